@@ -1,0 +1,48 @@
+package content
+
+import (
+	"strings"
+	"testing"
+
+	"certpath/questions"
+)
+
+func TestReportExplainsThePath(t *testing.T) {
+	lib, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := questions.DefaultBank()
+	a := questions.Answers{
+		questions.QWeekTime:   {Allocation: map[string]int{"team_events": 60, "impediments": 40}},
+		questions.QTeamEvents: {Level: 5},
+		questions.QOrgSAFe:    {Choice: "no"},
+	}
+	r := questions.Score(b, a)
+	path := questions.Recommend(b, a, r)
+	doc := Report(lib, b, a, r, path)
+	for _, want := range []string{
+		"# Recommended path",
+		"Your answers point to **Scrum Master**",
+		"### 1. First: Professional Scrum Master I (PSM I) or Certified ScrumMaster (CSM)",
+		"1. **Scrum Master**: ",
+		"8. **",
+		"**+7.2** Facilitating team events, 60% (Where your week goes)",
+		"**+4.0** Daily (You facilitate team events)",
+		"issuer's own page",
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("report lacks %q:\n%s", want, doc)
+		}
+	}
+}
+
+func TestReportWithNoSignal(t *testing.T) {
+	lib, _ := Load(Embedded())
+	b := questions.DefaultBank()
+	r := questions.Score(b, questions.Answers{})
+	doc := Report(lib, b, questions.Answers{}, r, nil)
+	if !strings.Contains(doc, "did not point to any role yet") || strings.Contains(doc, "## Why") {
+		t.Fatalf("an empty quiz must say it found nothing, not invent reasons:\n%s", doc)
+	}
+}

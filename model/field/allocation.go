@@ -1,0 +1,124 @@
+package field
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"certpath/questions"
+)
+
+// Allocation spreads 100 percent across a question's options with the arrow
+// keys. The total can never pass 100, and it is always shown.
+type Allocation struct {
+	q      questions.Question
+	cursor int
+	shares map[string]int
+	keys   KeyMap
+	st     Styles
+}
+
+func (a *Allocation) total() int { return questions.AllocationSum(a.shares) }
+
+// Update moves between activities and changes the focused share in steps.
+func (a *Allocation) Update(msg tea.KeyPressMsg) bool {
+	if a.shares == nil {
+		a.shares = map[string]int{}
+	}
+	id := a.q.Options[a.cursor].ID
+	switch {
+	case key.Matches(msg, a.keys.Up):
+		a.cursor = (a.cursor - 1 + len(a.q.Options)) % len(a.q.Options)
+	case key.Matches(msg, a.keys.Down):
+		a.cursor = (a.cursor + 1) % len(a.q.Options)
+	case key.Matches(msg, a.keys.Left):
+		a.shares[id] = max(0, a.shares[id]-questions.AllocationStep)
+	case key.Matches(msg, a.keys.Right):
+		room := questions.AllocationTotal - a.total()
+		a.shares[id] += min(questions.AllocationStep, room)
+	case key.Matches(msg, a.keys.Fill):
+		a.shares[id] += questions.AllocationTotal - a.total()
+	default:
+		return false
+	}
+	return true
+}
+
+// Answer returns the shares once they reach exactly 100 percent.
+func (a *Allocation) Answer() (questions.Answer, error) {
+	if t := a.total(); t != questions.AllocationTotal {
+		return questions.Answer{}, fmt.Errorf("The week adds up to %d%%; spread %d%% more with →, or press f to give the rest to the highlighted line.", t, questions.AllocationTotal-t)
+	}
+	out := map[string]int{}
+	for id, v := range a.shares {
+		if v > 0 {
+			out[id] = v
+		}
+	}
+	return questions.Answer{Allocation: out}, nil
+}
+
+// Reset restores committed shares.
+func (a *Allocation) Reset(ans questions.Answer, answered bool) {
+	a.shares = map[string]int{}
+	if answered {
+		for id, v := range ans.Allocation {
+			a.shares[id] = v
+		}
+	}
+}
+
+// Bindings are the keys this widget uses, short form.
+func (a *Allocation) Bindings() []key.Binding {
+	return []key.Binding{a.keys.Move, a.keys.Adjust, a.keys.Fill}
+}
+
+// AllBindings are every key this widget uses.
+func (a *Allocation) AllBindings() []key.Binding {
+	return []key.Binding{a.keys.Up, a.keys.Down, a.keys.Left, a.keys.Right, a.keys.Fill}
+}
+
+// View draws one row per activity with a bar, then the running total.
+func (a *Allocation) View(width, height int) string {
+	n := len(a.q.Options)
+	rows := max(1, height-1) // the total takes the last row
+	if n > rows {
+		rows = max(1, rows-1) // and a "more" marker
+	}
+	start, end := window(n, a.cursor, rows)
+	barWidth := 10
+	if width >= 70 {
+		barWidth = 20
+	}
+	labelWidth := max(4, width-barWidth-9)
+	var b strings.Builder
+	for i := start; i < end; i++ {
+		o := a.q.Options[i]
+		v := a.shares[o.ID]
+		filled := v * barWidth / questions.AllocationTotal
+		bar := a.st.Bar.Render(strings.Repeat("█", filled)) + a.st.BarEmpty.Render(strings.Repeat("░", barWidth-filled))
+		pointer := "  "
+		label := ansi.Truncate(o.Label, labelWidth, "…")
+		label += strings.Repeat(" ", labelWidth-ansi.StringWidth(label))
+		if i == a.cursor {
+			pointer = "> "
+			label = a.st.Cursor.Render(label)
+		}
+		fmt.Fprintf(&b, "%s%s %s %3d%%\n", pointer, label, bar, v)
+	}
+	if n > rows {
+		b.WriteString(a.st.Muted.Render(ansi.Truncate(fmt.Sprintf("  %d–%d of %d, more with ↑/↓", start+1, end, n), width, "…")) + "\n")
+	}
+	t := a.total()
+	status := fmt.Sprintf("Total %d%% of 100%%", t)
+	if t < questions.AllocationTotal {
+		status += fmt.Sprintf(", %d%% left", questions.AllocationTotal-t)
+		b.WriteString(a.st.Muted.Render(ansi.Truncate(status, width, "…")))
+	} else {
+		b.WriteString(a.st.Selected.Render(ansi.Truncate(status+" ✓", width, "…")))
+	}
+	return b.String()
+}

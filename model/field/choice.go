@@ -1,0 +1,144 @@
+package field
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"certpath/questions"
+)
+
+// Choice is the widget for single- and multi-choice questions.
+type Choice struct {
+	q      questions.Question
+	multi  bool
+	cursor int
+	picked []string
+	keys   KeyMap
+	st     Styles
+}
+
+// Update moves the cursor or toggles the option under it.
+func (c *Choice) Update(msg tea.KeyPressMsg) bool {
+	switch {
+	case key.Matches(msg, c.keys.Up):
+		c.cursor = (c.cursor - 1 + len(c.q.Options)) % len(c.q.Options)
+	case key.Matches(msg, c.keys.Down):
+		c.cursor = (c.cursor + 1) % len(c.q.Options)
+	case c.multi && key.Matches(msg, c.keys.Toggle):
+		c.toggle(c.q.Options[c.cursor])
+	default:
+		return false
+	}
+	return true
+}
+
+func (c *Choice) toggle(o questions.Option) {
+	if i := slices.Index(c.picked, o.ID); i >= 0 {
+		c.picked = slices.Delete(c.picked, i, i+1)
+		return
+	}
+	if o.Exclusive {
+		c.picked = nil
+	} else {
+		c.picked = slices.DeleteFunc(c.picked, func(id string) bool {
+			x, _ := c.q.Option(id)
+			return x.Exclusive
+		})
+	}
+	c.picked = append(c.picked, o.ID)
+}
+
+// Answer returns the highlighted option (single) or the toggled ones (multi),
+// in the bank's order.
+func (c *Choice) Answer() (questions.Answer, error) {
+	if !c.multi {
+		return questions.Answer{Choice: c.q.Options[c.cursor].ID}, nil
+	}
+	if len(c.picked) == 0 {
+		return questions.Answer{}, errors.New("Pick at least one option with space, then press enter.")
+	}
+	var ids []string
+	for _, o := range c.q.Options {
+		if slices.Contains(c.picked, o.ID) {
+			ids = append(ids, o.ID)
+		}
+	}
+	return questions.Answer{Choices: ids}, nil
+}
+
+// Reset restores a committed answer and puts the cursor on it.
+func (c *Choice) Reset(a questions.Answer, answered bool) {
+	c.cursor, c.picked = 0, nil
+	if !answered {
+		return
+	}
+	if c.multi {
+		c.picked = slices.Clone(a.Choices)
+		if len(c.picked) > 0 {
+			c.cursor = max(0, slices.IndexFunc(c.q.Options, func(o questions.Option) bool { return o.ID == c.picked[0] }))
+		}
+		return
+	}
+	c.cursor = max(0, slices.IndexFunc(c.q.Options, func(o questions.Option) bool { return o.ID == a.Choice }))
+}
+
+// Bindings are the keys this widget uses, short form.
+func (c *Choice) Bindings() []key.Binding {
+	if c.multi {
+		return []key.Binding{c.keys.Move, c.keys.Toggle}
+	}
+	return []key.Binding{c.keys.Move}
+}
+
+// AllBindings are every key this widget uses.
+func (c *Choice) AllBindings() []key.Binding {
+	if c.multi {
+		return []key.Binding{c.keys.Up, c.keys.Down, c.keys.Toggle}
+	}
+	return []key.Binding{c.keys.Up, c.keys.Down}
+}
+
+// View lists the options, scrolled so the cursor stays visible.
+func (c *Choice) View(width, height int) string {
+	n := len(c.q.Options)
+	rows := height
+	if n > height {
+		rows = max(1, height-1) // one row for the "more" marker
+	}
+	start, end := window(n, c.cursor, rows)
+	var b strings.Builder
+	for i := start; i < end; i++ {
+		o := c.q.Options[i]
+		mark := "( )"
+		if c.multi {
+			mark = "[ ]"
+			if slices.Contains(c.picked, o.ID) {
+				mark = "[x]"
+			}
+		} else if i == c.cursor {
+			mark = "(•)"
+		}
+		pointer := "  "
+		if i == c.cursor {
+			pointer = "> "
+		}
+		line := ansi.Truncate(pointer+mark+" "+o.Label, width, "…")
+		switch {
+		case i == c.cursor:
+			line = c.st.Cursor.Render(line)
+		case c.multi && slices.Contains(c.picked, o.ID):
+			line = c.st.Selected.Render(line)
+		}
+		b.WriteString(line + "\n")
+	}
+	if n > rows {
+		b.WriteString(c.st.Muted.Render(ansi.Truncate(fmt.Sprintf("  %d–%d of %d, more with ↑/↓", start+1, end, n), width, "…")))
+	}
+	return strings.TrimRight(b.String(), "\n")
+}

@@ -1,0 +1,72 @@
+package field
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"certpath/questions"
+)
+
+// Scale is the widget for frequency questions: a slider from never to daily.
+type Scale struct {
+	level int
+	keys  KeyMap
+	st    Styles
+}
+
+// Update moves the slider; up and down work too, so lists and scales feel alike.
+func (s *Scale) Update(msg tea.KeyPressMsg) bool {
+	last := len(questions.FrequencyLevels()) - 1
+	switch {
+	case key.Matches(msg, s.keys.Left), key.Matches(msg, s.keys.Up):
+		s.level = max(0, s.level-1)
+	case key.Matches(msg, s.keys.Right), key.Matches(msg, s.keys.Down):
+		s.level = min(last, s.level+1)
+	default:
+		return false
+	}
+	return true
+}
+
+// Answer returns the chosen level; every level is a valid answer.
+func (s *Scale) Answer() (questions.Answer, error) {
+	return questions.Answer{Level: s.level}, nil
+}
+
+// Reset restores a committed level.
+func (s *Scale) Reset(a questions.Answer, answered bool) {
+	s.level = 0
+	if answered {
+		s.level = a.Level
+	}
+}
+
+// Bindings are the keys this widget uses, short form.
+func (s *Scale) Bindings() []key.Binding { return []key.Binding{s.keys.Move} }
+
+// AllBindings are every key this widget uses.
+func (s *Scale) AllBindings() []key.Binding {
+	return []key.Binding{s.keys.Up, s.keys.Down, s.keys.Left, s.keys.Right}
+}
+
+// View draws the levels as a list with the chosen one marked, which stays
+// readable at 40 columns where a horizontal slider would not.
+func (s *Scale) View(width, height int) string {
+	levels := questions.FrequencyLevels()
+	start, end := window(len(levels), s.level, height)
+	var b strings.Builder
+	for i := start; i < end; i++ {
+		bar := strings.Repeat("▮", i) + strings.Repeat("▯", len(levels)-1-i)
+		line := "  " + bar + "  " + levels[i].Label
+		if i == s.level {
+			line = s.st.Cursor.Render(ansi.Truncate("> "+bar+"  "+levels[i].Label, width, "…"))
+		} else {
+			line = s.st.Muted.Render(ansi.Truncate(line, width, "…"))
+		}
+		b.WriteString(line + "\n")
+	}
+	return strings.TrimRight(b.String(), "\n")
+}

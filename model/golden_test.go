@@ -1,0 +1,48 @@
+package model
+
+import (
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+func resizeMsg(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
+
+func resize(t testing.TB, m Model, w, h int) Model { return update(t, m, resizeMsg(w, h)) }
+
+func wheelDown() tea.MouseWheelMsg { return tea.MouseWheelMsg{Button: tea.MouseWheelDown} }
+
+// TestGoldenScreens pins each screen at 80x24. Regenerate with
+// go test ./model -run TestGoldenScreens -update, then read the diff.
+func TestGoldenScreens(t *testing.T) {
+	tests := []struct {
+		name string
+		at   func(t *testing.T) Model
+	}{
+		{"welcome", func(t *testing.T) Model { return newTestModel(t, 80, 24) }},
+		{"multi_choice", func(t *testing.T) Model { return press(t, newTestModel(t, 80, 24), "enter", "down", "space", "down") }},
+		{"single_choice", func(t *testing.T) Model {
+			return press(t, newTestModel(t, 80, 24), "enter", "space", "enter", "space", "enter", "down")
+		}},
+		{"allocation", func(t *testing.T) Model {
+			return press(t, newTestModel(t, 80, 24), "enter", "space", "enter", "space", "enter", "enter", "enter", "right", "right", "down", "right")
+		}},
+		{"scale", func(t *testing.T) Model {
+			return press(t, newTestModel(t, 80, 24), "enter", "space", "enter", "space", "enter", "enter", "enter", "f", "enter", "right", "right", "right")
+		}},
+		{"review", func(t *testing.T) Model { return answerAll(t, newTestModel(t, 80, 24)) }},
+		{"results", func(t *testing.T) Model {
+			m := answerAll(t, newTestModel(t, 80, 24))
+			return press(t, m, "enter")
+		}},
+		{"quit_prompt", func(t *testing.T) Model { return press(t, newTestModel(t, 80, 24), "enter", "space", "enter", "q") }},
+		{"too_small", func(t *testing.T) Model { return resize(t, newTestModel(t, 80, 24), 30, 10) }},
+		{"full_help", func(t *testing.T) Model { return press(t, newTestModel(t, 80, 24), "enter", "?") }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			golden.RequireEqual(t, visible(tt.at(t)))
+		})
+	}
+}

@@ -1,0 +1,42 @@
+package model
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"certpath/model/field"
+)
+
+// keyMap holds every key certpath answers to; each screen shows the subset it
+// uses in the help line.
+type keyMap struct {
+	field.KeyMap
+	Next, Back, Help, Quit, ForceQuit, Yes, No key.Binding
+	Scroll, Page, Ends                         key.Binding
+}
+
+// newKeyMap returns the default keys.
+func newKeyMap() keyMap {
+	return keyMap{
+		KeyMap:    field.NewKeyMap(),
+		Next:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),
+		Back:      key.NewBinding(key.WithKeys("esc", "shift+tab"), key.WithHelp("esc", "back")),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Yes:       key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes, quit")),
+		No:        key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "no, stay")),
+		Scroll:    key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "scroll")),
+		Page:      key.NewBinding(key.WithKeys("pgup", "pgdown", "space", "b", "f"), key.WithHelp("pgup/pgdn", "page")),
+		Ends:      key.NewBinding(key.WithKeys("home", "end", "g", "G"), key.WithHelp("g/G", "top/bottom")),
+	}
+}
+
+// helpKeys adapts a screen's short and full bindings to help.KeyMap, so that
+// the help line follows the active screen.
+type helpKeys struct {
+	short []key.Binding
+	full  [][]key.Binding
+}
+
+func (h helpKeys) ShortHelp() []key.Binding  { return h.short }
+func (h helpKeys) FullHelp() [][]key.Binding { return h.full }

@@ -1,0 +1,236 @@
+// Package model is certpath's Bubble Tea state machine: a root model that
+// routes each message to the active screen, one file per screen.
+package model
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/progress"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"certpath/content"
+	"certpath/model/field"
+	"certpath/questions"
+)
+
+// Smallest window certpath draws its screens in; below it, it says so.
+const (
+	MinWidth  = 40
+	MinHeight = 12
+)
+
+// screen names the active screen; the root routes by it.
+type screen int
+
+const (
+	welcomeScreen screen = iota
+	questionScreen
+	reviewScreen
+	resultsScreen
+)
+
+// Options are what the command line hands the quiz.
+type Options struct {
+	// GlamourStyle is GLAMOUR_STYLE: a style name or a JSON style file.
+	GlamourStyle string
+}
+
+// Model is the quiz. It is a value; screens return an updated copy.
+type Model struct {
+	bank    questions.Bank
+	lib     *content.Library
+	opts    Options
+	answers questions.Answers
+	fields  []field.Field
+
+	screen   screen
+	index    int  // the question on screen
+	editing  bool // the question was opened from the review screen
+	fieldErr string
+	review   reviewState
+	results  resultsState
+
+	width, height int
+	sized         bool
+	isDark        bool
+	st            styles
+	keys          keyMap
+	help          help.Model
+	bar           progress.Model
+	confirmQuit   bool
+	renderer      *renderer
+}
+
+// New builds the quiz for a bank and a content library. It starts in the dark
+// style until the terminal reports its background.
+func New(bank questions.Bank, lib *content.Library, opts Options) Model {
+	m := Model{
+		bank:     bank,
+		lib:      lib,
+		opts:     opts,
+		answers:  questions.Answers{},
+		keys:     newKeyMap(),
+		help:     help.New(),
+		bar:      progress.New(progress.WithoutPercentage(), progress.WithWidth(30), progress.WithFillCharacters('█', '░')),
+		renderer: newRenderer(),
+		width:    80,
+		height:   24,
+		results:  newResultsState(),
+	}
+	m.setDark(true)
+	m.fields = make([]field.Field, len(bank.Questions))
+	for i, q := range bank.Questions {
+		m.fields[i] = field.New(q, m.keys.KeyMap, m.st.Styles)
+	}
+	return m
+}
+
+// Answers returns the committed answers.
+func (m Model) Answers() questions.Answers { return m.answers.Clone() }
+
+func (m *Model) setDark(isDark bool) {
+	m.isDark = isDark
+	m.st = newStyles(isDark)
+	m.help.Styles = help.DefaultStyles(isDark)
+	for i, q := range m.bank.Questions {
+		if m.fields != nil {
+			a, ok := m.answers[q.ID]
+			f := field.New(q, m.keys.KeyMap, m.st.Styles)
+			if draft, err := m.fields[i].Answer(); err == nil {
+				f.Reset(draft, true)
+			} else {
+				f.Reset(a, ok)
+			}
+			m.fields[i] = f
+		}
+	}
+}
+
+// Init asks the terminal for its background colour; nothing else runs before
+// the first frame.
+func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
+
+// Update routes a message: window and terminal messages to the root, keys to
+// the quit prompt or the active screen.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height, m.sized = msg.Width, msg.Height, true
+		m.help.SetWidth(msg.Width)
+		m.bar.SetWidth(min(30, max(10, msg.Width-24)))
+		return m, m.layoutResults()
+	case tea.BackgroundColorMsg:
+		if msg.IsDark() != m.isDark {
+			m.setDark(msg.IsDark())
+			return m, m.layoutResults()
+		}
+		return m, nil
+	case renderedMsg:
+		m.results = m.results.rendered(msg)
+		return m, nil
+	case tea.KeyPressMsg:
+		if m.confirmQuit {
+			return m.updateConfirmQuit(msg)
+		}
+		switch {
+		case key.Matches(msg, m.keys.ForceQuit), key.Matches(msg, m.keys.Quit):
+			return m.askQuit()
+		case key.Matches(msg, m.keys.Help):
+			m.help.ShowAll = !m.help.ShowAll
+			return m, m.layoutResults()
+		}
+		if m.tooSmall() {
+			return m, nil
+		}
+	}
+	switch m.screen {
+	case questionScreen:
+		return m.updateQuestion(msg)
+	case reviewScreen:
+		return m.updateReview(msg)
+	case resultsScreen:
+		return m.updateResults(msg)
+	}
+	return m.updateWelcome(msg)
+}
+
+func (m Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
+
+// View draws the active screen, or says the window is too small.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.content())
+	v.AltScreen = true
+	v.WindowTitle = "certpath"
+	if m.screen == resultsScreen {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
+	return v
+}
+
+func (m Model) content() string {
+	if m.tooSmall() {
+		msg := fmt.Sprintf("certpath needs a window of at least %dx%d; this one is %dx%d.\n\nMake it larger: your answers are kept.", MinWidth, MinHeight, m.width, m.height)
+		return lipgloss.NewStyle().Width(max(1, m.width)).Render(msg)
+	}
+	var body string
+	switch m.screen {
+	case questionScreen:
+		body = m.viewQuestion()
+	case reviewScreen:
+		body = m.viewReview()
+	case resultsScreen:
+		body = m.viewResults()
+	default:
+		body = m.viewWelcome()
+	}
+	if m.confirmQuit {
+		body = m.viewConfirmQuit()
+	}
+	return body
+}
+
+// header is the first line of every screen: the brand and where you are.
+func (m Model) header(where string) string {
+	return lipgloss.NewStyle().MaxWidth(m.width).Render(m.st.Brand.Render("certpath") + m.st.Muted.Render(" · "+where))
+}
+
+// footer is the help line of the active screen, plus an error when there is one.
+func (m Model) footer(keys helpKeys, errText string) string {
+	// bubbles' help can run past its width when not even the ellipsis fits,
+	// so the footer is clamped here as well.
+	out := lipgloss.NewStyle().MaxWidth(m.width).Render(m.help.View(keys))
+	if errText != "" {
+		out = lipgloss.NewStyle().Width(m.width).Render(m.st.Error.Render(errText)) + "\n" + out
+	}
+	return out
+}
+
+// fill places body between header and footer so the footer sits on the last rows.
+func (m Model) fill(header, body, footer string) string {
+	gap := m.height - lipgloss.Height(header) - lipgloss.Height(body) - lipgloss.Height(footer)
+	if gap < 0 {
+		gap = 0
+	}
+	pad := ""
+	for range gap {
+		pad += "\n"
+	}
+	return header + "\n" + body + pad + "\n" + footer
+}
+
+// globalBindings are shown on every screen's full help.
+func (m Model) globalBindings() []key.Binding {
+	return []key.Binding{m.helpBinding(), m.keys.Quit}
+}
+
+// helpBinding says what ? does now: show every key, or go back to one line.
+func (m Model) helpBinding() key.Binding {
+	b := m.keys.Help
+	if m.help.ShowAll {
+		b.SetHelp("?", "fewer keys")
+	}
+	return b
+}

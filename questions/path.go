@@ -1,0 +1,212 @@
+package questions
+
+import "fmt"
+
+// Step is one certification on the recommended path. Alternative, when set,
+// is an equivalent from another issuer: either one does the job.
+type Step struct {
+	Cert        CertID `json:"cert"`
+	Alternative CertID `json:"alternative,omitempty"`
+	Reason      string `json:"reason"`
+}
+
+// maxSteps keeps the path to what a person can plan for in the next year or two.
+const maxSteps = 4
+
+// nextLevel is where a held certification leads, so that a path never
+// recommends what the person has and offers the next level instead.
+func nextLevel(id CertID) (CertID, bool) {
+	switch id {
+	case "psm-i":
+		return "psm-ii", true
+	case "psm-ii":
+		return "psm-iii", true
+	case "pspo-i":
+		return "pspo-ii", true
+	case "pspo-ii":
+		return "pspo-iii", true
+	case "csm":
+		return "a-csm", true
+	case "cspo":
+		return "a-cspo", true
+	case "ssm":
+		return "sasm", true
+	case "sasm":
+		return "rte", true
+	case "leading-safe":
+		return "lpm", true
+	case "pmi-acp":
+		return "pmp", true
+	}
+	return "", false
+}
+
+// Recommend turns a scored quiz into an ordered path. The rules follow the
+// sources in the fact sheet: the framework context decides the issuer, the
+// top profile decides the track, coordination complexity decides between SAFe
+// and plain Scrum product certifications, and held certifications are
+// replaced by their next level.
+func Recommend(b Bank, a Answers, r Result) []Step {
+	s := readSituation(b, a, r)
+	var steps []Step
+	if s.framework == SAFe && s.orgRunsSAFe && s.newToSAFe {
+		steps = append(steps, Step{Cert: "leading-safe", Reason: "Your organization runs SAFe and its vocabulary (PI, ART, WSJF) is new to you. Leading SAFe teaches the language everyone on the train uses, so every later course lands better."})
+	}
+	steps = append(steps, trackFor(s)...)
+	return finalize(steps, s.held)
+}
+
+func trackFor(s situation) []Step {
+	safe := s.framework == SAFe
+	switch s.top {
+	case ProductOwner, ProductManager:
+		return productTrack(s, safe)
+	case ScrumMaster:
+		return scrumMasterTrack(s, safe)
+	case ReleaseTrainEngineer:
+		if safe {
+			return []Step{
+				{Cert: "sasm", Reason: "You facilitate across teams. SASM covers facilitating the train, anti-patterns and flow: the ground an RTE stands on."},
+				{Cert: "rte", Reason: "Release Train Engineer is the certification for the chief facilitator of an Agile Release Train."},
+			}
+		}
+		return []Step{
+			{Cert: "psm-ii", Alternative: "a-csm", Reason: "Your work spans several teams without SAFe. PSM II or A-CSM is about Scrum across teams and real situations."},
+			{Cert: "pal-i", Reason: "Coordinating many teams means working with their managers; PAL-I is about how management supports agile teams."},
+		}
+	case AgileCoach:
+		if safe {
+			return []Step{
+				{Cert: "sasm", Reason: "Coaching on a train: SASM covers anti-patterns, flow and facilitating beyond one team."},
+				{Cert: "leading-safe", Reason: "Coaches on a train work with its leaders; Leading SAFe is the course those leaders take."},
+			}
+		}
+		return []Step{
+			{Cert: "psm-i", Alternative: "csm", Reason: "Coaching starts from solid Scrum fundamentals; PSM I or CSM proves them."},
+			{Cert: "psm-ii", Alternative: "a-csm", Reason: "You coach beyond your own team. PSM II or A-CSM is the advanced Scrum Master level, built around coaching and facilitation."},
+			{Cert: "psm-iii", Reason: "PSM III is for those who mentor and coach others adopting Scrum."},
+		}
+	case PortfolioManager:
+		switch s.framework {
+		case SAFe:
+			return []Step{
+				{Cert: "lpm", Reason: "Your work includes portfolio funding and strategy on SAFe. LPM covers lean budgets, guardrails and the portfolio Kanban."},
+				{Cert: "leading-safe", Reason: "Leading SAFe gives the whole-framework view that portfolio decisions rest on."},
+			}
+		case Project:
+			return []Step{
+				{Cert: "pmp", Reason: "Your portfolio runs as projects; PMP is the credential project-based portfolios ask for."},
+				{Cert: "pal-i", Reason: "PAL-I covers how leaders fund and support agile teams, a useful second lens."},
+			}
+		}
+		return []Step{
+			{Cert: "pal-i", Reason: "Portfolio decisions outside SAFe: PAL-I is about how leadership and funding support agile teams."},
+			{Cert: "pspo-ii", Reason: "PSPO II adds Evidence-Based Management and value maximization across products."},
+		}
+	case AgileLeader:
+		if safe {
+			return []Step{
+				{Cert: "leading-safe", Reason: "You lead or sponsor change in a SAFe organization; Leading SAFe is the course written for leaders of a SAFe transformation."},
+				{Cert: "lpm", Reason: "Leaders on SAFe end up deciding funding; LPM covers lean budgets and guardrails."},
+			}
+		}
+		return []Step{
+			{Cert: "pal-i", Reason: "You lead change without SAFe; PAL-I is about the role of management in an agile transformation."},
+			{Cert: "psm-i", Alternative: "csm", Reason: "Knowing what your teams' Scrum Masters do makes you a better sponsor of their work."},
+		}
+	case ProjectManager:
+		first := Step{Cert: "pmp", Reason: "Your work is schedules, budgets and risk registers; PMP is the credential those postings name. It needs 35 hours of project management education and years of project experience."}
+		second := Step{Cert: "pmi-acp", Reason: "PMI-ACP adds the agile side of project work: Scrum, Kanban, Lean and hybrid."}
+		if s.hybrid && s.framework != Project {
+			first, second = Step{Cert: "pmi-acp", Reason: "Your project work is hybrid: plans and budgets alongside agile teams. PMI-ACP covers that mix."}, Step{Cert: "pmp", Reason: "PMP is the broader project credential once you have the project hours it requires."}
+		}
+		return []Step{first, second, {Cert: "psm-i", Alternative: "csm", Reason: "Scrum fundamentals help when the teams you plan with run sprints."}}
+	}
+	return nil
+}
+
+func productTrack(s situation, safe bool) []Step {
+	var steps []Step
+	switch {
+	case safe && s.complex:
+		steps = append(steps, Step{Cert: "popm", Reason: "The roles you aim for own backlogs on an Agile Release Train, with cross-team planning. POPM is the SAFe certification for that partnership of Product Owner and Product Manager."})
+		if s.top == ProductManager {
+			steps = append(steps, Step{Cert: "lpm", Reason: "Product Managers on a train feed the portfolio; LPM explains how epics are funded."})
+		} else {
+			steps = append(steps, Step{Cert: "ssm", Reason: "For cross-role understanding on the train: how your Scrum Master facilitates PI execution."})
+		}
+		return steps
+	case safe:
+		steps = append(steps, Step{Cert: "pspo-i", Alternative: "cspo", Reason: "You own one team's backlog with little coordination. That does not need SAFe POPM: PSPO I or CSPO covers product ownership itself. Coordination complexity, not company size, is what calls for POPM."})
+	default:
+		steps = append(steps, Step{Cert: "pspo-i", Alternative: "cspo", Reason: "Outside SAFe, PSPO I or CSPO is the Product Owner's first certification: product value and the Product Backlog."})
+	}
+	steps = append(steps, Step{Cert: "psm-i", Alternative: "csm", Reason: "Later, for cross-role understanding: what your Scrum Master is accountable for."})
+	if s.experienced {
+		steps = append(steps, Step{Cert: "pspo-ii", Alternative: "a-cspo", Reason: "With a year or more as Product Owner, PSPO II or A-CSPO is the advanced level: stakeholders, Evidence-Based Management, scaled settings."})
+	}
+	return steps
+}
+
+func scrumMasterTrack(s situation, safe bool) []Step {
+	if safe {
+		first := Step{Cert: "ssm", Reason: "You facilitate teams through PI execution, dependencies and improvement cycles on a train; SAFe Scrum Master is written for that."}
+		if s.held["csm"] || s.held["psm-i"] {
+			first.Reason = "You already hold a Scrum Master certification; on a SAFe train, SSM is the upgrade that adds PI Planning and the train's events."
+		}
+		steps := []Step{first}
+		if s.artFacilitation || s.experienced {
+			steps = append(steps, Step{Cert: "sasm", Reason: "You facilitate beyond one team; SASM covers facilitating across the train."})
+		}
+		return append(steps, Step{Cert: "rte", Reason: "RTE is the next step for ART-wide facilitation."})
+	}
+	steps := []Step{{Cert: "psm-i", Alternative: "csm", Reason: "Outside SAFe, PSM I or CSM is the Scrum Master's first certification."}}
+	if s.experienced {
+		steps = append(steps, Step{Cert: "psm-ii", Alternative: "a-csm", Reason: "With a year or more as Scrum Master, A-CSM or PSM II is the advanced level: coaching, facilitation, several teams."})
+	}
+	return append(steps, Step{Cert: "pspo-i", Alternative: "cspo", Reason: "Later, for cross-role understanding: what your Product Owner is accountable for."})
+}
+
+// finalize drops what the person holds (offering the next level in its place),
+// removes repeats and caps the length.
+func finalize(steps []Step, held map[CertID]bool) []Step {
+	var out []Step
+	inPath := map[CertID]bool{}
+	for _, st := range steps {
+		if held[st.Cert] || (st.Alternative != "" && held[st.Alternative]) {
+			st = upgrade(st, held)
+			if st.Cert == "" {
+				continue
+			}
+		}
+		if inPath[st.Cert] || (st.Alternative != "" && inPath[st.Alternative]) {
+			continue
+		}
+		inPath[st.Cert] = true
+		if st.Alternative != "" {
+			inPath[st.Alternative] = true
+		}
+		out = append(out, st)
+		if len(out) == maxSteps {
+			break
+		}
+	}
+	return out
+}
+
+// upgrade replaces a held step with the next level of what was held.
+func upgrade(st Step, held map[CertID]bool) Step {
+	have := st.Cert
+	if !held[have] {
+		have = st.Alternative
+	}
+	next := have
+	for held[next] {
+		n, ok := nextLevel(next)
+		if !ok {
+			return Step{}
+		}
+		next = n
+	}
+	return Step{Cert: next, Reason: fmt.Sprintf("You already hold %s, so certpath suggests its next level instead.", CertName(have))}
+}

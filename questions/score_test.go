@@ -1,0 +1,70 @@
+package questions
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestScoreFollowsTheCalendar(t *testing.T) {
+	b := DefaultBank()
+	tests := []struct {
+		name string
+		week map[string]int
+		want ProfileID
+	}{
+		{"backlog week", map[string]int{"backlog": 70, "stakeholders": 30}, ProductOwner},
+		{"facilitation week", map[string]int{"team_events": 60, "impediments": 40}, ScrumMaster},
+		{"coordination week", map[string]int{"cross_team": 80, "impediments": 20}, ReleaseTrainEngineer},
+		{"coaching week", map[string]int{"coaching": 90, "delivery": 10}, AgileCoach},
+		{"planning week", map[string]int{"plans_budget": 70, "stakeholders": 30}, ProjectManager},
+		{"discovery week", map[string]int{"discovery": 80, "backlog": 20}, ProductManager},
+		{"funding week", map[string]int{"portfolio": 80, "stakeholders": 20}, PortfolioManager},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Score(b, persona(Answers{QWeekTime: {Allocation: tt.week}}))
+			if got := r.Top().ID; got != tt.want {
+				t.Fatalf("top profile = %s, want %s (scores %+v)", got, tt.want, r.Profiles)
+			}
+		})
+	}
+}
+
+func TestScoreKeepsEveryContribution(t *testing.T) {
+	b := DefaultBank()
+	r := Score(b, persona(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 50, "delivery": 50}}, QTeamEvents: {Level: 5}}))
+	for _, p := range r.Profiles {
+		sum := 0.0
+		for _, c := range p.Contributions {
+			sum += c.Points
+		}
+		if round2(sum) != p.Score {
+			t.Errorf("%s: contributions add up to %.2f, score is %.2f", p.ID, sum, p.Score)
+		}
+	}
+	sm := r.Top()
+	if sm.ID != ScrumMaster || sm.Contributions[0].QuestionID != QWeekTime || sm.Contributions[0].Points != 6 {
+		t.Fatalf("expected half a week of team events (+6) to lead the Scrum Master's contributions, got %+v", sm)
+	}
+}
+
+func TestScoreIgnoresTheOrderOfChoices(t *testing.T) {
+	b := DefaultBank()
+	a := persona(Answers{QPostingFocus: {Choices: []string{"backlog", "pi_planning", "roadmap"}}})
+	c := persona(Answers{QPostingFocus: {Choices: []string{"roadmap", "backlog", "pi_planning"}}})
+	if !reflect.DeepEqual(Score(b, a), Score(b, c)) {
+		t.Fatal("the same choices in another order scored differently")
+	}
+}
+
+func TestScoreOfNothingIsZero(t *testing.T) {
+	r := Score(DefaultBank(), Answers{})
+	for _, p := range r.Profiles {
+		if p.Score != 0 {
+			t.Fatalf("%s scored %.1f with no answers", p.ID, p.Score)
+		}
+	}
+	if r.Framework() != Scrum {
+		t.Fatalf("with no answers the framework should fall back to Scrum, got %s", r.Framework())
+	}
+}

@@ -1,0 +1,28 @@
+package questions
+
+// persona builds a full set of answers from a few overrides on top of a
+// neutral base, so each test states only what matters to it.
+func persona(overrides Answers) Answers {
+	base := Answers{
+		QPostingFocus: {Choices: []string{"stakeholders"}},
+		QPostingCerts: {Choices: []string{"none"}},
+		QPostingSAFe:  {Choice: "unsure"},
+		QPostingSpan:  {Choice: "one"},
+		QWeekTime:     {Allocation: map[string]int{"delivery": 100}},
+		QTeamEvents:   {Level: 0},
+		QRefinement:   {Level: 0},
+		QCrossTeam:    {Level: 0},
+		QReporting:    {Level: 0},
+		QCoaching:     {Level: 0},
+		QPartners:     {Choice: "developers"},
+		QTeamsProduct: {Choice: "one"},
+		QOrgSAFe:      {Choice: "no"},
+		QSAFeVocab:    {Choice: "heard"},
+		QAgileYears:   {Choice: "lt1"},
+		QHeldCerts:    {Choices: []string{"none"}},
+	}
+	for k, v := range overrides {
+		base[k] = v
+	}
+	return base
+}
