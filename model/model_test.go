@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"certpath/questions"
 )
 
@@ -147,6 +149,11 @@ func TestResultsShowRankedProfilesAndPath(t *testing.T) {
 	}
 	mustContain(t, m, "Recommended path", "Your path", "1. First:")
 	full := m.results.vp.GetContent()
+	for _, line := range strings.Split(ansi.Strip(full), "\n") {
+		if w := ansi.StringWidth(strings.TrimRight(line, " ")); w > maxReadableWidth+glamourGutter {
+			t.Errorf("at 120 columns a results line is %d wide; prose is capped at %d: %q", w, maxReadableWidth, line)
+		}
+	}
 	for _, p := range questions.Profiles() {
 		if !strings.Contains(full, p.Name) {
 			t.Errorf("the ranking lacks %s", p.Name)

@@ -15,6 +15,10 @@ import (
 // glamourGutter is the margin Glamour's styles add on the left.
 const glamourGutter = 2
 
+// maxReadableWidth caps the text width on wide windows: prose past about 100
+// columns is hard to read.
+const maxReadableWidth = 100
+
 // resultsState is the results screen: the report as markdown, and its
 // rendering in a viewport. Rendering happens in a command; until it arrives,
 // the screen says so.
@@ -69,7 +73,7 @@ func (m *Model) layoutResults() tea.Cmd {
 	h := m.height - lipgloss.Height(m.resultsHeader()) - lipgloss.Height(m.footer(m.resultsKeys(), ""))
 	m.results.vp.SetWidth(m.width)
 	m.results.vp.SetHeight(max(1, h))
-	k := renderKey{doc: docHash(m.results.doc), width: max(10, m.width-glamourGutter), style: glamourStyle(m.opts, m.isDark)}
+	k := renderKey{doc: docHash(m.results.doc), width: max(10, min(maxReadableWidth, m.width-glamourGutter)), style: glamourStyle(m.opts, m.isDark)}
 	if k == m.results.key && m.results.ready {
 		return nil
 	}
@@ -103,7 +107,7 @@ func (m Model) resultsKeys() helpKeys {
 	back := m.keys.Back
 	back.SetHelp("esc", "change answers")
 	return helpKeys{
-		short: []key.Binding{m.keys.Scroll, m.keys.Page, back, m.helpBinding(), m.keys.Quit},
+		short: []key.Binding{m.keys.Scroll, back, m.helpBinding(), m.keys.Quit, m.keys.Page},
 		full:  [][]key.Binding{{m.keys.Scroll, m.keys.Page, m.keys.Ends}, {back}, m.globalBindings()},
 	}
 }

@@ -155,8 +155,11 @@ func scrumMasterTrack(s situation, safe bool) []Step {
 			first.Reason = "You already hold a Scrum Master certification; on a SAFe train, SSM is the upgrade that adds PI Planning and the train's events."
 		}
 		steps := []Step{first}
-		if s.artFacilitation || s.experienced {
-			steps = append(steps, Step{Cert: "sasm", Reason: "You facilitate beyond one team; SASM covers facilitating across the train."})
+		switch {
+		case s.artFacilitation:
+			steps = append(steps, Step{Cert: "sasm", Reason: "You facilitate beyond one team; SASM covers facilitating across the train, anti-patterns and flow."})
+		case s.experienced:
+			steps = append(steps, Step{Cert: "sasm", Reason: "With a year or more as a Scrum Master, SASM is the advanced SAFe level: facilitating across the train, anti-patterns and flow."})
 		}
 		return append(steps, Step{Cert: "rte", Reason: "RTE is the next step for ART-wide facilitation."})
 	}
