@@ -17,7 +17,7 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-//go:embed profiles/*.md
+//go:embed profiles/*.md certs/*.md sources.yaml
 var embedded embed.FS
 
 // Embedded returns the content that ships inside the binary.
@@ -36,6 +36,8 @@ type Profile struct {
 // Library is a loaded, validated content folder.
 type Library struct {
 	profiles map[questions.ProfileID]Profile
+	certs    map[questions.CertID]Cert
+	sources  map[string]Source
 }
 
 // Profile returns the summary of a role profile.
@@ -44,37 +46,82 @@ func (l *Library) Profile(id questions.ProfileID) (Profile, bool) {
 	return p, ok
 }
 
+// Cert returns a certification's summary.
+func (l *Library) Cert(id questions.CertID) (Cert, bool) {
+	c, ok := l.certs[id]
+	return c, ok
+}
+
+// Certs returns every certification in catalogue order (grouped by issuer).
+func (l *Library) Certs() []Cert {
+	out := make([]Cert, 0, len(l.certs))
+	for _, c := range questions.Certs() {
+		if x, ok := l.certs[c.ID]; ok {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// Source returns a source by ID.
+func (l *Library) Source(id string) (Source, bool) {
+	s, ok := l.sources[id]
+	return s, ok
+}
+
 // Load reads and validates every file of a content folder. Every problem is
 // reported, not just the first, so a person correcting facts sees them all.
 func Load(fsys fs.FS) (*Library, error) {
-	lib := &Library{profiles: map[questions.ProfileID]Profile{}}
+	lib := &Library{profiles: map[questions.ProfileID]Profile{}, certs: map[questions.CertID]Cert{}, sources: map[string]Source{}}
 	var problems []string
-	broken := map[string]bool{}
-	files, err := fs.Glob(fsys, "profiles/*.md")
-	if err != nil {
-		return nil, err
+	if data, err := fs.ReadFile(fsys, "sources.yaml"); err != nil {
+		problems = append(problems, fmt.Sprintf("sources.yaml: %v", err))
+	} else if err := decodeStrict(data, &lib.sources); err != nil {
+		problems = append(problems, fmt.Sprintf("sources.yaml: %v", err))
 	}
-	sort.Strings(files)
-	for _, name := range files {
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			problems = append(problems, fmt.Sprintf("%s: %v", name, err))
-			continue
+	for id, src := range lib.sources {
+		if src.Title == "" || src.Date == "" {
+			problems = append(problems, fmt.Sprintf("sources.yaml: %s needs a title and a date (or undated)", id))
 		}
+	}
+	broken := map[string]bool{}
+	eachPage(fsys, "profiles", &problems, broken, func(name string, data []byte) {
 		var p Profile
 		body, err := splitFrontMatter(data, &p)
 		if err != nil {
 			broken[name] = true
 			problems = append(problems, fmt.Sprintf("%s: %v", name, err))
-			continue
+			return
 		}
 		p.Body = body
 		problems = append(problems, checkProfile(name, p, lib.profiles)...)
 		lib.profiles[p.ID] = p
-	}
+	})
+	eachPage(fsys, "certs", &problems, broken, func(name string, data []byte) {
+		var c Cert
+		body, err := splitFrontMatter(data, &c)
+		if err != nil {
+			broken[name] = true
+			problems = append(problems, fmt.Sprintf("%s: %v", name, err))
+			return
+		}
+		c.Body = body
+		if _, dup := lib.certs[c.ID]; dup {
+			problems = append(problems, fmt.Sprintf("%s: id %q is used twice", name, c.ID))
+		}
+		problems = append(problems, checkCert(name, c, lib.sources)...)
+		lib.certs[c.ID] = c
+	})
 	for _, want := range questions.Profiles() {
-		if _, ok := lib.profiles[want.ID]; !ok && !broken["profiles/"+string(want.ID)+".md"] {
-			problems = append(problems, fmt.Sprintf("profiles/%s.md: missing; every role profile needs a page", want.ID))
+		name := "profiles/" + string(want.ID) + ".md"
+		if _, ok := lib.profiles[want.ID]; !ok && !broken[name] {
+			problems = append(problems, fmt.Sprintf("%s: missing; every role profile needs a page", name))
+		}
+	}
+	for _, want := range questions.Certs() {
+		name := "certs/" + string(want.ID) + ".md"
+		if _, ok := lib.certs[want.ID]; !ok && !broken[name] {
+			problems = append(problems, fmt.Sprintf("%s: missing; every certification needs a summary", name))
 		}
 	}
 	if len(problems) > 0 {
@@ -82,6 +129,27 @@ func Load(fsys fs.FS) (*Library, error) {
 	}
 	return lib, nil
 }
+
+// eachPage calls fn for every markdown file in dir, in name order.
+func eachPage(fsys fs.FS, dir string, problems *[]string, broken map[string]bool, fn func(name string, data []byte)) {
+	files, err := fs.Glob(fsys, dir+"/*.md")
+	if err != nil {
+		*problems = append(*problems, fmt.Sprintf("%s: %v", dir, err))
+		return
+	}
+	sort.Strings(files)
+	for _, name := range files {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			broken[name] = true
+			*problems = append(*problems, fmt.Sprintf("%s: %v", name, err))
+			continue
+		}
+		fn(name, data)
+	}
+}
+
+func baseName(name string) string { return strings.TrimSuffix(path.Base(name), ".md") }
 
 func checkProfile(name string, p Profile, seen map[questions.ProfileID]Profile) []string {
 	var out []string
@@ -92,7 +160,7 @@ func checkProfile(name string, p Profile, seen map[questions.ProfileID]Profile) 
 	switch {
 	case !known:
 		out = append(out, fmt.Sprintf("%s: id %q is not a known profile", name, p.ID))
-	case strings.TrimSuffix(path.Base(name), ".md") != string(p.ID):
+	case baseName(name) != string(p.ID):
 		out = append(out, fmt.Sprintf("%s: id %q does not match the file name", name, p.ID))
 	}
 	if _, dup := seen[p.ID]; dup {
@@ -130,10 +198,16 @@ func splitFrontMatter(data []byte, v any) (string, error) {
 	if end < 0 {
 		return "", fmt.Errorf("front matter is not closed: add a line of three dashes after it")
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(rest[:end]))
-	dec.KnownFields(true)
-	if err := dec.Decode(v); err != nil {
+	if err := decodeStrict(rest[:end], v); err != nil {
 		return "", fmt.Errorf("front matter: %v", err)
 	}
 	return strings.TrimLeft(string(rest[end+5:]), "\n"), nil
+}
+
+// decodeStrict parses YAML and rejects fields the type does not have, so a
+// misspelt fact is reported instead of silently dropped.
+func decodeStrict(data []byte, v any) error {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	return dec.Decode(v)
 }

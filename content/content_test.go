@@ -2,6 +2,7 @@ package content
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"strings"
 	"testing"
@@ -26,6 +27,18 @@ func TestEmbeddedContentLoads(t *testing.T) {
 		if !strings.Contains(page.Body, "## Day to day") || len(page.Certs) == 0 {
 			t.Errorf("%s: the page needs a day-to-day section and the certifications that fit", p.ID)
 		}
+	}
+}
+
+// edit returns a change that replaces old with new in one file; it fails the
+// test if old is not there, so a test never passes by editing nothing.
+func edit(name, old, new string) func(fstest.MapFS) {
+	return func(f fstest.MapFS) {
+		data := string(f[name].Data)
+		if !strings.Contains(data, old) {
+			panic(fmt.Sprintf("%s does not contain %q", name, old))
+		}
+		f[name].Data = []byte(strings.Replace(data, old, new, 1))
 	}
 }
 
@@ -68,6 +81,15 @@ func TestLoadReportsBrokenContent(t *testing.T) {
 			f["profiles/scrum-master.md"].Data = []byte("---\nid: agile-coach\nname: Scrum Master\nsummary: x\n---\n")
 		}, []string{"does not match the file name", `"agile-coach" is used twice`}},
 		{"missing profile", func(f fstest.MapFS) { delete(f, "profiles/agile-leader.md") }, []string{"profiles/agile-leader.md: missing"}},
+		{"missing cert", func(f fstest.MapFS) { delete(f, "certs/pmp.md") }, []string{"certs/pmp.md: missing"}},
+		{"fact without as_of", edit("certs/popm.md", `source: S5, as_of: undated}`, `source: S5}`), []string{`certs/popm.md: exam.questions: value "45" needs as_of`}},
+		{"bad as_of", edit("certs/csm.md", `{value: "50", source: S38, as_of: undated}`, `{value: "50", source: S38, as_of: "last spring"}`), []string{"certs/csm.md: exam.questions", `got "last spring"`}},
+		{"unknown source", edit("certs/csm.md", `{value: "50", source: S38`, `{value: "50", source: S999`), []string{`cites source "S999", which is not in sources.yaml`}},
+		{"unknown without note", edit("certs/ssm.md", `{value: unknown, note: "only a 2022–23 listing in Indian rupees was found; no current figure"}`, `{value: unknown}`), []string{"certs/ssm.md: course_price: an unknown value needs a note"}},
+		{"missing figure", edit("certs/csm.md", "retake_fee:\n  - {value: \"$25 per attempt after the two included ones\", source: S38, as_of: undated}\n", ""), []string{"certs/csm.md: retake_fee is missing"}},
+		{"wrong issuer", edit("certs/csm.md", "issuer: Scrum Alliance", "issuer: Scrum.org"), []string{`issuer is "Scrum.org"; csm is issued by Scrum Alliance`}},
+		{"bad cross-reference", edit("certs/csm.md", "leads_to: [a-csm]", "leads_to: [csp-sm]"), []string{`names "csp-sm", which is not a known certification`}},
+		{"source without date", edit("sources.yaml", `date: "2024-01-24"}`, `date: ""}`), []string{"sources.yaml: S83 needs a title and a date"}},
 		{"two problems at once", func(f fstest.MapFS) {
 			delete(f, "profiles/agile-leader.md")
 			f["profiles/scrum-master.md"].Data = []byte("# no front matter\n")

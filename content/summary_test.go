@@ -1,0 +1,85 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+func mustLoad(t *testing.T) *Library {
+	t.Helper()
+	lib, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lib
+}
+
+func TestPOPMSummaryShowsDisputedPassMarks(t *testing.T) {
+	lib := mustLoad(t)
+	c, _ := lib.Cert("popm")
+	doc := lib.Summary(c)
+	for _, want := range []string{
+		"**Exam questions** (sources agree)",
+		"45 (version 5.1; as of: source undated; issuer) [S5]",
+		"90 (version 6.0; as of: source undated; third party) [S36]",
+		"**Pass mark** (sources disagree, all values shown)",
+		"73% (33 of 45) (version 5.1; as of: source undated; issuer) [S5]",
+		"80% (36 of 45) (version 6.0; as of: source undated; third party) [S36]",
+		"80% (as of 2026-06; third party) [SEED]",
+		"77% (as of: source undated; third party; version not stated) [S42]",
+		"Verify on Scaled Agile's page before you register: https://support.scaledagile.com/",
+		"[S5] Scaled Agile support: Exam Study Guide POPM (5.1) (issuer, undated): https://",
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("POPM summary lacks %q", want)
+		}
+	}
+}
+
+func TestEverySummaryCitesEveryValue(t *testing.T) {
+	lib := mustLoad(t)
+	if n := len(lib.Certs()); n != 19 {
+		t.Fatalf("%d certifications loaded, want 19", n)
+	}
+	for _, c := range lib.Certs() {
+		doc := lib.Summary(c)
+		for _, line := range strings.Split(doc, "\n") {
+			isFact := strings.HasPrefix(line, "- **") && strings.Contains(line, ":** ")
+			isSubFact := strings.HasPrefix(line, "  - ")
+			if !isFact && !isSubFact {
+				continue
+			}
+			cited := strings.Contains(line, "as of") && strings.HasSuffix(line, "]")
+			if !cited && !strings.Contains(line, "unknown: ") && !strings.HasSuffix(line, "all values shown):") && !strings.HasSuffix(line, "sources agree):") {
+				t.Errorf("%s: a fact without date and source: %q", c.ID, line)
+			}
+		}
+		if !strings.Contains(doc, "before you register") || !strings.Contains(doc, "## Sources") {
+			t.Errorf("%s: the summary must end with its sources and tell the reader to verify", c.ID)
+		}
+	}
+}
+
+func TestCompareTable(t *testing.T) {
+	lib := mustLoad(t)
+	a, _ := lib.Cert("psm-i")
+	b, _ := lib.Cert("csm")
+	doc := lib.Compare(a, b)
+	for _, want := range []string{
+		"| | PSM I | CSM |",
+		"| **Exam** | 80 questions, 60 minutes, pass: 85% | 50 questions, 60 minutes, pass: 74% (37 of 50) |",
+		"| **Primary outcome** |",
+		"| **Typical artifacts** |",
+		"| **Events it leans on** |",
+		"| **Renewal** | none: the certification does not expire; none |",
+		"| **Next step** | Professional Scrum Master II (PSM II) | Advanced Certified ScrumMaster (A-CSM) |",
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("compare lacks %q:\n%s", want, doc)
+		}
+	}
+	p, _ := lib.Cert("popm")
+	if !strings.Contains(lib.Compare(p, b), "73% (33 of 45) / 80% (36 of 45) / 80% / 77% (sources disagree)") {
+		t.Error("a disputed figure must show every value in the comparison")
+	}
+}
