@@ -18,7 +18,7 @@ func (l *Library) Summary(c Cert) string {
 	for _, p := range c.Profiles {
 		roles = append(roles, questions.ProfileName(p))
 	}
-	fmt.Fprintf(&s, "**Issuer:** %s  \n**Fits:** %s\n\n", c.Issuer, strings.Join(roles, ", "))
+	fmt.Fprintf(&s, "**Issuer:** %s · **Fits:** %s\n\n", c.Issuer, strings.Join(roles, ", "))
 	s.WriteString(l.verifyNote(c))
 	s.WriteString("## Facts\n\n")
 	cited := map[string]bool{}
@@ -42,43 +42,54 @@ func (l *Library) Summary(c Cert) string {
 }
 
 func (l *Library) verifyNote(c Cert) string {
-	return fmt.Sprintf("> Figures change and sources disagree. Verify on %s's page before you register: %s\n\n", c.Issuer, c.OfficialPage)
+	// A paragraph, not a blockquote: Glamour wraps quotes past their margin.
+	return fmt.Sprintf("**Verify before you register.** Figures change and sources disagree: check %s's page, %s\n\n", c.Issuer, c.OfficialPage)
 }
 
-// figureMarkdown writes one fact as a list item: inline when one source
-// gives it, as sub-items when several do, flagged when they disagree.
+// figureMarkdown writes one fact as a list item: the value with its source
+// when one source gives it, the value once with every source when several
+// agree, and every value as a sub-item when they disagree.
 func (l *Library) figureMarkdown(label string, f Figure, cited map[string]bool) string {
 	for _, x := range f {
 		if x.Source != "" {
 			cited[x.Source] = true
 		}
 	}
-	if len(f) == 1 {
+	switch {
+	case len(f) == 1:
 		return fmt.Sprintf("- **%s:** %s\n", label, l.factText(f[0]))
+	case !f.Disputed():
+		var who []string
+		for _, x := range f {
+			who = append(who, fmt.Sprintf("[%s] %s", x.Source, l.qualifiers(x)))
+		}
+		return fmt.Sprintf("- **%s:** %s (sources agree: %s)\n", label, f[0].Value, strings.Join(who, "; "))
 	}
-	head := "sources agree"
-	if f.Disputed() {
-		head = "sources disagree, all values shown"
-	}
-	out := fmt.Sprintf("- **%s** (%s):\n", label, head)
+	out := fmt.Sprintf("- **%s** (sources disagree, all values shown):\n", label)
 	for _, x := range f {
 		out += "  - " + l.factText(x) + "\n"
 	}
 	return out
 }
 
-// factText is a value followed by what qualifies it: version, date, who
-// said it, and the source's ID for the list at the end.
+// factText is a value followed by what qualifies it and the source's ID,
+// which the list of sources at the end resolves.
 func (l *Library) factText(f Fact) string {
 	if f.Value == Unknown {
 		return "unknown: " + f.Note
 	}
+	return fmt.Sprintf("%s (%s) [%s]", f.Value, l.qualifiers(f), f.Source)
+}
+
+// qualifiers say which version a value belongs to, its date, whether the
+// issuer said it, and any caveat.
+func (l *Library) qualifiers(f Fact) string {
 	var parts []string
 	if f.Version != "" {
 		parts = append(parts, "version "+f.Version)
 	}
 	if f.AsOf == "undated" {
-		parts = append(parts, "as of: source undated")
+		parts = append(parts, "undated source")
 	} else {
 		parts = append(parts, "as of "+f.AsOf)
 	}
@@ -92,7 +103,7 @@ func (l *Library) factText(f Fact) string {
 	if f.Note != "" {
 		parts = append(parts, f.Note)
 	}
-	return fmt.Sprintf("%s (%s) [%s]", f.Value, strings.Join(parts, "; "), f.Source)
+	return strings.Join(parts, ", ")
 }
 
 func (l *Library) nextSteps(c Cert) string {
@@ -181,7 +192,7 @@ func (l *Library) Compare(a, b Cert) string {
 	row("Next step", nextBrief(a), nextBrief(b))
 	s.WriteString("\n")
 	s.WriteString("Dates and sources for every figure are on each certification's own page.\n\n")
-	fmt.Fprintf(&s, "> Verify on the issuers' pages before you register: %s and %s\n", a.OfficialPage, b.OfficialPage)
+	fmt.Fprintf(&s, "**Verify before you register** on the issuers' pages: %s and %s\n", a.OfficialPage, b.OfficialPage)
 	return s.String()
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -16,12 +17,17 @@ import (
 // the dark style a terminal gets before it reports its background.
 func newTestModel(t testing.TB, w, h int) Model {
 	t.Helper()
+	return newModelWith(t, w, h, Options{})
+}
+
+// newModelWith builds the program with options at a given size.
+func newModelWith(t testing.TB, w, h int, opts Options) Model {
+	t.Helper()
 	lib, err := content.Load(content.Embedded())
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := New(questions.DefaultBank(), lib, Options{})
-	return update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
+	return update(t, New(questions.DefaultBank(), lib, opts), tea.WindowSizeMsg{Width: w, Height: h})
 }
 
 // keyMsg turns a key name into the message the terminal would send.
@@ -43,6 +49,8 @@ func keyMsg(name string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyRight}
 	case "pgdown":
 		return tea.KeyPressMsg{Code: tea.KeyPgDown}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
 	case "space":
 		return tea.KeyPressMsg{Code: ' ', Text: " "}
 	case "ctrl+c":
@@ -52,42 +60,37 @@ func keyMsg(name string) tea.KeyPressMsg {
 	return tea.KeyPressMsg{Code: r[0], Text: name}
 }
 
-// update sends one message and runs the commands it returns, feeding their
-// messages back, as the program would. Quit is recorded, not run.
+// update sends one message and runs the commands it returns, feeding back
+// the messages the screens depend on (renderings, filter matches) as the
+// program would. Timers such as the filter cursor's blink are not run: they
+// would never end.
 func update(t testing.TB, m Model, msg tea.Msg) Model {
 	t.Helper()
 	next, cmd := m.Update(msg)
 	m = next.(Model)
-	for _, c := range flatten(cmd) {
-		out := c()
-		if _, quit := out.(tea.QuitMsg); quit {
-			continue
-		}
-		if out != nil {
-			m = update(t, m, out)
-		}
+	for _, out := range run(cmd) {
+		m = update(t, m, out)
 	}
 	return m
 }
 
-func flatten(cmd tea.Cmd) []tea.Cmd {
+// run executes a command and its batches, keeping only messages worth
+// feeding back.
+func run(cmd tea.Cmd) []tea.Msg {
 	if cmd == nil {
 		return nil
 	}
-	return []tea.Cmd{func() tea.Msg {
-		msg := cmd()
-		if batch, ok := msg.(tea.BatchMsg); ok {
-			for _, c := range batch {
-				if c != nil {
-					if out := c(); out != nil {
-						return out
-					}
-				}
-			}
-			return nil
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range msg {
+			out = append(out, run(c)...)
 		}
-		return msg
-	}}
+		return out
+	case renderedMsg, list.FilterMatchesMsg:
+		return []tea.Msg{msg}
+	}
+	return nil
 }
 
 // press sends key presses in order.

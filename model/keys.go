@@ -12,6 +12,7 @@ type keyMap struct {
 	field.KeyMap
 	Next, Back, Help, Quit, ForceQuit, Yes, No key.Binding
 	Scroll, Page, Ends                         key.Binding
+	Open, Mark                                 key.Binding
 }
 
 // newKeyMap returns the default keys.
@@ -28,6 +29,8 @@ func newKeyMap() keyMap {
 		Scroll:    key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "scroll")),
 		Page:      key.NewBinding(key.WithKeys("pgup", "pgdown", "space", "b", "f"), key.WithHelp("pgup/pgdn", "page")),
 		Ends:      key.NewBinding(key.WithKeys("home", "end", "g", "G"), key.WithHelp("g/G", "top/bottom")),
+		Open:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open a summary")),
+		Mark:      key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
 	}
 }
 

@@ -2,11 +2,13 @@ package model
 
 import (
 	"hash/fnv"
+	"strings"
 	"sync"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2"
 	glamstyles "charm.land/glamour/v2/styles"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // renderKey identifies one rendering: the same document at the same width in
@@ -92,4 +94,18 @@ func glamourStyle(opts Options, isDark bool) string {
 		return glamstyles.DarkStyle
 	}
 	return glamstyles.LightStyle
+}
+
+// RenderPlain renders markdown for a pipe or a file: laid out by Glamour,
+// then stripped of every escape sequence.
+func RenderPlain(doc string, width int) (string, error) {
+	out, err := renderMarkdown(doc, width, glamstyles.DarkStyle)
+	if err != nil {
+		return "", err
+	}
+	lines := strings.Split(ansi.Strip(out), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n"), nil
 }

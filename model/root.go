@@ -7,6 +7,7 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/progress"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -30,12 +31,28 @@ const (
 	questionScreen
 	reviewScreen
 	resultsScreen
+	certListScreen
+	summaryScreen
+	compareScreen
+)
+
+// Start says which screen the program opens on.
+type Start int
+
+// The screens certpath can start on.
+const (
+	// StartQuiz opens the welcome screen of the guided quiz.
+	StartQuiz Start = iota
+	// StartBrowser opens the list of certification summaries.
+	StartBrowser
 )
 
 // Options are what the command line hands the quiz.
 type Options struct {
 	// GlamourStyle is GLAMOUR_STYLE: a style name or a JSON style file.
 	GlamourStyle string
+	// Start is the first screen.
+	Start Start
 }
 
 // Model is the quiz. It is a value; screens return an updated copy.
@@ -51,7 +68,15 @@ type Model struct {
 	editing  bool // the question was opened from the review screen
 	fieldErr string
 	review   reviewState
-	results  resultsState
+	results  docView
+	path     []questions.Step
+
+	certs        certListState
+	summary      docView
+	summaryTitle string
+	summaryBack  screen
+	compare      docView
+	compareTitle string
 
 	width, height int
 	sized         bool
@@ -78,9 +103,12 @@ func New(bank questions.Bank, lib *content.Library, opts Options) Model {
 		renderer: newRenderer(),
 		width:    80,
 		height:   24,
-		results:  newResultsState(),
 	}
 	m.setDark(true)
+	if opts.Start == StartBrowser {
+		m.certs = newCertList(lib.Certs(), m.isDark)
+		m.screen = certListScreen
+	}
 	m.fields = make([]field.Field, len(bank.Questions))
 	for i, q := range bank.Questions {
 		m.fields[i] = field.New(q, m.keys.KeyMap, m.st.Styles)
@@ -95,6 +123,10 @@ func (m *Model) setDark(isDark bool) {
 	m.isDark = isDark
 	m.st = newStyles(isDark)
 	m.help.Styles = help.DefaultStyles(isDark)
+	m.certs.list.Styles = list.DefaultStyles(isDark)
+	d := list.NewDefaultDelegate()
+	d.Styles = list.NewDefaultItemStyles(isDark)
+	m.certs.list.SetDelegate(d)
 	for i, q := range m.bank.Questions {
 		if m.fields != nil {
 			a, ok := m.answers[q.ID]
@@ -121,31 +153,43 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height, m.sized = msg.Width, msg.Height, true
 		m.help.SetWidth(msg.Width)
 		m.bar.SetWidth(min(30, max(10, msg.Width-24)))
-		return m, m.layoutResults()
+		return m, m.layoutScreen()
 	case tea.BackgroundColorMsg:
 		if msg.IsDark() != m.isDark {
 			m.setDark(msg.IsDark())
-			return m, m.layoutResults()
+			return m, m.layoutScreen()
 		}
 		return m, nil
 	case renderedMsg:
-		m.results = m.results.rendered(msg)
+		for _, d := range []*docView{&m.results, &m.summary, &m.compare} {
+			d.rendered(msg)
+		}
 		return m, nil
 	case tea.KeyPressMsg:
 		if m.confirmQuit {
 			return m.updateConfirmQuit(msg)
 		}
+		typing := m.screen == certListScreen && m.certs.list.SettingFilter()
 		switch {
-		case key.Matches(msg, m.keys.ForceQuit), key.Matches(msg, m.keys.Quit):
+		case key.Matches(msg, m.keys.ForceQuit), key.Matches(msg, m.keys.Quit) && !typing:
 			return m.askQuit()
-		case key.Matches(msg, m.keys.Help):
+		case key.Matches(msg, m.keys.Help) && !typing:
 			m.help.ShowAll = !m.help.ShowAll
-			return m, m.layoutResults()
+			return m, m.layoutScreen()
 		}
 		if m.tooSmall() {
 			return m, nil
 		}
 	}
+	next, cmd := m.route(msg)
+	// A key can change the footer's height (a filter starts, a note shows),
+	// so the active screen is laid out again after every message.
+	nm := next.(Model)
+	return nm, tea.Batch(cmd, nm.layoutScreen())
+}
+
+// route hands a message to the active screen.
+func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch m.screen {
 	case questionScreen:
 		return m.updateQuestion(msg)
@@ -153,8 +197,30 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.updateReview(msg)
 	case resultsScreen:
 		return m.updateResults(msg)
+	case certListScreen:
+		return m.updateCertList(msg)
+	case summaryScreen:
+		return m.updateSummary(msg)
+	case compareScreen:
+		return m.updateCompare(msg)
 	}
 	return m.updateWelcome(msg)
+}
+
+// layoutScreen sizes the active screen's list or document to the window and
+// asks for a rendering when one is needed.
+func (m *Model) layoutScreen() tea.Cmd {
+	switch m.screen {
+	case resultsScreen:
+		return m.layout(&m.results, m.resultsHeader(), m.footer(m.resultsKeys(), ""))
+	case summaryScreen:
+		return m.layout(&m.summary, m.summaryHeader(), m.footer(m.summaryKeys(), ""))
+	case compareScreen:
+		return m.layout(&m.compare, m.compareHeader(), m.footer(m.compareKeys(), ""))
+	case certListScreen:
+		m.layoutCertList()
+	}
+	return nil
 }
 
 func (m Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
@@ -164,7 +230,8 @@ func (m Model) View() tea.View {
 	v := tea.NewView(m.content())
 	v.AltScreen = true
 	v.WindowTitle = "certpath"
-	if m.screen == resultsScreen {
+	switch m.screen {
+	case resultsScreen, summaryScreen, compareScreen, certListScreen:
 		v.MouseMode = tea.MouseModeCellMotion
 	}
 	return v
@@ -183,6 +250,12 @@ func (m Model) content() string {
 		body = m.viewReview()
 	case resultsScreen:
 		body = m.viewResults()
+	case certListScreen:
+		body = m.viewCertList()
+	case summaryScreen:
+		body = m.viewSummary()
+	case compareScreen:
+		body = m.viewCompare()
 	default:
 		body = m.viewWelcome()
 	}
