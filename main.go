@@ -34,13 +34,44 @@ func (e usageError) Unwrap() error { return e.err }
 
 func usagef(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
 
+// noArgs and exactArgs are cobra's argument checks, reporting as usage errors.
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		if cmd.HasSubCommands() {
+			return usagef("unknown command %q for %q", args[0], cmd.CommandPath())
+		}
+		return usagef("%s takes no arguments, got %q", cmd.CommandPath(), args[0])
+	}
+	return nil
+}
+
+func exactArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usagef("%s needs %d certification ID(s), got %d; certpath certs list shows them", cmd.CommandPath(), n, len(args))
+		}
+		return nil
+	}
+}
+
 func main() {
-	if err := fang.Execute(context.Background(), newRootCmd()); err != nil {
+	if err := fang.Execute(context.Background(), newRootCmd(), fang.WithErrorHandler(printError)); err != nil {
 		var u usageError
 		if errors.As(err, &u) {
 			os.Exit(exitUsage)
 		}
 		os.Exit(exitError)
+	}
+}
+
+// printError writes an error as it was worded (fang's default handler
+// capitalises the first word, which mangles IDs and paths), and for usage
+// errors where to find the usage.
+func printError(w io.Writer, _ fang.Styles, err error) {
+	fmt.Fprintf(w, "certpath: %v\n", err)
+	var u usageError
+	if errors.As(err, &u) {
+		fmt.Fprintln(w, "Try certpath --help for usage.")
 	}
 }
 
@@ -58,14 +89,17 @@ func newRootCmd() *cobra.Command {
 			"then recommends an ordered certification path across Scaled Agile, Scrum.org,\n" +
 			"Scrum Alliance and PMI, and explains why.",
 		Example: "  # Take the guided quiz\n  certpath\n\n  # Read and compare the certification summaries\n  certpath certs",
-		Args:    cobra.NoArgs,
+		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runTUI(cmd.Context(), s, model.StartQuiz)
 		},
 	}
+	// Errors are printed once, by fang, as one clear message; a failed run
+	// writes nothing to standard output.
+	root.SilenceUsage, root.SilenceErrors = true, true
 	root.PersistentFlags().StringVar(&s.contentDir, "content", "", "read summaries and facts from this folder instead of the built-in ones")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newCertsCmd(&s), newValidateCmd(&s))
+	root.AddCommand(newQuizCmd(&s), newQuestionsCmd(), newCertsCmd(&s), newValidateCmd(&s))
 	return root
 }
 
@@ -106,7 +140,7 @@ func newCertsCmd(s *settings) *cobra.Command {
 		Long: "Opens the list of certifications. Enter reads a summary, / filters,\n" +
 			"c marks two certifications to compare side by side.",
 		Example: "  certpath certs\n  certpath certs list --format json\n  certpath certs show popm\n  certpath certs compare psm-i csm",
-		Args:    cobra.NoArgs,
+		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runTUI(cmd.Context(), *s, model.StartBrowser)
 		},
@@ -116,7 +150,7 @@ func newCertsCmd(s *settings) *cobra.Command {
 		Use:     "list",
 		Short:   "Print every certification",
 		Example: "  certpath certs list\n  certpath certs list --format json",
-		Args:    cobra.NoArgs,
+		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			lib, err := s.library()
 			if err != nil {
@@ -144,7 +178,7 @@ func newDocCmd(s *settings, use, short, example string, n int, doc func(*content
 		Use:     use,
 		Short:   short,
 		Example: example,
-		Args:    cobra.ExactArgs(n),
+		Args:    exactArgs(n),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			lib, err := s.library()
 			if err != nil {
@@ -233,7 +267,7 @@ func newValidateCmd(s *settings) *cobra.Command {
 			"matter parses, IDs are unique and known, every figure has as_of and a source from\n" +
 			"sources.yaml, every cross-reference names a real certification.",
 		Example: "  certpath validate\n  certpath validate --content ./my-content",
-		Args:    cobra.NoArgs,
+		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			lib, err := s.library()
 			if err != nil {
@@ -247,4 +281,138 @@ func newValidateCmd(s *settings) *cobra.Command {
 			return nil
 		},
 	}
+}
+
+func newQuizCmd(s *settings) *cobra.Command {
+	var answersPath, format string
+	cmd := &cobra.Command{
+		Use:   "quiz",
+		Short: "Score an answers file without the terminal interface",
+		Long: "Reads answers from a YAML or JSON file (or - for standard input) and prints the\n" +
+			"recommended path. It uses the same scoring as the interactive quiz.\n" +
+			"certpath questions lists the question and option IDs the file uses.",
+		Example: "  certpath quiz --answers examples/answers.yaml\n  certpath quiz --answers answers.json --format json\n  cat answers.yaml | certpath quiz --answers -",
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if answersPath == "" {
+				return usagef("quiz needs --answers FILE (or - for standard input); run certpath without arguments for the interactive quiz")
+			}
+			if format != "markdown" && format != "json" && format != "text" {
+				return usagef("--format %q is not known; use markdown, json or text", format)
+			}
+			lib, err := s.library()
+			if err != nil {
+				return err
+			}
+			data, err := readInput(cmd.InOrStdin(), answersPath)
+			if err != nil {
+				return err
+			}
+			bank := questions.DefaultBank()
+			answers, err := questions.ParseAnswers(bank, data)
+			if err != nil {
+				return usageError{fmt.Errorf("%s: %w", answersPath, err)}
+			}
+			outcome := questions.Evaluate(bank, answers)
+			if format == "json" {
+				enc := json.NewEncoder(cmd.OutOrStdout())
+				enc.SetIndent("", "  ")
+				return enc.Encode(outcome)
+			}
+			return printDoc(cmd.OutOrStdout(), content.Report(lib, bank, answers, outcome), format)
+		},
+	}
+	cmd.Flags().StringVar(&answersPath, "answers", "", "answers file, YAML or JSON; - reads standard input")
+	cmd.Flags().StringVar(&format, "format", "markdown", "markdown, json or text")
+	return cmd
+}
+
+// readInput reads a named file, or standard input for "-".
+func readInput(stdin io.Reader, path string) ([]byte, error) {
+	if path == "-" {
+		data, err := io.ReadAll(stdin)
+		if err != nil {
+			return nil, fmt.Errorf("reading standard input: %w", err)
+		}
+		return data, nil
+	}
+	info, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return nil, usagef("cannot read %s: %v", path, errors.Unwrap(err))
+	case info.IsDir():
+		return nil, usagef("%s is a folder; give an answers file", path)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, usagef("cannot read %s: %v", path, err)
+	}
+	return data, nil
+}
+
+func newQuestionsCmd() *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:     "questions",
+		Short:   "List the question bank: IDs, prompts, kinds and option IDs",
+		Long:    "Lists every question with the IDs an answers file uses.",
+		Example: "  certpath questions\n  certpath questions --format json",
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return printQuestions(cmd.OutOrStdout(), questions.DefaultBank(), format)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "text", "text or json")
+	return cmd
+}
+
+func printQuestions(w io.Writer, bank questions.Bank, format string) error {
+	type option struct {
+		ID    string `json:"id"`
+		Label string `json:"label"`
+	}
+	type question struct {
+		ID      string            `json:"id"`
+		Section questions.Section `json:"section"`
+		Kind    questions.Kind    `json:"kind"`
+		Prompt  string            `json:"prompt"`
+		Options []option          `json:"options"`
+	}
+	var qs []question
+	for _, q := range bank.Questions {
+		x := question{ID: q.ID, Section: q.Section, Kind: q.Kind, Prompt: q.Prompt}
+		if q.Kind == questions.Frequency {
+			for _, l := range questions.FrequencyLevels() {
+				x.Options = append(x.Options, option{l.ID, l.Label})
+			}
+		}
+		for _, o := range q.Options {
+			x.Options = append(x.Options, option{o.ID, o.Label})
+		}
+		qs = append(qs, x)
+	}
+	switch format {
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(qs)
+	case "text":
+		hints := map[questions.Kind]string{
+			questions.SingleChoice: "one option ID",
+			questions.MultiChoice:  "a list of option IDs",
+			questions.Frequency:    "one level ID, or 0 to 5",
+			questions.Allocation:   "a map of option IDs to percentages adding up to 100",
+		}
+		for i, q := range qs {
+			if i > 0 {
+				fmt.Fprintln(w)
+			}
+			fmt.Fprintf(w, "%s (%s: %s)\n  %s\n", q.ID, q.Kind, hints[q.Kind], q.Prompt)
+			for _, o := range q.Options {
+				fmt.Fprintf(w, "    %-16s %s\n", o.ID, o.Label)
+			}
+		}
+		return nil
+	}
+	return usagef("--format %q is not known; use text or json", format)
 }

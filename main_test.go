@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"charm.land/fang/v2"
+
 	"certpath/content"
 )
 
@@ -147,8 +149,115 @@ func TestValidateAndContentFlag(t *testing.T) {
 	}
 }
 
-func TestBadFlagIsAUsageError(t *testing.T) {
-	if _, err := execute(t, "certs", "list", "--colour"); !isUsage(err) {
-		t.Fatalf("an unknown flag should exit 2, got %v", err)
+func TestBadUsageExitsTwo(t *testing.T) {
+	for _, args := range [][]string{
+		{"certs", "list", "--colour"},
+		{"frobnicate"},
+		{"certs", "show"},
+		{"certs", "compare", "popm"},
+		{"questions", "extra"},
+	} {
+		if _, err := execute(t, args...); !isUsage(err) {
+			t.Errorf("%v should be a usage error (exit 2), got %v", args, err)
+		}
+	}
+	var buf bytes.Buffer
+	printError(&buf, fang.Styles{}, usagef("unknown certification %q", "POPM2"))
+	if got := buf.String(); got != "certpath: unknown certification \"POPM2\"\nTry certpath --help for usage.\n" {
+		t.Fatalf("error output must keep the wording and add the usage hint, got %q", got)
+	}
+}
+
+func TestQuizFromAnswersFile(t *testing.T) {
+	out, err := execute(t, "quiz", "--answers", "examples/answers.yaml", "--format", "json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Profiles []struct {
+			ID            string
+			Score         float64
+			Contributions []struct{ Question string }
+		}
+		Path      []struct{ Cert, Reason string }
+		CloseCall *struct{} `json:"close_call"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if got.Profiles[0].ID != "product-owner" || len(got.Profiles[0].Contributions) == 0 || len(got.Path) == 0 || got.Path[0].Cert != "popm" || got.Path[0].Reason == "" {
+		t.Fatalf("example answers should recommend POPM first for a Product Owner: %+v", got)
+	}
+	if !strings.Contains(out, `"close_call": null`) {
+		t.Error("close_call must be present, null when the lead is clear")
+	}
+	md, err := execute(t, "quiz", "--answers", "examples/answers.yaml")
+	if err != nil || !strings.Contains(md, "# Recommended path") || !strings.Contains(md, "issuer's own page") {
+		t.Fatalf("markdown output: %v\n%s", err, md)
+	}
+}
+
+func TestQuizReadsStandardInput(t *testing.T) {
+	data, err := os.ReadFile("examples/answers.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := newRootCmd()
+	var out bytes.Buffer
+	cmd.SetIn(bytes.NewReader(data))
+	cmd.SetOut(&out)
+	cmd.SetErr(&bytes.Buffer{})
+	cmd.SetArgs([]string{"quiz", "--answers", "-", "--format", "text"})
+	if err := cmd.Execute(); err != nil || !strings.Contains(out.String(), "Recommended path") {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+}
+
+func TestQuizBadAnswersPrintNothing(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.yaml")
+	if err := os.WriteFile(bad, []byte("postings.safe: sometimes\nweek.time: {backlog: 90}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"quiz", "--answers", bad}, `"sometimes" is not an option`},
+		{[]string{"quiz", "--answers", bad}, "add up to 90%"},
+		{[]string{"quiz", "--answers", bad}, "week.agile_years: missing"},
+		{[]string{"quiz", "--answers", filepath.Join(dir, "none.yaml")}, "cannot read"},
+		{[]string{"quiz", "--answers", dir}, "is a folder"},
+		{[]string{"quiz"}, "needs --answers"},
+		{[]string{"quiz", "--answers", "examples/answers.yaml", "--format", "html"}, "use markdown, json or text"},
+	} {
+		out, err := execute(t, tt.args...)
+		if !isUsage(err) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%v: want a usage error containing %q, got %v", tt.args, tt.want, err)
+		}
+		if out != "" {
+			t.Errorf("%v: a failed run must print nothing to standard output, printed %q", tt.args, out)
+		}
+	}
+}
+
+func TestQuestionsCommand(t *testing.T) {
+	out, err := execute(t, "questions")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"postings.focus (multi: a list of option IDs)", "week.time (allocation:", "    daily ", "    pi_planning "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("questions lacks %q", want)
+		}
+	}
+	out, err = execute(t, "questions", "--format", "json")
+	var qs []struct {
+		ID      string
+		Kind    string
+		Options []struct{ ID string }
+	}
+	if err != nil || json.Unmarshal([]byte(out), &qs) != nil || len(qs) != 16 || len(qs[0].Options) == 0 {
+		t.Fatalf("json questions: %v, %d", err, len(qs))
 	}
 }

@@ -10,54 +10,103 @@ import (
 // reasonsShown caps the "why" list so the results stay readable.
 const reasonsShown = 6
 
-// Report writes the results of a quiz as markdown: the recommended path, the
-// ranked profiles and the answers that moved the top one. The quiz screen and
-// the command line render the same text.
-func Report(lib *Library, b questions.Bank, a questions.Answers, r questions.Result, path []questions.Step) string {
+// Report writes the results of a quiz as markdown: the recommended path with
+// each step's facts, a close call when there is one, the ranked profiles and
+// the answers that moved them. The quiz screen and the command line render
+// the same text.
+func Report(lib *Library, b questions.Bank, a questions.Answers, o questions.Outcome) string {
 	var s strings.Builder
-	top := r.Top()
+	top := o.Top()
 	s.WriteString("# Recommended path\n\n")
 	if top.Score <= 0 {
 		s.WriteString("Your answers did not point to any role yet. Go back and tell certpath what the postings ask for and where your week goes.\n\n")
 	} else {
-		fmt.Fprintf(&s, "Your answers point to **%s**, in the context of **%s**.\n\n", top.Name, questions.FrameworkName(r.Framework()))
+		fmt.Fprintf(&s, "Your answers point to **%s**, in the context of **%s**.\n\n", top.Name, questions.FrameworkName(o.Framework()))
 		if p, ok := lib.Profile(top.ID); ok {
 			fmt.Fprintf(&s, "*%s: %s*\n\n", top.Name, p.Summary)
 		}
 	}
-	if len(path) > 0 {
+	if cc := o.CloseCall; cc != nil {
+		s.WriteString(closeCallMarkdown(o.Result, cc))
+	}
+	if len(o.Path) > 0 {
 		s.WriteString("## Your path\n\n")
-		for i, st := range path {
-			name := questions.CertName(st.Cert)
-			if st.Alternative != "" {
-				name += " or " + questions.CertName(st.Alternative)
-			}
-			when := "Then"
-			if i == 0 {
-				when = "First"
-			}
-			fmt.Fprintf(&s, "### %d. %s: %s\n\n%s\n\n", i+1, when, name, st.Reason)
+		for i, st := range o.Path {
+			s.WriteString(lib.stepMarkdown(i, st))
 		}
 	}
 	s.WriteString("## Role profiles\n\n")
-	for i, p := range r.Profiles {
+	for i, p := range o.Profiles {
 		fmt.Fprintf(&s, "%d. **%s**: %.1f\n", i+1, p.Name, p.Score)
 	}
 	s.WriteString("\n")
 	if top.Score > 0 {
-		fmt.Fprintf(&s, "## Why %s\n\nThe answers that added most to it:\n\n", top.Name)
-		for i, c := range top.Contributions {
-			if i == reasonsShown {
-				break
-			}
-			q, ok := b.Question(c.QuestionID)
-			if !ok {
-				continue
-			}
-			fmt.Fprintf(&s, "- **+%.1f** %s\n", c.Points, q.DescribeContribution(c, a[c.QuestionID]))
+		s.WriteString(whyMarkdown(b, a, top, reasonsShown))
+	}
+	if cc := o.CloseCall; cc != nil {
+		s.WriteString(whyMarkdown(b, a, o.Profiles[1], reasonsShown/2))
+	}
+	s.WriteString("## Before you register\n\nExam formats, fees and renewal rules change, and sources disagree on some of them. The figures above carry their sources and dates; check the current ones on the issuer's own page before you register.\n")
+	return s.String()
+}
+
+func closeCallMarkdown(r questions.Result, cc *questions.CloseCall) string {
+	var s strings.Builder
+	first, second := r.Profiles[0], r.Profiles[1]
+	s.WriteString("## A close call\n\n")
+	fmt.Fprintf(&s, "**%s** (%.1f) and **%s** (%.1f) are only %.1f points apart. Look at both before you decide; the path below includes a step for each.\n\n",
+		first.Name, first.Score, second.Name, second.Score, cc.Gap)
+	if len(cc.Flips) > 0 {
+		fmt.Fprintf(&s, "Any one of these changes would put %s first:\n\n", second.Name)
+		for _, f := range cc.Flips {
+			fmt.Fprintf(&s, "- %s\n", f.Change)
 		}
 		s.WriteString("\n")
 	}
-	s.WriteString("## Before you register\n\nExam formats, fees and renewal rules change, and sources disagree on some of them. Check the current figures on the issuer's own page before you register.\n")
+	return s.String()
+}
+
+// stepMarkdown writes one path step: the certification, why, and its facts.
+func (l *Library) stepMarkdown(i int, st questions.Step) string {
+	var s strings.Builder
+	name := questions.CertName(st.Cert)
+	if st.Alternative != "" {
+		name += " or " + questions.CertName(st.Alternative)
+	}
+	when := "Then"
+	if i == 0 {
+		when = "First"
+	}
+	fmt.Fprintf(&s, "### %d. %s: %s\n\n%s\n\n", i+1, when, name, st.Reason)
+	for _, id := range []questions.CertID{st.Cert, st.Alternative} {
+		c, ok := l.Cert(id)
+		if !ok {
+			continue
+		}
+		if st.Alternative != "" {
+			fmt.Fprintf(&s, "**%s**\n\n", c.Short)
+		}
+		fmt.Fprintf(&s, "- **Leads to:** %s\n", nextBrief(c))
+		fmt.Fprintf(&s, "- **Time:** course %s\n", c.CourseLength.Dated())
+		fmt.Fprintf(&s, "- **Money:** exam %s; course %s\n", c.ExamFee.Dated(), c.CoursePrice.Dated())
+		fmt.Fprintf(&s, "- **Renewal:** %s; fee %s\n\n", c.Renewal.Dated(), c.RenewalFee.Dated())
+	}
+	return s.String()
+}
+
+func whyMarkdown(b questions.Bank, a questions.Answers, p questions.ProfileScore, n int) string {
+	var s strings.Builder
+	fmt.Fprintf(&s, "## Why %s\n\nThe answers that added most to it (points):\n\n", p.Name)
+	for i, c := range p.Contributions {
+		if i == n {
+			break
+		}
+		q, ok := b.Question(c.QuestionID)
+		if !ok {
+			continue
+		}
+		fmt.Fprintf(&s, "- **+%.1f** %s\n", c.Points, q.DescribeContribution(c, a[c.QuestionID]))
+	}
+	s.WriteString("\n")
 	return s.String()
 }

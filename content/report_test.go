@@ -18,9 +18,7 @@ func TestReportExplainsThePath(t *testing.T) {
 		questions.QTeamEvents: {Level: 5},
 		questions.QOrgSAFe:    {Choice: "no"},
 	}
-	r := questions.Score(b, a)
-	path := questions.Recommend(b, a, r)
-	doc := Report(lib, b, a, r, path)
+	doc := Report(lib, b, a, questions.Evaluate(b, a))
 	for _, want := range []string{
 		"# Recommended path",
 		"Your answers point to **Scrum Master**",
@@ -40,8 +38,7 @@ func TestReportExplainsThePath(t *testing.T) {
 func TestReportWithNoSignal(t *testing.T) {
 	lib, _ := Load(Embedded())
 	b := questions.DefaultBank()
-	r := questions.Score(b, questions.Answers{})
-	doc := Report(lib, b, questions.Answers{}, r, nil)
+	doc := Report(lib, b, questions.Answers{}, questions.Evaluate(b, questions.Answers{}))
 	if !strings.Contains(doc, "did not point to any role yet") || strings.Contains(doc, "## Why") {
 		t.Fatalf("an empty quiz must say it found nothing, not invent reasons:\n%s", doc)
 	}

@@ -173,6 +173,34 @@ func (f Figure) Brief() string {
 	return strings.Join(vals, " / ") + " (sources disagree)"
 }
 
+// Dated sums a figure up with its citations, e.g. "16 hours [S21, as of
+// 2024-02-19]" or several values with "(sources disagree)".
+func (f Figure) Dated() string {
+	var parts []string
+	for _, v := range f.Values() {
+		if v == Unknown {
+			parts = append(parts, Unknown)
+			continue
+		}
+		var cites []string
+		for _, x := range f {
+			if x.Value == v {
+				when := "as of " + x.AsOf
+				if x.AsOf == "undated" {
+					when = "undated"
+				}
+				cites = append(cites, x.Source+", "+when)
+			}
+		}
+		parts = append(parts, fmt.Sprintf("%s [%s]", v, strings.Join(cites, "; ")))
+	}
+	out := strings.Join(parts, " / ")
+	if len(parts) > 1 {
+		out += " (sources disagree)"
+	}
+	return out
+}
+
 // Compare writes two certifications side by side as a markdown table.
 func (l *Library) Compare(a, b Cert) string {
 	var s strings.Builder

@@ -10,9 +10,9 @@ import (
 
 // openResults scores the answers and shows the report.
 func (m Model) openResults() (tea.Model, tea.Cmd) {
-	result := questions.Score(m.bank, m.answers)
-	m.path = questions.Recommend(m.bank, m.answers, result)
-	doc := content.Report(m.lib, m.bank, m.answers, result, m.path)
+	outcome := questions.Evaluate(m.bank, m.answers)
+	m.path = outcome.Path
+	doc := content.Report(m.lib, m.bank, m.answers, outcome)
 	m.screen = resultsScreen
 	if doc != m.results.doc {
 		m.results = newDocView(doc)

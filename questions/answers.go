@@ -2,6 +2,7 @@ package questions
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 )
 
@@ -35,13 +36,7 @@ func (a Answers) Clone() Answers {
 // Clone returns a deep copy of one answer.
 func (a Answer) Clone() Answer {
 	a.Choices = slices.Clone(a.Choices)
-	if a.Allocation != nil {
-		m := make(map[string]int, len(a.Allocation))
-		for k, v := range a.Allocation {
-			m[k] = v
-		}
-		a.Allocation = m
-	}
+	a.Allocation = maps.Clone(a.Allocation)
 	return a
 }
 

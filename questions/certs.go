@@ -4,6 +4,30 @@ package questions
 // files and JSON output use them.
 type CertID string
 
+// The certification IDs. Path rules name certifications only through these,
+// so a rule cannot name one the catalogue (and content/) does not have.
+const (
+	POPM        CertID = "popm"
+	SSM         CertID = "ssm"
+	SASM        CertID = "sasm"
+	LeadingSAFe CertID = "leading-safe"
+	LPM         CertID = "lpm"
+	RTE         CertID = "rte"
+	PSMI        CertID = "psm-i"
+	PSMII       CertID = "psm-ii"
+	PSMIII      CertID = "psm-iii"
+	PSPOI       CertID = "pspo-i"
+	PSPOII      CertID = "pspo-ii"
+	PSPOIII     CertID = "pspo-iii"
+	PALI        CertID = "pal-i"
+	CSM         CertID = "csm"
+	CSPO        CertID = "cspo"
+	ACSM        CertID = "a-csm"
+	ACSPO       CertID = "a-cspo"
+	PMP         CertID = "pmp"
+	PMIACP      CertID = "pmi-acp"
+)
+
 // Cert is the minimum the question bank and the path rules need to know about
 // a certification; its facts (exam, fees, dates, sources) live in content/.
 type Cert struct {
@@ -23,25 +47,25 @@ const (
 // Certs returns every certification certpath knows, grouped by issuer.
 func Certs() []Cert {
 	return []Cert{
-		{"popm", "SAFe Product Owner/Product Manager (POPM)", IssuerScaledAgile},
-		{"ssm", "SAFe Scrum Master (SSM)", IssuerScaledAgile},
-		{"sasm", "SAFe Advanced Scrum Master (SASM)", IssuerScaledAgile},
-		{"leading-safe", "Leading SAFe (SAFe Agilist)", IssuerScaledAgile},
-		{"lpm", "SAFe Lean Portfolio Management (LPM)", IssuerScaledAgile},
-		{"rte", "SAFe Release Train Engineer (RTE)", IssuerScaledAgile},
-		{"psm-i", "Professional Scrum Master I (PSM I)", IssuerScrumOrg},
-		{"psm-ii", "Professional Scrum Master II (PSM II)", IssuerScrumOrg},
-		{"psm-iii", "Professional Scrum Master III (PSM III)", IssuerScrumOrg},
-		{"pspo-i", "Professional Scrum Product Owner I (PSPO I)", IssuerScrumOrg},
-		{"pspo-ii", "Professional Scrum Product Owner II (PSPO II)", IssuerScrumOrg},
-		{"pspo-iii", "Professional Scrum Product Owner III (PSPO III)", IssuerScrumOrg},
-		{"pal-i", "Professional Agile Leadership (PAL-I)", IssuerScrumOrg},
-		{"csm", "Certified ScrumMaster (CSM)", IssuerScrumAlliance},
-		{"cspo", "Certified Scrum Product Owner (CSPO)", IssuerScrumAlliance},
-		{"a-csm", "Advanced Certified ScrumMaster (A-CSM)", IssuerScrumAlliance},
-		{"a-cspo", "Advanced Certified Scrum Product Owner (A-CSPO)", IssuerScrumAlliance},
-		{"pmp", "Project Management Professional (PMP)", IssuerPMI},
-		{"pmi-acp", "PMI Agile Certified Practitioner (PMI-ACP)", IssuerPMI},
+		{POPM, "SAFe Product Owner/Product Manager (POPM)", IssuerScaledAgile},
+		{SSM, "SAFe Scrum Master (SSM)", IssuerScaledAgile},
+		{SASM, "SAFe Advanced Scrum Master (SASM)", IssuerScaledAgile},
+		{LeadingSAFe, "Leading SAFe (SAFe Agilist)", IssuerScaledAgile},
+		{LPM, "SAFe Lean Portfolio Management (LPM)", IssuerScaledAgile},
+		{RTE, "SAFe Release Train Engineer (RTE)", IssuerScaledAgile},
+		{PSMI, "Professional Scrum Master I (PSM I)", IssuerScrumOrg},
+		{PSMII, "Professional Scrum Master II (PSM II)", IssuerScrumOrg},
+		{PSMIII, "Professional Scrum Master III (PSM III)", IssuerScrumOrg},
+		{PSPOI, "Professional Scrum Product Owner I (PSPO I)", IssuerScrumOrg},
+		{PSPOII, "Professional Scrum Product Owner II (PSPO II)", IssuerScrumOrg},
+		{PSPOIII, "Professional Scrum Product Owner III (PSPO III)", IssuerScrumOrg},
+		{PALI, "Professional Agile Leadership (PAL-I)", IssuerScrumOrg},
+		{CSM, "Certified ScrumMaster (CSM)", IssuerScrumAlliance},
+		{CSPO, "Certified Scrum Product Owner (CSPO)", IssuerScrumAlliance},
+		{ACSM, "Advanced Certified ScrumMaster (A-CSM)", IssuerScrumAlliance},
+		{ACSPO, "Advanced Certified Scrum Product Owner (A-CSPO)", IssuerScrumAlliance},
+		{PMP, "Project Management Professional (PMP)", IssuerPMI},
+		{PMIACP, "PMI Agile Certified Practitioner (PMI-ACP)", IssuerPMI},
 	}
 }
 

@@ -1,6 +1,9 @@
 package questions
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // Step is one certification on the recommended path. Alternative, when set,
 // is an equivalent from another issuer: either one does the job.
@@ -17,46 +20,88 @@ const maxSteps = 4
 // recommends what the person has and offers the next level instead.
 func nextLevel(id CertID) (CertID, bool) {
 	switch id {
-	case "psm-i":
-		return "psm-ii", true
-	case "psm-ii":
-		return "psm-iii", true
-	case "pspo-i":
-		return "pspo-ii", true
-	case "pspo-ii":
-		return "pspo-iii", true
-	case "csm":
-		return "a-csm", true
-	case "cspo":
-		return "a-cspo", true
-	case "ssm":
-		return "sasm", true
-	case "sasm":
-		return "rte", true
-	case "leading-safe":
-		return "lpm", true
-	case "pmi-acp":
-		return "pmp", true
+	case PSMI:
+		return PSMII, true
+	case PSMII:
+		return PSMIII, true
+	case PSPOI:
+		return PSPOII, true
+	case PSPOII:
+		return PSPOIII, true
+	case CSM:
+		return ACSM, true
+	case CSPO:
+		return ACSPO, true
+	case SSM:
+		return SASM, true
+	case SASM:
+		return RTE, true
+	case LeadingSAFe:
+		return LPM, true
+	case PMIACP:
+		return PMP, true
 	}
 	return "", false
 }
 
-// Recommend turns a scored quiz into an ordered path. The rules follow the
+// recommend turns a scored quiz into an ordered path. The rules follow the
 // sources in the fact sheet: the framework context decides the issuer, the
 // top profile decides the track, coordination complexity decides between SAFe
 // and plain Scrum product certifications, and held certifications are
 // replaced by their next level.
-func Recommend(b Bank, a Answers, r Result) []Step {
+func recommend(b Bank, a Answers, r Result, close bool) []Step {
 	s := readSituation(b, a, r)
 	var steps []Step
 	if s.framework == SAFe && s.orgRunsSAFe && s.newToSAFe {
-		steps = append(steps, Step{Cert: "leading-safe", Reason: "Your organization runs SAFe and its vocabulary (PI, ART, WSJF) is new to you. Leading SAFe teaches the language everyone on the train uses, so every later course lands better."})
+		steps = append(steps, Step{Cert: LeadingSAFe, Reason: "Your organization runs SAFe and its vocabulary (PI, ART, WSJF) is new to you. Leading SAFe teaches the language everyone on the train uses, so every later course lands better."})
 	}
-	steps = append(steps, trackFor(s)...)
+	lead, other := s.top, s.second
+	week := weekScores(b, a)
+	calendarFirst := s.second != "" && week[s.second] > week[s.top]
+	if calendarFirst {
+		// Order follows where the calendar time goes, not the title aimed for.
+		lead, other = s.second, s.top
+	}
+	track := s.forProfile(lead).track()
+	steps = append(steps, track...)
+	if calendarFirst || close {
+		if next := s.forProfile(other).track(); len(next) > 0 {
+			st := next[0]
+			st.Reason = fmt.Sprintf("Your answers also fit %s closely: %s", ProfileName(other), st.Reason)
+			if calendarFirst {
+				st.Reason = fmt.Sprintf("The postings you aim for point to %s, but most of your week goes to %s work, so this comes second. %s", ProfileName(other), ProfileName(lead), next[0].Reason)
+			}
+			// Second place: right after the lead track's first certification.
+			at := min(len(steps), len(steps)-len(track)+1)
+			steps = slices.Insert(steps, at, st)
+		}
+	}
 	return finalize(steps, s.held)
 }
 
-func trackFor(s situation) []Step {
+// forProfile is the same situation seen as if profile p had come first.
+func (s situation) forProfile(p ProfileID) situation {
+	s.top = p
+	return s
+}
+
+// weekScores scores the week section alone: where the person's time goes,
+// whatever the postings say.
+func weekScores(b Bank, a Answers) map[ProfileID]float64 {
+	var week Bank
+	for _, q := range b.Questions {
+		if q.Section == SectionWeek {
+			week.Questions = append(week.Questions, q)
+		}
+	}
+	out := map[ProfileID]float64{}
+	for _, p := range Score(week, a).Profiles {
+		out[p.ID] = p.Score
+	}
+	return out
+}
+
+func (s situation) track() []Step {
 	safe := s.framework == SAFe
 	switch s.top {
 	case ProductOwner, ProductManager:
@@ -66,61 +111,61 @@ func trackFor(s situation) []Step {
 	case ReleaseTrainEngineer:
 		if safe {
 			return []Step{
-				{Cert: "sasm", Reason: "You facilitate across teams. SASM covers facilitating the train, anti-patterns and flow: the ground an RTE stands on."},
-				{Cert: "rte", Reason: "Release Train Engineer is the certification for the chief facilitator of an Agile Release Train."},
+				{Cert: SASM, Reason: "You facilitate across teams. SASM covers facilitating the train, anti-patterns and flow: the ground an RTE stands on."},
+				{Cert: RTE, Reason: "Release Train Engineer is the certification for the chief facilitator of an Agile Release Train."},
 			}
 		}
 		return []Step{
-			{Cert: "psm-ii", Alternative: "a-csm", Reason: "Your work spans several teams without SAFe. PSM II or A-CSM is about Scrum across teams and real situations."},
-			{Cert: "pal-i", Reason: "Coordinating many teams means working with their managers; PAL-I is about how management supports agile teams."},
+			{Cert: PSMII, Alternative: ACSM, Reason: "Your work spans several teams without SAFe. PSM II or A-CSM is about Scrum across teams and real situations."},
+			{Cert: PALI, Reason: "Coordinating many teams means working with their managers; PAL-I is about how management supports agile teams."},
 		}
 	case AgileCoach:
 		if safe {
 			return []Step{
-				{Cert: "sasm", Reason: "Coaching on a train: SASM covers anti-patterns, flow and facilitating beyond one team."},
-				{Cert: "leading-safe", Reason: "Coaches on a train work with its leaders; Leading SAFe is the course those leaders take."},
+				{Cert: SASM, Reason: "Coaching on a train: SASM covers anti-patterns, flow and facilitating beyond one team."},
+				{Cert: LeadingSAFe, Reason: "Coaches on a train work with its leaders; Leading SAFe is the course those leaders take."},
 			}
 		}
 		return []Step{
-			{Cert: "psm-i", Alternative: "csm", Reason: "Coaching starts from solid Scrum fundamentals; PSM I or CSM proves them."},
-			{Cert: "psm-ii", Alternative: "a-csm", Reason: "You coach beyond your own team. PSM II or A-CSM is the advanced Scrum Master level, built around coaching and facilitation."},
-			{Cert: "psm-iii", Reason: "PSM III is for those who mentor and coach others adopting Scrum."},
+			{Cert: PSMI, Alternative: CSM, Reason: "Coaching starts from solid Scrum fundamentals; PSM I or CSM proves them."},
+			{Cert: PSMII, Alternative: ACSM, Reason: "You coach beyond your own team. PSM II or A-CSM is the advanced Scrum Master level, built around coaching and facilitation."},
+			{Cert: PSMIII, Reason: "PSM III is for those who mentor and coach others adopting Scrum."},
 		}
 	case PortfolioManager:
 		switch s.framework {
 		case SAFe:
 			return []Step{
-				{Cert: "lpm", Reason: "Your work includes portfolio funding and strategy on SAFe. LPM covers lean budgets, guardrails and the portfolio Kanban."},
-				{Cert: "leading-safe", Reason: "Leading SAFe gives the whole-framework view that portfolio decisions rest on."},
+				{Cert: LPM, Reason: "Your work includes portfolio funding and strategy on SAFe. LPM covers lean budgets, guardrails and the portfolio Kanban."},
+				{Cert: LeadingSAFe, Reason: "Leading SAFe gives the whole-framework view that portfolio decisions rest on."},
 			}
 		case Project:
 			return []Step{
-				{Cert: "pmp", Reason: "Your portfolio runs as projects; PMP is the credential project-based portfolios ask for."},
-				{Cert: "pal-i", Reason: "PAL-I covers how leaders fund and support agile teams, a useful second lens."},
+				{Cert: PMP, Reason: "Your portfolio runs as projects; PMP is the credential project-based portfolios ask for."},
+				{Cert: PALI, Reason: "PAL-I covers how leaders fund and support agile teams, a useful second lens."},
 			}
 		}
 		return []Step{
-			{Cert: "pal-i", Reason: "Portfolio decisions outside SAFe: PAL-I is about how leadership and funding support agile teams."},
-			{Cert: "pspo-ii", Reason: "PSPO II adds Evidence-Based Management and value maximization across products."},
+			{Cert: PALI, Reason: "Portfolio decisions outside SAFe: PAL-I is about how leadership and funding support agile teams."},
+			{Cert: PSPOII, Reason: "PSPO II adds Evidence-Based Management and value maximization across products."},
 		}
 	case AgileLeader:
 		if safe {
 			return []Step{
-				{Cert: "leading-safe", Reason: "You lead or sponsor change in a SAFe organization; Leading SAFe is the course written for leaders of a SAFe transformation."},
-				{Cert: "lpm", Reason: "Leaders on SAFe end up deciding funding; LPM covers lean budgets and guardrails."},
+				{Cert: LeadingSAFe, Reason: "You lead or sponsor change in a SAFe organization; Leading SAFe is the course written for leaders of a SAFe transformation."},
+				{Cert: LPM, Reason: "Leaders on SAFe end up deciding funding; LPM covers lean budgets and guardrails."},
 			}
 		}
 		return []Step{
-			{Cert: "pal-i", Reason: "You lead change without SAFe; PAL-I is about the role of management in an agile transformation."},
-			{Cert: "psm-i", Alternative: "csm", Reason: "Knowing what your teams' Scrum Masters do makes you a better sponsor of their work."},
+			{Cert: PALI, Reason: "You lead change without SAFe; PAL-I is about the role of management in an agile transformation."},
+			{Cert: PSMI, Alternative: CSM, Reason: "Knowing what your teams' Scrum Masters do makes you a better sponsor of their work."},
 		}
 	case ProjectManager:
-		first := Step{Cert: "pmp", Reason: "Your work is schedules, budgets and risk registers; PMP is the credential those postings name. It needs 35 hours of project management education and years of project experience."}
-		second := Step{Cert: "pmi-acp", Reason: "PMI-ACP adds the agile side of project work: Scrum, Kanban, Lean and hybrid."}
+		first := Step{Cert: PMP, Reason: "Your work is schedules, budgets and risk registers; PMP is the credential those postings name. It needs 35 hours of project management education and years of project experience."}
+		second := Step{Cert: PMIACP, Reason: "PMI-ACP adds the agile side of project work: Scrum, Kanban, Lean and hybrid."}
 		if s.hybrid && s.framework != Project {
-			first, second = Step{Cert: "pmi-acp", Reason: "Your project work is hybrid: plans and budgets alongside agile teams. PMI-ACP covers that mix."}, Step{Cert: "pmp", Reason: "PMP is the broader project credential once you have the project hours it requires."}
+			first, second = Step{Cert: PMIACP, Reason: "Your project work is hybrid: plans and budgets alongside agile teams. PMI-ACP covers that mix."}, Step{Cert: PMP, Reason: "PMP is the broader project credential once you have the project hours it requires."}
 		}
-		return []Step{first, second, {Cert: "psm-i", Alternative: "csm", Reason: "Scrum fundamentals help when the teams you plan with run sprints."}}
+		return []Step{first, second, {Cert: PSMI, Alternative: CSM, Reason: "Scrum fundamentals help when the teams you plan with run sprints."}}
 	}
 	return nil
 }
@@ -129,45 +174,45 @@ func productTrack(s situation, safe bool) []Step {
 	var steps []Step
 	switch {
 	case safe && s.complex:
-		steps = append(steps, Step{Cert: "popm", Reason: "The roles you aim for own backlogs on an Agile Release Train, with cross-team planning. POPM is the SAFe certification for that partnership of Product Owner and Product Manager."})
+		steps = append(steps, Step{Cert: POPM, Reason: "The roles you aim for own backlogs on an Agile Release Train, with cross-team planning. POPM is the SAFe certification for that partnership of Product Owner and Product Manager."})
 		if s.top == ProductManager {
-			steps = append(steps, Step{Cert: "lpm", Reason: "Product Managers on a train feed the portfolio; LPM explains how epics are funded."})
+			steps = append(steps, Step{Cert: LPM, Reason: "Product Managers on a train feed the portfolio; LPM explains how epics are funded."})
 		} else {
-			steps = append(steps, Step{Cert: "ssm", Reason: "For cross-role understanding on the train: how your Scrum Master facilitates PI execution."})
+			steps = append(steps, Step{Cert: SSM, Reason: "For cross-role understanding on the train: how your Scrum Master facilitates PI execution."})
 		}
 		return steps
 	case safe:
-		steps = append(steps, Step{Cert: "pspo-i", Alternative: "cspo", Reason: "You own one team's backlog with little coordination. That does not need SAFe POPM: PSPO I or CSPO covers product ownership itself. Coordination complexity, not company size, is what calls for POPM."})
+		steps = append(steps, Step{Cert: PSPOI, Alternative: CSPO, Reason: "You own one team's backlog with little coordination. That does not need SAFe POPM: PSPO I or CSPO covers product ownership itself. Coordination complexity, not company size, is what calls for POPM."})
 	default:
-		steps = append(steps, Step{Cert: "pspo-i", Alternative: "cspo", Reason: "Outside SAFe, PSPO I or CSPO is the Product Owner's first certification: product value and the Product Backlog."})
+		steps = append(steps, Step{Cert: PSPOI, Alternative: CSPO, Reason: "Outside SAFe, PSPO I or CSPO is the Product Owner's first certification: product value and the Product Backlog."})
 	}
-	steps = append(steps, Step{Cert: "psm-i", Alternative: "csm", Reason: "Later, for cross-role understanding: what your Scrum Master is accountable for."})
+	steps = append(steps, Step{Cert: PSMI, Alternative: CSM, Reason: "Later, for cross-role understanding: what your Scrum Master is accountable for."})
 	if s.experienced {
-		steps = append(steps, Step{Cert: "pspo-ii", Alternative: "a-cspo", Reason: "With a year or more as Product Owner, PSPO II or A-CSPO is the advanced level: stakeholders, Evidence-Based Management, scaled settings."})
+		steps = append(steps, Step{Cert: PSPOII, Alternative: ACSPO, Reason: "With a year or more as Product Owner, PSPO II or A-CSPO is the advanced level: stakeholders, Evidence-Based Management, scaled settings."})
 	}
 	return steps
 }
 
 func scrumMasterTrack(s situation, safe bool) []Step {
 	if safe {
-		first := Step{Cert: "ssm", Reason: "You facilitate teams through PI execution, dependencies and improvement cycles on a train; SAFe Scrum Master is written for that."}
-		if s.held["csm"] || s.held["psm-i"] {
+		first := Step{Cert: SSM, Reason: "You facilitate teams through PI execution, dependencies and improvement cycles on a train; SAFe Scrum Master is written for that."}
+		if s.held[CSM] || s.held[PSMI] {
 			first.Reason = "You already hold a Scrum Master certification; on a SAFe train, SSM is the upgrade that adds PI Planning and the train's events."
 		}
 		steps := []Step{first}
 		switch {
 		case s.artFacilitation:
-			steps = append(steps, Step{Cert: "sasm", Reason: "You facilitate beyond one team; SASM covers facilitating across the train, anti-patterns and flow."})
+			steps = append(steps, Step{Cert: SASM, Reason: "You facilitate beyond one team; SASM covers facilitating across the train, anti-patterns and flow."})
 		case s.experienced:
-			steps = append(steps, Step{Cert: "sasm", Reason: "With a year or more as a Scrum Master, SASM is the advanced SAFe level: facilitating across the train, anti-patterns and flow."})
+			steps = append(steps, Step{Cert: SASM, Reason: "With a year or more as a Scrum Master, SASM is the advanced SAFe level: facilitating across the train, anti-patterns and flow."})
 		}
-		return append(steps, Step{Cert: "rte", Reason: "RTE is the next step for ART-wide facilitation."})
+		return append(steps, Step{Cert: RTE, Reason: "RTE is the next step for ART-wide facilitation."})
 	}
-	steps := []Step{{Cert: "psm-i", Alternative: "csm", Reason: "Outside SAFe, PSM I or CSM is the Scrum Master's first certification."}}
+	steps := []Step{{Cert: PSMI, Alternative: CSM, Reason: "Outside SAFe, PSM I or CSM is the Scrum Master's first certification."}}
 	if s.experienced {
-		steps = append(steps, Step{Cert: "psm-ii", Alternative: "a-csm", Reason: "With a year or more as Scrum Master, A-CSM or PSM II is the advanced level: coaching, facilitation, several teams."})
+		steps = append(steps, Step{Cert: PSMII, Alternative: ACSM, Reason: "With a year or more as Scrum Master, A-CSM or PSM II is the advanced level: coaching, facilitation, several teams."})
 	}
-	return append(steps, Step{Cert: "pspo-i", Alternative: "cspo", Reason: "Later, for cross-role understanding: what your Product Owner is accountable for."})
+	return append(steps, Step{Cert: PSPOI, Alternative: CSPO, Reason: "Later, for cross-role understanding: what your Product Owner is accountable for."})
 }
 
 // finalize drops what the person holds (offering the next level in its place),

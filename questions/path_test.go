@@ -1,6 +1,11 @@
 package questions
 
-import "testing"
+import (
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+)
 
 func firstStep(t *testing.T, a Answers) Step {
 	t.Helper()
@@ -14,7 +19,7 @@ func firstStep(t *testing.T, a Answers) Step {
 			t.Fatalf("persona answer is invalid: %v", err)
 		}
 	}
-	steps := Recommend(b, a, Score(b, a))
+	steps := Evaluate(b, a).Path
 	if len(steps) == 0 {
 		t.Fatal("no path recommended")
 	}
@@ -23,16 +28,7 @@ func firstStep(t *testing.T, a Answers) Step {
 
 func TestPathFirstSteps(t *testing.T) {
 	onTrain := Answers{QOrgSAFe: {Choice: "yes"}, QSAFeVocab: {Choice: "use"}, QPostingSAFe: {Choice: "required"}, QTeamsProduct: {Choice: "train"}}
-	with := func(base Answers, more Answers) Answers {
-		out := Answers{}
-		for k, v := range base {
-			out[k] = v
-		}
-		for k, v := range more {
-			out[k] = v
-		}
-		return persona(out)
-	}
+	with := func(base Answers, more Answers) Answers { return persona(merge(base, more)) }
 	tests := []struct {
 		name string
 		a    Answers
@@ -64,7 +60,7 @@ func TestPathNeverRecommendsWhatIsHeld(t *testing.T) {
 	for _, c := range Certs() {
 		for _, week := range []map[string]int{{"team_events": 100}, {"backlog": 100}, {"cross_team": 100}, {"plans_budget": 100}, {"coaching": 100}} {
 			a := persona(Answers{QWeekTime: {Allocation: week}, QHeldCerts: {Choices: []string{string(c.ID)}}, QAgileYears: {Choice: "3to5"}})
-			for _, st := range Recommend(b, a, Score(b, a)) {
+			for _, st := range Evaluate(b, a).Path {
 				if st.Cert == c.ID || st.Alternative == c.ID {
 					t.Errorf("holding %s, the path for %v still recommends it", c.ID, week)
 				}
@@ -77,5 +73,119 @@ func TestHeldLevelOneLeadsToLevelTwo(t *testing.T) {
 	a := persona(Answers{QWeekTime: {Allocation: map[string]int{"backlog": 100}}, QHeldCerts: {Choices: []string{"pspo-i"}}})
 	if got := firstStep(t, a); got.Cert != "pspo-ii" {
 		t.Fatalf("a PSPO I holder was offered %s first, want pspo-ii", got.Cert)
+	}
+}
+
+func pathOf(t *testing.T, a Answers) []CertID {
+	t.Helper()
+	var ids []CertID
+	for _, st := range Evaluate(DefaultBank(), a).Path {
+		ids = append(ids, st.Cert)
+	}
+	return ids
+}
+
+func TestMoreRules(t *testing.T) {
+	onTrain := func(more Answers) Answers {
+		return persona(merge(Answers{QOrgSAFe: {Choice: "yes"}, QSAFeVocab: {Choice: "use"}, QPostingSAFe: {Choice: "required"}, QTeamsProduct: {Choice: "train"}}, more))
+	}
+	tests := []struct {
+		name string
+		a    Answers
+		want []CertID // the path must start with these, in this order
+	}{
+		{"leader in a SAFe organization", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"portfolio": 30, "coaching": 30, "stakeholders": 40}}, QPostingFocus: {Choices: []string{"transformation"}}, QPartners: {Choice: "leaders"}}), []CertID{LeadingSAFe}},
+		{"ART-wide facilitation", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 50, "impediments": 30, "cross_team": 20}}, QCrossTeam: {Level: 4}, QAgileYears: {Choice: "3to5"}}), []CertID{SSM, SASM, RTE}},
+		{"train facilitator", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"cross_team": 70, "impediments": 30}}, QCrossTeam: {Level: 5}, QPostingSpan: {Choice: "train"}}), []CertID{SASM, RTE}},
+		{"hybrid project work", persona(Answers{QWeekTime: {Allocation: map[string]int{"plans_budget": 60, "team_events": 20, "stakeholders": 20}}, QOrgSAFe: {Choice: "no"}, QReporting: {Level: 5}}), []CertID{PMIACP, PMP}},
+		{"SM who also owns a backlog on one team, outside SAFe", persona(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 70, "backlog": 30}}, QAgileYears: {Choice: "lt1"}}), []CertID{PSMI, PSPOI}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := pathOf(t, tt.a)
+			if len(got) < len(tt.want) {
+				t.Fatalf("path %v is shorter than %v", got, tt.want)
+			}
+			for i, id := range tt.want {
+				if got[i] != id {
+					t.Fatalf("path = %v, want it to start with %v", got, tt.want)
+				}
+			}
+		})
+	}
+}
+
+func TestOrderFollowsTheCalendarNotThePostings(t *testing.T) {
+	// The postings describe a Product Owner; the week is mostly facilitation.
+	a := persona(Answers{
+		QPostingFocus: {Choices: []string{"backlog", "roadmap", "stakeholders"}},
+		QPostingCerts: {Choices: []string{"pspo_cspo"}},
+		QWeekTime:     {Allocation: map[string]int{"team_events": 40, "backlog": 20, "delivery": 40}},
+	})
+	o := Evaluate(DefaultBank(), a)
+	if o.Top().ID != ProductOwner || o.Profiles[1].ID != ScrumMaster {
+		t.Fatalf("this persona needs Product Owner on top and Scrum Master second, got %s, %s", o.Top().ID, o.Profiles[1].ID)
+	}
+	if got := pathOf(t, a); len(got) < 2 || got[0] != PSMI || got[1] != PSPOI {
+		t.Fatalf("path = %v; the calendar (facilitation) should come first, the postings' role second", got)
+	}
+}
+
+func TestCloseCall(t *testing.T) {
+	b := DefaultBank()
+	tie := persona(Answers{QWeekTime: {Allocation: map[string]int{"backlog": 50, "team_events": 50}}})
+	o := Evaluate(b, tie)
+	cc := o.CloseCall
+	if cc == nil {
+		t.Fatalf("PO and SM within %.1f points should be a close call", o.Profiles[0].Score-o.Profiles[1].Score)
+	}
+	if cc.First != o.Profiles[0].ID || cc.Second != o.Profiles[1].ID || len(cc.Flips) == 0 {
+		t.Fatalf("close call = %+v", cc)
+	}
+	for _, f := range cc.Flips {
+		q, ok := b.Question(f.QuestionID)
+		if !ok || !strings.HasPrefix(f.Change, q.Title+": ") {
+			t.Errorf("a flip must name the question it changes: %+v", f)
+		}
+	}
+	// Both profiles get a step.
+	path := pathOf(t, tie)
+	if !slices.Contains(path, PSMI) || !slices.Contains(path, PSPOI) {
+		t.Fatalf("a close call between SM and PO should put both first certifications in the path, got %v", path)
+	}
+
+	clear := persona(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 100}}, QTeamEvents: {Level: 5}})
+	if cc := Evaluate(b, clear).CloseCall; cc != nil {
+		t.Fatalf("a clear Scrum Master is not a close call: %+v", cc)
+	}
+}
+
+func TestFlipsReallyFlip(t *testing.T) {
+	b := DefaultBank()
+	a := persona(Answers{QWeekTime: {Allocation: map[string]int{"backlog": 50, "team_events": 50}}})
+	r := Score(b, a)
+	for _, q := range b.Questions {
+		for _, alt := range alternatives(q, a[q.ID]) {
+			if err := q.Check(alt.answer); err != nil {
+				t.Fatalf("alternative %q is not a valid answer: %v", alt.change, err)
+			}
+		}
+	}
+	cc := FindCloseCall(b, a, r)
+	for _, f := range cc.Flips {
+		if f.margin <= 0 {
+			t.Errorf("flip %q does not put the runner-up first", f.Change)
+		}
+	}
+}
+
+func TestEvaluateIsDeterministic(t *testing.T) {
+	b := DefaultBank()
+	a := persona(Answers{QWeekTime: {Allocation: map[string]int{"backlog": 50, "team_events": 50}}})
+	first := Evaluate(b, a)
+	for range 20 {
+		if !reflect.DeepEqual(first, Evaluate(b, a.Clone())) {
+			t.Fatal("the same answers evaluated twice gave different outcomes")
+		}
 	}
 }

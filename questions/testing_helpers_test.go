@@ -21,8 +21,14 @@ func persona(overrides Answers) Answers {
 		QAgileYears:   {Choice: "lt1"},
 		QHeldCerts:    {Choices: []string{"none"}},
 	}
-	for k, v := range overrides {
-		base[k] = v
+	return merge(base, overrides)
+}
+
+// merge returns base with the answers of more on top.
+func merge(base, more Answers) Answers {
+	out := base.Clone()
+	for k, v := range more {
+		out[k] = v
 	}
-	return base
+	return out
 }

@@ -1,0 +1,119 @@
+package questions
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+const validYAML = `
+postings.focus: [backlog, roadmap]
+postings.certs: [popm]
+postings.safe: required
+postings.span: train
+week.time: {backlog: 50, stakeholders: 30, delivery: 20}
+week.team_events: never
+week.refinement: daily
+week.cross_team: 3
+week.reporting: never
+week.coaching: yearly
+week.partners: customers
+week.teams_per_product: train
+week.org_safe: "yes"
+week.safe_vocabulary: use
+week.agile_years: 3to5
+week.held_certs: [none]
+`
+
+func TestParseAnswersYAMLAndJSONAgree(t *testing.T) {
+	b := DefaultBank()
+	fromYAML, err := ParseAnswers(b, []byte(validYAML))
+	if err != nil {
+		t.Fatal(err)
+	}
+	json := `{"week.held_certs": ["none"], "week.agile_years": "3to5", "week.safe_vocabulary": "use",
+	"week.org_safe": "yes", "week.teams_per_product": "train", "week.partners": "customers",
+	"week.coaching": 1, "week.reporting": 0, "week.cross_team": "sprint", "week.refinement": "daily",
+	"week.team_events": "never", "week.time": {"delivery": 20, "stakeholders": 30, "backlog": 50},
+	"postings.span": "train", "postings.safe": "required", "postings.certs": ["popm"],
+	"postings.focus": ["roadmap", "backlog"]}`
+	fromJSON, err := ParseAnswers(b, []byte(json))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(Evaluate(b, fromYAML), Evaluate(b, fromJSON)) {
+		t.Fatal("the same answers in YAML and in JSON, in another order, evaluated differently")
+	}
+	if fromYAML[QCrossTeam].Level != 3 || fromYAML[QWeekTime].Allocation["backlog"] != 50 {
+		t.Fatalf("parsed answers: %+v", fromYAML)
+	}
+}
+
+func TestParseAnswersListsEveryProblem(t *testing.T) {
+	b := DefaultBank()
+	broken := strings.NewReplacer(
+		"postings.safe: required", "postings.safe: mandatory",
+		"week.time: {backlog: 50, stakeholders: 30, delivery: 20}", "week.time: {backlog: 50, stakeholders: 30}",
+		"week.refinement: daily", "week.refinement: hourly",
+		"postings.focus: [backlog, roadmap]", "postings.focus: backlog",
+		"week.agile_years: 3to5\n", "",
+	).Replace(validYAML) + "week.salary: high\n"
+	_, err := ParseAnswers(b, []byte(broken))
+	var ae *AnswersError
+	if !errors.As(err, &ae) {
+		t.Fatalf("want an AnswersError, got %v", err)
+	}
+	for _, want := range []string{
+		`postings.safe: "mandatory" is not an option; choose one of [required preferred scrum_only projects unsure]`,
+		"week.time: the shares add up to 80%",
+		`week.refinement: "hourly" is not a level`,
+		`postings.focus: got the text "backlog"; give a list of: backlog, roadmap`,
+		"week.agile_years: missing",
+		"week.salary: unknown question; the questions are postings.focus",
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error lacks %q:\n%s", want, err)
+		}
+	}
+	if len(ae.Problems) != 6 {
+		t.Errorf("want 6 problems, got %d:\n%s", len(ae.Problems), err)
+	}
+}
+
+func TestParseAnswersRejectsNonAnswers(t *testing.T) {
+	for name, data := range map[string]string{
+		"empty":      "  \n",
+		"not yaml":   "{postings.focus: [",
+		"a list":     "- a\n- b\n",
+		"plain text": "hello",
+	} {
+		t.Run(name, func(t *testing.T) {
+			if _, err := ParseAnswers(DefaultBank(), []byte(data)); err == nil {
+				t.Fatal("accepted")
+			}
+		})
+	}
+}
+
+func TestMarshalAnswersRoundTrips(t *testing.T) {
+	b := DefaultBank()
+	a, err := ParseAnswers(b, []byte(validYAML))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := MarshalAnswers(b, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := ParseAnswers(b, data)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, data)
+	}
+	if !reflect.DeepEqual(a, back) {
+		t.Fatalf("round trip changed the answers:\n%s", data)
+	}
+	if !strings.HasPrefix(string(data), "postings.focus: [backlog, roadmap]\n") {
+		t.Fatalf("saved answers should follow the bank's order:\n%s", data)
+	}
+}
