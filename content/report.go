@@ -21,7 +21,14 @@ func Report(lib *Library, b questions.Bank, a questions.Answers, o questions.Out
 	if top.Score <= 0 {
 		s.WriteString("Your answers did not point to any role yet. Go back and tell certpath what the postings ask for and where your week goes.\n\n")
 	} else {
-		fmt.Fprintf(&s, "Your answers point to **%s**, in the context of **%s**.\n\n", top.Name, questions.FrameworkName(o.Framework()))
+		switch cc := o.CloseCall; {
+		case cc != nil && cc.Gap == 0:
+			fmt.Fprintf(&s, "Your answers point equally to **%s** and **%s**, in the context of **%s**.\n\n", top.Name, o.Profiles[1].Name, questions.FrameworkName(o.Framework()))
+		case cc != nil:
+			fmt.Fprintf(&s, "Your answers point to **%s**, with **%s** close behind, in the context of **%s**.\n\n", top.Name, o.Profiles[1].Name, questions.FrameworkName(o.Framework()))
+		default:
+			fmt.Fprintf(&s, "Your answers point to **%s**, in the context of **%s**.\n\n", top.Name, questions.FrameworkName(o.Framework()))
+		}
 		if p, ok := lib.Profile(top.ID); ok {
 			fmt.Fprintf(&s, "*%s: %s*\n\n", top.Name, p.Summary)
 		}
@@ -54,8 +61,12 @@ func closeCallMarkdown(r questions.Result, cc *questions.CloseCall) string {
 	var s strings.Builder
 	first, second := r.Profiles[0], r.Profiles[1]
 	s.WriteString("## A close call\n\n")
-	fmt.Fprintf(&s, "**%s** (%.1f) and **%s** (%.1f) are only %.1f points apart. Look at both before you decide; the path below includes a step for each.\n\n",
-		first.Name, first.Score, second.Name, second.Score, cc.Gap)
+	if cc.Gap == 0 {
+		fmt.Fprintf(&s, "**%s** and **%s** are tied at %.1f.", first.Name, second.Name, first.Score)
+	} else {
+		fmt.Fprintf(&s, "**%s** (%.1f) and **%s** (%.1f) are only %.1f points apart.", first.Name, first.Score, second.Name, second.Score, cc.Gap)
+	}
+	s.WriteString(" Look at both before you decide; the path below includes a step for each.\n\n")
 	if len(cc.Flips) > 0 {
 		fmt.Fprintf(&s, "Any one of these changes would put %s first:\n\n", second.Name)
 		for _, f := range cc.Flips {

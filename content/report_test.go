@@ -43,3 +43,25 @@ func TestReportWithNoSignal(t *testing.T) {
 		t.Fatalf("an empty quiz must say it found nothing, not invent reasons:\n%s", doc)
 	}
 }
+
+func TestReportNamesACloseCall(t *testing.T) {
+	lib := mustLoad(t)
+	b := questions.DefaultBank()
+	a := questions.Answers{
+		questions.QWeekTime: {Allocation: map[string]int{"backlog": 50, "team_events": 50}},
+		questions.QOrgSAFe:  {Choice: "no"},
+	}
+	doc := Report(lib, b, a, questions.Evaluate(b, a))
+	for _, want := range []string{
+		"Your answers point equally to **Product Owner** and **Scrum Master**",
+		"## A close call",
+		"**Product Owner** and **Scrum Master** are tied at 6.0. Look at both",
+		"Any one of these changes would put Scrum Master first:",
+		"## Why Product Owner",
+		"## Why Scrum Master",
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("report lacks %q:\n%s", want, doc)
+		}
+	}
+}

@@ -276,3 +276,27 @@ func TestLightBackgroundRestylesAndRerenders(t *testing.T) {
 		t.Fatalf("a light background should re-render in the light style; got %q ready %v", m.results.key.style, m.results.ready)
 	}
 }
+
+func TestResultsShowContributionsAndCloseCall(t *testing.T) {
+	m := answerAll(t, newTestModel(t, 100, 40))
+	// Go back and split the week 35% backlog, 65% facilitation: with the
+	// postings' Product Owner answers, a near tie.
+	for range len(m.bank.Questions) - m.bank.Index(questions.QWeekTime) {
+		m = press(t, m, "up")
+	}
+	m = press(t, m, "enter")
+	for range 13 {
+		m = press(t, m, "left")
+	}
+	m = press(t, m, "down", "down", "down", "f", "enter")
+	for range len(m.bank.Questions) - m.bank.Index(questions.QWeekTime) {
+		m = press(t, m, "down")
+	}
+	m = press(t, m, "enter")
+	full := ansi.Strip(m.results.vp.GetContent())
+	for _, want := range []string{"A close call", "would put", "Why Product Owner", "Why Scrum Master", "(Where your week goes)"} {
+		if !strings.Contains(full, want) {
+			t.Errorf("results lack %q:\n%s", want, full)
+		}
+	}
+}
