@@ -17,6 +17,7 @@ import (
 
 	"certpath/content"
 	"certpath/model"
+	"certpath/model/postingfile"
 	"certpath/questions"
 )
 
@@ -99,7 +100,7 @@ func newRootCmd() *cobra.Command {
 	root.SilenceUsage, root.SilenceErrors = true, true
 	root.PersistentFlags().StringVar(&s.contentDir, "content", "", "read summaries and facts from this folder instead of the built-in ones")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newQuizCmd(&s), newQuestionsCmd(), newCertsCmd(&s), newValidateCmd(&s))
+	root.AddCommand(newQuizCmd(&s), newQuestionsCmd(), newAnalyzeCmd(), newCertsCmd(&s), newValidateCmd(&s))
 	return root
 }
 
@@ -402,6 +403,7 @@ func printQuestions(w io.Writer, bank questions.Bank, format string) error {
 			questions.MultiChoice:  "a list of option IDs",
 			questions.Frequency:    "one level ID, or 0 to 5",
 			questions.Allocation:   "a map of option IDs to percentages adding up to 100",
+			questions.Postings:     "optional: the text of a posting, or a list of texts or of {name, text}",
 		}
 		for i, q := range qs {
 			if i > 0 {
@@ -415,4 +417,57 @@ func printQuestions(w io.Writer, bank questions.Bank, format string) error {
 		return nil
 	}
 	return usagef("--format %q is not known; use text or json", format)
+}
+
+func newAnalyzeCmd() *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "analyze [FILE...|-]",
+		Short: "Read job postings and show which role they describe, and why",
+		Long: "Finds the phrases that signal each role (backlog refinement, retrospectives, PI Planning,\n" +
+			"funding value streams, risk registers...) in one or more postings and ranks the role\n" +
+			"profiles. With several files it shows each one and all of them together. - or no file\n" +
+			"reads standard input. Files over 1 MiB are read up to their first MiB.",
+		Example: "  certpath analyze posting.txt\n  certpath analyze a.txt b.txt --format json\n  pbpaste | certpath analyze -",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "text" && format != "json" && format != "markdown" {
+				return usagef("--format %q is not known; use text, json or markdown", format)
+			}
+			if len(args) == 0 {
+				args = []string{"-"}
+			}
+			var postings []questions.PostingText
+			for _, path := range args {
+				var p questions.PostingText
+				var note string
+				var err error
+				if path == "-" {
+					p, note, err = postingfile.ReadPosting("standard input", cmd.InOrStdin())
+				} else {
+					p, note, err = postingfile.ReadPostingFile(path)
+				}
+				if note != "" {
+					fmt.Fprintln(cmd.ErrOrStderr(), "certpath: "+note)
+				}
+				if err != nil {
+					// The other files are still analysed.
+					fmt.Fprintln(cmd.ErrOrStderr(), "certpath: "+err.Error())
+					continue
+				}
+				postings = append(postings, p)
+			}
+			if len(postings) == 0 {
+				return usagef("nothing could be analysed; give one or more text files with job postings, or - for standard input")
+			}
+			rep := questions.NewAnalyzer(questions.Lexicon()).AnalyzeAll(postings)
+			if format == "json" {
+				enc := json.NewEncoder(cmd.OutOrStdout())
+				enc.SetIndent("", "  ")
+				return enc.Encode(rep)
+			}
+			return printDoc(cmd.OutOrStdout(), content.PostingsMarkdown(rep), format)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "text", "text, json or markdown")
+	return cmd
 }

@@ -257,7 +257,79 @@ func TestQuestionsCommand(t *testing.T) {
 		Kind    string
 		Options []struct{ ID string }
 	}
-	if err != nil || json.Unmarshal([]byte(out), &qs) != nil || len(qs) != 16 || len(qs[0].Options) == 0 {
+	if err != nil || json.Unmarshal([]byte(out), &qs) != nil || len(qs) != 17 || len(qs[0].Options) == 0 {
 		t.Fatalf("json questions: %v, %d", err, len(qs))
+	}
+}
+
+func TestAnalyzeCommand(t *testing.T) {
+	dir := t.TempDir()
+	sm := filepath.Join(dir, "sm.txt")
+	os.WriteFile(sm, []byte("Scrum Master\nFacilitate sprint planning, daily scrum and retrospectives. Remove impediments. No SAFe experience needed. CSM preferred.\n"), 0o644)
+	pj := filepath.Join(dir, "pm.txt")
+	os.WriteFile(pj, []byte("Own the project plan, the risk register and the budget. PMP required.\n"), 0o644)
+	empty := filepath.Join(dir, "empty.txt")
+	os.WriteFile(empty, []byte("\n\n"), 0o644)
+
+	cmd := newRootCmd()
+	var out, errOut bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetErr(&errOut)
+	cmd.SetArgs([]string{"analyze", sm, pj, empty, dir, "--format", "json"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	var rep struct {
+		Profiles []struct {
+			ID    string
+			Name  string
+			Score float64
+		}
+		Frameworks          []struct{ ID string }
+		CertificationsNamed []string `json:"certifications_named"`
+		Evidence            []struct {
+			Phrase  string
+			Count   int
+			Lines   []int
+			Posting string
+		}
+		Postings []struct{ Name string }
+	}
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	if len(rep.Postings) != 2 || len(rep.Evidence) == 0 || rep.Evidence[0].Posting == "" || len(rep.CertificationsNamed) != 2 {
+		t.Fatalf("combined report: %+v", rep)
+	}
+	for _, want := range []string{"empty.txt: it is empty", "is a folder"} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("standard error lacks %q: %s", want, errOut.String())
+		}
+	}
+
+	text, err := execute(t, "analyze", sm)
+	if err != nil || !strings.Contains(text, "Scrum Master") || !strings.Contains(text, "Not counted, in a negative context") || !strings.Contains(text, "retrospective") {
+		t.Fatalf("text output: %v\n%s", err, text)
+	}
+	if _, err := execute(t, "analyze", empty, dir); !isUsage(err) || !strings.Contains(err.Error(), "nothing could be analysed") {
+		t.Fatalf("when nothing can be analysed the status is 2, got %v", err)
+	}
+	if _, err := execute(t, "analyze", sm, "--format", "yaml"); !isUsage(err) {
+		t.Fatalf("unknown format: %v", err)
+	}
+}
+
+func TestAnalyzeStripsEscapesAndReadsStandardInput(t *testing.T) {
+	cmd := newRootCmd()
+	var out bytes.Buffer
+	cmd.SetIn(strings.NewReader("\x1b]0;owned\x07Own the product backlog\x1b[2J and write user stories."))
+	cmd.SetOut(&out)
+	cmd.SetErr(&bytes.Buffer{})
+	cmd.SetArgs([]string{"analyze", "-", "--format", "markdown"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsRune(out.String(), 0x1b) || !strings.Contains(out.String(), "**Product Owner**") {
+		t.Fatalf("output:\n%q", out.String())
 	}
 }

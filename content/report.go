@@ -36,6 +36,7 @@ func Report(lib *Library, b questions.Bank, a questions.Answers, o questions.Out
 	if cc := o.CloseCall; cc != nil {
 		s.WriteString(closeCallMarkdown(o.Result, cc))
 	}
+	s.WriteString(postingsMarkdown(b, a, o))
 	if len(o.Path) > 0 {
 		s.WriteString("## Your path\n\n")
 		for i, st := range o.Path {
@@ -54,6 +55,44 @@ func Report(lib *Library, b questions.Bank, a questions.Answers, o questions.Out
 		s.WriteString(whyMarkdown(b, a, o.Profiles[1], reasonsShown/2))
 	}
 	s.WriteString("## Before you register\n\nExam formats, fees and renewal rules change, and sources disagree on some of them. The figures above carry their sources and dates; check the current ones on the issuer's own page before you register.\n")
+	return s.String()
+}
+
+// postingsMarkdown says how much of the top profile's score came from the
+// pasted postings, and what they were read as.
+func postingsMarkdown(b questions.Bank, a questions.Answers, o questions.Outcome) string {
+	ans, ok := a[questions.QPostingsText]
+	if !ok || len(ans.Postings) == 0 {
+		return ""
+	}
+	rep := questions.NewAnalyzer(questions.Lexicon()).AnalyzeAll(ans.Postings)
+	var s strings.Builder
+	s.WriteString("## From your postings\n\n")
+	if rep.Top() == "" {
+		fmt.Fprintf(&s, "certpath found no role signals in the %d posting(s) you gave, so they did not change the scores.\n\n", len(ans.Postings))
+		return s.String()
+	}
+	fmt.Fprintf(&s, "The %d posting(s) you gave read as **%s** (%.0f%% of their evidence), in the context of %s.",
+		len(ans.Postings), rep.Profiles[0].Name, rep.Profiles[0].Score, questions.FrameworkName(rep.Frameworks[0].ID))
+	top := o.Top()
+	from := 0.0
+	for _, c := range top.Contributions {
+		if c.QuestionID == questions.QPostingsText {
+			from += c.Points
+		}
+	}
+	if top.Score > 0 {
+		fmt.Fprintf(&s, " They added %.1f of %s's %.1f points (%.0f%%); pasted postings count for at most %.0f points per profile.",
+			from, top.Name, top.Score, 100*from/top.Score, questions.PostingsProfileWeight)
+	}
+	s.WriteString("\n\n")
+	if len(rep.CertsNamed) > 0 {
+		var names []string
+		for _, c := range rep.CertsNamed {
+			names = append(names, questions.CertName(c))
+		}
+		fmt.Fprintf(&s, "Certifications they name: %s.\n\n", strings.Join(names, "; "))
+	}
 	return s.String()
 }
 

@@ -33,7 +33,7 @@ func TestQuizFlowEndToEnd(t *testing.T) {
 	}
 	waitFor("certpath")
 	keys("enter")
-	waitFor("Question 1 of 16")
+	waitFor("Question 1 of 17")
 	for i, q := range bank.Questions {
 		switch q.Kind {
 		case questions.MultiChoice:
@@ -51,7 +51,7 @@ func TestQuizFlowEndToEnd(t *testing.T) {
 			keys("enter")
 		}
 		if i < len(bank.Questions)-1 {
-			waitFor("of 16")
+			waitFor("of 17")
 		}
 	}
 	waitFor("See my recommended path")

@@ -26,10 +26,15 @@ func TestGoldenScreens(t *testing.T) {
 			return press(t, newTestModel(t, 80, 24), "enter", "space", "enter", "space", "enter", "down")
 		}},
 		{"allocation", func(t *testing.T) Model {
-			return press(t, newTestModel(t, 80, 24), "enter", "space", "enter", "space", "enter", "enter", "enter", "right", "right", "down", "right")
+			return press(t, newTestModel(t, 80, 24), "enter", "space", "enter", "space", "enter", "enter", "enter", "enter", "right", "right", "down", "right")
 		}},
 		{"scale", func(t *testing.T) Model {
-			return press(t, newTestModel(t, 80, 24), "enter", "space", "enter", "space", "enter", "enter", "enter", "f", "enter", "right", "right", "right")
+			return press(t, newTestModel(t, 80, 24), "enter", "space", "enter", "space", "enter", "enter", "enter", "enter", "f", "enter", "right", "right", "right")
+		}},
+		{"postings_input", func(t *testing.T) Model { return toPostings(t, 80, 24) }},
+		{"postings_review", func(t *testing.T) Model {
+			m := update(t, toPostings(t, 80, 24), tea.PasteMsg{Content: "Agile Coach\nCoach teams and Scrum Masters; run workshops and training.\n---\nOwn the risk register and the schedule.\n"})
+			return press(t, m, "enter")
 		}},
 		{"review", func(t *testing.T) Model { return answerAll(t, newTestModel(t, 80, 24)) }},
 		{"results", func(t *testing.T) Model {

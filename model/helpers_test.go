@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"certpath/content"
+	"certpath/model/field"
 	"certpath/questions"
 )
 
@@ -87,7 +88,7 @@ func run(cmd tea.Cmd) []tea.Msg {
 			out = append(out, run(c)...)
 		}
 		return out
-	case renderedMsg, list.FilterMatchesMsg:
+	case renderedMsg, list.FilterMatchesMsg, field.PostingsRead:
 		return []tea.Msg{msg}
 	}
 	return nil

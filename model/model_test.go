@@ -20,9 +20,9 @@ func TestFirstFrameSaysCertpath(t *testing.T) {
 
 func TestWelcomeStartsTheQuiz(t *testing.T) {
 	m := newTestModel(t, 80, 24)
-	mustContain(t, m, "16 questions", "enter start")
+	mustContain(t, m, "17 questions", "enter start")
 	m = press(t, m, "enter")
-	mustContain(t, m, "Question 1 of 16", "Job postings you aim for", questions.DefaultBank().Questions[0].Prompt)
+	mustContain(t, m, "Question 1 of 17", "Job postings you aim for", questions.DefaultBank().Questions[0].Prompt)
 }
 
 func TestMultiChoiceNeedsAPick(t *testing.T) {
@@ -51,7 +51,7 @@ func TestExclusiveOptionClearsOthers(t *testing.T) {
 
 func TestAllocationMustReachHundred(t *testing.T) {
 	m := newTestModel(t, 80, 24)
-	m = press(t, m, "enter", "space", "enter", "space", "enter", "enter", "enter")
+	m = press(t, m, "enter", "space", "enter", "space", "enter", "enter", "enter", "enter")
 	if q := m.bank.Questions[m.index]; q.Kind != questions.Allocation {
 		t.Fatalf("expected the allocation question, got %s", q.ID)
 	}
@@ -80,7 +80,7 @@ func TestBackKeepsEveryAnswer(t *testing.T) {
 	}
 	mustContain(t, m, "[x] Aligning stakeholders")
 	m = press(t, m, "enter", "enter")
-	mustContain(t, m, "Question 3 of 16", "(•) No, they speak of Scrum or Kanban only")
+	mustContain(t, m, "Question 3 of 17", "(•) No, they speak of Scrum or Kanban only")
 }
 
 func TestBackFromFirstQuestionReturnsToWelcome(t *testing.T) {
@@ -101,7 +101,7 @@ func TestReviewChangesAnAnswerAndComesBack(t *testing.T) {
 		m = press(t, m, "up")
 	}
 	m = press(t, m, "enter")
-	mustContain(t, m, "Changing question 5 of 16", "enter save", "esc cancel")
+	mustContain(t, m, "Changing question 6 of 17", "enter save", "esc cancel")
 	for range 20 {
 		m = press(t, m, "left")
 	}
@@ -202,7 +202,7 @@ func TestQuitAsksOnceSomethingIsAnswered(t *testing.T) {
 		t.Fatal("with an answer given, q must ask first")
 	}
 	m = press(t, m, "q")
-	mustContain(t, m, "Quit certpath?", "answered 1 of 16")
+	mustContain(t, m, "Quit certpath?", "answered 1 of 17")
 	m = press(t, m, "n")
 	if m.confirmQuit || m.index != 1 {
 		t.Fatal("n should return to the question where the person was")
@@ -219,7 +219,7 @@ func TestTooSmallAndBack(t *testing.T) {
 	mustContain(t, m, "40x12", "30x10", "answers")
 	m = press(t, m, "down", "space", "enter") // ignored while too small
 	m = resize(t, m, 80, 24)
-	mustContain(t, m, "Question 2 of 16")
+	mustContain(t, m, "Question 2 of 17")
 	if len(m.answers) != 1 {
 		t.Fatalf("keys while too small changed answers: %v", m.answers)
 	}

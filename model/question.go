@@ -7,20 +7,50 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"certpath/model/field"
 	"certpath/questions"
 )
+
+// typing reports whether the question on screen takes text, so that q and ?
+// are letters rather than quit and help.
+func (m Model) typing() bool {
+	if m.screen != questionScreen {
+		return false
+	}
+	t, ok := m.fields[m.index].(field.Typer)
+	return ok && t.Typing()
+}
 
 // updateQuestion hands keys to the question's widget; enter commits its
 // answer, esc goes back with every answer kept.
 func (m Model) updateQuestion(msg tea.Msg) (tea.Model, tea.Cmd) {
+	q := m.bank.Questions[m.index]
+	f := m.fields[m.index]
+	switch msg := msg.(type) {
+	case tea.PasteMsg:
+		if p, ok := f.(field.Paster); ok {
+			p.Paste(msg.Content)
+			m.fieldErr = ""
+		}
+		return m, nil
+	case field.PostingsRead:
+		if r, ok := f.(interface{ Receive(field.PostingsRead) }); ok {
+			r.Receive(msg)
+		}
+		return m, nil
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return m, nil
 	}
-	q := m.bank.Questions[m.index]
-	f := m.fields[m.index]
 	switch {
 	case key.Matches(k, m.keys.Next):
+		if s, ok := f.(field.Submitter); ok {
+			if cmd := s.Submit(); cmd != nil {
+				m.fieldErr = ""
+				return m, cmd
+			}
+		}
 		a, err := f.Answer()
 		if err != nil {
 			m.fieldErr = err.Error()
@@ -39,6 +69,9 @@ func (m Model) updateQuestion(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.index++
 	case key.Matches(k, m.keys.Back):
 		m.fieldErr = ""
+		if s, ok := f.(field.Stepper); ok && s.StepBack() {
+			return m, nil
+		}
 		if m.editing {
 			// Leaving an edit without enter keeps the committed answer.
 			a, answered := m.answers[q.ID]
@@ -69,10 +102,26 @@ func (m Model) questionKeys() helpKeys {
 	if m.editing {
 		back.SetHelp("esc", "cancel")
 	}
-	short := append(f.Bindings(), next, back, m.helpBinding(), m.keys.Quit)
+	if _, steps := f.(field.Stepper); steps && !m.typing() {
+		back.SetHelp("esc", "edit")
+	}
+	quit := m.keys.Quit
+	if m.typing() {
+		// While typing, q is a letter; only ctrl+c quits.
+		quit = m.keys.ForceQuit
+		if _, ok := f.(field.Submitter); ok {
+			next.SetHelp("enter", "read / skip")
+		}
+	}
+	if m.typing() {
+		// ? is a letter too, so there is no full help to toggle.
+		short := append(f.Bindings(), next, back, quit)
+		return helpKeys{short: short, full: [][]key.Binding{short}}
+	}
+	short := append(f.Bindings(), next, back, m.helpBinding(), quit)
 	return helpKeys{
 		short: short,
-		full:  [][]key.Binding{f.AllBindings(), {next, back}, m.globalBindings()},
+		full:  [][]key.Binding{f.AllBindings(), {next, back}, {m.helpBinding(), quit}},
 	}
 }
 
@@ -86,13 +135,21 @@ func (m Model) viewQuestion() string {
 	}
 	progressLine := counter + "  " + m.bar.ViewAs(float64(m.index)/float64(n))
 	w := m.width - 1
-	text := m.st.Prompt.Width(w).Render(q.Prompt)
-	if q.Hint != "" {
-		text += "\n" + m.st.Hint.Width(w).Render(q.Hint)
-	}
 	footer := m.footer(m.questionKeys(), m.fieldErr)
-	top := lipgloss.NewStyle().MaxWidth(m.width).Render(progressLine) + "\n\n" + text + "\n"
-	room := m.height - lipgloss.Height(header) - lipgloss.Height(top) - lipgloss.Height(footer) - 2
+	var top string
+	var room int
+	for _, withHint := range []bool{true, false} {
+		text := m.st.Prompt.Width(w).Render(q.Prompt)
+		if withHint && q.Hint != "" {
+			text += "\n" + m.st.Hint.Width(w).Render(q.Hint)
+		}
+		top = lipgloss.NewStyle().MaxWidth(m.width).Render(progressLine) + "\n\n" + text + "\n"
+		room = m.height - lipgloss.Height(header) - lipgloss.Height(top) - lipgloss.Height(footer) - 2
+		// On a short window the hint gives way to the answers.
+		if room >= 4 {
+			break
+		}
+	}
 	body := top + "\n" + m.fields[m.index].View(w, max(1, room))
 	return m.fill(header, body, footer)
 }

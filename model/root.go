@@ -169,7 +169,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.confirmQuit {
 			return m.updateConfirmQuit(msg)
 		}
-		typing := m.screen == certListScreen && m.certs.list.SettingFilter()
+		typing := m.typing() || (m.screen == certListScreen && m.certs.list.SettingFilter())
 		switch {
 		case key.Matches(msg, m.keys.ForceQuit), key.Matches(msg, m.keys.Quit) && !typing:
 			return m.askQuit()

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 )
 
 // Answer is what a person gave for one question. Which field is used depends
@@ -17,6 +18,9 @@ type Answer struct {
 	Level int
 	// Allocation maps option IDs to percentages for an allocation question.
 	Allocation map[string]int
+	// Postings are the postings given to a postings question; none means
+	// the person skipped it.
+	Postings []PostingText
 }
 
 // Answers maps question IDs to answers. A question is answered when its ID is
@@ -37,6 +41,7 @@ func (a Answers) Clone() Answers {
 func (a Answer) Clone() Answer {
 	a.Choices = slices.Clone(a.Choices)
 	a.Allocation = maps.Clone(a.Allocation)
+	a.Postings = slices.Clone(a.Postings)
 	return a
 }
 
@@ -92,6 +97,18 @@ func (q Question) Check(a Answer) error {
 		if sum := AllocationSum(a.Allocation); sum != AllocationTotal {
 			return fmt.Errorf("%s: the shares add up to %d%%; they must add up to exactly 100%%", q.ID, sum)
 		}
+	case Postings:
+		if len(a.Postings) > MaxPostings {
+			return fmt.Errorf("%s: %d postings; give at most %d", q.ID, len(a.Postings), MaxPostings)
+		}
+		for i, p := range a.Postings {
+			if strings.TrimSpace(p.Text) == "" {
+				return fmt.Errorf("%s: posting %d (%s) is empty; give the text of a job posting", q.ID, i+1, p.Name)
+			}
+			if len(p.Text) > MaxPostingBytes {
+				return fmt.Errorf("%s: posting %d (%s) is over 1 MiB; give its first MiB", q.ID, i+1, p.Name)
+			}
+		}
 	}
 	return nil
 }
@@ -121,6 +138,15 @@ func (q Question) Describe(a Answer) string {
 		if a.Level >= 0 && a.Level < len(FrequencyLevels()) {
 			return FrequencyLevels()[a.Level].Label
 		}
+	case Postings:
+		if len(a.Postings) == 0 {
+			return "Skipped"
+		}
+		names := make([]string, len(a.Postings))
+		for i, p := range a.Postings {
+			names[i] = p.Name
+		}
+		return fmt.Sprintf("%d posting(s): %s", len(a.Postings), strings.Join(names, ", "))
 	case Allocation:
 		s := ""
 		for _, o := range q.Options {
@@ -149,6 +175,8 @@ func (q Question) DescribeContribution(c Contribution, a Answer) string {
 		if o, ok := q.Option(c.OptionID); ok {
 			label = fmt.Sprintf("%s, %d%%", o.Label, a.Allocation[c.OptionID])
 		}
+	case Postings:
+		label = fmt.Sprintf("what the analyzer found in %d posting(s)", len(a.Postings))
 	default:
 		if o, ok := q.Option(c.OptionID); ok {
 			label = o.Label

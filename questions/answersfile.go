@@ -59,7 +59,7 @@ func ParseAnswers(b Bank, data []byte) (Answers, error) {
 		answers[id] = a
 	}
 	for _, q := range b.Questions {
-		if _, ok := top[q.ID]; !ok {
+		if _, ok := top[q.ID]; !ok && !q.Optional {
 			problems = append(problems, fmt.Sprintf("%s: missing (%s); %s", q.ID, q.Prompt, expects(q)))
 		}
 	}
@@ -87,6 +87,8 @@ func expects(q Question) string {
 		return "give one of " + choices + " (or 0 to 5)"
 	case Allocation:
 		return "give percentages adding up to 100 for: " + choices
+	case Postings:
+		return "give the text of a posting, or a list of texts or of {name, text} mappings"
 	}
 	return "give one of: " + choices
 }
@@ -131,6 +133,8 @@ func decodeAnswer(q Question, v any) (Answer, error) {
 			return Answer{Level: x}, nil
 		}
 		return wrong()
+	case Postings:
+		return decodePostings(q, v)
 	case Allocation:
 		m, ok := v.(map[string]any)
 		if !ok {
@@ -153,6 +157,42 @@ func decodeAnswer(q Question, v any) (Answer, error) {
 		return a, nil
 	}
 	return wrong()
+}
+
+// decodePostings accepts one text, a list of texts, or a list of
+// {name, text} mappings; every text is checked and sanitized.
+func decodePostings(q Question, v any) (Answer, error) {
+	items, ok := v.([]any)
+	if !ok {
+		items = []any{v}
+	}
+	var a Answer
+	for i, item := range items {
+		p := PostingText{Name: fmt.Sprintf("posting %d", i+1)}
+		switch x := item.(type) {
+		case string:
+			p.Text = x
+		case map[string]any:
+			name, _ := x["name"].(string)
+			text, ok := x["text"].(string)
+			if !ok {
+				return Answer{}, fmt.Errorf("%s: posting %d has no text; %s", q.ID, i+1, expects(q))
+			}
+			if name != "" {
+				p.Name = SanitizePosting(name)
+			}
+			p.Text = text
+		default:
+			return Answer{}, fmt.Errorf("%s: posting %d is %s; %s", q.ID, i+1, describeYAML(item), expects(q))
+		}
+		text, err := CheckPosting([]byte(p.Text), false)
+		if err != nil {
+			return Answer{}, fmt.Errorf("%s: %s: %v", q.ID, p.Name, err)
+		}
+		p.Text = text
+		a.Postings = append(a.Postings, p)
+	}
+	return a, nil
 }
 
 // describeYAML names the shape of a decoded value for error messages.
@@ -191,6 +231,11 @@ func MarshalAnswers(b Bank, a Answers) ([]byte, error) {
 			v = ans.Choices
 		case Frequency:
 			v = FrequencyLevels()[ans.Level].ID
+		case Postings:
+			if len(ans.Postings) == 0 {
+				continue
+			}
+			v = ans.Postings
 		case Allocation:
 			alloc := &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}
 			for _, o := range q.Options {
@@ -205,7 +250,7 @@ func MarshalAnswers(b Bank, a Answers) ([]byte, error) {
 		if err := val.Encode(v); err != nil {
 			return nil, err
 		}
-		if val.Kind == yaml.SequenceNode {
+		if val.Kind == yaml.SequenceNode && q.Kind != Postings {
 			val.Style = yaml.FlowStyle
 		}
 		doc.Content = append(doc.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: q.ID}, &val)

@@ -24,6 +24,12 @@ week.org_safe: "yes"
 week.safe_vocabulary: use
 week.agile_years: 3to5
 week.held_certs: [none]
+postings.text:
+  - name: team-lead.txt
+    text: |
+      Facilitate sprint planning and retrospectives.
+      Remove impediments for two teams.
+  - "Own the product backlog and write user stories."
 `
 
 func TestParseAnswersYAMLAndJSONAgree(t *testing.T) {
@@ -37,7 +43,9 @@ func TestParseAnswersYAMLAndJSONAgree(t *testing.T) {
 	"week.coaching": 1, "week.reporting": 0, "week.cross_team": "sprint", "week.refinement": "daily",
 	"week.team_events": "never", "week.time": {"delivery": 20, "stakeholders": 30, "backlog": 50},
 	"postings.span": "train", "postings.safe": "required", "postings.certs": ["popm"],
-	"postings.focus": ["roadmap", "backlog"]}`
+	"postings.focus": ["roadmap", "backlog"],
+	"postings.text": [{"name": "team-lead.txt", "text": "Facilitate sprint planning and retrospectives.\nRemove impediments for two teams.\n"},
+		"Own the product backlog and write user stories."]}`
 	fromJSON, err := ParseAnswers(b, []byte(json))
 	if err != nil {
 		t.Fatal(err)
@@ -115,5 +123,27 @@ func TestMarshalAnswersRoundTrips(t *testing.T) {
 	}
 	if !strings.HasPrefix(string(data), "postings.focus: [backlog, roadmap]\n") {
 		t.Fatalf("saved answers should follow the bank's order:\n%s", data)
+	}
+}
+
+func TestPostingsAreOptionalAndChecked(t *testing.T) {
+	b := DefaultBank()
+	without := strings.Split(validYAML, "postings.text:")[0]
+	a, err := ParseAnswers(b, []byte(without))
+	if err != nil {
+		t.Fatalf("the postings question is optional: %v", err)
+	}
+	if _, ok := a[QPostingsText]; ok {
+		t.Fatal("a skipped optional question must stay unanswered")
+	}
+	for _, bad := range []string{"postings.text: 42\n", "postings.text: [{name: x}]\n", "postings.text: \"\\x1b[2J\"\n"} {
+		_, err := ParseAnswers(b, []byte(without+bad))
+		if err == nil || !strings.Contains(err.Error(), "postings.text") {
+			t.Errorf("%q: want a postings.text problem, got %v", bad, err)
+		}
+	}
+	full, _ := ParseAnswers(b, []byte(validYAML))
+	if got := full[QPostingsText].Postings; len(got) != 2 || got[0].Name != "team-lead.txt" || got[1].Name != "posting 2" {
+		t.Fatalf("postings = %+v", got)
 	}
 }

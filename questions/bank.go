@@ -16,6 +16,9 @@ type Question struct {
 	Options []Option
 	// Effect is what a daily frequency adds, for Frequency questions.
 	Effect Effect
+	// Optional questions may be skipped; the quiz and answers files accept
+	// them missing.
+	Optional bool
 }
 
 // Option returns the option with the given ID.
@@ -105,9 +108,9 @@ func (b Bank) Validate() error {
 			if len(q.Options) < 2 {
 				return fmt.Errorf("question %q: a %s question needs at least two options", q.ID, q.Kind)
 			}
-		case Frequency:
+		case Frequency, Postings:
 			if len(q.Options) != 0 {
-				return fmt.Errorf("question %q: a scale question takes no options", q.ID)
+				return fmt.Errorf("question %q: a %s question takes no options", q.ID, q.Kind)
 			}
 		default:
 			return fmt.Errorf("question %q: unknown kind %q", q.ID, q.Kind)

@@ -45,6 +45,7 @@ func FindCloseCall(b Bank, a Answers, r Result) *CloseCall {
 		return nil
 	}
 	cc := &CloseCall{First: first.ID, Second: second.ID, Gap: gap}
+	sc := newScorer(b, a)
 	for _, q := range b.Questions {
 		ans, ok := a[q.ID]
 		if !ok {
@@ -54,7 +55,7 @@ func FindCloseCall(b Bank, a Answers, r Result) *CloseCall {
 		for _, alt := range alternatives(q, ans) {
 			trial := a.Clone()
 			trial[q.ID] = alt.answer
-			s := Score(b, trial)
+			s := sc.score(trial)
 			margin := scoreOf(s, second.ID) - scoreOf(s, first.ID)
 			if margin > 0 && (best == nil || margin > best.margin) {
 				best = &Flip{QuestionID: q.ID, Change: alt.change, margin: margin}

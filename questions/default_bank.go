@@ -6,6 +6,7 @@ const (
 	QPostingCerts  = "postings.certs"
 	QPostingSAFe   = "postings.safe"
 	QPostingSpan   = "postings.span"
+	QPostingsText  = "postings.text"
 	QWeekTime      = "week.time"
 	QTeamEvents    = "week.team_events"
 	QRefinement    = "week.refinement"
@@ -100,6 +101,12 @@ func DefaultBank() Bank {
 				{ID: "portfolio", Label: "Several trains or a whole portfolio", Effect: eff(pw{PortfolioManager: 2.5, AgileLeader: 1.5}, fw{SAFe: 1})},
 				{ID: "project", Label: "A project with a start, an end and its own team", Effect: eff(pw{ProjectManager: 2.5}, fw{Project: 1.5})},
 			},
+		},
+		{
+			ID: QPostingsText, Section: SectionPostings, Kind: Postings, Optional: true,
+			Title:  "Postings pasted",
+			Prompt: "Paste the job postings you aim for, or type their file paths (optional).",
+			Hint:   "certpath reads them for the phrases each role uses and shows what it found. Leave both empty and press enter to skip.",
 		},
 		{
 			ID: QWeekTime, Section: SectionWeek, Kind: Allocation,

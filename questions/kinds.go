@@ -15,6 +15,21 @@ const (
 	Frequency Kind = "scale"
 	// Allocation spreads 100 percent across its options.
 	Allocation Kind = "allocation"
+	// Postings takes the text of job postings, which the analyzer reads.
+	Postings Kind = "postings"
+)
+
+// Weights of the postings analysis in the quiz score. The analysis gives each
+// profile a share of the postings' evidence; a profile gets that share of
+// PostingsProfileWeight points, and each framework context its share of
+// PostingsFrameworkWeight. 12 points is about what the four structured
+// postings questions give a clear top profile, so pasted postings count as
+// much as describing them, and never more than the week.
+const (
+	PostingsProfileWeight   = 12.0
+	PostingsFrameworkWeight = 4.0
+	// MaxPostings is how many postings one answer holds.
+	MaxPostings = 20
 )
 
 // Section groups questions under a heading in the quiz.

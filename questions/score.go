@@ -64,6 +64,51 @@ func (r Result) FrameworkScore(f Framework) float64 {
 // deterministic. Answers to unknown questions are ignored; callers validate
 // answers first when they need to report them.
 func Score(b Bank, answers Answers) Result {
+	return newScorer(b, answers).score(answers)
+}
+
+// scorer scores answers to one bank. The postings are analysed once when it
+// is made, so scoring many variations of the answers (close calls) does not
+// read the postings again.
+type scorer struct {
+	b        Bank
+	postings map[string]Effect
+}
+
+func newScorer(b Bank, answers Answers) scorer {
+	s := scorer{b: b, postings: map[string]Effect{}}
+	var an *Analyzer
+	for _, q := range b.Questions {
+		a, ok := answers[q.ID]
+		if q.Kind != Postings || !ok || len(a.Postings) == 0 {
+			continue
+		}
+		if an == nil {
+			an = NewAnalyzer(Lexicon())
+		}
+		s.postings[q.ID] = postingsEffect(an.AnalyzeAll(a.Postings))
+	}
+	return s
+}
+
+// postingsEffect turns the postings' shares of evidence into points.
+func postingsEffect(rep PostingsReport) Effect {
+	e := Effect{Profiles: map[ProfileID]float64{}, Frameworks: map[Framework]float64{}}
+	for _, p := range rep.Profiles {
+		if p.Score > 0 {
+			e.Profiles[p.ID] = p.Score / 100 * PostingsProfileWeight
+		}
+	}
+	for _, f := range rep.Frameworks {
+		if f.Score > 0 {
+			e.Frameworks[f.ID] = f.Score / 100 * PostingsFrameworkWeight
+		}
+	}
+	return e
+}
+
+func (sc scorer) score(answers Answers) Result {
+	b := sc.b
 	profiles := map[ProfileID][]Contribution{}
 	frameworks := map[Framework][]Contribution{}
 	add := func(qID, oID string, e Effect, share float64) {
@@ -104,6 +149,10 @@ func Score(b Bank, answers Answers) Result {
 				if v := a.Allocation[o.ID]; v > 0 {
 					add(q.ID, o.ID, o.Effect, float64(v)/AllocationTotal)
 				}
+			}
+		case Postings:
+			if e, ok := sc.postings[q.ID]; ok {
+				add(q.ID, "", e, 1)
 			}
 		}
 	}

@@ -37,11 +37,27 @@ func New(q questions.Question, keys KeyMap, st Styles) Field {
 		f = &Scale{keys: keys, st: st}
 	case questions.Allocation:
 		f = &Allocation{q: q, keys: keys, st: st}
+	case questions.Postings:
+		f = newPostings(keys, st)
 	default:
 		f = &Choice{q: q, keys: keys, st: st}
 	}
 	return f
 }
+
+// Typer is a widget that takes text: while it types, q and ? are letters.
+type Typer interface{ Typing() bool }
+
+// Paster is a widget that takes pasted text.
+type Paster interface{ Paste(string) }
+
+// Submitter is a widget with work to do before it can answer (reading
+// files): Submit returns the command for it, or nil when ready.
+type Submitter interface{ Submit() tea.Cmd }
+
+// Stepper is a widget with steps of its own: StepBack goes back one and
+// reports whether it did.
+type Stepper interface{ StepBack() bool }
 
 // KeyMap holds the keys the widgets share.
 type KeyMap struct {
@@ -68,7 +84,7 @@ func NewKeyMap() KeyMap {
 // Styles are the widget styles; the root model builds them for the
 // terminal's background.
 type Styles struct {
-	Cursor, Selected, Normal, Muted, Bar, BarEmpty lipgloss.Style
+	Cursor, Selected, Normal, Muted, Bar, BarEmpty, Highlight lipgloss.Style
 }
 
 // NewStyles returns widget styles for a dark or light background.
@@ -77,12 +93,13 @@ func NewStyles(isDark bool) Styles {
 	accent := ld(lipgloss.Color("#5A3FD6"), lipgloss.Color("#9F8CFF"))
 	muted := ld(lipgloss.Color("#6B6B6B"), lipgloss.Color("#8A8A8A"))
 	return Styles{
-		Cursor:   lipgloss.NewStyle().Foreground(accent).Bold(true),
-		Selected: lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#0B7A3E"), lipgloss.Color("#5FD787"))),
-		Normal:   lipgloss.NewStyle(),
-		Muted:    lipgloss.NewStyle().Foreground(muted),
-		Bar:      lipgloss.NewStyle().Foreground(accent),
-		BarEmpty: lipgloss.NewStyle().Foreground(muted),
+		Cursor:    lipgloss.NewStyle().Foreground(accent).Bold(true),
+		Selected:  lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#0B7A3E"), lipgloss.Color("#5FD787"))),
+		Normal:    lipgloss.NewStyle(),
+		Muted:     lipgloss.NewStyle().Foreground(muted),
+		Bar:       lipgloss.NewStyle().Foreground(accent),
+		BarEmpty:  lipgloss.NewStyle().Foreground(muted),
+		Highlight: lipgloss.NewStyle().Bold(true).Underline(true).Foreground(accent),
 	}
 }
 
