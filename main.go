@@ -3,29 +3,43 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/fang/v2"
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"certpath/content"
 	"certpath/model"
+	"certpath/model/accessible"
 	"certpath/model/postingfile"
+	"certpath/model/store"
 	"certpath/questions"
 )
 
 // Exit statuses.
 const (
-	exitError = 1
-	exitUsage = 2
+	exitError   = 1
+	exitUsage   = 2
+	exitAborted = 130
 )
+
+// abortedError carries exit status 130: the person left before finishing,
+// or a signal stopped the program. It prints nothing.
+type abortedError struct{}
+
+func (abortedError) Error() string { return "aborted" }
 
 // usageError carries exit status 2: the command, a flag or its input was wrong.
 type usageError struct{ err error }
@@ -58,8 +72,11 @@ func exactArgs(n int) cobra.PositionalArgs {
 func main() {
 	if err := fang.Execute(context.Background(), newRootCmd(), fang.WithErrorHandler(printError)); err != nil {
 		var u usageError
-		if errors.As(err, &u) {
+		switch {
+		case errors.As(err, &u):
 			os.Exit(exitUsage)
+		case errors.Is(err, abortedError{}):
+			os.Exit(exitAborted)
 		}
 		os.Exit(exitError)
 	}
@@ -69,6 +86,9 @@ func main() {
 // capitalises the first word, which mangles IDs and paths), and for usage
 // errors where to find the usage.
 func printError(w io.Writer, _ fang.Styles, err error) {
+	if errors.Is(err, abortedError{}) {
+		return
+	}
 	fmt.Fprintf(w, "certpath: %v\n", err)
 	var u usageError
 	if errors.As(err, &u) {
@@ -79,6 +99,8 @@ func printError(w io.Writer, _ fang.Styles, err error) {
 // settings are the flags every command shares.
 type settings struct {
 	contentDir string
+	fresh      bool
+	accessible bool
 }
 
 func newRootCmd() *cobra.Command {
@@ -92,6 +114,9 @@ func newRootCmd() *cobra.Command {
 		Example: "  # Take the guided quiz\n  certpath\n\n  # Read and compare the certification summaries\n  certpath certs",
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if s.accessible {
+				return runAccessible(cmd, s)
+			}
 			return runTUI(cmd.Context(), s, model.StartQuiz)
 		},
 	}
@@ -99,6 +124,8 @@ func newRootCmd() *cobra.Command {
 	// writes nothing to standard output.
 	root.SilenceUsage, root.SilenceErrors = true, true
 	root.PersistentFlags().StringVar(&s.contentDir, "content", "", "read summaries and facts from this folder instead of the built-in ones")
+	root.Flags().BoolVar(&s.fresh, "fresh", false, "start over: ignore and delete the answers saved by an earlier run")
+	root.Flags().BoolVar(&s.accessible, "accessible", os.Getenv("ACCESSIBLE") != "", "plain numbered prompts, one per line, no colour or cursor movement (also ACCESSIBLE=1)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(newQuizCmd(&s), newQuestionsCmd(), newAnalyzeCmd(), newCertsCmd(&s), newValidateCmd(&s))
 	return root
@@ -120,7 +147,17 @@ func (s settings) library() (*content.Library, error) {
 	return lib, nil
 }
 
+// errNoTerminal says how to run certpath where there is no terminal.
+var errNoTerminal = usagef("certpath needs a terminal for the interactive screens, and standard input or output is not one.\n" +
+	"Use certpath quiz --answers FILE for a scripted run, certpath --accessible for plain prompts that work\n" +
+	"with piped input, or certpath certs list / certs show ID to print the summaries")
+
+func isTerminal(f *os.File) bool { return term.IsTerminal(f.Fd()) }
+
 func runTUI(ctx context.Context, s settings, start model.Start) error {
+	if !isTerminal(os.Stdin) || !isTerminal(os.Stdout) {
+		return errNoTerminal
+	}
 	bank := questions.DefaultBank()
 	if err := bank.Validate(); err != nil {
 		return fmt.Errorf("the question bank is broken: %w", err)
@@ -129,8 +166,58 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 	if err != nil {
 		return err
 	}
-	m := model.New(bank, lib, model.Options{GlamourStyle: os.Getenv("GLAMOUR_STYLE"), Start: start})
-	_, err = tea.NewProgram(m, tea.WithContext(ctx)).Run()
+	opts := model.Options{GlamourStyle: os.Getenv("GLAMOUR_STYLE"), Start: start}
+	var saved *store.Store
+	if start == model.StartQuiz {
+		if dir, err := store.Dir(); err == nil {
+			saved = store.Open(dir)
+			opts.Store = saved
+			if s.fresh {
+				if err := saved.Clear(); err != nil {
+					return fmt.Errorf("--fresh could not delete %s: %w", saved.Path(), err)
+				}
+			}
+			opts.Resume = saved.Load(bank, time.Now())
+		}
+	}
+	p := tea.NewProgram(model.New(bank, lib, opts), tea.WithContext(ctx), tea.WithoutSignalHandler())
+	// Signals stop the program through the model, so the terminal is always
+	// restored; answers are already on disk, saved as they were given.
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(sigs)
+	go func() {
+		if _, ok := <-sigs; ok {
+			p.Send(model.InterruptMsg{})
+		}
+	}()
+	final, err := p.Run()
+	if err != nil {
+		if errors.Is(err, tea.ErrProgramPanic) {
+			where := "nowhere (no state folder)"
+			if saved != nil {
+				where = saved.Path()
+			}
+			return fmt.Errorf("certpath hit a bug and stopped (%v). The terminal was restored. Your answers are saved in %s; run certpath again to resume", err, where)
+		}
+		return err
+	}
+	if m, ok := final.(model.Model); ok && m.Aborted() {
+		return abortedError{}
+	}
+	return nil
+}
+
+// runAccessible runs the quiz as plain prompts; piped input works.
+func runAccessible(cmd *cobra.Command, s settings) error {
+	lib, err := s.library()
+	if err != nil {
+		return err
+	}
+	err = accessible.Run(cmd.InOrStdin(), cmd.OutOrStdout(), questions.DefaultBank(), lib)
+	if errors.Is(err, accessible.ErrInputEnded) {
+		return usageError{err}
+	}
 	return err
 }
 
@@ -285,14 +372,14 @@ func newValidateCmd(s *settings) *cobra.Command {
 }
 
 func newQuizCmd(s *settings) *cobra.Command {
-	var answersPath, format string
+	var answersPath, format, output string
 	cmd := &cobra.Command{
 		Use:   "quiz",
 		Short: "Score an answers file without the terminal interface",
 		Long: "Reads answers from a YAML or JSON file (or - for standard input) and prints the\n" +
 			"recommended path. It uses the same scoring as the interactive quiz.\n" +
 			"certpath questions lists the question and option IDs the file uses.",
-		Example: "  certpath quiz --answers examples/answers.yaml\n  certpath quiz --answers answers.json --format json\n  cat answers.yaml | certpath quiz --answers -",
+		Example: "  certpath quiz --answers examples/answers.yaml\n  certpath quiz --answers answers.json --format json\n  certpath quiz --answers answers.yaml --output results.md\n  cat answers.yaml | certpath quiz --answers -",
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if answersPath == "" {
@@ -315,14 +402,29 @@ func newQuizCmd(s *settings) *cobra.Command {
 				return usageError{fmt.Errorf("%s: %w", answersPath, err)}
 			}
 			outcome := questions.Evaluate(bank, answers)
+			var out bytes.Buffer
 			if format == "json" {
-				enc := json.NewEncoder(cmd.OutOrStdout())
+				enc := json.NewEncoder(&out)
 				enc.SetIndent("", "  ")
-				return enc.Encode(outcome)
+				err = enc.Encode(outcome)
+			} else {
+				err = printDoc(&out, content.Report(lib, bank, answers, outcome), format)
 			}
-			return printDoc(cmd.OutOrStdout(), content.Report(lib, bank, answers, outcome), format)
+			if err != nil {
+				return err
+			}
+			if output == "" {
+				_, err = cmd.OutOrStdout().Write(out.Bytes())
+				return err
+			}
+			if err := store.WriteFileAtomic(output, out.Bytes(), 0o644); err != nil {
+				return fmt.Errorf("could not write %s: %w", output, err)
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "Results saved to %s\n", output)
+			return nil
 		},
 	}
+	cmd.Flags().StringVar(&output, "output", "", "write the results to this file (atomically) instead of standard output")
 	cmd.Flags().StringVar(&answersPath, "answers", "", "answers file, YAML or JSON; - reads standard input")
 	cmd.Flags().StringVar(&format, "format", "markdown", "markdown, json or text")
 	return cmd

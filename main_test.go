@@ -333,3 +333,15 @@ func TestAnalyzeStripsEscapesAndReadsStandardInput(t *testing.T) {
 		t.Fatalf("output:\n%q", out.String())
 	}
 }
+
+func TestQuizOutputFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "results.md")
+	out, err := execute(t, "quiz", "--answers", "examples/answers.yaml", "--output", path)
+	if err != nil || out != "" {
+		t.Fatalf("%v, stdout %q", err, out)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil || !strings.HasPrefix(string(data), "# Recommended path") {
+		t.Fatalf("output file: %v %q", err, data)
+	}
+}

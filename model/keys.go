@@ -12,7 +12,8 @@ type keyMap struct {
 	field.KeyMap
 	Next, Back, Help, Quit, ForceQuit, Yes, No key.Binding
 	Scroll, Page, Ends                         key.Binding
-	Open, Mark                                 key.Binding
+	Open, Mark, Export                         key.Binding
+	Resume, StartOver                          key.Binding
 }
 
 // newKeyMap returns the default keys.
@@ -29,8 +30,11 @@ func newKeyMap() keyMap {
 		Scroll:    key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "scroll")),
 		Page:      key.NewBinding(key.WithKeys("pgup", "pgdown", "space", "b", "f"), key.WithHelp("pgup/pgdn", "page")),
 		Ends:      key.NewBinding(key.WithKeys("home", "end", "g", "G"), key.WithHelp("g/G", "top/bottom")),
-		Open:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open a summary")),
+		Open:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "summaries")),
 		Mark:      key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
+		Export:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "save")),
+		Resume:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "resume")),
+		StartOver: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "start over")),
 	}
 }
 

@@ -58,15 +58,19 @@ func (m Model) updateQuestion(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.answers[q.ID] = a
 		m.fieldErr = ""
-		if m.editing {
+		save := m.saveCmd()
+		switch {
+		case m.editing:
 			m.editing = false
-			return m.openReview(m.index)
-		}
-		if m.index == len(m.bank.Questions)-1 {
+			next, _ := m.openReview(m.index)
+			return next, save
+		case m.index == len(m.bank.Questions)-1:
 			// The quiz is done: land on the row that shows the results.
-			return m.openReview(len(m.bank.Questions))
+			next, _ := m.openReview(len(m.bank.Questions))
+			return next, save
 		}
 		m.index++
+		return m, save
 	case key.Matches(k, m.keys.Back):
 		m.fieldErr = ""
 		if s, ok := f.(field.Stepper); ok && s.StepBack() {
@@ -135,7 +139,11 @@ func (m Model) viewQuestion() string {
 	}
 	progressLine := counter + "  " + m.bar.ViewAs(float64(m.index)/float64(n))
 	w := m.width - 1
-	footer := m.footer(m.questionKeys(), m.fieldErr)
+	errText := m.fieldErr
+	if errText == "" {
+		errText = m.note
+	}
+	footer := m.footer(m.questionKeys(), errText)
 	var top string
 	var room int
 	for _, withHint := range []bool{true, false} {

@@ -27,15 +27,17 @@ func (m Model) updateResults(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m.openReview(len(m.bank.Questions))
 		case key.Matches(k, m.keys.Open):
 			return m.openPathPicker()
+		case key.Matches(k, m.keys.Export):
+			return m, m.exportCmd()
 		}
 	}
 	return m, m.results.scroll(msg)
 }
 
-func (m Model) resultsKeys() helpKeys { return m.docKeys("change answers", m.keys.Open) }
+func (m Model) resultsKeys() helpKeys { return m.docKeys("change answers", m.keys.Open, m.keys.Export) }
 
 func (m Model) resultsHeader() string { return m.header(m.results.where("Recommended path")) }
 
 func (m Model) viewResults() string {
-	return m.viewDoc(&m.results, m.resultsHeader(), m.footer(m.resultsKeys(), ""))
+	return m.viewDoc(&m.results, m.resultsHeader(), m.footer(m.resultsKeys(), m.note))
 }

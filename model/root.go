@@ -5,6 +5,8 @@ package model
 import (
 	"fmt"
 
+	"time"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
@@ -14,6 +16,7 @@ import (
 
 	"certpath/content"
 	"certpath/model/field"
+	"certpath/model/store"
 	"certpath/questions"
 )
 
@@ -53,6 +56,15 @@ type Options struct {
 	GlamourStyle string
 	// Start is the first screen.
 	Start Start
+	// Store saves every answer as it is given; nil saves nothing.
+	Store Saver
+	// Resume holds answers saved by an earlier run, offered on the welcome
+	// screen, and notes about what was set aside.
+	Resume store.Loaded
+	// ExportDir is where s writes the results; empty means the current folder.
+	ExportDir string
+	// Now is the clock, for tests; nil means time.Now.
+	Now func() time.Time
 }
 
 // Model is the quiz. It is a value; screens return an updated copy.
@@ -87,7 +99,15 @@ type Model struct {
 	bar           progress.Model
 	confirmQuit   bool
 	renderer      *renderer
+
+	saveSeq uint64
+	note    string // a one-line message: a failed save, an export
+	aborted bool
 }
+
+// Aborted reports whether the person left before finishing: quit during the
+// quiz, ctrl+c, or a signal. The command line exits with status 130 then.
+func (m Model) Aborted() bool { return m.aborted }
 
 // New builds the quiz for a bank and a content library. It starts in the dark
 // style until the terminal reports its background.
@@ -165,14 +185,25 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			d.rendered(msg)
 		}
 		return m, nil
+	case saveFailedMsg:
+		m.note = fmt.Sprintf("Could not save your answers (%v); they are kept while certpath runs.", msg.err)
+		return m, nil
+	case exportedMsg:
+		m.note = msg.note()
+		return m, nil
+	case InterruptMsg:
+		m.aborted = true
+		return m, tea.Quit
 	case tea.KeyPressMsg:
 		if m.confirmQuit {
 			return m.updateConfirmQuit(msg)
 		}
 		typing := m.typing() || (m.screen == certListScreen && m.certs.list.SettingFilter())
 		switch {
-		case key.Matches(msg, m.keys.ForceQuit), key.Matches(msg, m.keys.Quit) && !typing:
-			return m.askQuit()
+		case key.Matches(msg, m.keys.ForceQuit):
+			return m.askQuit(true)
+		case key.Matches(msg, m.keys.Quit) && !typing:
+			return m.askQuit(false)
 		case key.Matches(msg, m.keys.Help) && !typing:
 			m.help.ShowAll = !m.help.ShowAll
 			return m, m.layoutScreen()
@@ -212,7 +243,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) layoutScreen() tea.Cmd {
 	switch m.screen {
 	case resultsScreen:
-		return m.layout(&m.results, m.resultsHeader(), m.footer(m.resultsKeys(), ""))
+		return m.layout(&m.results, m.resultsHeader(), m.footer(m.resultsKeys(), m.note))
 	case summaryScreen:
 		return m.layout(&m.summary, m.summaryHeader(), m.footer(m.summaryKeys(), ""))
 	case compareScreen:

@@ -10,10 +10,39 @@ import (
 )
 
 func (m Model) updateWelcome(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.Next) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return m, nil
+	}
+	offer := len(m.opts.Resume.Answers) > 0
+	switch {
+	case offer && key.Matches(k, m.keys.Resume):
+		return m.resume()
+	case offer && key.Matches(k, m.keys.StartOver):
+		return m.startOver()
+	case key.Matches(k, m.keys.Next):
 		m.screen, m.index = questionScreen, 0
 	}
 	return m, nil
+}
+
+// resumeText is the welcome screen's offer to pick up saved answers.
+func (m Model) resumeText() string {
+	var s string
+	if n := len(m.opts.Resume.Answers); n > 0 {
+		when := ""
+		if !m.opts.Resume.Saved.IsZero() {
+			when = " from " + m.opts.Resume.Saved.Local().Format("2 Jan 2006 15:04")
+		}
+		s = fmt.Sprintf("You have %d saved answer(s)%s. Press enter to resume where you left off, or n to start over.", n, when)
+	}
+	for _, note := range m.opts.Resume.Notes {
+		if s != "" {
+			s += "\n"
+		}
+		s += note
+	}
+	return s
 }
 
 func (m Model) viewWelcome() string {
@@ -23,14 +52,22 @@ func (m Model) viewWelcome() string {
 		short: []key.Binding{m.startBinding(), m.helpBinding(), m.keys.Quit},
 		full:  [][]key.Binding{{m.startBinding()}, m.globalBindings()},
 	}
+	if len(m.opts.Resume.Answers) > 0 {
+		keys.short = []key.Binding{m.keys.Resume, m.keys.StartOver, m.helpBinding(), m.keys.Quit}
+		keys.full = [][]key.Binding{{m.keys.Resume, m.keys.StartOver}, m.globalBindings()}
+	}
 	header, footer := m.header("which agile certification next?"), m.footer(keys, "")
 	// Paragraphs in order of importance: on a short window the later ones
 	// give way, never the first or the footer.
-	paragraphs := []string{
+	var paragraphs []string
+	if offer := m.resumeText(); offer != "" {
+		paragraphs = append(paragraphs, m.st.Selected.Render(para.Render(offer)))
+	}
+	paragraphs = append(paragraphs,
 		para.Render("POPM or SAFe Scrum Master? PSM or PSPO? SAFe or plain Scrum? The honest answer depends on what the job postings you aim for ask for, and where your calendar time really goes, not on your job title."),
 		para.Render(fmt.Sprintf("certpath asks %d questions about both (a few minutes), ranks eight role profiles, and recommends an ordered path across Scaled Agile, Scrum.org and Scrum Alliance, with PMI alongside. Nothing leaves this computer.", len(m.bank.Questions))),
 		m.st.Muted.Render(para.Render("Keys: ↑/↓ choose · space toggles · ←/→ adjust · enter goes on · esc goes back · ? shows every key · q quits")),
-	}
+	)
 	room := m.height - lipgloss.Height(header) - lipgloss.Height(footer)
 	text := ""
 	for i, p := range paragraphs {

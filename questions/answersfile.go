@@ -257,3 +257,42 @@ func MarshalAnswers(b Bank, a Answers) ([]byte, error) {
 	}
 	return yaml.Marshal(doc)
 }
+
+// ParseAnswersLenient reads what it can of an answers file: answers that fit
+// the bank are kept, and each one that does not (a question removed from the
+// bank, an option renamed) is reported instead of failing the whole file.
+// Missing answers are not problems. Saved state uses it, so a newer question
+// bank keeps every answer that still means something.
+func ParseAnswersLenient(b Bank, data []byte) (Answers, []string, error) {
+	var raw any
+	if err := yaml.Unmarshal(data, &raw); err != nil {
+		return nil, nil, fmt.Errorf("not YAML: %v", err)
+	}
+	if raw == nil {
+		return Answers{}, nil, nil
+	}
+	top, ok := raw.(map[string]any)
+	if !ok {
+		return nil, nil, fmt.Errorf("not a mapping of question IDs to answers but %s", describeYAML(raw))
+	}
+	answers := Answers{}
+	var dropped []string
+	for id, v := range top {
+		q, ok := b.Question(id)
+		if !ok {
+			dropped = append(dropped, fmt.Sprintf("%s: no longer asked", id))
+			continue
+		}
+		a, err := decodeAnswer(q, v)
+		if err == nil {
+			err = q.Check(a)
+		}
+		if err != nil {
+			dropped = append(dropped, err.Error())
+			continue
+		}
+		answers[id] = a
+	}
+	slices.Sort(dropped)
+	return answers, dropped, nil
+}

@@ -147,3 +147,26 @@ func TestPostingsAreOptionalAndChecked(t *testing.T) {
 		t.Fatalf("postings = %+v", got)
 	}
 }
+
+func FuzzParseAnswers(f *testing.F) {
+	// The seed corpus is in testdata/fuzz/FuzzParseAnswers.
+	b := DefaultBank()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := ParseAnswers(b, data)
+		if err != nil {
+			return
+		}
+		for _, q := range b.Questions {
+			ans, ok := a[q.ID]
+			if !ok && !q.Optional {
+				t.Fatalf("accepted a file without %s", q.ID)
+			}
+			if ok {
+				if err := q.Check(ans); err != nil {
+					t.Fatalf("accepted an invalid answer: %v", err)
+				}
+			}
+		}
+		Evaluate(b, a) // must not panic on anything accepted
+	})
+}

@@ -1,0 +1,85 @@
+package model
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"strconv"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// monkeyKeys covers every key any screen uses, and some none do.
+var monkeyKeys = []string{
+	"enter", "enter", "enter", "esc", "shift+tab", "up", "down", "down", "left", "right", "right",
+	"space", "space", "x", "f", "tab", "pgdown", "backspace", "g", "G", "?", "o", "c", "s", "n",
+	"/", "a", "j", "k", "h", "l", "1", "y", "b", "ctrl+j",
+}
+
+// TestMonkey sends thousands of random keys, pastes and resizes through the
+// quiz and the browser and checks nothing panics and every frame fits the
+// window. CERTPATH_MONKEY_SEED=n replays one seed.
+func TestMonkey(t *testing.T) {
+	seeds := []uint64{1, 2, 3, 4}
+	if s := os.Getenv("CERTPATH_MONKEY_SEED"); s != "" {
+		n, err := strconv.ParseUint(s, 10, 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seeds = []uint64{n}
+	}
+	events := 1500
+	if testing.Short() {
+		events = 300
+	}
+	for _, seed := range seeds {
+		for _, start := range []Start{StartQuiz, StartBrowser} {
+			t.Run(fmt.Sprintf("seed=%d/start=%d", seed, start), func(t *testing.T) {
+				monkey(t, seed, start, events)
+			})
+		}
+	}
+}
+
+func monkey(t *testing.T, seed uint64, start Start, events int) {
+	rng := rand.New(rand.NewPCG(seed, uint64(start)))
+	m := newModelWith(t, 80, 24, Options{Start: start, ExportDir: t.TempDir()})
+	i := 0
+	visited := map[screen]int{}
+	defer func() {
+		if r := recover(); r != nil {
+			t.Fatalf("panic at event %d (replay with CERTPATH_MONKEY_SEED=%d): %v", i, seed, r)
+		}
+	}()
+	for ; i < events; i++ {
+		var msg tea.Msg
+		switch p := rng.IntN(100); {
+		case p < 4:
+			msg = tea.WindowSizeMsg{Width: 1 + rng.IntN(200), Height: 1 + rng.IntN(60)}
+		case p < 6:
+			msg = tea.PasteMsg{Content: "Facilitate retrospectives.\x1b[2J\n---\nOwn the backlog."}
+		case p < 7:
+			msg = lightBackground
+		case p < 8:
+			msg = wheelDown()
+		default:
+			k := monkeyKeys[rng.IntN(len(monkeyKeys))]
+			if k == "y" || k == "q" {
+				continue // quitting would end the walk early
+			}
+			msg = keyMsg(k)
+		}
+		next, cmd := m.Update(msg)
+		m = next.(Model)
+		for _, out := range run(cmd) {
+			m = update(t, m, out)
+		}
+		if m.confirmQuit {
+			m = update(t, m, keyMsg("n"))
+		}
+		_ = m.View()
+		visited[m.screen]++
+	}
+	t.Logf("screens visited (events per screen): %v", visited)
+}

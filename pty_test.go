@@ -1,0 +1,213 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/creack/pty"
+)
+
+// binary builds certpath once for the tests that run it as a person would.
+func binary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "certpath-bin")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		builtPath = filepath.Join(dir, "certpath")
+		out, err := exec.Command("go", "build", "-o", builtPath, ".").CombinedOutput()
+		if err != nil {
+			buildErr = errors.New(string(out))
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return builtPath
+}
+
+var (
+	buildOnce sync.Once
+	builtPath string
+	buildErr  error
+)
+
+// session is certpath running in a pseudo-terminal that answers no queries:
+// it never reports a background colour or a cursor position.
+type session struct {
+	cmd   *exec.Cmd
+	pty   *os.File
+	mu    sync.Mutex
+	out   bytes.Buffer
+	start time.Time
+}
+
+func startSession(t *testing.T, env []string, args ...string) *session {
+	t.Helper()
+	cmd := exec.Command(binary(t), args...)
+	cmd.Env = append(os.Environ(), env...)
+	s := &session{cmd: cmd, start: time.Now()}
+	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 24, Cols: 80})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.pty = f
+	go func() {
+		buf := make([]byte, 4096)
+		for {
+			n, err := f.Read(buf)
+			s.mu.Lock()
+			s.out.Write(buf[:n])
+			s.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		_, _ = cmd.Process.Wait()
+		f.Close()
+	})
+	return s
+}
+
+// waitFor waits until the screen output contains text and returns how long
+// that took since the start; it gives up after limit.
+func (s *session) waitFor(t *testing.T, text string, limit time.Duration) time.Duration {
+	t.Helper()
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) {
+		s.mu.Lock()
+		found := bytes.Contains(s.out.Bytes(), []byte(text))
+		s.mu.Unlock()
+		if found {
+			return time.Since(s.start)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t.Fatalf("%q did not appear within %v; output so far:\n%q", text, limit, s.out.String())
+	return 0
+}
+
+func (s *session) send(t *testing.T, keys string) {
+	t.Helper()
+	if _, err := io.WriteString(s.pty, keys); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestFirstFrameOnASilentTerminal(t *testing.T) {
+	s := startSession(t, []string{"XDG_STATE_HOME=" + t.TempDir()})
+	took := s.waitFor(t, "certpath", 5*time.Second)
+	t.Logf("first frame after %v", took)
+	if took > time.Second {
+		t.Fatalf("the first frame took %v on a terminal that answers no queries; it must come within a second", took)
+	}
+}
+
+func TestKilledMidQuizResumes(t *testing.T) {
+	state := t.TempDir()
+	env := []string{"XDG_STATE_HOME=" + state}
+	s := startSession(t, env)
+	s.waitFor(t, "which agile certification next", 5*time.Second)
+	s.send(t, "\r")
+	s.waitFor(t, "Question 1 of", 5*time.Second)
+	// The renderer redraws only changed cells, so screen text arrives in
+	// pieces; what matters here is what reached the disk, so wait on that.
+	saved := filepath.Join(state, "certpath", "answers.yaml")
+	waitSaved := func(text string) {
+		t.Helper()
+		deadline := time.Now().Add(5 * time.Second)
+		for {
+			data, _ := os.ReadFile(saved)
+			if strings.Contains(string(data), text) {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%q was not saved: %q", text, data)
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	s.send(t, " \r")
+	waitSaved("postings.focus: [backlog]")
+	s.send(t, " \r")
+	waitSaved("postings.certs: [popm]")
+	s.send(t, "\x1b[B\r") // down, enter
+	waitSaved("postings.safe: preferred")
+	if err := s.cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	_, _ = s.cmd.Process.Wait()
+
+	again := startSession(t, env)
+	again.waitFor(t, "You have 3 saved answer(s)", 5*time.Second)
+	again.send(t, "\r")
+	again.waitFor(t, "in those postings span?", 5*time.Second)
+	info, err := os.Stat(saved)
+	if err != nil || info.Mode().Perm() != 0o600 {
+		t.Fatalf("state file: %v, mode %v", err, info.Mode().Perm())
+	}
+}
+
+func TestNoTerminalExitsTwo(t *testing.T) {
+	for _, args := range [][]string{nil, {"certs"}} {
+		cmd := exec.Command(binary(t), args...)
+		cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+t.TempDir())
+		cmd.Stdin = strings.NewReader("")
+		var out, errOut bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &errOut
+		start := time.Now()
+		done := make(chan error, 1)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		go func() { done <- cmd.Wait() }()
+		select {
+		case err := <-done:
+			var exit *exec.ExitError
+			if !errors.As(err, &exit) || exit.ExitCode() != 2 {
+				t.Fatalf("%v: want exit status 2, got %v", args, err)
+			}
+		case <-time.After(5 * time.Second):
+			cmd.Process.Kill()
+			t.Fatalf("%v: certpath hung without a terminal", args)
+		}
+		if took := time.Since(start); took > time.Second {
+			t.Fatalf("%v: took %v to give up without a terminal; the limit is a second", args, took)
+		}
+		if out.Len() != 0 || strings.Contains(errOut.String(), "\x1b") || !strings.Contains(errOut.String(), "quiz --answers") || !strings.Contains(errOut.String(), "--accessible") {
+			t.Fatalf("%v: stdout %q, stderr %q", args, out.String(), errOut.String())
+		}
+	}
+}
+
+func TestAccessibleFromAPipe(t *testing.T) {
+	cmd := exec.Command(binary(t), "--accessible")
+	cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+t.TempDir())
+	cmd.Stdin = strings.NewReader("1\n")
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := cmd.Run()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != 2 || !strings.Contains(errOut.String(), "input ended") {
+		t.Fatalf("short piped input: %v, %s", err, errOut.String())
+	}
+	if strings.Contains(out.String(), "\x1b") || !strings.Contains(out.String(), "Question 2 of") {
+		t.Fatalf("accessible output: %q", out.String())
+	}
+}
