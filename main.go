@@ -134,7 +134,8 @@ func newRootCmd() *cobra.Command {
 // library loads the built-in content, or the folder given with --content.
 func (s settings) library() (*content.Library, error) {
 	if s.contentDir == "" {
-		return content.Load(content.Embedded())
+		lib := content.Lazy(content.Embedded())
+		return lib, lib.Err()
 	}
 	info, err := os.Stat(s.contentDir)
 	if err != nil || !info.IsDir() {
@@ -162,11 +163,18 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 	if err := bank.Validate(); err != nil {
 		return fmt.Errorf("the question bank is broken: %w", err)
 	}
-	lib, err := s.library()
-	if err != nil {
-		return err
+	lib := content.Lazy(content.Embedded())
+	if s.contentDir != "" || start == model.StartBrowser {
+		var err error
+		if lib, err = s.library(); err != nil {
+			return err
+		}
+	} else {
+		// The welcome screen needs no content: parse it on the other core
+		// while the first frame is drawn.
+		go lib.Preload()
 	}
-	opts := model.Options{GlamourStyle: os.Getenv("GLAMOUR_STYLE"), Start: start}
+	opts := model.Options{GlamourStyle: os.Getenv("GLAMOUR_STYLE"), Start: start, ResizeSettle: 50 * time.Millisecond}
 	var saved *store.Store
 	if start == model.StartQuiz {
 		if dir, err := store.Dir(); err == nil {

@@ -17,7 +17,9 @@ import (
 )
 
 // binary builds certpath once for the tests that run it as a person would.
-func binary(t *testing.T) string {
+func binary(t *testing.T) string { return binaryB(t) }
+
+func binaryB(t testing.TB) string {
 	t.Helper()
 	buildOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "certpath-bin")
@@ -54,8 +56,12 @@ type session struct {
 }
 
 func startSession(t *testing.T, env []string, args ...string) *session {
+	return startSessionB(t, binaryB(t), env, args...)
+}
+
+func startSessionB(t testing.TB, bin string, env []string, args ...string) *session {
 	t.Helper()
-	cmd := exec.Command(binary(t), args...)
+	cmd := exec.Command(bin, args...)
 	cmd.Env = append(os.Environ(), env...)
 	s := &session{cmd: cmd, start: time.Now()}
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 24, Cols: 80})
@@ -85,7 +91,7 @@ func startSession(t *testing.T, env []string, args ...string) *session {
 
 // waitFor waits until the screen output contains text and returns how long
 // that took since the start; it gives up after limit.
-func (s *session) waitFor(t *testing.T, text string, limit time.Duration) time.Duration {
+func (s *session) waitFor(t testing.TB, text string, limit time.Duration) time.Duration {
 	t.Helper()
 	deadline := time.Now().Add(limit)
 	for time.Now().Before(deadline) {
@@ -103,7 +109,20 @@ func (s *session) waitFor(t *testing.T, text string, limit time.Duration) time.D
 	return 0
 }
 
-func (s *session) send(t *testing.T, keys string) {
+func (s *session) size() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.out.Len()
+}
+
+// stop ends the program at once.
+func (s *session) stop() {
+	_ = s.cmd.Process.Kill()
+	_, _ = s.cmd.Process.Wait()
+	s.pty.Close()
+}
+
+func (s *session) send(t testing.TB, keys string) {
 	t.Helper()
 	if _, err := io.WriteString(s.pty, keys); err != nil {
 		t.Fatal(err)

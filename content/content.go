@@ -11,6 +11,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"certpath/questions"
 
@@ -33,27 +34,65 @@ type Profile struct {
 	Body string `yaml:"-"`
 }
 
-// Library is a loaded, validated content folder.
+// Library is a loaded, validated content folder. A library made by Lazy
+// parses on first use, so start-up does not wait for it.
 type Library struct {
+	once     sync.Once
+	lazy     fs.FS
+	err      error
 	profiles map[questions.ProfileID]Profile
 	certs    map[questions.CertID]Cert
 	sources  map[string]Source
 }
 
+// Lazy returns a library that parses fsys the first time it is used, or
+// when Preload runs (on another goroutine, say, while the first frame is
+// drawn). Use it for the embedded content, which the tests validate; use
+// Load for a folder a person gives, so its problems show before anything
+// else.
+func Lazy(fsys fs.FS) *Library { return &Library{lazy: fsys} }
+
+// Preload parses a lazy library now; it is safe to call from any goroutine.
+func (l *Library) Preload() { l.ensure() }
+
+// Err reports why a lazy library could not be parsed.
+func (l *Library) Err() error {
+	l.ensure()
+	return l.err
+}
+
+func (l *Library) ensure() {
+	l.once.Do(func() {
+		if l.lazy == nil {
+			return
+		}
+		loaded, err := Load(l.lazy)
+		if err != nil {
+			l.err = err
+			l.profiles, l.certs, l.sources = map[questions.ProfileID]Profile{}, map[questions.CertID]Cert{}, map[string]Source{}
+			return
+		}
+		l.profiles, l.certs, l.sources = loaded.profiles, loaded.certs, loaded.sources
+	})
+}
+
 // Profile returns the summary of a role profile.
 func (l *Library) Profile(id questions.ProfileID) (Profile, bool) {
+	l.ensure()
 	p, ok := l.profiles[id]
 	return p, ok
 }
 
 // Cert returns a certification's summary.
 func (l *Library) Cert(id questions.CertID) (Cert, bool) {
+	l.ensure()
 	c, ok := l.certs[id]
 	return c, ok
 }
 
 // Certs returns every certification in catalogue order (grouped by issuer).
 func (l *Library) Certs() []Cert {
+	l.ensure()
 	out := make([]Cert, 0, len(l.certs))
 	for _, c := range questions.Certs() {
 		if x, ok := l.certs[c.ID]; ok {
@@ -65,6 +104,7 @@ func (l *Library) Certs() []Cert {
 
 // Source returns a source by ID.
 func (l *Library) Source(id string) (Source, bool) {
+	l.ensure()
 	s, ok := l.sources[id]
 	return s, ok
 }

@@ -112,3 +112,17 @@ func TestLoadReportsBrokenContent(t *testing.T) {
 		})
 	}
 }
+
+func TestLazyLibraryLoadsOnFirstUse(t *testing.T) {
+	lib := Lazy(Embedded())
+	go lib.Preload()
+	if c, ok := lib.Cert("popm"); !ok || c.Short != "POPM" || lib.Err() != nil {
+		t.Fatalf("lazy library: %v %v", ok, lib.Err())
+	}
+	broken := validFolder(t)
+	delete(broken, "certs/pmp.md")
+	bad := Lazy(broken)
+	if _, ok := bad.Cert("popm"); ok || bad.Err() == nil || !strings.Contains(bad.Err().Error(), "certs/pmp.md: missing") {
+		t.Fatalf("a broken lazy library must report why and hold nothing: %v", bad.Err())
+	}
+}

@@ -12,6 +12,7 @@ import (
 // matter (each value with its version, date and source; disagreements listed
 // side by side), then the prose, then the sources with their addresses.
 func (l *Library) Summary(c Cert) string {
+	l.ensure()
 	var s strings.Builder
 	fmt.Fprintf(&s, "# %s (%s)\n\n", c.Name, c.Short)
 	var roles []string
@@ -203,6 +204,7 @@ func (f Figure) Dated() string {
 
 // Compare writes two certifications side by side as a markdown table.
 func (l *Library) Compare(a, b Cert) string {
+	l.ensure()
 	var s strings.Builder
 	fmt.Fprintf(&s, "# %s and %s side by side\n\n", a.Short, b.Short)
 	fmt.Fprintf(&s, "| | %s | %s |\n|---|---|---|\n", a.Short, b.Short)

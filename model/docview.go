@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
@@ -24,6 +25,8 @@ type docView struct {
 	key   renderKey
 	ready bool
 	err   error
+	// lines is the rendering, split once; a frame is a slice of it.
+	lines []string
 	vp    viewport.Model
 }
 
@@ -43,8 +46,18 @@ func (d *docView) rendered(msg renderedMsg) {
 func (d *docView) set(out string, err error) {
 	d.ready, d.err = true, err
 	offset := d.vp.YOffset()
-	d.vp.SetContent(out)
+	d.lines = strings.Split(strings.TrimRight(out, "\n"), "\n")
+	d.vp.SetContentLines(d.lines)
 	d.vp.SetYOffset(offset)
+}
+
+// visible returns the rows on screen. The viewport keeps the scroll state
+// and the keys; drawing slices the lines Glamour already laid out, so a
+// scroll never wraps or styles the document again.
+func (d *docView) visible() string {
+	off := min(d.vp.YOffset(), len(d.lines))
+	end := min(len(d.lines), off+d.vp.Height())
+	return strings.Join(d.lines[off:end], "\n")
 }
 
 // layout sizes the view to the rows between header and footer, and returns a
@@ -53,8 +66,7 @@ func (m *Model) layout(d *docView, header, footer string) tea.Cmd {
 	if d.doc == "" {
 		return nil
 	}
-	d.vp.SetWidth(m.width)
-	d.vp.SetHeight(max(1, m.height-lipgloss.Height(header)-lipgloss.Height(footer)))
+	m.size(d, header, footer)
 	k := renderKey{doc: docHash(d.doc), width: max(10, min(maxReadableWidth, m.width-glamourGutter)), style: glamourStyle(m.opts, m.isDark)}
 	if k == d.key && d.ready {
 		return nil
@@ -65,6 +77,12 @@ func (m *Model) layout(d *docView, header, footer string) tea.Cmd {
 		return nil
 	}
 	return m.renderer.render(k, d.doc)
+}
+
+// size fits a document view to the rows between header and footer.
+func (m *Model) size(d *docView, header, footer string) {
+	d.vp.SetWidth(m.width)
+	d.vp.SetHeight(max(1, m.height-lipgloss.Height(header)-lipgloss.Height(footer)))
 }
 
 // scroll handles the keys and wheel events every document view shares.
@@ -95,7 +113,7 @@ func (d *docView) where(title string) string {
 
 // view draws the document, or what is in the way of it.
 func (m Model) viewDoc(d *docView, header, footer string) string {
-	body := d.vp.View()
+	body := d.visible()
 	switch {
 	case !d.ready:
 		body = m.st.Muted.Render("\n  Rendering…")

@@ -3,6 +3,9 @@ package model
 import (
 	"strings"
 	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -299,4 +302,32 @@ func TestResultsShowContributionsAndCloseCall(t *testing.T) {
 			t.Errorf("results lack %q:\n%s", want, full)
 		}
 	}
+}
+
+func TestResizeBurstRendersOnce(t *testing.T) {
+	m := answerAll(t, newModelWith(t, 80, 24, Options{ResizeSettle: time.Hour}))
+	m = press(t, m, "enter")
+	rendered := m.results.key
+	var ticks []tea.Cmd
+	for _, w := range []int{90, 100, 110, 120} {
+		next, cmd := m.Update(tea.WindowSizeMsg{Width: w, Height: 30})
+		m = next.(Model)
+		ticks = append(ticks, cmd)
+		if m.results.key != rendered {
+			t.Fatal("a resize in the middle of a burst must not render")
+		}
+		if m.results.vp.Width() != w {
+			t.Fatal("the view must take the new size at once")
+		}
+	}
+	// Only the tick of the last resize renders.
+	next, cmd := m.Update(resizeSettledMsg{gen: m.resizeGen - 1})
+	if cmd != nil || next.(Model).results.key != rendered {
+		t.Fatal("a stale settle must do nothing")
+	}
+	m = update(t, m, resizeSettledMsg{gen: m.resizeGen})
+	if m.results.key.width != min(maxReadableWidth, 120-glamourGutter) || !m.results.ready {
+		t.Fatalf("after the burst the results should render for the final width, key %+v", m.results.key)
+	}
+	_ = ticks
 }

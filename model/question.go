@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"sync"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -10,6 +11,53 @@ import (
 	"certpath/model/field"
 	"certpath/questions"
 )
+
+// promptText is a question's prompt (and hint) wrapped to width. Wrapping
+// is the dearest part of a frame, and the text only changes with the
+// question, the width or the style, so it is kept.
+func (m Model) promptText(q questions.Question, width int, withHint bool) string {
+	k := promptKey{q.ID, width, withHint, m.isDark}
+	if s, ok := m.prompts.get(k); ok {
+		return s
+	}
+	text := m.st.Prompt.Width(width).Render(q.Prompt)
+	if withHint && q.Hint != "" {
+		text += "\n" + m.st.Hint.Width(width).Render(q.Hint)
+	}
+	m.prompts.put(k, text)
+	return text
+}
+
+type promptKey struct {
+	question string
+	width    int
+	hint     bool
+	dark     bool
+}
+
+// promptCache (prompts and footers) is shared by the copies of the model that Bubble Tea passes
+// around; View runs on one goroutine, but a mutex keeps tests under -race
+// honest.
+type promptCache struct {
+	mu sync.Mutex
+	m  map[promptKey]string
+}
+
+func (c *promptCache) get(k promptKey) (string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s, ok := c.m[k]
+	return s, ok
+}
+
+func (c *promptCache) put(k promptKey, s string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) > 256 {
+		c.m = map[promptKey]string{}
+	}
+	c.m[k] = s
+}
 
 // typing reports whether the question on screen takes text, so that q and ?
 // are letters rather than quit and help.

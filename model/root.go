@@ -4,6 +4,7 @@ package model
 
 import (
 	"fmt"
+	"strings"
 
 	"time"
 
@@ -65,7 +66,15 @@ type Options struct {
 	ExportDir string
 	// Now is the clock, for tests; nil means time.Now.
 	Now func() time.Time
+	// ResizeSettle is how long the window size must hold still before a
+	// document is rendered again for the new width, so a burst of resizes
+	// renders once. Zero renders at once.
+	ResizeSettle time.Duration
 }
+
+// resizeSettledMsg says the window size has held still since resize number
+// gen.
+type resizeSettledMsg struct{ gen int }
 
 // Model is the quiz. It is a value; screens return an updated copy.
 type Model struct {
@@ -99,10 +108,12 @@ type Model struct {
 	bar           progress.Model
 	confirmQuit   bool
 	renderer      *renderer
+	prompts       *promptCache
 
-	saveSeq uint64
-	note    string // a one-line message: a failed save, an export
-	aborted bool
+	saveSeq   uint64
+	resizeGen int    // counts resizes, so only the last of a burst renders
+	note      string // a one-line message: a failed save, an export
+	aborted   bool
 }
 
 // Aborted reports whether the person left before finishing: quit during the
@@ -121,6 +132,7 @@ func New(bank questions.Bank, lib *content.Library, opts Options) Model {
 		help:     help.New(),
 		bar:      progress.New(progress.WithoutPercentage(), progress.WithWidth(30), progress.WithFillCharacters('█', '░')),
 		renderer: newRenderer(),
+		prompts:  &promptCache{},
 		width:    80,
 		height:   24,
 	}
@@ -170,9 +182,21 @@ func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
+		first := !m.sized
 		m.width, m.height, m.sized = msg.Width, msg.Height, true
 		m.help.SetWidth(msg.Width)
 		m.bar.SetWidth(min(30, max(10, msg.Width-24)))
+		if m.opts.ResizeSettle > 0 && !first {
+			m.resizeGen++
+			m.sizeScreen()
+			gen := m.resizeGen
+			return m, tea.Tick(m.opts.ResizeSettle, func(time.Time) tea.Msg { return resizeSettledMsg{gen} })
+		}
+		return m, m.layoutScreen()
+	case resizeSettledMsg:
+		if msg.gen != m.resizeGen {
+			return m, nil // a later resize is on its way
+		}
 		return m, m.layoutScreen()
 	case tea.BackgroundColorMsg:
 		if msg.IsDark() != m.isDark {
@@ -236,6 +260,21 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.updateCompare(msg)
 	}
 	return m.updateWelcome(msg)
+}
+
+// sizeScreen fits the active screen to the window without rendering: the
+// old rendering shows, cut or padded, until the size holds still.
+func (m *Model) sizeScreen() {
+	switch m.screen {
+	case resultsScreen:
+		m.size(&m.results, m.resultsHeader(), m.footer(m.resultsKeys(), m.note))
+	case summaryScreen:
+		m.size(&m.summary, m.summaryHeader(), m.footer(m.summaryKeys(), ""))
+	case compareScreen:
+		m.size(&m.compare, m.compareHeader(), m.footer(m.compareKeys(), ""))
+	case certListScreen:
+		m.layoutCertList()
+	}
 }
 
 // layoutScreen sizes the active screen's list or document to the window and
@@ -303,12 +342,31 @@ func (m Model) header(where string) string {
 
 // footer is the help line of the active screen, plus an error when there is one.
 func (m Model) footer(keys helpKeys, errText string) string {
+	// The footer is styled text that changes only with the keys shown, the
+	// width, the style and the message, so it is kept between frames.
+	var k strings.Builder
+	fmt.Fprintf(&k, "%d|%t|%t|%s|", m.width, m.help.ShowAll, m.isDark, errText)
+	for _, b := range keys.short {
+		k.WriteString(b.Help().Key + "\x00" + b.Help().Desc + "\x00")
+	}
+	if m.help.ShowAll {
+		for _, col := range keys.full {
+			for _, b := range col {
+				k.WriteString(b.Help().Key + "\x00" + b.Help().Desc + "\x01")
+			}
+		}
+	}
+	key := promptKey{question: k.String()}
+	if s, ok := m.prompts.get(key); ok {
+		return s
+	}
 	// bubbles' help can run past its width when not even the ellipsis fits,
 	// so the footer is clamped here as well.
 	out := lipgloss.NewStyle().MaxWidth(m.width).Render(m.help.View(keys))
 	if errText != "" {
 		out = lipgloss.NewStyle().Width(m.width).Render(m.st.Error.Render(errText)) + "\n" + out
 	}
+	m.prompts.put(key, out)
 	return out
 }
 

@@ -19,6 +19,22 @@ type Allocation struct {
 	shares map[string]int
 	keys   KeyMap
 	st     Styles
+	// bars caches styled bars by filled and total width: styling is most
+	// of the cost of a frame, and there are only a few distinct bars.
+	bars map[[2]int]string
+}
+
+func (a *Allocation) bar(filled, width int) string {
+	k := [2]int{filled, width}
+	if b, ok := a.bars[k]; ok {
+		return b
+	}
+	if a.bars == nil {
+		a.bars = map[[2]int]string{}
+	}
+	b := a.st.Bar.Render(strings.Repeat("█", filled)) + a.st.BarEmpty.Render(strings.Repeat("░", width-filled))
+	a.bars[k] = b
+	return b
 }
 
 func (a *Allocation) total() int { return questions.AllocationSum(a.shares) }
@@ -99,7 +115,7 @@ func (a *Allocation) View(width, height int) string {
 		o := a.q.Options[i]
 		v := a.shares[o.ID]
 		filled := v * barWidth / questions.AllocationTotal
-		bar := a.st.Bar.Render(strings.Repeat("█", filled)) + a.st.BarEmpty.Render(strings.Repeat("░", barWidth-filled))
+		bar := a.bar(filled, barWidth)
 		pointer := "  "
 		label := ansi.Truncate(o.Label, labelWidth, "…")
 		label += strings.Repeat(" ", labelWidth-ansi.StringWidth(label))
