@@ -69,8 +69,16 @@ func exactArgs(n int) cobra.PositionalArgs {
 	}
 }
 
+// version is set by release builds (-ldflags "-X main.version=v1.2.3");
+// empty means fang reads it from the build's module information.
+var version = ""
+
 func main() {
-	if err := fang.Execute(context.Background(), newRootCmd(), fang.WithErrorHandler(printError)); err != nil {
+	opts := []fang.Option{fang.WithErrorHandler(printError)}
+	if version != "" {
+		opts = append(opts, fang.WithVersion(version))
+	}
+	if err := fang.Execute(context.Background(), newRootCmd(), opts...); err != nil {
 		var u usageError
 		switch {
 		case errors.As(err, &u):
@@ -101,6 +109,7 @@ type settings struct {
 	contentDir string
 	fresh      bool
 	accessible bool
+	noColor    bool
 }
 
 func newRootCmd() *cobra.Command {
@@ -114,7 +123,8 @@ func newRootCmd() *cobra.Command {
 		Example: "  # Take the guided quiz\n  certpath\n\n  # Read and compare the certification summaries\n  certpath certs",
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if s.accessible {
+			// A dumb terminal cannot draw screens; plain prompts work there.
+			if s.accessible || os.Getenv("TERM") == "dumb" {
 				return runAccessible(cmd, s)
 			}
 			return runTUI(cmd.Context(), s, model.StartQuiz)
@@ -124,6 +134,13 @@ func newRootCmd() *cobra.Command {
 	// writes nothing to standard output.
 	root.SilenceUsage, root.SilenceErrors = true, true
 	root.PersistentFlags().StringVar(&s.contentDir, "content", "", "read summaries and facts from this folder instead of the built-in ones")
+	root.PersistentFlags().BoolVar(&s.noColor, "no-color", false, "no colour (also NO_COLOR=1)")
+	root.PersistentPreRun = func(*cobra.Command, []string) {
+		if s.noColor {
+			// Lip Gloss, Bubble Tea and fang all read NO_COLOR.
+			os.Setenv("NO_COLOR", "1")
+		}
+	}
 	root.Flags().BoolVar(&s.fresh, "fresh", false, "start over: ignore and delete the answers saved by an earlier run")
 	root.Flags().BoolVar(&s.accessible, "accessible", os.Getenv("ACCESSIBLE") != "", "plain numbered prompts, one per line, no colour or cursor movement (also ACCESSIBLE=1)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
@@ -149,14 +166,14 @@ func (s settings) library() (*content.Library, error) {
 }
 
 // errNoTerminal says how to run certpath where there is no terminal.
-var errNoTerminal = usagef("certpath needs a terminal for the interactive screens, and standard input or output is not one.\n" +
+var errNoTerminal = usagef("certpath needs a terminal for the interactive screens, and standard input or output is not one (or TERM is dumb).\n" +
 	"Use certpath quiz --answers FILE for a scripted run, certpath --accessible for plain prompts that work\n" +
 	"with piped input, or certpath certs list / certs show ID to print the summaries")
 
 func isTerminal(f *os.File) bool { return term.IsTerminal(f.Fd()) }
 
 func runTUI(ctx context.Context, s settings, start model.Start) error {
-	if !isTerminal(os.Stdin) || !isTerminal(os.Stdout) {
+	if !isTerminal(os.Stdin) || !isTerminal(os.Stdout) || os.Getenv("TERM") == "dumb" {
 		return errNoTerminal
 	}
 	bank := questions.DefaultBank()

@@ -29,11 +29,14 @@ type Fact struct {
 // Figure is every known value of one fact.
 type Figure []Fact
 
-// Values lists the distinct values in order of appearance.
+// Values lists the distinct values in order of appearance; values that say
+// the same thing ("73%" and "73% (33 of 45)") count once, in the first
+// wording seen.
 func (f Figure) Values() []string {
-	var out []string
+	var out, cores []string
 	for _, x := range f {
-		if !contains(out, x.Value) {
+		if c := core(x.Value); !contains(cores, c) {
+			cores = append(cores, c)
 			out = append(out, x.Value)
 		}
 	}
@@ -42,6 +45,14 @@ func (f Figure) Values() []string {
 
 // Disputed reports whether the sources give different values.
 func (f Figure) Disputed() bool { return len(f.Values()) > 1 }
+
+// core is what a value says, without the detail in parentheses.
+func core(v string) string {
+	if i := strings.Index(v, " ("); i > 0 {
+		return v[:i]
+	}
+	return v
+}
 
 func contains(xs []string, s string) bool {
 	for _, x := range xs {

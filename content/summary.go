@@ -185,7 +185,7 @@ func (f Figure) Dated() string {
 		}
 		var cites []string
 		for _, x := range f {
-			if x.Value == v {
+			if core(x.Value) == core(v) {
 				when := "as of " + x.AsOf
 				if x.AsOf == "undated" {
 					when = "undated"

@@ -79,7 +79,22 @@ func TestCompareTable(t *testing.T) {
 		}
 	}
 	p, _ := lib.Cert("popm")
-	if !strings.Contains(lib.Compare(p, b), "73% (33 of 45) / 80% (36 of 45) / 80% / 77% (sources disagree)") {
+	if !strings.Contains(lib.Compare(p, b), "73% (33 of 45) / 80% (36 of 45) / 77% (sources disagree)") {
 		t.Error("a disputed figure must show every value in the comparison")
+	}
+}
+
+func TestSameFigureInOtherWordsIsNotADispute(t *testing.T) {
+	lib := mustLoad(t)
+	ssm, _ := lib.Cert("ssm")
+	if ssm.Exam.PassMark.Disputed() {
+		t.Fatal("73% and 73% (33 of 45) say the same thing")
+	}
+	if got := ssm.Exam.PassMark.Dated(); got != "73% [S3, undated; S10, undated]" {
+		t.Fatalf("Dated() = %q", got)
+	}
+	popm, _ := lib.Cert("popm")
+	if !popm.Exam.PassMark.Disputed() {
+		t.Fatal("73%, 80% and 77% are a dispute")
 	}
 }

@@ -69,13 +69,6 @@ func newCertList(certs []content.Cert, isDark bool) certListState {
 	return certListState{list: l}
 }
 
-// openBrowser shows every certification.
-func (m Model) openBrowser() (tea.Model, tea.Cmd) {
-	m.certs = newCertList(m.lib.Certs(), m.isDark)
-	m.screen = certListScreen
-	return m, m.layoutScreen()
-}
-
 // openPathPicker lists the certifications of the recommended path, in order.
 func (m Model) openPathPicker() (tea.Model, tea.Cmd) {
 	var certs []content.Cert

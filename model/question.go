@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	"charm.land/bubbles/v2/key"
@@ -16,45 +17,47 @@ import (
 // is the dearest part of a frame, and the text only changes with the
 // question, the width or the style, so it is kept.
 func (m Model) promptText(q questions.Question, width int, withHint bool) string {
-	k := promptKey{q.ID, width, withHint, m.isDark}
-	if s, ok := m.prompts.get(k); ok {
+	k := frameKey{q.ID, width, withHint, m.isDark}
+	if s, ok := m.frames.get(k); ok {
 		return s
 	}
 	text := m.st.Prompt.Width(width).Render(q.Prompt)
 	if withHint && q.Hint != "" {
 		text += "\n" + m.st.Hint.Width(width).Render(q.Hint)
 	}
-	m.prompts.put(k, text)
+	m.frames.put(k, text)
 	return text
 }
 
-type promptKey struct {
-	question string
-	width    int
-	hint     bool
-	dark     bool
+// frameKey names a piece of a frame kept between frames: a prompt by its
+// question, or a footer by everything it shows (in text).
+type frameKey struct {
+	text  string
+	width int
+	hint  bool
+	dark  bool
 }
 
-// promptCache (prompts and footers) is shared by the copies of the model that Bubble Tea passes
-// around; View runs on one goroutine, but a mutex keeps tests under -race
-// honest.
-type promptCache struct {
+// frameCache keeps styled pieces of frames. It is shared by the copies of
+// the model that Bubble Tea passes around; View runs on one goroutine, but a
+// mutex keeps tests under -race honest.
+type frameCache struct {
 	mu sync.Mutex
-	m  map[promptKey]string
+	m  map[frameKey]string
 }
 
-func (c *promptCache) get(k promptKey) (string, bool) {
+func (c *frameCache) get(k frameKey) (string, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	s, ok := c.m[k]
 	return s, ok
 }
 
-func (c *promptCache) put(k promptKey, s string) {
+func (c *frameCache) put(k frameKey, s string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil || len(c.m) > 256 {
-		c.m = map[promptKey]string{}
+		c.m = map[frameKey]string{}
 	}
 	c.m[k] = s
 }
@@ -101,7 +104,7 @@ func (m Model) updateQuestion(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		a, err := f.Answer()
 		if err != nil {
-			m.fieldErr = err.Error()
+			m.fieldErr = sentence(err)
 			return m, nil
 		}
 		m.answers[q.ID] = a
@@ -195,10 +198,7 @@ func (m Model) viewQuestion() string {
 	var top string
 	var room int
 	for _, withHint := range []bool{true, false} {
-		text := m.st.Prompt.Width(w).Render(q.Prompt)
-		if withHint && q.Hint != "" {
-			text += "\n" + m.st.Hint.Width(w).Render(q.Hint)
-		}
+		text := m.promptText(q, w, withHint)
 		top = lipgloss.NewStyle().MaxWidth(m.width).Render(progressLine) + "\n\n" + text + "\n"
 		room = m.height - lipgloss.Height(header) - lipgloss.Height(top) - lipgloss.Height(footer) - 2
 		// On a short window the hint gives way to the answers.
@@ -208,4 +208,13 @@ func (m Model) viewQuestion() string {
 	}
 	body := top + "\n" + m.fields[m.index].View(w, max(1, room))
 	return m.fill(header, body, footer)
+}
+
+// sentence shows an error as a sentence: capital first letter, full stop.
+func sentence(err error) string {
+	s := err.Error()
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:] + "."
 }

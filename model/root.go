@@ -108,7 +108,7 @@ type Model struct {
 	bar           progress.Model
 	confirmQuit   bool
 	renderer      *renderer
-	prompts       *promptCache
+	frames        *frameCache
 
 	saveSeq   uint64
 	resizeGen int    // counts resizes, so only the last of a burst renders
@@ -132,7 +132,7 @@ func New(bank questions.Bank, lib *content.Library, opts Options) Model {
 		help:     help.New(),
 		bar:      progress.New(progress.WithoutPercentage(), progress.WithWidth(30), progress.WithFillCharacters('█', '░')),
 		renderer: newRenderer(),
-		prompts:  &promptCache{},
+		frames:   &frameCache{},
 		width:    80,
 		height:   24,
 	}
@@ -356,8 +356,8 @@ func (m Model) footer(keys helpKeys, errText string) string {
 			}
 		}
 	}
-	key := promptKey{question: k.String()}
-	if s, ok := m.prompts.get(key); ok {
+	key := frameKey{text: k.String()}
+	if s, ok := m.frames.get(key); ok {
 		return s
 	}
 	// bubbles' help can run past its width when not even the ellipsis fits,
@@ -366,7 +366,7 @@ func (m Model) footer(keys helpKeys, errText string) string {
 	if errText != "" {
 		out = lipgloss.NewStyle().Width(m.width).Render(m.st.Error.Render(errText)) + "\n" + out
 	}
-	m.prompts.put(key, out)
+	m.frames.put(key, out)
 	return out
 }
 

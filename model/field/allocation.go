@@ -66,7 +66,7 @@ func (a *Allocation) Update(msg tea.KeyPressMsg) bool {
 // Answer returns the shares once they reach exactly 100 percent.
 func (a *Allocation) Answer() (questions.Answer, error) {
 	if t := a.total(); t != questions.AllocationTotal {
-		return questions.Answer{}, fmt.Errorf("The week adds up to %d%%; spread %d%% more with →, or press f to give the rest to the highlighted line.", t, questions.AllocationTotal-t)
+		return questions.Answer{}, fmt.Errorf("the week adds up to %d%%; spread %d%% more with →, or press f to give the rest to the highlighted line", t, questions.AllocationTotal-t)
 	}
 	out := map[string]int{}
 	for id, v := range a.shares {

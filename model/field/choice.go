@@ -61,7 +61,7 @@ func (c *Choice) Answer() (questions.Answer, error) {
 		return questions.Answer{Choice: c.q.Options[c.cursor].ID}, nil
 	}
 	if len(c.picked) == 0 {
-		return questions.Answer{}, errors.New("Pick at least one option with space, then press enter.")
+		return questions.Answer{}, errors.New("pick at least one option with space, then press enter")
 	}
 	var ids []string
 	for _, o := range c.q.Options {

@@ -188,12 +188,12 @@ func (p *Postings) StepBack() bool {
 func (p *Postings) Answer() (questions.Answer, error) {
 	if p.review {
 		if len(p.postings) == 0 {
-			return questions.Answer{}, errors.New("None of the postings could be read; press esc to fix them, or empty both fields to skip.")
+			return questions.Answer{}, errors.New("none of the postings could be read; press esc to fix them, or empty both fields to skip")
 		}
 		return questions.Answer{Postings: slices.Clone(p.postings)}, nil
 	}
 	if strings.TrimSpace(p.area.Value()) != "" || strings.TrimSpace(p.paths.Value()) != "" {
-		return questions.Answer{}, errors.New("Press enter to read the postings first.")
+		return questions.Answer{}, errors.New("press enter to read the postings first")
 	}
 	return questions.Answer{}, nil
 }
