@@ -173,8 +173,12 @@ func (s situation) track() []Step {
 func productTrack(s situation, safe bool) []Step {
 	var steps []Step
 	switch {
-	case safe && s.complex:
-		steps = append(steps, Step{Cert: POPM, Reason: "The roles you aim for own backlogs on an Agile Release Train, with cross-team planning. POPM is the SAFe certification for that partnership of Product Owner and Product Manager."})
+	case safe && (s.complex || s.postingsNamePOPM):
+		reason := "The roles you aim for own backlogs on an Agile Release Train, with cross-team planning. POPM is the SAFe certification for that partnership of Product Owner and Product Manager."
+		if !s.complex {
+			reason = "The postings you aim for ask for POPM by name, on SAFe. Your own team's coordination is light, but the employers you want expect this certification."
+		}
+		steps = append(steps, Step{Cert: POPM, Reason: reason})
 		if s.top == ProductManager {
 			steps = append(steps, Step{Cert: LPM, Reason: "Product Managers on a train feed the portfolio; LPM explains how epics are funded."})
 		} else {

@@ -38,6 +38,7 @@ func TestPathFirstSteps(t *testing.T) {
 		{"PO on a train", with(onTrain, Answers{QWeekTime: {Allocation: map[string]int{"backlog": 70, "stakeholders": 30}}}), "popm"},
 		{"SM on a train", with(onTrain, Answers{QWeekTime: {Allocation: map[string]int{"team_events": 60, "impediments": 40}}}), "ssm"},
 		{"PO of one simple team", with(Answers{QOrgSAFe: {Choice: "yes"}, QSAFeVocab: {Choice: "use"}, QPostingSAFe: {Choice: "preferred"}}, Answers{QWeekTime: {Allocation: map[string]int{"backlog": 80, "delivery": 20}}}), "pspo-i"},
+		{"PO of one team aiming at postings that name POPM", with(Answers{QOrgSAFe: {Choice: "yes"}, QSAFeVocab: {Choice: "use"}, QPostingSAFe: {Choice: "required"}, QPostingCerts: {Choices: []string{"popm"}}}, Answers{QWeekTime: {Allocation: map[string]int{"backlog": 80, "delivery": 20}}}), POPM},
 		{"SM outside SAFe", persona(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 70, "impediments": 30}}}), "psm-i"},
 		{"PO outside SAFe", persona(Answers{QWeekTime: {Allocation: map[string]int{"backlog": 70, "discovery": 30}}, QRefinement: {Level: 5}}), "pspo-i"},
 		{"CSM holder on a train", with(onTrain, Answers{QWeekTime: {Allocation: map[string]int{"team_events": 70, "impediments": 30}}, QHeldCerts: {Choices: []string{"csm"}}}), "ssm"},

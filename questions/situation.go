@@ -1,6 +1,9 @@
 package questions
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // situation is what the path rules need to know, read once from the answers
 // and the scores so that each rule stays a plain condition.
@@ -20,6 +23,8 @@ type situation struct {
 	experienced bool
 	// hybrid: project work with a clear agile side.
 	hybrid bool
+	// postingsNamePOPM: the postings aimed for ask for POPM by name.
+	postingsNamePOPM bool
 	held   map[CertID]bool
 	// answers is kept for reasons that quote the person's own answers.
 	answers Answers
@@ -66,6 +71,12 @@ func readSituation(b Bank, a Answers, r Result) situation {
 	s.experienced = years == "1to2" || years == "3to5" || years == "gt5"
 	agile := r.FrameworkScore(SAFe) + r.FrameworkScore(Scrum)
 	s.hybrid = s.chose(QPostingCerts, "pmi-acp") || agile >= r.FrameworkScore(Project)/2
+	s.postingsNamePOPM = s.chose(QPostingCerts, string(POPM))
+	for _, p := range a[QPostingsText].Postings {
+		if strings.Contains(strings.ToLower(p.Text), "popm") {
+			s.postingsNamePOPM = true
+		}
+	}
 	for _, id := range a[QHeldCerts].Choices {
 		if _, ok := LookupCert(CertID(id)); ok {
 			s.held[CertID(id)] = true
