@@ -7,16 +7,25 @@ import (
 	"certpath/questions"
 )
 
+// benchKeys times Update + View for keys sent in turn.
+func benchKeys(b *testing.B, m Model, keys ...string) {
+	msgs := make([]any, len(keys))
+	for i, k := range keys {
+		msgs[i] = keyMsg(k)
+	}
+	i := 0
+	for b.Loop() {
+		next, _ := m.Update(msgs[i%len(msgs)])
+		m = next.(Model)
+		_ = m.View()
+		i++
+	}
+}
+
 // BenchmarkQuestionKey is Update + View for one key on a question screen
 // (target: 200 µs).
 func BenchmarkQuestionKey(b *testing.B) {
-	m := press(b, newTestModel(b, 80, 24), "enter")
-	down := keyMsg("down")
-	for b.Loop() {
-		next, _ := m.Update(down)
-		m = next.(Model)
-		_ = m.View()
-	}
+	benchKeys(b, press(b, newTestModel(b, 80, 24), "enter"), "down")
 }
 
 // BenchmarkAllocationKey is the same on the busiest question, the week.
@@ -25,14 +34,7 @@ func BenchmarkAllocationKey(b *testing.B) {
 	for m.bank.Questions[m.index].Kind != questions.Allocation {
 		m = answerCurrent(b, m)
 	}
-	keys := []any{keyMsg("right"), keyMsg("left")}
-	i := 0
-	for b.Loop() {
-		next, _ := m.Update(keys[i%2])
-		m = next.(Model)
-		_ = m.View()
-		i++
-	}
+	benchKeys(b, m, "right", "left")
 }
 
 // BenchmarkResultsScroll is Update + View for one key scrolling the
@@ -42,14 +44,7 @@ func BenchmarkResultsScroll(b *testing.B) {
 	if !m.results.ready {
 		b.Fatal("results not rendered")
 	}
-	keys := []any{keyMsg("down"), keyMsg("up")}
-	i := 0
-	for b.Loop() {
-		next, _ := m.Update(keys[i%2])
-		m = next.(Model)
-		_ = m.View()
-		i++
-	}
+	benchKeys(b, m, "down", "up")
 }
 
 // BenchmarkSummaryScroll is the same on a certification summary.
@@ -58,14 +53,7 @@ func BenchmarkSummaryScroll(b *testing.B) {
 	if m.screen != summaryScreen || !m.summary.ready {
 		b.Fatal("summary not rendered")
 	}
-	keys := []any{keyMsg("down"), keyMsg("up")}
-	i := 0
-	for b.Loop() {
-		next, _ := m.Update(keys[i%2])
-		m = next.(Model)
-		_ = m.View()
-		i++
-	}
+	benchKeys(b, m, "down", "up")
 }
 
 // BenchmarkRenderResults is one Glamour rendering of the results at 120

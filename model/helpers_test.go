@@ -61,8 +61,9 @@ func keyMsg(name string) tea.KeyPressMsg {
 	return tea.KeyPressMsg{Code: r[0], Text: name}
 }
 
-// update sends one message and runs the commands it returns, feeding back
-// the messages the screens depend on (renderings, filter matches) as the
+// update sends one message and runs the commands it returns (saves
+// included), feeding back the messages the screens depend on (renderings,
+// filter matches, postings read, save and export reports) as the
 // program would. Timers such as the filter cursor's blink are not run: they
 // would never end.
 func update(t testing.TB, m Model, msg tea.Msg) Model {
@@ -88,7 +89,7 @@ func run(cmd tea.Cmd) []tea.Msg {
 			out = append(out, run(c)...)
 		}
 		return out
-	case renderedMsg, list.FilterMatchesMsg, field.PostingsRead:
+	case renderedMsg, list.FilterMatchesMsg, field.PostingsRead, saveFailedMsg, exportedMsg:
 		return []tea.Msg{msg}
 	}
 	return nil

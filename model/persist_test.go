@@ -8,8 +8,6 @@ import (
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
-
 	"certpath/model/store"
 	"certpath/questions"
 )
@@ -29,55 +27,14 @@ func (s *memSaver) Save(_ questions.Bank, a questions.Answers, _ uint64, _ time.
 
 func (s *memSaver) Path() string { return "/state/certpath/answers.yaml" }
 
-// runAll runs every command a key returns, including saves, which the
-// plain update helper leaves alone.
-func pressSaving(t *testing.T, m Model, keys ...string) Model {
-	t.Helper()
-	for _, k := range keys {
-		next, cmd := m.Update(keyMsg(k))
-		m = next.(Model)
-		for _, msg := range runAll(cmd) {
-			m = update(t, m, msg)
-		}
-	}
-	return m
-}
-
-func runAll(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	switch msg := cmd().(type) {
-	case tea.BatchMsg:
-		var out []tea.Msg
-		for _, c := range msg {
-			out = append(out, runAll(c)...)
-		}
-		return out
-	case nil, tea.QuitMsg:
-		return nil
-	default:
-		if _, ok := msg.(renderedMsg); ok {
-			return []tea.Msg{msg}
-		}
-		if _, ok := msg.(saveFailedMsg); ok {
-			return []tea.Msg{msg}
-		}
-		if _, ok := msg.(exportedMsg); ok {
-			return []tea.Msg{msg}
-		}
-		return nil
-	}
-}
-
 func TestEveryAnswerIsSavedAtOnce(t *testing.T) {
 	saver := &memSaver{}
 	m := newModelWith(t, 80, 24, Options{Store: saver})
-	m = pressSaving(t, m, "enter", "space", "enter", "space", "enter", "down", "enter")
+	m = press(t, m, "enter", "space", "enter", "space", "enter", "down", "enter")
 	if len(saver.saves) != 3 || len(saver.saves[2]) != 3 {
 		t.Fatalf("want a save after each of 3 answers, got %d saves", len(saver.saves))
 	}
-	m = pressSaving(t, m, "q")
+	m = press(t, m, "q")
 	mustContain(t, m, "They are saved in", "/state/certpath/answers.yaml", "offers to resume")
 }
 
@@ -97,7 +54,7 @@ func TestWelcomeOffersToResume(t *testing.T) {
 	back := press(t, resumed, "esc")
 	mustContain(t, back, "[x] SAFe POPM")
 
-	fresh := pressSaving(t, m, "n")
+	fresh := press(t, m, "n")
 	if len(fresh.answers) != 0 || fresh.index != 0 || fresh.screen != questionScreen {
 		t.Fatal("n should start over with no answers")
 	}
@@ -110,7 +67,7 @@ func TestExportResults(t *testing.T) {
 	dir := t.TempDir()
 	clock := func() time.Time { return time.Date(2026, 11, 22, 14, 5, 0, 0, time.UTC) }
 	m := answerAll(t, newModelWith(t, 80, 24, Options{ExportDir: dir, Now: clock}))
-	m = pressSaving(t, m, "enter", "s")
+	m = press(t, m, "enter", "s")
 	path := filepath.Join(dir, "certpath-results-2026-11-22-1405.md")
 	data, err := os.ReadFile(path)
 	if err != nil || !strings.HasPrefix(string(data), "# Recommended path") {

@@ -262,17 +262,26 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m.updateWelcome(msg)
 }
 
+// activeDoc is the document view on screen with its header and footer, or
+// nil when the screen is not a document.
+func (m *Model) activeDoc() (*docView, string, string) {
+	switch m.screen {
+	case resultsScreen:
+		return &m.results, m.resultsHeader(), m.footer(m.resultsKeys(), m.note)
+	case summaryScreen:
+		return &m.summary, m.summaryHeader(), m.footer(m.summaryKeys(), "")
+	case compareScreen:
+		return &m.compare, m.compareHeader(), m.footer(m.compareKeys(), "")
+	}
+	return nil, "", ""
+}
+
 // sizeScreen fits the active screen to the window without rendering: the
 // old rendering shows, cut or padded, until the size holds still.
 func (m *Model) sizeScreen() {
-	switch m.screen {
-	case resultsScreen:
-		m.size(&m.results, m.resultsHeader(), m.footer(m.resultsKeys(), m.note))
-	case summaryScreen:
-		m.size(&m.summary, m.summaryHeader(), m.footer(m.summaryKeys(), ""))
-	case compareScreen:
-		m.size(&m.compare, m.compareHeader(), m.footer(m.compareKeys(), ""))
-	case certListScreen:
+	if d, header, footer := m.activeDoc(); d != nil {
+		m.size(d, header, footer)
+	} else if m.screen == certListScreen {
 		m.layoutCertList()
 	}
 }
@@ -280,14 +289,10 @@ func (m *Model) sizeScreen() {
 // layoutScreen sizes the active screen's list or document to the window and
 // asks for a rendering when one is needed.
 func (m *Model) layoutScreen() tea.Cmd {
-	switch m.screen {
-	case resultsScreen:
-		return m.layout(&m.results, m.resultsHeader(), m.footer(m.resultsKeys(), m.note))
-	case summaryScreen:
-		return m.layout(&m.summary, m.summaryHeader(), m.footer(m.summaryKeys(), ""))
-	case compareScreen:
-		return m.layout(&m.compare, m.compareHeader(), m.footer(m.compareKeys(), ""))
-	case certListScreen:
+	if d, header, footer := m.activeDoc(); d != nil {
+		return m.layout(d, header, footer)
+	}
+	if m.screen == certListScreen {
 		m.layoutCertList()
 	}
 	return nil

@@ -35,29 +35,9 @@ func ParseAnswers(b Bank, data []byte) (Answers, error) {
 	if !ok {
 		return nil, &AnswersError{[]string{fmt.Sprintf("the file must be a mapping of question IDs to answers, not %s", describeYAML(raw))}}
 	}
-	answers := Answers{}
-	var problems []string
-	keys := make([]string, 0, len(top))
-	for k := range top {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, id := range keys {
-		q, ok := b.Question(id)
-		if !ok {
-			problems = append(problems, fmt.Sprintf("%s: unknown question; the questions are %s", id, strings.Join(questionIDs(b), ", ")))
-			continue
-		}
-		a, err := decodeAnswer(q, top[id])
-		if err == nil {
-			err = q.Check(a)
-		}
-		if err != nil {
-			problems = append(problems, err.Error())
-			continue
-		}
-		answers[id] = a
-	}
+	answers, problems := decodeAll(b, top, func(id string) string {
+		return fmt.Sprintf("%s: unknown question; the questions are %s", id, strings.Join(questionIDs(b), ", "))
+	})
 	for _, q := range b.Questions {
 		if _, ok := top[q.ID]; !ok && !q.Optional {
 			problems = append(problems, fmt.Sprintf("%s: missing (%s); %s", q.ID, q.Prompt, expects(q)))
@@ -275,24 +255,35 @@ func ParseAnswersLenient(b Bank, data []byte) (Answers, []string, error) {
 	if !ok {
 		return nil, nil, fmt.Errorf("not a mapping of question IDs to answers but %s", describeYAML(raw))
 	}
+	answers, dropped := decodeAll(b, top, func(id string) string { return id + ": no longer asked" })
+	return answers, dropped, nil
+}
+
+// decodeAll decodes and checks every answer of a parsed file, in question
+// ID order, keeping those that fit and describing those that do not.
+func decodeAll(b Bank, top map[string]any, unknown func(id string) string) (Answers, []string) {
 	answers := Answers{}
-	var dropped []string
-	for id, v := range top {
+	var problems []string
+	keys := make([]string, 0, len(top))
+	for k := range top {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, id := range keys {
 		q, ok := b.Question(id)
 		if !ok {
-			dropped = append(dropped, fmt.Sprintf("%s: no longer asked", id))
+			problems = append(problems, unknown(id))
 			continue
 		}
-		a, err := decodeAnswer(q, v)
+		a, err := decodeAnswer(q, top[id])
 		if err == nil {
 			err = q.Check(a)
 		}
 		if err != nil {
-			dropped = append(dropped, err.Error())
+			problems = append(problems, err.Error())
 			continue
 		}
 		answers[id] = a
 	}
-	slices.Sort(dropped)
-	return answers, dropped, nil
+	return answers, problems
 }

@@ -25,7 +25,7 @@ type situation struct {
 	hybrid bool
 	// postingsNamePOPM: the postings aimed for ask for POPM by name.
 	postingsNamePOPM bool
-	held   map[CertID]bool
+	held             map[CertID]bool
 	// answers is kept for reasons that quote the person's own answers.
 	answers Answers
 	bank    Bank
