@@ -61,11 +61,11 @@ func Report(lib *Library, b questions.Bank, a questions.Answers, o questions.Out
 // postingsMarkdown says how much of the top profile's score came from the
 // pasted postings, and what they were read as.
 func postingsMarkdown(b questions.Bank, a questions.Answers, o questions.Outcome) string {
-	ans, ok := a[questions.QPostingsText]
-	if !ok || len(ans.Postings) == 0 {
+	ans := a[questions.QPostingsText]
+	if o.Postings == nil || len(ans.Postings) == 0 {
 		return ""
 	}
-	rep := questions.NewAnalyzer(questions.Lexicon()).AnalyzeAll(ans.Postings)
+	rep := *o.Postings
 	var s strings.Builder
 	s.WriteString("## From your postings\n\n")
 	if rep.Top() == "" {

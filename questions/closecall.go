@@ -36,6 +36,10 @@ const (
 // FindCloseCall returns the close call of a result, or nil when the top
 // profile leads clearly.
 func FindCloseCall(b Bank, a Answers, r Result) *CloseCall {
+	return findCloseCall(b, a, r, newScorer(b, a))
+}
+
+func findCloseCall(b Bank, a Answers, r Result, sc scorer) *CloseCall {
 	if len(r.Profiles) < 2 || r.Profiles[0].Score <= 0 {
 		return nil
 	}
@@ -45,7 +49,6 @@ func FindCloseCall(b Bank, a Answers, r Result) *CloseCall {
 		return nil
 	}
 	cc := &CloseCall{First: first.ID, Second: second.ID, Gap: gap}
-	sc := newScorer(b, a)
 	for _, q := range b.Questions {
 		ans, ok := a[q.ID]
 		if !ok {

@@ -7,11 +7,19 @@ type Outcome struct {
 	Result
 	Path      []Step     `json:"path"`
 	CloseCall *CloseCall `json:"close_call"`
+	// Postings is the analysis of the pasted postings, when there were any.
+	Postings *PostingsReport `json:"postings,omitempty"`
 }
 
 // Evaluate scores answers, looks for a close call and recommends a path.
+// The postings are analysed once, for all three.
 func Evaluate(b Bank, a Answers) Outcome {
-	r := Score(b, a)
-	cc := FindCloseCall(b, a, r)
-	return Outcome{Result: r, Path: recommend(b, a, r, cc != nil), CloseCall: cc}
+	sc := newScorer(b, a)
+	r := sc.score(a)
+	cc := findCloseCall(b, a, r, sc)
+	o := Outcome{Result: r, Path: recommend(b, a, r, cc != nil), CloseCall: cc}
+	if rep, ok := sc.reports[QPostingsText]; ok {
+		o.Postings = &rep
+	}
+	return o
 }

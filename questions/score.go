@@ -73,10 +73,12 @@ func Score(b Bank, answers Answers) Result {
 type scorer struct {
 	b        Bank
 	postings map[string]Effect
+	// reports are the postings analyses, by question.
+	reports map[string]PostingsReport
 }
 
 func newScorer(b Bank, answers Answers) scorer {
-	s := scorer{b: b, postings: map[string]Effect{}}
+	s := scorer{b: b, postings: map[string]Effect{}, reports: map[string]PostingsReport{}}
 	var an *Analyzer
 	for _, q := range b.Questions {
 		a, ok := answers[q.ID]
@@ -86,7 +88,9 @@ func newScorer(b Bank, answers Answers) scorer {
 		if an == nil {
 			an = NewAnalyzer(Lexicon())
 		}
-		s.postings[q.ID] = postingsEffect(an.AnalyzeAll(a.Postings))
+		rep := an.AnalyzeAll(a.Postings)
+		s.reports[q.ID] = rep
+		s.postings[q.ID] = postingsEffect(rep)
 	}
 	return s
 }
