@@ -191,7 +191,8 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 		// while the first frame is drawn.
 		go lib.Preload()
 	}
-	opts := model.Options{GlamourStyle: os.Getenv("GLAMOUR_STYLE"), Start: start, ResizeSettle: 50 * time.Millisecond}
+	opts := model.Options{GlamourStyle: os.Getenv("GLAMOUR_STYLE"), Start: start, ResizeSettle: 50 * time.Millisecond,
+		PanicKey: os.Getenv("CERTPATH_TEST_PANIC_KEY")}
 	var saved *store.Store
 	if start == model.StartQuiz {
 		if dir, err := store.Dir(); err == nil {

@@ -230,3 +230,27 @@ func TestAccessibleFromAPipe(t *testing.T) {
 		t.Fatalf("accessible output: %q", out.String())
 	}
 }
+
+func TestPanicRestoresTheTerminal(t *testing.T) {
+	state := t.TempDir()
+	s := startSession(t, []string{"XDG_STATE_HOME=" + state, "CERTPATH_TEST_PANIC_KEY=ctrl+t"})
+	s.waitFor(t, "which agile certification next", 5*time.Second)
+	s.send(t, "\r")
+	s.waitFor(t, "emphasize?", 5*time.Second)
+	s.send(t, " \r")
+	s.waitFor(t, "certifications do those postings name?", 5*time.Second)
+	s.send(t, "\x14") // ctrl+t
+	done := make(chan error, 1)
+	go func() { done <- s.cmd.Wait() }()
+	select {
+	case err := <-done:
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != 1 {
+			t.Fatalf("after a panic the status must be 1, got %v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("certpath did not exit after a panic")
+	}
+	s.waitFor(t, "\x1b[?1049l", time.Second) // the alternate screen was left
+	s.waitFor(t, "Your answers are saved in "+filepath.Join(state, "certpath", "answers.yaml"), time.Second)
+}

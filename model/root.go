@@ -66,6 +66,9 @@ type Options struct {
 	ExportDir string
 	// Now is the clock, for tests; nil means time.Now.
 	Now func() time.Time
+	// PanicKey, when set, is a key that panics: the tests use it to check
+	// that a crash restores the terminal and says where the answers are.
+	PanicKey string
 	// ResizeSettle is how long the window size must hold still before a
 	// document is rendered again for the new width, so a burst of resizes
 	// renders once. Zero renders at once.
@@ -219,6 +222,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.aborted = true
 		return m, tea.Quit
 	case tea.KeyPressMsg:
+		if m.opts.PanicKey != "" && msg.String() == m.opts.PanicKey {
+			panic("certpath: panic requested with CERTPATH_TEST_PANIC_KEY")
+		}
 		if m.confirmQuit {
 			return m.updateConfirmQuit(msg)
 		}
