@@ -337,9 +337,7 @@ func printList(w io.Writer, lib *content.Library, format string) error {
 		for _, c := range lib.Certs() {
 			rows = append(rows, row{c.ID, c.Short, c.Name, c.Issuer, c.Profiles, c.OfficialPage})
 		}
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rows)
+		return writeJSON(w, rows)
 	case "text":
 		issuer := ""
 		for _, c := range lib.Certs() {
@@ -430,9 +428,7 @@ func newQuizCmd(s *settings) *cobra.Command {
 			outcome := questions.Evaluate(bank, answers)
 			var out bytes.Buffer
 			if format == "json" {
-				enc := json.NewEncoder(&out)
-				enc.SetIndent("", "  ")
-				err = enc.Encode(outcome)
+				err = writeJSON(&out, outcome)
 			} else {
 				err = printDoc(&out, content.Report(lib, bank, answers, outcome), format)
 			}
@@ -454,6 +450,13 @@ func newQuizCmd(s *settings) *cobra.Command {
 	cmd.Flags().StringVar(&answersPath, "answers", "", "answers file, YAML or JSON; - reads standard input")
 	cmd.Flags().StringVar(&format, "format", "markdown", "markdown, json or text")
 	return cmd
+}
+
+// writeJSON prints v as indented JSON, the form every --format json uses.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }
 
 // readInput reads a named file, or standard input for "-".
@@ -522,9 +525,7 @@ func printQuestions(w io.Writer, bank questions.Bank, format string) error {
 	}
 	switch format {
 	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(qs)
+		return writeJSON(w, qs)
 	case "text":
 		hints := map[questions.Kind]string{
 			questions.SingleChoice: "one option ID",
@@ -589,9 +590,7 @@ func newAnalyzeCmd() *cobra.Command {
 			}
 			rep := questions.NewAnalyzer(questions.Lexicon()).AnalyzeAll(postings)
 			if format == "json" {
-				enc := json.NewEncoder(cmd.OutOrStdout())
-				enc.SetIndent("", "  ")
-				return enc.Encode(rep)
+				return writeJSON(cmd.OutOrStdout(), rep)
 			}
 			return printDoc(cmd.OutOrStdout(), content.PostingsMarkdown(rep), format)
 		},
