@@ -60,11 +60,7 @@ func analysisMarkdown(profiles []questions.PostingScore, frameworks []questions.
 		s.WriteString("- none found\n")
 	}
 	if len(certs) > 0 {
-		var names []string
-		for _, c := range certs {
-			names = append(names, questions.CertName(c))
-		}
-		fmt.Fprintf(&s, "\n**Certifications named:** %s\n", strings.Join(names, "; "))
+		fmt.Fprintf(&s, "\n**Certifications named:** %s\n", certNames(certs))
 	}
 	fmt.Fprintf(&s, "\n%s Evidence\n\n", h)
 	for _, e := range evidence {

@@ -87,11 +87,7 @@ func postingsMarkdown(b questions.Bank, a questions.Answers, o questions.Outcome
 	}
 	s.WriteString("\n\n")
 	if len(rep.CertsNamed) > 0 {
-		var names []string
-		for _, c := range rep.CertsNamed {
-			names = append(names, questions.CertName(c))
-		}
-		fmt.Fprintf(&s, "Certifications they name: %s.\n\n", strings.Join(names, "; "))
+		fmt.Fprintf(&s, "Certifications they name: %s.\n\n", certNames(rep.CertsNamed))
 	}
 	return s.String()
 }

@@ -120,11 +120,7 @@ func (l *Library) nextSteps(c Cert) string {
 		s.WriteString("\n")
 	}
 	if len(c.Neighbours) > 0 {
-		var names []string
-		for _, id := range c.Neighbours {
-			names = append(names, questions.CertName(id))
-		}
-		fmt.Fprintf(&s, "**Nearest neighbours:** %s\n\n", strings.Join(names, "; "))
+		fmt.Fprintf(&s, "**Nearest neighbours:** %s\n\n", certNames(c.Neighbours))
 	}
 	return s.String()
 }
@@ -248,3 +244,13 @@ func nextBrief(c Cert) string {
 
 // cell keeps a value from breaking the table's row syntax.
 func cell(s string) string { return strings.ReplaceAll(s, "|", "/") }
+
+// certNames lists certifications by name, separated by semicolons (names
+// contain commas).
+func certNames(ids []questions.CertID) string {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = questions.CertName(id)
+	}
+	return strings.Join(names, "; ")
+}
