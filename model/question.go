@@ -165,12 +165,14 @@ func (m Model) questionKeys() helpKeys {
 		// While typing, q is a letter; only ctrl+c quits.
 		quit = m.keys.ForceQuit
 		if _, ok := f.(field.Submitter); ok {
-			next.SetHelp("enter", "read / skip")
+			next.SetHelp("enter", "read/skip")
 		}
 	}
 	if m.typing() {
 		// ? is a letter too, so there is no full help to toggle.
-		short := append(f.Bindings(), next, back, quit)
+		// On a narrow window the help line is cut from the right, so the
+		// keys that move on come first.
+		short := append([]key.Binding{next, back}, append(f.Bindings(), quit)...)
 		return helpKeys{short: short, full: [][]key.Binding{short}}
 	}
 	short := append(f.Bindings(), next, back, m.helpBinding(), quit)
@@ -195,18 +197,22 @@ func (m Model) viewQuestion() string {
 		errText = m.note
 	}
 	footer := m.footer(m.questionKeys(), errText)
-	var top string
-	var room int
-	for _, withHint := range []bool{true, false} {
-		text := m.promptText(q, w, withHint)
-		top = lipgloss.NewStyle().MaxWidth(m.width).Render(progressLine) + "\n\n" + text + "\n"
-		room = m.height - lipgloss.Height(header) - lipgloss.Height(top) - lipgloss.Height(footer) - 2
-		// On a short window the hint gives way to the answers.
+	// On a short window the hint gives way to the answers first, then the
+	// blank lines do.
+	var body string
+	for _, layout := range []struct{ hint, spaced bool }{{true, true}, {false, true}, {false, false}} {
+		gap := "\n"
+		if layout.spaced {
+			gap = "\n\n"
+		}
+		text := m.promptText(q, w, layout.hint)
+		top := lipgloss.NewStyle().MaxWidth(m.width).Render(progressLine) + gap + text + gap
+		room := m.height - lipgloss.Height(header) - (lipgloss.Height(top) - 1) - lipgloss.Height(footer)
+		body = top + m.fields[m.index].View(w, max(1, room))
 		if room >= 4 {
 			break
 		}
 	}
-	body := top + "\n" + m.fields[m.index].View(w, max(1, room))
 	return m.fill(header, body, footer)
 }
 

@@ -60,7 +60,7 @@ func splitPostings(text string) []string {
 func newPostings(keys KeyMap, st Styles) *Postings {
 	p := &Postings{keys: keys, st: st,
 		newLine:  key.NewBinding(key.WithKeys("ctrl+j", "alt+enter"), key.WithHelp("ctrl+j", "new line")),
-		switchTo: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "text / files")),
+		switchTo: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "files")),
 	}
 	p.area = textarea.New()
 	p.area.Placeholder = "Paste one or more postings here. Put a line of --- between postings."
@@ -237,10 +237,14 @@ func (p *Postings) View(width, height int) string {
 	case height >= 4:
 		p.area.SetHeight(height - 2)
 		return p.area.View() + "\n\n" + p.paths.View()
+	case height >= 2:
+		// A short window drops the blank line, never the files input.
+		p.area.SetHeight(height - 1)
+		return p.area.View() + "\n" + p.paths.View()
 	case p.onPaths:
 		return p.paths.View()
 	}
-	p.area.SetHeight(max(1, height))
+	p.area.SetHeight(1)
 	return p.area.View()
 }
 

@@ -1,6 +1,7 @@
 package field
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -56,7 +57,11 @@ func (s *Scale) AllBindings() []key.Binding {
 // readable at 40 columns where a horizontal slider would not.
 func (s *Scale) View(width, height int) string {
 	levels := questions.FrequencyLevels()
-	start, end := window(len(levels), s.level, height)
+	rows := height
+	if len(levels) > height {
+		rows = max(1, height-1) // one row for the "more" marker
+	}
+	start, end := window(len(levels), s.level, rows)
 	var b strings.Builder
 	for i := start; i < end; i++ {
 		bar := strings.Repeat("▮", i) + strings.Repeat("▯", len(levels)-1-i)
@@ -67,6 +72,9 @@ func (s *Scale) View(width, height int) string {
 			line = s.st.Muted.Render(ansi.Truncate(line, width, "…"))
 		}
 		b.WriteString(line + "\n")
+	}
+	if len(levels) > rows {
+		b.WriteString(s.st.Muted.Render(ansi.Truncate(fmt.Sprintf("  %d–%d of %d, more with ↑/↓", start+1, end, len(levels)), width, "…")))
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
