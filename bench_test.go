@@ -11,8 +11,9 @@ import (
 	"testing"
 	"time"
 
-	"certpath/model/store"
+	"certpath/content"
 	"certpath/questions"
+	"certpath/store"
 )
 
 // These benchmarks run the built binary in a pseudo-terminal, as a person
@@ -84,11 +85,16 @@ func BenchmarkResultsMemory(b *testing.B) {
 	bin := binaryB(b)
 	for b.Loop() {
 		state := b.TempDir()
-		answers, err := questions.ParseAnswers(questions.DefaultBank(), mustRead(b, "examples/answers.yaml"))
+		lib, err := content.Load(content.Embedded())
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := store.Open(filepath.Join(state, "certpath")).Save(questions.DefaultBank(), answers, 1, time.Now()); err != nil {
+		bank := questions.DefaultBank(lib.Catalog())
+		answers, err := questions.ParseAnswers(bank, mustRead(b, "examples/answers.yaml"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := store.Open(filepath.Join(state, "certpath")).Save(bank, answers, 1, time.Now()); err != nil {
 			b.Fatal(err)
 		}
 		s := startSessionB(b, bin, []string{"XDG_STATE_HOME=" + state})

@@ -3,9 +3,10 @@ package content
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
-	"certpath/questions"
+	"certpath/catalog"
 )
 
 // Unknown is the value of a fact nobody could verify.
@@ -80,27 +81,24 @@ type Dimensions struct {
 
 // Cert is one certification's summary: facts in front matter, prose in Body.
 type Cert struct {
-	ID             questions.CertID      `yaml:"id"`
-	Name           string                `yaml:"name"`
-	Short          string                `yaml:"short"`
-	Issuer         string                `yaml:"issuer"`
-	OfficialPage   string                `yaml:"official_page"`
-	Profiles       []questions.ProfileID `yaml:"profiles"`
-	CourseRequired Figure                `yaml:"course_required"`
-	CourseLength   Figure                `yaml:"course_length"`
-	Exam           Exam                  `yaml:"exam"`
-	ExamFee        Figure                `yaml:"exam_fee"`
-	RetakeFee      Figure                `yaml:"retake_fee"`
-	CoursePrice    Figure                `yaml:"course_price"`
-	Renewal        Figure                `yaml:"renewal"`
-	RenewalFee     Figure                `yaml:"renewal_fee"`
-	Prerequisites  Figure                `yaml:"prerequisites"`
-	LeadsTo        []questions.CertID    `yaml:"leads_to"`
+	// Cert is the identity: ID, names, issuer, order, leads_to, profiles.
+	// This file is its only home; catalog.Catalog hands it to the rest.
+	catalog.Cert   `yaml:",inline"`
+	OfficialPage   string `yaml:"official_page"`
+	CourseRequired Figure `yaml:"course_required"`
+	CourseLength   Figure `yaml:"course_length"`
+	Exam           Exam   `yaml:"exam"`
+	ExamFee        Figure `yaml:"exam_fee"`
+	RetakeFee      Figure `yaml:"retake_fee"`
+	CoursePrice    Figure `yaml:"course_price"`
+	Renewal        Figure `yaml:"renewal"`
+	RenewalFee     Figure `yaml:"renewal_fee"`
+	Prerequisites  Figure `yaml:"prerequisites"`
 	// LeadsBeyond names next steps outside certpath's catalogue (CSP-SM, SPC).
-	LeadsBeyond []string           `yaml:"leads_beyond"`
-	Neighbours  []questions.CertID `yaml:"neighbours"`
-	Compare     Dimensions         `yaml:"compare"`
-	Body        string             `yaml:"-"`
+	LeadsBeyond []string         `yaml:"leads_beyond"`
+	Neighbours  []catalog.CertID `yaml:"neighbours"`
+	Compare     Dimensions       `yaml:"compare"`
+	Body        string           `yaml:"-"`
 }
 
 // Source is one entry of sources.yaml.
@@ -133,14 +131,17 @@ var asOfPattern = regexp.MustCompile(`^(undated|\d{4}(-\d{2}(-\d{2})?)?)$`)
 func checkCert(name string, c Cert, sources map[string]Source) []string {
 	var out []string
 	bad := func(format string, args ...any) { out = append(out, name+": "+fmt.Sprintf(format, args...)) }
-	known, ok := questions.LookupCert(c.ID)
 	switch {
-	case !ok:
-		bad("id %q is not a known certification", c.ID)
+	case c.ID == "":
+		bad("id is missing; it must be the file name without .md")
 	case baseName(name) != string(c.ID):
 		bad("id %q does not match the file name", c.ID)
-	case c.Issuer != known.Issuer:
-		bad("issuer is %q; %s is issued by %s", c.Issuer, c.ID, known.Issuer)
+	}
+	if !slices.Contains(catalog.Issuers(), c.Issuer) {
+		bad("issuer is %q; use one of %s", c.Issuer, strings.Join(catalog.Issuers(), ", "))
+	}
+	if c.Order <= 0 {
+		bad("order is missing; give the certification's place in the catalogue (1, 2, ...)")
 	}
 	if c.Name == "" || c.Short == "" {
 		bad("name and short are required")
@@ -149,7 +150,7 @@ func checkCert(name string, c Cert, sources map[string]Source) []string {
 		bad("official_page must be the issuer's https:// page, got %q", c.OfficialPage)
 	}
 	for _, p := range c.Profiles {
-		if questions.ProfileName(p) == string(p) {
+		if !catalog.KnownProfile(p) {
 			bad("profiles names %q, which is not a known profile", p)
 		}
 	}
@@ -159,11 +160,6 @@ func checkCert(name string, c Cert, sources map[string]Source) []string {
 		}
 		for _, x := range f.fig {
 			out = append(out, checkFact(name+": "+f.name, x, sources)...)
-		}
-	}
-	for _, ref := range append(append([]questions.CertID{}, c.LeadsTo...), c.Neighbours...) {
-		if _, ok := questions.LookupCert(ref); !ok {
-			bad("leads_to or neighbours names %q, which is not a known certification", ref)
 		}
 	}
 	if c.Compare.Outcome == "" || c.Compare.Artifacts == "" || c.Compare.Events == "" {

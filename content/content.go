@@ -9,11 +9,12 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 
-	"certpath/questions"
+	"certpath/catalog"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -26,10 +27,9 @@ func Embedded() fs.FS { return embedded }
 
 // Profile is a role profile's summary page.
 type Profile struct {
-	ID      questions.ProfileID `yaml:"id"`
-	Name    string              `yaml:"name"`
-	Summary string              `yaml:"summary"`
-	Certs   []questions.CertID  `yaml:"certs"`
+	ID      catalog.ProfileID `yaml:"id"`
+	Name    string            `yaml:"name"`
+	Summary string            `yaml:"summary"`
 	// Body is the markdown after the front matter.
 	Body string `yaml:"-"`
 }
@@ -40,9 +40,10 @@ type Library struct {
 	once     sync.Once
 	lazy     fs.FS
 	err      error
-	profiles map[questions.ProfileID]Profile
-	certs    map[questions.CertID]Cert
+	profiles map[catalog.ProfileID]Profile
+	certs    map[catalog.CertID]Cert
 	sources  map[string]Source
+	catalog  catalog.Catalog
 }
 
 // Lazy returns a library that parses fsys the first time it is used, or
@@ -69,22 +70,22 @@ func (l *Library) ensure() {
 		loaded, err := Load(l.lazy)
 		if err != nil {
 			l.err = err
-			l.profiles, l.certs, l.sources = map[questions.ProfileID]Profile{}, map[questions.CertID]Cert{}, map[string]Source{}
+			l.profiles, l.certs, l.sources = map[catalog.ProfileID]Profile{}, map[catalog.CertID]Cert{}, map[string]Source{}
 			return
 		}
-		l.profiles, l.certs, l.sources = loaded.profiles, loaded.certs, loaded.sources
+		l.profiles, l.certs, l.sources, l.catalog = loaded.profiles, loaded.certs, loaded.sources, loaded.catalog
 	})
 }
 
 // Profile returns the summary of a role profile.
-func (l *Library) Profile(id questions.ProfileID) (Profile, bool) {
+func (l *Library) Profile(id catalog.ProfileID) (Profile, bool) {
 	l.ensure()
 	p, ok := l.profiles[id]
 	return p, ok
 }
 
 // Cert returns a certification's summary.
-func (l *Library) Cert(id questions.CertID) (Cert, bool) {
+func (l *Library) Cert(id catalog.CertID) (Cert, bool) {
 	l.ensure()
 	c, ok := l.certs[id]
 	return c, ok
@@ -94,12 +95,23 @@ func (l *Library) Cert(id questions.CertID) (Cert, bool) {
 func (l *Library) Certs() []Cert {
 	l.ensure()
 	out := make([]Cert, 0, len(l.certs))
-	for _, c := range questions.Certs() {
-		if x, ok := l.certs[c.ID]; ok {
-			out = append(out, x)
-		}
+	for _, c := range l.catalog.Certs() {
+		out = append(out, l.certs[c.ID])
 	}
 	return out
+}
+
+// Catalog returns the certifications' identities, for the question bank, the
+// path rules and the analyzer.
+func (l *Library) Catalog() catalog.Catalog {
+	l.ensure()
+	return l.catalog
+}
+
+// ProfileCerts lists the certifications that fit a profile, from the
+// certifications' own profiles lists.
+func (l *Library) ProfileCerts(id catalog.ProfileID) []catalog.CertID {
+	return l.Catalog().ForProfile(id)
 }
 
 // Source returns a source by ID.
@@ -112,7 +124,7 @@ func (l *Library) Source(id string) (Source, bool) {
 // Load reads and validates every file of a content folder. Every problem is
 // reported, not just the first, so a person correcting facts sees them all.
 func Load(fsys fs.FS) (*Library, error) {
-	lib := &Library{profiles: map[questions.ProfileID]Profile{}, certs: map[questions.CertID]Cert{}, sources: map[string]Source{}}
+	lib := &Library{profiles: map[catalog.ProfileID]Profile{}, certs: map[catalog.CertID]Cert{}, sources: map[string]Source{}}
 	var problems []string
 	if data, err := fs.ReadFile(fsys, "sources.yaml"); err != nil {
 		problems = append(problems, fmt.Sprintf("sources.yaml: %v", err))
@@ -152,18 +164,24 @@ func Load(fsys fs.FS) (*Library, error) {
 		problems = append(problems, checkCert(name, c, lib.sources)...)
 		lib.certs[c.ID] = c
 	})
-	for _, want := range questions.Profiles() {
+	for _, want := range catalog.Profiles() {
 		name := "profiles/" + string(want.ID) + ".md"
 		if _, ok := lib.profiles[want.ID]; !ok && !broken[name] {
 			problems = append(problems, fmt.Sprintf("%s: missing; every role profile needs a page", name))
 		}
 	}
-	for _, want := range questions.Certs() {
-		name := "certs/" + string(want.ID) + ".md"
-		if _, ok := lib.certs[want.ID]; !ok && !broken[name] {
-			problems = append(problems, fmt.Sprintf("%s: missing; every certification needs a summary", name))
+	ids := make([]catalog.Cert, 0, len(lib.certs))
+	for _, c := range lib.certs {
+		ids = append(ids, c.Cert)
+	}
+	lib.catalog = catalog.New(ids)
+	for _, want := range catalog.RuleCerts() {
+		name := "certs/" + string(want) + ".md"
+		if _, ok := lib.certs[want]; !ok && !broken[name] {
+			problems = append(problems, fmt.Sprintf("%s: missing; the path rules name %s, so it needs a summary", name, want))
 		}
 	}
+	problems = append(problems, checkReferences(lib)...)
 	if len(problems) > 0 {
 		return nil, &ValidationError{Problems: problems}
 	}
@@ -191,10 +209,10 @@ func eachPage(fsys fs.FS, dir string, problems *[]string, broken map[string]bool
 
 func baseName(name string) string { return strings.TrimSuffix(path.Base(name), ".md") }
 
-func checkProfile(name string, p Profile, seen map[questions.ProfileID]Profile) []string {
+func checkProfile(name string, p Profile, seen map[catalog.ProfileID]Profile) []string {
 	var out []string
 	known := false
-	for _, want := range questions.Profiles() {
+	for _, want := range catalog.Profiles() {
 		known = known || want.ID == p.ID
 	}
 	switch {
@@ -208,11 +226,6 @@ func checkProfile(name string, p Profile, seen map[questions.ProfileID]Profile) 
 	}
 	if p.Name == "" || p.Summary == "" {
 		out = append(out, fmt.Sprintf("%s: name and summary are required", name))
-	}
-	for _, c := range p.Certs {
-		if _, ok := questions.LookupCert(c); !ok {
-			out = append(out, fmt.Sprintf("%s: certs names %q, which is not a known certification", name, c))
-		}
 	}
 	return out
 }
@@ -250,4 +263,19 @@ func decodeStrict(data []byte, v any) error {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	return dec.Decode(v)
+}
+
+// checkReferences checks what certifications say of each other once all are
+// loaded: leads_to and neighbours must name certifications that have a file.
+func checkReferences(lib *Library) []string {
+	var out []string
+	for _, c := range lib.catalog.Certs() {
+		x := lib.certs[c.ID]
+		for _, ref := range append(slices.Clone(x.LeadsTo), x.Neighbours...) {
+			if _, ok := lib.certs[ref]; !ok {
+				out = append(out, fmt.Sprintf("certs/%s.md: leads_to or neighbours names %q, which has no certs/%s.md", c.ID, ref, ref))
+			}
+		}
+	}
+	return out
 }

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"certpath/questions"
+	"certpath/catalog"
 )
 
 func TestEmbeddedContentLoads(t *testing.T) {
@@ -16,7 +16,7 @@ func TestEmbeddedContentLoads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range questions.Profiles() {
+	for _, p := range catalog.Profiles() {
 		page, ok := lib.Profile(p.ID)
 		if !ok {
 			t.Fatalf("no page for %s", p.ID)
@@ -24,7 +24,7 @@ func TestEmbeddedContentLoads(t *testing.T) {
 		if page.Name != p.Name {
 			t.Errorf("%s: page calls it %q, the bank calls it %q", p.ID, page.Name, p.Name)
 		}
-		if !strings.Contains(page.Body, "## Day to day") || len(page.Certs) == 0 {
+		if !strings.Contains(page.Body, "## Day to day") || len(lib.ProfileCerts(p.ID)) == 0 {
 			t.Errorf("%s: the page needs a day-to-day section and the certifications that fit", p.ID)
 		}
 	}
@@ -74,9 +74,11 @@ func TestLoadReportsBrokenContent(t *testing.T) {
 		{"unknown field", func(f fstest.MapFS) {
 			f["profiles/scrum-master.md"].Data = []byte("---\nid: scrum-master\nname: Scrum Master\nsummary: x\nsalary: 1\n---\n")
 		}, []string{"field salary not found"}},
-		{"unknown cert", func(f fstest.MapFS) {
-			f["profiles/scrum-master.md"].Data = []byte("---\nid: scrum-master\nname: Scrum Master\nsummary: x\ncerts: [psm-i, psm-iv]\n---\n")
-		}, []string{`"psm-iv", which is not a known certification`}},
+		{"unknown profile in a cert", edit("certs/csm.md", "profiles: [scrum-master]", "profiles: [scrum-master, scrum-wizard]"), []string{`certs/csm.md: profiles names "scrum-wizard", which is not a known profile`}},
+		{"profile pages do not list certs", func(f fstest.MapFS) {
+			f["profiles/scrum-master.md"].Data = []byte("---\nid: scrum-master\nname: Scrum Master\nsummary: x\ncerts: [psm-i]\n---\n")
+		}, []string{"field certs not found"}},
+		{"missing order", edit("certs/csm.md", "order: 14\n", ""), []string{"certs/csm.md: order is missing"}},
 		{"id does not match file", func(f fstest.MapFS) {
 			f["profiles/scrum-master.md"].Data = []byte("---\nid: agile-coach\nname: Scrum Master\nsummary: x\n---\n")
 		}, []string{"does not match the file name", `"agile-coach" is used twice`}},
@@ -87,8 +89,8 @@ func TestLoadReportsBrokenContent(t *testing.T) {
 		{"unknown source", edit("certs/csm.md", `{value: "50", source: S38`, `{value: "50", source: S999`), []string{`cites source "S999", which is not in sources.yaml`}},
 		{"unknown without note", edit("certs/ssm.md", `{value: unknown, note: "only a 2022–23 listing in Indian rupees was found; no current figure"}`, `{value: unknown}`), []string{"certs/ssm.md: course_price: an unknown value needs a note"}},
 		{"missing figure", edit("certs/csm.md", "retake_fee:\n  - {value: \"$25 per attempt after the two included ones\", source: S38, as_of: undated}\n", ""), []string{"certs/csm.md: retake_fee is missing"}},
-		{"wrong issuer", edit("certs/csm.md", "issuer: Scrum Alliance", "issuer: Scrum.org"), []string{`issuer is "Scrum.org"; csm is issued by Scrum Alliance`}},
-		{"bad cross-reference", edit("certs/csm.md", "leads_to: [a-csm]", "leads_to: [csp-sm]"), []string{`names "csp-sm", which is not a known certification`}},
+		{"wrong issuer", edit("certs/csm.md", "issuer: Scrum Alliance", "issuer: Scrum Guild"), []string{`issuer is "Scrum Guild"; use one of Scaled Agile, Scrum.org, Scrum Alliance, PMI`}},
+		{"bad cross-reference", edit("certs/csm.md", "leads_to: [a-csm]", "leads_to: [csp-sm]"), []string{`names "csp-sm", which has no certs/csp-sm.md`}},
 		{"source without date", edit("sources.yaml", `date: "2024-01-24"}`, `date: ""}`), []string{"sources.yaml: S83 needs a title and a date"}},
 		{"two problems at once", func(f fstest.MapFS) {
 			delete(f, "profiles/agile-leader.md")

@@ -5,7 +5,7 @@ import (
 	"sort"
 	"strings"
 
-	"certpath/questions"
+	"certpath/catalog"
 )
 
 // Summary writes a certification's page as markdown: facts from the front
@@ -17,7 +17,7 @@ func (l *Library) Summary(c Cert) string {
 	fmt.Fprintf(&s, "# %s (%s)\n\n", c.Name, c.Short)
 	var roles []string
 	for _, p := range c.Profiles {
-		roles = append(roles, questions.ProfileName(p))
+		roles = append(roles, catalog.ProfileName(p))
 	}
 	fmt.Fprintf(&s, "**Issuer:** %s · **Fits:** %s\n\n", c.Issuer, strings.Join(roles, ", "))
 	s.WriteString(l.verifyNote(c))
@@ -112,7 +112,7 @@ func (l *Library) nextSteps(c Cert) string {
 	if len(c.LeadsTo) > 0 || len(c.LeadsBeyond) > 0 {
 		s.WriteString("## Leads to\n\n")
 		for _, id := range c.LeadsTo {
-			fmt.Fprintf(&s, "- %s\n", questions.CertName(id))
+			fmt.Fprintf(&s, "- %s\n", l.catalog.Name(id))
 		}
 		for _, t := range c.LeadsBeyond {
 			fmt.Fprintf(&s, "- %s\n", t)
@@ -120,7 +120,7 @@ func (l *Library) nextSteps(c Cert) string {
 		s.WriteString("\n")
 	}
 	if len(c.Neighbours) > 0 {
-		fmt.Fprintf(&s, "**Nearest neighbours:** %s\n\n", certNames(c.Neighbours))
+		fmt.Fprintf(&s, "**Nearest neighbours:** %s\n\n", l.certNames(c.Neighbours))
 	}
 	return s.String()
 }
@@ -215,7 +215,7 @@ func (l *Library) Compare(a, b Cert) string {
 	row("Exam", examBrief(a), examBrief(b))
 	row("Exam fee", a.ExamFee.Brief(), b.ExamFee.Brief())
 	row("Renewal", a.Renewal.Brief()+"; "+a.RenewalFee.Brief(), b.Renewal.Brief()+"; "+b.RenewalFee.Brief())
-	row("Next step", nextBrief(a), nextBrief(b))
+	row("Next step", l.NextBrief(a), l.NextBrief(b))
 	s.WriteString("\n")
 	s.WriteString("Dates and sources for every figure are on each certification's own page.\n\n")
 	fmt.Fprintf(&s, "**Verify before you register** on the issuers' pages: %s and %s\n", a.OfficialPage, b.OfficialPage)
@@ -226,12 +226,11 @@ func examBrief(c Cert) string {
 	return fmt.Sprintf("%s questions, %s minutes, pass: %s", c.Exam.Questions.Brief(), c.Exam.Minutes.Brief(), c.Exam.PassMark.Brief())
 }
 
-func nextBrief(c Cert) string {
+// NextBrief names where a certification leads, in a few words.
+func (l *Library) NextBrief(c Cert) string {
 	var names []string
 	for _, id := range c.LeadsTo {
-		if x, ok := questions.LookupCert(id); ok {
-			names = append(names, x.Name)
-		}
+		names = append(names, l.catalog.Name(id))
 	}
 	if len(names) == 0 && len(c.LeadsBeyond) > 0 {
 		return c.LeadsBeyond[0]
@@ -247,10 +246,10 @@ func cell(s string) string { return strings.ReplaceAll(s, "|", "/") }
 
 // certNames lists certifications by name, separated by semicolons (names
 // contain commas).
-func certNames(ids []questions.CertID) string {
+func (l *Library) certNames(ids []catalog.CertID) string {
 	names := make([]string, len(ids))
 	for i, id := range ids {
-		names[i] = questions.CertName(id)
+		names[i] = l.catalog.Name(id)
 	}
 	return strings.Join(names, "; ")
 }

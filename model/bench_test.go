@@ -1,10 +1,10 @@
 package model
 
 import (
+	"strings"
 	"testing"
 
-	"certpath/content"
-	"certpath/questions"
+	"certpath/render"
 )
 
 // benchKeys times Update + View for keys sent in turn.
@@ -30,27 +30,19 @@ func BenchmarkQuestionKey(b *testing.B) {
 
 // BenchmarkAllocationKey is the same on the busiest question, the week.
 func BenchmarkAllocationKey(b *testing.B) {
-	m := press(b, newTestModel(b, 80, 24), "enter")
-	for m.bank.Questions[m.index].Kind != questions.Allocation {
-		m = answerCurrent(b, m)
-	}
-	benchKeys(b, m, "right", "left")
+	benchKeys(b, goTo(b, "week.time", Options{}), "right", "left")
 }
 
 // BenchmarkResultsScroll is Update + View for one key scrolling the
 // rendered results (target: 500 µs).
 func BenchmarkResultsScroll(b *testing.B) {
-	m := press(b, answerAll(b, newTestModel(b, 120, 40)), "enter")
-	if !m.results.ready {
-		b.Fatal("results not rendered")
-	}
-	benchKeys(b, m, "down", "up")
+	benchKeys(b, toResults(b, 120, 40, Options{}), "down", "up")
 }
 
 // BenchmarkSummaryScroll is the same on a certification summary.
 func BenchmarkSummaryScroll(b *testing.B) {
 	m := press(b, newModelWith(b, 120, 40, Options{Start: StartBrowser}), "enter")
-	if m.screen != summaryScreen || !m.summary.ready {
+	if !strings.Contains(visible(m), "summary") || strings.Contains(visible(m), "Rendering…") {
 		b.Fatal("summary not rendered")
 	}
 	benchKeys(b, m, "down", "up")
@@ -59,10 +51,10 @@ func BenchmarkSummaryScroll(b *testing.B) {
 // BenchmarkRenderResults is one Glamour rendering of the results at 120
 // columns, uncached (target: 10 ms).
 func BenchmarkRenderResults(b *testing.B) {
-	m := press(b, answerAll(b, newTestModel(b, 120, 40)), "enter")
-	doc := m.results.doc
+	m := toResults(b, 120, 40, Options{})
+	doc := m.top().(*docScreen).view.doc
 	for b.Loop() {
-		if _, err := renderMarkdown(doc, 118, "dark"); err != nil {
+		if _, err := render.Markdown(doc, 118, "dark"); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -70,7 +62,7 @@ func BenchmarkRenderResults(b *testing.B) {
 
 // BenchmarkRenderSummary is one Glamour rendering of the longest summary.
 func BenchmarkRenderSummary(b *testing.B) {
-	lib := content.Lazy(content.Embedded())
+	lib := testLib(b)
 	longest := ""
 	for _, c := range lib.Certs() {
 		if s := lib.Summary(c); len(s) > len(longest) {
@@ -78,7 +70,7 @@ func BenchmarkRenderSummary(b *testing.B) {
 		}
 	}
 	for b.Loop() {
-		if _, err := renderMarkdown(longest, 118, "dark"); err != nil {
+		if _, err := render.Markdown(longest, 118, "dark"); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -7,10 +7,9 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
+	"certpath/catalog"
 	"certpath/content"
-	"certpath/questions"
 )
 
 // certItem is one certification in the list, labelled with its issuer.
@@ -30,7 +29,7 @@ func (i certItem) Title() string {
 func (i certItem) Description() string {
 	var roles []string
 	for _, p := range i.cert.Profiles {
-		roles = append(roles, questions.ProfileName(p))
+		roles = append(roles, catalog.ProfileName(p))
 	}
 	return i.cert.Issuer + " · " + strings.Join(roles, ", ")
 }
@@ -39,24 +38,22 @@ func (i certItem) FilterValue() string {
 	return i.cert.Short + " " + i.cert.Name + " " + i.cert.Issuer
 }
 
-// certListState is the certification list: every certification when
-// browsing, or the path's certifications when opened from the results.
-type certListState struct {
+// certList is the certification list: every certification when browsing, or
+// the path's certifications when opened from the results.
+type certList struct {
+	c        *common
 	list     list.Model
-	marked   questions.CertID
+	marked   catalog.CertID
 	fromPath bool
 	note     string
 }
 
-func newCertList(certs []content.Cert, isDark bool) certListState {
+func newCertList(c *common, certs []content.Cert, fromPath bool) *certList {
 	items := make([]list.Item, len(certs))
-	for i, c := range certs {
-		items[i] = certItem{cert: c}
+	for i, x := range certs {
+		items[i] = certItem{cert: x}
 	}
-	d := list.NewDefaultDelegate()
-	d.Styles = list.NewDefaultItemStyles(isDark)
-	l := list.New(items, d, 80, 20)
-	l.Styles = list.DefaultStyles(isDark)
+	l := list.New(items, list.NewDefaultDelegate(), 80, 20)
 	l.SetShowTitle(false)
 	l.SetShowHelp(false)
 	l.SetStatusBarItemName("certification", "certifications")
@@ -66,87 +63,84 @@ func newCertList(certs []content.Cert, isDark bool) certListState {
 	st := l.FilterInput.Styles()
 	st.Cursor.Blink = false
 	l.FilterInput.SetStyles(st)
-	return certListState{list: l}
+	s := &certList{c: c, list: l, fromPath: fromPath}
+	s.restyle()
+	return s
 }
 
-// openPathPicker lists the certifications of the recommended path, in order.
-func (m Model) openPathPicker() (tea.Model, tea.Cmd) {
-	var certs []content.Cert
-	for _, st := range m.path {
-		for _, id := range []questions.CertID{st.Cert, st.Alternative} {
-			if c, ok := m.lib.Cert(id); ok {
-				certs = append(certs, c)
-			}
-		}
+// restyle gives the list the styles of the terminal's background.
+func (s *certList) restyle() {
+	s.list.Styles = list.DefaultStyles(s.c.isDark)
+	d := list.NewDefaultDelegate()
+	d.Styles = list.NewDefaultItemStyles(s.c.isDark)
+	s.list.SetDelegate(d)
+}
+
+func (s *certList) Update(msg tea.Msg) (screen, tea.Cmd) {
+	if _, ok := msg.(themeMsg); ok {
+		s.restyle()
+		return s, nil
 	}
-	m.certs = newCertList(certs, m.isDark)
-	m.certs.fromPath = true
-	m.screen = certListScreen
-	return m, m.layoutScreen()
-}
-
-func (m Model) updateCertList(msg tea.Msg) (tea.Model, tea.Cmd) {
 	k, isKey := msg.(tea.KeyPressMsg)
-	if !isKey || m.certs.list.SettingFilter() {
+	if !isKey || s.list.SettingFilter() {
 		var cmd tea.Cmd
-		m.certs.list, cmd = m.certs.list.Update(msg)
-		return m, cmd
+		s.list, cmd = s.list.Update(msg)
+		return s, cmd
 	}
-	item, _ := m.certs.list.SelectedItem().(certItem)
+	item, _ := s.list.SelectedItem().(certItem)
+	keys := s.c.keys
 	switch {
-	case key.Matches(k, m.keys.Next):
+	case key.Matches(k, keys.Next):
 		if item.cert.ID != "" {
-			back := certListScreen
-			if m.certs.fromPath {
+			if s.fromPath {
 				// Opened from the results, esc goes straight back to them.
-				back = resultsScreen
+				return s, s.c.post(replaceMsg{newSummary(s.c, item.cert, "back to results")})
 			}
-			return m.openSummary(item.cert, back)
+			return s, s.c.open(newSummary(s.c, item.cert, "back to the list"))
 		}
-	case key.Matches(k, m.keys.Mark):
-		return m.mark(item)
-	case key.Matches(k, m.keys.Back) && !m.certs.list.IsFiltered():
+	case key.Matches(k, keys.Mark):
+		return s, s.mark(item)
+	case key.Matches(k, keys.Back) && !s.list.IsFiltered():
 		switch {
-		case m.certs.marked != "":
-			m.certs = m.certs.unmark()
-		case m.certs.fromPath:
-			m.screen = resultsScreen
-			return m, m.layoutScreen()
+		case s.marked != "":
+			s.unmark()
+		case s.fromPath:
+			return s, s.c.back(nil)
 		}
-		return m, nil
+		return s, nil
 	}
 	var cmd tea.Cmd
-	m.certs.list, cmd = m.certs.list.Update(msg)
-	return m, cmd
+	s.list, cmd = s.list.Update(msg)
+	return s, cmd
 }
 
 // mark picks the first certification to compare, or compares it with the
 // one already marked.
-func (m Model) mark(item certItem) (tea.Model, tea.Cmd) {
+func (s *certList) mark(item certItem) tea.Cmd {
 	switch {
 	case item.cert.ID == "":
-		return m, nil
-	case m.certs.marked == "":
-		m.certs.marked = item.cert.ID
-		m.certs.note = fmt.Sprintf("Marked %s: press c on another certification to compare, esc to unmark.", item.cert.Short)
-		m.certs = m.certs.withMarks()
-		return m, nil
-	case m.certs.marked == item.cert.ID:
-		m.certs = m.certs.unmark()
-		return m, nil
+		return nil
+	case s.marked == "":
+		s.marked = item.cert.ID
+		s.note = fmt.Sprintf("Marked %s: press c on another certification to compare, esc to unmark.", item.cert.Short)
+		s.withMarks()
+		return nil
+	case s.marked == item.cert.ID:
+		s.unmark()
+		return nil
 	}
-	first, _ := m.lib.Cert(m.certs.marked)
-	m.certs = m.certs.unmark()
-	return m.openCompare(first, item.cert)
+	first, _ := s.c.lib.Cert(s.marked)
+	s.unmark()
+	return s.c.open(newCompare(s.c, first, item.cert))
 }
 
-func (s certListState) unmark() certListState {
+func (s *certList) unmark() {
 	s.marked, s.note = "", ""
-	return s.withMarks()
+	s.withMarks()
 }
 
 // withMarks redraws the items so the marked one shows its dot.
-func (s certListState) withMarks() certListState {
+func (s *certList) withMarks() {
 	items := s.list.Items()
 	for i, it := range items {
 		c := it.(certItem)
@@ -154,41 +148,43 @@ func (s certListState) withMarks() certListState {
 		items[i] = c
 	}
 	s.list.SetItems(items)
-	return s
 }
 
-func (m Model) certListKeys() helpKeys {
-	if m.certs.list.SettingFilter() {
-		apply := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply filter"))
-		cancel := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))
-		return helpKeys{short: []key.Binding{apply, cancel}, full: [][]key.Binding{{apply, cancel}}}
+// ShortHelp lists the keys that matter now; while a filter is typed, only
+// applying or cancelling it.
+func (s *certList) ShortHelp() []key.Binding {
+	if s.list.SettingFilter() {
+		return s.FullHelp()[0]
 	}
-	open := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read"))
-	filter := key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter"))
-	short := []key.Binding{m.keys.Move, open, m.keys.Mark, filter}
-	if m.certs.fromPath || m.certs.marked != "" || m.certs.list.IsFiltered() {
-		short = append(short, m.keys.Back)
+	keys := s.c.keys
+	short := []key.Binding{keys.Move, keys.Read, keys.Mark, keys.Filter}
+	if s.fromPath || s.marked != "" || s.list.IsFiltered() {
+		short = append(short, keys.Back)
 	}
-	short = append(short, m.helpBinding(), m.keys.Quit)
-	return helpKeys{
-		short: short,
-		full:  [][]key.Binding{{m.keys.Up, m.keys.Down, filter}, {open, m.keys.Mark, m.keys.Back}, m.globalBindings()},
-	}
+	return append(short, s.c.helpBinding(), keys.Quit)
 }
 
-func (m Model) certListHeader() string {
-	if m.certs.fromPath {
-		return m.header("Certifications in your path")
+// FullHelp lists every key by column.
+func (s *certList) FullHelp() [][]key.Binding {
+	keys := s.c.keys
+	if s.list.SettingFilter() {
+		return [][]key.Binding{{keys.ApplyFilter, keys.CancelFilter}}
 	}
-	return m.header("Certifications by issuer")
+	return [][]key.Binding{{keys.Up, keys.Down, keys.Filter}, {keys.Read, keys.Mark, keys.Back}, s.c.globalBindings()}
 }
 
-func (m Model) viewCertList() string {
-	return m.fill(m.certListHeader(), m.certs.list.View(), m.footer(m.certListKeys(), m.certs.note))
+func (s *certList) Title() string {
+	if s.fromPath {
+		return "Certifications in your path"
+	}
+	return "Certifications by issuer"
 }
 
-// layoutCertList gives the list the rows between header and footer.
-func (m *Model) layoutCertList() {
-	h := m.height - lipgloss.Height(m.certListHeader()) - lipgloss.Height(m.footer(m.certListKeys(), m.certs.note))
-	m.certs.list.SetSize(m.width, max(1, h))
+func (s *certList) View() string   { return s.list.View() }
+func (s *certList) Status() string { return s.note }
+func (s *certList) Typing() bool   { return s.list.SettingFilter() }
+
+func (s *certList) SetSize(width, height int) tea.Cmd {
+	s.list.SetSize(width, height)
+	return nil
 }

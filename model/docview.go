@@ -3,11 +3,10 @@ package model
 import (
 	"fmt"
 	"strings"
+	"time"
 
-	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 )
 
 // glamourGutter is the margin Glamour's styles add on the left.
@@ -18,77 +17,79 @@ const glamourGutter = 2
 const maxReadableWidth = 100
 
 // docView is a markdown document rendered by Glamour in a scrollable
-// viewport: the results, a summary, a comparison. Rendering happens in a
-// command; until it arrives the screen says so.
+// viewport. Rendering happens in a command; until the first one arrives the
+// view says so, and after a resize the old rendering shows, cut or padded,
+// until the size has held still for Options.ResizeSettle.
 type docView struct {
-	doc   string
-	key   renderKey
-	ready bool
-	err   error
-	// lines is the rendering, split once; a frame is a slice of it.
-	lines []string
-	vp    viewport.Model
+	c   *common
+	doc string
+	// shown is the rendering on screen, asked the one requested and not yet
+	// back, waiting the one put off until a resize settles.
+	shown, asked, waiting renderKey
+	gen                   int // counts resizes, so only the last of a burst renders
+	ready                 bool
+	err                   error
+	lines                 []string // the rendering, split once; a frame is a slice of it
+	vp                    viewport.Model
 }
 
-func newDocView(doc string) docView {
-	return docView{doc: doc, vp: viewport.New()}
+// settledMsg says the size has held still since resize number gen of view.
+type settledMsg struct {
+	view *docView
+	gen  int
 }
 
-// rendered takes a finished rendering if it is the one this view waits for;
-// a rendering for an older size or style is dropped.
-func (d *docView) rendered(msg renderedMsg) {
-	if msg.key != d.key || d.doc == "" {
-		return
-	}
-	d.set(msg.out, msg.err)
+func newDocView(c *common, doc string) *docView {
+	return &docView{c: c, doc: doc, vp: viewport.New()}
 }
 
-func (d *docView) set(out string, err error) {
-	d.ready, d.err = true, err
-	offset := d.vp.YOffset()
-	d.lines = strings.Split(strings.TrimRight(out, "\n"), "\n")
-	d.vp.SetContentLines(d.lines)
-	d.vp.SetYOffset(offset)
-}
-
-// visible returns the rows on screen. The viewport keeps the scroll state
-// and the keys; drawing slices the lines Glamour already laid out, so a
-// scroll never wraps or styles the document again.
-func (d *docView) visible() string {
-	off := min(d.vp.YOffset(), len(d.lines))
-	end := min(len(d.lines), off+d.vp.Height())
-	return strings.Join(d.lines[off:end], "\n")
-}
-
-// layout sizes the view to the rows between header and footer, and returns a
-// command to render the document when its width or style changed.
-func (m *Model) layout(d *docView, header, footer string) tea.Cmd {
+// setSize fits the view to width and height and returns the command that
+// renders the document when its width or style changed.
+func (d *docView) setSize(width, height int) tea.Cmd {
+	d.vp.SetWidth(width)
+	d.vp.SetHeight(height)
 	if d.doc == "" {
 		return nil
 	}
-	m.size(d, header, footer)
-	k := renderKey{doc: docHash(d.doc), width: max(10, min(maxReadableWidth, m.width-glamourGutter)), style: glamourStyle(m.opts, m.isDark)}
-	if k == d.key && d.ready {
+	k := renderKey{doc: docHash(d.doc), width: max(10, min(maxReadableWidth, width-glamourGutter)), style: d.c.glamourStyle()}
+	switch {
+	case d.ready && k == d.shown, k == d.asked, k == d.waiting:
 		return nil
 	}
-	d.key = k
-	if out, ok := m.renderer.cached(k); ok {
+	if out, ok := d.c.renderer.cached(k); ok {
+		d.shown, d.asked, d.waiting = k, renderKey{}, renderKey{}
 		d.set(out, nil)
 		return nil
 	}
-	return m.renderer.render(k, d.doc)
+	if settle := d.c.opts.ResizeSettle; d.ready && settle > 0 && k.style == d.shown.style {
+		d.gen++
+		d.waiting = k
+		msg := settledMsg{d, d.gen}
+		return tea.Tick(settle, func(_ time.Time) tea.Msg { return msg })
+	}
+	d.asked, d.waiting = k, renderKey{}
+	return d.c.renderer.render(k, d.doc)
 }
 
-// size fits a document view to the rows between header and footer.
-func (m *Model) size(d *docView, header, footer string) {
-	d.vp.SetWidth(m.width)
-	d.vp.SetHeight(max(1, m.height-lipgloss.Height(header)-lipgloss.Height(footer)))
-}
-
-// scroll handles the keys and wheel events every document view shares.
-func (d *docView) scroll(msg tea.Msg) tea.Cmd {
-	if k, ok := msg.(tea.KeyPressMsg); ok {
-		switch k.String() {
+// update takes renderings, settled resizes and the keys and wheel events
+// every document shares.
+func (d *docView) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case renderedMsg:
+		if msg.key == d.asked {
+			d.shown, d.asked = msg.key, renderKey{}
+			d.set(msg.out, msg.err)
+		}
+		return nil
+	case settledMsg:
+		if msg.view == d && msg.gen == d.gen && d.waiting != (renderKey{}) {
+			k := d.waiting
+			d.asked, d.waiting = k, renderKey{}
+			return d.c.renderer.render(k, d.doc)
+		}
+		return nil
+	case tea.KeyPressMsg:
+		switch msg.String() {
 		case "home", "g":
 			d.vp.GotoTop()
 			return nil
@@ -102,7 +103,15 @@ func (d *docView) scroll(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// where adds the scroll position to a header once the document is taller
+func (d *docView) set(out string, err error) {
+	d.ready, d.err = true, err
+	offset := d.vp.YOffset()
+	d.lines = strings.Split(strings.TrimRight(out, "\n"), "\n")
+	d.vp.SetContentLines(d.lines)
+	d.vp.SetYOffset(offset)
+}
+
+// where adds the scroll position to a title once the document is taller
 // than the window.
 func (d *docView) where(title string) string {
 	if d.ready && d.vp.TotalLineCount() > d.vp.Height() {
@@ -111,26 +120,17 @@ func (d *docView) where(title string) string {
 	return title
 }
 
-// view draws the document, or what is in the way of it.
-func (m Model) viewDoc(d *docView, header, footer string) string {
-	body := d.visible()
+// view draws the rows on screen, or what is in the way of them. The viewport
+// keeps the scroll state and the keys; drawing slices the lines Glamour
+// already laid out, so a scroll never wraps or styles the document again.
+func (d *docView) view(width int) string {
 	switch {
 	case !d.ready:
-		body = m.st.Muted.Render("\n  Rendering…")
+		return d.c.st.Muted.Render("\n  Rendering…")
 	case d.err != nil:
-		body = m.st.Error.Width(m.width - 1).Render(fmt.Sprintf("\nThis page could not be rendered: %v\nCheck GLAMOUR_STYLE: it must name a Glamour style (dark, light, notty, ascii, pink, dracula, tokyo-night) or a JSON style file.", d.err))
+		return d.c.st.Error.Width(width - 1).Render(fmt.Sprintf("\nThis page could not be rendered: %v\nCheck GLAMOUR_STYLE: it must name a Glamour style (dark, light, notty, ascii, pink, dracula, tokyo-night) or a JSON style file.", d.err))
 	}
-	return m.fill(header, body, footer)
-}
-
-// docKeys are the help entries of a document screen; back says where esc goes.
-func (m Model) docKeys(back string, extra ...key.Binding) helpKeys {
-	b := m.keys.Back
-	b.SetHelp("esc", back)
-	short := append([]key.Binding{m.keys.Scroll, b}, extra...)
-	short = append(short, m.helpBinding(), m.keys.Quit, m.keys.Page)
-	return helpKeys{
-		short: short,
-		full:  [][]key.Binding{{m.keys.Scroll, m.keys.Page, m.keys.Ends}, append([]key.Binding{b}, extra...), m.globalBindings()},
-	}
+	off := min(d.vp.YOffset(), len(d.lines))
+	end := min(len(d.lines), off+d.vp.Height())
+	return strings.Join(d.lines[off:end], "\n")
 }

@@ -3,15 +3,10 @@ package model
 import (
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
+
+	"certpath/questions"
 )
-
-func resizeMsg(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
-
-func resize(t testing.TB, m Model, w, h int) Model { return update(t, m, resizeMsg(w, h)) }
-
-func wheelDown() tea.MouseWheelMsg { return tea.MouseWheelMsg{Button: tea.MouseWheelDown} }
 
 // TestGoldenScreens pins each screen at 80x24. Regenerate with
 // go test ./model -run TestGoldenScreens -update, then read the diff.
@@ -22,27 +17,22 @@ func TestGoldenScreens(t *testing.T) {
 	}{
 		{"welcome", func(t *testing.T) Model { return newTestModel(t, 80, 24) }},
 		{"multi_choice", func(t *testing.T) Model { return press(t, newTestModel(t, 80, 24), "enter", "down", "space", "down") }},
-		{"single_choice", func(t *testing.T) Model {
-			return press(t, newTestModel(t, 80, 24), "enter", "space", "enter", "space", "enter", "down")
-		}},
+		{"single_choice", func(t *testing.T) Model { return press(t, goTo(t, questions.QPostingSAFe, Options{}), "down") }},
 		{"allocation", func(t *testing.T) Model {
-			return press(t, newTestModel(t, 80, 24), "enter", "space", "enter", "space", "enter", "enter", "enter", "enter", "right", "right", "down", "right")
+			return press(t, goTo(t, questions.QWeekTime, Options{}), "right", "right", "down", "right")
 		}},
 		{"scale", func(t *testing.T) Model {
-			return press(t, newTestModel(t, 80, 24), "enter", "space", "enter", "space", "enter", "enter", "enter", "enter", "f", "enter", "right", "right", "right")
+			return press(t, goTo(t, questions.QTeamEvents, Options{}), "right", "right", "right")
 		}},
 		{"postings_input", func(t *testing.T) Model { return toPostings(t, 80, 24) }},
 		{"postings_review", func(t *testing.T) Model {
-			m := update(t, toPostings(t, 80, 24), tea.PasteMsg{Content: "Agile Coach\nCoach teams and Scrum Masters; run workshops and training.\n---\nOwn the risk register and the schedule.\n"})
+			m := update(t, toPostings(t, 80, 24), pasted("Agile Coach\nCoach teams and Scrum Masters; run workshops and training.\n---\nOwn the risk register and the schedule.\n"))
 			return press(t, m, "enter")
 		}},
 		{"review", func(t *testing.T) Model { return answerAll(t, newTestModel(t, 80, 24)) }},
-		{"results", func(t *testing.T) Model {
-			m := answerAll(t, newTestModel(t, 80, 24))
-			return press(t, m, "enter")
-		}},
+		{"results", func(t *testing.T) Model { return toResults(t, 80, 24, Options{}) }},
 		{"quit_prompt", func(t *testing.T) Model { return press(t, newTestModel(t, 80, 24), "enter", "space", "enter", "q") }},
-		{"too_small", func(t *testing.T) Model { return resize(t, newTestModel(t, 80, 24), 30, 10) }},
+		{"too_small", func(t *testing.T) Model { return sized(t, newTestModel(t, 80, 24), 30, 10) }},
 		{"full_help", func(t *testing.T) Model { return press(t, newTestModel(t, 80, 24), "enter", "?") }},
 	}
 	for _, tt := range tests {

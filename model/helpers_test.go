@@ -12,7 +12,24 @@ import (
 	"certpath/content"
 	"certpath/model/field"
 	"certpath/questions"
+	"certpath/store"
 )
+
+// testLib is the built-in content, loaded once per call.
+func testLib(t testing.TB) *content.Library {
+	t.Helper()
+	lib, err := content.Load(content.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lib
+}
+
+// testBank is the real question bank.
+func testBank(t testing.TB) questions.Bank {
+	t.Helper()
+	return questions.DefaultBank(testLib(t).Catalog())
+}
 
 // newTestModel builds the quiz with the embedded content at a given size, in
 // the dark style a terminal gets before it reports its background.
@@ -24,11 +41,12 @@ func newTestModel(t testing.TB, w, h int) Model {
 // newModelWith builds the program with options at a given size.
 func newModelWith(t testing.TB, w, h int, opts Options) Model {
 	t.Helper()
-	lib, err := content.Load(content.Embedded())
+	lib := testLib(t)
+	m, err := New(questions.DefaultBank(lib.Catalog()), lib, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return update(t, New(questions.DefaultBank(), lib, opts), tea.WindowSizeMsg{Width: w, Height: h})
+	return update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
 }
 
 // keyMsg turns a key name into the message the terminal would send.
@@ -38,6 +56,8 @@ func keyMsg(name string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyEnter}
 	case "esc":
 		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
 	case "shift+tab":
 		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
 	case "up":
@@ -56,16 +76,17 @@ func keyMsg(name string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: ' ', Text: " "}
 	case "ctrl+c":
 		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	case "ctrl+j":
+		return tea.KeyPressMsg{Code: 'j', Mod: tea.ModCtrl}
 	}
 	r := []rune(name)
 	return tea.KeyPressMsg{Code: r[0], Text: name}
 }
 
-// update sends one message and runs the commands it returns (saves
-// included), feeding back the messages the screens depend on (renderings,
-// filter matches, postings read, save and export reports) as the
-// program would. Timers such as the filter cursor's blink are not run: they
-// would never end.
+// update sends one message and runs the commands it returns, feeding back
+// the messages the program depends on (the screens' requests, renderings,
+// filter matches, postings read, save and export reports) as Bubble Tea
+// would. Timers such as a cursor's blink are not run: they would never end.
 func update(t testing.TB, m Model, msg tea.Msg) Model {
 	t.Helper()
 	next, cmd := m.Update(msg)
@@ -89,7 +110,8 @@ func run(cmd tea.Cmd) []tea.Msg {
 			out = append(out, run(c)...)
 		}
 		return out
-	case renderedMsg, list.FilterMatchesMsg, field.PostingsRead, saveFailedMsg, exportedMsg:
+	case openMsg, replaceMsg, backMsg, commitMsg, answersMsg, noteMsg, exportMsg, themeMsg,
+		renderedMsg, settledMsg, list.FilterMatchesMsg, field.PostingsRead, saveFailedMsg, exportedMsg:
 		return []tea.Msg{msg}
 	}
 	return nil
@@ -104,40 +126,136 @@ func press(t testing.TB, m Model, keys ...string) Model {
 	return m
 }
 
-// quits reports whether a key would quit the program.
+// typeText types each character as a key press.
+func typeText(t testing.TB, m Model, s string) Model {
+	t.Helper()
+	for _, r := range s {
+		m = press(t, m, string(r))
+	}
+	return m
+}
+
+// quits reports whether a key would quit the program. Use it for the keys
+// the root answers (q, y, ctrl+c): screens are shared between copies of a
+// model, so a key a screen takes would change m too.
 func quits(m Model, k string) bool {
 	_, cmd := m.Update(keyMsg(k))
-	if cmd == nil {
-		return false
+	for _, msg := range runAll(cmd) {
+		if _, ok := msg.(tea.QuitMsg); ok {
+			return true
+		}
 	}
-	_, ok := cmd().(tea.QuitMsg)
-	return ok
+	return false
+}
+
+// runAll executes a command and its batches and returns every message.
+func runAll(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	if batch, ok := msg.(tea.BatchMsg); ok {
+		var out []tea.Msg
+		for _, c := range batch {
+			out = append(out, runAll(c)...)
+		}
+		return out
+	}
+	return []tea.Msg{msg}
 }
 
 // visible is the visible text without styling.
 func visible(m Model) string { return ansi.Strip(m.View().Content) }
 
-// answerAll walks from the welcome screen to the review screen, taking the
-// first option (or filling the week into the first activity) everywhere.
-func answerAll(t testing.TB, m Model) Model {
+// sample is an answer that fits q: the first choice, the whole week on the
+// first activity, no postings.
+func sample(q questions.Question) (questions.Answer, bool) {
+	choices := q.Kind.Choices(q)
+	switch q.Kind.(type) {
+	case questions.MultiChoice:
+		return questions.Answer{Choices: []string{choices[0].ID}}, true
+	case questions.Frequency:
+		return questions.Answer{Level: 0}, true
+	case questions.Allocation:
+		return questions.Answer{Allocation: map[string]int{choices[0].ID: 100}}, true
+	case questions.Postings:
+		return questions.Answer{}, false
+	}
+	return questions.Answer{Choice: choices[0].ID}, true
+}
+
+// goTo opens question id the way a person resuming would: every question
+// before it answered (through the public Options.Resume), then enter; an
+// optional question that resuming skips is reached with esc.
+func goTo(t testing.TB, id string, opts Options) Model {
 	t.Helper()
-	m = press(t, m, "enter")
-	for range m.bank.Questions {
-		m = answerCurrent(t, m)
+	bank := testBank(t)
+	saved := questions.Answers{}
+	for _, q := range bank.Questions {
+		if q.ID == id {
+			break
+		}
+		if a, ok := sample(q); ok {
+			saved[q.ID] = a
+		}
 	}
-	if m.screen != reviewScreen || m.review.cursor != len(m.bank.Questions) {
-		t.Fatalf("after answering everything the quiz is on screen %d, not review with the results row chosen:\n%s", m.screen, visible(m))
+	if len(saved) == 0 {
+		return press(t, newModelWith(t, 80, 24, opts), "enter")
 	}
+	opts.Resume = store.Loaded{Answers: saved}
+	m := press(t, newModelWith(t, 80, 24, opts), "enter")
+	q, _ := bank.Question(id)
+	for range bank.Questions {
+		if strings.Contains(visible(m), firstLine(q.Prompt)) {
+			return m
+		}
+		m = press(t, m, "esc")
+	}
+	t.Fatalf("could not reach question %s:\n%s", id, visible(m))
 	return m
 }
 
-// answerCurrent answers the question on screen with its first option.
+// sized resizes a model.
+func sized(t testing.TB, m Model, w, h int) Model {
+	t.Helper()
+	return update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
+}
+
+func firstLine(s string) string {
+	if len(s) > 30 {
+		return s[:30]
+	}
+	return s
+}
+
+// answerAll walks from the welcome screen to the review screen with keys,
+// taking the first option (or giving the week to the first activity, or
+// skipping the postings) everywhere, by what the screen shows.
+func answerAll(t testing.TB, m Model) Model {
+	t.Helper()
+	m = press(t, m, "enter")
+	for i := 0; !strings.Contains(visible(m), "Review your answers"); i++ {
+		if i > 100 {
+			t.Fatalf("the quiz never reached the review:\n%s", visible(m))
+		}
+		m = answerCurrent(t, m)
+	}
+	mustContain(t, m, "> → See my recommended path")
+	return m
+}
+
+// answerCurrent answers the question on screen with its first option, using
+// what the screen shows to tell the kind.
 func answerCurrent(t testing.TB, m Model) Model {
 	t.Helper()
-	switch m.bank.Questions[m.index].Kind {
-	case questions.MultiChoice:
-		return press(t, m, "space", "enter")
-	case questions.Allocation:
+	s := visible(m)
+	switch {
+	case strings.Contains(s, "[ ]") || strings.Contains(s, "[x]"):
+		if !strings.Contains(s, "[x]") {
+			m = press(t, m, "space")
+		}
+		return press(t, m, "enter")
+	case strings.Contains(s, "Total "):
 		return press(t, m, "f", "enter")
 	}
 	return press(t, m, "enter")
@@ -153,5 +271,20 @@ func mustContain(t testing.TB, m Model, wants ...string) {
 	}
 }
 
+func mustNotContain(t testing.TB, m Model, unwanted ...string) {
+	t.Helper()
+	s := visible(m)
+	for _, w := range unwanted {
+		if strings.Contains(s, w) {
+			t.Fatalf("screen shows %q:\n%s", w, s)
+		}
+	}
+}
+
 // lightBackground is what a terminal with a white background reports.
 var lightBackground = tea.BackgroundColorMsg{Color: color.White}
+
+func wheelDown() tea.MouseWheelMsg { return tea.MouseWheelMsg{Button: tea.MouseWheelDown} }
+
+// pasted is a posting pasted into the postings step.
+func pasted(text string) tea.PasteMsg { return tea.PasteMsg{Content: text} }

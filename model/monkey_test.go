@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -46,19 +47,21 @@ func monkey(t *testing.T, seed uint64, start Start, events int) {
 	rng := rand.New(rand.NewPCG(seed, uint64(start)))
 	m := newModelWith(t, 80, 24, Options{Start: start, ExportDir: t.TempDir()})
 	i := 0
-	visited := map[screen]int{}
+	visited := map[string]int{}
 	defer func() {
 		if r := recover(); r != nil {
 			t.Fatalf("panic at event %d (replay with CERTPATH_MONKEY_SEED=%d): %v", i, seed, r)
 		}
 	}()
+	w, h := 80, 24
 	for ; i < events; i++ {
 		var msg tea.Msg
 		switch p := rng.IntN(100); {
 		case p < 4:
-			msg = tea.WindowSizeMsg{Width: 1 + rng.IntN(200), Height: 1 + rng.IntN(60)}
+			w, h = 1+rng.IntN(200), 1+rng.IntN(60)
+			msg = tea.WindowSizeMsg{Width: w, Height: h}
 		case p < 6:
-			msg = tea.PasteMsg{Content: "Facilitate retrospectives.\x1b[2J\n---\nOwn the backlog."}
+			msg = pasted("Facilitate retrospectives.\x1b[2J\n---\nOwn the backlog.")
 		case p < 7:
 			msg = lightBackground
 		case p < 8:
@@ -70,16 +73,15 @@ func monkey(t *testing.T, seed uint64, start Start, events int) {
 			}
 			msg = keyMsg(k)
 		}
-		next, cmd := m.Update(msg)
-		m = next.(Model)
-		for _, out := range run(cmd) {
-			m = update(t, m, out)
-		}
-		if m.confirmQuit {
+		m = update(t, m, msg)
+		if strings.Contains(visible(m), "Quit certpath?") {
 			m = update(t, m, keyMsg("n"))
 		}
-		_ = m.View()
-		visited[m.screen]++
+		frame := visible(m)
+		if lines := strings.Count(frame, "\n") + 1; w >= MinWidth && h >= MinHeight && lines > h {
+			t.Fatalf("event %d (seed %d): a frame of %d lines in a %d-line window:\n%s", i, seed, lines, h, frame)
+		}
+		visited[strings.SplitN(frame, "\n", 2)[0]]++
 	}
-	t.Logf("screens visited (events per screen): %v", visited)
+	t.Logf("%d distinct headers seen", len(visited))
 }

@@ -7,8 +7,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"certpath/model/store"
 	"certpath/questions"
+	"certpath/store"
 )
 
 // Saver keeps answers between runs; store.Store is the real one.
@@ -31,22 +31,15 @@ type exportedMsg struct {
 // are already saved, so it only quits, marked as aborted.
 type InterruptMsg struct{}
 
-func (m Model) now() time.Time {
-	if m.opts.Now != nil {
-		return m.opts.Now()
-	}
-	return time.Now()
-}
-
 // saveCmd writes the committed answers in the background. Each save carries
 // a sequence number, so a slow earlier save never overwrites a later one.
 func (m *Model) saveCmd() tea.Cmd {
-	s := m.opts.Store
+	s := m.c.opts.Store
 	if s == nil {
 		return nil
 	}
 	m.saveSeq++
-	seq, answers, bank, now := m.saveSeq, m.answers.Clone(), m.bank, m.now()
+	seq, answers, bank, now := m.saveSeq, m.c.answers.Clone(), m.c.bank, m.c.now()
 	return func() tea.Msg {
 		if err := s.Save(bank, answers, seq, now); err != nil {
 			return saveFailedMsg{err}
@@ -55,40 +48,13 @@ func (m *Model) saveCmd() tea.Cmd {
 	}
 }
 
-// resume takes the saved answers and goes to the first question without an
-// answer, or to the review when every question has one.
-func (m Model) resume() (tea.Model, tea.Cmd) {
-	m.answers = m.opts.Resume.Answers.Clone()
-	for i, q := range m.bank.Questions {
-		a, ok := m.answers[q.ID]
-		m.fields[i].Reset(a, ok)
-	}
-	m.opts.Resume = store.Loaded{}
-	for i, q := range m.bank.Questions {
-		if _, ok := m.answers[q.ID]; !ok && !q.Optional {
-			m.screen, m.index = questionScreen, i
-			return m, nil
-		}
-	}
-	return m.openReview(len(m.bank.Questions))
-}
-
-// startOver drops the saved answers and starts at the first question.
-func (m Model) startOver() (tea.Model, tea.Cmd) {
-	m.opts.Resume = store.Loaded{}
-	m.answers = questions.Answers{}
-	m.screen, m.index = questionScreen, 0
-	return m, m.saveCmd()
-}
-
 // exportCmd writes the results as markdown next to where certpath runs.
-func (m Model) exportCmd() tea.Cmd {
-	dir := m.opts.ExportDir
+func (m Model) exportCmd(doc string) tea.Cmd {
+	dir := m.c.opts.ExportDir
 	if dir == "" {
 		dir = "."
 	}
-	path := filepath.Join(dir, "certpath-results-"+m.now().Format("2006-01-02-1504")+".md")
-	doc := m.results.doc
+	path := filepath.Join(dir, "certpath-results-"+m.c.now().Format("2006-01-02-1504")+".md")
 	return func() tea.Msg {
 		abs, err := filepath.Abs(path)
 		if err == nil {
@@ -99,15 +65,15 @@ func (m Model) exportCmd() tea.Cmd {
 }
 
 func (m Model) savedWhere() string {
-	if m.opts.Store == nil {
+	if m.c.opts.Store == nil {
 		return ""
 	}
-	return m.opts.Store.Path()
+	return m.c.opts.Store.Path()
 }
 
-func (e exportedMsg) note() string {
+func (e exportedMsg) note() noteMsg {
 	if e.err != nil {
-		return fmt.Sprintf("Could not save the results: %v. Check that the folder is writable.", e.err)
+		return noteMsg{fmt.Sprintf("Could not save the results: %v. Check that the folder is writable.", e.err), true}
 	}
-	return "Results saved to " + e.path
+	return noteMsg{"Results saved to " + e.path, false}
 }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"certpath/model/store"
 	"certpath/questions"
+	"certpath/store"
 )
 
 // memSaver records saves instead of writing files.
@@ -44,58 +45,71 @@ func TestWelcomeOffersToResume(t *testing.T) {
 		questions.QPostingCerts: {Choices: []string{"popm"}},
 	}
 	when := time.Date(2026, 11, 20, 9, 30, 0, 0, time.Local)
-	opts := Options{Store: &memSaver{}, Resume: store.Loaded{Answers: saved, Saved: when, Notes: []string{"1 saved answer(s) no longer fit the questions and were dropped; the other 2 were kept."}}}
-	m := newModelWith(t, 80, 24, opts)
+	opts := func(s *memSaver) Options {
+		return Options{Store: s, Resume: store.Loaded{Answers: saved, Saved: when, Notes: []string{"1 saved answer(s) no longer fit the questions and were dropped; the other 2 were kept."}}}
+	}
+	m := newModelWith(t, 80, 24, opts(&memSaver{}))
 	mustContain(t, m, "You have 2 saved answer(s) from 20 Nov 2026 09:30", "enter resume", "n start over", "no longer fit")
 	resumed := press(t, m, "enter")
-	if resumed.screen != questionScreen || resumed.bank.Questions[resumed.index].ID != questions.QPostingSAFe {
-		t.Fatalf("resume should open the first unanswered question, got screen %d question %d", resumed.screen, resumed.index)
-	}
+	mustContain(t, resumed, "Question 3 of", "Do the postings mention SAFe or an Agile Release Train?")
 	back := press(t, resumed, "esc")
 	mustContain(t, back, "[x] SAFe POPM")
 
-	fresh := press(t, m, "n")
-	if len(fresh.answers) != 0 || fresh.index != 0 || fresh.screen != questionScreen {
+	saver := &memSaver{}
+	fresh := press(t, newModelWith(t, 80, 24, opts(saver)), "n")
+	mustContain(t, fresh, "Question 1 of")
+	if len(fresh.Answers()) != 0 {
 		t.Fatal("n should start over with no answers")
 	}
-	if saves := opts.Store.(*memSaver).saves; len(saves) != 1 || len(saves[0]) != 0 {
-		t.Fatalf("starting over should save the empty state at once, saves = %v", saves)
+	if len(saver.saves) != 1 || len(saver.saves[0]) != 0 {
+		t.Fatalf("starting over should save the empty state at once, saves = %v", saver.saves)
 	}
+}
+
+func TestResumeWithEveryAnswerOpensTheReview(t *testing.T) {
+	bank := testBank(t)
+	saved := questions.Answers{}
+	for _, q := range bank.Questions {
+		if a, ok := sample(q); ok {
+			saved[q.ID] = a
+		}
+	}
+	m := press(t, newModelWith(t, 80, 24, Options{Resume: store.Loaded{Answers: saved}}), "enter")
+	mustContain(t, m, "Review your answers", "> → See my recommended path")
+	m = press(t, m, "esc")
+	mustContain(t, m, fmt.Sprintf("Question %d of", len(bank.Questions)))
 }
 
 func TestExportResults(t *testing.T) {
 	dir := t.TempDir()
 	clock := func() time.Time { return time.Date(2026, 11, 22, 14, 5, 0, 0, time.UTC) }
-	m := answerAll(t, newModelWith(t, 80, 24, Options{ExportDir: dir, Now: clock}))
-	m = press(t, m, "enter", "s")
+	m := toResults(t, 120, 24, Options{ExportDir: dir, Now: clock})
+	m = press(t, m, "s")
 	path := filepath.Join(dir, "certpath-results-2026-11-22-1405.md")
 	data, err := os.ReadFile(path)
 	if err != nil || !strings.HasPrefix(string(data), "# Recommended path") {
 		t.Fatalf("export: %v", err)
 	}
-	if m.note != "Results saved to "+path {
-		t.Fatalf("note = %q", m.note)
-	}
-	mustContain(t, m, "Results saved to")
+	mustContain(t, m, "Results saved to "+path)
 }
 
 func TestAbortedOrDone(t *testing.T) {
-	m := newTestModel(t, 80, 24)
-	if next, _ := m.Update(keyMsg("q")); next.(Model).Aborted() {
+	fresh := func() Model { return newTestModel(t, 80, 24) }
+	if next, _ := fresh().Update(keyMsg("q")); next.(Model).Aborted() {
 		t.Error("q on the welcome screen with nothing answered is not an abort")
 	}
-	if next, _ := m.Update(keyMsg("ctrl+c")); !next.(Model).Aborted() {
+	if next, _ := fresh().Update(keyMsg("ctrl+c")); !next.(Model).Aborted() {
 		t.Error("ctrl+c is an abort")
 	}
-	q := press(t, m, "enter", "space", "enter", "q", "y")
+	q := press(t, fresh(), "enter", "space", "enter", "q", "y")
 	if !q.Aborted() {
 		t.Error("quitting in the middle of the quiz is an abort")
 	}
-	done := press(t, answerAll(t, newTestModel(t, 80, 24)), "enter")
+	done := toResults(t, 80, 24, Options{})
 	if next, _ := done.Update(keyMsg("q")); next.(Model).Aborted() {
 		t.Error("q on the results is done, not aborted")
 	}
-	if next, _ := m.Update(InterruptMsg{}); !next.(Model).Aborted() {
+	if next, _ := fresh().Update(InterruptMsg{}); !next.(Model).Aborted() {
 		t.Error("a signal is an abort")
 	}
 }

@@ -6,42 +6,32 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
-	"certpath/model/field"
+	"certpath/catalog"
 	"certpath/questions"
 )
 
-// toPostings walks from the welcome screen to the postings question.
+// toPostings opens the postings question.
 func toPostings(t *testing.T, w, h int) Model {
 	t.Helper()
-	m := press(t, newTestModel(t, w, h), "enter")
-	for m.bank.Questions[m.index].Kind != questions.Postings {
-		m = answerCurrent(t, m)
-	}
-	return m
+	return sized(t, goTo(t, questions.QPostingsText, Options{}), w, h)
 }
 
 func TestPostingsCanBeSkipped(t *testing.T) {
 	m := toPostings(t, 80, 24)
 	mustContain(t, m, "Paste the job postings", "Files:", "enter read/skip", "ctrl+c quit")
 	m = press(t, m, "enter")
-	if a, ok := m.answers[questions.QPostingsText]; !ok || len(a.Postings) != 0 {
+	if a, ok := m.Answers()[questions.QPostingsText]; !ok || len(a.Postings) != 0 {
 		t.Fatalf("enter on empty inputs should skip the question, answer = %+v (answered %v)", a, ok)
 	}
-	if m.bank.Questions[m.index].ID != questions.QWeekTime {
-		t.Fatal("skipping should move on to the week")
-	}
+	mustContain(t, m, "Where does a typical week of your calendar go?")
 }
 
 func TestPastedPostingIsSanitizedReadAndHighlighted(t *testing.T) {
 	m := toPostings(t, 100, 30)
-	m = update(t, m, tea.PasteMsg{Content: "Scrum Master\x1b]0;pwned\x07\n\x1b[2JFacilitate sprint planning and retrospectives.\nRemove impediments.\n---\nOwn the product backlog.\n"})
+	m = update(t, m, pasted("Scrum Master\x1b]0;pwned\x07\n\x1b[2JFacilitate sprint planning and retrospectives.\nRemove impediments.\n---\nOwn the product backlog.\n"))
 	// q and ? are letters while typing.
 	m = press(t, m, "q", "?")
-	if m.confirmQuit || m.help.ShowAll {
-		t.Fatal("q and ? must type into the text area")
-	}
+	mustNotContain(t, m, "Quit certpath?", "fewer keys")
 	if strings.ContainsRune(visible(m), 0x1b) || strings.Contains(m.View().Content, "pwned") {
 		t.Fatal("escape sequences from a paste must never reach the screen")
 	}
@@ -53,13 +43,25 @@ func TestPastedPostingIsSanitizedReadAndHighlighted(t *testing.T) {
 	m = press(t, m, "esc")
 	mustContain(t, m, "Files:")
 	m = press(t, m, "enter", "enter")
-	a := m.answers[questions.QPostingsText]
+	a := m.Answers()[questions.QPostingsText]
 	if len(a.Postings) != 2 || !strings.HasPrefix(a.Postings[0].Text, "Scrum Master\n") || strings.Contains(a.Postings[0].Text, "\x1b") {
 		t.Fatalf("answer = %+v", a.Postings)
 	}
 	if !strings.HasSuffix(strings.TrimSpace(a.Postings[1].Text), "Own the product backlog.\nq?") {
 		t.Fatalf("typed letters should land in the text: %q", a.Postings[1].Text)
 	}
+}
+
+// TestPastedTextSurvivesABackgroundReport is the first of issue 11's bugs:
+// the terminal's background answer used to rebuild the widgets and drop what
+// was typed or pasted.
+func TestPastedTextSurvivesABackgroundReport(t *testing.T) {
+	m := toPostings(t, 100, 30)
+	m = update(t, m, pasted("Facilitate the daily scrum and the retrospective."))
+	m = press(t, m, "tab")
+	m = typeText(t, m, "posting.txt")
+	m = update(t, m, lightBackground)
+	mustContain(t, m, "Facilitate the daily scrum and the retrospective.", "posting.txt")
 }
 
 func TestPostingFilesWithProblems(t *testing.T) {
@@ -74,27 +76,34 @@ func TestPostingFilesWithProblems(t *testing.T) {
 	m = press(t, m, "enter")
 	mustContain(t, m, "Read 1 posting(s)", "Project Manager", "photo.jpg: it looks like a binary file", "missing.txt: cannot read it")
 	m = press(t, m, "enter")
-	if a := m.answers[questions.QPostingsText]; len(a.Postings) != 1 || a.Postings[0].Name != good {
+	if a := m.Answers()[questions.QPostingsText]; len(a.Postings) != 1 || a.Postings[0].Name != good {
 		t.Fatalf("answer = %+v", a.Postings)
 	}
 }
 
 func TestPostingsJoinTheScore(t *testing.T) {
 	m := toPostings(t, 100, 30)
-	m = update(t, m, tea.PasteMsg{Content: "Own the risk register, the project plan, the schedule and the budget. Run the steering committee."})
+	m = update(t, m, pasted("Own the risk register, the project plan, the schedule and the budget. Run the steering committee."))
 	m = press(t, m, "enter", "enter")
-	for i := 0; m.screen == questionScreen && i < 50; i++ {
+	for i := 0; !strings.Contains(visible(m), "Review your answers"); i++ {
+		if i > 50 {
+			t.Fatal("never reached the review")
+		}
 		m = answerCurrent(t, m)
 	}
 	m = press(t, m, "enter")
-	full := visible(m) + m.results.vp.GetContent()
-	if !strings.Contains(full, "From your postings") {
-		t.Fatalf("the results should explain what came from the postings:\n%s", full)
+	seen := visible(m)
+	for range 30 {
+		m = press(t, m, "pgdown")
+		seen += visible(m)
+	}
+	if !strings.Contains(seen, "From your postings") {
+		t.Fatalf("the results should explain what came from the postings:\n%s", seen)
 	}
 	var from float64
-	for _, p := range questions.Evaluate(m.bank, m.answers).Profiles {
+	for _, p := range questions.Evaluate(testBank(t), m.Answers()).Profiles {
 		for _, c := range p.Contributions {
-			if c.QuestionID == questions.QPostingsText && p.ID == questions.ProjectManager {
+			if c.QuestionID == questions.QPostingsText && p.ID == catalog.ProjectManager {
 				from += c.Points
 			}
 		}
@@ -106,13 +115,7 @@ func TestPostingsJoinTheScore(t *testing.T) {
 
 func TestPostingsWidgetKeepsAnswerWhenRevisited(t *testing.T) {
 	m := toPostings(t, 100, 30)
-	m = update(t, m, tea.PasteMsg{Content: "Facilitate the daily scrum."})
+	m = update(t, m, pasted("Facilitate the daily scrum."))
 	m = press(t, m, "enter", "enter", "esc")
-	if m.bank.Questions[m.index].ID != questions.QPostingsText {
-		t.Fatal("esc should come back to the postings question")
-	}
-	if p, ok := m.fields[m.index].(*field.Postings); !ok || p.Typing() {
-		t.Fatal("coming back should show the review of what was read")
-	}
-	mustContain(t, m, "Read 1 posting(s)")
+	mustContain(t, m, "Paste the job postings", "Read 1 posting(s)", "esc edit")
 }

@@ -11,35 +11,44 @@ import (
 // askQuit quits at once when nothing has been answered, and asks first
 // otherwise, so a stray q never surprises anyone. Leaving before the
 // results, or with ctrl+c, counts as aborted.
-func (m Model) askQuit(interrupt bool) (tea.Model, tea.Cmd) {
-	done := m.screen == resultsScreen || m.opts.Start == StartBrowser
-	if len(m.answers) == 0 || done {
-		m.aborted = interrupt || !done && m.screen != welcomeScreen
+func (m Model) askQuit(interrupt bool) (Model, tea.Cmd) {
+	top := m.top()
+	results, _ := top.(*docScreen)
+	_, welcome := top.(*welcomeScreen)
+	done := results != nil && results.final || m.c.opts.Start == StartBrowser
+	if len(m.c.answers) == 0 || done {
+		m.aborted = interrupt || !done && !welcome
 		return m, tea.Quit
 	}
 	m.confirmQuit = true
 	return m, nil
 }
 
-func (m Model) updateConfirmQuit(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+func (m Model) updateConfirmQuit(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
-	case key.Matches(msg, m.keys.Yes), key.Matches(msg, m.keys.ForceQuit):
+	case key.Matches(msg, m.c.keys.Yes), key.Matches(msg, m.c.keys.ForceQuit):
 		m.aborted = true
 		return m, tea.Quit
-	case key.Matches(msg, m.keys.No), key.Matches(msg, m.keys.Quit):
+	case key.Matches(msg, m.c.keys.No), key.Matches(msg, m.c.keys.Quit):
 		m.confirmQuit = false
 	}
 	return m, nil
 }
 
 func (m Model) viewConfirmQuit() string {
-	text := fmt.Sprintf("Quit certpath?\n\nYou have answered %d of %d questions.", len(m.answers), len(m.bank.Questions))
+	text := fmt.Sprintf("Quit certpath?\n\nYou have answered %d of %d questions.", len(m.c.answers), len(m.c.bank.Questions))
 	if where := m.savedWhere(); where != "" {
 		text += " They are saved in " + where + ", and certpath offers to resume next time."
 	} else {
 		text += " Quitting now discards them."
 	}
-	box := lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.st.Title.Render(text))
-	footer := m.help.View(helpKeys{short: []key.Binding{m.keys.Yes, m.keys.No}})
+	box := lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text))
+	footer := m.help.View(quitKeys{m.c.keys})
 	return m.fill(m.header("Quit?"), "\n"+box, footer)
 }
+
+// quitKeys is the quit prompt's help: yes or no.
+type quitKeys struct{ k keyMap }
+
+func (q quitKeys) ShortHelp() []key.Binding  { return []key.Binding{q.k.Yes, q.k.No} }
+func (q quitKeys) FullHelp() [][]key.Binding { return [][]key.Binding{q.ShortHelp()} }

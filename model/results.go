@@ -4,40 +4,43 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"certpath/catalog"
 	"certpath/content"
 	"certpath/questions"
+	"certpath/report"
 )
 
-// openResults scores the answers and shows the report.
-func (m Model) openResults() (tea.Model, tea.Cmd) {
-	outcome := questions.Evaluate(m.bank, m.answers)
-	m.path = outcome.Path
-	doc := content.Report(m.lib, m.bank, m.answers, outcome)
-	m.screen = resultsScreen
-	if doc != m.results.doc {
-		m.results = newDocView(doc)
+// newResults scores the answers and shows the report. When the report is the
+// same as the one shown last, that screen comes back with its scroll position.
+func newResults(c *common, last *docScreen) *docScreen {
+	outcome := questions.Evaluate(c.bank, c.answers)
+	doc := report.Report(c.lib, c.bank, c.answers, outcome)
+	if last != nil && last.view.doc == doc {
+		return last
 	}
-	return m, m.layoutScreen()
+	s := &docScreen{c: c, view: newDocView(c, doc), title: "Recommended path", backTo: "change answers", final: true,
+		extra: []key.Binding{c.keys.Open, c.keys.Export}}
+	s.onKey = func(k tea.KeyPressMsg) (tea.Cmd, bool) {
+		switch {
+		case key.Matches(k, c.keys.Open):
+			return c.open(newCertList(c, pathCerts(c, outcome.Path), true)), true
+		case key.Matches(k, c.keys.Export):
+			return c.post(exportMsg{doc}), true
+		}
+		return nil, false
+	}
+	return s
 }
 
-func (m Model) updateResults(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if k, ok := msg.(tea.KeyPressMsg); ok {
-		switch {
-		case key.Matches(k, m.keys.Back):
-			return m.openReview(len(m.bank.Questions))
-		case key.Matches(k, m.keys.Open):
-			return m.openPathPicker()
-		case key.Matches(k, m.keys.Export):
-			return m, m.exportCmd()
+// pathCerts are the certifications of a path, in order, alternatives too.
+func pathCerts(c *common, path []questions.Step) []content.Cert {
+	var certs []content.Cert
+	for _, st := range path {
+		for _, id := range []catalog.CertID{st.Cert, st.Alternative} {
+			if x, ok := c.lib.Cert(id); ok {
+				certs = append(certs, x)
+			}
 		}
 	}
-	return m, m.results.scroll(msg)
-}
-
-func (m Model) resultsKeys() helpKeys { return m.docKeys("change answers", m.keys.Open, m.keys.Export) }
-
-func (m Model) resultsHeader() string { return m.header(m.results.where("Recommended path")) }
-
-func (m Model) viewResults() string {
-	return m.viewDoc(&m.results, m.resultsHeader(), m.footer(m.resultsKeys(), m.note))
+	return certs
 }

@@ -10,66 +10,81 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// reviewState is the review screen's cursor: one row per question, then the
-// row that goes on to the results.
-type reviewState struct {
-	cursor int
+// reviewScreen lists every answer, one row a question, then the row that goes
+// on to the results.
+type reviewScreen struct {
+	c             *common
+	quiz          *quizScreen
+	cursor        int
+	width, height int
 }
 
-func (m Model) openReview(cursor int) (tea.Model, tea.Cmd) {
-	m.screen = reviewScreen
-	m.review.cursor = cursor
-	return m, nil
+func newReview(c *common, quiz *quizScreen, cursor int) *reviewScreen {
+	return &reviewScreen{c: c, quiz: quiz, cursor: cursor}
 }
 
-func (m Model) updateReview(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (s *reviewScreen) rows() int { return len(s.c.bank.Questions) + 1 }
+
+func (s *reviewScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return m, nil
+		return s, nil
 	}
-	rows := len(m.bank.Questions) + 1
+	keys, n := s.c.keys, len(s.c.bank.Questions)
 	switch {
-	case key.Matches(k, m.keys.Up):
-		m.review.cursor = (m.review.cursor - 1 + rows) % rows
-	case key.Matches(k, m.keys.Down):
-		m.review.cursor = (m.review.cursor + 1) % rows
-	case key.Matches(k, m.keys.Next):
-		if m.review.cursor == len(m.bank.Questions) {
-			return m.openResults()
-		}
-		m.screen, m.index, m.editing = questionScreen, m.review.cursor, true
-	case key.Matches(k, m.keys.Back):
-		m.screen, m.index = questionScreen, len(m.bank.Questions)-1
+	case key.Matches(k, keys.Up):
+		s.cursor = (s.cursor - 1 + s.rows()) % s.rows()
+	case key.Matches(k, keys.Down):
+		s.cursor = (s.cursor + 1) % s.rows()
+	case key.Matches(k, keys.Next) && s.cursor == n:
+		s.quiz.results = newResults(s.c, s.quiz.results)
+		return s, s.c.open(s.quiz.results)
+	case key.Matches(k, keys.Next):
+		return s, s.c.back(gotoMsg{s.cursor, true})
+	case key.Matches(k, keys.Back):
+		return s, s.c.back(gotoMsg{n - 1, false})
 	}
-	return m, nil
+	return s, nil
 }
 
-func (m Model) reviewKeys() helpKeys {
-	change := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "change"))
-	return helpKeys{
-		short: []key.Binding{m.keys.Move, change, m.keys.Back, m.helpBinding(), m.keys.Quit},
-		full:  [][]key.Binding{{m.keys.Up, m.keys.Down}, {change, m.keys.Back}, m.globalBindings()},
-	}
+func (s *reviewScreen) SetSize(width, height int) tea.Cmd {
+	s.width, s.height = width, height
+	return nil
 }
 
-func (m Model) viewReview() string {
-	header := m.header("Review your answers")
-	intro := m.st.Hint.Width(m.width - 1).Render("Pick any answer to change it; enter on the last row shows your recommended path.")
-	footer := m.footer(m.reviewKeys(), "")
-	qs := m.bank.Questions
-	rows := len(qs) + 1
-	room := max(1, m.height-2-lipgloss.Height(intro)-lipgloss.Height(footer)-1)
+func (s *reviewScreen) Title() string  { return "Review your answers" }
+func (s *reviewScreen) Status() string { return "" }
+func (s *reviewScreen) Typing() bool   { return false }
+
+// ShortHelp is moving, changing, going back.
+func (s *reviewScreen) ShortHelp() []key.Binding {
+	keys := s.c.keys
+	return []key.Binding{keys.Move, keys.Change, keys.Back, s.c.helpBinding(), keys.Quit}
+}
+
+// FullHelp lists every key by column.
+func (s *reviewScreen) FullHelp() [][]key.Binding {
+	keys := s.c.keys
+	return [][]key.Binding{{keys.Up, keys.Down}, {keys.Change, keys.Back}, s.c.globalBindings()}
+}
+
+func (s *reviewScreen) View() string {
+	st := s.c.st
+	intro := st.Hint.Width(s.width - 1).Render("Pick any answer to change it; enter on the last row shows your recommended path.")
+	qs := s.c.bank.Questions
+	rows := s.rows()
+	room := max(1, s.height-1-lipgloss.Height(intro)-1)
 	lines := room
 	if rows > room {
 		lines = max(1, room-1)
 	}
-	start := max(0, min(m.review.cursor-lines/2, rows-lines))
+	start := max(0, min(s.cursor-lines/2, rows-lines))
 	end := min(rows, start+lines)
-	titleW := min(30, m.width/3)
+	titleW := min(30, s.width/3)
 	var b strings.Builder
 	for i := start; i < end; i++ {
 		pointer := "  "
-		if i == m.review.cursor {
+		if i == s.cursor {
 			pointer = "> "
 		}
 		var line string
@@ -78,24 +93,24 @@ func (m Model) viewReview() string {
 		} else {
 			q := qs[i]
 			answer := "Not answered yet"
-			if a, ok := m.answers[q.ID]; ok {
+			if a, ok := s.c.answers[q.ID]; ok {
 				answer = q.Describe(a)
 			}
 			title := ansi.Truncate(q.Title, titleW, "…")
 			title += strings.Repeat(" ", titleW-ansi.StringWidth(title))
 			line = pointer + title + "  " + answer
 		}
-		line = ansi.Truncate(line, m.width-1, "…")
+		line = ansi.Truncate(line, s.width-1, "…")
 		switch {
-		case i == m.review.cursor:
-			line = m.st.Cursor.Render(line)
+		case i == s.cursor:
+			line = st.Cursor.Render(line)
 		case i == len(qs):
-			line = m.st.Selected.Render(line)
+			line = st.Selected.Render(line)
 		}
 		b.WriteString(line + "\n")
 	}
 	if rows > lines {
-		b.WriteString(m.st.Muted.Render(fmt.Sprintf("  %d–%d of %d, more with ↑/↓", start+1, end, rows)))
+		b.WriteString(st.Muted.Render(fmt.Sprintf("  %d–%d of %d, more with ↑/↓", start+1, end, rows)))
 	}
-	return m.fill(header, intro+"\n\n"+strings.TrimRight(b.String(), "\n"), footer)
+	return intro + "\n\n" + strings.TrimRight(b.String(), "\n")
 }

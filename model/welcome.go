@@ -9,77 +9,103 @@ import (
 	"charm.land/lipgloss/v2"
 )
 
-func (m Model) updateWelcome(msg tea.Msg) (tea.Model, tea.Cmd) {
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return m, nil
-	}
-	offer := len(m.opts.Resume.Answers) > 0
-	switch {
-	case offer && key.Matches(k, m.keys.Resume):
-		return m.resume()
-	case offer && key.Matches(k, m.keys.StartOver):
-		return m.startOver()
-	case key.Matches(k, m.keys.Next):
-		m.screen, m.index = questionScreen, 0
-	}
-	return m, nil
+// welcomeScreen says what certpath does and offers to resume saved answers.
+// It keeps the quiz, so going back to it and on again keeps every draft.
+type welcomeScreen struct {
+	c             *common
+	quiz          *quizScreen
+	width, height int
 }
 
-// resumeText is the welcome screen's offer to pick up saved answers.
-func (m Model) resumeText() string {
-	var s string
-	if n := len(m.opts.Resume.Answers); n > 0 {
+// startMsg opens the quiz at the first question without an answer, or at the
+// review when every question has one.
+type startMsg struct{}
+
+func newWelcome(c *common, quiz *quizScreen) *welcomeScreen { return &welcomeScreen{c: c, quiz: quiz} }
+
+func (s *welcomeScreen) offer() bool { return len(s.c.opts.Resume.Answers) > 0 }
+
+func (s *welcomeScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case startMsg:
+		return s, s.quiz.start()
+	case tea.KeyPressMsg:
+		keys := s.c.keys
+		switch {
+		case s.offer() && key.Matches(msg, keys.Resume):
+			return s, s.c.post(answersMsg{s.c.opts.Resume.Answers, startMsg{}})
+		case s.offer() && key.Matches(msg, keys.StartOver):
+			return s, s.c.post(answersMsg{nil, startMsg{}})
+		case key.Matches(msg, keys.Next):
+			s.quiz.index = 0
+			return s, s.c.open(s.quiz)
+		}
+	}
+	return s, nil
+}
+
+// resumeText is the offer to pick up saved answers, and what was set aside.
+func (s *welcomeScreen) resumeText() string {
+	var out []string
+	resume := s.c.opts.Resume
+	if n := len(resume.Answers); n > 0 {
 		when := ""
-		if !m.opts.Resume.Saved.IsZero() {
-			when = " from " + m.opts.Resume.Saved.Local().Format("2 Jan 2006 15:04")
+		if !resume.Saved.IsZero() {
+			when = " from " + resume.Saved.Local().Format("2 Jan 2006 15:04")
 		}
-		s = fmt.Sprintf("You have %d saved answer(s)%s. Press enter to resume where you left off, or n to start over.", n, when)
+		out = append(out, fmt.Sprintf("You have %d saved answer(s)%s. Press enter to resume where you left off, or n to start over.", n, when))
 	}
-	for _, note := range m.opts.Resume.Notes {
-		if s != "" {
-			s += "\n"
-		}
-		s += note
-	}
-	return s
+	return strings.Join(append(out, resume.Notes...), "\n")
 }
 
-func (m Model) viewWelcome() string {
-	w := min(m.width-2, 72)
-	para := lipgloss.NewStyle().Width(w)
-	keys := helpKeys{
-		short: []key.Binding{m.startBinding(), m.helpBinding(), m.keys.Quit},
-		full:  [][]key.Binding{{m.startBinding()}, m.globalBindings()},
-	}
-	if len(m.opts.Resume.Answers) > 0 {
-		keys.short = []key.Binding{m.keys.Resume, m.keys.StartOver, m.helpBinding(), m.keys.Quit}
-		keys.full = [][]key.Binding{{m.keys.Resume, m.keys.StartOver}, m.globalBindings()}
-	}
-	header, footer := m.header("which agile certification next?"), m.footer(keys, "")
+func (s *welcomeScreen) View() string {
+	st := s.c.st
+	para := lipgloss.NewStyle().Width(min(s.width-2, 72))
 	// Paragraphs in order of importance: on a short window the later ones
 	// give way, never the first or the footer.
 	var paragraphs []string
-	if offer := m.resumeText(); offer != "" {
-		paragraphs = append(paragraphs, m.st.Selected.Render(para.Render(offer)))
+	if offer := s.resumeText(); offer != "" {
+		paragraphs = append(paragraphs, st.Selected.Render(para.Render(offer)))
 	}
 	paragraphs = append(paragraphs,
 		para.Render("POPM or SAFe Scrum Master? PSM or PSPO? SAFe or plain Scrum? The honest answer depends on what the job postings you aim for ask for, and where your calendar time really goes, not on your job title."),
-		para.Render(fmt.Sprintf("certpath asks %d questions about both (a few minutes), ranks eight role profiles, and recommends an ordered path across Scaled Agile, Scrum.org and Scrum Alliance, with PMI alongside. Nothing leaves this computer.", len(m.bank.Questions))),
-		m.st.Muted.Render(para.Render("Keys: ↑/↓ choose · space toggles · ←/→ adjust · enter goes on · esc goes back · ? shows every key · q quits")),
+		para.Render(fmt.Sprintf("certpath asks %d questions about both (a few minutes), ranks eight role profiles, and recommends an ordered path across Scaled Agile, Scrum.org and Scrum Alliance, with PMI alongside. Nothing leaves this computer.", len(s.c.bank.Questions))),
+		st.Muted.Render(para.Render("Keys: ↑/↓ choose · space toggles · ←/→ adjust · enter goes on · esc goes back · ? shows every key · q quits")),
 	)
-	room := m.height - lipgloss.Height(header) - lipgloss.Height(footer)
 	text := ""
 	for i, p := range paragraphs {
 		next := text + "\n" + p + "\n"
-		if i > 0 && lipgloss.Height(next) > room {
+		if i > 0 && lipgloss.Height(next) > s.height {
 			break
 		}
 		text = next
 	}
-	return m.fill(header, strings.TrimRight(text, "\n"), footer)
+	return strings.TrimRight(text, "\n")
 }
 
-func (m Model) startBinding() key.Binding {
-	return key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start"))
+func (s *welcomeScreen) SetSize(width, height int) tea.Cmd {
+	s.width, s.height = width, height
+	return nil
+}
+
+func (s *welcomeScreen) Title() string  { return "which agile certification next?" }
+func (s *welcomeScreen) Status() string { return "" }
+func (s *welcomeScreen) Typing() bool   { return false }
+
+// ShortHelp offers to start, or to resume or start over.
+func (s *welcomeScreen) ShortHelp() []key.Binding {
+	keys := s.c.keys
+	if s.offer() {
+		return []key.Binding{keys.Resume, keys.StartOver, s.c.helpBinding(), keys.Quit}
+	}
+	return []key.Binding{keys.Start, s.c.helpBinding(), keys.Quit}
+}
+
+// FullHelp lists every key by column.
+func (s *welcomeScreen) FullHelp() [][]key.Binding {
+	keys := s.c.keys
+	if s.offer() {
+		return [][]key.Binding{{keys.Resume, keys.StartOver}, s.c.globalBindings()}
+	}
+	return [][]key.Binding{{keys.Start}, s.c.globalBindings()}
 }

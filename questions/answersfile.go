@@ -2,7 +2,6 @@ package questions
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 
@@ -57,122 +56,12 @@ func questionIDs(b Bank) []string {
 	return ids
 }
 
-// expects says what a question takes, with its choices.
-func expects(q Question) string {
-	choices := strings.Join(q.OptionIDs(), ", ")
-	switch q.Kind {
-	case MultiChoice:
-		return "give a list of: " + choices
-	case Frequency:
-		return "give one of " + choices + " (or 0 to 5)"
-	case Allocation:
-		return "give percentages adding up to 100 for: " + choices
-	case Postings:
-		return "give the text of a posting, or a list of texts or of {name, text} mappings"
-	}
-	return "give one of: " + choices
-}
+// decodeAnswer reads one answer with its question's kind.
+func decodeAnswer(q Question, v any) (Answer, error) { return q.Kind.Decode(q, v) }
 
-func decodeAnswer(q Question, v any) (Answer, error) {
-	wrong := func() (Answer, error) {
-		return Answer{}, fmt.Errorf("%s: got %s; %s", q.ID, describeYAML(v), expects(q))
-	}
-	switch q.Kind {
-	case SingleChoice:
-		s, ok := v.(string)
-		if !ok {
-			return wrong()
-		}
-		return Answer{Choice: s}, nil
-	case MultiChoice:
-		list, ok := v.([]any)
-		if !ok {
-			return wrong()
-		}
-		a := Answer{Choices: []string{}}
-		for _, x := range list {
-			s, ok := x.(string)
-			if !ok {
-				return wrong()
-			}
-			a.Choices = append(a.Choices, s)
-		}
-		if len(a.Choices) == 0 {
-			return Answer{}, fmt.Errorf("%s: the list is empty; %s", q.ID, expects(q))
-		}
-		return a, nil
-	case Frequency:
-		switch x := v.(type) {
-		case string:
-			i := slices.IndexFunc(FrequencyLevels(), func(l Level) bool { return l.ID == x })
-			if i < 0 {
-				return Answer{}, fmt.Errorf("%s: %q is not a level; %s", q.ID, x, expects(q))
-			}
-			return Answer{Level: i}, nil
-		case int:
-			return Answer{Level: x}, nil
-		}
-		return wrong()
-	case Postings:
-		return decodePostings(q, v)
-	case Allocation:
-		m, ok := v.(map[string]any)
-		if !ok {
-			return wrong()
-		}
-		a := Answer{Allocation: map[string]int{}}
-		for k, x := range m {
-			switch n := x.(type) {
-			case int:
-				a.Allocation[k] = n
-			case float64:
-				if n != math.Trunc(n) {
-					return Answer{}, fmt.Errorf("%s: %s is %v; shares are whole percentages", q.ID, k, n)
-				}
-				a.Allocation[k] = int(n)
-			default:
-				return Answer{}, fmt.Errorf("%s: %s is %s; shares are whole percentages", q.ID, k, describeYAML(x))
-			}
-		}
-		return a, nil
-	}
-	return wrong()
-}
-
-// decodePostings accepts one text, a list of texts, or a list of
-// {name, text} mappings; every text is checked and sanitized.
-func decodePostings(q Question, v any) (Answer, error) {
-	items, ok := v.([]any)
-	if !ok {
-		items = []any{v}
-	}
-	var a Answer
-	for i, item := range items {
-		p := PostingText{Name: fmt.Sprintf("posting %d", i+1)}
-		switch x := item.(type) {
-		case string:
-			p.Text = x
-		case map[string]any:
-			name, _ := x["name"].(string)
-			text, ok := x["text"].(string)
-			if !ok {
-				return Answer{}, fmt.Errorf("%s: posting %d has no text; %s", q.ID, i+1, expects(q))
-			}
-			if name != "" {
-				p.Name = SanitizePosting(name)
-			}
-			p.Text = text
-		default:
-			return Answer{}, fmt.Errorf("%s: posting %d is %s; %s", q.ID, i+1, describeYAML(item), expects(q))
-		}
-		text, err := CheckPosting([]byte(p.Text), false)
-		if err != nil {
-			return Answer{}, fmt.Errorf("%s: %s: %v", q.ID, p.Name, err)
-		}
-		p.Text = text
-		a.Postings = append(a.Postings, p)
-	}
-	return a, nil
+// wrongShape reports a value of the wrong shape for a question.
+func wrongShape(q Question, v any) error {
+	return fmt.Errorf("%s: got %s; %s", q.ID, describeYAML(v), expects(q))
 }
 
 // describeYAML names the shape of a decoded value for error messages.
@@ -203,37 +92,14 @@ func MarshalAnswers(b Bank, a Answers) ([]byte, error) {
 		if !ok {
 			continue
 		}
-		var v any
-		switch q.Kind {
-		case SingleChoice:
-			v = ans.Choice
-		case MultiChoice:
-			v = ans.Choices
-		case Frequency:
-			v = FrequencyLevels()[ans.Level].ID
-		case Postings:
-			if len(ans.Postings) == 0 {
-				continue
-			}
-			v = ans.Postings
-		case Allocation:
-			alloc := &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}
-			for _, o := range q.Options {
-				if n := ans.Allocation[o.ID]; n > 0 {
-					alloc.Content = append(alloc.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: o.ID}, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: fmt.Sprint(n)})
-				}
-			}
-			doc.Content = append(doc.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: q.ID}, alloc)
-			continue
-		}
-		var val yaml.Node
-		if err := val.Encode(v); err != nil {
+		val, err := q.Kind.Encode(q, ans)
+		if err != nil {
 			return nil, err
 		}
-		if val.Kind == yaml.SequenceNode && q.Kind != Postings {
-			val.Style = yaml.FlowStyle
+		if val == nil {
+			continue
 		}
-		doc.Content = append(doc.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: q.ID}, &val)
+		doc.Content = append(doc.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: q.ID}, val)
 	}
 	return yaml.Marshal(doc)
 }

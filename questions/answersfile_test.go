@@ -33,7 +33,7 @@ postings.text:
 `
 
 func TestParseAnswersYAMLAndJSONAgree(t *testing.T) {
-	b := DefaultBank()
+	b := defaultBank()
 	fromYAML, err := ParseAnswers(b, []byte(validYAML))
 	if err != nil {
 		t.Fatal(err)
@@ -59,7 +59,7 @@ func TestParseAnswersYAMLAndJSONAgree(t *testing.T) {
 }
 
 func TestParseAnswersListsEveryProblem(t *testing.T) {
-	b := DefaultBank()
+	b := defaultBank()
 	broken := strings.NewReplacer(
 		"postings.safe: required", "postings.safe: mandatory",
 		"week.time: {backlog: 50, stakeholders: 30, delivery: 20}", "week.time: {backlog: 50, stakeholders: 30}",
@@ -97,7 +97,7 @@ func TestParseAnswersRejectsNonAnswers(t *testing.T) {
 		"plain text": "hello",
 	} {
 		t.Run(name, func(t *testing.T) {
-			if _, err := ParseAnswers(DefaultBank(), []byte(data)); err == nil {
+			if _, err := ParseAnswers(defaultBank(), []byte(data)); err == nil {
 				t.Fatal("accepted")
 			}
 		})
@@ -105,7 +105,7 @@ func TestParseAnswersRejectsNonAnswers(t *testing.T) {
 }
 
 func TestMarshalAnswersRoundTrips(t *testing.T) {
-	b := DefaultBank()
+	b := defaultBank()
 	a, err := ParseAnswers(b, []byte(validYAML))
 	if err != nil {
 		t.Fatal(err)
@@ -127,7 +127,7 @@ func TestMarshalAnswersRoundTrips(t *testing.T) {
 }
 
 func TestPostingsAreOptionalAndChecked(t *testing.T) {
-	b := DefaultBank()
+	b := defaultBank()
 	without := strings.Split(validYAML, "postings.text:")[0]
 	a, err := ParseAnswers(b, []byte(without))
 	if err != nil {
@@ -150,7 +150,7 @@ func TestPostingsAreOptionalAndChecked(t *testing.T) {
 
 func FuzzParseAnswers(f *testing.F) {
 	// The seed corpus is in testdata/fuzz/FuzzParseAnswers.
-	b := DefaultBank()
+	b := defaultBank()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := ParseAnswers(b, data)
 		if err != nil {

@@ -1,6 +1,10 @@
 package questions
 
-import "fmt"
+import (
+	"certpath/catalog"
+	"certpath/postings"
+	"fmt"
+)
 
 // Question is one item of the bank. Its ID and its options' IDs are stable:
 // answers files use them as keys.
@@ -33,23 +37,18 @@ func (q Question) Option(id string) (Option, bool) {
 
 // OptionIDs lists the IDs a question accepts, for error messages and help.
 func (q Question) OptionIDs() []string {
-	if q.Kind == Frequency {
-		ids := make([]string, 0, len(FrequencyLevels()))
-		for _, l := range FrequencyLevels() {
-			ids = append(ids, l.ID)
-		}
-		return ids
-	}
-	ids := make([]string, 0, len(q.Options))
-	for _, o := range q.Options {
-		ids = append(ids, o.ID)
+	var ids []string
+	for _, c := range q.Kind.Choices(q) {
+		ids = append(ids, c.ID)
 	}
 	return ids
 }
 
-// Bank is the ordered list of questions the quiz asks.
+// Bank is the ordered list of questions the quiz asks, with the catalogue of
+// certifications its options and path rules name.
 type Bank struct {
 	Questions []Question
+	Catalog   catalog.Catalog
 }
 
 // Question returns the question with the given ID.
@@ -76,12 +75,12 @@ func (b Bank) Index(id string) int {
 // kind needs them, every weight naming a known profile or framework. The quiz
 // refuses to start on a bank that fails it.
 func (b Bank) Validate() error {
-	profiles := map[ProfileID]bool{}
-	for _, p := range Profiles() {
+	profiles := map[catalog.ProfileID]bool{}
+	for _, p := range catalog.Profiles() {
 		profiles[p.ID] = true
 	}
-	frameworks := map[Framework]bool{}
-	for _, f := range Frameworks() {
+	frameworks := map[catalog.Framework]bool{}
+	for _, f := range catalog.Frameworks() {
 		frameworks[f] = true
 	}
 	checkEffect := func(where string, e Effect) error {
@@ -97,23 +96,23 @@ func (b Bank) Validate() error {
 		}
 		return nil
 	}
+	if err := b.Catalog.Require("the path rules", catalog.RuleCerts()...); err != nil {
+		return err
+	}
+	if err := b.Catalog.Require("the postings lexicon's phrases", postings.LexiconCerts()...); err != nil {
+		return err
+	}
 	seen := map[string]bool{}
 	for _, q := range b.Questions {
 		if q.ID == "" || seen[q.ID] {
 			return fmt.Errorf("question %q: empty or duplicate ID", q.ID)
 		}
 		seen[q.ID] = true
-		switch q.Kind {
-		case SingleChoice, MultiChoice, Allocation:
-			if len(q.Options) < 2 {
-				return fmt.Errorf("question %q: a %s question needs at least two options", q.ID, q.Kind)
-			}
-		case Frequency, Postings:
-			if len(q.Options) != 0 {
-				return fmt.Errorf("question %q: a %s question takes no options", q.ID, q.Kind)
-			}
-		default:
-			return fmt.Errorf("question %q: unknown kind %q", q.ID, q.Kind)
+		if q.Kind == nil {
+			return fmt.Errorf("question %q: no kind; give it one of the kinds in questions.Kinds()", q.ID)
+		}
+		if err := q.Kind.Validate(q); err != nil {
+			return err
 		}
 		if err := checkEffect("question "+q.ID, q.Effect); err != nil {
 			return err
@@ -126,6 +125,11 @@ func (b Bank) Validate() error {
 			optSeen[o.ID] = true
 			if err := checkEffect("question "+q.ID+" option "+o.ID, o.Effect); err != nil {
 				return err
+			}
+			if o.Cert != "" {
+				if _, ok := b.Catalog.Lookup(o.Cert); !ok {
+					return fmt.Errorf("question %q option %q: names certification %q, which the content does not have", q.ID, o.ID, o.Cert)
+				}
 			}
 		}
 	}

@@ -1,12 +1,14 @@
 package questions
 
 import (
+	"certpath/catalog"
+	"certpath/postings"
 	"strings"
 	"testing"
 )
 
 func TestDefaultBankIsValid(t *testing.T) {
-	b := DefaultBank()
+	b := defaultBank()
 	if err := b.Validate(); err != nil {
 		t.Fatal(err)
 	}
@@ -24,16 +26,16 @@ func TestDefaultBankIsValid(t *testing.T) {
 			t.Errorf("no question in section %q", s)
 		}
 	}
-	for _, k := range []Kind{SingleChoice, MultiChoice, Frequency, Allocation} {
+	for _, k := range Kinds() {
 		if kinds[k] == 0 {
-			t.Errorf("no question of kind %q", k)
+			t.Errorf("no question of kind %q", k.Name())
 		}
 	}
 }
 
 func TestEveryProfileCanBeReached(t *testing.T) {
-	reach := map[ProfileID]float64{}
-	for _, q := range DefaultBank().Questions {
+	reach := map[catalog.ProfileID]float64{}
+	for _, q := range defaultBank().Questions {
 		for p, w := range q.Effect.Profiles {
 			reach[p] += w
 		}
@@ -43,7 +45,7 @@ func TestEveryProfileCanBeReached(t *testing.T) {
 			}
 		}
 	}
-	for _, p := range Profiles() {
+	for _, p := range catalog.Profiles() {
 		if reach[p.ID] <= 0 {
 			t.Errorf("no answer adds to %s", p.ID)
 		}
@@ -51,23 +53,24 @@ func TestEveryProfileCanBeReached(t *testing.T) {
 }
 
 func TestValidateRejectsBrokenBanks(t *testing.T) {
-	ok := Question{ID: "a", Kind: SingleChoice, Options: []Option{{ID: "x"}, {ID: "y"}}}
+	ok := Question{ID: "a", Kind: SingleChoice{}, Options: []Option{{ID: "x"}, {ID: "y"}}}
 	tests := []struct {
 		name string
 		qs   []Question
 		want string
 	}{
 		{"duplicate question", []Question{ok, ok}, "duplicate ID"},
-		{"unknown kind", []Question{{ID: "b", Kind: "slider", Options: ok.Options}}, "unknown kind"},
-		{"too few options", []Question{{ID: "b", Kind: MultiChoice, Options: []Option{{ID: "x"}}}}, "at least two options"},
-		{"scale with options", []Question{{ID: "b", Kind: Frequency, Options: ok.Options}}, "takes no options"},
-		{"duplicate option", []Question{{ID: "b", Kind: SingleChoice, Options: []Option{{ID: "x"}, {ID: "x"}}}}, "duplicate option"},
-		{"unknown profile", []Question{{ID: "b", Kind: SingleChoice, Options: []Option{{ID: "x", Effect: eff(pw{"wizard": 1}, nil)}, {ID: "y"}}}}, `unknown profile "wizard"`},
-		{"unknown framework", []Question{{ID: "b", Kind: Frequency, Effect: eff(nil, fw{"less": 1})}}, `unknown framework "less"`},
+		{"no kind", []Question{{ID: "b", Options: ok.Options}}, "no kind"},
+		{"unknown certification", []Question{{ID: "b", Kind: SingleChoice{}, Options: []Option{{ID: "x", Cert: "psm-iv"}, {ID: "y"}}}}, `names certification "psm-iv"`},
+		{"too few options", []Question{{ID: "b", Kind: MultiChoice{}, Options: []Option{{ID: "x"}}}}, "at least two options"},
+		{"scale with options", []Question{{ID: "b", Kind: Frequency{}, Options: ok.Options}}, "takes no options"},
+		{"duplicate option", []Question{{ID: "b", Kind: SingleChoice{}, Options: []Option{{ID: "x"}, {ID: "x"}}}}, "duplicate option"},
+		{"unknown profile", []Question{{ID: "b", Kind: SingleChoice{}, Options: []Option{{ID: "x", Effect: eff(pw{"wizard": 1}, nil)}, {ID: "y"}}}}, `unknown profile "wizard"`},
+		{"unknown framework", []Question{{ID: "b", Kind: Frequency{}, Effect: eff(nil, fw{"less": 1})}}, `unknown framework "less"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := Bank{Questions: tt.qs}.Validate()
+			err := Bank{Questions: tt.qs, Catalog: defaultBank().Catalog}.Validate()
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("Validate() = %v, want an error containing %q", err, tt.want)
 			}
@@ -76,7 +79,7 @@ func TestValidateRejectsBrokenBanks(t *testing.T) {
 }
 
 func TestCheckAnswers(t *testing.T) {
-	b := DefaultBank()
+	b := defaultBank()
 	q := func(id string) Question { x, _ := b.Question(id); return x }
 	tests := []struct {
 		name string
@@ -106,4 +109,63 @@ func TestCheckAnswers(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestValidateNeedsEveryCertificationTheRulesName(t *testing.T) {
+	var certs []catalog.Cert
+	for _, c := range defaultBank().Catalog.Certs() {
+		if c.ID != catalog.RTE {
+			certs = append(certs, c)
+		}
+	}
+	err := DefaultBank(catalog.New(certs)).Validate()
+	if err == nil || !strings.Contains(err.Error(), "the path rules name certifications the content does not have: rte") {
+		t.Fatalf("Validate() = %v, want it to name rte", err)
+	}
+}
+
+// TestEveryKindRoundTrips checks that each kind, on a question of its own,
+// encodes an answer it accepts into an answers file and decodes it back.
+func TestEveryKindRoundTrips(t *testing.T) {
+	b := defaultBank()
+	seen := map[string]bool{}
+	for _, q := range b.Questions {
+		if seen[q.Kind.Name()] {
+			continue
+		}
+		seen[q.Kind.Name()] = true
+		a := sampleAnswer(q)
+		if err := q.Check(a); err != nil {
+			t.Fatalf("%s: the sample answer does not fit: %v", q.ID, err)
+		}
+		data, err := MarshalAnswers(Bank{Questions: []Question{q}, Catalog: b.Catalog}, Answers{q.ID: a})
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, _, err := ParseAnswersLenient(Bank{Questions: []Question{q}, Catalog: b.Catalog}, data)
+		if err != nil || q.Describe(back[q.ID]) != q.Describe(a) {
+			t.Errorf("%s (%s): %q read back as %q (%v)", q.ID, q.Kind.Name(), q.Describe(a), q.Describe(back[q.ID]), err)
+		}
+	}
+	for _, k := range Kinds() {
+		if !seen[k.Name()] {
+			t.Errorf("kind %s has no question in the default bank, so nothing exercises it", k.Name())
+		}
+	}
+}
+
+// sampleAnswer is an answer that fits q, built from its kind's choices.
+func sampleAnswer(q Question) Answer {
+	choices := q.Kind.Choices(q)
+	switch q.Kind.(type) {
+	case MultiChoice:
+		return Answer{Choices: []string{choices[0].ID}}
+	case Frequency:
+		return Answer{Level: 2}
+	case Allocation:
+		return Answer{Allocation: map[string]int{choices[0].ID: 100}}
+	case Postings:
+		return Answer{Postings: []postings.Text{{Name: "a.txt", Text: "Facilitate sprint planning and retrospectives."}}}
+	}
+	return Answer{Choice: choices[0].ID}
 }

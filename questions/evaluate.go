@@ -1,5 +1,7 @@
 package questions
 
+import "certpath/postings"
+
 // Outcome is everything the results show: the scores, the close call if
 // any, and the path. The quiz screen and the command line both get theirs
 // from Evaluate, so they cannot disagree.
@@ -8,7 +10,7 @@ type Outcome struct {
 	Path      []Step     `json:"path"`
 	CloseCall *CloseCall `json:"close_call"`
 	// Postings is the analysis of the pasted postings, when there were any.
-	Postings *PostingsReport `json:"postings,omitempty"`
+	Postings *postings.Report `json:"postings,omitempty"`
 }
 
 // Evaluate scores answers, looks for a close call and recommends a path.
@@ -18,8 +20,6 @@ func Evaluate(b Bank, a Answers) Outcome {
 	r := sc.score(a)
 	cc := findCloseCall(b, a, r, sc)
 	o := Outcome{Result: r, Path: recommend(b, a, r, cc != nil), CloseCall: cc}
-	if rep, ok := sc.reports[QPostingsText]; ok {
-		o.Postings = &rep
-	}
+	o.Postings = sc.postingsReport()
 	return o
 }

@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"certpath/catalog"
 	"reflect"
 	"slices"
 	"strings"
@@ -9,7 +10,7 @@ import (
 
 func firstStep(t *testing.T, a Answers) Step {
 	t.Helper()
-	b := DefaultBank()
+	b := defaultBank()
 	for id, ans := range a {
 		q, ok := b.Question(id)
 		if !ok {
@@ -32,13 +33,13 @@ func TestPathFirstSteps(t *testing.T) {
 	tests := []struct {
 		name string
 		a    Answers
-		want CertID
+		want catalog.CertID
 	}{
 		{"new to SAFe in a SAFe organization", with(Answers{QOrgSAFe: {Choice: "yes"}, QSAFeVocab: {Choice: "new"}, QPostingSAFe: {Choice: "required"}}, Answers{QWeekTime: {Allocation: map[string]int{"team_events": 100}}}), "leading-safe"},
 		{"PO on a train", with(onTrain, Answers{QWeekTime: {Allocation: map[string]int{"backlog": 70, "stakeholders": 30}}}), "popm"},
 		{"SM on a train", with(onTrain, Answers{QWeekTime: {Allocation: map[string]int{"team_events": 60, "impediments": 40}}}), "ssm"},
 		{"PO of one simple team", with(Answers{QOrgSAFe: {Choice: "yes"}, QSAFeVocab: {Choice: "use"}, QPostingSAFe: {Choice: "preferred"}}, Answers{QWeekTime: {Allocation: map[string]int{"backlog": 80, "delivery": 20}}}), "pspo-i"},
-		{"PO of one team aiming at postings that name POPM", with(Answers{QOrgSAFe: {Choice: "yes"}, QSAFeVocab: {Choice: "use"}, QPostingSAFe: {Choice: "required"}, QPostingCerts: {Choices: []string{"popm"}}}, Answers{QWeekTime: {Allocation: map[string]int{"backlog": 80, "delivery": 20}}}), POPM},
+		{"PO of one team aiming at postings that name POPM", with(Answers{QOrgSAFe: {Choice: "yes"}, QSAFeVocab: {Choice: "use"}, QPostingSAFe: {Choice: "required"}, QPostingCerts: {Choices: []string{"popm"}}}, Answers{QWeekTime: {Allocation: map[string]int{"backlog": 80, "delivery": 20}}}), catalog.POPM},
 		{"SM outside SAFe", persona(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 70, "impediments": 30}}}), "psm-i"},
 		{"PO outside SAFe", persona(Answers{QWeekTime: {Allocation: map[string]int{"backlog": 70, "discovery": 30}}, QRefinement: {Level: 5}}), "pspo-i"},
 		{"CSM holder on a train", with(onTrain, Answers{QWeekTime: {Allocation: map[string]int{"team_events": 70, "impediments": 30}}, QHeldCerts: {Choices: []string{"csm"}}}), "ssm"},
@@ -57,8 +58,8 @@ func TestPathFirstSteps(t *testing.T) {
 }
 
 func TestPathNeverRecommendsWhatIsHeld(t *testing.T) {
-	b := DefaultBank()
-	for _, c := range Certs() {
+	b := defaultBank()
+	for _, c := range b.Catalog.Certs() {
 		for _, week := range []map[string]int{{"team_events": 100}, {"backlog": 100}, {"cross_team": 100}, {"plans_budget": 100}, {"coaching": 100}} {
 			a := persona(Answers{QWeekTime: {Allocation: week}, QHeldCerts: {Choices: []string{string(c.ID)}}, QAgileYears: {Choice: "3to5"}})
 			for _, st := range Evaluate(b, a).Path {
@@ -77,10 +78,10 @@ func TestHeldLevelOneLeadsToLevelTwo(t *testing.T) {
 	}
 }
 
-func pathOf(t *testing.T, a Answers) []CertID {
+func pathOf(t *testing.T, a Answers) []catalog.CertID {
 	t.Helper()
-	var ids []CertID
-	for _, st := range Evaluate(DefaultBank(), a).Path {
+	var ids []catalog.CertID
+	for _, st := range Evaluate(defaultBank(), a).Path {
 		ids = append(ids, st.Cert)
 	}
 	return ids
@@ -93,13 +94,13 @@ func TestMoreRules(t *testing.T) {
 	tests := []struct {
 		name string
 		a    Answers
-		want []CertID // the path must start with these, in this order
+		want []catalog.CertID // the path must start with these, in this order
 	}{
-		{"leader in a SAFe organization", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"portfolio": 30, "coaching": 30, "stakeholders": 40}}, QPostingFocus: {Choices: []string{"transformation"}}, QPartners: {Choice: "leaders"}}), []CertID{LeadingSAFe}},
-		{"ART-wide facilitation", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 50, "impediments": 30, "cross_team": 20}}, QCrossTeam: {Level: 4}, QAgileYears: {Choice: "3to5"}}), []CertID{SSM, SASM, RTE}},
-		{"train facilitator", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"cross_team": 70, "impediments": 30}}, QCrossTeam: {Level: 5}, QPostingSpan: {Choice: "train"}}), []CertID{SASM, RTE}},
-		{"hybrid project work", persona(Answers{QWeekTime: {Allocation: map[string]int{"plans_budget": 60, "team_events": 20, "stakeholders": 20}}, QOrgSAFe: {Choice: "no"}, QReporting: {Level: 5}}), []CertID{PMIACP, PMP}},
-		{"SM who also owns a backlog on one team, outside SAFe", persona(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 70, "backlog": 30}}, QAgileYears: {Choice: "lt1"}}), []CertID{PSMI, PSPOI}},
+		{"leader in a SAFe organization", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"portfolio": 30, "coaching": 30, "stakeholders": 40}}, QPostingFocus: {Choices: []string{"transformation"}}, QPartners: {Choice: "leaders"}}), []catalog.CertID{catalog.LeadingSAFe}},
+		{"ART-wide facilitation", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 50, "impediments": 30, "cross_team": 20}}, QCrossTeam: {Level: 4}, QAgileYears: {Choice: "3to5"}}), []catalog.CertID{catalog.SSM, catalog.SASM, catalog.RTE}},
+		{"train facilitator", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"cross_team": 70, "impediments": 30}}, QCrossTeam: {Level: 5}, QPostingSpan: {Choice: "train"}}), []catalog.CertID{catalog.SASM, catalog.RTE}},
+		{"hybrid project work", persona(Answers{QWeekTime: {Allocation: map[string]int{"plans_budget": 60, "team_events": 20, "stakeholders": 20}}, QOrgSAFe: {Choice: "no"}, QReporting: {Level: 5}}), []catalog.CertID{catalog.PMIACP, catalog.PMP}},
+		{"SM who also owns a backlog on one team, outside SAFe", persona(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 70, "backlog": 30}}, QAgileYears: {Choice: "lt1"}}), []catalog.CertID{catalog.PSMI, catalog.PSPOI}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -123,17 +124,17 @@ func TestOrderFollowsTheCalendarNotThePostings(t *testing.T) {
 		QPostingCerts: {Choices: []string{"pspo_cspo"}},
 		QWeekTime:     {Allocation: map[string]int{"team_events": 40, "backlog": 20, "delivery": 40}},
 	})
-	o := Evaluate(DefaultBank(), a)
-	if o.Top().ID != ProductOwner || o.Profiles[1].ID != ScrumMaster {
+	o := Evaluate(defaultBank(), a)
+	if o.Top().ID != catalog.ProductOwner || o.Profiles[1].ID != catalog.ScrumMaster {
 		t.Fatalf("this persona needs Product Owner on top and Scrum Master second, got %s, %s", o.Top().ID, o.Profiles[1].ID)
 	}
-	if got := pathOf(t, a); len(got) < 2 || got[0] != PSMI || got[1] != PSPOI {
+	if got := pathOf(t, a); len(got) < 2 || got[0] != catalog.PSMI || got[1] != catalog.PSPOI {
 		t.Fatalf("path = %v; the calendar (facilitation) should come first, the postings' role second", got)
 	}
 }
 
 func TestCloseCall(t *testing.T) {
-	b := DefaultBank()
+	b := defaultBank()
 	tie := persona(Answers{QWeekTime: {Allocation: map[string]int{"backlog": 50, "team_events": 50}}})
 	o := Evaluate(b, tie)
 	cc := o.CloseCall
@@ -151,7 +152,7 @@ func TestCloseCall(t *testing.T) {
 	}
 	// Both profiles get a step.
 	path := pathOf(t, tie)
-	if !slices.Contains(path, PSMI) || !slices.Contains(path, PSPOI) {
+	if !slices.Contains(path, catalog.PSMI) || !slices.Contains(path, catalog.PSPOI) {
 		t.Fatalf("a close call between SM and PO should put both first certifications in the path, got %v", path)
 	}
 
@@ -162,13 +163,13 @@ func TestCloseCall(t *testing.T) {
 }
 
 func TestFlipsReallyFlip(t *testing.T) {
-	b := DefaultBank()
+	b := defaultBank()
 	a := persona(Answers{QWeekTime: {Allocation: map[string]int{"backlog": 50, "team_events": 50}}})
 	r := Score(b, a)
 	for _, q := range b.Questions {
-		for _, alt := range alternatives(q, a[q.ID]) {
-			if err := q.Check(alt.answer); err != nil {
-				t.Fatalf("alternative %q is not a valid answer: %v", alt.change, err)
+		for _, alt := range q.Kind.Alternatives(q, a[q.ID]) {
+			if err := q.Check(alt.Answer); err != nil {
+				t.Fatalf("alternative %q is not a valid answer: %v", alt.Change, err)
 			}
 		}
 	}
@@ -181,7 +182,7 @@ func TestFlipsReallyFlip(t *testing.T) {
 }
 
 func TestEvaluateIsDeterministic(t *testing.T) {
-	b := DefaultBank()
+	b := defaultBank()
 	a := persona(Answers{QWeekTime: {Allocation: map[string]int{"backlog": 50, "team_events": 50}}})
 	first := Evaluate(b, a)
 	for range 20 {

@@ -1,6 +1,8 @@
 package questions
 
 import (
+	"certpath/catalog"
+	"certpath/postings"
 	"cmp"
 	"math"
 	"slices"
@@ -16,17 +18,17 @@ type Contribution struct {
 
 // ProfileScore is a profile's total and the contributions behind it.
 type ProfileScore struct {
-	ID            ProfileID      `json:"id"`
-	Name          string         `json:"name"`
-	Score         float64        `json:"score"`
-	Contributions []Contribution `json:"contributions"`
+	ID            catalog.ProfileID `json:"id"`
+	Name          string            `json:"name"`
+	Score         float64           `json:"score"`
+	Contributions []Contribution    `json:"contributions"`
 }
 
 // FrameworkScore is a framework context's total and what moved it.
 type FrameworkScore struct {
-	ID            Framework      `json:"id"`
-	Score         float64        `json:"score"`
-	Contributions []Contribution `json:"contributions"`
+	ID            catalog.Framework `json:"id"`
+	Score         float64           `json:"score"`
+	Contributions []Contribution    `json:"contributions"`
 }
 
 // Result is the scored quiz: profiles best first, framework contexts best
@@ -42,15 +44,15 @@ func (r Result) Top() ProfileScore { return r.Profiles[0] }
 
 // Framework returns the leading framework context, or Scrum when nothing
 // pointed anywhere: plain Scrum certifications are the neutral default.
-func (r Result) Framework() Framework {
+func (r Result) Framework() catalog.Framework {
 	if len(r.Frameworks) == 0 || r.Frameworks[0].Score <= 0 {
-		return Scrum
+		return catalog.Scrum
 	}
 	return r.Frameworks[0].ID
 }
 
 // FrameworkScore returns the score of one framework context.
-func (r Result) FrameworkScore(f Framework) float64 {
+func (r Result) FrameworkScore(f catalog.Framework) float64 {
 	for _, s := range r.Frameworks {
 		if s.ID == f {
 			return s.Score
@@ -67,104 +69,70 @@ func Score(b Bank, answers Answers) Result {
 	return newScorer(b, answers).score(answers)
 }
 
-// scorer scores answers to one bank. The postings are analysed once when it
-// is made, so scoring many variations of the answers (close calls) does not
-// read the postings again.
+// scorer scores answers to one bank. Each answered question is scored once
+// when it is made (the postings analysed once), so scoring a variation with
+// one answer changed (a close call) scores only that answer again.
 type scorer struct {
-	b        Bank
-	postings map[string]Effect
-	// reports are the postings analyses, by question.
-	reports map[string]PostingsReport
+	b    Bank
+	base map[string]Scored
 }
 
 func newScorer(b Bank, answers Answers) scorer {
-	s := scorer{b: b, postings: map[string]Effect{}, reports: map[string]PostingsReport{}}
-	var an *Analyzer
+	s := scorer{b: b, base: map[string]Scored{}}
 	for _, q := range b.Questions {
-		a, ok := answers[q.ID]
-		if q.Kind != Postings || !ok || len(a.Postings) == 0 {
-			continue
+		if a, ok := answers[q.ID]; ok {
+			s.base[q.ID] = q.Kind.Score(q, a)
 		}
-		if an == nil {
-			an = NewAnalyzer(Lexicon())
-		}
-		rep := an.AnalyzeAll(a.Postings)
-		s.reports[q.ID] = rep
-		s.postings[q.ID] = postingsEffect(rep)
 	}
 	return s
 }
 
-// postingsEffect turns the postings' shares of evidence into points.
-func postingsEffect(rep PostingsReport) Effect {
-	e := Effect{Profiles: map[ProfileID]float64{}, Frameworks: map[Framework]float64{}}
-	for _, p := range rep.Profiles {
-		if p.Score > 0 {
-			e.Profiles[p.ID] = p.Score / 100 * PostingsProfileWeight
+// postingsReport is the analysis of the postings question, if it was answered
+// with postings.
+func (sc scorer) postingsReport() *postings.Report {
+	for _, q := range sc.b.Questions {
+		if r := sc.base[q.ID].Postings; r != nil {
+			return r
 		}
 	}
-	for _, f := range rep.Frameworks {
-		if f.Score > 0 {
-			e.Frameworks[f.ID] = f.Score / 100 * PostingsFrameworkWeight
-		}
-	}
-	return e
+	return nil
 }
 
-func (sc scorer) score(answers Answers) Result {
-	b := sc.b
-	profiles := map[ProfileID][]Contribution{}
-	frameworks := map[Framework][]Contribution{}
-	add := func(qID, oID string, e Effect, share float64) {
-		for p, w := range e.Profiles {
-			if pts := round2(w * share); pts != 0 {
-				profiles[p] = append(profiles[p], Contribution{qID, oID, pts})
-			}
-		}
-		for f, w := range e.Frameworks {
-			if pts := round2(w * share); pts != 0 {
-				frameworks[f] = append(frameworks[f], Contribution{qID, oID, pts})
-			}
-		}
-	}
-	for _, q := range b.Questions {
+// score adds up the answers the scorer was made with.
+func (sc scorer) score(answers Answers) Result { return sc.scoreChanged(answers, "") }
+
+// scoreChanged scores answers that differ from the scorer's own in the answer
+// to question changed only.
+func (sc scorer) scoreChanged(answers Answers, changed string) Result {
+	profiles := map[catalog.ProfileID][]Contribution{}
+	frameworks := map[catalog.Framework][]Contribution{}
+	for _, q := range sc.b.Questions {
 		a, ok := answers[q.ID]
 		if !ok {
 			continue
 		}
-		switch q.Kind {
-		case SingleChoice:
-			if o, ok := q.Option(a.Choice); ok {
-				add(q.ID, o.ID, o.Effect, 1)
-			}
-		case MultiChoice:
-			for _, o := range q.Options {
-				if slices.Contains(a.Choices, o.ID) {
-					add(q.ID, o.ID, o.Effect, 1)
+		scored, ok := sc.base[q.ID]
+		if !ok || q.ID == changed {
+			scored = q.Kind.Score(q, a)
+		}
+		for _, p := range scored.Parts {
+			for id, w := range p.Effect.Profiles {
+				if pts := round2(w * p.Share); pts != 0 {
+					profiles[id] = append(profiles[id], Contribution{q.ID, p.OptionID, pts})
 				}
 			}
-		case Frequency:
-			levels := FrequencyLevels()
-			if a.Level > 0 && a.Level < len(levels) {
-				add(q.ID, levels[a.Level].ID, q.Effect, float64(a.Level)/float64(len(levels)-1))
-			}
-		case Allocation:
-			for _, o := range q.Options {
-				if v := a.Allocation[o.ID]; v > 0 {
-					add(q.ID, o.ID, o.Effect, float64(v)/AllocationTotal)
+			for id, w := range p.Effect.Frameworks {
+				if pts := round2(w * p.Share); pts != 0 {
+					frameworks[id] = append(frameworks[id], Contribution{q.ID, p.OptionID, pts})
 				}
-			}
-		case Postings:
-			if e, ok := sc.postings[q.ID]; ok {
-				add(q.ID, "", e, 1)
 			}
 		}
 	}
 	var r Result
-	for _, p := range Profiles() {
+	for _, p := range catalog.Profiles() {
 		r.Profiles = append(r.Profiles, ProfileScore{ID: p.ID, Name: p.Name, Score: total(profiles[p.ID]), Contributions: sortedContribs(profiles[p.ID])})
 	}
-	for _, f := range Frameworks() {
+	for _, f := range catalog.Frameworks() {
 		r.Frameworks = append(r.Frameworks, FrameworkScore{ID: f, Score: total(frameworks[f]), Contributions: sortedContribs(frameworks[f])})
 	}
 	slices.SortStableFunc(r.Profiles, func(a, b ProfileScore) int { return cmp.Compare(b.Score, a.Score) })

@@ -1,24 +1,25 @@
 package questions
 
 import (
+	"certpath/catalog"
 	"reflect"
 	"testing"
 )
 
 func TestScoreFollowsTheCalendar(t *testing.T) {
-	b := DefaultBank()
+	b := defaultBank()
 	tests := []struct {
 		name string
 		week map[string]int
-		want ProfileID
+		want catalog.ProfileID
 	}{
-		{"backlog week", map[string]int{"backlog": 70, "stakeholders": 30}, ProductOwner},
-		{"facilitation week", map[string]int{"team_events": 60, "impediments": 40}, ScrumMaster},
-		{"coordination week", map[string]int{"cross_team": 80, "impediments": 20}, ReleaseTrainEngineer},
-		{"coaching week", map[string]int{"coaching": 90, "delivery": 10}, AgileCoach},
-		{"planning week", map[string]int{"plans_budget": 70, "stakeholders": 30}, ProjectManager},
-		{"discovery week", map[string]int{"discovery": 80, "backlog": 20}, ProductManager},
-		{"funding week", map[string]int{"portfolio": 80, "stakeholders": 20}, PortfolioManager},
+		{"backlog week", map[string]int{"backlog": 70, "stakeholders": 30}, catalog.ProductOwner},
+		{"facilitation week", map[string]int{"team_events": 60, "impediments": 40}, catalog.ScrumMaster},
+		{"coordination week", map[string]int{"cross_team": 80, "impediments": 20}, catalog.ReleaseTrainEngineer},
+		{"coaching week", map[string]int{"coaching": 90, "delivery": 10}, catalog.AgileCoach},
+		{"planning week", map[string]int{"plans_budget": 70, "stakeholders": 30}, catalog.ProjectManager},
+		{"discovery week", map[string]int{"discovery": 80, "backlog": 20}, catalog.ProductManager},
+		{"funding week", map[string]int{"portfolio": 80, "stakeholders": 20}, catalog.PortfolioManager},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -31,7 +32,7 @@ func TestScoreFollowsTheCalendar(t *testing.T) {
 }
 
 func TestScoreKeepsEveryContribution(t *testing.T) {
-	b := DefaultBank()
+	b := defaultBank()
 	r := Score(b, persona(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 50, "delivery": 50}}, QTeamEvents: {Level: 5}}))
 	for _, p := range r.Profiles {
 		sum := 0.0
@@ -43,13 +44,13 @@ func TestScoreKeepsEveryContribution(t *testing.T) {
 		}
 	}
 	sm := r.Top()
-	if sm.ID != ScrumMaster || sm.Contributions[0].QuestionID != QWeekTime || sm.Contributions[0].Points != 6 {
+	if sm.ID != catalog.ScrumMaster || sm.Contributions[0].QuestionID != QWeekTime || sm.Contributions[0].Points != 6 {
 		t.Fatalf("expected half a week of team events (+6) to lead the Scrum Master's contributions, got %+v", sm)
 	}
 }
 
 func TestScoreIgnoresTheOrderOfChoices(t *testing.T) {
-	b := DefaultBank()
+	b := defaultBank()
 	a := persona(Answers{QPostingFocus: {Choices: []string{"backlog", "pi_planning", "roadmap"}}})
 	c := persona(Answers{QPostingFocus: {Choices: []string{"roadmap", "backlog", "pi_planning"}}})
 	if !reflect.DeepEqual(Score(b, a), Score(b, c)) {
@@ -58,13 +59,13 @@ func TestScoreIgnoresTheOrderOfChoices(t *testing.T) {
 }
 
 func TestScoreOfNothingIsZero(t *testing.T) {
-	r := Score(DefaultBank(), Answers{})
+	r := Score(defaultBank(), Answers{})
 	for _, p := range r.Profiles {
 		if p.Score != 0 {
 			t.Fatalf("%s scored %.1f with no answers", p.ID, p.Score)
 		}
 	}
-	if r.Framework() != Scrum {
+	if r.Framework() != catalog.Scrum {
 		t.Fatalf("with no answers the framework should fall back to Scrum, got %s", r.Framework())
 	}
 }

@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"certpath/catalog"
 	"slices"
 	"strings"
 )
@@ -8,8 +9,8 @@ import (
 // situation is what the path rules need to know, read once from the answers
 // and the scores so that each rule stays a plain condition.
 type situation struct {
-	top, second ProfileID
-	framework   Framework
+	top, second catalog.ProfileID
+	framework   catalog.Framework
 	// orgRunsSAFe: the organization runs SAFe or is starting to.
 	orgRunsSAFe bool
 	// newToSAFe: PI, ART and WSJF are new or only heard of.
@@ -25,7 +26,7 @@ type situation struct {
 	hybrid bool
 	// postingsNamePOPM: the postings aimed for ask for POPM by name.
 	postingsNamePOPM bool
-	held             map[CertID]bool
+	held             map[catalog.CertID]bool
 	// answers is kept for reasons that quote the person's own answers.
 	answers Answers
 	bank    Bank
@@ -51,7 +52,7 @@ func (s situation) share(activity string) int { return s.answers[QWeekTime].Allo
 const levelSprint = 3
 
 func readSituation(b Bank, a Answers, r Result) situation {
-	s := situation{answers: a, bank: b, held: map[CertID]bool{}}
+	s := situation{answers: a, bank: b, held: map[catalog.CertID]bool{}}
 	s.top = r.Profiles[0].ID
 	if len(r.Profiles) > 1 {
 		s.second = r.Profiles[1].ID
@@ -69,17 +70,17 @@ func readSituation(b Bank, a Answers, r Result) situation {
 	s.artFacilitation = s.level(QCrossTeam) >= levelSprint || s.share("cross_team") >= 25 || span == "train"
 	years := s.choice(QAgileYears)
 	s.experienced = years == "1to2" || years == "3to5" || years == "gt5"
-	agile := r.FrameworkScore(SAFe) + r.FrameworkScore(Scrum)
-	s.hybrid = s.chose(QPostingCerts, "pmi-acp") || agile >= r.FrameworkScore(Project)/2
-	s.postingsNamePOPM = s.chose(QPostingCerts, string(POPM))
+	agile := r.FrameworkScore(catalog.SAFe) + r.FrameworkScore(catalog.Scrum)
+	s.hybrid = s.chose(QPostingCerts, "pmi-acp") || agile >= r.FrameworkScore(catalog.Project)/2
+	s.postingsNamePOPM = s.chose(QPostingCerts, string(catalog.POPM))
 	for _, p := range a[QPostingsText].Postings {
 		if strings.Contains(strings.ToLower(p.Text), "popm") {
 			s.postingsNamePOPM = true
 		}
 	}
 	for _, id := range a[QHeldCerts].Choices {
-		if _, ok := LookupCert(CertID(id)); ok {
-			s.held[CertID(id)] = true
+		if _, ok := b.Catalog.Lookup(catalog.CertID(id)); ok {
+			s.held[catalog.CertID(id)] = true
 		}
 	}
 	return s

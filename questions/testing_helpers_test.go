@@ -1,5 +1,7 @@
 package questions
 
+import "certpath/content"
+
 // persona builds a full set of answers from a few overrides on top of a
 // neutral base, so each test states only what matters to it.
 func persona(overrides Answers) Answers {
@@ -31,4 +33,13 @@ func merge(base, more Answers) Answers {
 		out[k] = v
 	}
 	return out
+}
+
+// defaultBank is the real question bank over the real content's catalogue.
+func defaultBank() Bank {
+	lib, err := content.Load(content.Embedded())
+	if err != nil {
+		panic(err)
+	}
+	return DefaultBank(lib.Catalog())
 }

@@ -14,11 +14,12 @@ import (
 // Allocation spreads 100 percent across a question's options with the arrow
 // keys. The total can never pass 100, and it is always shown.
 type Allocation struct {
+	Base
 	q      questions.Question
 	cursor int
 	shares map[string]int
 	keys   KeyMap
-	st     Styles
+	st     *Styles
 	// bars caches styled bars by filled and total width: styling is most
 	// of the cost of a frame, and there are only a few distinct bars.
 	bars map[[2]int]string
@@ -40,7 +41,11 @@ func (a *Allocation) bar(filled, width int) string {
 func (a *Allocation) total() int { return questions.AllocationSum(a.shares) }
 
 // Update moves between activities and changes the focused share in steps.
-func (a *Allocation) Update(msg tea.KeyPressMsg) bool {
+func (a *Allocation) Update(m tea.Msg) tea.Cmd {
+	msg, ok := m.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
 	if a.shares == nil {
 		a.shares = map[string]int{}
 	}
@@ -57,10 +62,8 @@ func (a *Allocation) Update(msg tea.KeyPressMsg) bool {
 		a.shares[id] += min(questions.AllocationStep, room)
 	case key.Matches(msg, a.keys.Fill):
 		a.shares[id] += questions.AllocationTotal - a.total()
-	default:
-		return false
 	}
-	return true
+	return nil
 }
 
 // Answer returns the shares once they reach exactly 100 percent.

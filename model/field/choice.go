@@ -15,16 +15,21 @@ import (
 
 // Choice is the widget for single- and multi-choice questions.
 type Choice struct {
+	Base
 	q      questions.Question
 	multi  bool
 	cursor int
 	picked []string
 	keys   KeyMap
-	st     Styles
+	st     *Styles
 }
 
 // Update moves the cursor or toggles the option under it.
-func (c *Choice) Update(msg tea.KeyPressMsg) bool {
+func (c *Choice) Update(m tea.Msg) tea.Cmd {
+	msg, ok := m.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
 	switch {
 	case key.Matches(msg, c.keys.Up):
 		c.cursor = (c.cursor - 1 + len(c.q.Options)) % len(c.q.Options)
@@ -32,10 +37,8 @@ func (c *Choice) Update(msg tea.KeyPressMsg) bool {
 		c.cursor = (c.cursor + 1) % len(c.q.Options)
 	case c.multi && key.Matches(msg, c.keys.Toggle):
 		c.toggle(c.q.Options[c.cursor])
-	default:
-		return false
 	}
-	return true
+	return nil
 }
 
 func (c *Choice) toggle(o questions.Option) {

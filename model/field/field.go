@@ -3,6 +3,8 @@
 package field
 
 import (
+	"fmt"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -10,10 +12,12 @@ import (
 	"certpath/questions"
 )
 
-// Field is one question's widget.
+// Field is one question's widget. Every widget has the same shape: it takes
+// any message (keys, pastes, the results of its own commands) and returns a
+// command; the methods a simple widget has no use for come from Base.
 type Field interface {
-	// Update handles a key press and reports whether the key was used.
-	Update(msg tea.KeyPressMsg) bool
+	// Update handles a message: a key, a paste, a result of its commands.
+	Update(msg tea.Msg) tea.Cmd
 	// View draws the widget in at most width columns and height rows.
 	View(width, height int) string
 	// Answer returns the draft as an answer, or an error that says what is
@@ -25,39 +29,53 @@ type Field interface {
 	Bindings() []key.Binding
 	// AllBindings are every key the widget uses, for the full help.
 	AllBindings() []key.Binding
+	// Typing reports whether keys are text, so q and ? type letters rather
+	// than quit or show help.
+	Typing() bool
+	// Submit is asked when enter is pressed: a command for work to do before
+	// the widget can answer (reading posting files), or nil when ready.
+	Submit() tea.Cmd
+	// StepBack goes back one step inside the widget, if it has steps, and
+	// reports whether it did; esc leaves the question otherwise.
+	StepBack() bool
+	// BackHelp says what esc does inside the widget ("edit"), or "" when esc
+	// leaves the question.
+	BackHelp() string
 }
 
-// New builds the widget for a question's kind.
-func New(q questions.Question, keys KeyMap, st Styles) Field {
-	var f Field
-	switch q.Kind {
+// Base gives a widget the defaults of the Field methods most widgets do not
+// need: it never types, never has work before answering, has no steps.
+type Base struct{}
+
+// Typing is false: keys are commands.
+func (Base) Typing() bool { return false }
+
+// Submit has nothing to do.
+func (Base) Submit() tea.Cmd { return nil }
+
+// StepBack has no steps.
+func (Base) StepBack() bool { return false }
+
+// BackHelp is empty: esc leaves the question.
+func (Base) BackHelp() string { return "" }
+
+// New builds the widget for a question's kind. A kind without a widget is an
+// error, and a test checks that every kind in questions.Kinds() has one.
+func New(q questions.Question, keys KeyMap, st *Styles) (Field, error) {
+	switch q.Kind.(type) {
+	case questions.SingleChoice:
+		return &Choice{q: q, keys: keys, st: st}, nil
 	case questions.MultiChoice:
-		f = &Choice{q: q, multi: true, keys: keys, st: st}
+		return &Choice{q: q, multi: true, keys: keys, st: st}, nil
 	case questions.Frequency:
-		f = &Scale{keys: keys, st: st}
+		return &Frequency{keys: keys, st: st}, nil
 	case questions.Allocation:
-		f = &Allocation{q: q, keys: keys, st: st}
+		return &Allocation{q: q, keys: keys, st: st}, nil
 	case questions.Postings:
-		f = newPostings(keys, st)
-	default:
-		f = &Choice{q: q, keys: keys, st: st}
+		return newPostings(keys, st), nil
 	}
-	return f
+	return nil, fmt.Errorf("question %s: the quiz has no widget for %s questions", q.ID, q.Kind.Name())
 }
-
-// Typer is a widget that takes text: while it types, q and ? are letters.
-type Typer interface{ Typing() bool }
-
-// Paster is a widget that takes pasted text.
-type Paster interface{ Paste(string) }
-
-// Submitter is a widget with work to do before it can answer (reading
-// files): Submit returns the command for it, or nil when ready.
-type Submitter interface{ Submit() tea.Cmd }
-
-// Stepper is a widget with steps of its own: StepBack goes back one and
-// reports whether it did.
-type Stepper interface{ StepBack() bool }
 
 // KeyMap holds the keys the widgets share.
 type KeyMap struct {
@@ -82,7 +100,8 @@ func NewKeyMap() KeyMap {
 }
 
 // Styles are the widget styles; the root model builds them for the
-// terminal's background.
+// terminal's background and swaps them in place when it learns it, so the
+// widgets (and what was typed into them) are never rebuilt.
 type Styles struct {
 	Cursor, Selected, Normal, Muted, Bar, BarEmpty, Highlight lipgloss.Style
 }

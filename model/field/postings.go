@@ -12,7 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"certpath/model/postingfile"
+	"certpath/postings"
 	"certpath/questions"
 )
 
@@ -24,11 +24,11 @@ type Postings struct {
 	paths    textinput.Model
 	onPaths  bool // focus is on the paths input
 	review   bool // showing what was found
-	postings []questions.PostingText
-	report   questions.PostingsReport
+	postings []postings.Text
+	report   postings.Report
 	problems []string
 	keys     KeyMap
-	st       Styles
+	st       *Styles
 	newLine  key.Binding
 	switchTo key.Binding
 }
@@ -36,8 +36,9 @@ type Postings struct {
 // PostingsRead carries the postings read from the text area and files, with
 // the problems met, back from the command that read them.
 type PostingsRead struct {
-	Postings []questions.PostingText
+	Postings []postings.Text
 	Problems []string
+	Report   postings.Report
 }
 
 // splitPostings splits pasted text into postings at lines made of three or
@@ -57,7 +58,7 @@ func splitPostings(text string) []string {
 	return append(parts, cur.String())
 }
 
-func newPostings(keys KeyMap, st Styles) *Postings {
+func newPostings(keys KeyMap, st *Styles) *Postings {
 	p := &Postings{keys: keys, st: st,
 		newLine:  key.NewBinding(key.WithKeys("ctrl+j", "alt+enter"), key.WithHelp("ctrl+j", "new line")),
 		switchTo: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "files")),
@@ -84,10 +85,26 @@ func newPostings(keys KeyMap, st Styles) *Postings {
 // Typing reports whether keys are text: q and ? must type, not quit or help.
 func (p *Postings) Typing() bool { return !p.review }
 
-// Update edits the focused input, or switches between them.
-func (p *Postings) Update(msg tea.KeyPressMsg) bool {
+// Update edits the focused input or switches between them, takes pastes,
+// and takes the postings its Submit command read.
+func (p *Postings) Update(m tea.Msg) tea.Cmd {
+	switch msg := m.(type) {
+	case PostingsRead:
+		p.receive(msg)
+		return nil
+	case tea.PasteMsg:
+		p.paste(msg.Content)
+		return nil
+	case tea.KeyPressMsg:
+		p.key(msg)
+	}
+	return nil
+}
+
+// key edits the focused input, or switches between them.
+func (p *Postings) key(msg tea.KeyPressMsg) {
 	if p.review {
-		return false
+		return
 	}
 	if key.Matches(msg, p.switchTo) {
 		p.onPaths = !p.onPaths
@@ -98,23 +115,22 @@ func (p *Postings) Update(msg tea.KeyPressMsg) bool {
 			p.paths.Blur()
 			p.area.Focus()
 		}
-		return true
+		return
 	}
 	if p.onPaths {
 		p.paths, _ = p.paths.Update(msg)
 	} else {
 		p.area, _ = p.area.Update(msg)
 	}
-	return true
 }
 
 // Paste inserts pasted text, sanitized first: a posting must never move the
 // cursor, change colours or set the window title.
-func (p *Postings) Paste(text string) {
+func (p *Postings) paste(text string) {
 	if p.review {
 		return
 	}
-	text = questions.SanitizePosting(text)
+	text = postings.Sanitize(text)
 	if p.onPaths {
 		p.paths, _ = p.paths.Update(tea.PasteMsg{Content: strings.ReplaceAll(text, "\n", " ")})
 		return
@@ -143,15 +159,15 @@ func readPostings(text string, paths []string) PostingsRead {
 			continue
 		}
 		n++
-		clean, err := questions.CheckPosting([]byte(part), false)
+		clean, err := postings.Check([]byte(part), false)
 		if err != nil {
 			r.Problems = append(r.Problems, fmt.Sprintf("pasted posting %d: %v", n, err))
 			continue
 		}
-		r.Postings = append(r.Postings, questions.PostingText{Name: fmt.Sprintf("pasted posting %d", n), Text: clean})
+		r.Postings = append(r.Postings, postings.Text{Name: fmt.Sprintf("pasted posting %d", n), Text: clean})
 	}
 	for _, path := range paths {
-		posting, note, err := postingfile.ReadPostingFile(path)
+		posting, note, err := postings.ReadFile(path)
 		if note != "" {
 			r.Problems = append(r.Problems, note)
 		}
@@ -165,14 +181,22 @@ func readPostings(text string, paths []string) PostingsRead {
 		r.Problems = append(r.Problems, fmt.Sprintf("only the first %d postings are used", questions.MaxPostings))
 		r.Postings = r.Postings[:questions.MaxPostings]
 	}
+	r.Report = postings.NewAnalyzer(postings.Lexicon()).AnalyzeAll(r.Postings)
 	return r
 }
 
-// Receive takes the postings read and shows what was found in them.
-func (p *Postings) Receive(r PostingsRead) {
-	p.postings, p.problems = r.Postings, r.Problems
-	p.report = questions.NewAnalyzer(questions.Lexicon()).AnalyzeAll(r.Postings)
+// receive takes the postings read and shows what was found in them.
+func (p *Postings) receive(r PostingsRead) {
+	p.postings, p.problems, p.report = r.Postings, r.Problems, r.Report
 	p.review = len(r.Postings) > 0 || len(r.Problems) > 0
+}
+
+// BackHelp says esc goes back to editing while the findings show.
+func (p *Postings) BackHelp() string {
+	if p.review {
+		return "edit"
+	}
+	return ""
 }
 
 // StepBack leaves the review for the inputs, with everything typed kept.
@@ -212,7 +236,9 @@ func (p *Postings) Reset(a questions.Answer, answered bool) {
 		texts[i] = posting.Text
 	}
 	p.area.SetValue(strings.Join(texts, "\n---\n"))
-	p.Receive(PostingsRead{Postings: a.Postings})
+	// Restoring a committed answer analyses text already in memory (no file
+	// is read); it happens on resume and when an edit is cancelled.
+	p.receive(PostingsRead{Postings: a.Postings, Report: postings.NewAnalyzer(postings.Lexicon()).AnalyzeAll(a.Postings)})
 }
 
 // Bindings are the keys this widget uses, short form.
@@ -270,7 +296,7 @@ func (p *Postings) viewReview(width, height int) string {
 		if len(lines) >= height {
 			break
 		}
-		var evidence []questions.Evidence
+		var evidence []postings.Evidence
 		if len(rep.Postings) > 0 {
 			evidence = rep.Postings[i].Evidence
 		} else {
@@ -290,7 +316,7 @@ func (p *Postings) viewReview(width, height int) string {
 // highlightedLines returns the lines of text that hold evidence, with the
 // matched phrases drawn in the highlight style (bold and underlined, so it
 // shows without colour too).
-func highlightedLines(text string, evidence []questions.Evidence, st Styles) []string {
+func highlightedLines(text string, evidence []postings.Evidence, st *Styles) []string {
 	var spans [][2]int
 	for _, e := range evidence {
 		spans = append(spans, e.Spans...)

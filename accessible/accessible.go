@@ -1,0 +1,242 @@
+// Package accessible runs the quiz as plain numbered prompts, one per line:
+// no alternate screen, no colour, no cursor movement. It reads answers as
+// numbers from any reader, so it works with a screen reader and with piped
+// input, and scores them with the same questions.Evaluate as the screens.
+package accessible
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"certpath/content"
+	"certpath/postings"
+	"certpath/questions"
+	"certpath/render"
+	"certpath/report"
+)
+
+// ErrInputEnded is returned when the input ends before the last question.
+var ErrInputEnded = errors.New("the input ended before the quiz did")
+
+// runner holds one accessible session.
+type runner struct {
+	in  *bufio.Scanner
+	out io.Writer
+}
+
+// Run asks every question of the bank on out, reading answers from in, then
+// prints the results as plain text.
+func Run(in io.Reader, out io.Writer, bank questions.Bank, lib *content.Library) error {
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 64*1024), postings.MaxBytes)
+	r := runner{in: sc, out: out}
+	r.say("certpath, accessible mode. Each question lists numbered choices: type a number (or several, for questions that say so) and press enter.")
+	answers := questions.Answers{}
+	for i, q := range bank.Questions {
+		r.say("")
+		r.say(fmt.Sprintf("Question %d of %d. %s.", i+1, len(bank.Questions), questions.SectionTitle(q.Section)))
+		r.say(q.Prompt)
+		if q.Hint != "" {
+			r.say(q.Hint)
+		}
+		a, skip, err := r.ask(q)
+		if err != nil {
+			return fmt.Errorf("%w: question %d (%s) was not answered", err, i+1, q.ID)
+		}
+		if !skip {
+			answers[q.ID] = a
+		}
+	}
+	outcome := questions.Evaluate(bank, answers)
+	text, err := render.Plain(report.Report(lib, bank, answers, outcome), 78)
+	if err != nil {
+		return err
+	}
+	r.say("")
+	_, err = io.WriteString(out, text)
+	return err
+}
+
+func (r runner) say(s string) { fmt.Fprintln(r.out, s) }
+
+// line reads one answer line; the end of input is an error.
+func (r runner) line(prompt string) (string, error) {
+	fmt.Fprint(r.out, prompt)
+	if !r.in.Scan() {
+		fmt.Fprintln(r.out)
+		if err := r.in.Err(); err != nil {
+			return "", err
+		}
+		return "", ErrInputEnded
+	}
+	return strings.TrimSpace(r.in.Text()), nil
+}
+
+// asker asks one question until the answer fits; skip says the question was
+// left unanswered (an optional one).
+type asker func(r runner, q questions.Question) (a questions.Answer, skip bool, err error)
+
+// askerFor is the prompt of each question kind; a test checks every kind has one.
+func askerFor(k questions.Kind) (asker, bool) {
+	switch k.(type) {
+	case questions.SingleChoice:
+		return numbered(false, func(q questions.Question, nums []int) questions.Answer {
+			return questions.Answer{Choice: q.Options[nums[0]-1].ID}
+		}), true
+	case questions.MultiChoice:
+		return numbered(true, func(q questions.Question, nums []int) questions.Answer {
+			var a questions.Answer
+			for i, o := range q.Options { // bank order, whatever order was typed
+				if slices.Contains(nums, i+1) {
+					a.Choices = append(a.Choices, o.ID)
+				}
+			}
+			return a
+		}), true
+	case questions.Frequency:
+		return numbered(false, func(_ questions.Question, nums []int) questions.Answer {
+			return questions.Answer{Level: nums[0] - 1}
+		}), true
+	case questions.Allocation:
+		return askAllocation, true
+	case questions.Postings:
+		return askPostings, true
+	}
+	return nil, false
+}
+
+// ask asks one question with its kind's prompt.
+func (r runner) ask(q questions.Question) (questions.Answer, bool, error) {
+	ask, ok := askerFor(q.Kind)
+	if !ok {
+		return questions.Answer{}, false, fmt.Errorf("question %s: accessible mode has no prompt for %s questions", q.ID, q.Kind.Name())
+	}
+	return ask(r, q)
+}
+
+// numbered asks for one number (or several, multi) from the kind's numbered
+// choices, and builds the answer from them.
+func numbered(multi bool, build func(q questions.Question, nums []int) questions.Answer) asker {
+	return func(r runner, q questions.Question) (questions.Answer, bool, error) {
+		choices := q.Kind.Choices(q)
+		for i, c := range choices {
+			r.say(fmt.Sprintf("%d. %s", i+1, c.Label))
+		}
+		prompt := fmt.Sprintf("Type a number from 1 to %d: ", len(choices))
+		if multi {
+			prompt = fmt.Sprintf("Type one or more numbers from 1 to %d, separated by spaces: ", len(choices))
+		}
+		for {
+			text, err := r.line(prompt)
+			if err != nil {
+				return questions.Answer{}, false, err
+			}
+			nums, problem := numbers(text, len(choices))
+			if problem == "" && !multi && len(nums) != 1 {
+				problem = "this question takes one number"
+			}
+			if problem != "" {
+				r.say(fmt.Sprintf("%q: %s.", text, problem))
+				continue
+			}
+			a := build(q, nums)
+			if err := q.Check(a); err != nil {
+				r.say(strings.TrimPrefix(err.Error(), q.ID+": "))
+				continue
+			}
+			return a, false, nil
+		}
+	}
+}
+
+// numbers parses numbers between 1 and n, separated by spaces or commas.
+func numbers(text string, n int) ([]int, string) {
+	fields := strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' })
+	if len(fields) == 0 {
+		return nil, fmt.Sprintf("type a number from 1 to %d", n)
+	}
+	var out []int
+	for _, f := range fields {
+		v, err := strconv.Atoi(f)
+		if err != nil || v < 1 || v > n {
+			return nil, fmt.Sprintf("%q is not a choice; type numbers from 1 to %d", f, n)
+		}
+		if !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out, ""
+}
+
+// askAllocation asks for each activity's share in turn and starts again if
+// the shares do not add up to 100.
+func askAllocation(r runner, q questions.Question) (questions.Answer, bool, error) {
+	for {
+		r.say("Type the percentage of your week for each activity, in whole numbers. They must add up to 100.")
+		alloc := map[string]int{}
+		total := 0
+		for i, o := range q.Options {
+			for {
+				text, err := r.line(fmt.Sprintf("%d. %s (%d%% left): ", i+1, o.Label, questions.AllocationTotal-total))
+				if err != nil {
+					return questions.Answer{}, false, err
+				}
+				if text == "" {
+					text = "0"
+				}
+				v, err := strconv.Atoi(strings.TrimSuffix(text, "%"))
+				if err != nil || v < 0 || v > questions.AllocationTotal-total {
+					r.say(fmt.Sprintf("%q: type a whole number from 0 to %d.", text, questions.AllocationTotal-total))
+					continue
+				}
+				if v > 0 {
+					alloc[o.ID] = v
+				}
+				total += v
+				break
+			}
+		}
+		a := questions.Answer{Allocation: alloc}
+		if err := q.Check(a); err != nil {
+			r.say(fmt.Sprintf("Your shares add up to %d%%, not 100%%. Once more, please.", total))
+			continue
+		}
+		return a, false, nil
+	}
+}
+
+// askPostings takes file paths, or nothing to skip.
+func askPostings(r runner, _ questions.Question) (questions.Answer, bool, error) {
+	for {
+		text, err := r.line("Type the file paths of the postings, separated by spaces, or press enter to skip: ")
+		if err != nil {
+			return questions.Answer{}, false, err
+		}
+		if text == "" {
+			return questions.Answer{}, true, nil
+		}
+		var a questions.Answer
+		for _, path := range strings.Fields(text) {
+			p, note, err := postings.ReadFile(path)
+			if note != "" {
+				r.say(note)
+			}
+			if err != nil {
+				r.say(err.Error())
+				continue
+			}
+			a.Postings = append(a.Postings, p)
+		}
+		if len(a.Postings) == 0 {
+			r.say("None of those could be read. Type other paths, or press enter to skip.")
+			continue
+		}
+		r.say(fmt.Sprintf("Read %d posting(s).", len(a.Postings)))
+		return a, false, nil
+	}
+}

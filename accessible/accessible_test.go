@@ -1,0 +1,102 @@
+package accessible
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"certpath/content"
+	"certpath/questions"
+)
+
+// scriptFor answers every question of the bank: the first option, the
+// whole week to facilitation, and a few mistakes on the way.
+func scriptFor(b questions.Bank) string {
+	var s strings.Builder
+	for _, q := range b.Questions {
+		switch q.Kind.(type) {
+		case questions.Allocation:
+			s.WriteString("abc\n") // a mistake: re-asked
+			for _, o := range q.Options {
+				if o.ID == "team_events" {
+					s.WriteString("100\n")
+				} else {
+					s.WriteString("\n")
+				}
+			}
+		case questions.Postings:
+			s.WriteString("\n") // skip
+		case questions.MultiChoice:
+			s.WriteString("0\n99\n1\n") // two mistakes, then a valid answer
+		case questions.Frequency:
+			s.WriteString("6\n") // daily
+		default:
+			s.WriteString("1\n")
+		}
+	}
+	return s.String()
+}
+
+func TestAccessibleFromPipedInput(t *testing.T) {
+	lib, err := content.Load(content.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := questions.DefaultBank(lib.Catalog())
+	var out bytes.Buffer
+	if err := Run(strings.NewReader(scriptFor(b)), &out, b, lib); err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	got := out.String()
+	for _, want := range []string{
+		fmt.Sprintf("Question 1 of %d. Job postings you aim for.", len(b.Questions)),
+		"1. Owning and ordering a team backlog, writing stories",
+		`"0": "0" is not a choice; type numbers from 1 to 13.`,
+		`"abc": type a whole number from 0 to 100.`,
+		"Recommended path",
+		"Scrum Master",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if strings.ContainsRune(got, 0x1b) {
+		t.Fatal("accessible mode must not write escape sequences")
+	}
+}
+
+func TestAccessibleInputEnds(t *testing.T) {
+	lib, _ := content.Load(content.Embedded())
+	err := Run(strings.NewReader("1\n"), &bytes.Buffer{}, questions.DefaultBank(lib.Catalog()), lib)
+	if !errors.Is(err, ErrInputEnded) || !strings.Contains(err.Error(), "question 2 (postings.certs)") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestAccessibleAllocationMustAddUp(t *testing.T) {
+	lib, _ := content.Load(content.Embedded())
+	full := questions.DefaultBank(lib.Catalog())
+	q, _ := full.Question(questions.QWeekTime)
+	b := questions.Bank{Questions: []questions.Question{q}, Catalog: full.Catalog}
+	// 50% the first time round, then 100% the second.
+	in := "50\n" + strings.Repeat("\n", len(q.Options)-1) + "100\n" + strings.Repeat("\n", len(q.Options)-1)
+	var out bytes.Buffer
+	if err := Run(strings.NewReader(in), &out, b, lib); err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	if !strings.Contains(out.String(), "Your shares add up to 50%, not 100%. Once more, please.") {
+		t.Fatalf("output:\n%s", out.String())
+	}
+}
+
+// TestEveryKindHasAPrompt fails when a question kind is added without an
+// accessible prompt.
+func TestEveryKindHasAPrompt(t *testing.T) {
+	for _, k := range questions.Kinds() {
+		if _, ok := askerFor(k); !ok {
+			t.Errorf("kind %s has no accessible prompt; add it to askerFor", k.Name())
+		}
+	}
+}

@@ -1,0 +1,137 @@
+package cli
+
+import (
+	"certpath/catalog"
+	"certpath/content"
+	"certpath/model"
+	"certpath/render"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+func newCertsCmd(s *settings) *cobra.Command {
+	certs := &cobra.Command{
+		Use:   "certs",
+		Short: "Browse, read and compare the certification summaries",
+		Long: "Opens the list of certifications. Enter reads a summary, / filters,\n" +
+			"c marks two certifications to compare side by side.",
+		Example: "  certpath certs\n  certpath certs list --format json\n  certpath certs show popm\n  certpath certs compare psm-i csm",
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runTUI(cmd.Context(), *s, model.StartBrowser)
+		},
+	}
+	var listFormat string
+	list := &cobra.Command{
+		Use:     "list",
+		Short:   "Print every certification",
+		Example: "  certpath certs list\n  certpath certs list --format json",
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			lib, err := s.library()
+			if err != nil {
+				return err
+			}
+			return printList(cmd.OutOrStdout(), lib, listFormat)
+		},
+	}
+	list.Flags().StringVar(&listFormat, "format", "text", "text or json")
+	show := newDocCmd(s, "show ID", "Print one certification's summary",
+		"  certpath certs show popm\n  certpath certs show psm-i --format text", 1,
+		func(lib *content.Library, c []content.Cert) string { return lib.Summary(c[0]) })
+	compare := newDocCmd(s, "compare ID ID", "Print two certifications side by side",
+		"  certpath certs compare popm pspo-i", 2,
+		func(lib *content.Library, c []content.Cert) string { return lib.Compare(c[0], c[1]) })
+	certs.AddCommand(list, show, compare)
+	return certs
+}
+
+// newDocCmd builds a command that prints a document about the
+// certifications named by its arguments, as markdown or plain text.
+func newDocCmd(s *settings, use, short, example string, n int, doc func(*content.Library, []content.Cert) string) *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:     use,
+		Short:   short,
+		Example: example,
+		Args:    exactArgs(n),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			lib, err := s.library()
+			if err != nil {
+				return err
+			}
+			certs := make([]content.Cert, len(args))
+			for i, id := range args {
+				if certs[i], err = findCert(lib, id); err != nil {
+					return err
+				}
+			}
+			return printDoc(cmd.OutOrStdout(), doc(lib, certs), format)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "markdown", "markdown or text")
+	return cmd
+}
+
+func findCert(lib *content.Library, id string) (content.Cert, error) {
+	if c, ok := lib.Cert(catalog.CertID(strings.ToLower(id))); ok {
+		return c, nil
+	}
+	var ids []string
+	for _, c := range lib.Certs() {
+		ids = append(ids, string(c.ID))
+	}
+	return content.Cert{}, usagef("unknown certification %q; known IDs: %s", id, strings.Join(ids, ", "))
+}
+
+func printList(w io.Writer, lib *content.Library, format string) error {
+	type row struct {
+		ID           catalog.CertID      `json:"id"`
+		Short        string              `json:"short"`
+		Name         string              `json:"name"`
+		Issuer       string              `json:"issuer"`
+		Profiles     []catalog.ProfileID `json:"profiles"`
+		OfficialPage string              `json:"official_page"`
+	}
+	switch format {
+	case "json":
+		rows := []row{}
+		for _, c := range lib.Certs() {
+			rows = append(rows, row{c.ID, c.Short, c.Name, c.Issuer, c.Profiles, c.OfficialPage})
+		}
+		return writeJSON(w, rows)
+	case "text":
+		issuer := ""
+		for _, c := range lib.Certs() {
+			if c.Issuer != issuer {
+				if issuer != "" {
+					fmt.Fprintln(w)
+				}
+				issuer = c.Issuer
+				fmt.Fprintln(w, issuer)
+			}
+			fmt.Fprintf(w, "  %-13s %s\n", c.ID, c.Name)
+		}
+		return nil
+	}
+	return usagef("--format %q is not known; use text or json", format)
+}
+
+func printDoc(w io.Writer, doc, format string) error {
+	switch format {
+	case "markdown":
+		_, err := io.WriteString(w, doc)
+		return err
+	case "text":
+		out, err := render.Plain(doc, 80)
+		if err != nil {
+			return err
+		}
+		_, err = io.WriteString(w, out)
+		return err
+	}
+	return usagef("--format %q is not known; use markdown or text", format)
+}

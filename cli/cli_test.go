@@ -1,0 +1,375 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"charm.land/fang/v2"
+
+	"certpath/content"
+	"certpath/questions"
+)
+
+// execute runs certpath with args and returns standard output and the error.
+func execute(t *testing.T, args ...string) (string, error) {
+	t.Helper()
+	cmd := NewRootCmd()
+	var out, errOut bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetErr(&errOut)
+	cmd.SetArgs(args)
+	err := cmd.Execute()
+	return out.String(), err
+}
+
+func isUsage(err error) bool {
+	var u usageError
+	return errors.As(err, &u)
+}
+
+// contentCopy writes the built-in content to a folder a test may change.
+func contentCopy(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	err := fs.WalkDir(content.Embedded(), ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dir, path)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		data, err := fs.ReadFile(content.Embedded(), path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestCertsList(t *testing.T) {
+	out, err := execute(t, "certs", "list")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Scaled Agile\n  popm", "Scrum.org\n  psm-i", "Scrum Alliance\n  csm", "PMI\n  pmp"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("list lacks %q:\n%s", want, out)
+		}
+	}
+	out, err = execute(t, "certs", "list", "--format", "json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []struct{ ID, Issuer string }
+	if err := json.Unmarshal([]byte(out), &rows); err != nil || len(rows) != 19 || rows[0].ID != "popm" {
+		t.Fatalf("json list: %v, %d rows", err, len(rows))
+	}
+	if _, err := execute(t, "certs", "list", "--format", "yaml"); !isUsage(err) || !strings.Contains(err.Error(), "use text or json") {
+		t.Fatalf("an unknown format should be a usage error naming the choices, got %v", err)
+	}
+}
+
+func TestCertsShow(t *testing.T) {
+	out, err := execute(t, "certs", "show", "POPM")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "**Exam questions:** 45") || !strings.Contains(out, "**Pass mark** (sources disagree") {
+		t.Fatalf("markdown summary lacks the POPM exam facts:\n%s", out)
+	}
+	out, err = execute(t, "certs", "show", "popm", "--format", "text")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out, "\x1b") || strings.Contains(out, "**") || !strings.Contains(out, "Pass mark") {
+		t.Fatalf("text output must be plain, without escape sequences or markdown markers:\n%s", out)
+	}
+}
+
+func TestUnknownIDListsKnownOnes(t *testing.T) {
+	for _, args := range [][]string{{"certs", "show", "psm-iv"}, {"certs", "compare", "popm", "safe-guru"}} {
+		_, err := execute(t, args...)
+		if !isUsage(err) || !strings.Contains(err.Error(), "known IDs: popm, ssm") {
+			t.Errorf("%v: want a usage error listing the known IDs, got %v", args, err)
+		}
+	}
+}
+
+func TestCertsCompare(t *testing.T) {
+	out, err := execute(t, "certs", "compare", "pspo-i", "cspo")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "| | PSPO I | CSPO |") || !strings.Contains(out, "none: there is no test") {
+		t.Fatalf("compare output:\n%s", out)
+	}
+}
+
+func TestValidateAndContentFlag(t *testing.T) {
+	out, err := execute(t, "validate")
+	if err != nil || !strings.Contains(out, "built-in content is valid: 19 certifications") {
+		t.Fatalf("validate: %v\n%s", err, out)
+	}
+
+	dir := contentCopy(t)
+	csm := filepath.Join(dir, "certs", "csm.md")
+	data, _ := os.ReadFile(csm)
+	fixed := strings.Replace(string(data), `{value: "$25 per attempt after the two included ones"`, `{value: "$30 per attempt after the two included ones"`, 1)
+	if err := os.WriteFile(csm, []byte(fixed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := execute(t, "--content", dir, "validate"); err != nil || !strings.Contains(out, dir+" is valid") {
+		t.Fatalf("a corrected folder should validate: %v\n%s", err, out)
+	}
+	out, err = execute(t, "--content", dir, "certs", "show", "csm")
+	if err != nil || !strings.Contains(out, "$30 per attempt") {
+		t.Fatalf("--content should be used by show: %v", err)
+	}
+
+	broken := strings.Replace(fixed, "as_of: undated}", "}", 1)
+	if err := os.WriteFile(csm, []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = execute(t, "--content", dir, "validate")
+	if !isUsage(err) || !strings.Contains(err.Error(), "certs/csm.md") || !strings.Contains(err.Error(), "needs as_of") {
+		t.Fatalf("a broken folder should fail validation naming the file and the problem, got %v", err)
+	}
+	if _, err := execute(t, "--content", filepath.Join(dir, "nope"), "validate"); !isUsage(err) || !strings.Contains(err.Error(), "is not a folder") {
+		t.Fatalf("a missing folder should be a usage error, got %v", err)
+	}
+}
+
+func TestBadUsageExitsTwo(t *testing.T) {
+	for _, args := range [][]string{
+		{"certs", "list", "--colour"},
+		{"frobnicate"},
+		{"certs", "show"},
+		{"certs", "compare", "popm"},
+		{"questions", "extra"},
+	} {
+		if _, err := execute(t, args...); !isUsage(err) {
+			t.Errorf("%v should be a usage error (exit 2), got %v", args, err)
+		}
+	}
+	var buf bytes.Buffer
+	printError(&buf, fang.Styles{}, usagef("unknown certification %q", "POPM2"))
+	if got := buf.String(); got != "certpath: unknown certification \"POPM2\"\nTry certpath --help for usage.\n" {
+		t.Fatalf("error output must keep the wording and add the usage hint, got %q", got)
+	}
+}
+
+func TestQuizFromAnswersFile(t *testing.T) {
+	out, err := execute(t, "quiz", "--answers", "../examples/answers.yaml", "--format", "json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Profiles []struct {
+			ID            string
+			Score         float64
+			Contributions []struct{ Question string }
+		}
+		Path      []struct{ Cert, Reason string }
+		CloseCall *struct{} `json:"close_call"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if got.Profiles[0].ID != "product-owner" || len(got.Profiles[0].Contributions) == 0 || len(got.Path) == 0 || got.Path[0].Cert != "popm" || got.Path[0].Reason == "" {
+		t.Fatalf("example answers should recommend POPM first for a Product Owner: %+v", got)
+	}
+	if !strings.Contains(out, `"close_call": null`) {
+		t.Error("close_call must be present, null when the lead is clear")
+	}
+	md, err := execute(t, "quiz", "--answers", "../examples/answers.yaml")
+	if err != nil || !strings.Contains(md, "# Recommended path") || !strings.Contains(md, "issuer's own page") {
+		t.Fatalf("markdown output: %v\n%s", err, md)
+	}
+}
+
+func TestQuizReadsStandardInput(t *testing.T) {
+	data, err := os.ReadFile("../examples/answers.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := NewRootCmd()
+	var out bytes.Buffer
+	cmd.SetIn(bytes.NewReader(data))
+	cmd.SetOut(&out)
+	cmd.SetErr(&bytes.Buffer{})
+	cmd.SetArgs([]string{"quiz", "--answers", "-", "--format", "text"})
+	if err := cmd.Execute(); err != nil || !strings.Contains(out.String(), "Recommended path") {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+}
+
+func TestQuizBadAnswersPrintNothing(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.yaml")
+	if err := os.WriteFile(bad, []byte("postings.safe: sometimes\nweek.time: {backlog: 90}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"quiz", "--answers", bad}, `"sometimes" is not an option`},
+		{[]string{"quiz", "--answers", bad}, "add up to 90%"},
+		{[]string{"quiz", "--answers", bad}, "week.agile_years: missing"},
+		{[]string{"quiz", "--answers", filepath.Join(dir, "none.yaml")}, "cannot read"},
+		{[]string{"quiz", "--answers", dir}, "is a folder"},
+		{[]string{"quiz"}, "needs --answers"},
+		{[]string{"quiz", "--answers", "../examples/answers.yaml", "--format", "html"}, "use markdown, json or text"},
+	} {
+		out, err := execute(t, tt.args...)
+		if !isUsage(err) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%v: want a usage error containing %q, got %v", tt.args, tt.want, err)
+		}
+		if out != "" {
+			t.Errorf("%v: a failed run must print nothing to standard output, printed %q", tt.args, out)
+		}
+	}
+}
+
+func TestQuestionsCommand(t *testing.T) {
+	out, err := execute(t, "questions")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"postings.focus (multi: a list of option IDs)", "week.time (allocation:", "    daily ", "    pi_planning "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("questions lacks %q", want)
+		}
+	}
+	out, err = execute(t, "questions", "--format", "json")
+	var qs []struct {
+		ID      string
+		Kind    string
+		Options []struct{ ID string }
+	}
+	if err != nil || json.Unmarshal([]byte(out), &qs) != nil || len(qs) != testBankSize(t) || len(qs[0].Options) == 0 {
+		t.Fatalf("json questions: %v, %d", err, len(qs))
+	}
+}
+
+func TestAnalyzeCommand(t *testing.T) {
+	dir := t.TempDir()
+	sm := filepath.Join(dir, "sm.txt")
+	os.WriteFile(sm, []byte("Scrum Master\nFacilitate sprint planning, daily scrum and retrospectives. Remove impediments. No SAFe experience needed. CSM preferred.\n"), 0o644)
+	pj := filepath.Join(dir, "pm.txt")
+	os.WriteFile(pj, []byte("Own the project plan, the risk register and the budget. PMP required.\n"), 0o644)
+	empty := filepath.Join(dir, "empty.txt")
+	os.WriteFile(empty, []byte("\n\n"), 0o644)
+
+	cmd := NewRootCmd()
+	var out, errOut bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetErr(&errOut)
+	cmd.SetArgs([]string{"analyze", sm, pj, empty, dir, "--format", "json"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	var rep struct {
+		Profiles []struct {
+			ID    string
+			Name  string
+			Score float64
+		}
+		Frameworks          []struct{ ID string }
+		CertificationsNamed []string `json:"certifications_named"`
+		Evidence            []struct {
+			Phrase  string
+			Count   int
+			Lines   []int
+			Posting string
+		}
+		Postings []struct{ Name string }
+	}
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	if len(rep.Postings) != 2 || len(rep.Evidence) == 0 || rep.Evidence[0].Posting == "" || len(rep.CertificationsNamed) != 2 {
+		t.Fatalf("combined report: %+v", rep)
+	}
+	for _, want := range []string{"empty.txt: it is empty", "is a folder"} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("standard error lacks %q: %s", want, errOut.String())
+		}
+	}
+
+	text, err := execute(t, "analyze", sm)
+	if err != nil || !strings.Contains(text, "Scrum Master") || !strings.Contains(text, "Not counted, in a negative context") || !strings.Contains(text, "retrospective") {
+		t.Fatalf("text output: %v\n%s", err, text)
+	}
+	if _, err := execute(t, "analyze", empty, dir); !isUsage(err) || !strings.Contains(err.Error(), "nothing could be analysed") {
+		t.Fatalf("when nothing can be analysed the status is 2, got %v", err)
+	}
+	if _, err := execute(t, "analyze", sm, "--format", "yaml"); !isUsage(err) {
+		t.Fatalf("unknown format: %v", err)
+	}
+}
+
+func TestAnalyzeStripsEscapesAndReadsStandardInput(t *testing.T) {
+	cmd := NewRootCmd()
+	var out bytes.Buffer
+	cmd.SetIn(strings.NewReader("\x1b]0;owned\x07Own the product backlog\x1b[2J and write user stories."))
+	cmd.SetOut(&out)
+	cmd.SetErr(&bytes.Buffer{})
+	cmd.SetArgs([]string{"analyze", "-", "--format", "markdown"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsRune(out.String(), 0x1b) || !strings.Contains(out.String(), "**Product Owner**") {
+		t.Fatalf("output:\n%q", out.String())
+	}
+}
+
+func TestQuizOutputFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "results.md")
+	out, err := execute(t, "quiz", "--answers", "../examples/answers.yaml", "--output", path)
+	if err != nil || out != "" {
+		t.Fatalf("%v, stdout %q", err, out)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil || !strings.HasPrefix(string(data), "# Recommended path") {
+		t.Fatalf("output file: %v %q", err, data)
+	}
+}
+
+func TestEcosystemCommands(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"completion", "bash"}, "bash completion"},
+		{[]string{"completion", "zsh"}, "compdef"},
+		{[]string{"completion", "fish"}, "complete -c certpath"},
+		{[]string{"completion", "powershell"}, "Register-ArgumentCompleter"},
+	} {
+		out, err := execute(t, tt.args...)
+		if err != nil || !strings.Contains(out, tt.want) {
+			t.Errorf("%v: %v, output lacks %q", tt.args, err, tt.want)
+		}
+	}
+}
+
+// testBankSize is how many questions the real bank asks.
+func testBankSize(t *testing.T) int {
+	t.Helper()
+	lib, err := content.Load(content.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(questions.DefaultBank(lib.Catalog()).Questions)
+}

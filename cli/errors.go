@@ -1,0 +1,50 @@
+// Package cli is certpath's command line: the commands, their flags and
+// their printers. main.go only hands it the context and the version.
+package cli
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit statuses.
+const (
+	ExitError   = 1
+	ExitUsage   = 2
+	ExitAborted = 130
+)
+
+// abortedError carries exit status 130: the person left before finishing,
+// or a signal stopped the program. It prints nothing.
+type abortedError struct{}
+
+func (abortedError) Error() string { return "aborted" }
+
+// usageError carries exit status 2: the command, a flag or its input was wrong.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
+
+// noArgs and exactArgs are cobra's argument checks, reporting as usage errors.
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		if cmd.HasSubCommands() {
+			return usagef("unknown command %q for %q", args[0], cmd.CommandPath())
+		}
+		return usagef("%s takes no arguments, got %q", cmd.CommandPath(), args[0])
+	}
+	return nil
+}
+
+func exactArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usagef("%s needs %d certification ID(s), got %d; certpath certs list shows them", cmd.CommandPath(), n, len(args))
+		}
+		return nil
+	}
+}

@@ -1,0 +1,147 @@
+package cli
+
+import (
+	"bytes"
+	"certpath/content"
+	"certpath/questions"
+	"certpath/report"
+	"certpath/store"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+)
+
+func newQuizCmd(s *settings) *cobra.Command {
+	var answersPath, format, output string
+	cmd := &cobra.Command{
+		Use:   "quiz",
+		Short: "Score an answers file without the terminal interface",
+		Long: "Reads answers from a YAML or JSON file (or - for standard input) and prints the\n" +
+			"recommended path. It uses the same scoring as the interactive quiz.\n" +
+			"certpath questions lists the question and option IDs the file uses.",
+		Example: "  certpath quiz --answers examples/answers.yaml\n  certpath quiz --answers answers.json --format json\n  certpath quiz --answers answers.yaml --output results.md\n  cat answers.yaml | certpath quiz --answers -",
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if answersPath == "" {
+				return usagef("quiz needs --answers FILE (or - for standard input); run certpath without arguments for the interactive quiz")
+			}
+			if format != "markdown" && format != "json" && format != "text" {
+				return usagef("--format %q is not known; use markdown, json or text", format)
+			}
+			lib, bank, err := s.bank()
+			if err != nil {
+				return err
+			}
+			data, err := readInput(cmd.InOrStdin(), answersPath)
+			if err != nil {
+				return err
+			}
+			answers, err := questions.ParseAnswers(bank, data)
+			if err != nil {
+				return usageError{fmt.Errorf("%s: %w", answersPath, err)}
+			}
+			outcome := questions.Evaluate(bank, answers)
+			var out bytes.Buffer
+			if format == "json" {
+				err = writeJSON(&out, outcome)
+			} else {
+				err = printDoc(&out, report.Report(lib, bank, answers, outcome), format)
+			}
+			if err != nil {
+				return err
+			}
+			if output == "" {
+				_, err = cmd.OutOrStdout().Write(out.Bytes())
+				return err
+			}
+			if err := store.WriteFileAtomic(output, out.Bytes(), 0o644); err != nil {
+				return fmt.Errorf("could not write %s: %w", output, err)
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "Results saved to %s\n", output)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&output, "output", "", "write the results to this file (atomically) instead of standard output")
+	cmd.Flags().StringVar(&answersPath, "answers", "", "answers file, YAML or JSON; - reads standard input")
+	cmd.Flags().StringVar(&format, "format", "markdown", "markdown, json or text")
+	return cmd
+}
+
+func newQuestionsCmd(s *settings) *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:     "questions",
+		Short:   "List the question bank: IDs, prompts, kinds and option IDs",
+		Long:    "Lists every question with the IDs an answers file uses.",
+		Example: "  certpath questions\n  certpath questions --format json",
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			_, bank, err := s.bank()
+			if err != nil {
+				return err
+			}
+			return printQuestions(cmd.OutOrStdout(), bank, format)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "text", "text or json")
+	return cmd
+}
+
+func printQuestions(w io.Writer, bank questions.Bank, format string) error {
+	type option struct {
+		ID    string `json:"id"`
+		Label string `json:"label"`
+	}
+	type question struct {
+		ID      string            `json:"id"`
+		Section questions.Section `json:"section"`
+		Kind    string            `json:"kind"`
+		Shape   string            `json:"-"`
+		Prompt  string            `json:"prompt"`
+		Options []option          `json:"options"`
+	}
+	var qs []question
+	for _, q := range bank.Questions {
+		x := question{ID: q.ID, Section: q.Section, Kind: q.Kind.Name(), Shape: q.Kind.Shape(), Prompt: q.Prompt}
+		for _, c := range q.Kind.Choices(q) {
+			x.Options = append(x.Options, option{c.ID, c.Label})
+		}
+		qs = append(qs, x)
+	}
+	switch format {
+	case "json":
+		return writeJSON(w, qs)
+	case "text":
+		for i, q := range qs {
+			if i > 0 {
+				fmt.Fprintln(w)
+			}
+			fmt.Fprintf(w, "%s (%s: %s)\n  %s\n", q.ID, q.Kind, q.Shape, q.Prompt)
+			for _, o := range q.Options {
+				fmt.Fprintf(w, "    %-16s %s\n", o.ID, o.Label)
+			}
+		}
+		return nil
+	}
+	return usagef("--format %q is not known; use text or json", format)
+}
+
+// bank loads the content and builds the question bank over its catalogue.
+func (s settings) bank() (*content.Library, questions.Bank, error) {
+	lib, err := s.library()
+	if err != nil {
+		return nil, questions.Bank{}, err
+	}
+	bank, err := loadBank(lib)
+	return lib, bank, err
+}
+
+// loadBank builds the question bank over a library's catalogue and checks it.
+func loadBank(lib *content.Library) (questions.Bank, error) {
+	bank := questions.DefaultBank(lib.Catalog())
+	if err := bank.Validate(); err != nil {
+		return questions.Bank{}, fmt.Errorf("the question bank is broken: %w", err)
+	}
+	return bank, nil
+}

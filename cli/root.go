@@ -1,0 +1,111 @@
+package cli
+
+import (
+	"certpath/content"
+	"certpath/model"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"charm.land/fang/v2"
+	"github.com/spf13/cobra"
+)
+
+// Execute runs the command line with fang and returns the process's exit
+// status: 0, 1 for a failure, 2 for a usage error, 130 when the person left
+// before finishing. version is empty unless a release build set it.
+func Execute(ctx context.Context, version string) int {
+	opts := []fang.Option{fang.WithErrorHandler(printError)}
+	if version != "" {
+		opts = append(opts, fang.WithVersion(version))
+	}
+	if err := fang.Execute(ctx, NewRootCmd(), opts...); err != nil {
+		var u usageError
+		switch {
+		case errors.As(err, &u):
+			return ExitUsage
+		case errors.Is(err, abortedError{}):
+			return ExitAborted
+		}
+		return ExitError
+	}
+	return 0
+}
+
+// printError writes an error as it was worded (fang's default handler
+// capitalises the first word, which mangles IDs and paths), and for usage
+// errors where to find the usage.
+func printError(w io.Writer, _ fang.Styles, err error) {
+	if errors.Is(err, abortedError{}) {
+		return
+	}
+	fmt.Fprintf(w, "certpath: %v\n", err)
+	var u usageError
+	if errors.As(err, &u) {
+		fmt.Fprintln(w, "Try certpath --help for usage.")
+	}
+}
+
+// settings are the flags every command shares.
+type settings struct {
+	contentDir string
+	fresh      bool
+	accessible bool
+	noColor    bool
+}
+
+// NewRootCmd builds the certpath command and its subcommands.
+func NewRootCmd() *cobra.Command {
+	var s settings
+	root := &cobra.Command{
+		Use:   "certpath",
+		Short: "Find your next agile certification",
+		Long: "certpath asks what the job postings you aim for ask for and where your week really goes,\n" +
+			"then recommends an ordered certification path across Scaled Agile, Scrum.org,\n" +
+			"Scrum Alliance and PMI, and explains why.",
+		Example: "  # Take the guided quiz\n  certpath\n\n  # Read and compare the certification summaries\n  certpath certs",
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			// A dumb terminal cannot draw screens; plain prompts work there.
+			if s.accessible || os.Getenv("TERM") == "dumb" {
+				return runAccessible(cmd, s)
+			}
+			return runTUI(cmd.Context(), s, model.StartQuiz)
+		},
+	}
+	// Errors are printed once, by fang, as one clear message; a failed run
+	// writes nothing to standard output.
+	root.SilenceUsage, root.SilenceErrors = true, true
+	root.PersistentFlags().StringVar(&s.contentDir, "content", "", "read summaries and facts from this folder instead of the built-in ones")
+	root.PersistentFlags().BoolVar(&s.noColor, "no-color", false, "no colour (also NO_COLOR=1)")
+	root.PersistentPreRun = func(*cobra.Command, []string) {
+		if s.noColor {
+			// Lip Gloss, Bubble Tea and fang all read NO_COLOR.
+			os.Setenv("NO_COLOR", "1")
+		}
+	}
+	root.Flags().BoolVar(&s.fresh, "fresh", false, "start over: ignore and delete the answers saved by an earlier run")
+	root.Flags().BoolVar(&s.accessible, "accessible", os.Getenv("ACCESSIBLE") != "", "plain numbered prompts, one per line, no colour or cursor movement (also ACCESSIBLE=1)")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.AddCommand(newQuizCmd(&s), newQuestionsCmd(&s), newAnalyzeCmd(&s), newCertsCmd(&s), newValidateCmd(&s))
+	return root
+}
+
+// library loads the built-in content, or the folder given with --content.
+func (s settings) library() (*content.Library, error) {
+	if s.contentDir == "" {
+		lib := content.Lazy(content.Embedded())
+		return lib, lib.Err()
+	}
+	info, err := os.Stat(s.contentDir)
+	if err != nil || !info.IsDir() {
+		return nil, usagef("content folder %q (from --content) does not exist or is not a folder; give the path of a copy of certpath's content/ folder", s.contentDir)
+	}
+	lib, err := content.Load(os.DirFS(s.contentDir))
+	if err != nil {
+		return nil, usageError{fmt.Errorf("%s: %w", s.contentDir, err)}
+	}
+	return lib, nil
+}

@@ -1,0 +1,57 @@
+package model
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"charm.land/bubbles/v2/key"
+
+	"certpath/content"
+	"certpath/questions"
+	"certpath/render"
+)
+
+// common is what every screen reads: the bank, the content, the answers, the
+// styles, the keys. The root owns it and is the only writer; screens hold a
+// pointer so a new background or a new answer reaches them without rebuilding.
+type common struct {
+	bank    questions.Bank
+	lib     *content.Library
+	opts    Options
+	answers questions.Answers
+	// st is swapped in place when the terminal reports its background.
+	st       *styles
+	keys     keyMap
+	isDark   bool
+	showAll  bool // the full help is open
+	renderer *renderer
+	frames   *frameCache
+	// outbox holds the requests a screen posted during its Update; the
+	// root takes them right after it (screen.go).
+	outbox []tea.Msg
+}
+
+func (c *common) now() time.Time {
+	if c.opts.Now != nil {
+		return c.opts.Now()
+	}
+	return time.Now()
+}
+
+// glamourStyle is the style documents render in now.
+func (c *common) glamourStyle() string { return render.Style(c.opts.GlamourStyle, c.isDark) }
+
+// helpBinding says what ? does now: show every key, or go back to one line.
+func (c *common) helpBinding() key.Binding {
+	b := c.keys.Help
+	if c.showAll {
+		b.SetHelp("?", "fewer keys")
+	}
+	return b
+}
+
+// globalBindings are shown on every screen's full help.
+func (c *common) globalBindings() []key.Binding {
+	return []key.Binding{c.helpBinding(), c.keys.Quit}
+}

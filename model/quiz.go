@@ -1,0 +1,244 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/progress"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"certpath/model/field"
+	"certpath/questions"
+)
+
+// quizScreen asks the questions one at a time, each with its kind's widget.
+// Like huh's form it is a small state machine: enter validates the draft and
+// commits it, esc steps back, and every widget keeps its draft.
+type quizScreen struct {
+	c             *common
+	fields        []field.Field
+	index         int  // the question on screen
+	editing       bool // opened from the review: enter and esc go back to it
+	fieldErr      string
+	bar           progress.Model
+	width, height int
+	// results is the last results screen, reused while the answers stay the
+	// same so its scroll position is kept.
+	results *docScreen
+}
+
+// advanceMsg moves the quiz on once the root has stored an answer.
+type advanceMsg struct{}
+
+// gotoMsg shows question index, to change it (editing) or to go on from it.
+type gotoMsg struct {
+	index   int
+	editing bool
+}
+
+func newQuiz(c *common) (*quizScreen, error) {
+	s := &quizScreen{c: c, bar: progress.New(progress.WithoutPercentage(), progress.WithWidth(30), progress.WithFillCharacters('█', '░'))}
+	for _, q := range c.bank.Questions {
+		f, err := field.New(q, c.keys.KeyMap, &c.st.Styles)
+		if err != nil {
+			return nil, err
+		}
+		s.fields = append(s.fields, f)
+	}
+	return s, nil
+}
+
+// start puts the committed answers into the widgets and opens the first
+// question without an answer, or the review when every one has one.
+func (s *quizScreen) start() tea.Cmd {
+	s.editing, s.fieldErr = false, ""
+	for i, q := range s.c.bank.Questions {
+		a, ok := s.c.answers[q.ID]
+		s.fields[i].Reset(a, ok)
+	}
+	for i, q := range s.c.bank.Questions {
+		if _, ok := s.c.answers[q.ID]; !ok && !q.Optional {
+			s.index = i
+			return s.c.open(s)
+		}
+	}
+	s.index = len(s.fields) - 1
+	return s.c.open(s, newReview(s.c, s, len(s.fields)))
+}
+
+func (s *quizScreen) question() questions.Question { return s.c.bank.Questions[s.index] }
+
+func (s *quizScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	f := s.fields[s.index]
+	switch msg := msg.(type) {
+	case advanceMsg:
+		return s, s.advance()
+	case gotoMsg:
+		s.index, s.editing, s.fieldErr = msg.index, msg.editing, ""
+		return s, nil
+	case tea.KeyPressMsg:
+		return s, s.key(msg)
+	case tea.PasteMsg:
+		s.fieldErr = ""
+	}
+	return s, f.Update(msg)
+}
+
+// key handles enter and esc; every other key is the widget's.
+func (s *quizScreen) key(k tea.KeyPressMsg) tea.Cmd {
+	q, f := s.question(), s.fields[s.index]
+	switch {
+	case key.Matches(k, s.c.keys.Next):
+		if cmd := f.Submit(); cmd != nil {
+			s.fieldErr = ""
+			return cmd
+		}
+		a, err := f.Answer()
+		if err != nil {
+			s.fieldErr = sentence(err)
+			return nil
+		}
+		s.fieldErr = ""
+		return s.c.post(commitMsg{q.ID, a, advanceMsg{}})
+	case key.Matches(k, s.c.keys.Back):
+		s.fieldErr = ""
+		if f.StepBack() {
+			return nil
+		}
+		if s.editing {
+			// Leaving an edit without enter keeps the committed answer.
+			a, answered := s.c.answers[q.ID]
+			f.Reset(a, answered)
+			s.editing = false
+			return s.c.open(newReview(s.c, s, s.index))
+		}
+		if s.index == 0 {
+			return s.c.back(nil)
+		}
+		s.index--
+		return nil
+	}
+	s.fieldErr = ""
+	return f.Update(k)
+}
+
+// advance goes on after a commit: to the next question, or to the review.
+func (s *quizScreen) advance() tea.Cmd {
+	switch {
+	case s.editing:
+		s.editing = false
+		return s.c.open(newReview(s.c, s, s.index))
+	case s.index == len(s.fields)-1:
+		// The quiz is done: land on the row that shows the results.
+		return s.c.open(newReview(s.c, s, len(s.fields)))
+	}
+	s.index++
+	return nil
+}
+
+func (s *quizScreen) Typing() bool { return s.fields[s.index].Typing() }
+
+func (s *quizScreen) Title() string { return questions.SectionTitle(s.question().Section) }
+
+func (s *quizScreen) Status() string { return s.fieldErr }
+
+func (s *quizScreen) SetSize(width, height int) tea.Cmd {
+	s.width, s.height = width, height
+	s.bar.SetWidth(min(30, max(10, width-24)))
+	return nil
+}
+
+// ShortHelp puts the widget's keys first; while typing, the keys that move
+// on come first, because a narrow help line is cut from the right.
+func (s *quizScreen) ShortHelp() []key.Binding {
+	next, back, quit := s.moveKeys()
+	f := s.fields[s.index]
+	if s.Typing() {
+		return append([]key.Binding{next, back}, append(f.Bindings(), quit)...)
+	}
+	return append(f.Bindings(), next, back, s.c.helpBinding(), quit)
+}
+
+// FullHelp lists every key by column; while typing ? is a letter, so the
+// full help is the short one.
+func (s *quizScreen) FullHelp() [][]key.Binding {
+	if s.Typing() {
+		return [][]key.Binding{s.ShortHelp()}
+	}
+	next, back, quit := s.moveKeys()
+	return [][]key.Binding{s.fields[s.index].AllBindings(), {next, back}, {s.c.helpBinding(), quit}}
+}
+
+// moveKeys are enter, esc and quit, worded for what they do now.
+func (s *quizScreen) moveKeys() (next, back, quit key.Binding) {
+	keys := s.c.keys
+	next, back, quit = keys.Next, keys.Back, keys.Quit
+	if s.editing {
+		next.SetHelp("enter", "save")
+		back.SetHelp("esc", "cancel")
+	}
+	f := s.fields[s.index]
+	if s.Typing() {
+		// While typing, q is a letter; only ctrl+c quits.
+		quit = keys.ForceQuit
+		next.SetHelp("enter", "read/skip")
+	} else if label := f.BackHelp(); label != "" {
+		back.SetHelp("esc", label)
+	}
+	return next, back, quit
+}
+
+func (s *quizScreen) View() string {
+	q := s.question()
+	n := len(s.fields)
+	counter := fmt.Sprintf("Question %d of %d", s.index+1, n)
+	if s.editing {
+		counter = fmt.Sprintf("Changing question %d of %d", s.index+1, n)
+	}
+	progressLine := counter + "  " + s.bar.ViewAs(float64(s.index)/float64(n))
+	w := s.width - 1
+	// On a short window the hint gives way to the answers first, then the
+	// blank lines do.
+	var body string
+	for _, layout := range []struct{ hint, spaced bool }{{true, true}, {false, true}, {false, false}} {
+		gap := "\n"
+		if layout.spaced {
+			gap = "\n\n"
+		}
+		text := s.promptText(q, w, layout.hint)
+		top := lipgloss.NewStyle().MaxWidth(s.width).Render(progressLine) + gap + text + gap
+		room := s.height - (lipgloss.Height(top) - 1)
+		body = top + s.fields[s.index].View(w, max(1, room))
+		if room >= 4 {
+			break
+		}
+	}
+	return body
+}
+
+// promptText is a question's prompt (and hint) wrapped to width. Wrapping
+// is the dearest part of a frame, and the text only changes with the
+// question, the width or the style, so it is kept.
+func (s *quizScreen) promptText(q questions.Question, width int, withHint bool) string {
+	k := frameKey{q.ID, width, withHint, s.c.isDark}
+	if out, ok := s.c.frames.get(k); ok {
+		return out
+	}
+	text := s.c.st.Prompt.Width(width).Render(q.Prompt)
+	if withHint && q.Hint != "" {
+		text += "\n" + s.c.st.Hint.Width(width).Render(q.Hint)
+	}
+	s.c.frames.put(k, text)
+	return text
+}
+
+// sentence shows an error as a sentence: capital first letter, full stop.
+func sentence(err error) string {
+	s := err.Error()
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:] + "."
+}

@@ -1,0 +1,184 @@
+package model
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"certpath/catalog"
+)
+
+// toResults answers everything with the first options and opens the results.
+func toResults(t testing.TB, w, h int, opts Options) Model {
+	t.Helper()
+	m := press(t, answerAll(t, newModelWith(t, w, h, opts)), "enter")
+	mustContain(t, m, "Recommended path")
+	mustNotContain(t, m, "Rendering…")
+	return m
+}
+
+// scrolled is the scroll position the header shows, in percent.
+func scrolled(t testing.TB, m Model) int {
+	t.Helper()
+	match := regexp.MustCompile(`· (\d+)%`).FindStringSubmatch(strings.SplitN(visible(m), "\n", 2)[0])
+	if match == nil {
+		t.Fatalf("the header shows no scroll position:\n%s", visible(m))
+	}
+	n, _ := strconv.Atoi(match[1])
+	return n
+}
+
+// body is the document on screen: the frame without its header and footer.
+func body(m Model) []string {
+	var out []string
+	for _, l := range strings.Split(visible(m), "\n")[1:] {
+		if !strings.Contains(l, " • ") { // the help line
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// widest is the widest line of the document on screen.
+func widest(m Model) int {
+	w := 0
+	for _, l := range body(m) {
+		w = max(w, ansi.StringWidth(strings.TrimRight(l, " ")))
+	}
+	return w
+}
+
+func TestResultsShowRankedProfilesAndPath(t *testing.T) {
+	m := toResults(t, 120, 40, Options{})
+	mustContain(t, m, "Your path", "1. First:")
+	seen := strings.Join(body(m), "\n")
+	for range 30 {
+		m = press(t, m, "pgdown")
+		seen += "\n" + strings.Join(body(m), "\n")
+	}
+	for _, p := range catalog.Profiles() {
+		if !strings.Contains(seen, p.Name) {
+			t.Errorf("the ranking lacks %s", p.Name)
+		}
+	}
+	for _, line := range strings.Split(seen, "\n") {
+		if w := ansi.StringWidth(strings.TrimRight(line, " ")); w > maxReadableWidth+glamourGutter {
+			t.Errorf("at 120 columns a results line is %d wide; prose is capped at %d: %q", w, maxReadableWidth, line)
+		}
+	}
+}
+
+func TestResultsScrollWithKeysAndWheel(t *testing.T) {
+	m := toResults(t, 80, 24, Options{})
+	if scrolled(t, m) != 0 {
+		t.Fatal("the results should open at the top")
+	}
+	m = press(t, m, "pgdown")
+	if scrolled(t, m) == 0 {
+		t.Fatal("page down did not scroll")
+	}
+	m = press(t, m, "g")
+	if scrolled(t, m) != 0 {
+		t.Fatal("g did not go to the top")
+	}
+	m = update(t, m, wheelDown())
+	if scrolled(t, m) == 0 {
+		t.Fatal("the mouse wheel did not scroll")
+	}
+	if m.View().MouseMode == 0 {
+		t.Fatal("the results screen must ask for mouse events so the wheel works")
+	}
+}
+
+func TestLightBackgroundRestylesAndRerenders(t *testing.T) {
+	m := toResults(t, 80, 24, Options{})
+	dark := m.View().Content
+	m = update(t, m, lightBackground)
+	light := m.View().Content
+	mustNotContain(t, m, "Rendering…")
+	if ansi.Strip(dark) != ansi.Strip(light) {
+		t.Fatalf("restyling must not change the text:\n%s\n---\n%s", ansi.Strip(dark), ansi.Strip(light))
+	}
+	if dark == light {
+		t.Fatal("a light background should re-render the results in the light style")
+	}
+}
+
+func TestResultsShowContributionsAndCloseCall(t *testing.T) {
+	m := answerAll(t, newTestModel(t, 100, 40))
+	// Split the week 35% backlog, 65% facilitation: with the postings'
+	// Product Owner answers, a near tie.
+	m = press(t, reviewRow(t, m, "week.time"), "enter")
+	for range 13 {
+		m = press(t, m, "left")
+	}
+	m = press(t, m, "down", "down", "down", "f", "enter")
+	for range len(testBank(t).Questions) - testBank(t).Index("week.time") {
+		m = press(t, m, "down")
+	}
+	m = press(t, m, "enter")
+	seen := visible(m)
+	for range 30 {
+		m = press(t, m, "pgdown")
+		seen += "\n" + visible(m)
+	}
+	for _, want := range []string{"A close call", "would put", "Why Product Owner", "Why Scrum Master", "(Where your week goes)"} {
+		if !strings.Contains(seen, want) {
+			t.Errorf("results lack %q:\n%s", want, seen)
+		}
+	}
+}
+
+func TestResizeBurstRendersOnce(t *testing.T) {
+	m := toResults(t, 80, 24, Options{ResizeSettle: 5 * time.Millisecond})
+	narrow := widest(m)
+	var ticks []tea.Cmd
+	for _, w := range []int{90, 100, 110, 120} {
+		next, cmd := m.Update(tea.WindowSizeMsg{Width: w, Height: 30})
+		m = next.(Model)
+		ticks = append(ticks, cmd)
+		if widest(m) > narrow {
+			t.Fatalf("a resize in the middle of a burst must not render (widest line %d, was %d)", widest(m), narrow)
+		}
+	}
+	renders := 0
+	for _, tick := range ticks {
+		for _, msg := range run(tick) {
+			next, cmd := m.Update(msg)
+			m = next.(Model)
+			for _, out := range run(cmd) {
+				if _, ok := out.(renderedMsg); ok {
+					renders++
+				}
+				m = update(t, m, out)
+			}
+		}
+	}
+	if renders != 1 {
+		t.Fatalf("a burst of 4 resizes rendered %d times, want once", renders)
+	}
+	if widest(m) <= narrow {
+		t.Fatalf("after the burst the results should be laid out for 120 columns (widest line %d)", widest(m))
+	}
+}
+
+func TestExportNoteIsNotAnErrorAndClearsOnTheNextScreen(t *testing.T) {
+	dir := t.TempDir()
+	m := toResults(t, 80, 24, Options{ExportDir: dir, Now: func() time.Time { return time.Date(2026, 11, 22, 14, 5, 0, 0, time.UTC) }})
+	m = press(t, m, "s")
+	mustContain(t, m, "Results saved to")
+	if strings.Contains(m.View().Content, "\x1b[38;2;255;107;107m") {
+		t.Error("a successful save must not be drawn in the error colour")
+	}
+	m = press(t, m, "o")
+	mustContain(t, m, "Certifications in your path")
+	mustNotContain(t, m, "Results saved to")
+	m = press(t, m, "esc", "esc")
+	mustContain(t, m, "Review your answers")
+	mustNotContain(t, m, "Results saved to")
+}

@@ -1,0 +1,125 @@
+package questions
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// MultiChoice takes a list of option IDs; an option marked Exclusive ("none
+// of these") stands alone.
+type MultiChoice struct{}
+
+// Name is the kind's stable name.
+func (MultiChoice) Name() string { return "multi" }
+
+// Shape says what an answers file gives.
+func (MultiChoice) Shape() string { return "a list of option IDs" }
+
+// Expects names the options.
+func (MultiChoice) Expects(q Question) string { return "give a list of: " + choiceIDs(q) }
+
+// Validate needs at least two options.
+func (MultiChoice) Validate(q Question) error { return needOptions(q) }
+
+// Check accepts known options, each once, an exclusive one alone.
+func (MultiChoice) Check(q Question, a Answer) error {
+	seen := map[string]bool{}
+	exclusive := ""
+	for _, id := range a.Choices {
+		o, ok := q.Option(id)
+		if !ok {
+			return fmt.Errorf("%s: %q is not an option; choose from %v", q.ID, id, q.OptionIDs())
+		}
+		if seen[id] {
+			return fmt.Errorf("%s: %q is chosen twice", q.ID, id)
+		}
+		seen[id] = true
+		if o.Exclusive {
+			exclusive = id
+		}
+	}
+	if exclusive != "" && len(a.Choices) > 1 {
+		return fmt.Errorf("%s: %q cannot be combined with other options", q.ID, exclusive)
+	}
+	return nil
+}
+
+// Describe lists the chosen options' labels.
+func (MultiChoice) Describe(q Question, a Answer) string {
+	if len(a.Choices) == 0 {
+		return "Nothing chosen"
+	}
+	labels := make([]string, len(a.Choices))
+	for i, id := range a.Choices {
+		labels[i] = optionLabel(q, id)
+	}
+	return strings.Join(labels, "; ")
+}
+
+// DescribePart is the option's label.
+func (MultiChoice) DescribePart(q Question, _ Answer, optionID string) string {
+	return optionLabel(q, optionID)
+}
+
+// Score adds every chosen option's effect, in bank order.
+func (MultiChoice) Score(q Question, a Answer) Scored {
+	var s Scored
+	for _, o := range q.Options {
+		if slices.Contains(a.Choices, o.ID) {
+			s.Parts = append(s.Parts, Part{o.ID, o.Effect, 1})
+		}
+	}
+	return s
+}
+
+// Alternatives are the answer with one option more or one less.
+func (MultiChoice) Alternatives(q Question, a Answer) []Alternative {
+	var out []Alternative
+	for _, o := range q.Options {
+		if slices.Contains(a.Choices, o.ID) {
+			rest := slices.DeleteFunc(slices.Clone(a.Choices), func(id string) bool { return id == o.ID })
+			if len(rest) > 0 {
+				out = append(out, Alternative{Answer{Choices: rest}, fmt.Sprintf("%s: without %q", q.Title, o.Label)})
+			}
+			continue
+		}
+		next := []string{o.ID}
+		if !o.Exclusive {
+			next = append(slices.DeleteFunc(slices.Clone(a.Choices), func(id string) bool {
+				x, _ := q.Option(id)
+				return x.Exclusive
+			}), o.ID)
+		}
+		out = append(out, Alternative{Answer{Choices: next}, fmt.Sprintf("%s: with %q", q.Title, o.Label)})
+	}
+	return out
+}
+
+// Choices are the options.
+func (MultiChoice) Choices(q Question) []Choice { return optionChoices(q) }
+
+// Decode takes a non-empty list of option IDs.
+func (MultiChoice) Decode(q Question, v any) (Answer, error) {
+	list, ok := v.([]any)
+	if !ok {
+		return Answer{}, wrongShape(q, v)
+	}
+	a := Answer{Choices: []string{}}
+	for _, x := range list {
+		s, ok := x.(string)
+		if !ok {
+			return Answer{}, wrongShape(q, v)
+		}
+		a.Choices = append(a.Choices, s)
+	}
+	if len(a.Choices) == 0 {
+		return Answer{}, fmt.Errorf("%s: the list is empty; %s", q.ID, expects(q))
+	}
+	return a, nil
+}
+
+// Encode writes the option IDs on one line.
+func (MultiChoice) Encode(_ Question, a Answer) (*yaml.Node, error) { return encodeValue(a.Choices) }

@@ -1,0 +1,150 @@
+package questions
+
+import (
+	"fmt"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"certpath/catalog"
+	"certpath/postings"
+)
+
+// Postings takes the text of job postings, which the analyzer reads. The
+// analysis gives each profile a share of the postings' evidence; a profile
+// gets that share of PostingsProfileWeight points, and each framework context
+// its share of PostingsFrameworkWeight.
+type Postings struct{}
+
+// Weights of the postings analysis in the quiz score. 12 points is about what
+// the four structured postings questions give a clear top profile, so pasted
+// postings count as much as describing them, and never more than the week.
+const (
+	PostingsProfileWeight   = 12.0
+	PostingsFrameworkWeight = 4.0
+	// MaxPostings is how many postings one answer holds.
+	MaxPostings = 20
+)
+
+// Name is the kind's stable name.
+func (Postings) Name() string { return "postings" }
+
+// Shape says what an answers file gives.
+func (Postings) Shape() string {
+	return "optional: the text of a posting, or a list of texts or of {name, text}"
+}
+
+// Expects says what an answers file gives.
+func (Postings) Expects(Question) string {
+	return "give the text of a posting, or a list of texts or of {name, text} mappings"
+}
+
+// Validate takes no options.
+func (Postings) Validate(q Question) error { return noOptions(q) }
+
+// Check accepts up to MaxPostings non-empty postings of at most 1 MiB each.
+func (Postings) Check(q Question, a Answer) error {
+	if len(a.Postings) > MaxPostings {
+		return fmt.Errorf("%s: %d postings; give at most %d", q.ID, len(a.Postings), MaxPostings)
+	}
+	for i, p := range a.Postings {
+		if strings.TrimSpace(p.Text) == "" {
+			return fmt.Errorf("%s: posting %d (%s) is empty; give the text of a job posting", q.ID, i+1, p.Name)
+		}
+		if len(p.Text) > postings.MaxBytes {
+			return fmt.Errorf("%s: posting %d (%s) is over 1 MiB; give its first MiB", q.ID, i+1, p.Name)
+		}
+	}
+	return nil
+}
+
+// Describe counts and names the postings.
+func (Postings) Describe(_ Question, a Answer) string {
+	if len(a.Postings) == 0 {
+		return "Skipped"
+	}
+	names := make([]string, len(a.Postings))
+	for i, p := range a.Postings {
+		names[i] = p.Name
+	}
+	return fmt.Sprintf("%d posting(s): %s", len(a.Postings), strings.Join(names, ", "))
+}
+
+// DescribePart says the points came from the analysis.
+func (Postings) DescribePart(_ Question, a Answer, _ string) string {
+	return fmt.Sprintf("what the analyzer found in %d posting(s)", len(a.Postings))
+}
+
+// Score analyses the postings and turns their shares of evidence into points.
+func (Postings) Score(_ Question, a Answer) Scored {
+	if len(a.Postings) == 0 {
+		return Scored{}
+	}
+	rep := postings.NewAnalyzer(postings.Lexicon()).AnalyzeAll(a.Postings)
+	e := Effect{Profiles: map[catalog.ProfileID]float64{}, Frameworks: map[catalog.Framework]float64{}}
+	for _, p := range rep.Profiles {
+		if p.Score > 0 {
+			e.Profiles[p.ID] = p.Score / 100 * PostingsProfileWeight
+		}
+	}
+	for _, f := range rep.Frameworks {
+		if f.Score > 0 {
+			e.Frameworks[f.ID] = f.Score / 100 * PostingsFrameworkWeight
+		}
+	}
+	return Scored{Parts: []Part{{"", e, 1}}, Postings: &rep}
+}
+
+// Alternatives: a close call never rewrites someone's postings.
+func (Postings) Alternatives(Question, Answer) []Alternative { return nil }
+
+// Choices: postings are text, not picked.
+func (Postings) Choices(Question) []Choice { return nil }
+
+// Decode accepts one text, a list of texts, or a list of {name, text}
+// mappings; every text is checked and sanitized.
+func (Postings) Decode(q Question, v any) (Answer, error) {
+	items, ok := v.([]any)
+	if !ok {
+		items = []any{v}
+	}
+	var a Answer
+	for i, item := range items {
+		p := postings.Text{Name: fmt.Sprintf("posting %d", i+1)}
+		switch x := item.(type) {
+		case string:
+			p.Text = x
+		case map[string]any:
+			name, _ := x["name"].(string)
+			text, ok := x["text"].(string)
+			if !ok {
+				return Answer{}, fmt.Errorf("%s: posting %d has no text; %s", q.ID, i+1, expects(q))
+			}
+			if name != "" {
+				p.Name = postings.Sanitize(name)
+			}
+			p.Text = text
+		default:
+			return Answer{}, fmt.Errorf("%s: posting %d is %s; %s", q.ID, i+1, describeYAML(item), expects(q))
+		}
+		text, err := postings.Check([]byte(p.Text), false)
+		if err != nil {
+			return Answer{}, fmt.Errorf("%s: %s: %v", q.ID, p.Name, err)
+		}
+		p.Text = text
+		a.Postings = append(a.Postings, p)
+	}
+	return a, nil
+}
+
+// Encode writes the postings as a block list of {name, text}; none is left out.
+func (Postings) Encode(_ Question, a Answer) (*yaml.Node, error) {
+	if len(a.Postings) == 0 {
+		return nil, nil
+	}
+	var n yaml.Node
+	if err := n.Encode(a.Postings); err != nil {
+		return nil, err
+	}
+	return &n, nil
+}

@@ -1,0 +1,61 @@
+package questions
+
+import "certpath/catalog"
+
+// Section groups questions under a heading in the quiz.
+type Section string
+
+// The quiz sections, in the order they are asked.
+const (
+	SectionPostings Section = "postings"
+	SectionWeek     Section = "week"
+)
+
+// SectionTitle returns the heading shown above a section's questions.
+func SectionTitle(s Section) string {
+	switch s {
+	case SectionPostings:
+		return "Job postings you aim for"
+	case SectionWeek:
+		return "Your week"
+	}
+	return string(s)
+}
+
+// Effect is what choosing an option (or a full frequency, or 100 percent of a
+// week) adds to each profile and framework context.
+type Effect struct {
+	Profiles   map[catalog.ProfileID]float64
+	Frameworks map[catalog.Framework]float64
+}
+
+// Option is one answer a question offers. Its ID is stable.
+type Option struct {
+	ID    string
+	Label string
+	// Exclusive options ("none of these") cannot be combined with others.
+	Exclusive bool
+	// Cert is the certification the option stands for, if any; the bank
+	// checks at load that the catalogue has it.
+	Cert catalog.CertID
+	Effect
+}
+
+// Level is one step of the frequency scale.
+type Level struct {
+	ID    string
+	Label string
+}
+
+// FrequencyLevels returns the frequency scale, from never to daily. A level's
+// index divided by the last index is the share of the question's Effect it adds.
+func FrequencyLevels() []Level {
+	return []Level{
+		{"never", "Never"},
+		{"yearly", "A few times a year"},
+		{"monthly", "Monthly"},
+		{"sprint", "Every sprint"},
+		{"weekly", "Weekly"},
+		{"daily", "Daily"},
+	}
+}

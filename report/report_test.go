@@ -1,0 +1,84 @@
+package report
+
+import (
+	"strings"
+	"testing"
+
+	"certpath/content"
+	"certpath/questions"
+)
+
+func TestReportExplainsThePath(t *testing.T) {
+	lib, err := content.Load(content.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := questions.DefaultBank(lib.Catalog())
+	a := questions.Answers{
+		questions.QWeekTime:   {Allocation: map[string]int{"team_events": 60, "impediments": 40}},
+		questions.QTeamEvents: {Level: 5},
+		questions.QOrgSAFe:    {Choice: "no"},
+	}
+	doc := Report(lib, b, a, questions.Evaluate(b, a))
+	containsAll(t, "report", doc,
+		"# Recommended path",
+		"Your answers point to **Scrum Master**",
+		"### 1. First: Professional Scrum Master I (PSM I) or Certified ScrumMaster (CSM)",
+		"1. **Scrum Master**: ",
+		"8. **",
+		"**+7.2** Facilitating team events, 60% (Where your week goes)",
+		"**+4.0** Daily (You facilitate team events)",
+		"issuer's own page",
+	)
+}
+
+func TestReportWithNoSignal(t *testing.T) {
+	lib, _ := content.Load(content.Embedded())
+	b := questions.DefaultBank(lib.Catalog())
+	doc := Report(lib, b, questions.Answers{}, questions.Evaluate(b, questions.Answers{}))
+	if !strings.Contains(doc, "did not point to any role yet") || strings.Contains(doc, "## Why") {
+		t.Fatalf("an empty quiz must say it found nothing, not invent reasons:\n%s", doc)
+	}
+}
+
+func TestReportNamesACloseCall(t *testing.T) {
+	lib := mustLoad(t)
+	b := questions.DefaultBank(lib.Catalog())
+	a := questions.Answers{
+		questions.QWeekTime: {Allocation: map[string]int{"backlog": 50, "team_events": 50}},
+		questions.QOrgSAFe:  {Choice: "no"},
+	}
+	doc := Report(lib, b, a, questions.Evaluate(b, a))
+	containsAll(t, "report", doc,
+		"Your answers point equally to **Product Owner** and **Scrum Master**",
+		"## A close call",
+		"**Product Owner** and **Scrum Master** are tied at 6.0. Look at both",
+		"Any one of these changes would put Scrum Master first:",
+		"## Why Product Owner",
+		"## Why Scrum Master",
+	)
+}
+
+// containsAll fails for every want the document lacks, then shows it.
+func containsAll(t *testing.T, what, doc string, wants ...string) {
+	t.Helper()
+	missing := false
+	for _, want := range wants {
+		if !strings.Contains(doc, want) {
+			t.Errorf("%s lacks %q", what, want)
+			missing = true
+		}
+	}
+	if missing {
+		t.Logf("%s:\n%s", what, doc)
+	}
+}
+
+func mustLoad(t *testing.T) *content.Library {
+	t.Helper()
+	lib, err := content.Load(content.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lib
+}
