@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"certpath/content"
 	"certpath/postings"
 	"certpath/report"
 	"fmt"
@@ -56,7 +57,7 @@ func newAnalyzeCmd(s *settings) *cobra.Command {
 			if format == "json" {
 				return writeJSON(cmd.OutOrStdout(), rep)
 			}
-			return printDoc(cmd.OutOrStdout(), report.PostingsMarkdown(rep, lib.Catalog()), format)
+			return printDoc(cmd.OutOrStdout(), report.PostingsMarkdown(rep, lib.Catalog())+"\n"+lib.SourcesMarkdown(&content.Cites{}), format)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "text, json or markdown")

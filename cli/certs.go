@@ -41,17 +41,21 @@ func newCertsCmd(s *settings) *cobra.Command {
 	list.Flags().StringVar(&listFormat, "format", "text", "text or json")
 	show := newDocCmd(s, "show ID", "Print one certification's summary",
 		"  certpath certs show popm\n  certpath certs show psm-i --format text", 1,
-		func(lib *content.Library, c []content.Cert) string { return lib.Summary(c[0]) })
+		func(lib *content.Library, c []content.Cert) string { return lib.Summary(c[0]) },
+		func(lib *content.Library, c []content.Cert) any { return lib.View(c[0]) })
 	compare := newDocCmd(s, "compare ID ID", "Print two certifications side by side",
 		"  certpath certs compare popm pspo-i", 2,
-		func(lib *content.Library, c []content.Cert) string { return lib.Compare(c[0], c[1]) })
+		func(lib *content.Library, c []content.Cert) string { return lib.Compare(c[0], c[1]) },
+		func(lib *content.Library, c []content.Cert) any {
+			return map[string]any{"which_first": lib.WhichFirst(c[0], c[1]), "certifications": []content.CertView{lib.View(c[0]), lib.View(c[1])}}
+		})
 	certs.AddCommand(list, show, compare)
 	return certs
 }
 
 // newDocCmd builds a command that prints a document about the
 // certifications named by its arguments, as markdown or plain text.
-func newDocCmd(s *settings, use, short, example string, n int, doc func(*content.Library, []content.Cert) string) *cobra.Command {
+func newDocCmd(s *settings, use, short, example string, n int, doc func(*content.Library, []content.Cert) string, data func(*content.Library, []content.Cert) any) *cobra.Command {
 	var format string
 	cmd := &cobra.Command{
 		Use:     use,
@@ -69,10 +73,13 @@ func newDocCmd(s *settings, use, short, example string, n int, doc func(*content
 					return err
 				}
 			}
+			if format == "json" {
+				return writeJSON(cmd.OutOrStdout(), data(lib, certs))
+			}
 			return printDoc(cmd.OutOrStdout(), doc(lib, certs), format)
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "markdown", "markdown or text")
+	cmd.Flags().StringVar(&format, "format", "markdown", "markdown, text or json")
 	return cmd
 }
 
@@ -133,5 +140,5 @@ func printDoc(w io.Writer, doc, format string) error {
 		_, err = io.WriteString(w, out)
 		return err
 	}
-	return usagef("--format %q is not known; use markdown or text", format)
+	return usagef("--format %q is not known; use markdown, text or json", format)
 }

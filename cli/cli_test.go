@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -85,7 +87,7 @@ func TestCertsShow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out, "**Exam questions:** 45") || !strings.Contains(out, "**Pass mark** (sources disagree") {
+	if !strings.Contains(out, "exam 6.0: not confirmed; only a tier C source gives 45") || !strings.Contains(out, "Earlier versions: 73% (33 of 45) (exam 5.1) [S5]") {
 		t.Fatalf("markdown summary lacks the POPM exam facts:\n%s", out)
 	}
 	out, err = execute(t, "certs", "show", "popm", "--format", "text")
@@ -111,7 +113,7 @@ func TestCertsCompare(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out, "| | PSPO I | CSPO |") || !strings.Contains(out, "none: there is no test") {
+	if !strings.Contains(out, "| | PSPO I | CSPO |") || !strings.Contains(out, "| **Exam** | 80 questions, 60 minutes, pass: 85% | no exam |") {
 		t.Fatalf("compare output:\n%s", out)
 	}
 }
@@ -372,4 +374,114 @@ func testBankSize(t *testing.T) int {
 		t.Fatal(err)
 	}
 	return len(questions.DefaultBank(lib.Catalog()).Questions)
+}
+
+// citedAndListed returns the source IDs cited in a document's text and those
+// its Sources section lists.
+func citedAndListed(t *testing.T, doc string) (cited, listed map[string]bool) {
+	t.Helper()
+	i := strings.LastIndex(doc, "Sources\n")
+	if i < 0 {
+		t.Fatalf("no Sources section:\n%s", doc)
+	}
+	cited, listed = map[string]bool{}, map[string]bool{}
+	for _, m := range regexp.MustCompile(`\[(S\d+)[\],]`).FindAllStringSubmatch(doc[:i], -1) {
+		cited[m[1]] = true
+	}
+	for _, m := range regexp.MustCompile(`(?m)^\s*(?:- )?\[(S\d+)\]`).FindAllStringSubmatch(doc[i:], -1) {
+		listed[m[1]] = true
+	}
+	return cited, listed
+}
+
+func TestEveryQuizFormatEndsWithItsSources(t *testing.T) {
+	for _, format := range []string{"markdown", "text"} {
+		out, err := execute(t, "quiz", "--answers", "../examples/answers.yaml", "--format", format)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cited, listed := citedAndListed(t, out)
+		if len(cited) == 0 || fmt.Sprint(cited) != fmt.Sprint(listed) {
+			t.Errorf("--format %s: cited %v, listed %v", format, cited, listed)
+		}
+	}
+	md, _ := execute(t, "quiz", "--answers", "../examples/answers.yaml", "--format", "markdown")
+	cited, _ := citedAndListed(t, md)
+	out, err := execute(t, "quiz", "--answers", "../examples/answers.yaml", "--format", "json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var data struct {
+		Sources []struct{ ID, URL, Tier, Checked string }
+		Path    []struct{ Cert string }
+	}
+	if err := json.Unmarshal([]byte(out), &data); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, s := range data.Sources {
+		got[s.ID] = true
+		if s.URL == "" || s.Tier == "" || s.Checked == "" {
+			t.Errorf("json source %+v lacks its address, tier or date checked", s)
+		}
+	}
+	if fmt.Sprint(got) != fmt.Sprint(cited) {
+		t.Errorf("json lists %v, the markdown cites %v", got, cited)
+	}
+}
+
+func TestAnalyzeMarkdownEndsWithSources(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "p.txt")
+	os.WriteFile(p, []byte("Facilitate sprint planning and retrospectives."), 0o644)
+	out, err := execute(t, "analyze", p, "--format", "markdown")
+	if err != nil || !strings.HasSuffix(strings.TrimSpace(out), "## Sources\n\nNothing above cites a source.") {
+		t.Fatalf("analyze markdown: %v\n%s", err, out)
+	}
+}
+
+func TestCertsShowJSON(t *testing.T) {
+	out, err := execute(t, "certs", "show", "popm", "--format", "json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v struct {
+		OfficialPage string `json:"official_page"`
+		Facts        map[string][]struct {
+			Value, Version, Status string
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &v); err != nil {
+		t.Fatal(err)
+	}
+	if v.OfficialPage == "" || strings.Contains(v.OfficialPage, "5-1") {
+		t.Errorf("official page %q must not be the retired 5.1 study guide", v.OfficialPage)
+	}
+	find := func(fact, status, version string) string {
+		for _, f := range v.Facts[fact] {
+			if f.Status == status && f.Version == version {
+				return f.Value
+			}
+		}
+		return ""
+	}
+	if find("exam.questions", "current", "6.0") != "45" || find("exam.minutes", "current", "6.0") != "90" || find("exam.pass_mark", "current", "6.0") != "80% (36 of 45)" {
+		t.Errorf("current POPM exam is not 6.0 45/90/80%%: %s", out)
+	}
+	if find("exam.pass_mark", "earlier", "5.1") != "73% (33 of 45)" {
+		t.Errorf("73%% must be listed under earlier versions: %s", out)
+	}
+	pmp, err := execute(t, "certs", "show", "pmp")
+	if err != nil || !strings.Contains(pmp, "Earlier versions: 180 (175 scored, 5 pretest)") {
+		t.Errorf("PMP: the 180-question exam must be earlier:\n%s", pmp)
+	}
+}
+
+func TestCompareShowsWhichFirst(t *testing.T) {
+	for _, pair := range [][]string{{"popm", "ssm"}, {"psm-i", "pspo-i"}} {
+		out, err := execute(t, append([]string{"certs", "compare"}, pair...)...)
+		if err != nil || !strings.Contains(out, "| **Which first** |") {
+			t.Errorf("compare %v: %v\n%s", pair, err, out)
+		}
+	}
 }

@@ -44,7 +44,7 @@ func newQuizCmd(s *settings) *cobra.Command {
 			outcome := questions.Evaluate(bank, answers)
 			var out bytes.Buffer
 			if format == "json" {
-				err = writeJSON(&out, outcome)
+				err = writeJSON(&out, report.JSON(lib, bank, answers, outcome))
 			} else {
 				err = printDoc(&out, report.Report(lib, bank, answers, outcome), format)
 			}

@@ -2,67 +2,12 @@ package content
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"certpath/catalog"
 )
-
-// Unknown is the value of a fact nobody could verify.
-const Unknown = "unknown"
-
-// Fact is one sourced value. A figure with several facts is a disagreement
-// (or several exam versions), and every value is kept with its source.
-type Fact struct {
-	Value string `yaml:"value"`
-	// Version names the exam or rule version the value belongs to, if any.
-	Version string `yaml:"version,omitempty"`
-	// Source is an ID from sources.yaml.
-	Source string `yaml:"source,omitempty"`
-	// AsOf is the date the source shows (YYYY, YYYY-MM or YYYY-MM-DD), or
-	// "undated" when it shows none.
-	AsOf string `yaml:"as_of,omitempty"`
-	// Note says what a reader should know: why a value is unknown, a caveat.
-	Note string `yaml:"note,omitempty"`
-}
-
-// Figure is every known value of one fact.
-type Figure []Fact
-
-// Values lists the distinct values in order of appearance; values that say
-// the same thing ("73%" and "73% (33 of 45)") count once, in the first
-// wording seen.
-func (f Figure) Values() []string {
-	var out, cores []string
-	for _, x := range f {
-		if c := core(x.Value); !contains(cores, c) {
-			cores = append(cores, c)
-			out = append(out, x.Value)
-		}
-	}
-	return out
-}
-
-// Disputed reports whether the sources give different values.
-func (f Figure) Disputed() bool { return len(f.Values()) > 1 }
-
-// core is what a value says, without the detail in parentheses.
-func core(v string) string {
-	if i := strings.Index(v, " ("); i > 0 {
-		return v[:i]
-	}
-	return v
-}
-
-func contains(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
 
 // Exam holds the exam's facts; each may differ by version or source.
 type Exam struct {
@@ -97,16 +42,17 @@ type Cert struct {
 	// LeadsBeyond names next steps outside certpath's catalogue (CSP-SM, SPC).
 	LeadsBeyond []string         `yaml:"leads_beyond"`
 	Neighbours  []catalog.CertID `yaml:"neighbours"`
-	Compare     Dimensions       `yaml:"compare"`
-	Body        string           `yaml:"-"`
-}
-
-// Source is one entry of sources.yaml.
-type Source struct {
-	Title    string `yaml:"title"`
-	URL      string `yaml:"url"`
-	Official bool   `yaml:"official"`
-	Date     string `yaml:"date"`
+	// RenewalYears is how often the certification renews (0: never), for
+	// the three-year cost.
+	RenewalYears int `yaml:"renewal_years"`
+	// OfficialNote says what official_page is when it is not the
+	// certification's own page (none was found).
+	OfficialNote string `yaml:"official_note"`
+	// WhichFirst says, for a certification people weigh against this one,
+	// which to take first and when; compare shows it.
+	WhichFirst map[catalog.CertID]string `yaml:"which_first"`
+	Compare    Dimensions                `yaml:"compare"`
+	Body       string                    `yaml:"-"`
 }
 
 // figures lists a cert's figures by name, for validation and rendering.
@@ -124,8 +70,6 @@ type namedFigure struct {
 	name string
 	fig  Figure
 }
-
-var asOfPattern = regexp.MustCompile(`^(undated|\d{4}(-\d{2}(-\d{2})?)?)$`)
 
 // checkCert lists every problem of one certification file.
 func checkCert(name string, c Cert, sources map[string]Source) []string {
@@ -146,8 +90,14 @@ func checkCert(name string, c Cert, sources map[string]Source) []string {
 	if c.Name == "" || c.Short == "" {
 		bad("name and short are required")
 	}
-	if !strings.HasPrefix(c.OfficialPage, "https://") {
+	switch {
+	case !strings.HasPrefix(c.OfficialPage, "https://"):
 		bad("official_page must be the issuer's https:// page, got %q", c.OfficialPage)
+	case bareHome(c.OfficialPage):
+		bad("official_page %s is a home page; give the certification's own page (or the issuer's nearest page, with official_note saying so)", c.OfficialPage)
+	}
+	if c.RenewalYears < 0 || c.RenewalYears > 5 {
+		bad("renewal_years is %d; give how often it renews, 0 to 5 (0: it never expires)", c.RenewalYears)
 	}
 	for _, p := range c.Profiles {
 		if !catalog.KnownProfile(p) {
@@ -161,6 +111,7 @@ func checkCert(name string, c Cert, sources map[string]Source) []string {
 		for _, x := range f.fig {
 			out = append(out, checkFact(name+": "+f.name, x, sources)...)
 		}
+		out = append(out, checkAgreement(name+": "+f.name, f.fig, Count(firstValue(c.Exam.Questions)))...)
 	}
 	if c.Compare.Outcome == "" || c.Compare.Artifacts == "" || c.Compare.Events == "" {
 		bad("compare needs outcome, artifacts and events")
@@ -173,6 +124,7 @@ func checkCert(name string, c Cert, sources map[string]Source) []string {
 
 func checkFact(where string, f Fact, sources map[string]Source) []string {
 	var out []string
+	out = append(out, checkDates(where, f)...)
 	switch {
 	case f.Value == "":
 		out = append(out, where+": a fact has no value")
@@ -184,9 +136,52 @@ func checkFact(where string, f Fact, sources map[string]Source) []string {
 		if _, ok := sources[f.Source]; !ok {
 			out = append(out, fmt.Sprintf("%s: value %q cites source %q, which is not in sources.yaml", where, f.Value, f.Source))
 		}
-		if !asOfPattern.MatchString(f.AsOf) {
+		if f.AsOf != "undated" && !validDate(f.AsOf) {
 			out = append(out, fmt.Sprintf("%s: value %q needs as_of as YYYY, YYYY-MM, YYYY-MM-DD or undated, got %q", where, f.Value, f.AsOf))
 		}
 	}
 	return out
+}
+
+// checkDates checks a fact's dates of effect.
+func checkDates(where string, f Fact) []string {
+	var out []string
+	for _, d := range []struct{ name, value string }{{"effective_from", f.EffectiveFrom}, {"effective_until", f.EffectiveUntil}} {
+		if d.value != "" && !validDay(d.value) {
+			out = append(out, fmt.Sprintf("%s: value %q has %s %q; give a real date as YYYY-MM-DD", where, f.Value, d.name, d.value))
+		}
+	}
+	return out
+}
+
+// checkAgreement fails when two values hold at the same time for the same
+// version and the same people, differ after normalising, and nothing says
+// why: a real disagreement must be explained in a note.
+func checkAgreement(where string, fig Figure, questions int) []string {
+	var out []string
+	for _, now := range []time.Time{time.Now()} {
+		current, _, _ := fig.On(now)
+		for _, g := range current.Groups() {
+			d := g.Distinct(questions)
+			if len(d) < 2 {
+				continue
+			}
+			noted := false
+			for _, x := range g.Facts {
+				noted = noted || x.Note != ""
+			}
+			if !noted {
+				out = append(out, fmt.Sprintf("%s: current values %q and %q differ for the same version and people; add a note saying why, or give them a version, applies_to or effective dates", where, d[0].Value, d[1].Value))
+			}
+		}
+	}
+	return out
+}
+
+// firstValue is a figure's first value, or "".
+func firstValue(f Figure) string {
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0].Value
 }

@@ -13,13 +13,14 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"certpath/catalog"
 
 	"go.yaml.in/yaml/v3"
 )
 
-//go:embed profiles/*.md certs/*.md sources.yaml
+//go:embed profiles/*.md certs/*.md sources.yaml excluded.yaml
 var embedded embed.FS
 
 // Embedded returns the content that ships inside the binary.
@@ -44,7 +45,21 @@ type Library struct {
 	certs    map[catalog.CertID]Cert
 	sources  map[string]Source
 	catalog  catalog.Catalog
+	// clock tells which values are current; nil is time.Now.
+	clock func() time.Time
 }
+
+// Now is the library's today: the day that decides which values are current.
+func (l *Library) Now() time.Time {
+	if l.clock != nil {
+		return l.clock()
+	}
+	return time.Now()
+}
+
+// SetClock fixes the library's today, for tests and for reading the facts as
+// of another day.
+func (l *Library) SetClock(now func() time.Time) { l.clock = now }
 
 // Lazy returns a library that parses fsys the first time it is used, or
 // when Preload runs (on another goroutine, say, while the first frame is
@@ -131,10 +146,19 @@ func Load(fsys fs.FS) (*Library, error) {
 	} else if err := decodeStrict(data, &lib.sources); err != nil {
 		problems = append(problems, fmt.Sprintf("sources.yaml: %v", err))
 	}
-	for id, src := range lib.sources {
-		if src.Title == "" || src.Date == "" {
-			problems = append(problems, fmt.Sprintf("sources.yaml: %s needs a title and a date (or undated)", id))
-		}
+	var excluded []string
+	if data, err := fs.ReadFile(fsys, "excluded.yaml"); err != nil {
+		problems = append(problems, fmt.Sprintf("excluded.yaml: %v; it lists the domains certpath never cites", err))
+	} else if err := decodeStrict(data, &excluded); err != nil {
+		problems = append(problems, fmt.Sprintf("excluded.yaml: %v", err))
+	}
+	ids := make([]string, 0, len(lib.sources))
+	for id := range lib.sources {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		problems = append(problems, checkSource(id, lib.sources[id], excluded)...)
 	}
 	broken := map[string]bool{}
 	eachPage(fsys, "profiles", &problems, broken, func(name string, data []byte) {
@@ -170,11 +194,11 @@ func Load(fsys fs.FS) (*Library, error) {
 			problems = append(problems, fmt.Sprintf("%s: missing; every role profile needs a page", name))
 		}
 	}
-	ids := make([]catalog.Cert, 0, len(lib.certs))
+	identities := make([]catalog.Cert, 0, len(lib.certs))
 	for _, c := range lib.certs {
-		ids = append(ids, c.Cert)
+		identities = append(identities, c.Cert)
 	}
-	lib.catalog = catalog.New(ids)
+	lib.catalog = catalog.New(identities)
 	for _, want := range catalog.RuleCerts() {
 		name := "certs/" + string(want) + ".md"
 		if _, ok := lib.certs[want]; !ok && !broken[name] {

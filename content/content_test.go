@@ -91,7 +91,14 @@ func TestLoadReportsBrokenContent(t *testing.T) {
 		{"missing figure", edit("certs/csm.md", "retake_fee:\n  - {value: \"$25 per attempt after the two included ones\", source: S38, as_of: undated}\n", ""), []string{"certs/csm.md: retake_fee is missing"}},
 		{"wrong issuer", edit("certs/csm.md", "issuer: Scrum Alliance", "issuer: Scrum Guild"), []string{`issuer is "Scrum Guild"; use one of Scaled Agile, Scrum.org, Scrum Alliance, PMI`}},
 		{"bad cross-reference", edit("certs/csm.md", "leads_to: [a-csm]", "leads_to: [csp-sm]"), []string{`names "csp-sm", which has no certs/csp-sm.md`}},
-		{"source without date", edit("sources.yaml", `date: "2024-01-24"}`, `date: ""}`), []string{"sources.yaml: S83 needs a title and a date"}},
+		{"excluded domain", edit("sources.yaml", `url: "https://olusholaoluyomi.com/cert-safe-popm"`, `url: "https://eatsip365.com/renewing-your-safe-scrum-master-certification"`), []string{"sources.yaml: S42: url https://eatsip365.com/renewing-your-safe-scrum-master-certification is on the excluded domain eatsip365.com"}},
+		{"excluded subdomain", edit("sources.yaml", `url: "https://olusholaoluyomi.com/cert-safe-popm"`, `url: "http://processexam-242586167.hs-sites-na2.com/x"`), []string{"is on the excluded domain hs-sites-na2.com"}},
+		{"not a web address", edit("sources.yaml", `url: "https://olusholaoluyomi.com/cert-safe-popm"`, `url: "javascript:alert(1)"`), []string{`sources.yaml: S42: url "javascript:alert(1)" must be an https://`}},
+		{"unknown tier", edit("sources.yaml", `url: "https://olusholaoluyomi.com/cert-safe-popm", tier: C`, `url: "https://olusholaoluyomi.com/cert-safe-popm", tier: D`), []string{`sources.yaml: S42: tier "D" is not one of A, A-chapter, A-copy, B, C`}},
+		{"disagreement without a note", edit("certs/pspo-i.md", `{value: "$200", source: S61`, `{value: "$250", source: S61`), []string{`certs/pspo-i.md: exam_fee: current values "$200" and "$250" differ for the same version and people; add a note`}},
+		{"official page on a home page", edit("certs/csm.md", "official_page: https://www.scrumalliance.org/get-certified/practitioners/csm-certification/becoming-a-certified-scrummaster%c2%ae", "official_page: https://www.scrumalliance.org/"), []string{"certs/csm.md: official_page https://www.scrumalliance.org/ is a home page"}},
+		{"impossible effective date", edit("certs/pmp.md", `effective_from: "2026-07-09", source: S86, as_of: "2026-01-31", note:`, `effective_from: "2026-07-32", source: S86, as_of: "2026-01-31", note:`), []string{`has effective_from "2026-07-32"; give a real date`}},
+		{"impossible dates", edit("sources.yaml", `date: "2024-01-24", checked: "2026-11-22"}`, `date: "2024-13-45", checked: "yesterday"}`), []string{`sources.yaml: S83: date "2024-13-45" is not`, `sources.yaml: S83: checked "yesterday" must be`}},
 		{"two problems at once", func(f fstest.MapFS) {
 			delete(f, "profiles/agile-leader.md")
 			f["profiles/scrum-master.md"].Data = []byte("# no front matter\n")

@@ -1,8 +1,12 @@
 package content
 
 import (
+	"certpath/catalog"
+	"io/fs"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 func mustLoad(t *testing.T) *Library {
@@ -11,83 +15,232 @@ func mustLoad(t *testing.T) *Library {
 	if err != nil {
 		t.Fatal(err)
 	}
+	lib.SetClock(func() time.Time { return time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC) })
 	return lib
 }
 
-func TestPOPMSummaryShowsDisputedPassMarks(t *testing.T) {
+func TestPOPMCurrentExamIs60WithHistory(t *testing.T) {
 	lib := mustLoad(t)
 	c, _ := lib.Cert("popm")
+	v := lib.View(c)
+	want := map[string]string{"exam.questions": "45", "exam.minutes": "90", "exam.pass_mark": "80% (36 of 45)"}
+	for fact, value := range want {
+		var current, earlier []string
+		for _, f := range v.Facts[fact] {
+			switch {
+			case f.Status == "current" && f.Version == "6.0":
+				current = append(current, f.Value)
+			case f.Status == "earlier":
+				earlier = append(earlier, f.Version+":"+f.Value)
+			}
+		}
+		if len(current) != 1 || current[0] != value {
+			t.Errorf("%s: current 6.0 values %v, want %q", fact, current, value)
+		}
+		if len(earlier) == 0 || !strings.HasPrefix(earlier[0], "5.1:") {
+			t.Errorf("%s: earlier values %v, want the 5.1 exam", fact, earlier)
+		}
+	}
 	doc := lib.Summary(c)
 	containsAll(t, "POPM summary", doc,
-		"**Exam questions:** 45 (sources agree: [S5] version 5.1, undated source, issuer; [S36] version 6.0, undated source, third party)",
-		"**Exam minutes:** 90 (sources agree:",
-		"**Pass mark** (sources disagree, all values shown)",
-		"73% (33 of 45) (version 5.1, undated source, issuer) [S5]",
-		"80% (36 of 45) (version 6.0, undated source, third party) [S36]",
-		"80% (as of 2026-06, third party) [SEED]",
-		"77% (undated source, third party, version not stated) [S42]",
-		"**Verify before you register.** Figures change and sources disagree: check Scaled Agile's page, https://support.scaledagile.com/",
-		"[S5] Scaled Agile support: Exam Study Guide POPM (5.1) (issuer, undated): https://",
+		"Earlier versions: 73% (33 of 45) (exam 5.1) [S5]",
+		"exam 6.0: not confirmed; only a tier C source gives 80% (36 of 45)",
+		"No current issuer page for POPM itself was found",
+		"## Skip it if", "You are a Product Owner of a single team",
+		"coordination across teams, not the size of the company",
+		"heavily\nregulated", "ceremony only",
 	)
+	if strings.Contains(doc, "sources disagree") {
+		t.Errorf("POPM's page says sources disagree; its values differ only by version:\n%s", doc)
+	}
 }
 
-func TestEverySummaryCitesEveryValue(t *testing.T) {
+func TestPMPExamInForceSince9July2026(t *testing.T) {
+	lib := mustLoad(t)
+	c, _ := lib.Cert("pmp")
+	doc := lib.Summary(c)
+	containsAll(t, "PMP now", doc,
+		"2026 exam outline: not confirmed; only a tier C source gives about 185",
+		"Earlier versions: 180 (175 scored, 5 pretest) (2021 exam outline), until 8\u00a0Jul\u00a02026 [S81]",
+	)
+	// Before the change, the old exam is current and the new one announced.
+	lib.SetClock(func() time.Time { return time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC) })
+	before := lib.Summary(c)
+	containsAll(t, "PMP in April 2026", before,
+		"- 2021 exam outline: 180 (175 scored, 5 pretest)",
+		"Changes on 9\u00a0Jul\u00a02026: about 185",
+	)
+	// A change more than six months away is not flagged yet.
+	lib.SetClock(func() time.Time { return time.Date(2025, 11, 1, 0, 0, 0, 0, time.UTC) })
+	if strings.Contains(lib.Summary(c), "Changes on") {
+		t.Error("a change eight months away must not be flagged")
+	}
+}
+
+func TestNoDisagreementWhereValuesOnlyLookDifferent(t *testing.T) {
+	lib := mustLoad(t)
+	for _, id := range []string{"popm", "leading-safe", "rte", "ssm", "csm", "cspo"} {
+		c, _ := lib.Cert(catalogID(id))
+		doc := lib.Summary(c)
+		for _, line := range strings.Split(doc, "\n") {
+			if strings.Contains(line, "Course length") && strings.Contains(line, "disagree") {
+				t.Errorf("%s: %s", id, line)
+			}
+		}
+		if id == "popm" || id == "leading-safe" {
+			if cmp := lib.Compare(c, c); strings.Contains(cmp, "disagree") {
+				t.Errorf("%s: compare says sources disagree:\n%s", id, cmp)
+			}
+		}
+	}
+	pmp, _ := lib.Cert("pmp")
+	for _, line := range strings.Split(lib.Summary(pmp), "\n") {
+		if strings.Contains(line, "PMI members:") && strings.Contains(line, "disagree") {
+			t.Errorf("a member fee is not a disagreement with a non-member fee: %s", line)
+		}
+	}
+	// A real one stays visible, and says who the issuer is.
+	containsAll(t, "PMP", lib.Summary(pmp), "non-members: sources disagree (none of them is the issuer's): $555")
+}
+
+func TestNormalize(t *testing.T) {
+	same := [][2]string{
+		{"2 days", "16 hours"}, {"3 days", "24 hours"}, {"usually 2 days", "16 hours (2 days)"},
+		{"80%", "36 of 45"}, {"73% (33 of 45)", "73%"}, {"$200", "$200, the price of a new attempt"},
+		{"$1,000", "$1000"}, {"45", "45 questions"},
+	}
+	for _, p := range same {
+		if Normalize(p[0], 45) != Normalize(p[1], 45) {
+			t.Errorf("%q and %q should say the same: %q vs %q", p[0], p[1], Normalize(p[0], 45), Normalize(p[1], 45))
+		}
+	}
+	different := [][2]string{{"73%", "80%"}, {"$555", "$675"}, {"2 days", "3 days"}, {"36 of 60", "80%"}}
+	for _, p := range different {
+		if Normalize(p[0], 45) == Normalize(p[1], 45) {
+			t.Errorf("%q and %q should differ", p[0], p[1])
+		}
+	}
+}
+
+func TestHumanDateNeverBreaks(t *testing.T) {
+	for in, want := range map[string]string{"2026-11-22": "22\u00a0Nov\u00a02026", "2024-02": "Feb\u00a02024", "2026": "2026"} {
+		if got := HumanDate(in); got != want {
+			t.Errorf("HumanDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestEverySummaryCitesEveryValueWithTierAndDate(t *testing.T) {
 	lib := mustLoad(t)
 	if n := len(lib.Certs()); n != 19 {
 		t.Fatalf("%d certifications loaded, want 19", n)
 	}
 	for _, c := range lib.Certs() {
 		doc := lib.Summary(c)
-		for _, line := range strings.Split(doc, "\n") {
-			isFact := strings.HasPrefix(line, "- **") && strings.Contains(line, ":** ")
-			isSubFact := strings.HasPrefix(line, "  - ")
-			if !isFact && !isSubFact {
+		facts := doc[strings.Index(doc, "## Facts"):strings.Index(doc, "**Three-year cost:**")]
+		for _, line := range strings.Split(facts, "\n") {
+			if !strings.HasPrefix(strings.TrimSpace(line), "- ") || strings.HasSuffix(line, ":**") || strings.Contains(line, "not confirmed: ") || strings.Contains(line, "Earlier versions") || strings.Contains(line, "Changes on") || strings.Contains(line, "no current value") {
 				continue
 			}
-			dated := strings.Contains(line, "as of ") || strings.Contains(line, "undated source")
-			cited := dated && strings.Contains(line, "[S")
-			if !cited && !strings.Contains(line, "unknown: ") && !strings.HasSuffix(line, "all values shown):") {
-				t.Errorf("%s: a fact without date and source: %q", c.ID, line)
+			if !strings.Contains(line, "[S") || !strings.Contains(line, "tier ") || !strings.Contains(line, "checked ") {
+				t.Errorf("%s: a fact without source, tier and date: %q", c.ID, line)
 			}
 		}
-		if !strings.Contains(doc, "Verify before you register") || !strings.Contains(doc, "## Sources") {
-			t.Errorf("%s: the summary must end with its sources and tell the reader to verify", c.ID)
+		for _, want := range []string{"Verify before you register", "## Skip it if", "## Take it first when", "**Three-year cost:**", "## Sources"} {
+			if !strings.Contains(doc, want) {
+				t.Errorf("%s: the summary lacks %q", c.ID, want)
+			}
+		}
+		checkSourcesListed(t, string(c.ID), doc)
+	}
+}
+
+// checkSourcesListed fails when an ID cited in the text is missing from the
+// Sources section, or the section lists one nobody cites.
+func checkSourcesListed(t *testing.T, what, doc string) {
+	t.Helper()
+	i := strings.LastIndex(doc, "\n## Sources\n")
+	if i < 0 {
+		t.Fatalf("%s: no Sources section", what)
+	}
+	body, sources := doc[:i], doc[i:]
+	idRE := regexp.MustCompile(`\[(S\d+)[\],]`)
+	cited := map[string]bool{}
+	for _, m := range idRE.FindAllStringSubmatch(body, -1) {
+		cited[m[1]] = true
+	}
+	listed := map[string]bool{}
+	for _, m := range regexp.MustCompile(`(?m)^- \[(S\d+)\]`).FindAllStringSubmatch(sources, -1) {
+		listed[m[1]] = true
+	}
+	for id := range cited {
+		if !listed[id] {
+			t.Errorf("%s: %s is cited but not listed under Sources", what, id)
+		}
+	}
+	for id := range listed {
+		if !cited[id] {
+			t.Errorf("%s: %s is listed under Sources but never cited", what, id)
 		}
 	}
 }
 
-func TestCompareTable(t *testing.T) {
+func TestCompareWhichFirstAndCost(t *testing.T) {
 	lib := mustLoad(t)
-	a, _ := lib.Cert("psm-i")
-	b, _ := lib.Cert("csm")
-	doc := lib.Compare(a, b)
-	containsAll(t, "compare", doc,
-		"| | PSM I | CSM |",
+	get := func(id string) Cert { c, _ := lib.Cert(catalogID(id)); return c }
+	for _, pair := range [][2]string{{"popm", "ssm"}, {"psm-i", "pspo-i"}, {"ssm", "csm"}, {"leading-safe", "popm"}, {"leading-safe", "ssm"}} {
+		doc := lib.Compare(get(pair[0]), get(pair[1]))
+		if !strings.Contains(doc, "| **Which first** |") {
+			t.Errorf("compare %s %s has no Which first row", pair[0], pair[1])
+		}
+		checkSourcesListed(t, pair[0]+" vs "+pair[1], doc)
+	}
+	containsAll(t, "compare", lib.Compare(get("psm-i"), get("csm")),
 		"| **Exam** | 80 questions, 60 minutes, pass: 85% | 50 questions, 60 minutes, pass: 74% (37 of 50) |",
-		"| **Primary outcome** |",
-		"| **Typical artifacts** |",
-		"| **Events it leans on** |",
-		"| **Renewal** | none: the certification does not expire; none |",
+		"| **Renewal** | none: the certification does not expire |",
+		"| **Three-year cost** | at least $200 (course not known) | at least $100 (course not known) |",
 		"| **Next step** | Professional Scrum Master II (PSM II) | Advanced Certified ScrumMaster (A-CSM) |",
 	)
-	p, _ := lib.Cert("popm")
-	if !strings.Contains(lib.Compare(p, b), "73% (33 of 45) / 80% (36 of 45) / 77% (sources disagree)") {
-		t.Error("a disputed figure must show every value in the comparison")
+}
+
+func TestThreeYearCost(t *testing.T) {
+	lib := mustLoad(t)
+	get := func(id string) Cert { c, _ := lib.Cert(catalogID(id)); return c }
+	if got := lib.Cost(get("psm-i")).Brief(); got != "at least $200 (course not known)" {
+		t.Errorf("PSM I: %s", got)
+	}
+	// Two Scrum Alliance certifications renew for one fee: the higher one.
+	path := lib.PathCost([]Cert{get("csm"), get("a-csm")})
+	renewals := 0
+	for _, p := range path.Parts {
+		if strings.HasSuffix(p.What, "renewals") {
+			renewals += p.Amount
+		}
+	}
+	if renewals != 175 {
+		t.Errorf("CSM and A-CSM renew for one $175 fee, got $%d in %+v", renewals, path.Parts)
+	}
+	// Unknown parts are named, never counted as zero.
+	if u := lib.Cost(get("popm")).Unknown(); len(u) == 0 {
+		t.Error("POPM's course price is tier C only and its renewal fee not confirmed: both must be named unknown")
 	}
 }
 
-func TestSameFigureInOtherWordsIsNotADispute(t *testing.T) {
-	lib := mustLoad(t)
-	ssm, _ := lib.Cert("ssm")
-	if ssm.Exam.PassMark.Disputed() {
-		t.Fatal("73% and 73% (33 of 45) say the same thing")
-	}
-	if got := ssm.Exam.PassMark.Dated(); got != "73% [S3, undated; S10, undated]" {
-		t.Fatalf("Dated() = %q", got)
-	}
-	popm, _ := lib.Cert("popm")
-	if !popm.Exam.PassMark.Disputed() {
-		t.Fatal("73%, 80% and 77% are a dispute")
+func TestExcludedDomainsAreNotInTheContent(t *testing.T) {
+	err := fs.WalkDir(Embedded(), ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || path == "excluded.yaml" {
+			return err
+		}
+		data, _ := fs.ReadFile(Embedded(), path)
+		for _, bad := range []string{"eatsip365", "visualfoodie", "winenfood", "health852", "hashpedia", "postjobfree", "hs-sites"} {
+			if strings.Contains(string(data), bad) {
+				t.Errorf("%s mentions the excluded domain %s", path, bad)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -105,3 +258,5 @@ func containsAll(t *testing.T, what, doc string, wants ...string) {
 		t.Logf("%s:\n%s", what, doc)
 	}
 }
+
+func catalogID(id string) catalog.CertID { return catalog.CertID(id) }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"regexp"
 
 	"certpath/catalog"
 	"certpath/questions"
@@ -48,7 +49,7 @@ func TestBrowserCompareTwo(t *testing.T) {
 		m = press(t, m, "pgdown")
 		seen += visible(m)
 	}
-	for _, want := range []string{"POPM and SSM side by side", "Primary outcome", "Events it leans on", "Renewal", "Next step", "sources disagree"} {
+	for _, want := range []string{"POPM and SSM side by side", "Primary outcome", "Events it leans on", "Renewal", "Next step", "Which first", "Three-year cost"} {
 		if !strings.Contains(seen, want) {
 			t.Errorf("comparison lacks %q", want)
 		}
@@ -107,5 +108,34 @@ func TestResultsComeBackWhereTheyWere(t *testing.T) {
 	m = press(t, m, "esc", "enter")
 	if scrolled(t, m) != at {
 		t.Fatalf("unchanged answers should show the results where they were (%d%%, now %d%%)", at, scrolled(t, m))
+	}
+}
+
+// TestSummaryAddressesStayWholeOnScreen opens every summary in the browser at
+// 60, 80 and 120 columns and scrolls through it: each source's address must
+// show whole on one line.
+func TestSummaryAddressesStayWholeOnScreen(t *testing.T) {
+	lib := testLib(t)
+	for _, width := range []int{60, 80, 120} {
+		m := newBrowser(t, width, 40)
+		for i, c := range lib.Certs() {
+			if i > 0 {
+				m = press(t, m, "down")
+			}
+			m = press(t, m, "enter")
+			seen := map[string]bool{}
+			for range 40 {
+				for _, l := range strings.Split(visible(m), "\n") {
+					seen[strings.TrimSpace(l)] = true
+				}
+				m = press(t, m, "pgdown")
+			}
+			for _, u := range regexp.MustCompile(`<(https?://\S+)>`).FindAllStringSubmatch(lib.Summary(c), -1) {
+				if !seen[u[1]] {
+					t.Errorf("%s at %d columns: %s is not whole on one line", c.ID, width, u[1])
+				}
+			}
+			m = press(t, m, "esc")
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -89,6 +90,16 @@ func TestExportResults(t *testing.T) {
 	data, err := os.ReadFile(path)
 	if err != nil || !strings.HasPrefix(string(data), "# Recommended path") {
 		t.Fatalf("export: %v", err)
+	}
+	doc := string(data)
+	i := strings.LastIndex(doc, "\n## Sources\n")
+	if i < 0 {
+		t.Fatalf("the export has no Sources section:\n%s", doc)
+	}
+	for _, m := range regexp.MustCompile(`\[(S\d+),`).FindAllStringSubmatch(doc[:i], -1) {
+		if !strings.Contains(doc[i:], "- ["+m[1]+"] ") {
+			t.Errorf("the export cites %s but does not list it under Sources", m[1])
+		}
 	}
 	mustContain(t, m, "Results saved to "+path)
 }

@@ -1,9 +1,11 @@
 package render
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"certpath/content"
@@ -51,5 +53,73 @@ func TestStyle(t *testing.T) {
 		if got := Style(tt.env, tt.isDark); got != tt.want {
 			t.Errorf("Style(%q, %v) = %q, want %q", tt.env, tt.isDark, got, tt.want)
 		}
+	}
+}
+
+// TestSourceAddressesStayWhole renders every summary at 60, 80 and 120
+// columns as plain text and finds each source's address whole on one line.
+func TestSourceAddressesStayWhole(t *testing.T) {
+	lib, err := content.Load(content.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range lib.Certs() {
+		doc := lib.Summary(c)
+		urls := regexp.MustCompile(`<(https?://\S+)>`).FindAllStringSubmatch(doc, -1)
+		if len(urls) == 0 {
+			t.Fatalf("%s: no source addresses", c.ID)
+		}
+		for _, width := range []int{60, 80, 120} {
+			for _, styled := range []bool{false, true} {
+				var out string
+				if styled {
+					out, err = Markdown(doc, width, "dark")
+					out = ansi.Strip(out)
+				} else {
+					out, err = Plain(doc, width)
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				lines := strings.Split(out, "\n")
+				for _, u := range urls {
+					found := false
+					for _, l := range lines {
+						found = found || strings.TrimSpace(l) == u[1]
+					}
+					if !found {
+						t.Errorf("%s at %d columns (styled %v): %s is not whole on a line of its own", c.ID, width, styled, u[1])
+					}
+				}
+				iso := regexp.MustCompile(`\b\d{4}-\d{2}\b`)
+				month := regexp.MustCompile(`^\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b`)
+				for i, l := range lines {
+					if strings.HasPrefix(strings.TrimSpace(l), "http") {
+						continue
+					}
+					if iso.MatchString(l) {
+						t.Errorf("%s at %d: a date in ISO form, which wraps at its hyphens: %q", c.ID, width, l)
+					}
+					if i+1 < len(lines) && regexp.MustCompile(`\b\d{1,2}$`).MatchString(strings.TrimRight(l, " ")) && month.MatchString(lines[i+1]) {
+						t.Errorf("%s at %d: a date broken across lines: %q / %q", c.ID, width, l, lines[i+1])
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestTerminalLinksAreHyperlinks(t *testing.T) {
+	out, err := Markdown("# T\n\n## Sources\n\n- [S1] A page. Tier A, issuer; undated page, checked 22\u00a0Nov\u00a02026. <https://example.org/a-b-c>\n", 40, "dark")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "\x1b]8;;https://example.org/a-b-c") {
+		t.Fatalf("the address is not an OSC 8 hyperlink: %q", out)
+	}
+	plain, _ := Plain("- one two three four five six seven eight nine ten eleven twelve\n", 30)
+	lines := strings.Split(strings.Trim(plain, "\n"), "\n")
+	if len(lines) < 2 || !strings.HasPrefix(lines[1], "    ") {
+		t.Fatalf("a wrapped list item needs a hanging indent:\n%s", plain)
 	}
 }

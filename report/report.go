@@ -20,7 +20,33 @@ const reasonsShown = 6
 // the answers that moved them. The quiz screen and the command line render
 // the same text.
 func Report(lib *content.Library, b questions.Bank, a questions.Answers, o questions.Outcome) string {
+	doc, _ := build(lib, b, a, o)
+	return doc
+}
+
+// Data is the outcome as JSON shows it: the scores, the close call and the
+// path, the path's three-year cost, and the sources the report cites.
+type Data struct {
+	questions.Outcome
+	PathCost content.Cost          `json:"path_cost"`
+	Sources  []content.CitedSource `json:"sources"`
+}
+
+// JSON is the outcome with its cost and every source the report cites.
+func JSON(lib *content.Library, b questions.Bank, a questions.Answers, o questions.Outcome) Data {
+	_, cites := build(lib, b, a, o)
+	var certs []content.Cert
+	for _, st := range o.Path {
+		if c, ok := lib.Cert(st.Cert); ok {
+			certs = append(certs, c)
+		}
+	}
+	return Data{Outcome: o, PathCost: lib.PathCost(certs), Sources: lib.Sources(cites.IDs())}
+}
+
+func build(lib *content.Library, b questions.Bank, a questions.Answers, o questions.Outcome) (string, *content.Cites) {
 	var s strings.Builder
+	cites := &content.Cites{}
 	top := o.Top()
 	s.WriteString("# Recommended path\n\n")
 	if top.Score <= 0 {
@@ -45,8 +71,9 @@ func Report(lib *content.Library, b questions.Bank, a questions.Answers, o quest
 	if len(o.Path) > 0 {
 		s.WriteString("## Your path\n\n")
 		for i, st := range o.Path {
-			s.WriteString(stepMarkdown(lib, i, st))
+			s.WriteString(stepMarkdown(lib, i, st, cites))
 		}
+		s.WriteString(pathCostMarkdown(lib, o.Path, cites))
 	}
 	s.WriteString("## Role profiles\n\n")
 	for i, p := range o.Profiles {
@@ -59,8 +86,9 @@ func Report(lib *content.Library, b questions.Bank, a questions.Answers, o quest
 	if cc := o.CloseCall; cc != nil {
 		s.WriteString(whyMarkdown(b, a, o.Profiles[1], reasonsShown/2))
 	}
-	s.WriteString("## Before you register\n\nExam formats, fees and renewal rules change, and sources disagree on some of them. The figures above carry their sources and dates; check the current ones on the issuer's own page before you register.\n")
-	return s.String()
+	s.WriteString("## Before you register\n\nExam formats, fees and renewal rules change. Every figure above carries its source, the source's tier and the day it was checked; check the current figures on the issuer's own page, listed under Sources, before you register.\n\n")
+	s.WriteString(lib.SourcesMarkdown(cites, PathCerts(lib, o.Path)...))
+	return s.String(), cites
 }
 
 // postingsMarkdown says how much of the top profile's score came from the
@@ -118,7 +146,7 @@ func closeCallMarkdown(r questions.Result, cc *questions.CloseCall) string {
 }
 
 // stepMarkdown writes one path step: the certification, why, and its facts.
-func stepMarkdown(l *content.Library, i int, st questions.Step) string {
+func stepMarkdown(l *content.Library, i int, st questions.Step, cites *content.Cites) string {
 	var s strings.Builder
 	name := l.Catalog().Name(st.Cert)
 	if st.Alternative != "" {
@@ -138,9 +166,10 @@ func stepMarkdown(l *content.Library, i int, st questions.Step) string {
 			fmt.Fprintf(&s, "**%s**\n\n", c.Short)
 		}
 		fmt.Fprintf(&s, "- **Leads to:** %s\n", l.NextBrief(c))
-		fmt.Fprintf(&s, "- **Time:** course %s\n", c.CourseLength.Dated())
-		fmt.Fprintf(&s, "- **Money:** exam %s; course %s\n", c.ExamFee.Dated(), c.CoursePrice.Dated())
-		fmt.Fprintf(&s, "- **Renewal:** %s; fee %s\n\n", c.Renewal.Dated(), c.RenewalFee.Dated())
+		fmt.Fprintf(&s, "- **Time:** course %s\n", l.Dated(c.CourseLength, cites, false))
+		fmt.Fprintf(&s, "- **Money:** exam %s; course %s\n", l.Dated(c.ExamFee, cites, true), l.Dated(c.CoursePrice, cites, true))
+		fmt.Fprintf(&s, "- **Renewal:** %s; fee %s\n", l.Dated(c.Renewal, cites, false), l.Dated(c.RenewalFee, cites, true))
+		fmt.Fprintf(&s, "- %s", l.CostMarkdown(c, cites))
 	}
 	return s.String()
 }
@@ -160,4 +189,41 @@ func whyMarkdown(b questions.Bank, a questions.Answers, p questions.ProfileScore
 	}
 	s.WriteString("\n")
 	return s.String()
+}
+
+// PathCerts are the certifications a path names, alternatives too, in order.
+func PathCerts(lib *content.Library, path []questions.Step) []content.Cert {
+	var out []content.Cert
+	for _, st := range path {
+		for _, id := range []catalog.CertID{st.Cert, st.Alternative} {
+			if c, ok := lib.Cert(id); ok {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// pathCostMarkdown is the three-year cost of the path's first choices (not
+// the alternatives), with the rules that change the sum.
+func pathCostMarkdown(lib *content.Library, path []questions.Step, cites *content.Cites) string {
+	var certs []content.Cert
+	for _, st := range path {
+		if c, ok := lib.Cert(st.Cert); ok {
+			certs = append(certs, c)
+		}
+	}
+	cost := lib.PathCost(certs)
+	var parts []string
+	for _, p := range cost.Parts {
+		parts = append(parts, p.String(cites))
+	}
+	return fmt.Sprintf("**Three-year cost of the whole path:** %s. %s. Scrum.org certifications do not expire; one Scrum Alliance renewal fee covers all your Scrum Alliance certifications; SAFe certifications renew through a yearly membership whose fee certpath could not confirm.\n\n", cost.Brief(), capitalize(strings.Join(parts, "; ")))
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }

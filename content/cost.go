@@ -1,0 +1,181 @@
+package content
+
+import (
+	"certpath/catalog"
+	"fmt"
+	"strings"
+)
+
+// Part is one part of a cost: what it is, its amount when known, and why.
+type Part struct {
+	What   string `json:"what"`
+	Amount int    `json:"amount_usd"`
+	Known  bool   `json:"known"`
+	Note   string `json:"note,omitempty"`
+	Source string `json:"source,omitempty"`
+}
+
+// Cost is the three-year cost of owning a certification or a path: the
+// course, the exam and the renewals due in the first three years.
+type Cost struct {
+	Parts []Part `json:"parts"`
+}
+
+// Known adds up the parts whose amount is known.
+func (c Cost) Known() int {
+	n := 0
+	for _, p := range c.Parts {
+		if p.Known {
+			n += p.Amount
+		}
+	}
+	return n
+}
+
+// Unknown names the parts nobody could price.
+func (c Cost) Unknown() []string {
+	var out []string
+	for _, p := range c.Parts {
+		if !p.Known {
+			out = append(out, p.What)
+		}
+	}
+	return out
+}
+
+// Brief is the cost in a few words: "$200", "at least $200 (course price
+// not known)", "not known (course, renewals)".
+func (c Cost) Brief() string {
+	u := c.Unknown()
+	switch {
+	case len(u) == 0:
+		return fmt.Sprintf("$%d", c.Known())
+	case c.Known() == 0:
+		return "not known (" + strings.Join(u, ", ") + ")"
+	}
+	return fmt.Sprintf("at least $%d (%s not known)", c.Known(), strings.Join(u, ", "))
+}
+
+// renewalsIn3Years is how many renewals fall due in the first three years.
+func renewalsIn3Years(every int) int {
+	if every <= 0 {
+		return 0
+	}
+	return 3 / every
+}
+
+// Cost is a certification's three-year cost: the course price, the exam fee
+// (list price, for non-members where prices differ) and the renewals due in
+// three years. Parts without a trustworthy current figure are named unknown.
+func (l *Library) Cost(c Cert) Cost {
+	var out Cost
+	out.Parts = append(out.Parts, l.pricePart("course", c.CoursePrice))
+	exam := l.pricePart("exam", c.ExamFee)
+	if v := strings.ToLower(l.Brief(c.ExamFee, 0)); strings.Contains(v, "included") || strings.HasPrefix(v, "none") {
+		exam = Part{What: "exam", Known: true, Note: "included in the course, or no exam"}
+	}
+	out.Parts = append(out.Parts, exam)
+	n := renewalsIn3Years(c.RenewalYears)
+	switch {
+	case n == 0:
+		out.Parts = append(out.Parts, Part{What: "renewals", Known: true, Note: "it does not expire"})
+	default:
+		fee := l.pricePart("renewals", c.RenewalFee)
+		fee.Amount *= n
+		due := fmt.Sprintf("%d due in three years", n)
+		if fee.Note != "" {
+			due += ", fee " + fee.Note
+		}
+		fee.Note = due
+		if c.Issuer == catalog.IssuerScrumAlliance {
+			fee.Note += "; one Scrum Alliance fee covers all your Scrum Alliance certifications"
+		}
+		if strings.HasPrefix(c.Issuer, "Scaled") {
+			fee.Note += "; SAFe renews through a yearly membership"
+		}
+		out.Parts = append(out.Parts, fee)
+	}
+	return out
+}
+
+// pricePart is the current list price of a figure: the non-member price
+// where prices differ by membership, only from a tier A or B source.
+func (l *Library) pricePart(what string, fig Figure) Part {
+	current, _, _ := fig.On(l.Now())
+	groups := current.Groups()
+	for _, g := range groups {
+		if len(groups) > 1 && g.AppliesTo != "" && !strings.Contains(g.AppliesTo, "non") {
+			continue
+		}
+		distinct := g.Distinct(0)
+		if len(distinct) != 1 {
+			return Part{What: what, Note: "sources disagree"}
+		}
+		if strings.HasPrefix(strings.ToLower(distinct[0].Value), "none") {
+			return Part{What: what, Known: true, Note: "none"}
+		}
+		amount, ok := Dollars(distinct[0].Value)
+		if !ok {
+			break
+		}
+		for _, x := range g.Facts {
+			if src, ok := l.sources[x.Source]; ok && src.Trusted() {
+				return Part{What: what, Amount: amount, Known: true, Source: x.Source}
+			}
+		}
+		return Part{What: what, Note: "not confirmed: tier C sources only"}
+	}
+	return Part{What: what, Note: "no trustworthy figure found"}
+}
+
+// CostMarkdown writes a certification's three-year cost with its parts.
+func (l *Library) CostMarkdown(c Cert, cites *Cites) string {
+	cost := l.Cost(c)
+	var parts []string
+	for _, p := range cost.Parts {
+		parts = append(parts, p.String(cites))
+	}
+	return fmt.Sprintf("**Three-year cost:** %s: %s.\n\n", cost.Brief(), strings.Join(parts, "; "))
+}
+
+// String is a part in words, citing its source.
+func (p Part) String(cites *Cites) string {
+	if !p.Known {
+		return p.What + ": not known (" + p.Note + ")"
+	}
+	s := fmt.Sprintf("%s: $%d", p.What, p.Amount)
+	if p.Source != "" {
+		cites.Add(p.Source)
+		s += " [" + p.Source + "]"
+	}
+	if p.Note != "" {
+		s += " (" + p.Note + ")"
+	}
+	return s
+}
+
+// PathCost is the three-year cost of a path's certifications together. One
+// Scrum Alliance renewal fee covers every Scrum Alliance certification held,
+// so only the highest of those counts; Scrum.org certifications never expire.
+func (l *Library) PathCost(certs []Cert) Cost {
+	var out Cost
+	allianceRenewal := -1
+	for _, c := range certs {
+		for _, p := range l.Cost(c).Parts {
+			p.What = c.Short + " " + p.What
+			if c.Issuer == catalog.IssuerScrumAlliance && strings.HasSuffix(p.What, "renewals") && p.Known {
+				if allianceRenewal >= 0 {
+					prev := &out.Parts[allianceRenewal]
+					if p.Amount > prev.Amount {
+						prev.What, prev.Amount, prev.Source = p.What, p.Amount, p.Source
+					}
+					continue
+				}
+				p.Note = "one Scrum Alliance fee covers every Scrum Alliance certification you hold"
+				allianceRenewal = len(out.Parts)
+			}
+			out.Parts = append(out.Parts, p)
+		}
+	}
+	return out
+}

@@ -1,0 +1,56 @@
+package content
+
+// FactView is one value as JSON shows it: when it holds, whether a tier A or B
+// source carries it, and its sources.
+type FactView struct {
+	Value          string   `json:"value"`
+	Version        string   `json:"version,omitempty"`
+	AppliesTo      string   `json:"applies_to,omitempty"`
+	Status         string   `json:"status"`
+	EffectiveFrom  string   `json:"effective_from,omitempty"`
+	EffectiveUntil string   `json:"effective_until,omitempty"`
+	Confirmed      bool     `json:"confirmed"`
+	Sources        []string `json:"sources"`
+	Note           string   `json:"note,omitempty"`
+}
+
+// CertView is a certification's facts as JSON shows them.
+type CertView struct {
+	ID            string                `json:"id"`
+	Name          string                `json:"name"`
+	Issuer        string                `json:"issuer"`
+	OfficialPage  string                `json:"official_page"`
+	OfficialNote  string                `json:"official_note,omitempty"`
+	Facts         map[string][]FactView `json:"facts"`
+	ThreeYearCost Cost                  `json:"three_year_cost"`
+	Sources       []CitedSource         `json:"sources"`
+}
+
+// View is a certification's facts for JSON: every value with its status on
+// the library's today, current values first.
+func (l *Library) View(c Cert) CertView {
+	l.ensure()
+	v := CertView{ID: string(c.ID), Name: c.FullName(), Issuer: c.Issuer, OfficialPage: c.OfficialPage,
+		OfficialNote: c.OfficialNote, Facts: map[string][]FactView{}, ThreeYearCost: l.Cost(c)}
+	cites := &Cites{}
+	for _, f := range c.figures() {
+		current, earlier, upcoming := f.fig.On(l.Now())
+		for _, part := range []struct {
+			status string
+			fig    Figure
+		}{{"current", current}, {"upcoming", upcoming}, {"earlier", earlier}} {
+			for _, x := range part.fig {
+				fv := FactView{Value: x.Value, Version: x.Version, AppliesTo: x.AppliesTo, Status: part.status,
+					EffectiveFrom: x.EffectiveFrom, EffectiveUntil: x.EffectiveUntil, Note: x.Note, Sources: []string{}}
+				if x.Source != "" {
+					cites.Add(x.Source)
+					fv.Sources = append(fv.Sources, x.Source)
+					fv.Confirmed = l.sources[x.Source].Trusted()
+				}
+				v.Facts[f.name] = append(v.Facts[f.name], fv)
+			}
+		}
+	}
+	v.Sources = l.Sources(cites.IDs())
+	return v
+}
