@@ -320,6 +320,10 @@ func (l *Library) Brief(fig Figure, questions int) string {
 		}
 		var vals []string
 		for _, d := range g.Distinct(questions) {
+			if d.Value == Unknown {
+				vals = append(vals, "not confirmed")
+				continue
+			}
 			vals = append(vals, d.Value)
 		}
 		part := prefix + strings.Join(vals, " or ")

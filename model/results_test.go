@@ -125,7 +125,7 @@ func TestResultsShowContributionsAndCloseCall(t *testing.T) {
 		m = press(t, m, "pgdown")
 		seen += "\n" + visible(m)
 	}
-	for _, want := range []string{"A close call", "would put", "Why Product Owner", "Why Scrum Master", "(Where your week goes)"} {
+	for _, want := range []string{"A close call", "your top profile", "Why Product Owner", "Why Scrum Master", "(Where your week goes)"} {
 		if !strings.Contains(seen, want) {
 			t.Errorf("results lack %q:\n%s", want, seen)
 		}

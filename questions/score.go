@@ -18,10 +18,12 @@ type Contribution struct {
 
 // ProfileScore is a profile's total and the contributions behind it.
 type ProfileScore struct {
-	ID            catalog.ProfileID `json:"id"`
-	Name          string            `json:"name"`
-	Score         float64           `json:"score"`
-	Contributions []Contribution    `json:"contributions"`
+	ID    catalog.ProfileID `json:"id"`
+	Name  string            `json:"name"`
+	Score float64           `json:"score"`
+	// Share is the profile's share of all positive points, in percent.
+	Share         float64        `json:"share"`
+	Contributions []Contribution `json:"contributions"`
 }
 
 // FrameworkScore is a framework context's total and what moved it.
@@ -136,6 +138,7 @@ func (sc scorer) scoreChanged(answers Answers, changed string) Result {
 		r.Frameworks = append(r.Frameworks, FrameworkScore{ID: f, Score: total(frameworks[f]), Contributions: sortedContribs(frameworks[f])})
 	}
 	slices.SortStableFunc(r.Profiles, func(a, b ProfileScore) int { return cmp.Compare(b.Score, a.Score) })
+	shares(&r)
 	slices.SortStableFunc(r.Frameworks, func(a, b FrameworkScore) int { return cmp.Compare(b.Score, a.Score) })
 	return r
 }

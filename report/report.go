@@ -53,16 +53,32 @@ func build(lib *content.Library, b questions.Bank, a questions.Answers, o questi
 		s.WriteString("Your answers did not point to any role yet. Go back and tell certpath what the postings ask for and where your week goes.\n\n")
 	} else {
 		switch cc := o.CloseCall; {
+		case o.Fit.None:
+			fmt.Fprintf(&s, "None of the eight roles matches your week yet: %s. The closest are **%s** (%.0f%%) and **%s** (%.0f%%), in the context of **%s**.\n\n%s\n\n",
+				o.Fit.Why, top.Name, top.Share, o.Profiles[1].Name, o.Profiles[1].Share, o.Context, o.Fit.Needs)
 		case cc != nil && cc.Gap == 0:
-			fmt.Fprintf(&s, "Your answers point equally to **%s** and **%s**, in the context of **%s**.\n\n", top.Name, o.Profiles[1].Name, catalog.FrameworkName(o.Framework()))
+			fmt.Fprintf(&s, "Your answers point equally to **%s** and **%s** (%.0f%% each), in the context of **%s**.\n\n", top.Name, o.Profiles[1].Name, top.Share, o.Context)
 		case cc != nil:
-			fmt.Fprintf(&s, "Your answers point to **%s**, with **%s** close behind, in the context of **%s**.\n\n", top.Name, o.Profiles[1].Name, catalog.FrameworkName(o.Framework()))
+			fmt.Fprintf(&s, "Your answers point to **%s** (%.0f%%), with **%s** (%.0f%%) close behind, in the context of **%s**.\n\n", top.Name, top.Share, o.Profiles[1].Name, o.Profiles[1].Share, o.Context)
 		default:
-			fmt.Fprintf(&s, "Your answers point to **%s**, in the context of **%s**.\n\n", top.Name, catalog.FrameworkName(o.Framework()))
+			fmt.Fprintf(&s, "Your answers point to **%s** (%.0f%% of all points), in the context of **%s**.\n\n", top.Name, top.Share, o.Context)
 		}
-		if p, ok := lib.Profile(top.ID); ok {
+		if cc := o.CloseCall; cc != nil {
+			s.WriteString(flipsMarkdown(o.Result, cc))
+		}
+		if o.LeadsWith != "" && o.LeadsWith != top.ID && !o.Fit.None {
+			fmt.Fprintf(&s, "Most of your week goes to %s work, so the path starts there; the postings you aim for point to %s.\n\n", catalog.ProfileName(o.LeadsWith), top.Name)
+		}
+		if p, ok := lib.Profile(top.ID); ok && !o.Fit.None {
 			fmt.Fprintf(&s, "*%s: %s*\n\n", top.Name, p.Summary)
 		}
+	}
+	if len(o.Notes) > 0 {
+		s.WriteString("## Notes on your answers\n\n")
+		for _, n := range o.Notes {
+			fmt.Fprintf(&s, "- %s\n", n)
+		}
+		s.WriteString("\n")
 	}
 	if cc := o.CloseCall; cc != nil {
 		s.WriteString(closeCallMarkdown(o.Result, cc))
@@ -70,14 +86,15 @@ func build(lib *content.Library, b questions.Bank, a questions.Answers, o questi
 	s.WriteString(postingsMarkdown(b, a, o))
 	if len(o.Path) > 0 {
 		s.WriteString("## Your path\n\n")
+		s.WriteString(timelineMarkdown(lib, o.Path))
 		for i, st := range o.Path {
 			s.WriteString(stepMarkdown(lib, i, st, cites))
 		}
 		s.WriteString(pathCostMarkdown(lib, o.Path, cites))
 	}
-	s.WriteString("## Role profiles\n\n")
+	s.WriteString("## Role profiles\n\nEach profile's share of all the points your answers gave:\n\n")
 	for i, p := range o.Profiles {
-		fmt.Fprintf(&s, "%d. **%s**: %.1f\n", i+1, p.Name, p.Score)
+		fmt.Fprintf(&s, "%d. `%s` **%s** %.0f%% (%.1f points)\n", i+1, Bar(p.Share, 20), p.Name, p.Share, p.Score)
 	}
 	s.WriteString("\n")
 	if top.Score > 0 {
@@ -125,6 +142,22 @@ func postingsMarkdown(b questions.Bank, a questions.Answers, o questions.Outcome
 	return s.String()
 }
 
+// flipsMarkdown names, right under the headline, the single answers that
+// would swap the top two.
+func flipsMarkdown(r questions.Result, cc *questions.CloseCall) string {
+	switch len(cc.Flips) {
+	case 0:
+		return ""
+	case 1:
+		return fmt.Sprintf("One answer would make %s your top profile: %s.\n\n", r.Profiles[1].Name, cc.Flips[0].Change)
+	}
+	var changes []string
+	for _, f := range cc.Flips {
+		changes = append(changes, f.Change)
+	}
+	return fmt.Sprintf("Any one of these answers would make %s your top profile: %s.\n\n", r.Profiles[1].Name, strings.Join(changes, "; "))
+}
+
 func closeCallMarkdown(r questions.Result, cc *questions.CloseCall) string {
 	var s strings.Builder
 	first, second := r.Profiles[0], r.Profiles[1]
@@ -134,14 +167,7 @@ func closeCallMarkdown(r questions.Result, cc *questions.CloseCall) string {
 	} else {
 		fmt.Fprintf(&s, "**%s** (%.1f) and **%s** (%.1f) are only %.1f points apart.", first.Name, first.Score, second.Name, second.Score, cc.Gap)
 	}
-	s.WriteString(" Look at both before you decide; the path below includes a step for each.\n\n")
-	if len(cc.Flips) > 0 {
-		fmt.Fprintf(&s, "Any one of these changes would put %s first:\n\n", second.Name)
-		for _, f := range cc.Flips {
-			fmt.Fprintf(&s, "- %s\n", f.Change)
-		}
-		s.WriteString("\n")
-	}
+	fmt.Fprintf(&s, " Look at both before you decide: the path starts with %s's first step and offers %s's as the alternative.\n\n", first.Name, second.Name)
 	return s.String()
 }
 
@@ -153,8 +179,11 @@ func stepMarkdown(l *content.Library, i int, st questions.Step, cites *content.C
 		name += " or " + l.Catalog().Name(st.Alternative)
 	}
 	when := "Then"
-	if i == 0 {
+	switch {
+	case i == 0:
 		when = "First"
+	case !st.Core:
+		when = "Optional"
 	}
 	fmt.Fprintf(&s, "### %d. %s: %s\n\n%s\n\n", i+1, when, name, st.Reason)
 	for _, id := range []catalog.CertID{st.Cert, st.Alternative} {
@@ -226,4 +255,40 @@ func capitalize(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// Bar draws a share in percent as a bar of width cells.
+func Bar(share float64, width int) string {
+	filled := int(share/100*float64(width) + 0.5)
+	filled = max(0, min(width, filled))
+	return strings.Repeat("█", filled) + strings.Repeat("░", width-filled)
+}
+
+// timelineMarkdown draws the path at a glance: each step with its course
+// time and three-year cost, core and optional marked, and the total.
+func timelineMarkdown(lib *content.Library, path []questions.Step) string {
+	var s strings.Builder
+	for _, st := range path {
+		c, ok := lib.Cert(st.Cert)
+		if !ok {
+			continue
+		}
+		mark, kind := "●", "core"
+		if !st.Core {
+			mark, kind = "○", "optional"
+		}
+		name := c.Short
+		if alt, ok := lib.Cert(st.Alternative); ok {
+			name += " or " + alt.Short
+		}
+		fmt.Fprintf(&s, "%d. %s **%s** (%s) · course %s · three-year cost %s\n", st.Position, mark, name, kind, lib.Brief(c.CourseLength, 0), lib.Cost(c).Brief())
+	}
+	var certs []content.Cert
+	for _, st := range path {
+		if c, ok := lib.Cert(st.Cert); ok {
+			certs = append(certs, c)
+		}
+	}
+	fmt.Fprintf(&s, "\n**Total, three years:** %s. ● core: your own track; ○ optional: cross-role, after it.\n\n", lib.PathCost(certs).Brief())
+	return s.String()
 }

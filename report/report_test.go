@@ -24,8 +24,10 @@ func TestReportExplainsThePath(t *testing.T) {
 		"# Recommended path",
 		"Your answers point to **Scrum Master**",
 		"### 1. First: Professional Scrum Master I (PSM I) or Certified ScrumMaster (CSM)",
-		"1. **Scrum Master**: ",
-		"8. **",
+		"**Scrum Master** ",
+		"% (", " points)\n8. `",
+		"## Your path\n\n1. ● **PSM I or CSM** (core) · course ",
+		"**Total, three years:**",
 		"**+7.2** Facilitating team events, 60% (Where your week goes)",
 		"**+4.0** Daily (You facilitate team events)",
 		"issuer's own page",
@@ -45,15 +47,18 @@ func TestReportNamesACloseCall(t *testing.T) {
 	lib := mustLoad(t)
 	b := questions.DefaultBank(lib.Catalog())
 	a := questions.Answers{
-		questions.QWeekTime: {Allocation: map[string]int{"backlog": 50, "team_events": 50}},
-		questions.QOrgSAFe:  {Choice: "no"},
+		questions.QWeekTime:   {Allocation: map[string]int{"backlog": 50, "team_events": 50}},
+		questions.QTeamEvents: {Level: 5},
+		questions.QRefinement: {Level: 5},
+		questions.QOrgSAFe:    {Choice: "no"},
 	}
 	doc := Report(lib, b, a, questions.Evaluate(b, a))
 	containsAll(t, "report", doc,
 		"Your answers point equally to **Product Owner** and **Scrum Master**",
+		"would make Scrum Master your top profile:",
 		"## A close call",
-		"**Product Owner** and **Scrum Master** are tied at 6.0. Look at both",
-		"Any one of these changes would put Scrum Master first:",
+		"**Product Owner** and **Scrum Master** are tied at 10.0. Look at both",
+		"the path starts with Product Owner's first step and offers Scrum Master's as the alternative",
 		"## Why Product Owner",
 		"## Why Scrum Master",
 	)

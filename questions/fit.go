@@ -1,0 +1,114 @@
+package questions
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"certpath/catalog"
+)
+
+// Below NoFitPoints, or with NoFitDelivery percent or more of the week on
+// hands-on building and testing, none of the eight roles fits the week yet.
+// A clear fit scores 15 to 35 points: the week alone gives up to 12 for the
+// activity that fills it, and the frequency questions up to 4 each.
+const (
+	NoFitPoints   = 8.0
+	NoFitDelivery = 60
+)
+
+// Fit says whether any role fits, and if not, which come closest and what
+// would make one fit.
+type Fit struct {
+	None    bool                `json:"none"`
+	Closest []catalog.ProfileID `json:"closest,omitempty"`
+	Why     string              `json:"why,omitempty"`
+	Needs   string              `json:"needs,omitempty"`
+}
+
+// roleWork is the work that makes each profile fit, in words.
+func roleWork(p catalog.ProfileID) string {
+	return map[catalog.ProfileID]string{
+		catalog.ProductOwner:         "refining and ordering a backlog",
+		catalog.ProductManager:       "customer and product discovery",
+		catalog.ScrumMaster:          "facilitating team events and removing impediments",
+		catalog.ReleaseTrainEngineer: "coordinating across teams and running PI Planning",
+		catalog.AgileCoach:           "coaching people beyond your own team",
+		catalog.PortfolioManager:     "portfolio funding and strategy",
+		catalog.AgileLeader:          "leading change with managers and executives",
+		catalog.ProjectManager:       "plans, schedules and budgets",
+	}[p]
+}
+
+func readFit(a Answers, r Result) Fit {
+	top := r.Top()
+	delivery := a[QWeekTime].Allocation["delivery"]
+	if top.Score >= NoFitPoints && delivery < NoFitDelivery {
+		return Fit{}
+	}
+	f := Fit{None: true, Closest: []catalog.ProfileID{r.Profiles[0].ID, r.Profiles[1].ID}}
+	switch {
+	case delivery >= NoFitDelivery:
+		f.Why = fmt.Sprintf("%d%% of your week goes to hands-on building, testing and design, which none of them is about", delivery)
+	default:
+		f.Why = fmt.Sprintf("your answers add only %.1f points to the closest one; a clear fit scores %.0f or more", top.Score, NoFitPoints)
+	}
+	f.Needs = fmt.Sprintf("A role would fit once %s (%s) or %s (%s) takes a larger share of your week, or the postings you aim for ask for it.",
+		roleWork(f.Closest[0]), catalog.ProfileName(f.Closest[0]), roleWork(f.Closest[1]), catalog.ProfileName(f.Closest[1]))
+	return f
+}
+
+// shares sets each profile's share of all positive points, in percent.
+func shares(r *Result) {
+	total := 0.0
+	for _, p := range r.Profiles {
+		total += math.Max(0, p.Score)
+	}
+	for i := range r.Profiles {
+		if total > 0 {
+			r.Profiles[i].Share = math.Round(1000*math.Max(0, r.Profiles[i].Score)/total) / 10
+		}
+	}
+}
+
+// notes are the contradictions between answers, each a rule with its test:
+// what the person said, and what certpath assumed.
+func (s situation) notes(a Answers) []string {
+	var out []string
+	if s.vocab == "new" || s.vocab == "heard" {
+		var safeHeld []string
+		for _, c := range s.cat.Certs() {
+			if s.held[c.ID] && c.Issuer == catalog.IssuerScaledAgile {
+				safeHeld = append(safeHeld, c.Short)
+			}
+		}
+		if len(safeHeld) > 0 {
+			said := "SAFe's vocabulary is new to you"
+			if s.vocab == "heard" {
+				said = "you have only heard of SAFe's vocabulary"
+			}
+			out = append(out, fmt.Sprintf("You hold %s but say %s: certpath assumed you know it.", strings.Join(safeHeld, " and "), said))
+		}
+	}
+	if s.postingsNamePMIACP && s.predictive {
+		out = append(out, "Your postings name PMI-ACP but your week is predictive project work, plans and budgets without agile team work: the path follows your week.")
+	}
+	if s.org == OrgRunsSAFe && s.postingsSAFe == "scrum_only" {
+		out = append(out, "Your organization runs SAFe, but the postings you aim for speak of Scrum or Kanban only: the path follows "+s.Context()+".")
+	}
+	if a[QCrossTeam].Level >= levelSprint && (s.org == OrgTeamsOnly || s.org == OrgProjects) {
+		out = append(out, "You run cross-team events such as PI Planning every sprint or more, but say "+s.orgClause()+": certpath took your organization as you described it.")
+	}
+	if a[QAgileYears].Choice == "lt1" {
+		var advanced []string
+		for _, id := range []catalog.CertID{catalog.ACSM, catalog.ACSPO, catalog.PSMII, catalog.PSPOII, catalog.SASM, catalog.RTE} {
+			if s.held[id] {
+				advanced = append(advanced, s.cat.Name(id))
+			}
+		}
+		if len(advanced) > 0 {
+			out = append(out, fmt.Sprintf("You hold %s, which assumes a year or more of practice, but say you have less than one year in agile roles: certpath counted you as experienced.", strings.Join(advanced, " and ")))
+		}
+	}
+	return out
+}
