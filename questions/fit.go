@@ -10,10 +10,11 @@ import (
 
 // Below NoFitPoints, or with NoFitDelivery percent or more of the week on
 // hands-on building and testing, none of the eight roles fits the week yet.
-// A clear fit scores 15 to 35 points: the week alone gives up to 12 for the
-// activity that fills it, and the frequency questions up to 4 each.
+// A clear fit scores 10 to 35 points: the week alone gives up to 12 for the
+// activity that fills it, and the frequency questions up to 4 each; 5 points
+// is less than half a week given to one role's work.
 const (
-	NoFitPoints   = 8.0
+	NoFitPoints   = 5.0
 	NoFitDelivery = 60
 )
 

@@ -108,10 +108,13 @@ func (s situation) coachTrack() []Step {
 func (s situation) portfolioTrack() []Step {
 	switch {
 	case s.safe() || s.safeOrg():
-		return []Step{
-			core(catalog.LPM, "", "Your work includes portfolio funding and strategy, and "+s.safeWhy()+"; LPM covers lean budgets, guardrails and the portfolio Kanban."),
-			core(catalog.LeadingSAFe, "", "Leading SAFe gives the whole-framework view that portfolio decisions rest on."),
+		lpm := core(catalog.LPM, "", "Your work includes portfolio funding and strategy, and "+s.safeWhy()+"; LPM covers lean budgets, guardrails and the portfolio Kanban.")
+		leading := core(catalog.LeadingSAFe, "", "Leading SAFe gives the whole-framework view that portfolio decisions rest on.")
+		if !s.knowsSAFe {
+			leading.Reason = capitalize(s.vocabClause()) + "; Leading SAFe teaches that language and the whole-framework view that portfolio decisions rest on, before LPM."
+			return []Step{leading, lpm}
 		}
+		return []Step{lpm, leading}
 	case s.framework == catalog.Project:
 		return []Step{
 			core(catalog.PMP, "", "Your portfolio runs as projects; PMP is the credential project-based portfolios ask for."),
