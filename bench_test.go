@@ -98,7 +98,7 @@ func BenchmarkResultsMemory(b *testing.B) {
 			b.Fatal(err)
 		}
 		s := startSessionB(b, bin, []string{"XDG_STATE_HOME=" + state})
-		s.waitFor(b, "saved answer(s)", 5*time.Second)
+		s.waitFor(b, "saved answers", 5*time.Second)
 		s.send(b, "\r") // resume: every question is answered, so the review opens
 		s.waitFor(b, "Review your answers", 5*time.Second)
 		s.send(b, "\r") // the results

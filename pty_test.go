@@ -174,7 +174,7 @@ func TestKilledMidQuizResumes(t *testing.T) {
 	_, _ = s.cmd.Process.Wait()
 
 	again := startSession(t, env)
-	again.waitFor(t, "You have 3 saved answer(s)", 5*time.Second)
+	again.waitFor(t, "You have 3 saved answers", 5*time.Second)
 	again.send(t, "\r")
 	again.waitFor(t, "in those postings span?", 5*time.Second)
 	info, err := os.Stat(saved)

@@ -18,6 +18,7 @@ import (
 	"certpath/questions"
 	"certpath/render"
 	"certpath/report"
+	"certpath/words"
 )
 
 // ErrInputEnded is returned when the input ends before the last question.
@@ -236,7 +237,7 @@ func askPostings(r runner, _ questions.Question) (questions.Answer, bool, error)
 			r.say("None of those could be read. Type other paths, or press enter to skip.")
 			continue
 		}
-		r.say(fmt.Sprintf("Read %d posting(s).", len(a.Postings)))
+		r.say("Read " + words.Count(len(a.Postings), "posting") + ".")
 		return a, false, nil
 	}
 }

@@ -3,6 +3,7 @@
 package cli
 
 import (
+	"certpath/words"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -43,7 +44,7 @@ func noArgs(cmd *cobra.Command, args []string) error {
 func exactArgs(n int) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) != n {
-			return usagef("%s needs %d certification ID(s), got %d; certpath certs list shows them", cmd.CommandPath(), n, len(args))
+			return usagef("%s needs %s, got %d; certpath certs list shows them", cmd.CommandPath(), words.Count(n, "certification ID"), len(args))
 		}
 		return nil
 	}

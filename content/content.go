@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"certpath/catalog"
+	"certpath/words"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -260,7 +261,7 @@ type ValidationError struct {
 }
 
 func (e *ValidationError) Error() string {
-	return fmt.Sprintf("content has %d problem(s):\n  %s", len(e.Problems), strings.Join(e.Problems, "\n  "))
+	return fmt.Sprintf("content has %s:\n  %s", words.Count(len(e.Problems), "problem"), strings.Join(e.Problems, "\n  "))
 }
 
 // splitFrontMatter parses the YAML between the leading "---" lines into v

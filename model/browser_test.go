@@ -139,3 +139,28 @@ func TestSummaryAddressesStayWholeOnScreen(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkWithAFilterKeepsTheList is issue 14's first defect: c with a filter
+// on emptied the list.
+func TestMarkWithAFilterKeepsTheList(t *testing.T) {
+	m := newBrowser(t, 80, 24)
+	m = press(t, m, "/")
+	m = typeText(t, m, "psm")
+	m = press(t, m, "enter")
+	lines := strings.Split(visible(m), "\n")
+	first := ""
+	for _, l := range lines {
+		if strings.Contains(l, " · ") && !strings.Contains(l, "certpath") {
+			first = l
+			break
+		}
+	}
+	if !strings.Contains(first, "PSM I ·") {
+		t.Fatalf("filtering for psm should rank PSM I first, got %q:\n%s", first, visible(m))
+	}
+	m = press(t, m, "c")
+	mustContain(t, m, "● PSM I", "Marked PSM I", "“psm”")
+	mustNotContain(t, m, "No certifications")
+	m = press(t, m, "down", "c")
+	mustContain(t, m, "PSM I and PSM II")
+}

@@ -34,8 +34,46 @@ func (i certItem) Description() string {
 	return i.cert.Issuer + " · " + strings.Join(roles, ", ")
 }
 
+// FilterValue starts with the title as drawn, so the characters a filter
+// matches are underlined in the right places; the issuer follows.
 func (i certItem) FilterValue() string {
-	return i.cert.Short + " " + i.cert.Name + " " + i.cert.Issuer
+	return i.Title() + " " + i.cert.Issuer
+}
+
+// rankCerts ranks certifications for a filter: the text found whole in the
+// short name first (PSM before POPM for "psm"), then found whole anywhere,
+// then the fuzzy matches by their score.
+func rankCerts(term string, targets []string) []list.Rank {
+	t := strings.ToLower(term)
+	var short, whole, rest []list.Rank
+	var restTargets []string
+	var restIndex []int
+	for i, target := range targets {
+		lower := strings.ToLower(target)
+		at := strings.Index(lower, t)
+		switch {
+		case t == "":
+			whole = append(whole, list.Rank{Index: i})
+		case at >= 0:
+			r := list.Rank{Index: i}
+			for k := range []rune(t) {
+				r.MatchedIndexes = append(r.MatchedIndexes, len([]rune(lower[:at]))+k)
+			}
+			if end := strings.Index(lower, " · "); end < 0 || at < end {
+				short = append(short, r)
+			} else {
+				whole = append(whole, r)
+			}
+		default:
+			restTargets = append(restTargets, target)
+			restIndex = append(restIndex, i)
+		}
+	}
+	for _, r := range list.DefaultFilter(term, restTargets) {
+		r.Index = restIndex[r.Index]
+		rest = append(rest, r)
+	}
+	return append(append(short, whole...), rest...)
 }
 
 // certList is the certification list: every certification when browsing, or
@@ -58,6 +96,7 @@ func newCertList(c *common, certs []content.Cert, fromPath bool) *certList {
 	l.SetShowHelp(false)
 	l.SetStatusBarItemName("certification", "certifications")
 	l.DisableQuitKeybindings()
+	l.Filter = rankCerts
 	// A steady cursor: a blinking one is a timer that keeps running while
 	// nobody types.
 	st := l.FilterInput.Styles()
@@ -103,7 +142,7 @@ func (s *certList) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case key.Matches(k, keys.Back) && !s.list.IsFiltered():
 		switch {
 		case s.marked != "":
-			s.unmark()
+			return s, s.unmark()
 		case s.fromPath:
 			return s, s.c.back(nil)
 		}
@@ -123,31 +162,30 @@ func (s *certList) mark(item certItem) tea.Cmd {
 	case s.marked == "":
 		s.marked = item.cert.ID
 		s.note = fmt.Sprintf("Marked %s: press c on another certification to compare, esc to unmark.", item.cert.Short)
-		s.withMarks()
-		return nil
+		return s.withMarks()
 	case s.marked == item.cert.ID:
-		s.unmark()
-		return nil
+		return s.unmark()
 	}
 	first, _ := s.c.lib.Cert(s.marked)
-	s.unmark()
-	return s.c.open(newCompare(s.c, first, item.cert))
+	return tea.Batch(s.unmark(), s.c.open(newCompare(s.c, first, item.cert)))
 }
 
-func (s *certList) unmark() {
+func (s *certList) unmark() tea.Cmd {
 	s.marked, s.note = "", ""
-	s.withMarks()
+	return s.withMarks()
 }
 
-// withMarks redraws the items so the marked one shows its dot.
-func (s *certList) withMarks() {
+// withMarks redraws the items so the marked one shows its dot. With a filter
+// on, SetItems filters again in a command, which must run or the list
+// shows nothing.
+func (s *certList) withMarks() tea.Cmd {
 	items := s.list.Items()
 	for i, it := range items {
 		c := it.(certItem)
 		c.marked = c.cert.ID == s.marked
 		items[i] = c
 	}
-	s.list.SetItems(items)
+	return s.list.SetItems(items)
 }
 
 // ShortHelp lists the keys that matter now; while a filter is typed, only

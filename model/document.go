@@ -60,8 +60,10 @@ func (s *docScreen) Typing() bool   { return false }
 // ShortHelp lists scrolling, where esc goes and the document's own keys.
 func (s *docScreen) ShortHelp() []key.Binding {
 	k := s.c.keys
-	short := append([]key.Binding{k.Scroll, s.backBinding()}, s.extra...)
-	return append(short, s.c.helpBinding(), k.Quit, k.Page)
+	// Move keys first, then the document's own keys, then back, help, quit:
+	// the same order on every screen.
+	short := append([]key.Binding{k.Scroll, k.Page}, s.extra...)
+	return append(short, s.backBinding(), s.c.helpBinding(), k.Quit)
 }
 
 // FullHelp lists every key by column.

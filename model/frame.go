@@ -5,8 +5,10 @@ import (
 	"strings"
 	"sync"
 
+	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // View draws the top screen between the header and the footer, the quit
@@ -46,7 +48,9 @@ func (m Model) layout() tea.Cmd {
 // header is the first line of every screen: the brand and where you are.
 func (m Model) header(where string) string {
 	st := m.c.st
-	return lipgloss.NewStyle().MaxWidth(m.width).Render(st.Brand.Render("certpath") + st.Muted.Render(" · "+where))
+	// Cut with an ellipsis, so a narrow window shows that there is more.
+	where = ansi.Truncate(" · "+where, max(0, m.width-len("certpath")), "…")
+	return st.Brand.Render("certpath") + st.Muted.Render(where)
 }
 
 // footer is the top screen's help line, with its status or the root's note
@@ -75,8 +79,12 @@ func (m Model) footer(s screen) string {
 		return out
 	}
 	// bubbles' help can run past its width when not even the ellipsis fits,
-	// so the footer is clamped here as well.
+	// so the footer is clamped here as well; the full help of a narrow
+	// window is wrapped onto lines rather than cut into columns.
 	out := lipgloss.NewStyle().MaxWidth(m.width).Render(m.help.View(s))
+	if m.help.ShowAll && m.width < narrowHelp {
+		out = m.wrappedHelp(s)
+	}
 	if text != "" {
 		style := m.c.st.Error
 		if !isErr {
@@ -125,4 +133,58 @@ func (c *frameCache) put(k frameKey, s string) {
 		c.m = map[frameKey]string{}
 	}
 	c.m[k] = s
+}
+
+// narrowHelp is the width below which the full help is wrapped onto lines:
+// its columns would be cut.
+const narrowHelp = 72
+
+// wrappedHelp lays every key of the full help out in lines within the
+// window, in the order of the columns, so help and quit are never cut off.
+func (m Model) wrappedHelp(s screen) string {
+	var items []string
+	seen := map[string]bool{}
+	for _, col := range s.FullHelp() {
+		for _, b := range col {
+			h := b.Help()
+			if !b.Enabled() || h.Key == "" || seen[h.Key] {
+				continue
+			}
+			seen[h.Key] = true
+			items = append(items, m.help.Styles.FullKey.Render(h.Key)+" "+m.help.Styles.FullDesc.Render(h.Desc))
+		}
+	}
+	sep := m.help.Styles.FullSeparator.Render(" • ")
+	var lines []string
+	line := ""
+	for _, it := range items {
+		switch {
+		case line == "":
+			line = it
+		case lipgloss.Width(line+sep+it) <= m.width:
+			line += sep + it
+		default:
+			lines = append(lines, line)
+			line = it
+		}
+	}
+	return strings.Join(append(lines, line), "\n")
+}
+
+// helpStyles are bubbles' help styles with key and description colours that
+// pass WCAG AA contrast on a dark or a light background.
+func helpStyles(isDark bool) help.Styles {
+	st := help.DefaultStyles(isDark)
+	ld := lipgloss.LightDark(isDark)
+	keyColor := ld(lipgloss.Color("#3A3A3A"), lipgloss.Color("#C8C8C8"))
+	descColor := ld(lipgloss.Color("#5A5A5A"), lipgloss.Color("#A0A0A0"))
+	sepColor := ld(lipgloss.Color("#7A7A7A"), lipgloss.Color("#808080"))
+	st.ShortKey = st.ShortKey.Foreground(keyColor)
+	st.FullKey = st.FullKey.Foreground(keyColor)
+	st.ShortDesc = st.ShortDesc.Foreground(descColor)
+	st.FullDesc = st.FullDesc.Foreground(descColor)
+	st.ShortSeparator = st.ShortSeparator.Foreground(sepColor)
+	st.FullSeparator = st.FullSeparator.Foreground(sepColor)
+	st.Ellipsis = st.Ellipsis.Foreground(sepColor)
+	return st
 }

@@ -204,3 +204,16 @@ func TestHelpToggles(t *testing.T) {
 	m = press(t, m, "?")
 	mustContain(t, m, "? more keys")
 }
+
+// TestListsJumpToTheEnds is issue 14's "g/G/Home/End do nothing in lists".
+func TestListsJumpToTheEnds(t *testing.T) {
+	m := goTo(t, questions.QPostingCerts, Options{})
+	m = press(t, m, "G")
+	mustContain(t, m, "> [ ] None named, or I have not looked")
+	m = press(t, m, "g")
+	mustContain(t, m, "> [ ] SAFe POPM")
+	m = press(t, answerAll(t, newTestModel(t, 80, 24)), "g")
+	mustContain(t, m, "> Postings emphasize")
+	m = press(t, m, "end")
+	mustContain(t, m, "> → See my recommended path")
+}

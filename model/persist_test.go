@@ -47,17 +47,24 @@ func TestWelcomeOffersToResume(t *testing.T) {
 	}
 	when := time.Date(2026, 11, 20, 9, 30, 0, 0, time.Local)
 	opts := func(s *memSaver) Options {
-		return Options{Store: s, Resume: store.Loaded{Answers: saved, Saved: when, Notes: []string{"1 saved answer(s) no longer fit the questions and were dropped; the other 2 were kept."}}}
+		return Options{Store: s, Resume: store.Loaded{Answers: saved, Saved: when, Notes: []string{"1 saved answer no longer fits the questions and was dropped; 2 other answers were kept."}}}
 	}
 	m := newModelWith(t, 80, 24, opts(&memSaver{}))
-	mustContain(t, m, "You have 2 saved answer(s) from 20 Nov 2026 09:30", "enter resume", "n start over", "no longer fit")
+	mustContain(t, m, "You have 2 saved answers from 20 Nov 2026 09:30", "enter resume", "n start over", "no longer fit")
 	resumed := press(t, m, "enter")
 	mustContain(t, resumed, "Question 3 of", "Do the postings mention SAFe or an Agile Release Train?")
 	back := press(t, resumed, "esc")
 	mustContain(t, back, "[x] SAFe POPM")
 
 	saver := &memSaver{}
-	fresh := press(t, newModelWith(t, 80, 24, opts(saver)), "n")
+	asked := press(t, newModelWith(t, 80, 24, opts(saver)), "n")
+	mustContain(t, asked, "Start over? This deletes your 2 saved answers", "y delete and start over", "n keep them")
+	kept := press(t, asked, "n")
+	mustContain(t, kept, "You have 2 saved answers")
+	if len(saver.saves) != 0 {
+		t.Fatal("n then n must keep the saved answers")
+	}
+	fresh := press(t, kept, "n", "y")
 	mustContain(t, fresh, "Question 1 of")
 	if len(fresh.Answers()) != 0 {
 		t.Fatal("n should start over with no answers")

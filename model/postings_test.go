@@ -36,7 +36,7 @@ func TestPastedPostingIsSanitizedReadAndHighlighted(t *testing.T) {
 		t.Fatal("escape sequences from a paste must never reach the screen")
 	}
 	m = press(t, m, "enter")
-	mustContain(t, m, "Read 2 posting(s)", "Scrum Master", "pasted posting 1:", "Facilitate sprint planning and retrospectives")
+	mustContain(t, m, "Read 2 postings", "Scrum Master", "pasted posting 1:", "Facilitate sprint planning and retrospectives")
 	if !strings.Contains(m.View().Content, "\x1b[1") {
 		t.Error("the matched phrases should be highlighted")
 	}
@@ -74,7 +74,7 @@ func TestPostingFilesWithProblems(t *testing.T) {
 	m = press(t, m, "tab")
 	m = typeText(t, m, good+" "+binary+" "+filepath.Join(dir, "missing.txt"))
 	m = press(t, m, "enter")
-	mustContain(t, m, "Read 1 posting(s)", "Project Manager", "photo.jpg: it looks like a binary file", "missing.txt: cannot read it")
+	mustContain(t, m, "Read 1 posting", "Project Manager", "photo.jpg: it looks like a binary file", "missing.txt: cannot read it")
 	m = press(t, m, "enter")
 	if a := m.Answers()[questions.QPostingsText]; len(a.Postings) != 1 || a.Postings[0].Name != good {
 		t.Fatalf("answer = %+v", a.Postings)
@@ -117,5 +117,5 @@ func TestPostingsWidgetKeepsAnswerWhenRevisited(t *testing.T) {
 	m := toPostings(t, 100, 30)
 	m = update(t, m, pasted("Facilitate the daily scrum."))
 	m = press(t, m, "enter", "enter", "esc")
-	mustContain(t, m, "Paste the job postings", "Read 1 posting(s)", "esc edit")
+	mustContain(t, m, "Paste the job postings", "Read 1 posting", "esc edit")
 }

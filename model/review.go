@@ -1,6 +1,7 @@
 package model
 
 import (
+	"certpath/model/field"
 	"fmt"
 	"strings"
 
@@ -31,11 +32,10 @@ func (s *reviewScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return s, nil
 	}
 	keys, n := s.c.keys, len(s.c.bank.Questions)
+	if field.MoveCursor(keys.KeyMap, k, &s.cursor, s.rows()) {
+		return s, nil
+	}
 	switch {
-	case key.Matches(k, keys.Up):
-		s.cursor = (s.cursor - 1 + s.rows()) % s.rows()
-	case key.Matches(k, keys.Down):
-		s.cursor = (s.cursor + 1) % s.rows()
 	case key.Matches(k, keys.Next) && s.cursor == n:
 		s.quiz.results = newResults(s.c, s.quiz.results)
 		return s, s.c.open(s.quiz.results)
@@ -65,7 +65,7 @@ func (s *reviewScreen) ShortHelp() []key.Binding {
 // FullHelp lists every key by column.
 func (s *reviewScreen) FullHelp() [][]key.Binding {
 	keys := s.c.keys
-	return [][]key.Binding{{keys.Up, keys.Down}, {keys.Change, keys.Back}, s.c.globalBindings()}
+	return [][]key.Binding{{keys.Up, keys.Down, keys.Top, keys.Bottom}, {keys.Change, keys.Back}, s.c.globalBindings()}
 }
 
 func (s *reviewScreen) View() string {

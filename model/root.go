@@ -79,7 +79,7 @@ func New(bank questions.Bank, lib *content.Library, opts Options) (Model, error)
 	c := &common{bank: bank, lib: lib, opts: opts, answers: questions.Answers{}, st: newStyles(true),
 		keys: newKeyMap(), isDark: true, renderer: newRenderer(), frames: &frameCache{}}
 	m := Model{c: c, help: help.New(), width: 80, height: 24}
-	m.help.Styles = help.DefaultStyles(true)
+	m.help.Styles = helpStyles(true)
 	if opts.Start == StartBrowser {
 		m.stack = []screen{newCertList(c, lib.Certs(), false)}
 		return m, nil
@@ -117,7 +117,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.c.isDark = msg.IsDark()
 		*m.c.st = buildStyles(msg.IsDark()) // in place: nothing typed is rebuilt away
-		m.help.Styles = help.DefaultStyles(msg.IsDark())
+		m.help.Styles = helpStyles(msg.IsDark())
 		return m, tea.Batch(m.broadcast(themeMsg{}), m.layout())
 	case renderedMsg:
 		return m, m.broadcast(msg)

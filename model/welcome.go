@@ -1,6 +1,7 @@
 package model
 
 import (
+	"certpath/words"
 	"fmt"
 	"strings"
 
@@ -15,6 +16,9 @@ type welcomeScreen struct {
 	c             *common
 	quiz          *quizScreen
 	width, height int
+	// confirming asks before n deletes the saved answers: "n" reads like
+	// "no", and nothing the person entered may go without a question.
+	confirming bool
 }
 
 // startMsg opens the quiz at the first question without an answer, or at the
@@ -31,11 +35,18 @@ func (s *welcomeScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return s, s.quiz.start()
 	case tea.KeyPressMsg:
 		keys := s.c.keys
+		if s.confirming {
+			s.confirming = false
+			if key.Matches(msg, keys.Yes) {
+				return s, s.c.post(answersMsg{nil, startMsg{}})
+			}
+			return s, nil
+		}
 		switch {
 		case s.offer() && key.Matches(msg, keys.Resume):
 			return s, s.c.post(answersMsg{s.c.opts.Resume.Answers, startMsg{}})
 		case s.offer() && key.Matches(msg, keys.StartOver):
-			return s, s.c.post(answersMsg{nil, startMsg{}})
+			s.confirming = true
 		case key.Matches(msg, keys.Next):
 			s.quiz.index = 0
 			return s, s.c.open(s.quiz)
@@ -53,13 +64,16 @@ func (s *welcomeScreen) resumeText() string {
 		if !resume.Saved.IsZero() {
 			when = " from " + resume.Saved.Local().Format("2 Jan 2006 15:04")
 		}
-		out = append(out, fmt.Sprintf("You have %d saved answer(s)%s. Press enter to resume where you left off, or n to start over.", n, when))
+		out = append(out, fmt.Sprintf("You have %s%s. Press enter to resume where you left off, or n to start over.", words.Count(n, "saved answer"), when))
 	}
 	return strings.Join(append(out, resume.Notes...), "\n")
 }
 
 func (s *welcomeScreen) View() string {
 	st := s.c.st
+	if s.confirming {
+		return "\n" + lipgloss.NewStyle().Width(min(s.width-2, 72)).Render(st.Title.Render(fmt.Sprintf("Start over? This deletes your %s; they cannot be brought back.", words.Count(len(s.c.opts.Resume.Answers), "saved answer"))))
+	}
 	para := lipgloss.NewStyle().Width(min(s.width-2, 72))
 	// Paragraphs in order of importance: on a short window the later ones
 	// give way, never the first or the footer.
@@ -88,13 +102,21 @@ func (s *welcomeScreen) SetSize(width, height int) tea.Cmd {
 	return nil
 }
 
-func (s *welcomeScreen) Title() string  { return "which agile certification next?" }
+func (s *welcomeScreen) Title() string {
+	if s.confirming {
+		return "Start over?"
+	}
+	return "which agile certification next?"
+}
 func (s *welcomeScreen) Status() string { return "" }
 func (s *welcomeScreen) Typing() bool   { return false }
 
 // ShortHelp offers to start, or to resume or start over.
 func (s *welcomeScreen) ShortHelp() []key.Binding {
 	keys := s.c.keys
+	if s.confirming {
+		return []key.Binding{keys.DeleteAnswers, keys.KeepAnswers}
+	}
 	if s.offer() {
 		return []key.Binding{keys.Resume, keys.StartOver, s.c.helpBinding(), keys.Quit}
 	}
@@ -104,6 +126,9 @@ func (s *welcomeScreen) ShortHelp() []key.Binding {
 // FullHelp lists every key by column.
 func (s *welcomeScreen) FullHelp() [][]key.Binding {
 	keys := s.c.keys
+	if s.confirming {
+		return [][]key.Binding{s.ShortHelp()}
+	}
 	if s.offer() {
 		return [][]key.Binding{{keys.Resume, keys.StartOver}, s.c.globalBindings()}
 	}

@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"certpath/words"
 	"fmt"
 	"slices"
 	"strings"
@@ -15,7 +16,7 @@ type AnswersError struct {
 }
 
 func (e *AnswersError) Error() string {
-	return fmt.Sprintf("the answers file has %d problem(s):\n  %s", len(e.Problems), strings.Join(e.Problems, "\n  "))
+	return fmt.Sprintf("the answers file has %s:\n  %s", words.Count(len(e.Problems), "problem"), strings.Join(e.Problems, "\n  "))
 }
 
 // ParseAnswers reads an answers file: YAML or JSON mapping each question ID

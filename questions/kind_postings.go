@@ -8,6 +8,7 @@ import (
 
 	"certpath/catalog"
 	"certpath/postings"
+	"certpath/words"
 )
 
 // Postings takes the text of job postings, which the analyzer reads. The
@@ -67,12 +68,12 @@ func (Postings) Describe(_ Question, a Answer) string {
 	for i, p := range a.Postings {
 		names[i] = p.Name
 	}
-	return fmt.Sprintf("%d posting(s): %s", len(a.Postings), strings.Join(names, ", "))
+	return fmt.Sprintf("%s: %s", words.Count(len(a.Postings), "posting"), strings.Join(names, ", "))
 }
 
 // DescribePart says the points came from the analysis.
 func (Postings) DescribePart(_ Question, a Answer, _ string) string {
-	return fmt.Sprintf("what the analyzer found in %d posting(s)", len(a.Postings))
+	return "what the analyzer found in " + words.Count(len(a.Postings), "posting")
 }
 
 // Score analyses the postings and turns their shares of evidence into points.

@@ -10,6 +10,7 @@ import (
 	"certpath/catalog"
 	"certpath/content"
 	"certpath/questions"
+	"certpath/words"
 )
 
 // reasonsShown caps the "why" list so the results stay readable.
@@ -119,11 +120,11 @@ func postingsMarkdown(b questions.Bank, a questions.Answers, o questions.Outcome
 	var s strings.Builder
 	s.WriteString("## From your postings\n\n")
 	if rep.Top() == "" {
-		fmt.Fprintf(&s, "certpath found no role signals in the %d posting(s) you gave, so they did not change the scores.\n\n", len(ans.Postings))
+		fmt.Fprintf(&s, "certpath found no role signals in the %s you gave, so they did not change the scores.\n\n", words.Count(len(ans.Postings), "posting"))
 		return s.String()
 	}
-	fmt.Fprintf(&s, "The %d posting(s) you gave read as **%s** (%.0f%% of their evidence), in the context of %s.",
-		len(ans.Postings), rep.Profiles[0].Name, rep.Profiles[0].Score, catalog.FrameworkName(rep.Frameworks[0].ID))
+	fmt.Fprintf(&s, "The %s you gave read as **%s** (%.0f%% of their evidence), in the context of %s.",
+		words.Count(len(ans.Postings), "posting"), rep.Profiles[0].Name, rep.Profiles[0].Score, catalog.FrameworkName(rep.Frameworks[0].ID))
 	top := o.Top()
 	from := 0.0
 	for _, c := range top.Contributions {

@@ -16,6 +16,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"certpath/questions"
+	"certpath/words"
 )
 
 // fileName is the saved state inside the state directory.
@@ -137,7 +138,7 @@ func (s *Store) Load(b questions.Bank, now time.Time) Loaded {
 	}
 	l := Loaded{Answers: answers, Saved: when}
 	if len(dropped) > 0 {
-		l.Notes = append(l.Notes, fmt.Sprintf("%d saved answer(s) no longer fit the questions and were dropped; the other %d were kept.", len(dropped), len(answers)))
+		l.Notes = append(l.Notes, droppedNote(len(dropped), len(answers)))
 	}
 	return l
 }
@@ -213,4 +214,14 @@ func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
 		d.Close()
 	}
 	return nil
+}
+
+// droppedNote says how many saved answers were dropped and how many kept,
+// with the verbs agreeing.
+func droppedNote(dropped, kept int) string {
+	verb := "no longer fit the questions and were dropped"
+	if dropped == 1 {
+		verb = "no longer fits the questions and was dropped"
+	}
+	return fmt.Sprintf("%s %s; %s kept.", words.Count(dropped, "saved answer"), verb, words.Count(kept, "other answer")+map[bool]string{true: " was", false: " were"}[kept == 1])
 }

@@ -68,7 +68,7 @@ func TestCorruptAndOutdatedFiles(t *testing.T) {
 		"garbage":        {"\x00\x01not yaml: [", 0, "could not be read", true},
 		"another format": {"version: 9\nanswers: {}\n", 0, "format version 9", true},
 		"unknown field":  {"version: 1\nhacked: true\n", 0, "not a certpath state file", true},
-		"older bank":     {"version: 1\nanswers:\n  week.org_safe: \"yes\"\n  week.mood: happy\n  week.agile_years: decades\n", 1, "2 saved answer(s) no longer fit", false},
+		"older bank":     {"version: 1\nanswers:\n  week.org_safe: \"yes\"\n  week.mood: happy\n  week.agile_years: decades\n", 1, "2 saved answers no longer fit", false},
 		"empty answers":  {"version: 1\n", 0, "", false},
 	} {
 		t.Run(name, func(t *testing.T) {

@@ -50,11 +50,10 @@ func (a *Allocation) Update(m tea.Msg) tea.Cmd {
 		a.shares = map[string]int{}
 	}
 	id := a.q.Options[a.cursor].ID
+	if MoveCursor(a.keys, msg, &a.cursor, len(a.q.Options)) {
+		return nil
+	}
 	switch {
-	case key.Matches(msg, a.keys.Up):
-		a.cursor = (a.cursor - 1 + len(a.q.Options)) % len(a.q.Options)
-	case key.Matches(msg, a.keys.Down):
-		a.cursor = (a.cursor + 1) % len(a.q.Options)
 	case key.Matches(msg, a.keys.Left):
 		a.shares[id] = max(0, a.shares[id]-questions.AllocationStep)
 	case key.Matches(msg, a.keys.Right):

@@ -30,11 +30,10 @@ func (c *Choice) Update(m tea.Msg) tea.Cmd {
 	if !ok {
 		return nil
 	}
+	if MoveCursor(c.keys, msg, &c.cursor, len(c.q.Options)) {
+		return nil
+	}
 	switch {
-	case key.Matches(msg, c.keys.Up):
-		c.cursor = (c.cursor - 1 + len(c.q.Options)) % len(c.q.Options)
-	case key.Matches(msg, c.keys.Down):
-		c.cursor = (c.cursor + 1) % len(c.q.Options)
 	case c.multi && key.Matches(msg, c.keys.Toggle):
 		c.toggle(c.q.Options[c.cursor])
 	}
@@ -102,9 +101,9 @@ func (c *Choice) Bindings() []key.Binding {
 // AllBindings are every key this widget uses.
 func (c *Choice) AllBindings() []key.Binding {
 	if c.multi {
-		return []key.Binding{c.keys.Up, c.keys.Down, c.keys.Toggle}
+		return []key.Binding{c.keys.Up, c.keys.Down, c.keys.Top, c.keys.Bottom, c.keys.Toggle}
 	}
-	return []key.Binding{c.keys.Up, c.keys.Down}
+	return []key.Binding{c.keys.Up, c.keys.Down, c.keys.Top, c.keys.Bottom}
 }
 
 // View lists the options, scrolled so the cursor stays visible.

@@ -80,6 +80,9 @@ func New(q questions.Question, keys KeyMap, st *Styles) (Field, error) {
 // KeyMap holds the keys the widgets share.
 type KeyMap struct {
 	Up, Down, Left, Right, Toggle, Fill key.Binding
+	// Top, Bottom, PageUp and PageDown move through long lists, as in every
+	// Charm list.
+	Top, Bottom, PageUp, PageDown key.Binding
 	// Move and Adjust stand for up/down and left/right in the short help,
 	// where one entry per pair keeps the line inside 40 columns.
 	Move, Adjust key.Binding
@@ -94,6 +97,10 @@ func NewKeyMap() KeyMap {
 		Right:  key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "more")),
 		Toggle: key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "toggle")),
 		Fill:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "fill")),
+		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g/home", "first")),
+		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G/end", "last")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
 		Move:   key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "move")),
 		Adjust: key.NewBinding(key.WithKeys("left", "right", "h", "l"), key.WithHelp("←/→", "adjust")),
 	}
@@ -134,4 +141,29 @@ func window(n, cursor, height int) (start, end int) {
 	start = cursor - height/2
 	start = max(0, min(start, n-height))
 	return start, start + height
+}
+
+// pageSize is how far pgup and pgdn move in a list.
+const pageSize = 5
+
+// MoveCursor moves a list cursor for the keys every list shares: up and down
+// wrap around, the others stop at the ends. It reports whether the key moved.
+func MoveCursor(keys KeyMap, msg tea.KeyPressMsg, cursor *int, n int) bool {
+	switch {
+	case key.Matches(msg, keys.Up):
+		*cursor = (*cursor - 1 + n) % n
+	case key.Matches(msg, keys.Down):
+		*cursor = (*cursor + 1) % n
+	case key.Matches(msg, keys.Top):
+		*cursor = 0
+	case key.Matches(msg, keys.Bottom):
+		*cursor = n - 1
+	case key.Matches(msg, keys.PageUp):
+		*cursor = max(0, *cursor-pageSize)
+	case key.Matches(msg, keys.PageDown):
+		*cursor = min(n-1, *cursor+pageSize)
+	default:
+		return false
+	}
+	return true
 }

@@ -27,6 +27,10 @@ func (s *Frequency) Update(m tea.Msg) tea.Cmd {
 	}
 	last := len(questions.FrequencyLevels()) - 1
 	switch {
+	case key.Matches(msg, s.keys.Top):
+		s.level = 0
+	case key.Matches(msg, s.keys.Bottom):
+		s.level = last
 	case key.Matches(msg, s.keys.Left), key.Matches(msg, s.keys.Up):
 		s.level = max(0, s.level-1)
 	case key.Matches(msg, s.keys.Right), key.Matches(msg, s.keys.Down):

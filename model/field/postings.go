@@ -14,6 +14,7 @@ import (
 
 	"certpath/postings"
 	"certpath/questions"
+	"certpath/words"
 )
 
 // Postings is the widget of the postings question: paste postings into a
@@ -285,9 +286,9 @@ func (p *Postings) viewReview(width, height int) string {
 				best = append(best, fmt.Sprintf("%s %.0f%%", s.Name, s.Score))
 			}
 		}
-		add(p.st.Selected.Render(fmt.Sprintf("Read %d posting(s): ", len(p.postings))) + strings.Join(best, " · "))
+		add(p.st.Selected.Render("Read "+words.Count(len(p.postings), "posting")+": ") + strings.Join(best, " · "))
 	} else if len(p.postings) > 0 {
-		add(fmt.Sprintf("Read %d posting(s); no role signals found in them.", len(p.postings)))
+		add("Read " + words.Count(len(p.postings), "posting") + "; no role signals found in them.")
 	}
 	for _, prob := range p.problems {
 		add(p.st.Muted.Render("! " + prob))

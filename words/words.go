@@ -1,0 +1,35 @@
+// Package words writes the small phrases every package shares, such as a
+// count with its noun in the right number: "1 posting", "2 postings".
+package words
+
+import "fmt"
+
+// Count writes n and the noun, plural when n is not 1. Nouns ending in s, x
+// or y take their usual English plural.
+func Count(n int, noun string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", noun)
+	}
+	return fmt.Sprintf("%d %s", n, Plural(noun))
+}
+
+// Plural is the noun's plural.
+func Plural(noun string) string {
+	switch {
+	case noun == "":
+		return noun
+	case len(noun) > 1 && noun[len(noun)-1] == 'y' && !isVowel(noun[len(noun)-2]):
+		return noun[:len(noun)-1] + "ies"
+	case noun[len(noun)-1] == 's', noun[len(noun)-1] == 'x':
+		return noun + "es"
+	}
+	return noun + "s"
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
+}
