@@ -3,9 +3,9 @@ package cli
 import (
 	"bytes"
 	"certpath/content"
+	"certpath/files"
 	"certpath/questions"
 	"certpath/report"
-	"certpath/store"
 	"fmt"
 	"io"
 
@@ -55,14 +55,15 @@ func newQuizCmd(s *settings) *cobra.Command {
 				_, err = cmd.OutOrStdout().Write(out.Bytes())
 				return err
 			}
-			if err := store.WriteFileAtomic(output, out.Bytes(), 0o644); err != nil {
+			written, err := files.WriteOutput(output, out.Bytes())
+			if err != nil {
 				return fmt.Errorf("could not write %s: %w", output, err)
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "Results saved to %s\n", output)
+			fmt.Fprintf(cmd.ErrOrStderr(), "Results saved to %s\n", written)
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&output, "output", "", "write the results to this file (atomically) instead of standard output")
+	cmd.Flags().StringVar(&output, "output", "", "write the results to this file instead of standard output (a file is replaced atomically, a symlink followed, a device written in place; the folder must exist)")
 	cmd.Flags().StringVar(&answersPath, "answers", "", "answers file, YAML or JSON; - reads standard input")
 	cmd.Flags().StringVar(&format, "format", "markdown", "markdown, json or text")
 	return cmd

@@ -21,10 +21,14 @@ type common struct {
 	opts    Options
 	answers questions.Answers
 	// st is swapped in place when the terminal reports its background.
-	st       *styles
-	keys     keyMap
-	isDark   bool
-	showAll  bool // the full help is open
+	st      *styles
+	keys    keyMap
+	isDark  bool
+	showAll bool // the full help is open
+	// exportDir is the folder of the last export, offered for the next one.
+	exportDir string
+	// exported is the last file the results were saved to.
+	exported string
 	renderer *renderer
 	frames   *frameCache
 	// outbox holds the requests a screen posted during its Update; the

@@ -7,8 +7,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"certpath/files"
 	"certpath/questions"
-	"certpath/store"
 )
 
 // Saver keeps answers between runs; store.Store is the real one.
@@ -23,8 +23,8 @@ type saveFailedMsg struct{ err error }
 
 // exportedMsg reports where the results were written, or why not.
 type exportedMsg struct {
-	path string
-	err  error
+	path, asked string
+	err         error
 }
 
 // InterruptMsg asks the program to stop, as SIGTERM or SIGHUP do: answers
@@ -49,18 +49,13 @@ func (m *Model) saveCmd() tea.Cmd {
 }
 
 // exportCmd writes the results as markdown next to where certpath runs.
-func (m Model) exportCmd(doc string) tea.Cmd {
-	dir := m.c.opts.ExportDir
-	if dir == "" {
-		dir = "."
-	}
-	path := filepath.Join(dir, "certpath-results-"+m.c.now().Format("2006-01-02-1504")+".md")
+func (m Model) exportCmd(doc, path string) tea.Cmd {
 	return func() tea.Msg {
 		abs, err := filepath.Abs(path)
 		if err == nil {
-			err = store.WriteFileAtomic(abs, []byte(doc), 0o644)
+			abs, err = files.WriteNew(abs, []byte(doc))
 		}
-		return exportedMsg{path: abs, err: err}
+		return exportedMsg{path: abs, asked: path, err: err}
 	}
 }
 
@@ -73,7 +68,11 @@ func (m Model) savedWhere() string {
 
 func (e exportedMsg) note() noteMsg {
 	if e.err != nil {
-		return noteMsg{fmt.Sprintf("Could not save the results: %v. Check that the folder is writable.", e.err), true}
+		return noteMsg{fmt.Sprintf("Could not save the results: %v.", e.err), true}
 	}
-	return noteMsg{"Results saved to " + e.path, false}
+	note := "Results saved to " + e.path
+	if filepath.Base(e.path) != filepath.Base(e.asked) {
+		note += " (" + filepath.Base(e.asked) + " was taken)"
+	}
+	return noteMsg{note, false}
 }

@@ -93,7 +93,9 @@ func TestExportResults(t *testing.T) {
 	clock := func() time.Time { return time.Date(2026, 11, 22, 14, 5, 0, 0, time.UTC) }
 	m := toResults(t, 120, 24, Options{ExportDir: dir, Now: clock})
 	m = press(t, m, "s")
-	path := filepath.Join(dir, "certpath-results-2026-11-22-1405.md")
+	mustContain(t, m, "Save the results", "Save to: "+filepath.Join(dir, "certpath-results-2026-11-22.md"))
+	m = press(t, m, "enter")
+	path := filepath.Join(dir, "certpath-results-2026-11-22.md")
 	data, err := os.ReadFile(path)
 	if err != nil || !strings.HasPrefix(string(data), "# Recommended path") {
 		t.Fatalf("export: %v", err)
@@ -130,4 +132,36 @@ func TestAbortedOrDone(t *testing.T) {
 	if next, _ := fresh().Update(InterruptMsg{}); !next.(Model).Aborted() {
 		t.Error("a signal is an abort")
 	}
+}
+
+// TestSavingTwiceMakesTwoFiles is issue 14's second defect: a second save in
+// the same minute replaced the first without a word.
+func TestSavingTwiceMakesTwoFiles(t *testing.T) {
+	dir := t.TempDir()
+	clock := func() time.Time { return time.Date(2026, 11, 22, 14, 5, 0, 0, time.UTC) }
+	m := toResults(t, 120, 24, Options{ExportDir: dir, Now: clock})
+	m = press(t, m, "s", "enter")
+	first := filepath.Join(dir, "certpath-results-2026-11-22.md")
+	mustContain(t, m, "Results saved to "+first)
+	m = press(t, m, "s", "enter")
+	second := filepath.Join(dir, "certpath-results-2026-11-22-2.md")
+	mustContain(t, m, "Results saved to "+second, "was taken")
+	for _, p := range []string{first, second} {
+		if data, err := os.ReadFile(p); err != nil || !strings.HasPrefix(string(data), "# Recommended path") {
+			t.Fatalf("%s: %v", p, err)
+		}
+	}
+	// Another folder, typed in, is offered again next time.
+	other := t.TempDir()
+	m = press(t, m, "s")
+	for range 80 {
+		m = press(t, m, "backspace")
+	}
+	m = typeText(t, m, filepath.Join(other, "mine.md"))
+	m = press(t, m, "enter")
+	mustContain(t, m, "Results saved to "+filepath.Join(other, "mine.md"))
+	m = press(t, m, "s")
+	mustContain(t, m, "Save to: "+filepath.Join(other, "certpath-results-2026-11-22.md"))
+	m = press(t, m, "esc")
+	mustContain(t, m, "Recommended path")
 }

@@ -25,7 +25,7 @@ func newResults(c *common, last *docScreen) *docScreen {
 		case key.Matches(k, c.keys.Open):
 			return c.open(newCertList(c, pathCerts(c, outcome.Path), true)), true
 		case key.Matches(k, c.keys.Export):
-			return c.post(exportMsg{doc}), true
+			return c.open(newExportScreen(c, doc)), true
 		}
 		return nil, false
 	}

@@ -168,7 +168,7 @@ func TestResizeBurstRendersOnce(t *testing.T) {
 func TestExportNoteIsNotAnErrorAndClearsOnTheNextScreen(t *testing.T) {
 	dir := t.TempDir()
 	m := toResults(t, 80, 24, Options{ExportDir: dir, Now: func() time.Time { return time.Date(2026, 11, 22, 14, 5, 0, 0, time.UTC) }})
-	m = press(t, m, "s")
+	m = press(t, m, "s", "enter")
 	mustContain(t, m, "Results saved to")
 	if strings.Contains(m.View().Content, "\x1b[38;2;255;107;107m") {
 		t.Error("a successful save must not be drawn in the error colour")

@@ -6,6 +6,7 @@ package model
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"time"
 
@@ -140,9 +141,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.note = msg
 		return m, m.layout()
 	case exportMsg:
-		return m, m.exportCmd(msg.doc)
+		return m, m.exportCmd(msg.doc, msg.path)
 	case exportedMsg:
 		m.note = msg.note()
+		if msg.err == nil {
+			m.c.exportDir = filepath.Dir(msg.path)
+			m.c.exported = msg.path
+		}
 		return m, m.layout()
 	case saveFailedMsg:
 		m.note = noteMsg{fmt.Sprintf("Could not save your answers (%v); they are kept while certpath runs.", msg.err), true}

@@ -60,7 +60,7 @@ type noteMsg struct {
 }
 
 // exportMsg asks the root to save a document (the results) to a file.
-type exportMsg struct{ doc string }
+type exportMsg struct{ doc, path string }
 
 // themeMsg tells every screen that the styles were swapped for another
 // background; screens with widgets of their own restyle them.
