@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"certpath/content"
+	"certpath/questions"
+	"certpath/store"
 	"errors"
 	"io"
 	"os"
@@ -253,4 +256,50 @@ func TestPanicRestoresTheTerminal(t *testing.T) {
 	}
 	s.waitFor(t, "\x1b[?1049l", time.Second) // the alternate screen was left
 	s.waitFor(t, "Your answers are saved in "+filepath.Join(state, "certpath", "answers.yaml"), time.Second)
+}
+
+// TestQuitFromResultsLeavesASummary is issue 14's "results vanish on exit":
+// quitting from the results prints a short summary after the screens close.
+func TestQuitFromResultsLeavesASummary(t *testing.T) {
+	state := t.TempDir()
+	lib, err := content.Load(content.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	bank := questions.DefaultBank(lib.Catalog())
+	data, err := os.ReadFile("examples/answers.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	answers, err := questions.ParseAnswers(bank, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := store.Open(filepath.Join(state, "certpath")).Save(bank, answers, 1, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	s := startSession(t, []string{"XDG_STATE_HOME=" + state})
+	s.waitFor(t, "saved answers", 5*time.Second)
+	s.send(t, "\r") // resume: every question is answered, so the review opens
+	s.waitFor(t, "Review your answers", 5*time.Second)
+	s.send(t, "\r")
+	s.waitFor(t, "Recommended path", 5*time.Second)
+	s.send(t, "q")
+	if err := s.cmd.Wait(); err != nil {
+		t.Fatalf("quitting from the results must exit 0: %v", err)
+	}
+	time.Sleep(50 * time.Millisecond)
+	s.mu.Lock()
+	out := s.out.String()
+	s.mu.Unlock()
+	leave := strings.LastIndex(out, "\x1b[?1049l") // the alternate screen closes
+	if leave < 0 {
+		t.Fatalf("no alternate screen exit in %q", out)
+	}
+	after := out[leave:]
+	for _, want := range []string{"certpath: your answers point to Product Owner", "Your path:", "1. SAFe Product Owner/Product Manager (POPM)", "Your answers are saved in " + filepath.Join(state, "certpath")} {
+		if !strings.Contains(after, want) {
+			t.Errorf("after the screens close the terminal lacks %q:\n%q", want, after)
+		}
+	}
 }

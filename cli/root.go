@@ -54,6 +54,7 @@ type settings struct {
 	fresh      bool
 	accessible bool
 	noColor    bool
+	print      bool
 }
 
 // NewRootCmd builds the certpath command and its subcommands.
@@ -86,6 +87,7 @@ func NewRootCmd() *cobra.Command {
 			os.Setenv("NO_COLOR", "1")
 		}
 	}
+	root.Flags().BoolVar(&s.print, "print", false, "print a short summary of the results on any exit once they were shown (quitting from the results always does)")
 	root.Flags().BoolVar(&s.fresh, "fresh", false, "start over: ignore and delete the answers saved by an earlier run")
 	root.Flags().BoolVar(&s.accessible, "accessible", os.Getenv("ACCESSIBLE") != "", "plain numbered prompts, one per line, no colour or cursor movement (also ACCESSIBLE=1)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })

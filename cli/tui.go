@@ -48,11 +48,11 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 			opts.Resume = saved.Load(bank, time.Now())
 		}
 	}
-	m, err := model.New(bank, lib, opts)
+	first, err := model.New(bank, lib, opts)
 	if err != nil {
 		return err
 	}
-	p := tea.NewProgram(m, tea.WithContext(ctx), tea.WithoutSignalHandler())
+	p := tea.NewProgram(first, tea.WithContext(ctx), tea.WithoutSignalHandler())
 	// Signals stop the program through the model, so the terminal is always
 	// restored; answers are already on disk, saved as they were given.
 	sigs := make(chan os.Signal, 1)
@@ -74,7 +74,16 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 		}
 		return err
 	}
-	if m, ok := final.(model.Model); ok && m.Aborted() {
+	m, ok := final.(model.Model)
+	if !ok {
+		return nil
+	}
+	// Leave the recommendation in the terminal's scrollback, where it can be
+	// read after the screens close, or piped.
+	if summary, shown := m.Summary(); shown && (m.Finished() || s.print) {
+		fmt.Fprint(os.Stdout, summary)
+	}
+	if m.Aborted() {
 		return abortedError{}
 	}
 	return nil

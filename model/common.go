@@ -29,6 +29,11 @@ type common struct {
 	exportDir string
 	// exported is the last file the results were saved to.
 	exported string
+	// outcome is the last result shown, for the summary printed at the end.
+	outcome *questions.Outcome
+	// mouse is wheel scrolling on: the mouse is captured, so selecting text
+	// needs shift. Off by default, so text can be selected.
+	mouse bool
 	renderer *renderer
 	frames   *frameCache
 	// outbox holds the requests a screen posted during its Update; the

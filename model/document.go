@@ -38,6 +38,9 @@ func (s *docScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if key.Matches(k, s.c.keys.Back) {
 			return s, s.c.back(nil)
 		}
+		if key.Matches(k, s.c.keys.Mouse) {
+			return s, s.c.post(mouseMsg{})
+		}
 		if s.onKey != nil {
 			if cmd, handled := s.onKey(k); handled {
 				return s, cmd
@@ -69,11 +72,22 @@ func (s *docScreen) ShortHelp() []key.Binding {
 // FullHelp lists every key by column.
 func (s *docScreen) FullHelp() [][]key.Binding {
 	k := s.c.keys
-	return [][]key.Binding{{k.Scroll, k.Page, k.Ends}, append([]key.Binding{s.backBinding()}, s.extra...), s.c.globalBindings()}
+	return [][]key.Binding{{k.Scroll, k.Page, k.Ends, s.mouseBinding()}, append([]key.Binding{s.backBinding()}, s.extra...), s.c.globalBindings()}
 }
 
 func (s *docScreen) backBinding() key.Binding {
 	b := s.c.keys.Back
 	b.SetHelp("esc", s.backTo)
+	return b
+}
+
+// mouseBinding says what m does now.
+func (s *docScreen) mouseBinding() key.Binding {
+	b := s.c.keys.Mouse
+	if s.c.mouse {
+		b.SetHelp("m", "wheel off: select text")
+	} else {
+		b.SetHelp("m", "wheel scrolling on")
+	}
 	return b
 }

@@ -17,8 +17,7 @@ func (m Model) View() tea.View {
 	v := tea.NewView(m.content())
 	v.AltScreen = true
 	v.WindowTitle = "certpath"
-	switch m.top().(type) {
-	case *docScreen, *certList:
+	if m.c.mouse {
 		v.MouseMode = tea.MouseModeCellMotion
 	}
 	return v

@@ -16,6 +16,7 @@ type keyMap struct {
 	Resume, StartOver, Start, Change           key.Binding
 	Read, Filter, ApplyFilter, CancelFilter    key.Binding
 	DeleteAnswers, KeepAnswers                 key.Binding
+	Mouse                                      key.Binding
 }
 
 // newKeyMap returns the default keys.

@@ -18,6 +18,7 @@ func (m Model) askQuit(interrupt bool) (Model, tea.Cmd) {
 	done := results != nil && results.final || m.c.opts.Start == StartBrowser
 	if len(m.c.answers) == 0 || done {
 		m.aborted = interrupt || !done && !welcome
+		m.finished = results != nil && results.final && !interrupt
 		return m, tea.Quit
 	}
 	m.confirmQuit = true

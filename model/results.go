@@ -14,6 +14,7 @@ import (
 // same as the one shown last, that screen comes back with its scroll position.
 func newResults(c *common, last *docScreen) *docScreen {
 	outcome := questions.Evaluate(c.bank, c.answers)
+	c.post(resultsMsg{outcome})
 	doc := report.Report(c.lib, c.bank, c.answers, outcome)
 	if last != nil && last.view.doc == doc {
 		return last

@@ -84,13 +84,20 @@ func TestResultsScrollWithKeysAndWheel(t *testing.T) {
 	if scrolled(t, m) != 0 {
 		t.Fatal("g did not go to the top")
 	}
+	if m.View().MouseMode != 0 {
+		t.Fatal("the mouse must not be captured by default, so text (an address) can be selected")
+	}
+	m = press(t, m, "m")
+	mustContain(t, m, "Wheel scrolling is on")
+	if m.View().MouseMode == 0 {
+		t.Fatal("m must turn wheel scrolling on")
+	}
 	m = update(t, m, wheelDown())
 	if scrolled(t, m) == 0 {
 		t.Fatal("the mouse wheel did not scroll")
 	}
-	if m.View().MouseMode == 0 {
-		t.Fatal("the results screen must ask for mouse events so the wheel works")
-	}
+	m = press(t, m, "?")
+	mustContain(t, m, "m wheel off: select text")
 }
 
 func TestLightBackgroundRestylesAndRerenders(t *testing.T) {

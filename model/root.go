@@ -71,7 +71,13 @@ type Model struct {
 	note          noteMsg
 	saveSeq       uint64
 	aborted       bool
+	// finished: the person quit from the results.
+	finished bool
 }
+
+// Finished reports whether the person quit from the results: the command
+// line then leaves a summary in the terminal.
+func (m Model) Finished() bool { return m.finished }
 
 // New builds the program for a bank and a content library. It starts in the
 // dark style until the terminal reports its background. It fails only when a
@@ -137,6 +143,16 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.c.answers = msg.answers.Clone()
 		m.c.opts.Resume = store.Loaded{}
 		return m.toTop(msg.then, m.saveCmd())
+	case resultsMsg:
+		m.c.outcome = &msg.outcome
+		return m, nil
+	case mouseMsg:
+		m.c.mouse = !m.c.mouse
+		m.note = noteMsg{"Wheel scrolling is off: select text with the mouse as usual. m turns it on.", false}
+		if m.c.mouse {
+			m.note = noteMsg{"Wheel scrolling is on: hold shift to select text. m turns it off.", false}
+		}
+		return m, m.layout()
 	case noteMsg:
 		m.note = msg
 		return m, m.layout()

@@ -78,3 +78,10 @@ func (c *common) post(msg tea.Msg) tea.Cmd {
 func (c *common) open(screens ...screen) tea.Cmd { return c.post(openMsg{screens}) }
 
 func (c *common) back(then tea.Msg) tea.Cmd { return c.post(backMsg{then}) }
+
+// resultsMsg tells the root the results were shown, for the summary printed
+// when the program ends.
+type resultsMsg struct{ outcome questions.Outcome }
+
+// mouseMsg turns wheel scrolling (mouse capture) on or off.
+type mouseMsg struct{}

@@ -1,0 +1,48 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Summary is a short plain summary of the last results shown, for the
+// terminal's scrollback after the screens close: the top profile, the path,
+// and where the answers and any export are saved. ok is false when no
+// results were shown.
+func (m Model) Summary() (text string, ok bool) {
+	o := m.c.outcome
+	if o == nil {
+		return "", false
+	}
+	var b strings.Builder
+	top := o.Top()
+	switch {
+	case o.Fit.None:
+		fmt.Fprintf(&b, "certpath: none of the eight roles matches your week yet; the closest is %s (%.0f%%).\n", top.Name, top.Share)
+	default:
+		fmt.Fprintf(&b, "certpath: your answers point to %s (%.0f%% of all points), in the context of %s.\n", top.Name, top.Share, o.Context)
+	}
+	if len(o.Path) > 0 {
+		b.WriteString("Your path:\n")
+		for _, st := range o.Path {
+			name := m.c.bank.Catalog.Name(st.Cert)
+			if st.Alternative != "" {
+				name += " or " + m.c.bank.Catalog.Name(st.Alternative)
+			}
+			kind := ""
+			if !st.Core {
+				kind = " (optional)"
+			}
+			fmt.Fprintf(&b, "  %d. %s%s\n", st.Position, name, kind)
+		}
+	}
+	if where := m.savedWhere(); where != "" {
+		fmt.Fprintf(&b, "Your answers are saved in %s; run certpath again to change them.\n", where)
+	}
+	if m.c.exported != "" {
+		fmt.Fprintf(&b, "The full results are saved in %s.\n", m.c.exported)
+	} else {
+		b.WriteString("For the full results with sources: certpath quiz --answers FILE, or s on the results screen.\n")
+	}
+	return b.String(), true
+}
