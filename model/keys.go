@@ -42,6 +42,7 @@ func newKeyMap() keyMap {
 		Change:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "change")),
 		DeleteAnswers: key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "delete and start over")),
 		KeepAnswers:   key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "keep them")),
+		Mouse:         key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "wheel scrolling on/off")),
 		Read:          key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
 		Filter:        key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
 		ApplyFilter:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply filter")),

@@ -97,7 +97,7 @@ func TestResultsScrollWithKeysAndWheel(t *testing.T) {
 		t.Fatal("the mouse wheel did not scroll")
 	}
 	m = press(t, m, "?")
-	mustContain(t, m, "m wheel off: select text")
+	mustContain(t, m, "wheel off: select text")
 }
 
 func TestLightBackgroundRestylesAndRerenders(t *testing.T) {
