@@ -50,13 +50,17 @@ func TestQuizFlowEndToEnd(t *testing.T) {
 			keys("space", "enter")
 		case questions.Frequency:
 			keys("down", "down", "down", "enter")
+		case questions.Postings:
+			// Submitting the postings step is explicit: enter alone may be
+			// part of a paste.
+			keys("ctrl+s")
 		default:
 			keys("enter")
 		}
 	}
 	waitFor("See my recommended path")
 	keys("enter")
-	waitFor("Your path")
+	waitFor("Your path|A close call")
 	keys("q", "y")
 
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)

@@ -78,6 +78,8 @@ func keyMsg(name string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
 	case "ctrl+j":
 		return tea.KeyPressMsg{Code: 'j', Mod: tea.ModCtrl}
+	case "ctrl+s":
+		return tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
 	}
 	r := []rune(name)
 	return tea.KeyPressMsg{Code: r[0], Text: name}
@@ -111,7 +113,8 @@ func run(cmd tea.Cmd) []tea.Msg {
 		}
 		return out
 	case openMsg, replaceMsg, backMsg, commitMsg, answersMsg, noteMsg, exportMsg, themeMsg,
-		renderedMsg, settledMsg, list.FilterMatchesMsg, field.PostingsRead, saveFailedMsg, exportedMsg:
+		renderedMsg, settledMsg, list.FilterMatchesMsg, field.PostingsRead, saveFailedMsg, exportedMsg,
+		field.BurstMsg, field.SubmitMsg, resultsMsg, mouseMsg:
 		return []tea.Msg{msg}
 	}
 	return nil

@@ -8,6 +8,9 @@ import (
 
 	"certpath/catalog"
 	"certpath/questions"
+	"certpath/words"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // toPostings opens the postings question.
@@ -18,7 +21,7 @@ func toPostings(t *testing.T, w, h int) Model {
 
 func TestPostingsCanBeSkipped(t *testing.T) {
 	m := toPostings(t, 80, 24)
-	mustContain(t, m, "Paste the job postings", "Files:", "enter read/skip", "ctrl+c quit")
+	mustContain(t, m, "Paste the job postings", "Files:", "ctrl+s read", "ctrl+c quit")
 	m = press(t, m, "enter")
 	if a, ok := m.Answers()[questions.QPostingsText]; !ok || len(a.Postings) != 0 {
 		t.Fatalf("enter on empty inputs should skip the question, answer = %+v (answered %v)", a, ok)
@@ -35,14 +38,14 @@ func TestPastedPostingIsSanitizedReadAndHighlighted(t *testing.T) {
 	if strings.ContainsRune(visible(m), 0x1b) || strings.Contains(m.View().Content, "pwned") {
 		t.Fatal("escape sequences from a paste must never reach the screen")
 	}
-	m = press(t, m, "enter")
-	mustContain(t, m, "Read 2 postings", "Scrum Master", "pasted posting 1:", "Facilitate sprint planning and retrospectives")
+	m = press(t, m, "ctrl+s")
+	mustContain(t, m, "Read 2 postings", "Scrum Master", "pasted posting 1 · Scrum Master", "Phrases:", "sprint planning ×1")
 	if !strings.Contains(m.View().Content, "\x1b[1") {
 		t.Error("the matched phrases should be highlighted")
 	}
 	m = press(t, m, "esc")
 	mustContain(t, m, "Files:")
-	m = press(t, m, "enter", "enter")
+	m = press(t, m, "ctrl+s", "enter")
 	a := m.Answers()[questions.QPostingsText]
 	if len(a.Postings) != 2 || !strings.HasPrefix(a.Postings[0].Text, "Scrum Master\n") || strings.Contains(a.Postings[0].Text, "\x1b") {
 		t.Fatalf("answer = %+v", a.Postings)
@@ -84,7 +87,7 @@ func TestPostingFilesWithProblems(t *testing.T) {
 func TestPostingsJoinTheScore(t *testing.T) {
 	m := toPostings(t, 100, 30)
 	m = update(t, m, pasted("Own the risk register, the project plan, the schedule and the budget. Run the steering committee."))
-	m = press(t, m, "enter", "enter")
+	m = press(t, m, "ctrl+s", "enter")
 	for i := 0; !strings.Contains(visible(m), "Review your answers"); i++ {
 		if i > 50 {
 			t.Fatal("never reached the review")
@@ -116,6 +119,92 @@ func TestPostingsJoinTheScore(t *testing.T) {
 func TestPostingsWidgetKeepsAnswerWhenRevisited(t *testing.T) {
 	m := toPostings(t, 100, 30)
 	m = update(t, m, pasted("Facilitate the daily scrum."))
-	m = press(t, m, "enter", "enter", "esc")
+	m = press(t, m, "ctrl+s", "enter", "esc")
 	mustContain(t, m, "Paste the job postings", "Read 1 posting", "esc edit")
+}
+
+// TestFindingsScrollAndWrap is issue 14's third defect: the second posting's
+// findings were cut and could not be scrolled.
+func TestFindingsScrollAndWrap(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "coach.txt")
+	os.WriteFile(file, []byte("Agile Coach\nCoach teams and leaders, run workshops, facilitate retrospectives, build communities of practice, mentor Scrum Masters, measure flow and cycle time, guide the transformation with managers and executives.\n"), 0o644)
+	m := toPostings(t, 60, 20)
+	m = update(t, m, pasted("Scrum Master\nFacilitate sprint planning, the daily scrum, reviews and retrospectives. Remove impediments. Coach the team on Scrum. Track velocity and burndown.\n"))
+	m = press(t, m, "tab")
+	m = typeText(t, m, file)
+	m = press(t, m, "ctrl+s")
+	mustContain(t, m, "Read 2 postings", "Framework:", "↑/↓ or pgdn for more")
+	for _, l := range strings.Split(visible(m), "\n") {
+		if len([]rune(strings.TrimRight(l, " "))) > 60 {
+			t.Errorf("a findings line is cut or wider than the window: %q", l)
+		}
+	}
+	before := visible(m)
+	m = press(t, m, "pgdown")
+	if visible(m) == before {
+		t.Fatal("pgdn does not scroll the findings")
+	}
+	mustContain(t, m, "coach.txt ·", "Roles: Agile Coach")
+	m = press(t, m, "g")
+	mustContain(t, m, "Read 2 postings")
+}
+
+// TestFilesWrittenTheUsualWays is issue 14's fourth defect: quoted paths,
+// backslash escapes and ~ were refused.
+func TestFilesWrittenTheUsualWays(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	spaced := filepath.Join(home, "my posting.txt")
+	os.WriteFile(spaced, []byte("Own the product backlog and write user stories."), 0o644)
+	os.WriteFile(filepath.Join(home, "x.txt"), []byte("Facilitate retrospectives and remove impediments."), 0o644)
+	for _, typed := range []string{`"` + spaced + `"`, strings.ReplaceAll(spaced, " ", `\ `), "~/x.txt", "'" + spaced + "' ~/x.txt"} {
+		m := toPostings(t, 100, 30)
+		m = press(t, m, "tab")
+		m = typeText(t, m, typed)
+		m = press(t, m, "ctrl+s")
+		want := 1 + strings.Count(typed, "~/x.txt")*boolInt(strings.Contains(typed, "'"))
+		mustContain(t, m, "Read "+words.Count(want, "posting"))
+		mustNotContain(t, m, "cannot read it")
+	}
+	// Tab completes a path.
+	m := toPostings(t, 100, 30)
+	m = press(t, m, "tab")
+	m = typeText(t, m, filepath.Join(home, "my"))
+	m = press(t, m, "tab")
+	mustContain(t, m, `my\ posting.txt`)
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// TestPasteWithoutBracketsNeverSubmits is issue 14's fifth defect: in a
+// terminal that does not bracket pastes, the first newline submitted the text
+// box and the rest of the posting was read as keys.
+func TestPasteWithoutBracketsNeverSubmits(t *testing.T) {
+	m := toPostings(t, 100, 30)
+	// Keys as a terminal sends a paste: one after another, no brackets, a
+	// blank line between paragraphs, far faster than burstGap.
+	send := func(msg tea.Msg) {
+		next, _ := m.Update(msg)
+		m = next.(Model)
+	}
+	for _, line := range []string{"Scrum Master", "", "Facilitate sprint planning.", "", "Remove impediments."} {
+		for _, r := range line {
+			send(keyMsg(string(r)))
+		}
+		send(keyMsg("enter"))
+	}
+	mustContain(t, m, "Paste the job postings", "Scrum Master", "Facilitate sprint planning.", "Remove impediments.")
+	mustNotContain(t, m, "Read ", "Where does a typical week")
+	if _, ok := m.Answers()[questions.QPostingsText]; ok {
+		t.Fatal("a pasted newline submitted the question")
+	}
+	// An enter on an empty line with nothing after it submits.
+	m = press(t, m, "enter")
+	mustContain(t, m, "Read 1 posting", "Scrum Master")
 }

@@ -80,6 +80,8 @@ func (s *quizScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return s, nil
 	case tea.KeyPressMsg:
 		return s, s.key(msg)
+	case field.SubmitMsg:
+		return s, s.next()
 	case tea.PasteMsg:
 		s.fieldErr = ""
 	}
@@ -90,18 +92,14 @@ func (s *quizScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 func (s *quizScreen) key(k tea.KeyPressMsg) tea.Cmd {
 	q, f := s.question(), s.fields[s.index]
 	switch {
-	case key.Matches(k, s.c.keys.Next):
-		if cmd := f.Submit(); cmd != nil {
-			s.fieldErr = ""
-			return cmd
-		}
-		a, err := f.Answer()
-		if err != nil {
-			s.fieldErr = sentence(err)
-			return nil
-		}
-		s.fieldErr = ""
-		return s.c.post(commitMsg{q.ID, a, advanceMsg{}})
+	case key.Matches(k, s.c.keys.Submit) && f.Typing():
+		// ctrl+s submits at once, so keys typed right after it land on
+		// the next question.
+		return s.next()
+	case key.Matches(k, s.c.keys.Next) && !f.Typing():
+		// A widget that takes text decides what enter means: a newline, or
+		// submitting (it sends field.SubmitMsg).
+		return s.next()
 	case key.Matches(k, s.c.keys.Back):
 		s.fieldErr = ""
 		if f.StepBack() {
@@ -122,6 +120,23 @@ func (s *quizScreen) key(k tea.KeyPressMsg) tea.Cmd {
 	}
 	s.fieldErr = ""
 	return f.Update(k)
+}
+
+// next is enter: the widget's own work first (reading posting files), then
+// its answer, committed, or the reason it cannot answer yet.
+func (s *quizScreen) next() tea.Cmd {
+	q, f := s.question(), s.fields[s.index]
+	if cmd := f.Submit(); cmd != nil {
+		s.fieldErr = ""
+		return cmd
+	}
+	a, err := f.Answer()
+	if err != nil {
+		s.fieldErr = sentence(err)
+		return nil
+	}
+	s.fieldErr = ""
+	return s.c.post(commitMsg{q.ID, a, advanceMsg{}})
 }
 
 // advance goes on after a commit: to the next question, or to the review.
@@ -156,7 +171,7 @@ func (s *quizScreen) ShortHelp() []key.Binding {
 	next, back, quit := s.moveKeys()
 	f := s.fields[s.index]
 	if s.Typing() {
-		return append([]key.Binding{next, back}, append(f.Bindings(), quit)...)
+		return append(f.Bindings(), back, quit)
 	}
 	return append(f.Bindings(), next, back, s.c.helpBinding(), quit)
 }
@@ -183,7 +198,7 @@ func (s *quizScreen) moveKeys() (next, back, quit key.Binding) {
 	if s.Typing() {
 		// While typing, q is a letter; only ctrl+c quits.
 		quit = keys.ForceQuit
-		next.SetHelp("enter", "read/skip")
+		next = key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "read/skip"))
 	} else if label := f.BackHelp(); label != "" {
 		back.SetHelp("esc", label)
 	}

@@ -5,37 +5,63 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
 	"charm.land/bubbles/v2/textinput"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"certpath/postings"
 	"certpath/questions"
-	"certpath/words"
 )
 
 // Postings is the widget of the postings question: paste postings into a
-// text area or type file paths, press enter to read them, look at what was
-// found, press enter again to keep it. Leaving both empty skips the question.
+// text area or type file paths, submit to read them, look at what was found,
+// press enter to keep it. Leaving both empty skips the question.
+//
+// A terminal that does not bracket pastes sends a pasted posting as key
+// presses, newlines included, so enter alone must never submit: enter on an
+// empty line submits only when no other key follows within burstGap, and
+// ctrl+s always submits.
 type Postings struct {
 	area     textarea.Model
 	paths    textinput.Model
 	onPaths  bool // focus is on the paths input
 	review   bool // showing what was found
+	findings viewport.Model
 	postings []postings.Text
 	report   postings.Report
 	problems []string
 	keys     KeyMap
 	st       *Styles
-	newLine  key.Binding
-	switchTo key.Binding
+	width    int
+	// pending counts enters that may yet turn out to be part of a paste;
+	// a burstMsg with the same number, arriving with no key in between,
+	// submits.
+	pending int
+	waiting bool
+	hint    string
+	submit, switchTo key.Binding
 }
 
+// SubmitMsg asks the quiz to take the widget's answer, as enter does on
+// other questions.
+type SubmitMsg struct{}
+
+// burstMsg ends the wait after an enter that may have been part of a paste.
+type burstMsg struct{ seq int }
+
+// BurstMsg is the message a test feeds back to end the wait after an enter.
+type BurstMsg = burstMsg
+
+// burstGap is how soon a key must follow an enter for both to count as one
+// paste: a person types far slower, a terminal pastes far faster.
+const burstGap = 40 * time.Millisecond
+
 // PostingsRead carries the postings read from the text area and files, with
-// the problems met, back from the command that read them.
+// the problems met and the analysis, back from the command that read them.
 type PostingsRead struct {
 	Postings []postings.Text
 	Problems []string
@@ -61,71 +87,145 @@ func splitPostings(text string) []string {
 
 func newPostings(keys KeyMap, st *Styles) *Postings {
 	p := &Postings{keys: keys, st: st,
-		newLine:  key.NewBinding(key.WithKeys("ctrl+j", "alt+enter"), key.WithHelp("ctrl+j", "new line")),
-		switchTo: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "files")),
+		submit:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "read")),
+		switchTo: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "files/complete")),
 	}
 	p.area = textarea.New()
 	p.area.Placeholder = "Paste one or more postings here. Put a line of --- between postings."
 	p.area.ShowLineNumbers = false
-	p.area.KeyMap.InsertNewline = p.newLine
 	p.area.MaxHeight = 0
 	p.paths = textinput.New()
 	p.paths.Prompt = "Files: "
-	p.paths.Placeholder = "posting.txt other.txt"
+	p.paths.Placeholder = "posting.txt \"my posting.txt\" ~/Downloads/job.txt"
 	// Steady cursors: a blinking one is a timer running while nobody types.
 	as := p.area.Styles()
 	as.Cursor.Blink = false
+	as.Focused.Prompt = st.Cursor
+	as.Blurred.Prompt = st.Muted
 	p.area.SetStyles(as)
 	ps := p.paths.Styles()
 	ps.Cursor.Blink = false
+	ps.Focused.Prompt = st.Cursor
+	ps.Blurred.Prompt = st.Muted
 	p.paths.SetStyles(ps)
 	p.area.Focus()
+	p.findings = viewport.New()
 	return p
 }
 
-// Typing reports whether keys are text: q and ? must type, not quit or help.
+// Typing reports whether keys are text: q and ? must type, not quit or help,
+// and enter is the widget's to read.
 func (p *Postings) Typing() bool { return !p.review }
 
 // Update edits the focused input or switches between them, takes pastes,
-// and takes the postings its Submit command read.
+// decides whether an enter submits, and takes the postings read.
 func (p *Postings) Update(m tea.Msg) tea.Cmd {
 	switch msg := m.(type) {
 	case PostingsRead:
 		p.receive(msg)
 		return nil
+	case burstMsg:
+		if p.waiting && msg.seq == p.pending {
+			p.waiting = false
+			return func() tea.Msg { return SubmitMsg{} }
+		}
+		return nil
 	case tea.PasteMsg:
+		p.flush()
 		p.paste(msg.Content)
 		return nil
 	case tea.KeyPressMsg:
-		p.key(msg)
+		if p.review {
+			return p.scroll(msg)
+		}
+		return p.key(msg)
 	}
 	return nil
 }
 
-// key edits the focused input, or switches between them.
-func (p *Postings) key(msg tea.KeyPressMsg) {
-	if p.review {
+// flush turns an enter that turned out to be part of a paste into the
+// newline (or, in the Files field, the space) it was.
+func (p *Postings) flush() {
+	if !p.waiting {
 		return
 	}
-	if key.Matches(msg, p.switchTo) {
+	p.waiting = false
+	if p.onPaths {
+		p.paths.SetValue(p.paths.Value() + " ")
+		p.paths.CursorEnd()
+		return
+	}
+	p.area.InsertString("\n")
+}
+
+// key edits the focused input, or switches between them.
+func (p *Postings) key(msg tea.KeyPressMsg) tea.Cmd {
+	enter := msg.Code == tea.KeyEnter && msg.Mod == 0
+	if !enter {
+		p.flush()
+	}
+	p.hint = ""
+	switch {
+	case key.Matches(msg, p.submit):
+		p.waiting = false
+		return func() tea.Msg { return SubmitMsg{} }
+	case enter:
+		return p.enter()
+	case key.Matches(msg, p.switchTo):
+		if p.onPaths && strings.TrimSpace(p.paths.Value()) != "" {
+			if done, n := CompletePath(p.paths.Value()); n > 0 {
+				p.paths.SetValue(done)
+				p.paths.CursorEnd()
+				if n > 1 {
+					p.hint = fmt.Sprintf("%d files match; type more and press tab again.", n)
+				}
+				return nil
+			}
+		}
+		// Focus returns a blink timer, and the cursors do not blink.
 		p.onPaths = !p.onPaths
 		if p.onPaths {
 			p.area.Blur()
-			p.paths.Focus()
-		} else {
-			p.paths.Blur()
-			p.area.Focus()
+			_ = p.paths.Focus()
+			return nil
 		}
-		return
+		p.paths.Blur()
+		_ = p.area.Focus()
+		return nil
 	}
+	var cmd tea.Cmd
 	if p.onPaths {
-		p.paths, _ = p.paths.Update(msg)
+		p.paths, cmd = p.paths.Update(msg)
 	} else {
-		p.area, _ = p.area.Update(msg)
+		p.area, cmd = p.area.Update(msg)
 	}
+	return cmd
 }
 
-// Paste inserts pasted text, sanitized first: a posting must never move the
+// enter inserts a newline at once where the line has text; on an empty line,
+// in the Files field or with nothing typed, it waits burstGap to see whether
+// more of a paste follows before it submits.
+func (p *Postings) enter() tea.Cmd {
+	if p.waiting {
+		p.flush()
+	}
+	if !p.onPaths && strings.TrimSpace(p.currentLine()) != "" {
+		p.area.InsertString("\n")
+		return nil
+	}
+	p.pending++
+	p.waiting = true
+	seq := p.pending
+	return tea.Tick(burstGap, func(time.Time) tea.Msg { return burstMsg{seq} })
+}
+
+// currentLine is the text area's line under the cursor.
+func (p *Postings) currentLine() string {
+	lines := strings.Split(p.area.Value(), "\n")
+	return lines[min(p.area.Line(), len(lines)-1)]
+}
+
+// paste inserts pasted text, sanitized first: a posting must never move the
 // cursor, change colours or set the window title.
 func (p *Postings) paste(text string) {
 	if p.review {
@@ -145,12 +245,21 @@ func (p *Postings) Submit() tea.Cmd {
 	if p.review {
 		return nil
 	}
-	text, paths := p.area.Value(), strings.Fields(p.paths.Value())
+	p.flushIgnoringEnter()
+	text := p.area.Value()
+	paths, err := SplitPaths(p.paths.Value())
+	if err != nil {
+		problem := "Files: " + err.Error()
+		return func() tea.Msg { return PostingsRead{Problems: []string{problem}} }
+	}
 	if strings.TrimSpace(text) == "" && len(paths) == 0 {
 		return nil
 	}
 	return func() tea.Msg { return readPostings(text, paths) }
 }
+
+// flushIgnoringEnter drops an enter still waiting: submitting takes it.
+func (p *Postings) flushIgnoringEnter() { p.waiting = false }
 
 func readPostings(text string, paths []string) PostingsRead {
 	var r PostingsRead
@@ -190,6 +299,26 @@ func readPostings(text string, paths []string) PostingsRead {
 func (p *Postings) receive(r PostingsRead) {
 	p.postings, p.problems, p.report = r.Postings, r.Problems, r.Report
 	p.review = len(r.Postings) > 0 || len(r.Problems) > 0
+	p.findings.SetYOffset(0)
+}
+
+// scroll moves through the findings.
+func (p *Postings) scroll(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, p.keys.Up):
+		p.findings.ScrollUp(1)
+	case key.Matches(msg, p.keys.Down):
+		p.findings.ScrollDown(1)
+	case key.Matches(msg, p.keys.PageUp):
+		p.findings.PageUp()
+	case key.Matches(msg, p.keys.PageDown), msg.String() == "space":
+		p.findings.PageDown()
+	case key.Matches(msg, p.keys.Top):
+		p.findings.GotoTop()
+	case key.Matches(msg, p.keys.Bottom):
+		p.findings.GotoBottom()
+	}
+	return nil
 }
 
 // BackHelp says esc goes back to editing while the findings show.
@@ -218,7 +347,7 @@ func (p *Postings) Answer() (questions.Answer, error) {
 		return questions.Answer{Postings: slices.Clone(p.postings)}, nil
 	}
 	if strings.TrimSpace(p.area.Value()) != "" || strings.TrimSpace(p.paths.Value()) != "" {
-		return questions.Answer{}, errors.New("press enter to read the postings first")
+		return questions.Answer{}, errors.New("press ctrl+s to read the postings first")
 	}
 	return questions.Answer{}, nil
 }
@@ -228,7 +357,7 @@ func (p *Postings) Answer() (questions.Answer, error) {
 func (p *Postings) Reset(a questions.Answer, answered bool) {
 	p.area.Reset()
 	p.paths.Reset()
-	p.review, p.postings, p.problems = false, nil, nil
+	p.review, p.postings, p.problems, p.waiting = false, nil, nil, false
 	if !answered || len(a.Postings) == 0 {
 		return
 	}
@@ -242,110 +371,20 @@ func (p *Postings) Reset(a questions.Answer, answered bool) {
 	p.receive(PostingsRead{Postings: a.Postings, Report: postings.NewAnalyzer(postings.Lexicon()).AnalyzeAll(a.Postings)})
 }
 
-// Bindings are the keys this widget uses, short form.
+// Bindings are the keys this widget uses, short form: how to go on first,
+// because a narrow help line is cut from the right.
 func (p *Postings) Bindings() []key.Binding {
 	if p.review {
-		return nil
+		return []key.Binding{p.keys.Move, p.keys.PageDown}
 	}
-	return []key.Binding{p.switchTo, p.newLine}
+	return []key.Binding{p.submit, p.switchTo}
 }
 
 // AllBindings are every key this widget uses.
-func (p *Postings) AllBindings() []key.Binding { return p.Bindings() }
-
-// View shows the inputs, or what was found.
-func (p *Postings) View(width, height int) string {
+func (p *Postings) AllBindings() []key.Binding {
 	if p.review {
-		return p.viewReview(width, height)
+		return []key.Binding{p.keys.Up, p.keys.Down, p.keys.PageUp, p.keys.PageDown, p.keys.Top, p.keys.Bottom}
 	}
-	p.area.SetWidth(width)
-	p.paths.SetWidth(max(1, width-len(p.paths.Prompt)-1))
-	switch {
-	case height >= 4:
-		p.area.SetHeight(height - 2)
-		return p.area.View() + "\n\n" + p.paths.View()
-	case height >= 2:
-		// A short window drops the blank line, never the files input.
-		p.area.SetHeight(height - 1)
-		return p.area.View() + "\n" + p.paths.View()
-	case p.onPaths:
-		return p.paths.View()
-	}
-	p.area.SetHeight(1)
-	return p.area.View()
-}
-
-func (p *Postings) viewReview(width, height int) string {
-	var lines []string
-	add := func(s string) { lines = append(lines, ansi.Truncate(s, width, "…")) }
-	rep := p.report
-	if top := rep.Top(); top != "" {
-		var best []string
-		for _, s := range rep.Profiles[:min(3, len(rep.Profiles))] {
-			if s.Points > 0 {
-				best = append(best, fmt.Sprintf("%s %.0f%%", s.Name, s.Score))
-			}
-		}
-		add(p.st.Selected.Render("Read "+words.Count(len(p.postings), "posting")+": ") + strings.Join(best, " · "))
-	} else if len(p.postings) > 0 {
-		add("Read " + words.Count(len(p.postings), "posting") + "; no role signals found in them.")
-	}
-	for _, prob := range p.problems {
-		add(p.st.Muted.Render("! " + prob))
-	}
-	for i, posting := range p.postings {
-		if len(lines) >= height {
-			break
-		}
-		var evidence []postings.Evidence
-		if len(rep.Postings) > 0 {
-			evidence = rep.Postings[i].Evidence
-		} else {
-			evidence = rep.Evidence
-		}
-		add(p.st.Muted.Render(posting.Name + ":"))
-		for _, l := range highlightedLines(posting.Text, evidence, p.st) {
-			if len(lines) >= height {
-				break
-			}
-			add("  " + l)
-		}
-	}
-	return strings.Join(lines[:min(len(lines), max(1, height))], "\n")
-}
-
-// highlightedLines returns the lines of text that hold evidence, with the
-// matched phrases drawn in the highlight style (bold and underlined, so it
-// shows without colour too).
-func highlightedLines(text string, evidence []postings.Evidence, st *Styles) []string {
-	var spans [][2]int
-	for _, e := range evidence {
-		spans = append(spans, e.Spans...)
-	}
-	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
-	var out []string
-	for len(spans) > 0 {
-		start := strings.LastIndexByte(text[:spans[0][0]], '\n') + 1
-		end := strings.IndexByte(text[spans[0][0]:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += spans[0][0]
-		}
-		var b strings.Builder
-		at := start
-		for len(spans) > 0 && spans[0][0] < end {
-			sp := spans[0]
-			spans = spans[1:]
-			if sp[0] < at {
-				continue
-			}
-			b.WriteString(text[at:sp[0]])
-			b.WriteString(st.Highlight.Render(text[sp[0]:min(sp[1], end)]))
-			at = min(sp[1], end)
-		}
-		b.WriteString(text[at:end])
-		out = append(out, strings.TrimSpace(strings.ReplaceAll(b.String(), "\t", " ")))
-	}
-	return out
+	emptyEnter := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter on an empty line", "read"))
+	return []key.Binding{p.submit, emptyEnter, p.switchTo}
 }

@@ -1,0 +1,132 @@
+package field
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// SplitPaths splits what was typed in the Files field the way a shell would:
+// spaces separate paths, quotes ('…' or "…") and backslashes keep spaces
+// inside one, and a leading ~ is the home folder. A path dragged in from a
+// file manager arrives in one of these forms.
+func SplitPaths(s string) ([]string, error) {
+	var out []string
+	var cur strings.Builder
+	inWord, quote, escaped := false, rune(0), false
+	for _, r := range s {
+		switch {
+		case escaped:
+			cur.WriteRune(r)
+			escaped = false
+		case r == '\\' && quote != '\'':
+			escaped, inWord = true, true
+		case quote != 0 && r == quote:
+			quote = 0
+		case quote != 0:
+			cur.WriteRune(r)
+		case r == '\'' || r == '"':
+			quote, inWord = r, true
+		case r == ' ' || r == '\t' || r == '\n':
+			if inWord {
+				out = append(out, expandHome(cur.String()))
+				cur.Reset()
+				inWord = false
+			}
+		default:
+			cur.WriteRune(r)
+			inWord = true
+		}
+	}
+	if quote != 0 {
+		return nil, errors.New("a quote is not closed: close it, or put a backslash before the quote mark")
+	}
+	if inWord || escaped {
+		out = append(out, expandHome(cur.String()))
+	}
+	return out, nil
+}
+
+func expandHome(p string) string {
+	if p == "~" || strings.HasPrefix(p, "~/") {
+		if home, err := os.UserHomeDir(); err == nil {
+			return filepath.Join(home, strings.TrimPrefix(p, "~"))
+		}
+	}
+	return p
+}
+
+// quotePath writes a path so SplitPaths reads it back whole.
+func quotePath(p string) string {
+	if !strings.ContainsAny(p, " \t'\"\\") {
+		return p
+	}
+	r := strings.NewReplacer(`\`, `\\`, " ", `\ `, "'", `\'`, `"`, `\"`, "\t", "\\\t")
+	return r.Replace(p)
+}
+
+// CompletePath completes the last path of a Files field: the one match, or
+// the longest common start of several. It returns the new value and how
+// many paths matched.
+func CompletePath(value string) (string, int) {
+	cut := lastWordStart(value)
+	partial, err := SplitPaths(value[cut:])
+	if err != nil || len(partial) != 1 {
+		return value, 0
+	}
+	matches, _ := filepath.Glob(globEscape(partial[0]) + "*")
+	if len(matches) == 0 {
+		return value, 0
+	}
+	sort.Strings(matches)
+	done := matches[0]
+	for _, m := range matches[1:] {
+		done = commonPrefix(done, m)
+	}
+	if len(matches) == 1 {
+		if info, err := os.Stat(done); err == nil && info.IsDir() {
+			done += string(filepath.Separator)
+		}
+	}
+	if strings.HasPrefix(value[cut:], "~") {
+		if home, err := os.UserHomeDir(); err == nil && strings.HasPrefix(done, home) {
+			return value[:cut] + "~" + quotePath(strings.TrimPrefix(done, home)), len(matches)
+		}
+	}
+	return value[:cut] + quotePath(done), len(matches)
+}
+
+// lastWordStart is where the last path of a Files field starts: after the
+// last space that is neither quoted nor escaped.
+func lastWordStart(s string) int {
+	start, quote, escaped := 0, rune(0), false
+	for i, r := range s {
+		switch {
+		case escaped:
+			escaped = false
+		case r == '\\' && quote != '\'':
+			escaped = true
+		case quote != 0 && r == quote:
+			quote = 0
+		case quote == 0 && (r == '\'' || r == '"'):
+			quote = r
+		case quote == 0 && r == ' ':
+			start = i + 1
+		}
+	}
+	return start
+}
+
+func globEscape(p string) string {
+	return strings.NewReplacer(`*`, `\*`, `?`, `\?`, `[`, `\[`).Replace(p)
+}
+
+func commonPrefix(a, b string) string {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return a[:n]
+}

@@ -1,0 +1,143 @@
+package field
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"certpath/catalog"
+	"certpath/postings"
+	"certpath/words"
+)
+
+// View shows the inputs, or what was found.
+func (p *Postings) View(width, height int) string {
+	p.width = width
+	if p.review {
+		return p.viewFindings(width, height)
+	}
+	p.area.SetWidth(width)
+	p.paths.SetWidth(max(1, width-len(p.paths.Prompt)-1))
+	files := p.paths.View()
+	if p.hint != "" && height >= 5 {
+		files += "\n" + p.st.Muted.Render(ansi.Truncate(p.hint, width, "…"))
+	}
+	filesHeight := lipgloss.Height(files)
+	switch {
+	case height >= filesHeight+3:
+		p.area.SetHeight(height - filesHeight - 1)
+		return p.area.View() + "\n\n" + files
+	case height >= 2:
+		// A short window drops the blank line, never the files input.
+		p.area.SetHeight(max(1, height-1))
+		return p.area.View() + "\n" + p.paths.View()
+	case p.onPaths:
+		return p.paths.View()
+	}
+	p.area.SetHeight(1)
+	return p.area.View()
+}
+
+// viewFindings shows, in a scrollable view, what was read: the combined
+// reading, then per posting its title, role shares, framework reading and
+// the matched phrases grouped with their counts, wrapped to the width.
+func (p *Postings) viewFindings(width, height int) string {
+	p.findings.SetWidth(width)
+	p.findings.SetHeight(max(1, height-1))
+	p.findings.SetContent(p.findingsText(width))
+	status := ""
+	if total := p.findings.TotalLineCount(); total > p.findings.Height() {
+		status = p.st.Muted.Render(ansi.Truncate(fmt.Sprintf("  %.0f%% · ↑/↓ or pgdn for more", p.findings.ScrollPercent()*100), width, "…"))
+	}
+	return strings.TrimRight(p.findings.View(), "\n ") + "\n" + status
+}
+
+// findingsText is the whole findings view, wrapped to width.
+func (p *Postings) findingsText(width int) string {
+	var lines []string
+	add := func(s string, indent int) {
+		pad := strings.Repeat(" ", indent)
+		wrapped := lipgloss.NewStyle().Width(max(1, width-indent)).Render(s)
+		for _, l := range strings.Split(wrapped, "\n") {
+			lines = append(lines, pad+strings.TrimRight(l, " "))
+		}
+	}
+	rep := p.report
+	read := "Read " + words.Count(len(p.postings), "posting")
+	switch {
+	case rep.Top() != "":
+		add(p.st.Selected.Render(read+": ")+shares(rep.Profiles, 3), 0)
+		add("Framework: "+frameworks(rep.Frameworks), 2)
+	case len(p.postings) > 0:
+		add(read+"; no role signals found in them.", 0)
+	}
+	for _, prob := range p.problems {
+		add(p.st.Muted.Render("! "+prob), 0)
+	}
+	for i, posting := range p.postings {
+		a := p.analysis(i)
+		lines = append(lines, "")
+		add(p.st.Cursor.Render(posting.Name)+titleOf(posting.Text), 0)
+		if a.Top() == "" {
+			add("No role signals found.", 2)
+			continue
+		}
+		add("Roles: "+shares(a.Profiles, 3), 2)
+		add("Framework: "+frameworks(a.Frameworks), 2)
+		add("Phrases: "+p.phrases(a.Evidence), 2)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// analysis is posting i's own reading; a single posting's is the report's.
+func (p *Postings) analysis(i int) postings.PostingAnalysis {
+	if i < len(p.report.Postings) {
+		return p.report.Postings[i]
+	}
+	return postings.PostingAnalysis{Profiles: p.report.Profiles, Frameworks: p.report.Frameworks, Evidence: p.report.Evidence}
+}
+
+// titleOf is a posting's first line, the job title in most postings.
+func titleOf(text string) string {
+	for _, l := range strings.Split(text, "\n") {
+		if t := strings.TrimSpace(l); t != "" {
+			return " · " + ansi.Truncate(t, 60, "…")
+		}
+	}
+	return ""
+}
+
+func shares(profiles []postings.PostingScore, n int) string {
+	var out []string
+	for _, s := range profiles {
+		if s.Points > 0 && len(out) < n {
+			out = append(out, fmt.Sprintf("%s %.0f%%", s.Name, s.Score))
+		}
+	}
+	return strings.Join(out, " · ")
+}
+
+func frameworks(fs []postings.FrameworkShare) string {
+	var out []string
+	for _, f := range fs {
+		if f.Points > 0 {
+			out = append(out, fmt.Sprintf("%s %.0f%%", catalog.FrameworkName(f.ID), f.Score))
+		}
+	}
+	if len(out) == 0 {
+		return "none found"
+	}
+	return strings.Join(out, " · ")
+}
+
+// phrases lists the matched phrases with their counts, highlighted (bold and
+// underlined, so it shows without colour too).
+func (p *Postings) phrases(evidence []postings.Evidence) string {
+	var out []string
+	for _, e := range evidence {
+		out = append(out, p.st.Highlight.Render(e.Phrase)+fmt.Sprintf(" ×%d", e.Count))
+	}
+	return strings.Join(out, ", ")
+}
