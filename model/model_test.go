@@ -217,3 +217,30 @@ func TestListsJumpToTheEnds(t *testing.T) {
 	m = press(t, m, "end")
 	mustContain(t, m, "> → See my recommended path")
 }
+
+// TestWeekQuestionIsQuickAndCompact is issue 14's seventh defect and its
+// faster week question: digits, 0, =, and labels near their bars.
+func TestWeekQuestionIsQuickAndCompact(t *testing.T) {
+	m := sized(t, goTo(t, questions.QWeekTime, Options{}), 200, 50)
+	for _, l := range strings.Split(visible(m), "\n") {
+		if strings.Contains(l, "░") && len([]rune(strings.TrimRight(l, " "))) > 74 {
+			t.Errorf("at 200 columns a week line is %d wide: %q", len([]rune(strings.TrimRight(l, " "))), l)
+		}
+	}
+	m = press(t, m, "4", "0")
+	mustContain(t, m, "Total 40% of 100%")
+	m = press(t, m, "down", "7", "5")
+	mustContain(t, m, "Total 100% of 100%") // 75 does not fit: capped at the 60% left
+	m = press(t, m, "0")
+	mustContain(t, m, "Total 40% of 100%")
+	m = press(t, m, "=")
+	mustContain(t, m, "Total 100% of 100%")
+	m = press(t, m, "enter")
+	got := m.Answers()[questions.QWeekTime].Allocation
+	if got["backlog"] != 40 || got["discovery"] == 0 || questions.AllocationSum(got) != 100 {
+		t.Fatalf("allocation = %v", got)
+	}
+	// At 40 columns the highlighted activity's full label shows.
+	m = sized(t, goTo(t, questions.QWeekTime, Options{}), 40, 20)
+	mustContain(t, m, "  Backlog: refining, ordering,", "  writing stories")
+}

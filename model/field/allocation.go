@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"certpath/questions"
@@ -23,6 +24,8 @@ type Allocation struct {
 	// bars caches styled bars by filled and total width: styling is most
 	// of the cost of a frame, and there are only a few distinct bars.
 	bars map[[2]int]string
+	// typed is the number being typed into the highlighted line.
+	typed string
 }
 
 func (a *Allocation) bar(filled, width int) string {
@@ -51,9 +54,17 @@ func (a *Allocation) Update(m tea.Msg) tea.Cmd {
 	}
 	id := a.q.Options[a.cursor].ID
 	if MoveCursor(a.keys, msg, &a.cursor, len(a.q.Options)) {
+		a.typed = ""
 		return nil
 	}
+	if d := msg.Text; len(d) == 1 && d[0] >= '0' && d[0] <= '9' {
+		a.typeDigit(id, d[0])
+		return nil
+	}
+	a.typed = ""
 	switch {
+	case key.Matches(msg, a.keys.Balance):
+		a.balance()
 	case key.Matches(msg, a.keys.Left):
 		a.shares[id] = max(0, a.shares[id]-questions.AllocationStep)
 	case key.Matches(msg, a.keys.Right):
@@ -65,10 +76,53 @@ func (a *Allocation) Update(m tea.Msg) tea.Cmd {
 	return nil
 }
 
+// typeDigit types a percentage into the highlighted line: digits build the
+// number (4 then 0 is 40%), 0 on its own clears the line, and the share never
+// takes the week past 100%.
+func (a *Allocation) typeDigit(id string, d byte) {
+	a.typed += string(d)
+	v := 0
+	for _, c := range a.typed {
+		v = v*10 + int(c-'0')
+	}
+	if v > questions.AllocationTotal {
+		a.typed, v = string(d), int(d-'0')
+	}
+	room := questions.AllocationTotal - a.total() + a.shares[id]
+	a.shares[id] = min(v, room)
+}
+
+// balance spreads what is left of the week evenly over the activities still
+// at 0% (over every activity when none is), in whole percents.
+func (a *Allocation) balance() {
+	left := questions.AllocationTotal - a.total()
+	if left <= 0 {
+		return
+	}
+	var targets []string
+	for _, o := range a.q.Options {
+		if a.shares[o.ID] == 0 {
+			targets = append(targets, o.ID)
+		}
+	}
+	if len(targets) == 0 {
+		for _, o := range a.q.Options {
+			targets = append(targets, o.ID)
+		}
+	}
+	each, extra := left/len(targets), left%len(targets)
+	for i, id := range targets {
+		a.shares[id] += each
+		if i < extra {
+			a.shares[id]++
+		}
+	}
+}
+
 // Answer returns the shares once they reach exactly 100 percent.
 func (a *Allocation) Answer() (questions.Answer, error) {
 	if t := a.total(); t != questions.AllocationTotal {
-		return questions.Answer{}, fmt.Errorf("the week adds up to %d%%; spread %d%% more with →, or press f to give the rest to the highlighted line", t, questions.AllocationTotal-t)
+		return questions.Answer{}, fmt.Errorf("the week adds up to %d%%; spread %d%% more with → or digits, f gives the rest to the highlighted line, = spreads it evenly", t, questions.AllocationTotal-t)
 	}
 	out := map[string]int{}
 	for id, v := range a.shares {
@@ -91,27 +145,32 @@ func (a *Allocation) Reset(ans questions.Answer, answered bool) {
 
 // Bindings are the keys this widget uses, short form.
 func (a *Allocation) Bindings() []key.Binding {
-	return []key.Binding{a.keys.Move, a.keys.Adjust, a.keys.Fill}
+	return []key.Binding{a.keys.Move, a.keys.Adjust, a.keys.Digits, a.keys.Fill}
 }
 
 // AllBindings are every key this widget uses.
 func (a *Allocation) AllBindings() []key.Binding {
-	return []key.Binding{a.keys.Up, a.keys.Down, a.keys.Left, a.keys.Right, a.keys.Fill}
+	return []key.Binding{a.keys.Up, a.keys.Down, a.keys.Left, a.keys.Right, a.keys.Digits, a.keys.Fill, a.keys.Balance}
 }
 
 // View draws one row per activity with a bar, then the running total.
 func (a *Allocation) View(width, height int) string {
+	// Labels and bars stay together on wide windows: past about 72 columns
+	// the eye loses the line between them.
+	width = min(width, maxAllocationWidth)
 	n := len(a.q.Options)
+	full := ""
+	if label := a.q.Options[a.cursor].Label; ansi.StringWidth(label) > a.labelWidth(width) && height >= 5 {
+		// The highlighted activity's whole label, wrapped under the list.
+		full = a.st.Cursor.Render(lipgloss.NewStyle().Width(max(1, width-2)).PaddingLeft(2).Render(label))
+		height -= lipgloss.Height(full)
+	}
 	rows := max(1, height-1) // the total takes the last row
 	if n > rows {
 		rows = max(1, rows-1) // and a "more" marker
 	}
 	start, end := window(n, a.cursor, rows)
-	barWidth := 10
-	if width >= 70 {
-		barWidth = 20
-	}
-	labelWidth := max(4, width-barWidth-9)
+	barWidth, labelWidth := a.barWidth(width), a.labelWidth(width)
 	var b strings.Builder
 	for i := start; i < end; i++ {
 		o := a.q.Options[i]
@@ -130,6 +189,9 @@ func (a *Allocation) View(width, height int) string {
 	if n > rows {
 		b.WriteString(a.st.Muted.Render(ansi.Truncate(fmt.Sprintf("  %d–%d of %d, more with ↑/↓", start+1, end, n), width, "…")) + "\n")
 	}
+	if full != "" {
+		b.WriteString(full + "\n")
+	}
 	t := a.total()
 	status := fmt.Sprintf("Total %d%% of 100%%", t)
 	if t < questions.AllocationTotal {
@@ -140,3 +202,15 @@ func (a *Allocation) View(width, height int) string {
 	}
 	return b.String()
 }
+
+// maxAllocationWidth keeps the week's labels near their bars.
+const maxAllocationWidth = 74
+
+func (a *Allocation) barWidth(width int) int {
+	if width >= 70 {
+		return 20
+	}
+	return 10
+}
+
+func (a *Allocation) labelWidth(width int) int { return max(4, width-a.barWidth(width)-9) }

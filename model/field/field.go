@@ -83,6 +83,8 @@ type KeyMap struct {
 	// Top, Bottom, PageUp and PageDown move through long lists, as in every
 	// Charm list.
 	Top, Bottom, PageUp, PageDown key.Binding
+	// Digits type a percentage into the week; Balance spreads the rest.
+	Digits, Balance key.Binding
 	// Move and Adjust stand for up/down and left/right in the short help,
 	// where one entry per pair keeps the line inside 40 columns.
 	Move, Adjust key.Binding
@@ -91,18 +93,20 @@ type KeyMap struct {
 // NewKeyMap returns the default widget keys: arrows and vim keys.
 func NewKeyMap() KeyMap {
 	return KeyMap{
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Left:   key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "less")),
-		Right:  key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "more")),
-		Toggle: key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "toggle")),
-		Fill:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "fill")),
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Left:     key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "less")),
+		Right:    key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "more")),
+		Toggle:   key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "toggle")),
+		Fill:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "fill")),
+		Digits:   key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0-9", "type %")),
+		Balance:  key.NewBinding(key.WithKeys("="), key.WithHelp("=", "spread the rest")),
 		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g/home", "first")),
 		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G/end", "last")),
 		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
 		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
-		Move:   key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "move")),
-		Adjust: key.NewBinding(key.WithKeys("left", "right", "h", "l"), key.WithHelp("←/→", "adjust")),
+		Move:     key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "move")),
+		Adjust:   key.NewBinding(key.WithKeys("left", "right", "h", "l"), key.WithHelp("←/→", "adjust")),
 	}
 }
 

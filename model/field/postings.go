@@ -40,9 +40,9 @@ type Postings struct {
 	// pending counts enters that may yet turn out to be part of a paste;
 	// a burstMsg with the same number, arriving with no key in between,
 	// submits.
-	pending int
-	waiting bool
-	hint    string
+	pending          int
+	waiting          bool
+	hint             string
 	submit, switchTo key.Binding
 }
 
