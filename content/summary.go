@@ -405,6 +405,33 @@ func (l *Library) Compare(a, b Cert) string {
 	return s.String()
 }
 
+// CompareStacked is the comparison for a narrow window: one certification
+// after the other instead of two columns, so no word is broken.
+func (l *Library) CompareStacked(a, b Cert) string {
+	l.ensure()
+	var s strings.Builder
+	cites := &Cites{}
+	fmt.Fprintf(&s, "# %s and %s, one after the other\n\n", a.Short, b.Short)
+	if first := l.WhichFirst(a, b); first != "" {
+		fmt.Fprintf(&s, "**Which first:** %s\n\n", first)
+	}
+	for _, c := range []Cert{a, b} {
+		fmt.Fprintf(&s, "## %s\n\n", c.Short)
+		for _, row := range [][2]string{
+			{"Issuer", c.Issuer}, {"Primary outcome", c.Compare.Outcome}, {"Typical artifacts", c.Compare.Artifacts},
+			{"Events it leans on", c.Compare.Events}, {"Course", l.Brief(c.CourseRequired, 0)}, {"Exam", l.examBrief(c)},
+			{"Exam fee", l.Brief(c.ExamFee, 0)}, {"Renewal", l.renewalBrief(c)}, {"Three-year cost", l.Cost(c).Brief()},
+			{"Next step", l.NextBrief(c)},
+		} {
+			fmt.Fprintf(&s, "- **%s:** %s\n", row[0], row[1])
+		}
+		s.WriteString("\n")
+	}
+	s.WriteString("Dates, tiers and sources for every figure are on each certification's own page.\n\n")
+	s.WriteString(l.SourcesMarkdown(cites, a, b))
+	return s.String()
+}
+
 // WhichFirst says which of two certifications to take first, when either's
 // front matter says so.
 func (l *Library) WhichFirst(a, b Cert) string {

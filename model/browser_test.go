@@ -164,3 +164,28 @@ func TestMarkWithAFilterKeepsTheList(t *testing.T) {
 	m = press(t, m, "down", "c")
 	mustContain(t, m, "PSM I and PSM II")
 }
+
+// TestCompareReadsAtAnySize is issue 14's ninth defect: the column headers
+// scrolled away, and a narrow window broke words.
+func TestCompareReadsAtAnySize(t *testing.T) {
+	m := press(t, newBrowser(t, 80, 24), "c", "down", "c")
+	mustContain(t, m, "POPM and SSM", "│ POPM", "│ SSM")
+	m = press(t, m, "pgdown", "pgdown")
+	mustContain(t, m, "│ POPM", "│ SSM")
+	narrow := press(t, newBrowser(t, 50, 24), "c", "down", "c")
+	mustContain(t, narrow, "POPM and SSM, one after the other")
+	mustNotContain(t, narrow, "│")
+	seen := visible(narrow)
+	for range 10 {
+		narrow = press(t, narrow, "pgdown")
+		seen += "\n" + visible(narrow)
+	}
+	for _, want := range []string{"## POPM", "## SSM", "Primary outcome:", "Three-year cost:"} {
+		if !strings.Contains(seen, want) {
+			t.Errorf("the stacked comparison lacks %q", want)
+		}
+	}
+	if strings.Contains(seen, "experie\n") {
+		t.Error("a word is broken across lines")
+	}
+}

@@ -1,8 +1,11 @@
 package model
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"certpath/content"
 )
@@ -21,6 +24,9 @@ type docScreen struct {
 	final bool
 	extra []key.Binding
 	onKey func(k tea.KeyPressMsg) (tea.Cmd, bool)
+	// docFor, when set, picks the document for a width (compare stacks its
+	// columns on a narrow window).
+	docFor func(width int) string
 }
 
 // newSummary is a certification's page.
@@ -28,9 +34,27 @@ func newSummary(c *common, cert content.Cert, backTo string) *docScreen {
 	return &docScreen{c: c, view: newDocView(c, c.lib.Summary(cert)), title: cert.Short + " summary", backTo: backTo}
 }
 
-// newCompare shows two certifications side by side.
+// stackBelow is the width under which a comparison's columns stack: two
+// columns of prose in fewer columns break words.
+const stackBelow = 60
+
+// newCompare shows two certifications side by side, with the column headers
+// kept on screen while the table scrolls, or one after the other on a
+// narrow window.
 func newCompare(c *common, a, b content.Cert) *docScreen {
-	return &docScreen{c: c, view: newDocView(c, c.lib.Compare(a, b)), title: a.Short + " and " + b.Short, backTo: "back to the list"}
+	wide, narrow := c.lib.Compare(a, b), c.lib.CompareStacked(a, b)
+	s := &docScreen{c: c, view: newDocView(c, wide), title: a.Short + " and " + b.Short, backTo: "back to the list"}
+	s.docFor = func(width int) string {
+		if width < stackBelow {
+			return narrow
+		}
+		return wide
+	}
+	s.view.sticky = func(line string) bool {
+		plain := ansi.Strip(line)
+		return strings.Contains(plain, "│ "+a.Short) && strings.Contains(plain, "│ "+b.Short)
+	}
+	return s
 }
 
 func (s *docScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
@@ -52,6 +76,9 @@ func (s *docScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 
 func (s *docScreen) SetSize(width, height int) tea.Cmd {
 	s.width = width
+	if s.docFor != nil {
+		s.view.setDoc(s.docFor(width))
+	}
 	return s.view.setSize(width, height)
 }
 

@@ -31,6 +31,22 @@ type docView struct {
 	err                   error
 	lines                 []string // the rendering, split once; a frame is a slice of it
 	vp                    viewport.Model
+	// place is the reader's share of the document while a resize waits for
+	// its rendering; keeping says it is set.
+	place   float64
+	keeping bool
+	// sticky, when set, finds a table's header line, which stays at the top
+	// of the view once it scrolls past.
+	sticky func(line string) bool
+}
+
+// setDoc changes the document, keeping the scroll position's share.
+func (d *docView) setDoc(doc string) {
+	if doc == d.doc {
+		return
+	}
+	d.doc = doc
+	d.shown, d.asked, d.waiting = renderKey{}, renderKey{}, renderKey{}
 }
 
 // settledMsg says the size has held still since resize number gen of view.
@@ -46,6 +62,11 @@ func newDocView(c *common, doc string) *docView {
 // setSize fits the view to width and height and returns the command that
 // renders the document when its width or style changed.
 func (d *docView) setSize(width, height int) tea.Cmd {
+	if (width != d.vp.Width() || height != d.vp.Height()) && d.ready && d.vp.TotalLineCount() > d.vp.Height() && !d.keeping {
+		// Remember the reader's place as a share of the document, before
+		// the new size changes what the offset means.
+		d.place, d.keeping = d.vp.ScrollPercent(), true
+	}
 	d.vp.SetWidth(width)
 	d.vp.SetHeight(height)
 	if d.doc == "" {
@@ -53,7 +74,14 @@ func (d *docView) setSize(width, height int) tea.Cmd {
 	}
 	k := renderKey{doc: docHash(d.doc), width: max(10, min(maxReadableWidth, width-glamourGutter)), style: d.c.glamourStyle()}
 	switch {
-	case d.ready && k == d.shown, k == d.asked, k == d.waiting:
+	case d.ready && k == d.shown:
+		if d.keeping {
+			// Same rendering, new height: the place moves to its share.
+			d.keeping = false
+			d.vp.SetYOffset(int(d.place*float64(max(0, len(d.lines)-d.vp.Height())) + 0.5))
+		}
+		return nil
+	case k == d.asked, k == d.waiting:
 		return nil
 	}
 	if out, ok := d.c.renderer.cached(k); ok {
@@ -104,10 +132,17 @@ func (d *docView) update(msg tea.Msg) tea.Cmd {
 }
 
 func (d *docView) set(out string, err error) {
-	d.ready, d.err = true, err
+	// Keep the reader's place: the same share of the document stays on
+	// top when a new width wraps it into more or fewer lines.
+	share, was := d.place, d.keeping
+	d.keeping = false
 	offset := d.vp.YOffset()
+	d.ready, d.err = true, err
 	d.lines = strings.Split(strings.TrimRight(out, "\n"), "\n")
 	d.vp.SetContentLines(d.lines)
+	if was {
+		offset = int(share*float64(max(0, len(d.lines)-d.vp.Height())) + 0.5)
+	}
 	d.vp.SetYOffset(offset)
 }
 
@@ -132,5 +167,24 @@ func (d *docView) view(width int) string {
 	}
 	off := min(d.vp.YOffset(), len(d.lines))
 	end := min(len(d.lines), off+d.vp.Height())
+	if h := d.stickyLine(); h >= 0 && off > h && d.vp.Height() > 4 {
+		// The header and its rule stay on top; the rows under them scroll.
+		head := d.lines[h:min(h+2, len(d.lines))]
+		start := min(off+len(head), end)
+		return strings.Join(append(append([]string{}, head...), d.lines[start:end]...), "\n")
+	}
 	return strings.Join(d.lines[off:end], "\n")
+}
+
+// stickyLine is the index of the line that stays on top, or -1.
+func (d *docView) stickyLine() int {
+	if d.sticky == nil {
+		return -1
+	}
+	for i, l := range d.lines {
+		if d.sticky(l) {
+			return i
+		}
+	}
+	return -1
 }

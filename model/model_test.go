@@ -244,3 +244,31 @@ func TestWeekQuestionIsQuickAndCompact(t *testing.T) {
 	m = sized(t, goTo(t, questions.QWeekTime, Options{}), 40, 20)
 	mustContain(t, m, "  Backlog: refining, ordering,", "  writing stories")
 }
+
+// TestSmallWindowsStillWork is issue 14's eighth defect: at 40x12 every
+// screen keeps its title, the keys to move on and quit, and at least three
+// answers; intros give way first; the highlighted option reads in full.
+func TestSmallWindowsStillWork(t *testing.T) {
+	mustContain(t, newTestModel(t, 40, 12), "certpath · which agile certification ne…", "enter start", "q quit")
+	m := goTo(t, questions.QPostingFocus, Options{})
+	m = sized(t, m, 40, 12)
+	mustContain(t, m, "certpath · Job postings you aim for", "Question 1 of")
+	m = press(t, m, "down")
+	mustContain(t, m, "> [ ] Product vision, roadmap,", "features, market needs")
+	m = press(t, m, "?")
+	mustContain(t, m, "? fewer keys", "q quit")
+	m = press(t, m, "?")
+	r := sized(t, answerAll(t, newTestModel(t, 80, 24)), 40, 12)
+	mustNotContain(t, r, "Pick any answer")
+	rows := 0
+	for _, l := range strings.Split(visible(r), "\n") {
+		if strings.HasPrefix(l, "  ") || strings.HasPrefix(l, "> ") {
+			rows++
+		}
+	}
+	if rows < 3 {
+		t.Fatalf("the review shows %d answers at 40x12:\n%s", rows, visible(r))
+	}
+	q := press(t, sized(t, newModelWith(t, 80, 24, Options{Store: &memSaver{}}), 40, 12), "enter", "space", "enter", "q")
+	mustContain(t, q, "/state/certpath/answers.yaml")
+}

@@ -2,6 +2,8 @@ package model
 
 import (
 	"fmt"
+	"os"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -38,12 +40,17 @@ func (m Model) updateConfirmQuit(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 
 func (m Model) viewConfirmQuit() string {
 	text := fmt.Sprintf("Quit certpath?\n\nYou have answered %d of %d questions.", len(m.c.answers), len(m.c.bank.Questions))
+	path := ""
 	if where := m.savedWhere(); where != "" {
-		text += " They are saved in " + where + ", and certpath offers to resume next time."
+		text += " They are saved in"
+		// The path on a line of its own, never broken inside a name.
+		path = "\n" + shortHome(where) + "\n"
+		text2 := "and certpath offers to resume next time."
+		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text)) + path + lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text2))
 	} else {
-		text += " Quitting now discards them."
+		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text + " Quitting now discards them."))
 	}
-	box := lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text))
+	box := text
 	footer := m.help.View(quitKeys{m.c.keys})
 	return m.fill(m.header("Quit?"), "\n"+box, footer)
 }
@@ -53,3 +60,11 @@ type quitKeys struct{ k keyMap }
 
 func (q quitKeys) ShortHelp() []key.Binding  { return []key.Binding{q.k.Yes, q.k.No} }
 func (q quitKeys) FullHelp() [][]key.Binding { return [][]key.Binding{q.ShortHelp()} }
+
+// shortHome writes a path under the home folder with ~, so it fits more often.
+func shortHome(p string) string {
+	if home, err := os.UserHomeDir(); err == nil && home != "" && strings.HasPrefix(p, home+string(os.PathSeparator)) {
+		return "~" + strings.TrimPrefix(p, home)
+	}
+	return p
+}

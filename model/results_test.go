@@ -187,3 +187,23 @@ func TestExportNoteIsNotAnErrorAndClearsOnTheNextScreen(t *testing.T) {
 	mustContain(t, m, "Review your answers")
 	mustNotContain(t, m, "Results saved to")
 }
+
+// TestResizingKeepsYourPlace is issue 14's tenth defect: at the end of the
+// results at 120x40, shrinking to 40x12 jumped to 31%.
+func TestResizingKeepsYourPlace(t *testing.T) {
+	m := toResults(t, 120, 40, Options{})
+	m = press(t, m, "G")
+	if scrolled(t, m) != 100 {
+		t.Fatalf("G should reach the end, at %d%%", scrolled(t, m))
+	}
+	m = sized(t, m, 40, 12)
+	if got := scrolled(t, m); got != 100 {
+		t.Fatalf("after shrinking the results show %d%%, want still 100%%", got)
+	}
+	m = press(t, sized(t, press(t, m, "g"), 120, 40), "pgdown")
+	at := scrolled(t, m)
+	m = sized(t, m, 80, 24)
+	if got := scrolled(t, m); got < at-10 || got > at+10 {
+		t.Fatalf("a resize moved the reader from %d%% to %d%%", at, got)
+	}
+}

@@ -74,6 +74,10 @@ func (s *reviewScreen) View() string {
 	qs := s.c.bank.Questions
 	rows := s.rows()
 	room := max(1, s.height-1-lipgloss.Height(intro)-1)
+	if room < minReviewRows+1 {
+		// On a small window the intro gives way to the answers.
+		intro, room = "", max(1, s.height)
+	}
 	lines := room
 	if rows > room {
 		lines = max(1, room-1)
@@ -112,5 +116,12 @@ func (s *reviewScreen) View() string {
 	if rows > lines {
 		b.WriteString(st.Muted.Render(fmt.Sprintf("  %d–%d of %d, more with ↑/↓", start+1, end, rows)))
 	}
+	if intro == "" {
+		return strings.TrimRight(b.String(), "\n")
+	}
 	return intro + "\n\n" + strings.TrimRight(b.String(), "\n")
 }
+
+// minReviewRows is how many answers the review keeps on screen before its
+// intro gives way.
+const minReviewRows = 6

@@ -8,6 +8,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"certpath/questions"
@@ -109,6 +110,15 @@ func (c *Choice) AllBindings() []key.Binding {
 // View lists the options, scrolled so the cursor stays visible.
 func (c *Choice) View(width, height int) string {
 	n := len(c.q.Options)
+	// The highlighted option shows its whole label, wrapped under itself,
+	// when it does not fit on one line and the window has the rows.
+	label := c.q.Options[c.cursor].Label
+	full := lipgloss.NewStyle().Width(max(1, width-6)).Render(label)
+	extra := lipgloss.Height(full) - 1
+	if extra > 0 && height-extra < min(n, 3) {
+		extra = 0
+	}
+	height -= extra
 	rows := height
 	if n > height {
 		rows = max(1, height-1) // one row for the "more" marker
@@ -131,6 +141,13 @@ func (c *Choice) View(width, height int) string {
 			pointer = "> "
 		}
 		line := ansi.Truncate(pointer+mark+" "+o.Label, width, "…")
+		if i == c.cursor && extra > 0 {
+			lines := strings.Split(full, "\n")
+			for k := range lines {
+				lines[k] = strings.TrimRight(lines[k], " ")
+			}
+			line = pointer + mark + " " + strings.Join(lines, "\n      ")
+		}
 		switch {
 		case i == c.cursor:
 			line = c.st.Cursor.Render(line)
