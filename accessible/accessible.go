@@ -9,11 +9,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
 
 	"certpath/content"
+	"certpath/files"
 	"certpath/postings"
 	"certpath/questions"
 	"certpath/render"
@@ -165,6 +167,9 @@ func numbers(text string, n int) ([]int, string) {
 	for _, f := range fields {
 		v, err := strconv.Atoi(f)
 		if err != nil || v < 1 || v > n {
+			if len(fields) == 1 {
+				return nil, fmt.Sprintf("not a choice; type a number from 1 to %d", n)
+			}
 			return nil, fmt.Sprintf("%q is not a choice; type numbers from 1 to %d", f, n)
 		}
 		if !slices.Contains(out, v) {
@@ -211,33 +216,68 @@ func askAllocation(r runner, q questions.Question) (questions.Answer, bool, erro
 	}
 }
 
-// askPostings takes file paths, or nothing to skip.
+// askPostings takes file paths, or the text of a posting pasted line by
+// line and ended with a line holding only a full stop; enter alone skips.
 func askPostings(r runner, _ questions.Question) (questions.Answer, bool, error) {
 	for {
-		text, err := r.line("Type the file paths of the postings, separated by spaces, or press enter to skip: ")
+		text, err := r.line("Type the file paths of the postings (quote a path with spaces), or paste a posting's text and end it with a line holding only a full stop; press enter to skip: ")
 		if err != nil {
 			return questions.Answer{}, false, err
 		}
 		if text == "" {
 			return questions.Answer{}, true, nil
 		}
-		var a questions.Answer
-		for _, path := range strings.Fields(text) {
-			p, note, err := postings.ReadFile(path)
-			if note != "" {
-				r.say(note)
+		if paths, err := files.SplitPaths(text); err == nil && allFiles(paths) {
+			var a questions.Answer
+			for _, path := range paths {
+				p, note, err := postings.ReadFile(path)
+				if note != "" {
+					r.say(note)
+				}
+				if err != nil {
+					r.say(err.Error())
+					continue
+				}
+				a.Postings = append(a.Postings, p)
 			}
-			if err != nil {
-				r.say(err.Error())
+			if len(a.Postings) == 0 {
+				r.say("None of those could be read. Type other paths, or press enter to skip.")
 				continue
 			}
-			a.Postings = append(a.Postings, p)
+			r.say("Read " + words.Count(len(a.Postings), "posting") + ".")
+			return a, false, nil
 		}
-		if len(a.Postings) == 0 {
-			r.say("None of those could be read. Type other paths, or press enter to skip.")
+		// Not file paths: a pasted posting, read up to a line with a full stop.
+		lines := []string{text}
+		for {
+			more, err := r.line("")
+			if err != nil && !errors.Is(err, ErrInputEnded) {
+				return questions.Answer{}, false, err
+			}
+			if err != nil || more == "." {
+				break
+			}
+			lines = append(lines, more)
+		}
+		clean, err := postings.Check([]byte(strings.Join(lines, "\n")), false)
+		if err != nil {
+			r.say("The pasted posting: " + err.Error() + ". Paste it again, type file paths, or press enter to skip.")
 			continue
 		}
-		r.say("Read " + words.Count(len(a.Postings), "posting") + ".")
-		return a, false, nil
+		r.say("Read 1 pasted posting.")
+		return questions.Answer{Postings: []postings.Text{{Name: "pasted posting", Text: clean}}}, false, nil
 	}
+}
+
+// allFiles reports whether every path names an existing file.
+func allFiles(paths []string) bool {
+	if len(paths) == 0 {
+		return false
+	}
+	for _, p := range paths {
+		if info, err := os.Stat(p); err != nil || info.IsDir() {
+			return false
+		}
+	}
+	return true
 }

@@ -53,7 +53,7 @@ func TestAccessibleFromPipedInput(t *testing.T) {
 	for _, want := range []string{
 		fmt.Sprintf("Question 1 of %d. Job postings you aim for.", len(b.Questions)),
 		"1. Owning and ordering a team backlog, writing stories",
-		`"0": "0" is not a choice; type numbers from 1 to 13.`,
+		`"0": not a choice; type a number from 1 to 13.`,
 		`"abc": type a whole number from 0 to 100.`,
 		"Recommended path",
 		"Scrum Master",
@@ -97,6 +97,43 @@ func TestEveryKindHasAPrompt(t *testing.T) {
 	for _, k := range questions.Kinds() {
 		if _, ok := askerFor(k); !ok {
 			t.Errorf("kind %s has no accessible prompt; add it to askerFor", k.Name())
+		}
+	}
+}
+
+// TestAccessiblePasteAndPlainResults is issue 14's polish for accessible
+// mode: it said "paste" but took only file paths, and its results showed ##.
+func TestAccessiblePasteAndPlainResults(t *testing.T) {
+	lib, _ := content.Load(content.Embedded())
+	b := questions.DefaultBank(lib.Catalog())
+	var in strings.Builder
+	for _, q := range b.Questions {
+		switch q.Kind.(type) {
+		case questions.Postings:
+			in.WriteString("Scrum Master\nFacilitate sprint planning and retrospectives.\n.\n")
+		case questions.Allocation:
+			for _, o := range q.Options {
+				if o.ID == "team_events" {
+					in.WriteString("100\n")
+				} else {
+					in.WriteString("\n")
+				}
+			}
+		default:
+			in.WriteString("1\n")
+		}
+	}
+	var out bytes.Buffer
+	if err := Run(strings.NewReader(in.String()), &out, b, lib); err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	got := out.String()
+	if !strings.Contains(got, "Read 1 pasted posting.") || !strings.Contains(got, "paste a posting's text") {
+		t.Errorf("a pasted posting was not read:\n%s", got)
+	}
+	for _, l := range strings.Split(got, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "#") {
+			t.Errorf("the results show a markdown marker: %q", l)
 		}
 	}
 }

@@ -32,7 +32,7 @@ func TestBrowserFilterOpenAndReturn(t *testing.T) {
 	m = press(t, m, "enter")
 	mustContain(t, m, "“pmp”", "PMP · Project Management Professional")
 	m = press(t, m, "enter")
-	mustContain(t, m, "PMP summary", "Project Management Professional", "esc back to the list")
+	mustContain(t, m, "PMP summary", "Project Management Professional", "esc back to list")
 	mustNotContain(t, m, "Rendering…")
 	m = press(t, m, "esc")
 	mustContain(t, m, "Certifications by issuer", "“pmp”")

@@ -135,7 +135,7 @@ func (s *certList) Update(msg tea.Msg) (screen, tea.Cmd) {
 				// Opened from the results, esc goes straight back to them.
 				return s, s.c.post(replaceMsg{newSummary(s.c, item.cert, "back to results")})
 			}
-			return s, s.c.open(newSummary(s.c, item.cert, "back to the list"))
+			return s, s.c.open(newSummary(s.c, item.cert, "back to list"))
 		}
 	case key.Matches(k, keys.Mark):
 		return s, s.mark(item)

@@ -43,7 +43,7 @@ const stackBelow = 60
 // narrow window.
 func newCompare(c *common, a, b content.Cert) *docScreen {
 	wide, narrow := c.lib.Compare(a, b), c.lib.CompareStacked(a, b)
-	s := &docScreen{c: c, view: newDocView(c, wide), title: a.Short + " and " + b.Short, backTo: "back to the list"}
+	s := &docScreen{c: c, view: newDocView(c, wide), title: a.Short + " and " + b.Short, backTo: "back to list"}
 	s.docFor = func(width int) string {
 		if width < stackBelow {
 			return narrow

@@ -2,10 +2,12 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -80,9 +82,14 @@ func (m Model) footer(s screen) string {
 	// bubbles' help can run past its width when not even the ellipsis fits,
 	// so the footer is clamped here as well; the full help of a narrow
 	// window is wrapped onto lines rather than cut into columns.
-	out := lipgloss.NewStyle().MaxWidth(m.width).Render(m.help.View(s))
-	if m.help.ShowAll && m.width < narrowHelp {
+	var out string
+	switch {
+	case m.help.ShowAll && m.width < narrowHelp:
 		out = m.wrappedHelp(s)
+	case m.help.ShowAll:
+		out = lipgloss.NewStyle().MaxWidth(m.width).Render(m.help.View(s))
+	default:
+		out = lipgloss.NewStyle().MaxWidth(m.width).Render(m.help.ShortHelpView(m.fitHelp(s.ShortHelp())))
 	}
 	if text != "" {
 		style := m.c.st.Error
@@ -186,4 +193,34 @@ func helpStyles(isDark bool) help.Styles {
 	st.FullSeparator = st.FullSeparator.Foreground(sepColor)
 	st.Ellipsis = st.Ellipsis.Foreground(sepColor)
 	return st
+}
+
+// fitHelp drops keys from a short help line until it fits the window, the
+// less needed first: how to move (the first), how to move on (enter,
+// ctrl+s) and how to quit (the last) stay.
+func (m Model) fitHelp(bindings []key.Binding) []key.Binding {
+	fits := func(bs []key.Binding) bool {
+		h := m.help
+		h.SetWidth(0)
+		return lipgloss.Width(h.ShortHelpView(bs)) <= m.width
+	}
+	out := append([]key.Binding(nil), bindings...)
+	// First the keys that are neither moving on nor going back, then, if
+	// the line is still too long, going back.
+	for _, keep := range [][]string{{"enter", "ctrl+s", "esc"}, {"enter", "ctrl+s"}} {
+		for !fits(out) {
+			drop := -1
+			for i := 1; i < len(out)-1; i++ {
+				if !slices.Contains(keep, out[i].Help().Key) {
+					drop = i
+					break
+				}
+			}
+			if drop < 0 {
+				break
+			}
+			out = append(out[:drop], out[drop+1:]...)
+		}
+	}
+	return out
 }

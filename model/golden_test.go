@@ -1,21 +1,28 @@
 package model
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
 
 	"certpath/questions"
+	"certpath/store"
 )
 
-// TestGoldenScreens pins each screen at 80x24. Regenerate with
-// go test ./model -run TestGoldenScreens -update, then read the diff.
+// TestGoldenScreens pins every screen at 80x24, and at 40x12 and 200x50.
+// Regenerate with go test ./model -run TestGoldenScreens -update, then read
+// the diff.
 func TestGoldenScreens(t *testing.T) {
 	tests := []struct {
 		name string
 		at   func(t *testing.T) Model
 	}{
 		{"welcome", func(t *testing.T) Model { return newTestModel(t, 80, 24) }},
+		{"start_over", func(t *testing.T) Model {
+			saved := questions.Answers{questions.QPostingFocus: {Choices: []string{"backlog"}}}
+			return press(t, newModelWith(t, 80, 24, Options{Resume: store.Loaded{Answers: saved}}), "n")
+		}},
 		{"multi_choice", func(t *testing.T) Model { return press(t, newTestModel(t, 80, 24), "enter", "down", "space", "down") }},
 		{"single_choice", func(t *testing.T) Model { return press(t, goTo(t, questions.QPostingSAFe, Options{}), "down") }},
 		{"allocation", func(t *testing.T) Model {
@@ -27,17 +34,37 @@ func TestGoldenScreens(t *testing.T) {
 		{"postings_input", func(t *testing.T) Model { return toPostings(t, 80, 24) }},
 		{"postings_review", func(t *testing.T) Model {
 			m := update(t, toPostings(t, 80, 24), pasted("Agile Coach\nCoach teams and Scrum Masters; run workshops and training.\n---\nOwn the risk register and the schedule.\n"))
-			return press(t, m, "enter")
+			return press(t, m, "ctrl+s")
 		}},
 		{"review", func(t *testing.T) Model { return answerAll(t, newTestModel(t, 80, 24)) }},
 		{"results", func(t *testing.T) Model { return toResults(t, 80, 24, Options{}) }},
-		{"quit_prompt", func(t *testing.T) Model { return press(t, newTestModel(t, 80, 24), "enter", "space", "enter", "q") }},
+		{"export", func(t *testing.T) Model { return press(t, toResults(t, 80, 24, Options{ExportDir: "/home/me"}), "s") }},
+		{"path_list", func(t *testing.T) Model { return press(t, toResults(t, 80, 24, Options{}), "o") }},
+		{"cert_list", func(t *testing.T) Model { return newBrowser(t, 80, 24) }},
+		{"summary", func(t *testing.T) Model { return press(t, newBrowser(t, 80, 24), "enter") }},
+		{"compare", func(t *testing.T) Model { return press(t, newBrowser(t, 80, 24), "c", "down", "c") }},
+		{"quit_prompt", func(t *testing.T) Model {
+			return press(t, newModelWith(t, 80, 24, Options{Store: &memSaver{}}), "enter", "space", "enter", "q")
+		}},
 		{"too_small", func(t *testing.T) Model { return sized(t, newTestModel(t, 80, 24), 30, 10) }},
 		{"full_help", func(t *testing.T) Model { return press(t, newTestModel(t, 80, 24), "enter", "?") }},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			golden.RequireEqual(t, visible(tt.at(t)))
-		})
+		for _, size := range [][2]int{{80, 24}, {40, 12}, {200, 50}} {
+			name := tt.name
+			if size != [2]int{80, 24} {
+				name = fmt.Sprintf("%s_%dx%d", tt.name, size[0], size[1])
+			}
+			if tt.name == "too_small" && size != [2]int{80, 24} {
+				continue
+			}
+			t.Run(name, func(t *testing.T) {
+				m := tt.at(t)
+				if size != [2]int{80, 24} {
+					m = sized(t, m, size[0], size[1])
+				}
+				golden.RequireEqual(t, visible(m))
+			})
+		}
 	}
 }

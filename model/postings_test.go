@@ -208,3 +208,14 @@ func TestPasteWithoutBracketsNeverSubmits(t *testing.T) {
 	m = press(t, m, "enter")
 	mustContain(t, m, "Read 1 posting", "Scrum Master")
 }
+
+// TestFocusShowsWithoutColour is issue 14's polish: focus between the text
+// box and the Files field was hard to see.
+func TestFocusShowsWithoutColour(t *testing.T) {
+	m := toPostings(t, 80, 24)
+	mustContain(t, m, "▌", "  Files:")
+	mustNotContain(t, m, "▸ Files:")
+	m = press(t, m, "tab")
+	mustContain(t, m, "▸ Files:", "│")
+	mustNotContain(t, m, "▌")
+}

@@ -44,6 +44,9 @@ func Plain(doc string, width int) (string, error) {
 	}
 	lines := strings.Split(ansi.Strip(out), "\n")
 	for i, l := range lines {
+		// Glamour's style marks headings with #, which plain text need not
+		// show: the heading stands on its own line anyway.
+		l = headingRE.ReplaceAllString(l, "$1")
 		lines[i] = strings.ReplaceAll(strings.TrimRight(l, " "), "\u00a0", " ")
 	}
 	return strings.Join(hangingIndent(lines), "\n"), nil
@@ -122,6 +125,9 @@ func indent(s, first, rest string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// headingRE finds the # marks before a heading's text.
+var headingRE = regexp.MustCompile(`^(\s*)#{1,6} `)
 
 // bulletRE finds a list item's bullet and its indent.
 var bulletRE = regexp.MustCompile(`^(\s*)(•|\d+\.) `)

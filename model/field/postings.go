@@ -13,6 +13,7 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
+	"certpath/files"
 	"certpath/postings"
 	"certpath/questions"
 )
@@ -95,7 +96,6 @@ func newPostings(keys KeyMap, st *Styles) *Postings {
 	p.area.ShowLineNumbers = false
 	p.area.MaxHeight = 0
 	p.paths = textinput.New()
-	p.paths.Prompt = "Files: "
 	p.paths.Placeholder = "posting.txt \"my posting.txt\" ~/Downloads/job.txt"
 	// Steady cursors: a blinking one is a timer running while nobody types.
 	as := p.area.Styles()
@@ -110,7 +110,18 @@ func newPostings(keys KeyMap, st *Styles) *Postings {
 	p.paths.SetStyles(ps)
 	p.area.Focus()
 	p.findings = viewport.New()
+	p.markFocus()
 	return p
+}
+
+// markFocus shows which input has the focus in shape as well as colour:
+// a heavy bar beside the text area, an arrow before Files.
+func (p *Postings) markFocus() {
+	if p.onPaths {
+		p.area.Prompt, p.paths.Prompt = "│ ", "▸ Files: "
+		return
+	}
+	p.area.Prompt, p.paths.Prompt = "▌ ", "  Files: "
 }
 
 // Typing reports whether keys are text: q and ? must type, not quit or help,
@@ -173,7 +184,7 @@ func (p *Postings) key(msg tea.KeyPressMsg) tea.Cmd {
 		return p.enter()
 	case key.Matches(msg, p.switchTo):
 		if p.onPaths && strings.TrimSpace(p.paths.Value()) != "" {
-			if done, n := CompletePath(p.paths.Value()); n > 0 {
+			if done, n := files.CompletePath(p.paths.Value()); n > 0 {
 				p.paths.SetValue(done)
 				p.paths.CursorEnd()
 				if n > 1 {
@@ -184,6 +195,7 @@ func (p *Postings) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		// Focus returns a blink timer, and the cursors do not blink.
 		p.onPaths = !p.onPaths
+		p.markFocus()
 		if p.onPaths {
 			p.area.Blur()
 			_ = p.paths.Focus()
@@ -247,7 +259,7 @@ func (p *Postings) Submit() tea.Cmd {
 	}
 	p.flushIgnoringEnter()
 	text := p.area.Value()
-	paths, err := SplitPaths(p.paths.Value())
+	paths, err := files.SplitPaths(p.paths.Value())
 	if err != nil {
 		problem := "Files: " + err.Error()
 		return func() tea.Msg { return PostingsRead{Problems: []string{problem}} }

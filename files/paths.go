@@ -1,4 +1,4 @@
-package field
+package files
 
 import (
 	"errors"
@@ -31,7 +31,7 @@ func SplitPaths(s string) ([]string, error) {
 			quote, inWord = r, true
 		case r == ' ' || r == '\t' || r == '\n':
 			if inWord {
-				out = append(out, expandHome(cur.String()))
+				out = append(out, ExpandHome(cur.String()))
 				cur.Reset()
 				inWord = false
 			}
@@ -44,18 +44,9 @@ func SplitPaths(s string) ([]string, error) {
 		return nil, errors.New("a quote is not closed: close it, or put a backslash before the quote mark")
 	}
 	if inWord || escaped {
-		out = append(out, expandHome(cur.String()))
+		out = append(out, ExpandHome(cur.String()))
 	}
 	return out, nil
-}
-
-func expandHome(p string) string {
-	if p == "~" || strings.HasPrefix(p, "~/") {
-		if home, err := os.UserHomeDir(); err == nil {
-			return filepath.Join(home, strings.TrimPrefix(p, "~"))
-		}
-	}
-	return p
 }
 
 // quotePath writes a path so SplitPaths reads it back whole.
