@@ -78,6 +78,27 @@ func (s *reviewScreen) View() string {
 		// On a small window the intro gives way to the answers.
 		intro, room = "", max(1, s.height)
 	}
+	// A narrow window shows the highlighted answer whole, over two or more
+	// lines: its title, then its answer wrapped under it.
+	expanded := ""
+	if s.cursor < len(qs) && s.width < 70 {
+		q := qs[s.cursor]
+		answer := "Not answered yet"
+		if a, ok := s.c.answers[q.ID]; ok {
+			answer = q.Describe(a)
+		}
+		wrapped := lipgloss.NewStyle().Width(max(1, s.width-5)).Render(answer)
+		var parts []string
+		for _, l := range strings.Split(wrapped, "\n") {
+			parts = append(parts, "    "+strings.TrimRight(l, " "))
+		}
+		expanded = ansi.Truncate("> "+q.Title, s.width-1, "…") + "\n" + strings.Join(parts[:min(len(parts), 3)], "\n")
+		if lipgloss.Height(expanded)+2 > room {
+			expanded = ""
+		} else {
+			room -= lipgloss.Height(expanded) - 1
+		}
+	}
 	lines := room
 	if rows > room {
 		lines = max(1, room-1)
@@ -105,6 +126,9 @@ func (s *reviewScreen) View() string {
 			line = pointer + title + "  " + answer
 		}
 		line = ansi.Truncate(line, s.width-1, "…")
+		if i == s.cursor && expanded != "" {
+			line = expanded
+		}
 		switch {
 		case i == s.cursor:
 			line = st.Cursor.Render(line)
