@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -53,9 +54,12 @@ func Check(data []byte, truncated bool) (string, error) {
 
 // Sanitize removes everything that could act on a terminal: escape
 // sequences (CSI, OSC, DCS and the rest), C0 and C1 control characters but
-// tab and newline, and bidirectional overrides. Carriage returns become
-// newlines. What is left can be shown without moving the cursor, changing
-// colours or setting the window title.
+// tab and newline, and every invisible format character (bidirectional
+// controls, zero-width characters, tags; Unicode's class Cf). Carriage
+// returns become newlines. It works on whole runes, so its output is always
+// valid UTF-8, and an escape string left open ends at the end of its line,
+// never swallowing the rest of the text. What is left can be shown without
+// moving the cursor, changing colours or setting the window title.
 func Sanitize(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	var b strings.Builder
@@ -88,7 +92,7 @@ func Sanitize(s string) string {
 		case r == '\n' || r == '\t':
 			b.WriteRune(r)
 		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
-		case (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == 0x200e || r == 0x200f:
+		case unicode.Is(unicode.Cf, r):
 		default:
 			b.WriteString(s[i : i+size])
 		}
@@ -125,29 +129,33 @@ func escapeLength(s string) int {
 	return 1 // a lone ESC: drop it and keep what follows, which may be a multi-byte rune
 }
 
-// stringBodyLength is the length of a control sequence's body: up to a
-// final byte for CSI, up to BEL or ST for the string kinds.
+// stringBodyLength is how many bytes of s a control sequence's body takes:
+// up to a final byte for CSI; up to BEL, ESC \ or ST (U+009C) for the
+// string kinds. It reads whole runes, so a byte inside a multi-byte character
+// is never taken for a terminator, and a string left open ends before the
+// end of its line.
 func stringBodyLength(s string, csi bool) int {
-	for j := 0; j < len(s); j++ {
-		c := s[j]
+	for j := 0; j < len(s); {
+		r, size := utf8.DecodeRuneInString(s[j:])
 		if csi {
-			if c >= 0x40 && c <= 0x7e {
-				return j + 1
+			if r >= 0x40 && r <= 0x7e {
+				return j + size
 			}
-			if c < 0x20 || c > 0x7e {
+			if r < 0x20 || r > 0x7e {
 				return j // not a CSI byte: the sequence was cut short
 			}
+			j += size
 			continue
 		}
-		if c == 0x07 {
-			return j + 1
-		}
-		if c == 0x1b && j+1 < len(s) && s[j+1] == '\\' {
+		switch {
+		case r == 0x07, r == 0x9c:
+			return j + size
+		case r == 0x1b && strings.HasPrefix(s[j+1:], "\\"):
 			return j + 2
+		case r == '\n', r == '\r':
+			return j
 		}
-		if c == 0x9c {
-			return j + 1
-		}
+		j += size
 	}
 	return len(s)
 }

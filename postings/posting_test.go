@@ -4,6 +4,7 @@ import (
 	"certpath/catalog"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -98,7 +99,7 @@ func FuzzSanitize(f *testing.F) {
 			t.Fatalf("invalid UTF-8 out of %q", s)
 		}
 		for _, r := range out {
-			if (r < 0x20 && r != '\n' && r != '\t') || r == 0x7f || (r >= 0x80 && r < 0xa0) || (r >= 0x202a && r <= 0x202e) {
+			if (r < 0x20 && r != '\n' && r != '\t') || r == 0x7f || (r >= 0x80 && r < 0xa0) || unicode.Is(unicode.Cf, r) {
 				t.Fatalf("control character %U left in %q (from %q)", r, out, s)
 			}
 		}
@@ -132,4 +133,24 @@ func FuzzAnalyze(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestSanitizeKeepsRunesWhole is issue 15's fourth item: an 8-bit string
+// start followed by a multi-byte rune produced invalid UTF-8, an unterminated
+// string swallowed the rest of the posting, and invisible format characters
+// survived.
+func TestSanitizeKeepsRunesWhole(t *testing.T) {
+	tests := map[string]struct{ in, want string }{
+		"C1 OSC before a check mark":   {"\u009d✓ after\nnext line", "\nnext line"},
+		"mojibake curly quote":         {"He said â€\u009dhello\nThe posting goes on.", "He said â€\nThe posting goes on."},
+		"unterminated OSC ends at EOL": {"a\x1b]0;title\nnext line", "a\nnext line"},
+		"ST inside a rune is not ST":   {"\x1b]0;t\u009c✓ kept", "✓ kept"},
+		"invisible format characters":  {"a\u061cb\u200bc\u200dd\ufeffe\U000E0041f\u202eg\u2066h", "abcdefgh"},
+	}
+	for name, tt := range tests {
+		got := Sanitize(tt.in)
+		if got != tt.want || !utf8.ValidString(got) {
+			t.Errorf("%s: Sanitize(%q) = %q, want %q", name, tt.in, got, tt.want)
+		}
+	}
 }

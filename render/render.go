@@ -71,11 +71,12 @@ func glamourRender(doc string, width int, style string) (string, error) {
 const sourcesHeading = "\n## Sources\n"
 
 func layout(doc string, width int, style string, links bool) (string, error) {
+	doc = Tame(doc)
 	i := strings.LastIndex(doc, sourcesHeading)
 	if i < 0 {
-		return glamourRender(doc, width, style)
+		return withDeadline(doc, func(d string) (string, error) { return glamourRender(d, width, style) })
 	}
-	body, err := glamourRender(doc[:i+1]+"## Sources\n", width, style)
+	body, err := withDeadline(doc[:i+1]+"## Sources\n", func(d string) (string, error) { return glamourRender(d, width, style) })
 	if err != nil {
 		return "", err
 	}

@@ -123,3 +123,53 @@ func TestTerminalLinksAreHyperlinks(t *testing.T) {
 		t.Fatalf("a wrapped list item needs a hanging indent:\n%s", plain)
 	}
 }
+
+// TestDeepNestingIsFlattened is issue 15's third item: nested blockquotes and
+// lists made Glamour run for seconds with memory growing.
+func TestDeepNestingIsFlattened(t *testing.T) {
+	quotes := strings.Repeat("> ", 100) + "deep"
+	list := ""
+	for i := range 400 {
+		list += strings.Repeat("  ", i) + "- item\n"
+	}
+	for name, doc := range map[string]string{"quotes": quotes, "lists": list} {
+		tamed := Tame(doc)
+		for _, l := range strings.Split(tamed, "\n") {
+			if strings.Count(l, ">") > MaxQuoteDepth || len(l)-len(strings.TrimLeft(l, " ")) > MaxIndent {
+				t.Fatalf("%s: a line keeps its depth: %q", name, l)
+			}
+		}
+		out, err := Plain(doc, 80)
+		if err != nil || !strings.Contains(out, map[string]string{"quotes": "deep", "lists": "item"}[name]) {
+			t.Fatalf("%s: %v\n%s", name, err, out)
+		}
+	}
+}
+
+func TestEscapeInline(t *testing.T) {
+	name := "evil\n# heading\n> quote > > >\n*bold*"
+	got := EscapeInline(name)
+	if strings.Contains(got, "\n") || !strings.HasPrefix(got, "evil \\# heading") {
+		t.Fatalf("EscapeInline(%q) = %q", name, got)
+	}
+	out, _ := Plain("## "+got+"\n", 80)
+	if strings.Count(out, "\n") > 3 || !strings.Contains(out, "> quote") {
+		t.Fatalf("an escaped name still changes the layout:\n%s", out)
+	}
+}
+
+// FuzzRender feeds random markdown, deep nesting included, through the
+// render path: it must finish (within the deadline) and keep its budget.
+func FuzzRender(f *testing.F) {
+	f.Add(strings.Repeat("> ", 90) + "x")
+	f.Add(strings.Repeat("  - ", 50) + "x\n## Sources\n- [S1] t. <https://example.org/a>\n")
+	f.Add("# T\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+	f.Fuzz(func(t *testing.T, doc string) {
+		if len(doc) > 1<<16 {
+			return
+		}
+		if _, err := Plain(doc, 60); err != nil {
+			t.Fatal(err)
+		}
+	})
+}

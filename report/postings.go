@@ -3,6 +3,7 @@ package report
 import (
 	"certpath/catalog"
 	"certpath/postings"
+	"certpath/render"
 	"fmt"
 	"sort"
 	"strings"
@@ -26,12 +27,12 @@ func PostingsMarkdown(rep postings.Report, cat catalog.Catalog) string {
 	if len(rep.Negated) > 0 {
 		var skipped []string
 		for _, e := range rep.Negated {
-			skipped = append(skipped, fmt.Sprintf("%q (%s line %s)", e.Phrase, e.Posting, joinInts(e.Lines)))
+			skipped = append(skipped, fmt.Sprintf("%q (%s line %s)", e.Phrase, render.EscapeInline(e.Posting), joinInts(e.Lines)))
 		}
 		fmt.Fprintf(&s, "Not counted, in a negative context: %s.\n\n", strings.Join(skipped, ", "))
 	}
 	for _, p := range rep.Postings {
-		fmt.Fprintf(&s, "## %s\n\n", p.Name)
+		fmt.Fprintf(&s, "## %s\n\n", render.EscapeInline(p.Name))
 		if p.Top() == "" {
 			s.WriteString("No role signals found.\n\n")
 			continue
@@ -66,7 +67,7 @@ func analysisMarkdown(cat catalog.Catalog, profiles []postings.PostingScore, fra
 	for _, e := range evidence {
 		where := "line " + joinInts(e.Lines)
 		if withPosting {
-			where = e.Posting + ", " + where
+			where = render.EscapeInline(e.Posting) + ", " + where
 		}
 		title := ""
 		if e.InTitle {
