@@ -303,3 +303,30 @@ func TestQuitFromResultsLeavesASummary(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondInstanceKeepsItsOwnFile is issue 15's seventh item: two certpath
+// programs with the same state folder overwrote each other.
+func TestSecondInstanceKeepsItsOwnFile(t *testing.T) {
+	state := t.TempDir()
+	env := []string{"XDG_STATE_HOME=" + state}
+	first := startSession(t, env)
+	first.waitFor(t, "certpath", 5*time.Second)
+	first.send(t, "\r \r") // one answer
+	second := startSession(t, env)
+	second.waitFor(t, "Another certpath is using your saved answers", 5*time.Second)
+	second.send(t, "\r \r")
+	time.Sleep(300 * time.Millisecond)
+	files, _ := filepath.Glob(filepath.Join(state, "certpath", "answers*.yaml"))
+	if len(files) != 2 {
+		t.Fatalf("want the usual file and a session file, found %v", files)
+	}
+}
+
+// TestUnwritableStateIsToldAtStart is issue 15's ninth item: with nowhere to
+// save, the person learned it only at quit.
+func TestUnwritableStateIsToldAtStart(t *testing.T) {
+	blocker := filepath.Join(t.TempDir(), "a-file")
+	os.WriteFile(blocker, []byte("x"), 0o600)
+	s := startSession(t, []string{"XDG_STATE_HOME=" + blocker})
+	s.waitFor(t, "certpath cannot save in", 5*time.Second)
+}

@@ -3,6 +3,7 @@ package cli
 import (
 	"certpath/accessible"
 	"certpath/model"
+	"certpath/questions"
 	"certpath/store"
 	"context"
 	"errors"
@@ -37,15 +38,13 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 		PanicKey: os.Getenv("CERTPATH_TEST_PANIC_KEY")}
 	var saved *store.Store
 	if start == model.StartQuiz {
-		if dir, err := store.Dir(); err == nil {
-			saved = store.Open(dir)
+		var err error
+		saved, opts.Resume, err = openState(bank, s.fresh)
+		if err != nil {
+			return err
+		}
+		if saved != nil {
 			opts.Store = saved
-			if s.fresh {
-				if err := saved.Clear(); err != nil {
-					return fmt.Errorf("--fresh could not delete %s: %w", saved.Path(), err)
-				}
-			}
-			opts.Resume = saved.Load(bank, time.Now())
 		}
 	}
 	first, err := model.New(bank, lib, opts)
@@ -66,17 +65,20 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 	final, err := p.Run()
 	if err != nil {
 		if errors.Is(err, tea.ErrProgramPanic) {
-			where := "nowhere (no state folder)"
-			if saved != nil {
-				where = saved.Path()
-			}
-			return fmt.Errorf("certpath hit a bug and stopped (%v). The terminal was restored. Your answers are saved in %s; run certpath again to resume", err, where)
+			return fmt.Errorf("certpath hit a bug and stopped (%v). The terminal was restored. %s", err, savedStatus(saved))
 		}
 		return err
 	}
 	m, ok := final.(model.Model)
 	if !ok {
 		return nil
+	}
+	// The last save may still be on its way: wait for it (briefly) and say
+	// what is on disk, rather than claim it.
+	if saved != nil && len(m.Answers()) > 0 {
+		if ok, _ := saved.Wait(2 * time.Second); !ok || m.Aborted() {
+			fmt.Fprintln(os.Stderr, savedStatus(saved))
+		}
 	}
 	// Leave the recommendation in the terminal's scrollback, where it can be
 	// read after the screens close, or piped.
@@ -100,4 +102,54 @@ func runAccessible(cmd *cobra.Command, s settings) error {
 		return usageError{err}
 	}
 	return err
+}
+
+// openState opens the saved answers: the usual file when this is the only
+// certpath using it, a session file of its own beside it when another holds
+// it, nothing (with a note) when there is nowhere to save.
+func openState(bank questions.Bank, fresh bool) (*store.Store, store.Loaded, error) {
+	now := time.Now()
+	dir, err := store.Dir()
+	if err != nil {
+		return nil, store.Loaded{Answers: questions.Answers{}, Notes: []string{"certpath has nowhere to save your answers (set HOME or XDG_STATE_HOME): they are kept only while it runs."}}, nil
+	}
+	saved := store.Open(dir)
+	if err := saved.Writable(); err != nil {
+		l := store.Loaded{Answers: questions.Answers{}, Notes: []string{fmt.Sprintf("certpath cannot save in %s (%v): your answers are kept only while it runs.", dir, err)}}
+		return nil, l, nil
+	}
+	switch err := saved.Lock(); {
+	case errors.Is(err, store.ErrLocked):
+		// Another certpath is running with the same answers: this one reads
+		// them but keeps its own in a session file, so neither overwrites
+		// the other.
+		l := saved.Load(bank, now)
+		session := store.OpenSession(dir, now)
+		l.Notes = append(l.Notes, "Another certpath is using your saved answers in "+saved.Path()+". This one keeps its answers separately in "+session.Path()+", so neither overwrites the other.")
+		return session, l, nil
+	case err != nil:
+		return nil, store.Loaded{Answers: questions.Answers{}, Notes: []string{fmt.Sprintf("certpath could not lock %s (%v): your answers are kept only while it runs.", dir, err)}}, nil
+	}
+	if fresh {
+		if err := saved.Clear(); err != nil {
+			return nil, store.Loaded{}, fmt.Errorf("--fresh could not delete %s: %w", saved.Path(), err)
+		}
+	}
+	return saved, saved.Load(bank, now), nil
+}
+
+// savedStatus says what is on disk, after waiting briefly for a save in
+// flight.
+func savedStatus(saved *store.Store) string {
+	if saved == nil {
+		return "Your answers were not saved: certpath had nowhere to save them."
+	}
+	ok, err := saved.Wait(2 * time.Second)
+	switch {
+	case ok:
+		return "Your answers are saved in " + saved.Path() + "; run certpath again to resume."
+	case err != nil:
+		return "Your answers could not be saved in " + saved.Path() + ": " + err.Error() + "."
+	}
+	return "Some of your answers may not be saved in " + saved.Path() + "."
 }

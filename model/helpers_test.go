@@ -114,7 +114,7 @@ func run(cmd tea.Cmd) []tea.Msg {
 		return out
 	case openMsg, replaceMsg, backMsg, commitMsg, answersMsg, noteMsg, exportMsg, themeMsg,
 		renderedMsg, settledMsg, list.FilterMatchesMsg, field.PostingsRead, saveFailedMsg, exportedMsg,
-		field.BurstMsg, field.SubmitMsg, resultsMsg, mouseMsg:
+		field.BurstMsg, field.SubmitMsg, resultsMsg, mouseMsg, savedMsg:
 		return []tea.Msg{msg}
 	}
 	return nil

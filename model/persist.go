@@ -19,7 +19,13 @@ type Saver interface {
 
 // saveFailedMsg reports a save that did not work. The answers stay in
 // memory; the person is told, once.
-type saveFailedMsg struct{ err error }
+type saveFailedMsg struct {
+	seq uint64
+	err error
+}
+
+// savedMsg says save number seq is on disk.
+type savedMsg struct{ seq uint64 }
 
 // exportedMsg reports where the results were written, or why not.
 type exportedMsg struct {
@@ -42,9 +48,9 @@ func (m *Model) saveCmd() tea.Cmd {
 	seq, answers, bank, now := m.saveSeq, m.c.answers.Clone(), m.c.bank, m.c.now()
 	return func() tea.Msg {
 		if err := s.Save(bank, answers, seq, now); err != nil {
-			return saveFailedMsg{err}
+			return saveFailedMsg{seq, err}
 		}
-		return nil
+		return savedMsg{seq}
 	}
 }
 

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -164,4 +165,32 @@ func TestSavingTwiceMakesTwoFiles(t *testing.T) {
 	mustContain(t, m, "Save to: "+filepath.Join(other, "certpath-results-2026-11-22.md"))
 	m = press(t, m, "esc")
 	mustContain(t, m, "Recommended path")
+}
+
+// failingSaver fails every save, as a folder where the state file should be
+// does.
+type failingSaver struct{}
+
+func (failingSaver) Save(questions.Bank, questions.Answers, uint64, time.Time) error {
+	return errors.New("open /state/certpath/answers.yaml: is a directory")
+}
+func (failingSaver) Path() string { return "/state/certpath/answers.yaml" }
+
+// TestQuitSaysOnlyWhatIsSaved is issue 15's second item: the quit dialog said
+// the answers were saved when nothing was written.
+func TestQuitSaysOnlyWhatIsSaved(t *testing.T) {
+	m := newModelWith(t, 80, 24, Options{Store: failingSaver{}})
+	m = press(t, m, "enter", "space", "enter")
+	mustContain(t, m, "Could not save your answers (open /state/certpath/answers.yaml: is a directory)")
+	m = press(t, m, "q")
+	mustContain(t, m, "They could not be saved", "quitting now discards them")
+	mustNotContain(t, m, "They are saved in")
+
+	// A save still on its way is not claimed either.
+	p := newModelWith(t, 80, 24, Options{Store: &memSaver{}})
+	p = press(t, p, "enter")
+	next, _ := p.Update(keyMsg("space"))
+	next, _ = next.(Model).Update(keyMsg("enter")) // the save command is not run
+	p = press(t, next.(Model), "q")
+	mustContain(t, p, "They are being saved in", "waits for that before it quits")
 }

@@ -41,13 +41,20 @@ func (m Model) updateConfirmQuit(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 func (m Model) viewConfirmQuit() string {
 	text := fmt.Sprintf("Quit certpath?\n\nYou have answered %d of %d questions.", len(m.c.answers), len(m.c.bank.Questions))
 	path := ""
-	if where := m.savedWhere(); where != "" {
+	switch where := m.savedWhere(); {
+	case where != "" && m.saveErr != nil:
+		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text+" They could not be saved ("+m.saveErr.Error()+"), so quitting now discards them."))
+	case where != "" && m.savedSeq < m.saveSeq:
+		text += " They are being saved in"
+		path = "\n" + shortHome(where) + "\n"
+		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text)) + path + lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render("and certpath waits for that before it quits."))
+	case where != "":
 		text += " They are saved in"
 		// The path on a line of its own, never broken inside a name.
 		path = "\n" + shortHome(where) + "\n"
 		text2 := "and certpath offers to resume next time."
 		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text)) + path + lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text2))
-	} else {
+	default:
 		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text + " Quitting now discards them."))
 	}
 	box := text

@@ -70,7 +70,11 @@ type Model struct {
 	confirmQuit   bool
 	note          noteMsg
 	saveSeq       uint64
-	aborted       bool
+	// savedSeq is the newest save on disk; saveErr why the newest one that
+	// failed did, until a later one succeeds.
+	savedSeq uint64
+	saveErr  error
+	aborted  bool
 	// finished: the person quit from the results.
 	finished bool
 }
@@ -166,8 +170,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, m.layout()
 	case saveFailedMsg:
+		m.saveErr = msg.err
 		m.note = noteMsg{fmt.Sprintf("Could not save your answers (%v); they are kept while certpath runs.", msg.err), true}
 		return m, m.layout()
+	case savedMsg:
+		m.savedSeq = max(m.savedSeq, msg.seq)
+		if msg.seq >= m.saveSeq {
+			m.saveErr = nil
+		}
+		return m, nil
 	case InterruptMsg:
 		m.aborted = true
 		return m, tea.Quit

@@ -6,11 +6,13 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -29,8 +31,9 @@ const formatVersion = 1
 // Dir returns the state directory: $XDG_STATE_HOME/certpath, else the
 // platform's default (~/.local/state on Linux and BSD, Application Support
 // on macOS, %LocalAppData% on Windows).
+// A relative XDG_STATE_HOME is ignored, as the XDG specification says.
 func Dir() (string, error) {
-	if d := os.Getenv("XDG_STATE_HOME"); d != "" {
+	if d := os.Getenv("XDG_STATE_HOME"); d != "" && filepath.IsAbs(d) {
 		return filepath.Join(d, "certpath"), nil
 	}
 	switch runtime.GOOS {
@@ -57,16 +60,62 @@ func Dir() (string, error) {
 // several commands at once; a save older than the last one written is
 // skipped, so the file always holds the newest answers.
 type Store struct {
-	dir     string
-	mu      sync.Mutex
-	written uint64
+	dir, file string
+	mu        sync.Mutex // one write at a time
+	written   uint64
+	lastErr   error
+	// requested is the newest save asked for: an older save still waiting
+	// for the lock is skipped, so only the newest state is marshalled.
+	requested atomic.Uint64
+	inflight  sync.WaitGroup
+	lock      *os.File
 }
 
+// MaxStateBytes bounds the state file that is read back: the answers, with
+// postings capped at questions.MaxPostingsTotal, fit well inside it.
+const MaxStateBytes = 8 << 20
+
 // Open returns the store for a directory; nothing is created until a save.
-func Open(dir string) *Store { return &Store{dir: dir} }
+func Open(dir string) *Store { return &Store{dir: dir, file: fileName} }
+
+// OpenSession returns a store that keeps its answers in a file of their own
+// in dir, for a second instance while another holds the usual file.
+func OpenSession(dir string, now time.Time) *Store {
+	return &Store{dir: dir, file: "answers-" + now.UTC().Format("20060102-150405") + ".yaml"}
+}
 
 // Path is where the answers are saved.
-func (s *Store) Path() string { return filepath.Join(s.dir, fileName) }
+func (s *Store) Path() string { return filepath.Join(s.dir, s.file) }
+
+// Writable creates the state folder if it is missing and checks that a file
+// can be written in it, so a person learns at start, not at quit, that
+// nothing would be saved.
+func (s *Store) Writable() error {
+	if err := os.MkdirAll(s.dir, 0o700); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(s.dir, ".probe-*")
+	if err != nil {
+		return err
+	}
+	f.Close()
+	return os.Remove(f.Name())
+}
+
+// Wait waits up to d for the saves in flight, then says whether every save
+// asked for is on disk and why not.
+func (s *Store) Wait(d time.Duration) (saved bool, err error) {
+	done := make(chan struct{})
+	go func() { s.inflight.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(d):
+		return false, fmt.Errorf("saving took longer than %v", d)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.lastErr == nil && s.written >= s.requested.Load(), s.lastErr
+}
 
 // saved is the file's layout: a header, then the answers in the answers-file
 // format, so a saved file can also be given to certpath quiz --answers.
@@ -80,6 +129,29 @@ type saved struct {
 // mode 0600. seq orders saves: a save with a seq not above the last one
 // written does nothing.
 func (s *Store) Save(b questions.Bank, a questions.Answers, seq uint64, now time.Time) error {
+	s.inflight.Add(1)
+	defer s.inflight.Done()
+	for {
+		old := s.requested.Load()
+		if seq <= old || s.requested.CompareAndSwap(old, seq) {
+			break
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if seq <= s.written || seq < s.requested.Load() {
+		return nil // a newer save is on its way: this one is part of it
+	}
+	err := s.write(b, a, now)
+	s.lastErr = err
+	if err == nil {
+		s.written = seq
+	}
+	return err
+}
+
+// write marshals and writes the answers; the caller holds the lock.
+func (s *Store) write(b questions.Bank, a questions.Answers, now time.Time) error {
 	body, err := questions.MarshalAnswers(b, a)
 	if err != nil {
 		return err
@@ -96,16 +168,10 @@ func (s *Store) Save(b questions.Bank, a questions.Answers, seq uint64, now time
 	if err != nil {
 		return err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if seq <= s.written {
-		return nil
+	if bytes.Contains(data, []byte("!!binary")) {
+		return errors.New("an answer holds text that is not valid UTF-8; it was not saved")
 	}
-	if err := WriteFileAtomic(s.Path(), data, 0o600); err != nil {
-		return err
-	}
-	s.written = seq
-	return nil
+	return WriteFileAtomic(s.Path(), data, 0o600)
 }
 
 // Loaded is what a start-up found on disk.
@@ -121,9 +187,27 @@ type Loaded struct {
 // that stops the program; answers to questions no longer asked are dropped
 // with a note and the rest kept.
 func (s *Store) Load(b questions.Bank, now time.Time) Loaded {
-	data, err := os.ReadFile(s.Path())
+	info, err := os.Stat(s.Path())
 	if errors.Is(err, fs.ErrNotExist) {
 		return Loaded{Answers: questions.Answers{}}
+	}
+	if err == nil && !info.Mode().IsRegular() {
+		// A FIFO or a device is never read: it could block or never end.
+		return Loaded{Answers: questions.Answers{}, Notes: []string{fmt.Sprintf("%s is not a regular file, so certpath did not read it and will not save over it; starting fresh, and nothing is saved.", s.Path())}}
+	}
+	if err == nil && info.Size() > MaxStateBytes {
+		err = fmt.Errorf("it is %d MiB, over the %d MiB a state file can be", info.Size()>>20, MaxStateBytes>>20)
+	}
+	var data []byte
+	if err == nil {
+		data, err = readCapped(s.Path(), MaxStateBytes)
+	}
+	if err != nil && info != nil && info.Mode().IsRegular() && info.Size() > MaxStateBytes {
+		aside := fmt.Sprintf("%s.unreadable-%s", s.Path(), now.UTC().Format("20060102-150405"))
+		if rerr := os.Rename(s.Path(), aside); rerr != nil {
+			aside = "(could not move it: " + rerr.Error() + ")"
+		}
+		return Loaded{Answers: questions.Answers{}, Notes: []string{fmt.Sprintf("The saved answers could not be read (%v). The file was set aside as %s; starting fresh.", err, aside)}}
 	}
 	if err != nil {
 		return Loaded{Answers: questions.Answers{}, Notes: []string{fmt.Sprintf("Could not read the saved answers (%v); starting fresh.", err)}}
@@ -224,4 +308,40 @@ func droppedNote(dropped, kept int) string {
 		verb = "no longer fits the questions and was dropped"
 	}
 	return fmt.Sprintf("%s %s; %s kept.", words.Count(dropped, "saved answer"), verb, words.Count(kept, "other answer")+map[bool]string{true: " was", false: " were"}[kept == 1])
+}
+
+// readCapped reads at most limit bytes of a file, an error past them.
+func readCapped(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err == nil && int64(len(data)) > limit {
+		err = fmt.Errorf("it is over the %d MiB a state file can be", limit>>20)
+	}
+	return data, err
+}
+
+// ErrLocked says another certpath holds the saved answers.
+var ErrLocked = errors.New("another certpath is using the saved answers")
+
+// Lock takes an advisory lock on the state folder for this process, so two
+// certpath programs never write the same file. It returns ErrLocked when
+// another holds it; the lock goes with the process.
+func (s *Store) Lock() error {
+	if err := os.MkdirAll(s.dir, 0o700); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(filepath.Join(s.dir, "answers.lock"), os.O_CREATE|os.O_RDWR, 0o600)
+	if err != nil {
+		return err
+	}
+	if err := lockFile(f); err != nil {
+		f.Close()
+		return err
+	}
+	s.lock = f
+	return nil
 }

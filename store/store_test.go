@@ -1,9 +1,13 @@
 package store
 
 import (
+	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -129,4 +133,98 @@ func testBank(t testing.TB) questions.Bank {
 		t.Fatal(err)
 	}
 	return questions.DefaultBank(lib.Catalog())
+}
+
+// TestSavesCoalesceAndWait is issue 15's second item: saves marshalled stale
+// state, and quitting abandoned the one in flight.
+func TestSavesCoalesceAndWait(t *testing.T) {
+	b := testBank(t)
+	s := Open(t.TempDir())
+	now := time.Now()
+	var wg sync.WaitGroup
+	for seq := uint64(1); seq <= 20; seq++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			a := questions.Answers{questions.QAgileYears: {Choice: []string{"lt1", "1to2", "3to5", "gt5"}[seq%4]}}
+			if seq == 20 {
+				a[questions.QOrgSAFe] = questions.Answer{Choice: "yes"}
+			}
+			if err := s.Save(b, a, seq, now); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	saved, err := s.Wait(time.Second)
+	if !saved || err != nil {
+		t.Fatalf("Wait = %v, %v", saved, err)
+	}
+	if l := s.Load(b, now); l.Answers[questions.QOrgSAFe].Choice != "yes" {
+		t.Fatalf("the newest save lost: %+v", l.Answers)
+	}
+}
+
+func TestUnwritableStateIsToldAndWaitSaysSo(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "answers.yaml"), 0o700) // a folder where the file should be
+	s := Open(dir)
+	err := s.Save(testBank(t), questions.Answers{questions.QOrgSAFe: {Choice: "yes"}}, 1, time.Now())
+	if err == nil {
+		t.Fatal("saving over a folder must fail")
+	}
+	if saved, werr := s.Wait(time.Second); saved || werr == nil {
+		t.Fatalf("Wait must say nothing is saved, got %v, %v", saved, werr)
+	}
+	if err := Open(filepath.Join(dir, "answers.yaml", "x")).Writable(); err != nil {
+		t.Fatalf("a folder that can be made is writable: %v", err)
+	}
+	ro := filepath.Join(dir, "ro")
+	os.Mkdir(ro, 0o500)
+	if os.Geteuid() != 0 {
+		if err := Open(filepath.Join(ro, "certpath")).Writable(); err == nil {
+			t.Fatal("a read-only folder is not writable")
+		}
+	}
+}
+
+func TestSecondInstanceIsLockedOut(t *testing.T) {
+	dir := t.TempDir()
+	if err := Open(dir).Lock(); err != nil {
+		t.Fatal(err)
+	}
+	// flock locks belong to open file descriptions: a second open in the
+	// same process conflicts as another process would.
+	if err := Open(dir).Lock(); !errors.Is(err, ErrLocked) {
+		t.Fatalf("a second lock = %v, want ErrLocked", err)
+	}
+	session := OpenSession(dir, time.Date(2026, 11, 23, 1, 2, 3, 0, time.UTC))
+	if filepath.Base(session.Path()) != "answers-20261123-010203.yaml" {
+		t.Fatalf("session file %s", session.Path())
+	}
+}
+
+func TestStateFileThatIsNotAFileIsNotRead(t *testing.T) {
+	dir := t.TempDir()
+	if err := syscall.Mkfifo(filepath.Join(dir, "answers.yaml"), 0o600); err != nil {
+		t.Skip("no FIFOs")
+	}
+	l := Open(dir).Load(testBank(t), time.Now())
+	if len(l.Answers) != 0 || len(l.Notes) != 1 || !strings.Contains(l.Notes[0], "not a regular file") {
+		t.Fatalf("a FIFO as the state file: %+v", l)
+	}
+	big := t.TempDir()
+	os.WriteFile(filepath.Join(big, "answers.yaml"), bytes.Repeat([]byte("#"), MaxStateBytes+1), 0o600)
+	l = Open(big).Load(testBank(t), time.Now())
+	if len(l.Answers) != 0 || len(l.Notes) != 1 || !strings.Contains(l.Notes[0], "set aside") {
+		t.Fatalf("an oversized state file: %+v", l)
+	}
+}
+
+func TestRelativeXDGIsIgnored(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", "relative/state")
+	t.Setenv("HOME", "/home/someone")
+	if d, err := Dir(); err != nil || d != "/home/someone/.local/state/certpath" {
+		t.Fatalf("Dir() = %q, %v", d, err)
+	}
 }
