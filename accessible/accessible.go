@@ -26,10 +26,28 @@ import (
 // ErrInputEnded is returned when the input ends before the last question.
 var ErrInputEnded = errors.New("the input ended before the quiz did")
 
+// ErrTooManyMisses is returned after maxMisses answers in a row that do not
+// fit: piped input such as yes would otherwise be asked again forever.
+var ErrTooManyMisses = errors.New("too many answers in a row did not fit")
+
+// maxMisses is how many unusable answers in a row end the quiz.
+const maxMisses = 10
+
 // runner holds one accessible session.
 type runner struct {
-	in  *bufio.Scanner
-	out io.Writer
+	in     *bufio.Scanner
+	out    io.Writer
+	misses *int
+}
+
+// miss counts an answer that did not fit; past maxMisses in a row it ends
+// the quiz.
+func (r runner) miss() error {
+	*r.misses++
+	if *r.misses >= maxMisses {
+		return fmt.Errorf("%w (%d); answer with the numbers shown", ErrTooManyMisses, maxMisses)
+	}
+	return nil
 }
 
 // Run asks every question of the bank on out, reading answers from in, then
@@ -37,7 +55,7 @@ type runner struct {
 func Run(in io.Reader, out io.Writer, bank questions.Bank, lib *content.Library) error {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 64*1024), postings.MaxBytes)
-	r := runner{in: sc, out: out}
+	r := runner{in: sc, out: out, misses: new(int)}
 	r.say("certpath, accessible mode. Each question lists numbered choices: type a number (or several, for questions that say so) and press enter.")
 	answers := questions.Answers{}
 	for i, q := range bank.Questions {
@@ -145,13 +163,20 @@ func numbered(multi bool, build func(q questions.Question, nums []int) questions
 			}
 			if problem != "" {
 				r.say(fmt.Sprintf("%q: %s.", text, problem))
+				if err := r.miss(); err != nil {
+					return questions.Answer{}, false, err
+				}
 				continue
 			}
 			a := build(q, nums)
 			if err := q.Check(a); err != nil {
 				r.say(strings.TrimPrefix(err.Error(), q.ID+": "))
+				if err := r.miss(); err != nil {
+					return questions.Answer{}, false, err
+				}
 				continue
 			}
+			*r.misses = 0
 			return a, false, nil
 		}
 	}
@@ -198,6 +223,9 @@ func askAllocation(r runner, q questions.Question) (questions.Answer, bool, erro
 				v, err := strconv.Atoi(strings.TrimSuffix(text, "%"))
 				if err != nil || v < 0 || v > questions.AllocationTotal-total {
 					r.say(fmt.Sprintf("%q: type a whole number from 0 to %d.", text, questions.AllocationTotal-total))
+					if err := r.miss(); err != nil {
+						return questions.Answer{}, false, err
+					}
 					continue
 				}
 				if v > 0 {

@@ -137,3 +137,17 @@ func TestAccessiblePasteAndPlainResults(t *testing.T) {
 		}
 	}
 }
+
+// TestEndlessBadInputGivesUp is issue 15's ninth item: yes | certpath
+// --accessible asked again forever.
+func TestEndlessBadInputGivesUp(t *testing.T) {
+	lib, _ := content.Load(content.Embedded())
+	var out bytes.Buffer
+	err := Run(strings.NewReader(strings.Repeat("y\n", 10000)), &out, questions.DefaultBank(lib.Catalog()), lib)
+	if !errors.Is(err, ErrTooManyMisses) {
+		t.Fatalf("err = %v", err)
+	}
+	if out.Len() > 10000 {
+		t.Fatalf("%d bytes of output before giving up", out.Len())
+	}
+}

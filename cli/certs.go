@@ -4,6 +4,7 @@ import (
 	"certpath/catalog"
 	"certpath/content"
 	"certpath/model"
+	"certpath/postings"
 	"certpath/render"
 	"fmt"
 	"io"
@@ -118,9 +119,9 @@ func printList(w io.Writer, lib *content.Library, format string) error {
 					fmt.Fprintln(w)
 				}
 				issuer = c.Issuer
-				fmt.Fprintln(w, issuer)
+				fmt.Fprintln(w, postings.Sanitize(issuer))
 			}
-			fmt.Fprintf(w, "  %-13s %s\n", c.ID, c.Name)
+			fmt.Fprintf(w, "  %-13s %s\n", postings.Sanitize(string(c.ID)), postings.Sanitize(c.Name))
 		}
 		return nil
 	}
@@ -128,16 +129,19 @@ func printList(w io.Writer, lib *content.Library, format string) error {
 }
 
 func printDoc(w io.Writer, doc, format string) error {
+	// Everything printed passes the sanitizer, whatever content or postings
+	// it came from: no escape sequence, C1 control or bidi override reaches
+	// the terminal.
 	switch format {
 	case "markdown":
-		_, err := io.WriteString(w, doc)
+		_, err := io.WriteString(w, postings.Sanitize(doc))
 		return err
 	case "text":
-		out, err := render.Plain(doc, 80)
+		out, err := render.Plain(postings.Sanitize(doc), 80)
 		if err != nil {
 			return err
 		}
-		_, err = io.WriteString(w, out)
+		_, err = io.WriteString(w, postings.Sanitize(out))
 		return err
 	}
 	return usagef("--format %q is not known; use markdown, text or json", format)

@@ -485,3 +485,64 @@ func TestCompareShowsWhichFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestHostileInputs covers issue 15's items on the command line: device files
+// never replaced, symlinks followed, caps on every input, and content that
+// cannot reach the terminal.
+func TestHostileInputs(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := execute(t, "quiz", "--answers", "../examples/answers.yaml", "--output", os.DevNull); err != nil {
+		t.Fatalf("--output /dev/null: %v", err)
+	}
+	if fi, err := os.Stat(os.DevNull); err != nil || fi.Mode().IsRegular() {
+		t.Fatalf("/dev/null was replaced by a regular file")
+	}
+	target := filepath.Join(dir, "target.md")
+	os.WriteFile(target, nil, 0o644)
+	link := filepath.Join(dir, "link.md")
+	os.Symlink(target, link)
+	if _, err := execute(t, "quiz", "--answers", "../examples/answers.yaml", "--output", link); err != nil {
+		t.Fatal(err)
+	}
+	if fi, _ := os.Lstat(link); fi.Mode()&os.ModeSymlink == 0 {
+		t.Fatal("--output replaced a symlink instead of following it")
+	}
+	if b, _ := os.ReadFile(target); !strings.HasPrefix(string(b), "# Recommended path") {
+		t.Fatal("the symlink's target was not written")
+	}
+	if _, err := execute(t, "quiz", "--answers", "../examples/answers.yaml", "--output", filepath.Join(dir, "no", "such", "out.md")); err == nil || !strings.Contains(err.Error(), "does not exist") {
+		t.Fatalf("--output into a missing folder: %v", err)
+	}
+	if _, err := execute(t, "quiz", "--answers", "/dev/zero"); !isUsage(err) || !strings.Contains(err.Error(), "not a regular file") {
+		t.Fatalf("--answers /dev/zero: %v", err)
+	}
+	big := filepath.Join(dir, "big.yaml")
+	os.WriteFile(big, append([]byte("# "), bytes.Repeat([]byte("x"), 2<<20)...), 0o644)
+	if _, err := execute(t, "quiz", "--answers", big); !isUsage(err) || !strings.Contains(err.Error(), "at most 1 MiB") {
+		t.Fatalf("a 2 MiB answers file: %v", err)
+	}
+	// Hostile content: escapes, C1 controls and bidi overrides in a name.
+	content := contentCopy(t)
+	csm := filepath.Join(content, "certs", "csm.md")
+	data, _ := os.ReadFile(csm)
+	os.WriteFile(csm, bytes.Replace(data, []byte("name: Certified ScrumMaster"), []byte("name: \"Certified \\e]52;c;cm0gLXJmIH4=\\a\\e]0;pwned\\aScrum\\u009b31m\\u202eMaster\""), 1), 0o644)
+	for _, args := range [][]string{{"certs", "list"}, {"certs", "show", "csm"}, {"certs", "show", "csm", "--format", "text"}, {"certs", "compare", "csm", "psm-i"}} {
+		out, err := execute(t, append(args, "--content", content)...)
+		if err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+		if strings.ContainsAny(out, "\x1b\u009b\u202e\a") || strings.Contains(out, "pwned") {
+			t.Errorf("%v lets a control sequence through: %q", args, out[:min(len(out), 300)])
+		}
+	}
+	// A file name made to inject markdown: a newline and 90 quote marks.
+	ok := filepath.Join(dir, "ok.txt")
+	os.WriteFile(ok, []byte("Facilitate retrospectives and sprint planning."), 0o644)
+	evil := filepath.Join(dir, "x\n"+strings.Repeat(">", 90))
+	os.WriteFile(evil, []byte("Own the product backlog."), 0o644)
+	for _, format := range []string{"markdown", "text"} {
+		if _, err := execute(t, "analyze", ok, evil, "--format", format); err != nil {
+			t.Fatalf("analyze with a hostile file name (%s): %v", format, err)
+		}
+	}
+}

@@ -98,7 +98,7 @@ func runAccessible(cmd *cobra.Command, s settings) error {
 		return err
 	}
 	err = accessible.Run(cmd.InOrStdin(), cmd.OutOrStdout(), bank, lib)
-	if errors.Is(err, accessible.ErrInputEnded) {
+	if errors.Is(err, accessible.ErrInputEnded) || errors.Is(err, accessible.ErrTooManyMisses) {
 		return usageError{err}
 	}
 	return err

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"slices"
@@ -16,6 +17,7 @@ import (
 	"time"
 
 	"certpath/catalog"
+	"certpath/postings"
 	"certpath/words"
 
 	"go.yaml.in/yaml/v3"
@@ -142,13 +144,13 @@ func (l *Library) Source(id string) (Source, bool) {
 func Load(fsys fs.FS) (*Library, error) {
 	lib := &Library{profiles: map[catalog.ProfileID]Profile{}, certs: map[catalog.CertID]Cert{}, sources: map[string]Source{}}
 	var problems []string
-	if data, err := fs.ReadFile(fsys, "sources.yaml"); err != nil {
+	if data, err := readContent(fsys, "sources.yaml"); err != nil {
 		problems = append(problems, fmt.Sprintf("sources.yaml: %v", err))
 	} else if err := decodeStrict(data, &lib.sources); err != nil {
 		problems = append(problems, fmt.Sprintf("sources.yaml: %v", err))
 	}
 	var excluded []string
-	if data, err := fs.ReadFile(fsys, "excluded.yaml"); err != nil {
+	if data, err := readContent(fsys, "excluded.yaml"); err != nil {
 		problems = append(problems, fmt.Sprintf("excluded.yaml: %v; it lists the domains certpath never cites", err))
 	} else if err := decodeStrict(data, &excluded); err != nil {
 		problems = append(problems, fmt.Sprintf("excluded.yaml: %v", err))
@@ -222,7 +224,7 @@ func eachPage(fsys fs.FS, dir string, problems *[]string, broken map[string]bool
 	}
 	sort.Strings(files)
 	for _, name := range files {
-		data, err := fs.ReadFile(fsys, name)
+		data, err := readContent(fsys, name)
 		if err != nil {
 			broken[name] = true
 			*problems = append(*problems, fmt.Sprintf("%s: %v", name, err))
@@ -303,4 +305,35 @@ func checkReferences(lib *Library) []string {
 		}
 	}
 	return out
+}
+
+// MaxContentBytes caps one content file: the longest summary is a few kB.
+const MaxContentBytes = 1 << 20
+
+// readContent reads one content file: a regular file of at most
+// MaxContentBytes (a device or a FIFO is refused without reading),
+// sanitized so nothing in it can act on a terminal.
+func readContent(fsys fs.FS, name string) ([]byte, error) {
+	info, err := fs.Stat(fsys, name)
+	switch {
+	case err != nil:
+		return nil, err
+	case !info.Mode().IsRegular():
+		return nil, fmt.Errorf("not a regular file (a device, a pipe or a folder); content files are text files")
+	case info.Size() > MaxContentBytes:
+		return nil, fmt.Errorf("%d MiB; a content file can be at most 1 MiB", info.Size()>>20)
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxContentBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxContentBytes {
+		return nil, fmt.Errorf("over 1 MiB; a content file can be at most 1 MiB")
+	}
+	return []byte(postings.Sanitize(string(data))), nil
 }

@@ -16,7 +16,7 @@ type keyMap struct {
 	Resume, StartOver, Start, Change           key.Binding
 	Read, Filter, ApplyFilter, CancelFilter    key.Binding
 	DeleteAnswers, KeepAnswers                 key.Binding
-	Mouse, Submit                              key.Binding
+	Mouse, Submit, Suspend                     key.Binding
 }
 
 // newKeyMap returns the default keys.
@@ -42,6 +42,7 @@ func newKeyMap() keyMap {
 		Change:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "change")),
 		DeleteAnswers: key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "delete and start over")),
 		KeepAnswers:   key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "keep them")),
+		Suspend:       key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
 		Submit:        key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "read")),
 		Mouse:         key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "wheel scrolling on/off")),
 		Read:          key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),

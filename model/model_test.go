@@ -1,6 +1,7 @@
 package model
 
 import (
+	tea "charm.land/bubbletea/v2"
 	"fmt"
 	"strings"
 	"testing"
@@ -273,4 +274,19 @@ func TestSmallWindowsStillWork(t *testing.T) {
 	mustContain(t, r, "> Certifications you hold", "    SAFe Product Owner/Product Manager")
 	q := press(t, sized(t, newModelWith(t, 80, 24, Options{Store: &memSaver{}}), 40, 12), "enter", "space", "enter", "q")
 	mustContain(t, q, "/state/certpath/answers.yaml")
+}
+
+// TestCtrlZSuspends is issue 15's eighth item: ctrl+z did nothing.
+func TestCtrlZSuspends(t *testing.T) {
+	m := press(t, newTestModel(t, 80, 24), "enter")
+	_, cmd := m.Update(tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl})
+	if cmd == nil {
+		t.Fatal("ctrl+z returned no command")
+	}
+	if _, ok := cmd().(tea.SuspendMsg); !ok {
+		t.Fatal("ctrl+z must suspend")
+	}
+	// After fg Bubble Tea sends ResumeMsg; the screen is still the question.
+	m = update(t, m, tea.ResumeMsg{})
+	mustContain(t, m, "Question 1 of")
 }

@@ -219,3 +219,12 @@ func TestFocusShowsWithoutColour(t *testing.T) {
 	mustContain(t, m, "▸ Files:", "│")
 	mustNotContain(t, m, "▌")
 }
+
+// TestPasteMarkersNeverShow is issue 15's ninth item: a paste with an
+// unterminated OSC leaked [201~ into the text area.
+func TestPasteMarkersNeverShow(t *testing.T) {
+	m := toPostings(t, 80, 24)
+	m = update(t, m, pasted("Scrum Master\x1b]0;title\n[201~Facilitate events"))
+	mustNotContain(t, m, "[201~", "title")
+	mustContain(t, m, "Scrum Master", "Facilitate events")
+}

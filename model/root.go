@@ -202,6 +202,10 @@ func (m Model) globalKey(msg tea.KeyPressMsg) (Model, tea.Cmd, bool) {
 	}
 	typing := m.top().Typing()
 	switch {
+	case key.Matches(msg, m.c.keys.Suspend):
+		// ctrl+z hands the terminal back to the shell; Bubble Tea restores
+		// it, and redraws everything on fg.
+		return m, tea.Suspend, true
 	case key.Matches(msg, m.c.keys.ForceQuit):
 		next, cmd := m.askQuit(true)
 		return next, cmd, true

@@ -170,3 +170,19 @@ func FuzzParseAnswers(f *testing.F) {
 		Evaluate(b, a) // must not panic on anything accepted
 	})
 }
+
+// TestOutOfRangeNumbersAreNamed is issue 15's ninth item: 1e300, .inf and a
+// 20-digit number in the week were reported as -9223372036854775808%.
+func TestOutOfRangeNumbersAreNamed(t *testing.T) {
+	b := defaultBank()
+	for _, v := range []string{"1e300", ".inf", "-.inf", ".nan", "99999999999999999999", "-5", "101"} {
+		data := []byte("week.time: {backlog: " + v + "}\n")
+		_, err := ParseAnswers(b, data)
+		if err == nil || strings.Contains(err.Error(), "-9223372036854775808") || !strings.Contains(err.Error(), "0 to 100") {
+			t.Errorf("%s: %v", v, err)
+		}
+	}
+	if _, err := ParseAnswers(b, []byte("week.team_events: 99\n")); err == nil || !strings.Contains(err.Error(), "outside 0 to 5") {
+		t.Errorf("a level of 99: %v", err)
+	}
+}

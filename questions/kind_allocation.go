@@ -124,14 +124,23 @@ func (Allocation) Decode(q Question, v any) (Answer, error) {
 	}
 	a := Answer{Allocation: map[string]int{}}
 	for k, x := range m {
+		outside := fmt.Errorf("%s: %s is %v, outside 0 to 100; each share is a whole percentage from 0 to 100", q.ID, k, x)
 		switch n := x.(type) {
 		case int:
+			if n < 0 || n > AllocationTotal {
+				return Answer{}, outside
+			}
 			a.Allocation[k] = n
 		case float64:
+			if math.IsNaN(n) || math.IsInf(n, 0) || n < 0 || n > AllocationTotal {
+				return Answer{}, outside
+			}
 			if n != math.Trunc(n) {
 				return Answer{}, fmt.Errorf("%s: %s is %v; shares are whole percentages", q.ID, k, n)
 			}
 			a.Allocation[k] = int(n)
+		case string:
+			return Answer{}, fmt.Errorf("%s: %s is %s; each share is a whole percentage from 0 to 100", q.ID, k, describeYAML(x))
 		default:
 			return Answer{}, fmt.Errorf("%s: %s is %s; shares are whole percentages", q.ID, k, describeYAML(x))
 		}

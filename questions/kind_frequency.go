@@ -81,6 +81,9 @@ func (Frequency) Decode(q Question, v any) (Answer, error) {
 		}
 		return Answer{Level: i}, nil
 	case int:
+		if x < 0 || x >= len(FrequencyLevels()) {
+			return Answer{}, fmt.Errorf("%s: %d is outside 0 to %d; %s", q.ID, x, len(FrequencyLevels())-1, expects(q))
+		}
 		return Answer{Level: x}, nil
 	}
 	return Answer{}, wrongShape(q, v)

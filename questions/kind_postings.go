@@ -25,6 +25,10 @@ const (
 	PostingsFrameworkWeight = 4.0
 	// MaxPostings is how many postings one answer holds.
 	MaxPostings = 20
+	// MaxPostingsTotal caps the text of all postings in one answer, which
+	// bounds the state file and every save: each posting is at most 1 MiB,
+	// together they are at most 4 MiB.
+	MaxPostingsTotal = 4 << 20
 )
 
 // Name is the kind's stable name.
@@ -47,6 +51,13 @@ func (Postings) Validate(q Question) error { return noOptions(q) }
 func (Postings) Check(q Question, a Answer) error {
 	if len(a.Postings) > MaxPostings {
 		return fmt.Errorf("%s: %d postings; give at most %d", q.ID, len(a.Postings), MaxPostings)
+	}
+	total := 0
+	for _, p := range a.Postings {
+		total += len(p.Text)
+	}
+	if total > MaxPostingsTotal {
+		return fmt.Errorf("%s: the postings hold %d MiB of text; give at most 4 MiB in all", q.ID, total>>20)
 	}
 	for i, p := range a.Postings {
 		if strings.TrimSpace(p.Text) == "" {

@@ -244,6 +244,9 @@ func (p *Postings) paste(text string) {
 		return
 	}
 	text = postings.Sanitize(text)
+	// A paste whose own escape string was left open can carry the
+	// terminal's bracketed-paste markers in as text.
+	text = strings.NewReplacer("[200~", "", "[201~", "").Replace(text)
 	if p.onPaths {
 		p.paths, _ = p.paths.Update(tea.PasteMsg{Content: strings.ReplaceAll(text, "\n", " ")})
 		return
@@ -302,6 +305,14 @@ func readPostings(text string, paths []string) PostingsRead {
 	if len(r.Postings) > questions.MaxPostings {
 		r.Problems = append(r.Problems, fmt.Sprintf("only the first %d postings are used", questions.MaxPostings))
 		r.Postings = r.Postings[:questions.MaxPostings]
+	}
+	total := 0
+	for i, p := range r.Postings {
+		if total += len(p.Text); total > questions.MaxPostingsTotal {
+			r.Problems = append(r.Problems, fmt.Sprintf("the postings hold more than 4 MiB of text together; only the first %d are used", i))
+			r.Postings = r.Postings[:i]
+			break
+		}
 	}
 	r.Report = postings.NewAnalyzer(postings.Lexicon()).AnalyzeAll(r.Postings)
 	return r
