@@ -135,7 +135,11 @@ func openState(bank questions.Bank, fresh bool) (*store.Store, store.Loaded, err
 			return nil, store.Loaded{}, fmt.Errorf("--fresh could not delete %s: %w", saved.Path(), err)
 		}
 	}
-	return saved, saved.Load(bank, now), nil
+	l := saved.Load(bank, now)
+	if l.Unusable {
+		return nil, l, nil
+	}
+	return saved, l, nil
 }
 
 // savedStatus says what is on disk, after waiting briefly for a save in

@@ -180,6 +180,9 @@ type Loaded struct {
 	Saved   time.Time
 	// Notes say what was set aside or dropped, for the welcome screen.
 	Notes []string
+	// Unusable says the state file is not a regular file: it must be
+	// neither read nor saved over.
+	Unusable bool
 }
 
 // Load reads the saved answers. A missing file is no answers; a corrupt one,
@@ -193,7 +196,7 @@ func (s *Store) Load(b questions.Bank, now time.Time) Loaded {
 	}
 	if err == nil && !info.Mode().IsRegular() {
 		// A FIFO or a device is never read: it could block or never end.
-		return Loaded{Answers: questions.Answers{}, Notes: []string{fmt.Sprintf("%s is not a regular file, so certpath did not read it and will not save over it; starting fresh, and nothing is saved.", s.Path())}}
+		return Loaded{Answers: questions.Answers{}, Unusable: true, Notes: []string{fmt.Sprintf("%s is not a regular file, so certpath did not read it and will not save over it; starting fresh, and nothing is saved.", s.Path())}}
 	}
 	if err == nil && info.Size() > MaxStateBytes {
 		err = fmt.Errorf("it is %d MiB, over the %d MiB a state file can be", info.Size()>>20, MaxStateBytes>>20)

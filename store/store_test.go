@@ -210,7 +210,7 @@ func TestStateFileThatIsNotAFileIsNotRead(t *testing.T) {
 		t.Skip("no FIFOs")
 	}
 	l := Open(dir).Load(testBank(t), time.Now())
-	if len(l.Answers) != 0 || len(l.Notes) != 1 || !strings.Contains(l.Notes[0], "not a regular file") {
+	if len(l.Answers) != 0 || len(l.Notes) != 1 || !strings.Contains(l.Notes[0], "not a regular file") || !l.Unusable {
 		t.Fatalf("a FIFO as the state file: %+v", l)
 	}
 	big := t.TempDir()
