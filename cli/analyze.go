@@ -11,43 +11,39 @@ import (
 
 func newAnalyzeCmd(s *settings) *cobra.Command {
 	var format string
+	var clip bool
 	cmd := &cobra.Command{
-		Use:   "analyze [FILE...|-]",
+		Use:   "analyze [FILE|LINK...|-]",
 		Short: "Read job postings and show which role they describe, and why",
 		Long: "Finds the phrases that signal each role (backlog refinement, retrospectives, PI Planning,\n" +
 			"funding value streams, risk registers...) in one or more postings and ranks the role\n" +
-			"profiles. With several files it shows each one and all of them together. - or no file\n" +
-			"reads standard input. Files over 1 MiB are read up to their first MiB.",
-		Example: "  certpath analyze posting.txt\n  certpath analyze a.txt b.txt --format json\n  pbpaste | certpath analyze -",
+			"profiles. With several postings it shows each one and all of them together. It reads\n" +
+			"text files, saved web pages (.html) reduced to the posting's text, PDFs with a text\n" +
+			"layer, and http(s) links (one request each, 10 s, 1 MiB; --offline refuses them);\n" +
+			"--clipboard reads the clipboard; - or nothing reads standard input. Anything over\n" +
+			"1 MiB is read up to its first MiB.",
+		Example: "  certpath analyze posting.txt\n  certpath analyze saved-page.html posting.pdf\n  certpath analyze https://example.com/jobs/123\n  certpath analyze --clipboard\n  pbpaste | certpath analyze -",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "json" && format != "markdown" {
 				return usagef("--format %q is not known; use text, json or markdown", format)
 			}
-			if len(args) == 0 {
+			if len(args) == 0 && !clip {
 				args = []string{"-"}
 			}
-			var texts []postings.Text
-			for _, path := range args {
-				var p postings.Text
-				var note string
-				var err error
-				if path == "-" {
-					p, note, err = postings.Read("standard input", cmd.InOrStdin())
+			texts, problems := postings.Gather(cmd.Context(), args, postings.Sources{Offline: s.offline, Stdin: cmd.InOrStdin()})
+			if clip {
+				if p, err := postings.ReadClipboard(); err != nil {
+					problems = append(problems, err.Error())
 				} else {
-					p, note, err = postings.ReadFile(path)
+					texts = append(texts, p)
 				}
-				if note != "" {
-					fmt.Fprintln(cmd.ErrOrStderr(), "certpath: "+note)
-				}
-				if err != nil {
-					// The other files are still analysed.
-					fmt.Fprintln(cmd.ErrOrStderr(), "certpath: "+err.Error())
-					continue
-				}
-				texts = append(texts, p)
+			}
+			for _, p := range problems {
+				// The other inputs are still analysed.
+				fmt.Fprintln(cmd.ErrOrStderr(), "certpath: "+p)
 			}
 			if len(texts) == 0 {
-				return usagef("nothing could be analysed; give one or more text files with job postings, or - for standard input")
+				return usagef("nothing could be analysed; give text, HTML or PDF files with job postings, links, --clipboard, or - for standard input")
 			}
 			lib, err := s.library()
 			if err != nil {
@@ -61,5 +57,6 @@ func newAnalyzeCmd(s *settings) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "text, json or markdown")
+	cmd.Flags().BoolVar(&clip, "clipboard", false, "also read a posting from the clipboard")
 	return cmd
 }

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -544,5 +546,46 @@ func TestHostileInputs(t *testing.T) {
 		if _, err := execute(t, "analyze", ok, evil, "--format", format); err != nil {
 			t.Fatalf("analyze with a hostile file name (%s): %v", format, err)
 		}
+	}
+}
+
+// TestAnalyzeEveryWayIn is issue 16 on the command line: a saved page, a
+// link, and the lines and exit statuses of the ones that fail.
+func TestAnalyzeEveryWayIn(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "page.html")
+	os.WriteFile(page, []byte(`<!doctype html><html><head><title>Scrum Master</title><script>var x="product backlog roadmap"</script></head><body><nav>Product Owner jobs</nav><main><h1>Scrum Master</h1><ul><li>Facilitate sprint planning and retrospectives.</li><li>Remove impediments for the team.</li></ul></main></body></html>`), 0o644)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/missing" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/plain")
+		fmt.Fprint(w, "Scrum Master\nFacilitate sprint planning and retrospectives. Remove impediments.\n")
+	}))
+	defer srv.Close()
+	cmd := NewRootCmd()
+	var out, errOut bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetErr(&errOut)
+	cmd.SetArgs([]string{"analyze", page, srv.URL + "/job", srv.URL + "/missing", "--format", "json"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	var rep struct {
+		Profiles []struct{ ID string }
+		Postings []struct{ Name string }
+	}
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Postings) != 2 || rep.Profiles[0].ID != "scrum-master" {
+		t.Fatalf("the page and the link should read as Scrum Master: %s", out.String())
+	}
+	if !strings.Contains(errOut.String(), "the site answered 404 Not Found") || strings.Count(strings.TrimSpace(errOut.String()), "\n") != 0 {
+		t.Fatalf("the 404 is one clear line: %q", errOut.String())
+	}
+	if _, err := execute(t, "analyze", srv.URL+"/job", "--offline"); !isUsage(err) {
+		t.Fatalf("--offline with only a link must be a usage error, got %v", err)
 	}
 }

@@ -55,6 +55,7 @@ type settings struct {
 	accessible bool
 	noColor    bool
 	print      bool
+	offline    bool
 }
 
 // NewRootCmd builds the certpath command and its subcommands.
@@ -81,6 +82,7 @@ func NewRootCmd() *cobra.Command {
 	root.SilenceUsage, root.SilenceErrors = true, true
 	root.PersistentFlags().StringVar(&s.contentDir, "content", "", "read summaries and facts from this folder instead of the built-in ones")
 	root.PersistentFlags().BoolVar(&s.noColor, "no-color", false, "no colour (also NO_COLOR=1)")
+	root.PersistentFlags().BoolVar(&s.offline, "offline", false, "refuse links to postings: nothing is sent anywhere")
 	root.PersistentPreRun = func(*cobra.Command, []string) {
 		if s.noColor {
 			// Lip Gloss, Bubble Tea and fang all read NO_COLOR.

@@ -34,7 +34,7 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 	if err != nil {
 		return err
 	}
-	opts := model.Options{GlamourStyle: os.Getenv("GLAMOUR_STYLE"), Start: start, ResizeSettle: 0,
+	opts := model.Options{GlamourStyle: os.Getenv("GLAMOUR_STYLE"), Start: start, Offline: s.offline,
 		PanicKey: os.Getenv("CERTPATH_TEST_PANIC_KEY")}
 	var saved *store.Store
 	if start == model.StartQuiz {

@@ -1,6 +1,9 @@
 package model
 
 import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -227,4 +230,20 @@ func TestPasteMarkersNeverShow(t *testing.T) {
 	m = update(t, m, pasted("Scrum Master\x1b]0;title\n[201~Facilitate events"))
 	mustNotContain(t, m, "[201~", "title")
 	mustContain(t, m, "Scrum Master", "Facilitate events")
+}
+
+// TestFilesFieldReadsLinks is issue 16 in the TUI: the Files field takes a
+// link, read in the command, like the command line.
+func TestFilesFieldReadsLinks(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, "<html><head><title>Scrum Master</title></head><body><nav>Product Owner jobs</nav><h1>Scrum Master</h1><p>Facilitate sprint planning and retrospectives. Remove impediments.</p></body></html>")
+	}))
+	defer srv.Close()
+	m := toPostings(t, 100, 30)
+	m = press(t, m, "tab")
+	m = typeText(t, m, srv.URL+"/jobs/1")
+	m = press(t, m, "ctrl+s")
+	mustContain(t, m, "Read 1 posting", "Scrum Master", "/jobs/1 · Scrum Master")
+	mustNotContain(t, m, "Product Owner jobs")
 }

@@ -41,7 +41,7 @@ type gotoMsg struct {
 func newQuiz(c *common) (*quizScreen, error) {
 	s := &quizScreen{c: c, bar: progress.New(progress.WithoutPercentage(), progress.WithWidth(30), progress.WithFillCharacters('█', '░'))}
 	for _, q := range c.bank.Questions {
-		f, err := field.New(q, c.keys.KeyMap, &c.st.Styles)
+		f, err := field.New(q, c.keys.KeyMap, &c.st.Styles, field.Options{Offline: c.opts.Offline})
 		if err != nil {
 			return nil, err
 		}

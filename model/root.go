@@ -54,6 +54,8 @@ type Options struct {
 	// PanicKey, when set, is a key that panics: the tests use it to check
 	// that a crash restores the terminal and says where the answers are.
 	PanicKey string
+	// Offline refuses links in the postings step: nothing is sent anywhere.
+	Offline bool
 	// ResizeSettle is how long the window size must hold still before a
 	// document is rendered again for the new width, so a burst of resizes
 	// renders once. Zero renders at once.

@@ -83,7 +83,7 @@ func (s *welcomeScreen) View() string {
 	}
 	paragraphs = append(paragraphs,
 		para.Render("POPM or SAFe Scrum Master? PSM or PSPO? SAFe or plain Scrum? The honest answer depends on what the job postings you aim for ask for, and where your calendar time really goes, not on your job title."),
-		para.Render(fmt.Sprintf("certpath asks %d questions about both (a few minutes), ranks eight role profiles, and recommends an ordered path across Scaled Agile, Scrum.org and Scrum Alliance, with PMI alongside. Nothing leaves this computer.", len(s.c.bank.Questions))),
+		para.Render(fmt.Sprintf("certpath asks %d questions about both (a few minutes), ranks eight role profiles, and recommends an ordered path across Scaled Agile, Scrum.org and Scrum Alliance, with PMI alongside. %s", len(s.c.bank.Questions), privacy(s.c.opts.Offline))),
 		st.Muted.Render(para.Render("Keys: ↑/↓ choose · space toggles · ←/→ adjust · enter goes on · esc goes back · ? shows every key · q quits")),
 	)
 	text := ""
@@ -133,4 +133,12 @@ func (s *welcomeScreen) FullHelp() [][]key.Binding {
 		return [][]key.Binding{{keys.Resume, keys.StartOver}, s.c.globalBindings()}
 	}
 	return [][]key.Binding{{keys.Start}, s.c.globalBindings()}
+}
+
+// privacy says, truthfully, what leaves the computer.
+func privacy(offline bool) string {
+	if offline {
+		return "Nothing leaves this computer."
+	}
+	return "Nothing leaves this computer except the requests for posting links you give."
 }

@@ -1,18 +1,21 @@
-// Package postingfile reads job postings from files and standard input: at
-// most 1 MiB each, checked and sanitized, with errors that name the file.
 package postings
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
 )
 
-// ReadFile reads one posting from a file: at most 1 MiB, checked and
-// sanitized. note says when only part of the file was read. Every error
-// names the file and what would be accepted.
+// ReadFile reads one posting from a file: plain text, a saved web page
+// (.html, .htm, or anything that sniffs as HTML) reduced to the posting's
+// own text, or a PDF's text layer. At most 1 MiB is read; note says when
+// only part of the file was. Every error names the file and what would be
+// accepted. A device, a FIFO or a folder is refused without reading.
 func ReadFile(path string) (p Text, note string, err error) {
 	name := Sanitize(path)
 	info, err := os.Stat(path)
@@ -23,19 +26,28 @@ func ReadFile(path string) (p Text, note string, err error) {
 		}
 		return p, "", fmt.Errorf("%s: cannot read it: %v", name, err)
 	}
-	if info.IsDir() {
-		return p, "", fmt.Errorf("%s: is a folder; give a text file with a job posting", name)
+	switch {
+	case info.IsDir():
+		return p, "", fmt.Errorf("%s: is a folder; give a text, HTML or PDF file with a job posting", name)
+	case !info.Mode().IsRegular():
+		return p, "", fmt.Errorf("%s: is not a regular file (a device or a pipe); give a text, HTML or PDF file", name)
 	}
 	f, err := os.Open(path)
 	if err != nil {
 		return p, "", fmt.Errorf("%s: cannot open it: %v", name, err)
 	}
 	defer f.Close()
-	return Read(name, f)
+	return readAs(name, strings.ToLower(filepath.Ext(path)), f)
 }
 
-// Read reads one posting from r (a file or standard input).
+// Read reads one posting from r (standard input, say): plain text, HTML or
+// PDF, told apart by their first bytes.
 func Read(name string, r io.Reader) (p Text, note string, err error) {
+	return readAs(name, "", r)
+}
+
+// readAs reads at most MaxBytes and hands them to the reader for their kind.
+func readAs(name, ext string, r io.Reader) (p Text, note string, err error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxBytes+1))
 	if err != nil {
 		return p, "", fmt.Errorf("%s: cannot read it: %v", name, err)
@@ -43,6 +55,25 @@ func Read(name string, r io.Reader) (p Text, note string, err error) {
 	truncated := len(data) > MaxBytes
 	if truncated {
 		data = data[:MaxBytes]
+	}
+	switch {
+	case ext == ".pdf" || bytes.HasPrefix(data, []byte("%PDF-")):
+		if truncated {
+			return p, "", fmt.Errorf("%s: this PDF is over 1 MiB, more than a posting needs; save the posting's page as text or paste its text instead", name)
+		}
+		text, err := PDFText(data)
+		if err != nil {
+			return p, "", fmt.Errorf("%s: %v", name, err)
+		}
+		data = []byte(text)
+	case ext == ".html" || ext == ".htm" || LooksLikeHTML(data):
+		text, err := HTMLText(data)
+		if err != nil {
+			return p, "", fmt.Errorf("%s: %v", name, err)
+		}
+		data = []byte(text)
+	}
+	if truncated {
 		note = fmt.Sprintf("%s: it is over 1 MiB; only the first MiB was analysed", name)
 	}
 	text, err := Check(data, truncated)

@@ -43,6 +43,12 @@ type Field interface {
 	BackHelp() string
 }
 
+// Options are the settings a widget takes from the command line.
+type Options struct {
+	// Offline refuses links in the postings step.
+	Offline bool
+}
+
 // Base gives a widget the defaults of the Field methods most widgets do not
 // need: it never types, never has work before answering, has no steps.
 type Base struct{}
@@ -61,7 +67,7 @@ func (Base) BackHelp() string { return "" }
 
 // New builds the widget for a question's kind. A kind without a widget is an
 // error, and a test checks that every kind in questions.Kinds() has one.
-func New(q questions.Question, keys KeyMap, st *Styles) (Field, error) {
+func New(q questions.Question, keys KeyMap, st *Styles, opts Options) (Field, error) {
 	switch q.Kind.(type) {
 	case questions.SingleChoice:
 		return &Choice{q: q, keys: keys, st: st}, nil
@@ -72,7 +78,7 @@ func New(q questions.Question, keys KeyMap, st *Styles) (Field, error) {
 	case questions.Allocation:
 		return &Allocation{q: q, keys: keys, st: st}, nil
 	case questions.Postings:
-		return newPostings(keys, st), nil
+		return newPostings(keys, st, opts), nil
 	}
 	return nil, fmt.Errorf("question %s: the quiz has no widget for %s questions", q.ID, q.Kind.Name())
 }

@@ -1,6 +1,7 @@
 package field
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -41,10 +42,17 @@ type Postings struct {
 	// pending counts enters that may yet turn out to be part of a paste;
 	// a burstMsg with the same number, arriving with no key in between,
 	// submits.
-	pending          int
-	waiting          bool
-	hint             string
-	submit, switchTo key.Binding
+	pending                int
+	waiting                bool
+	hint                   string
+	offline                bool
+	submit, switchTo, clip key.Binding
+}
+
+// clipboardMsg carries the clipboard's posting, or why there is none.
+type clipboardMsg struct {
+	text string
+	err  error
 }
 
 // SubmitMsg asks the quiz to take the widget's answer, as enter does on
@@ -86,8 +94,9 @@ func splitPostings(text string) []string {
 	return append(parts, cur.String())
 }
 
-func newPostings(keys KeyMap, st *Styles) *Postings {
-	p := &Postings{keys: keys, st: st,
+func newPostings(keys KeyMap, st *Styles, opts Options) *Postings {
+	p := &Postings{keys: keys, st: st, offline: opts.Offline,
+		clip:     key.NewBinding(key.WithKeys("ctrl+v"), key.WithHelp("ctrl+v", "paste clipboard")),
 		submit:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "read")),
 		switchTo: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "files/complete")),
 	}
@@ -134,6 +143,13 @@ func (p *Postings) Update(m tea.Msg) tea.Cmd {
 	switch msg := m.(type) {
 	case PostingsRead:
 		p.receive(msg)
+		return nil
+	case clipboardMsg:
+		if msg.err != nil {
+			p.hint = msg.err.Error()
+			return nil
+		}
+		p.paste(msg.text)
 		return nil
 	case burstMsg:
 		if p.waiting && msg.seq == p.pending {
@@ -182,6 +198,11 @@ func (p *Postings) key(msg tea.KeyPressMsg) tea.Cmd {
 		return func() tea.Msg { return SubmitMsg{} }
 	case enter:
 		return p.enter()
+	case key.Matches(msg, p.clip):
+		return func() tea.Msg {
+			t, err := postings.ReadClipboard()
+			return clipboardMsg{t.Text, err}
+		}
 	case key.Matches(msg, p.switchTo):
 		if p.onPaths && strings.TrimSpace(p.paths.Value()) != "" {
 			if done, n := files.CompletePath(p.paths.Value()); n > 0 {
@@ -270,13 +291,16 @@ func (p *Postings) Submit() tea.Cmd {
 	if strings.TrimSpace(text) == "" && len(paths) == 0 {
 		return nil
 	}
-	return func() tea.Msg { return readPostings(text, paths) }
+	offline := p.offline
+	return func() tea.Msg { return readPostings(text, paths, offline) }
 }
 
 // flushIgnoringEnter drops an enter still waiting: submitting takes it.
 func (p *Postings) flushIgnoringEnter() { p.waiting = false }
 
-func readPostings(text string, paths []string) PostingsRead {
+// readPostings reads the pasted text and every file or link named, all in
+// the command Submit returns: nothing is read in Update or View.
+func readPostings(text string, paths []string, offline bool) PostingsRead {
 	var r PostingsRead
 	n := 0
 	for _, part := range splitPostings(text) {
@@ -291,17 +315,9 @@ func readPostings(text string, paths []string) PostingsRead {
 		}
 		r.Postings = append(r.Postings, postings.Text{Name: fmt.Sprintf("pasted posting %d", n), Text: clean})
 	}
-	for _, path := range paths {
-		posting, note, err := postings.ReadFile(path)
-		if note != "" {
-			r.Problems = append(r.Problems, note)
-		}
-		if err != nil {
-			r.Problems = append(r.Problems, err.Error())
-			continue
-		}
-		r.Postings = append(r.Postings, posting)
-	}
+	read, problems := postings.Gather(context.Background(), paths, postings.Sources{Offline: offline})
+	r.Postings = append(r.Postings, read...)
+	r.Problems = append(r.Problems, problems...)
 	if len(r.Postings) > questions.MaxPostings {
 		r.Problems = append(r.Problems, fmt.Sprintf("only the first %d postings are used", questions.MaxPostings))
 		r.Postings = r.Postings[:questions.MaxPostings]
@@ -409,5 +425,5 @@ func (p *Postings) AllBindings() []key.Binding {
 		return []key.Binding{p.keys.Up, p.keys.Down, p.keys.PageUp, p.keys.PageDown, p.keys.Top, p.keys.Bottom}
 	}
 	emptyEnter := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter on an empty line", "read"))
-	return []key.Binding{p.submit, emptyEnter, p.switchTo}
+	return []key.Binding{p.submit, emptyEnter, p.switchTo, p.clip}
 }

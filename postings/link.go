@@ -1,0 +1,87 @@
+package postings
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"mime"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+)
+
+// LinkTimeout bounds one link's request, connection to last byte.
+const LinkTimeout = 10 * time.Second
+
+// maxRedirects is how many redirects a link may take.
+const maxRedirects = 5
+
+// UserAgent names certpath to the sites it reads postings from.
+const UserAgent = "certpath (reads one job posting you asked for)"
+
+// IsLink reports whether what was typed is a web address rather than a path.
+func IsLink(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+}
+
+// NewClient is the HTTP client for links: a timeout, at most five redirects,
+// never to anything but http or https.
+func NewClient() *http.Client {
+	return &http.Client{
+		Timeout: LinkTimeout,
+		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if len(via) >= maxRedirects {
+				return fmt.Errorf("more than %d redirects", maxRedirects)
+			}
+			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
+				return fmt.Errorf("a redirect to %s, which is not a web page", req.URL.Scheme)
+			}
+			return nil
+		},
+	}
+}
+
+// Fetch reads one posting from a link: one GET, at most MaxBytes, only
+// text/html, text/plain or application/pdf, each failure named (the status,
+// the timeout, the type). HTML goes through the same readability step as a
+// saved page.
+func Fetch(ctx context.Context, client *http.Client, link string) (p Text, note string, err error) {
+	name := Sanitize(link)
+	u, err := url.Parse(link)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return p, "", fmt.Errorf("%s: not a web address; give an http:// or https:// link", name)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return p, "", fmt.Errorf("%s: %v", name, err)
+	}
+	req.Header.Set("User-Agent", UserAgent)
+	req.Header.Set("Accept", "text/html, text/plain, application/pdf")
+	resp, err := client.Do(req)
+	if err != nil {
+		var timeout interface{ Timeout() bool }
+		if errors.As(err, &timeout) && timeout.Timeout() || errors.Is(err, context.DeadlineExceeded) {
+			return p, "", fmt.Errorf("%s: no answer within %v; try again, or save the page and give the file", name, LinkTimeout)
+		}
+		return p, "", fmt.Errorf("%s: could not be fetched (%v)", name, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return p, "", fmt.Errorf("%s: the site answered %s; check the link", name, resp.Status)
+	}
+	kind, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
+	ext := ""
+	switch kind {
+	case "text/html", "application/xhtml+xml":
+		ext = ".html"
+	case "application/pdf":
+		ext = ".pdf"
+	case "text/plain", "":
+		ext = ".txt"
+	default:
+		return p, "", fmt.Errorf("%s: the link serves %s; give a web page, a text file or a PDF", name, kind)
+	}
+	p, note, err = readAs(name, ext, resp.Body)
+	return p, note, err
+}

@@ -1,0 +1,279 @@
+package postings
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"certpath/catalog"
+)
+
+// The posting every reader below must read the same way.
+const fixtureTitle = "Scrum Master"
+
+var fixtureLines = []string{
+	"Facilitate sprint planning, the daily scrum, sprint reviews and retrospectives.",
+	"Remove impediments and protect the team's focus.",
+	"Coach the team and the Product Owner on Scrum and agile practices.",
+	"Track velocity and burndown; improve flow across sprints.",
+}
+
+func fixtureText() string { return fixtureTitle + "\n" + strings.Join(fixtureLines, "\n") + "\n" }
+
+// fixtureHTML is a saved careers page: navigation, a cookie banner, scripts
+// and styles around the posting.
+func fixtureHTML() string {
+	var items strings.Builder
+	for _, l := range fixtureLines {
+		items.WriteString("<li>" + l + "</li>\n")
+	}
+	return `<!DOCTYPE html><html><head><title>Scrum Master - Careers at Example</title>
+<style>body{font:12px sans-serif} .nav{color:red}</style>
+<script>var tracking = "product backlog product owner roadmap";</script></head>
+<body><nav class="nav"><a href="/">Home</a> <a href="/jobs">Product Owner jobs</a> <a href="/pm">Product Manager jobs</a></nav>
+<div id="cookie-banner">We use cookies to improve your experience. Accept all cookies.</div>
+<main><article><h1>Scrum Master</h1>
+<p>Our teams build payment software. We are looking for a Scrum Master to join one of our delivery teams.</p>
+<h2>What you will do</h2><ul>` + items.String() + `</ul>
+<p>You will work with developers and the Product Owner every day, and report to the delivery lead.</p>
+</article></main>
+<footer>Example Corp. Product owner of nothing. Privacy. Imprint.</footer></body></html>`
+}
+
+// pdfWith writes a one-page PDF whose content stream is content; the xref
+// offsets are computed, so the file is well formed.
+func pdfWith(content string, extraTrailer string) []byte {
+	var b bytes.Buffer
+	var offsets []int
+	obj := func(s string) {
+		offsets = append(offsets, b.Len())
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", len(offsets), s)
+	}
+	b.WriteString("%PDF-1.4\n")
+	obj("<< /Type /Catalog /Pages 2 0 R >>")
+	obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+	obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>")
+	obj(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content))
+	obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
+	for _, o := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, extraTrailer, xref)
+	return b.Bytes()
+}
+
+func fixturePDF() []byte {
+	var c strings.Builder
+	c.WriteString("BT /F1 12 Tf 72 720 Td 14 TL\n")
+	for _, l := range append([]string{fixtureTitle}, fixtureLines...) {
+		fmt.Fprintf(&c, "(%s) Tj T*\n", strings.NewReplacer("(", `\(`, ")", `\)`).Replace(l))
+	}
+	c.WriteString("ET")
+	return pdfWith(c.String(), "")
+}
+
+func top(t *testing.T, texts ...Text) []catalog.ProfileID {
+	t.Helper()
+	rep := NewAnalyzer(Lexicon()).AnalyzeAll(texts)
+	var ids []catalog.ProfileID
+	for _, p := range rep.Profiles {
+		if p.Points > 0 {
+			ids = append(ids, p.ID)
+		}
+	}
+	return ids
+}
+
+// sameReading checks a reader's result ranks like the plain text: the same
+// top profile, and each of the top three within one place.
+func sameReading(t *testing.T, what string, got Text) {
+	t.Helper()
+	want := top(t, Text{Name: "plain", Text: fixtureText()})
+	have := top(t, got)
+	if len(have) == 0 || have[0] != want[0] {
+		t.Fatalf("%s reads as %v, the plain text as %v:\n%s", what, have, want, got.Text)
+	}
+	for i := 0; i < min(3, len(want)); i++ {
+		j := indexOf(have, want[i])
+		if j < 0 || j-i > 1 || i-j > 1 {
+			t.Errorf("%s: %s is at %d, in the plain text at %d", what, want[i], j, i)
+		}
+	}
+}
+
+func indexOf(ids []catalog.ProfileID, id catalog.ProfileID) int {
+	for i, x := range ids {
+		if x == id {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestSavedPageReadsLikeItsText(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "posting.html")
+	os.WriteFile(page, []byte(fixtureHTML()), 0o644)
+	p, _, err := ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, gone := range []string{"cookies", "tracking", "font:", "Home", "Privacy"} {
+		if strings.Contains(p.Text, gone) {
+			t.Errorf("the page's %q survived:\n%s", gone, p.Text)
+		}
+	}
+	if !strings.HasPrefix(p.Text, "Scrum Master") || !strings.Contains(p.Text, "- Remove impediments") {
+		t.Errorf("the title and list items must be lines:\n%s", p.Text)
+	}
+	sameReading(t, "the saved page", p)
+	// Sniffed without the extension too.
+	noext := filepath.Join(dir, "download")
+	os.WriteFile(noext, []byte(fixtureHTML()), 0o644)
+	if q, _, err := ReadFile(noext); err != nil || strings.Contains(q.Text, "<") {
+		t.Fatalf("an HTML file without .html: %v\n%s", err, q.Text)
+	}
+}
+
+func TestPDFReadsLikeItsText(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "posting.pdf")
+	os.WriteFile(file, fixturePDF(), 0o644)
+	p, _, err := ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameReading(t, "the PDF", p)
+}
+
+func TestBadPDFsSayWhyInOneLine(t *testing.T) {
+	scan := pdfWith("q 100 0 0 100 72 600 cm Q", "")
+	encrypted := pdfWith("BT /F1 12 Tf (secret) Tj ET", "/Encrypt << /Filter /Standard /V 1 /R 2 /O (0123456789abcdef0123456789abcdef) /U (0123456789abcdef0123456789abcdef) /P -4 >> /ID [(abc) (abc)] ")
+	for name, tt := range map[string]struct {
+		data []byte
+		want string
+	}{
+		"scan":      {scan, "no text layer: this PDF is a scan; paste the text instead"},
+		"encrypted": {encrypted, "paste"},
+		"broken":    {[]byte("%PDF-1.4\nthis is not a pdf at all"), "paste"},
+	} {
+		_, err := PDFText(tt.data)
+		if err == nil || !strings.Contains(err.Error(), tt.want) || strings.Contains(err.Error(), "\n") {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+func TestLinks(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("User-Agent") != UserAgent {
+			http.Error(w, "who are you", http.StatusForbidden)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, fixtureHTML())
+	})
+	mux.HandleFunc("/pdf", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/pdf")
+		w.Write(fixturePDF())
+	})
+	mux.HandleFunc("/moved", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/page", http.StatusFound) })
+	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop", http.StatusFound) })
+	mux.HandleFunc("/image", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "image/png")
+		w.Write([]byte("\x89PNG"))
+	})
+	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-time.After(5 * time.Second):
+		case <-r.Context().Done():
+		}
+	})
+	mux.HandleFunc("/huge", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte("<html><body><h1>Scrum Master</h1><p>Facilitate retrospectives.</p>"))
+		chunk := bytes.Repeat([]byte("<p>filler text </p>"), 1<<12)
+		for i := 0; i < (50<<20)/len(chunk); i++ {
+			if _, err := w.Write(chunk); err != nil {
+				return
+			}
+		}
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	client := NewClient()
+	client.Timeout = 300 * time.Millisecond
+	ctx := context.Background()
+	p, _, err := Fetch(ctx, client, srv.URL+"/page")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameReading(t, "the link", p)
+	if q, _, err := Fetch(ctx, client, srv.URL+"/pdf"); err != nil {
+		t.Fatal(err)
+	} else {
+		sameReading(t, "the PDF link", q)
+	}
+	if _, _, err := Fetch(ctx, client, srv.URL+"/moved"); err != nil {
+		t.Fatalf("a redirect: %v", err)
+	}
+	start := time.Now()
+	huge, note, err := Fetch(ctx, client, srv.URL+"/huge")
+	if err != nil || !strings.Contains(note, "only the first MiB") || len(huge.Text) > MaxBytes {
+		t.Fatalf("a 50 MiB page: %v, %q, %d bytes", err, note, len(huge.Text))
+	}
+	t.Logf("a 50 MiB page read in %v", time.Since(start))
+	for path, want := range map[string]string{
+		"/missing": "the site answered 404 Not Found",
+		"/image":   "the link serves image/png; give a web page, a text file or a PDF",
+		"/slow":    "no answer within",
+		"/loop":    "redirects",
+	} {
+		_, _, err := Fetch(ctx, client, srv.URL+path)
+		if err == nil || !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), "\n") {
+			t.Errorf("%s: %v", path, err)
+		}
+	}
+	texts, problems := Gather(ctx, []string{srv.URL + "/missing", srv.URL + "/page"}, Sources{Client: client})
+	if len(texts) != 1 || len(problems) != 1 {
+		t.Fatalf("one bad link must not stop the others: %d read, problems %q", len(texts), problems)
+	}
+	_, problems = Gather(ctx, []string{srv.URL + "/page"}, Sources{Offline: true})
+	if len(problems) != 1 || !strings.Contains(problems[0], "links are off (--offline)") {
+		t.Fatalf("--offline must refuse links: %q", problems)
+	}
+}
+
+func FuzzHTML(f *testing.F) {
+	f.Add(fixtureHTML())
+	f.Add("<html><body><ul><li><li><li>x</ul>")
+	f.Add("<!doctype html><script>" + strings.Repeat("<div>", 200) + "</script>")
+	f.Fuzz(func(t *testing.T, s string) {
+		text, err := HTMLText([]byte(s))
+		if err != nil {
+			return
+		}
+		if _, err := Check([]byte(text), false); err != nil && !strings.Contains(err.Error(), "empty") && !strings.Contains(err.Error(), "UTF-8") && !strings.Contains(err.Error(), "binary") {
+			t.Fatalf("unexpected check error %v", err)
+		}
+	})
+}
+
+func FuzzPDF(f *testing.F) {
+	f.Add(fixturePDF())
+	f.Add(pdfWith("q Q", ""))
+	f.Add([]byte("%PDF-1.4\n1 0 obj << >> endobj trailer << /Root 1 0 R >>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, _ = PDFText(data) // must never panic or hang
+	})
+}
