@@ -33,7 +33,7 @@ type common struct {
 	outcome *questions.Outcome
 	// mouse is wheel scrolling on: the mouse is captured, so selecting text
 	// needs shift. Off by default, so text can be selected.
-	mouse bool
+	mouse    bool
 	renderer *renderer
 	frames   *frameCache
 	// outbox holds the requests a screen posted during its Update; the

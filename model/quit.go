@@ -43,7 +43,7 @@ func (m Model) viewConfirmQuit() string {
 	path := ""
 	switch where := m.savedWhere(); {
 	case where != "" && m.saveErr != nil:
-		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text+" They could not be saved ("+m.saveErr.Error()+"), so quitting now discards them."))
+		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text + " They could not be saved (" + m.saveErr.Error() + "), so quitting now discards them."))
 	case where != "" && m.savedSeq < m.saveSeq:
 		text += " They are being saved in"
 		path = "\n" + shortHome(where) + "\n"
