@@ -165,6 +165,10 @@ func TestBadPDFsSayWhyInOneLine(t *testing.T) {
 		"scan":      {scan, "no text layer: this PDF is a scan; paste the text instead"},
 		"encrypted": {encrypted, "paste"},
 		"broken":    {[]byte("%PDF-1.4\nthis is not a pdf at all"), "paste"},
+		// A page tree that lists itself as its own kid, and a page that is
+		// its own parent: the extractor alone loops on both forever.
+		"own kid":    {bytes.Replace(fixturePDF(), []byte("/Kids [3 0 R]"), []byte("/Kids [2 0 R]"), 1), "page tree is damaged"},
+		"own parent": {bytes.Replace(fixturePDF(), []byte("/Parent 2 0 R"), []byte("/Parent 3 0 R"), 1), "page tree is damaged"},
 	} {
 		_, err := PDFText(tt.data)
 		if err == nil || !strings.Contains(err.Error(), tt.want) || strings.Contains(err.Error(), "\n") {
