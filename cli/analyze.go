@@ -49,7 +49,7 @@ func newAnalyzeCmd(s *settings) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			rep := postings.NewAnalyzer(postings.Lexicon()).AnalyzeAll(texts)
+			rep := postings.Default().AnalyzeAll(texts)
 			if format == "json" {
 				return writeJSON(cmd.OutOrStdout(), rep)
 			}

@@ -84,6 +84,28 @@ type Analyzer struct {
 	byFirst map[string][]compiled
 	maxLen  int // the longest phrase, in tokens
 	signals int // how many compiled signals there are
+	// centroids, when set, add learned term weights to the lexicon's
+	// reading, blend times the lexicon's own total.
+	centroids *Centroids
+	blend     float64
+}
+
+// Blend is how much learned term weights count beside the lexicon when
+// TestLearnedWeightsHelp measures them.
+const Blend = 0.5
+
+// Default is the analyzer certpath uses: the lexicon alone. Learned term
+// weights blended in (WithCentroids) read no posting better on the
+// development postings and spread the shares thinner, so they stay a
+// measured option (see TestLearnedWeightsHelp and the README).
+func Default() *Analyzer {
+	return NewAnalyzer(Lexicon())
+}
+
+// WithCentroids blends learned term weights into the analyzer's readings.
+func (a *Analyzer) WithCentroids(c Centroids, blend float64) *Analyzer {
+	a.centroids, a.blend = &c, blend
+	return a
 }
 
 type compiled struct {
@@ -258,9 +280,16 @@ func (a *Analyzer) Analyze(name, text string) PostingAnalysis {
 		buf = buf[:n]
 		pos -= keep
 	}
+	var counts map[string]float64
+	if a.centroids != nil {
+		counts = map[string]float64{}
+	}
 	tokenize(text, map[string]*spelling{}, func(t token) {
 		if !t.resolved {
 			t.cands, t.resolved = a.candidates(t.spelling), true
+		}
+		if counts != nil && !t.stop && len(t.key) > 2 {
+			counts[t.key]++
 		}
 		buf = append(buf, t)
 		if len(buf) >= windowFlush {
@@ -292,6 +321,7 @@ func (a *Analyzer) Analyze(name, text string) PostingAnalysis {
 			out.Negated = append(out.Negated, *ev)
 		}
 	}
+	a.blendLearned(profilePts, counts)
 	slices.SortFunc(out.Negated, func(x, y Evidence) int { return cmp.Compare(x.Spans[0][0], y.Spans[0][0]) })
 	slices.SortStableFunc(out.Evidence, func(x, y Evidence) int { return cmp.Compare(y.Points, x.Points) })
 	out.Profiles, out.Frameworks = shares(profilePts, frameworkPts)
@@ -529,3 +559,31 @@ func looksLikeTitle(l string, nonEmptyBefore int) bool {
 
 // round2 keeps shares to two decimals so that float noise never reorders ties.
 func round2(v float64) float64 { return math.Round(v*100) / 100 }
+
+// blendLearned adds the learned term weights' reading to the lexicon's
+// points: each role's share of the positive similarities, times blend times
+// the lexicon's total. A posting the lexicon finds nothing in stays empty:
+// the learned weights refine a reading, they never invent one.
+func (a *Analyzer) blendLearned(points map[catalog.ProfileID]float64, counts map[string]float64) {
+	if a.centroids == nil || len(counts) == 0 {
+		return
+	}
+	total := 0.0
+	for _, v := range points {
+		total += v
+	}
+	if total <= 0 {
+		return
+	}
+	sims := a.centroids.Similarity(counts)
+	sum := 0.0
+	for _, s := range sims {
+		sum += math.Max(0, s)
+	}
+	if sum <= 0 {
+		return
+	}
+	for role, s := range sims {
+		points[role] += a.blend * total * math.Max(0, s) / sum
+	}
+}

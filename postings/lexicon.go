@@ -97,6 +97,7 @@ func Lexicon() []Signal {
 		act("coaching stance", pw{ac: 3}), act("lean agile mindset", pw{ac: 1.5, al: 0.5}), act("agile mindset", pw{ac: 1.5}),
 		act("kanban", pw{ac: 0.5}), act("team formation", pw{ac: 1.5}), act("assessments", pw{ac: 1}),
 		act("organizational impediments", pw{ac: 2, al: 1}), act("systemic", pw{ac: 1.5}),
+		act("mentorship", pw{ac: 2}), act("teach", pw{ac: 1.5}), act("several teams", pw{ac: 1, rte: 1}),
 		role("agile coach", pw{ac: 3}), role("enterprise coach", pw{ac: 3}), {Phrase: "coach", Literal: true, RoleName: true, Profiles: pw{ac: 1.5}}, {Phrase: "coaches", Literal: true, RoleName: true, Profiles: pw{ac: 1.5}},
 
 		// Portfolio Manager: funding and governance across products or trains.

@@ -92,7 +92,7 @@ func (Postings) Score(_ Question, a Answer) Scored {
 	if len(a.Postings) == 0 {
 		return Scored{}
 	}
-	rep := postings.NewAnalyzer(postings.Lexicon()).AnalyzeAll(a.Postings)
+	rep := postings.Default().AnalyzeAll(a.Postings)
 	e := Effect{Profiles: map[catalog.ProfileID]float64{}, Frameworks: map[catalog.Framework]float64{}}
 	for _, p := range rep.Profiles {
 		if p.Score > 0 {

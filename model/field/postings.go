@@ -330,7 +330,7 @@ func readPostings(text string, paths []string, offline bool) PostingsRead {
 			break
 		}
 	}
-	r.Report = postings.NewAnalyzer(postings.Lexicon()).AnalyzeAll(r.Postings)
+	r.Report = postings.Default().AnalyzeAll(r.Postings)
 	return r
 }
 
@@ -407,7 +407,7 @@ func (p *Postings) Reset(a questions.Answer, answered bool) {
 	p.area.SetValue(strings.Join(texts, "\n---\n"))
 	// Restoring a committed answer analyses text already in memory (no file
 	// is read); it happens on resume and when an edit is cancelled.
-	p.receive(PostingsRead{Postings: a.Postings, Report: postings.NewAnalyzer(postings.Lexicon()).AnalyzeAll(a.Postings)})
+	p.receive(PostingsRead{Postings: a.Postings, Report: postings.Default().AnalyzeAll(a.Postings)})
 }
 
 // Bindings are the keys this widget uses, short form: how to go on first,

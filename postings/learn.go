@@ -1,0 +1,153 @@
+package postings
+
+import (
+	"cmp"
+	"math"
+	"regexp"
+	"slices"
+
+	"certpath/catalog"
+)
+
+// RoleNames matches job titles. Learning masks them, so the learned weights
+// describe the work a posting asks for, never the title it uses.
+var RoleNames = regexp.MustCompile(`(?i)\b(chief scrum masters?|scrum ?masters?|product owners?|product managers?|product management|release train engineers?|RTEs?|agile coach(es)?|enterprise coach(es)?|team coach(es)?|coach(es)?|portfolio managers?|portfolio leads?|project managers?|programme managers?|program managers?|agile leaders?|head of (agile|product)|transformation leads?|directors?|VP)\b`)
+
+// Centroids are term weights learned from labelled postings: per role, the
+// mean of the postings' TF-IDF vectors, trimmed to the strongest terms. They
+// hold numbers per stemmed term and role, never posting text.
+type Centroids struct {
+	IDF   map[string]float64                       `json:"idf"`
+	Roles map[catalog.ProfileID]map[string]float64 `json:"roles"`
+}
+
+// Labelled is a posting and the role a careful reader gives it.
+type Labelled struct {
+	Text string
+	Role catalog.ProfileID
+}
+
+// titleStems are stems that, once titles are masked, are left mostly by
+// titles the mask cannot see ("Scrum-Master", "PO/Owner", "master's
+// degree"); they say nothing about the work, so learning skips them.
+var titleStems = map[string]bool{"master": true, "owner": true, "rte": true}
+
+// termsPerRole keeps the learned weights small and general.
+const termsPerRole = 150
+
+// termCounts counts a text's stemmed words, stop words left out.
+func termCounts(text string) map[string]float64 {
+	counts := map[string]float64{}
+	tokenize(text, map[string]*spelling{}, func(t token) {
+		if !t.stop && len(t.key) > 2 {
+			counts[t.key]++
+		}
+	})
+	return counts
+}
+
+// Learn computes centroids from labelled postings, role names masked.
+func Learn(docs []Labelled) Centroids {
+	counts := make([]map[string]float64, len(docs))
+	df := map[string]float64{}
+	for i, d := range docs {
+		counts[i] = termCounts(RoleNames.ReplaceAllString(d.Text, " "))
+		for term := range titleStems {
+			delete(counts[i], term)
+		}
+		for term := range counts[i] {
+			df[term]++
+		}
+	}
+	c := Centroids{IDF: map[string]float64{}, Roles: map[catalog.ProfileID]map[string]float64{}}
+	n := float64(len(docs))
+	for term, f := range df {
+		if f >= 2 { // a word in one posting only says nothing general
+			c.IDF[term] = math.Log((n+1)/(f+1)) + 1
+		}
+	}
+	sums, sizes := map[catalog.ProfileID]map[string]float64{}, map[catalog.ProfileID]float64{}
+	for i, d := range docs {
+		v := c.vector(counts[i])
+		if sums[d.Role] == nil {
+			sums[d.Role] = map[string]float64{}
+		}
+		for term, w := range v {
+			sums[d.Role][term] += w
+		}
+		sizes[d.Role]++
+	}
+	used := map[string]bool{}
+	for role, sum := range sums {
+		type tw struct {
+			term string
+			w    float64
+		}
+		var all []tw
+		for term, w := range sum {
+			all = append(all, tw{term, w / sizes[role]})
+		}
+		slices.SortFunc(all, func(a, b tw) int {
+			if a.w != b.w {
+				return cmp.Compare(b.w, a.w)
+			}
+			return cmp.Compare(a.term, b.term)
+		})
+		keep := map[string]float64{}
+		for _, x := range all[:min(termsPerRole, len(all))] {
+			keep[x.term] = round4(x.w)
+			used[x.term] = true
+		}
+		c.Roles[role] = normalize(keep)
+	}
+	for term := range c.IDF {
+		if !used[term] {
+			delete(c.IDF, term)
+		} else {
+			c.IDF[term] = round4(c.IDF[term])
+		}
+	}
+	return c
+}
+
+// vector is a text's L2-normalised TF-IDF vector over the learned terms.
+func (c Centroids) vector(counts map[string]float64) map[string]float64 {
+	v := map[string]float64{}
+	for term, n := range counts {
+		if idf, ok := c.IDF[term]; ok {
+			v[term] = (1 + math.Log(n)) * idf
+		}
+	}
+	return normalize(v)
+}
+
+// Similarity is each role's cosine similarity with a text's term counts.
+func (c Centroids) Similarity(counts map[string]float64) map[catalog.ProfileID]float64 {
+	v := c.vector(counts)
+	out := map[catalog.ProfileID]float64{}
+	for role, centroid := range c.Roles {
+		s := 0.0
+		for term, w := range v {
+			s += w * centroid[term]
+		}
+		out[role] = s
+	}
+	return out
+}
+
+func normalize(v map[string]float64) map[string]float64 {
+	norm := 0.0
+	for _, w := range v {
+		norm += w * w
+	}
+	if norm == 0 {
+		return v
+	}
+	norm = math.Sqrt(norm)
+	for k, w := range v {
+		v[k] = w / norm
+	}
+	return v
+}
+
+func round4(v float64) float64 { return math.Round(v*10000) / 10000 }
