@@ -96,16 +96,16 @@ func splitPostings(text string) []string {
 
 func newPostings(keys KeyMap, st *Styles, opts Options) *Postings {
 	p := &Postings{keys: keys, st: st, offline: opts.Offline,
-		clip:     key.NewBinding(key.WithKeys("ctrl+v"), key.WithHelp("ctrl+v", "paste clipboard")),
+		clip:     key.NewBinding(key.WithKeys("ctrl+v"), key.WithHelp("ctrl+v", "clipboard")),
 		submit:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "read")),
-		switchTo: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "files/complete")),
+		switchTo: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "files")),
 	}
 	p.area = textarea.New()
 	p.area.Placeholder = "Paste one or more postings here. Put a line of --- between postings."
 	p.area.ShowLineNumbers = false
 	p.area.MaxHeight = 0
 	p.paths = textinput.New()
-	p.paths.Placeholder = "posting.txt \"my posting.txt\" ~/Downloads/job.txt"
+	p.paths.Placeholder = "job.txt saved-page.html job.pdf https://…"
 	// Steady cursors: a blinking one is a timer running while nobody types.
 	as := p.area.Styles()
 	as.Cursor.Blink = false
@@ -416,7 +416,7 @@ func (p *Postings) Bindings() []key.Binding {
 	if p.review {
 		return []key.Binding{p.keys.Move, p.keys.PageDown}
 	}
-	return []key.Binding{p.submit, p.switchTo}
+	return []key.Binding{p.submit, p.clip, p.switchTo}
 }
 
 // AllBindings are every key this widget uses.

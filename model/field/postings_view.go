@@ -22,7 +22,8 @@ func (p *Postings) View(width, height int) string {
 	p.paths.SetWidth(max(1, width-len(p.paths.Prompt)-1))
 	files := p.paths.View()
 	if p.hint != "" && height >= 5 {
-		files += "\n" + p.st.Muted.Render(ansi.Truncate(p.hint, width, "…"))
+		// Wrapped, not cut: a hint's last words say what to do instead.
+		files += "\n" + p.st.Muted.Width(max(1, width)).Render(p.hint)
 	}
 	filesHeight := lipgloss.Height(files)
 	switch {
