@@ -30,6 +30,58 @@ func BenchmarkStartToFirstFrame(b *testing.B) {
 	}
 }
 
+// BenchmarkFirstFrameFloor: certpath's first frame beside the floor, a bare
+// Bubble Tea program built from the same go.mod (scripts/bare) that draws one
+// line, and gum choose when gum is on the PATH. The programs alternate, so a
+// busy moment on the machine costs each the same; every iteration starts
+// each once. Reports the medians and certpath's ratio to the floor
+// (target: 1.5). Run with -benchtime 11x or more.
+func BenchmarkFirstFrameFloor(b *testing.B) {
+	bin, bare := binaryB(b), bareB(b)
+	gum, err := exec.LookPath("gum")
+	if err != nil {
+		b.Log("gum is not on the PATH; its column is left out")
+	}
+	first := func(bin, want string, env []string, args ...string) time.Duration {
+		s := startSessionB(b, bin, env, args...)
+		defer s.stop()
+		return s.waitFor(b, want, 5*time.Second)
+	}
+	var bares, ours, gums []time.Duration
+	for b.Loop() {
+		bares = append(bares, first(bare, "bare program ready", nil))
+		ours = append(ours, first(bin, "which agile certification next", []string{"XDG_STATE_HOME=" + b.TempDir()}))
+		if gum != "" {
+			gums = append(gums, first(gum, "PSPO", nil, "choose", "POPM", "SSM", "PSM", "PSPO"))
+		}
+	}
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	b.ReportMetric(ms(median(bares)), "bare-ms")
+	b.ReportMetric(ms(median(ours)), "certpath-ms")
+	b.ReportMetric(float64(median(ours))/float64(median(bares)), "ratio")
+	if len(gums) > 0 {
+		b.ReportMetric(ms(median(gums)), "gum-ms")
+	}
+}
+
+// bareB builds the floor program, scripts/bare, from certpath's go.mod.
+func bareB(b *testing.B) string {
+	bare := filepath.Join(b.TempDir(), "bare")
+	if out, err := exec.Command("go", "build", "-o", bare, "./scripts/bare").CombinedOutput(); err != nil {
+		b.Fatalf("building the bare program: %v\n%s", err, out)
+	}
+	return bare
+}
+
+func median(ds []time.Duration) time.Duration {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
 // BenchmarkKeyToFrame: a key pressed to its frame written, on a question
 // screen; reports the 99th percentile (target: 17 ms).
 func BenchmarkKeyToFrame(b *testing.B) {
@@ -61,22 +113,30 @@ func BenchmarkKeyToFrame(b *testing.B) {
 	b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "p50-ms")
 }
 
-// BenchmarkIdleCPU: CPU used per second while a screen waits for a key
-// (target: no work at all).
+// BenchmarkIdleCPU: CPU used per second while the first question waits for
+// a key (target: under 1 ms/s), beside the bare Bubble Tea program's, which
+// is the floor: Bubble Tea's renderer wakes at its frame rate even when
+// nothing changes.
 func BenchmarkIdleCPU(b *testing.B) {
 	s := startSessionB(b, binaryB(b), []string{"XDG_STATE_HOME=" + b.TempDir()})
 	defer s.stop()
 	s.waitFor(b, "which agile certification next", 5*time.Second)
+	s.send(b, "\r")
+	s.waitFor(b, "emphasize?", 5*time.Second)
+	floor := startSessionB(b, bareB(b), nil)
+	defer floor.stop()
+	floor.waitFor(b, "bare program ready", 5*time.Second)
 	time.Sleep(200 * time.Millisecond)
-	var used time.Duration
-	var spent time.Duration
+	var used, usedFloor, spent time.Duration
 	for b.Loop() {
-		t0, w0 := cpuTime(b, s.cmd.Process.Pid), time.Now()
+		t0, f0, w0 := cpuTime(b, s.cmd.Process.Pid), cpuTime(b, floor.cmd.Process.Pid), time.Now()
 		time.Sleep(time.Second)
 		used += cpuTime(b, s.cmd.Process.Pid) - t0
+		usedFloor += cpuTime(b, floor.cmd.Process.Pid) - f0
 		spent += time.Since(w0)
 	}
 	b.ReportMetric(float64(used.Microseconds())/1000/spent.Seconds(), "cpu-ms/s")
+	b.ReportMetric(float64(usedFloor.Microseconds())/1000/spent.Seconds(), "bare-cpu-ms/s")
 }
 
 // BenchmarkResultsMemory: resident memory once the results are on screen
