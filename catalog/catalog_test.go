@@ -50,3 +50,15 @@ func TestCatalogOrderNextAndProfiles(t *testing.T) {
 		t.Fatalf("Require = %v", err)
 	}
 }
+
+func TestExcludedDomainsAreRead(t *testing.T) {
+	got := ExcludedDomains()
+	if len(got) < 10 {
+		t.Fatalf("only %d excluded domains read: %v", len(got), got)
+	}
+	for _, d := range got {
+		if !strings.Contains(d, ".") || strings.ContainsAny(d, " #\"") || d != strings.ToLower(d) {
+			t.Errorf("%q is not a domain", d)
+		}
+	}
+}

@@ -23,7 +23,7 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-//go:embed profiles/*.md certs/*.md sources.yaml excluded.yaml
+//go:embed profiles/*.md certs/*.md sources.yaml
 var embedded embed.FS
 
 // Embedded returns the content that ships inside the binary.
@@ -149,12 +149,7 @@ func Load(fsys fs.FS) (*Library, error) {
 	} else if err := decodeStrict(data, &lib.sources); err != nil {
 		problems = append(problems, fmt.Sprintf("sources.yaml: %v", err))
 	}
-	var excluded []string
-	if data, err := readContent(fsys, "excluded.yaml"); err != nil {
-		problems = append(problems, fmt.Sprintf("excluded.yaml: %v; it lists the domains certpath never cites", err))
-	} else if err := decodeStrict(data, &excluded); err != nil {
-		problems = append(problems, fmt.Sprintf("excluded.yaml: %v", err))
-	}
+	excluded := catalog.ExcludedDomains()
 	ids := make([]string, 0, len(lib.sources))
 	for id := range lib.sources {
 		ids = append(ids, id)
