@@ -262,6 +262,11 @@ func (l *Library) SourcesMarkdown(cites *Cites, pages ...Cert) string {
 	var s strings.Builder
 	s.WriteString("## Sources\n\n")
 	for _, c := range pages {
+		if c.OfficialNote != "" {
+			// Not the certification's own page: say so where it is listed.
+			fmt.Fprintf(&s, "- [%s] %s's nearest page for %s (none of its own was found). <%s>\n", c.ID, c.Issuer, c.Short, c.OfficialPage)
+			continue
+		}
 		fmt.Fprintf(&s, "- [%s] %s's page for %s. <%s>\n", c.ID, c.Issuer, c.Short, c.OfficialPage)
 	}
 	ids := cites.IDs()

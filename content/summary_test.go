@@ -260,3 +260,16 @@ func containsAll(t *testing.T, what, doc string, wants ...string) {
 }
 
 func catalogID(id string) catalog.CertID { return catalog.CertID(id) }
+
+// An official page that is not the certification's own is not listed as if
+// it were: the Sources line says it is the nearest one.
+func TestSourcesSayWhenAPageIsOnlyTheNearest(t *testing.T) {
+	lib := mustLoad(t)
+	for _, c := range lib.Certs() {
+		got := lib.SourcesMarkdown(&Cites{}, c)
+		nearest := strings.Contains(got, "nearest page for "+c.Short)
+		if nearest != (c.OfficialNote != "") {
+			t.Errorf("%s (official note %q): %s", c.ID, c.OfficialNote, got)
+		}
+	}
+}
