@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -97,15 +98,16 @@ const Blend = 0.5
 // Default is the analyzer certpath uses: the lexicon alone. Learned term
 // weights blended in (WithCentroids) read no posting better on the
 // development postings and spread the shares thinner, so they stay a
-// measured option (see TestLearnedWeightsHelp and the README).
-func Default() *Analyzer {
-	return NewAnalyzer(Lexicon())
-}
+// measured option (see TestLearnedWeights and the README). The lexicon is
+// compiled once and shared: an Analyzer holds no state between analyses.
+var Default = sync.OnceValue(func() *Analyzer { return NewAnalyzer(Lexicon()) })
 
-// WithCentroids blends learned term weights into the analyzer's readings.
+// WithCentroids returns a copy of the analyzer that blends learned term
+// weights into its readings; the analyzer itself is left as it was.
 func (a *Analyzer) WithCentroids(c Centroids, blend float64) *Analyzer {
-	a.centroids, a.blend = &c, blend
-	return a
+	b := *a
+	b.centroids, b.blend = &c, blend
+	return &b
 }
 
 type compiled struct {

@@ -87,7 +87,7 @@ func crossValidate(posts []labelled, blend float64, mask bool, centroidOnly bool
 		} else {
 			an := NewAnalyzer(Lexicon())
 			if blend > 0 {
-				an.WithCentroids(c, blend)
+				an = an.WithCentroids(c, blend)
 			}
 			rep := an.Analyze(p.name, text)
 			got = rep.Top()
