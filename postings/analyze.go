@@ -290,7 +290,7 @@ func (a *Analyzer) Analyze(name, text string) PostingAnalysis {
 		if !t.resolved {
 			t.cands, t.resolved = a.candidates(t.spelling), true
 		}
-		if counts != nil && !t.stop && len(t.key) > 2 {
+		if counts != nil && t.isTerm() {
 			counts[t.key]++
 		}
 		buf = append(buf, t)

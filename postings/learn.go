@@ -39,12 +39,16 @@ const termsPerRole = 150
 func termCounts(text string) map[string]float64 {
 	counts := map[string]float64{}
 	tokenize(text, map[string]*spelling{}, func(t token) {
-		if !t.stop && len(t.key) > 2 {
+		if t.isTerm() {
 			counts[t.key]++
 		}
 	})
 	return counts
 }
+
+// isTerm is whether learned weights count a token: a stemmed word of three
+// letters or more that is not a stop word.
+func (t token) isTerm() bool { return !t.stop && len(t.key) > 2 }
 
 // Learn computes centroids from labelled postings, role names masked.
 func Learn(docs []Labelled) Centroids {
