@@ -2,6 +2,8 @@ package cli
 
 import (
 	"certpath/accessible"
+	"certpath/catalog"
+	"certpath/content"
 	"certpath/model"
 	"certpath/questions"
 	"certpath/store"
@@ -10,6 +12,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -30,24 +33,12 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 	if !isTerminal(os.Stdin) || !isTerminal(os.Stdout) || os.Getenv("TERM") == "dumb" {
 		return errNoTerminal
 	}
-	lib, bank, err := s.bank()
-	if err != nil {
-		return err
-	}
 	opts := model.Options{GlamourStyle: os.Getenv("GLAMOUR_STYLE"), Start: start, Offline: s.offline,
 		PanicKey: os.Getenv("CERTPATH_TEST_PANIC_KEY")}
-	var saved *store.Store
-	if start == model.StartQuiz {
-		var err error
-		saved, opts.Resume, err = openState(bank, s.fresh)
-		if err != nil {
-			return err
-		}
-		if saved != nil {
-			opts.Store = saved
-		}
-	}
-	first, err := model.New(bank, lib, opts)
+	// opened is the store the answers are saved in, once the deferred load
+	// has opened it; read after the program ends.
+	var opened atomic.Pointer[store.Store]
+	first, err := s.firstModel(opts, &opened)
 	if err != nil {
 		return err
 	}
@@ -63,6 +54,10 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 		}
 	}()
 	final, err := p.Run()
+	saved := opened.Load()
+	if m, ok := final.(model.Model); ok && err == nil && m.LoadErr() != nil {
+		return m.LoadErr()
+	}
 	if err != nil {
 		if errors.Is(err, tea.ErrProgramPanic) {
 			return fmt.Errorf("certpath hit a bug and stopped (%v). The terminal was restored. %s", err, savedStatus(saved))
@@ -89,6 +84,52 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 		return abortedError{}
 	}
 	return nil
+}
+
+// firstModel builds the program. The quiz starts on a welcome screen that
+// needs only the questions: the content, the bank over its catalogue and the
+// saved answers are read after the first frame (model.NewDeferred). A
+// --content folder is read first, so a broken one is a usage error before
+// any screen opens; the summaries browser needs its list at once.
+func (s settings) firstModel(opts model.Options, opened *atomic.Pointer[store.Store]) (model.Model, error) {
+	if opts.Start != model.StartQuiz {
+		lib, bank, err := s.bank()
+		if err != nil {
+			return model.Model{}, err
+		}
+		return model.New(bank, lib, opts)
+	}
+	var lib *content.Library
+	if s.contentDir != "" {
+		var err error
+		if lib, err = s.library(); err != nil {
+			return model.Model{}, err
+		}
+	}
+	load := func() (model.Setup, error) {
+		if lib == nil {
+			var err error
+			if lib, err = s.library(); err != nil {
+				return model.Setup{}, err
+			}
+		}
+		bank, err := loadBank(lib)
+		if err != nil {
+			return model.Setup{}, err
+		}
+		setup := model.Setup{Bank: bank, Lib: lib}
+		saved, resume, err := openState(bank, s.fresh)
+		if err != nil {
+			return model.Setup{}, err
+		}
+		setup.Resume = resume
+		if saved != nil {
+			setup.Store = saved
+			opened.Store(saved)
+		}
+		return setup, nil
+	}
+	return model.NewDeferred(questions.DefaultBank(catalog.Catalog{}), load, opts), nil
 }
 
 // runAccessible runs the quiz as plain prompts; piped input works.

@@ -79,6 +79,26 @@ type Model struct {
 	aborted  bool
 	// finished: the person quit from the results.
 	finished bool
+	// load, while not nil, is still to finish: the welcome screen is shown,
+	// and keys, pastes and mouse events wait in pending (see NewDeferred).
+	load    func() (Setup, error)
+	pending []tea.Msg
+	loadErr error
+}
+
+// Setup is what the screens after the welcome need: the bank over the
+// content's catalogue, the content, and the saved answers with their store.
+type Setup struct {
+	Bank   questions.Bank
+	Lib    *content.Library
+	Store  Saver
+	Resume store.Loaded
+}
+
+// setupMsg carries what a deferred load produced.
+type setupMsg struct {
+	setup Setup
+	err   error
 }
 
 // Finished reports whether the person quit from the results: the command
@@ -89,10 +109,8 @@ func (m Model) Finished() bool { return m.finished }
 // dark style until the terminal reports its background. It fails only when a
 // question kind has no widget.
 func New(bank questions.Bank, lib *content.Library, opts Options) (Model, error) {
-	c := &common{bank: bank, lib: lib, opts: opts, answers: questions.Answers{}, st: newStyles(true),
-		keys: newKeyMap(), isDark: true, renderer: newRenderer(), frames: &frameCache{}}
-	m := Model{c: c, help: help.New(), width: 80, height: 24}
-	m.help.Styles = helpStyles(true)
+	m := bare(bank, lib, opts)
+	c := m.c
 	if opts.Start == StartBrowser {
 		m.stack = []screen{newCertList(c, lib.Certs(), false)}
 		return m, nil
@@ -105,6 +123,66 @@ func New(bank questions.Bank, lib *content.Library, opts Options) (Model, error)
 	return m, nil
 }
 
+// NewDeferred builds the quiz so that its first frame waits for nothing:
+// the welcome screen needs only the questions (to count them), so parsing
+// the content, building the widgets and reading the saved answers happen in
+// load, which runs after the first frame. Keys, pastes and mouse events that
+// arrive before load is done are kept and handed on in order once it is; the
+// saved-answers offer appears then. A load error ends the program, and
+// LoadErr reports it. opts.Store and opts.Resume are taken from the Setup.
+func NewDeferred(questionsOnly questions.Bank, load func() (Setup, error), opts Options) Model {
+	m := bare(questionsOnly, nil, opts)
+	m.load = load
+	m.stack = []screen{newWelcome(m.c, nil)}
+	return m
+}
+
+// bare is the root before any screen: styles, keys and help, dark until the
+// terminal reports its background.
+func bare(bank questions.Bank, lib *content.Library, opts Options) Model {
+	c := &common{bank: bank, lib: lib, opts: opts, answers: questions.Answers{}, st: newStyles(true),
+		keys: newKeyMap(), isDark: true, renderer: newRenderer(), frames: &frameCache{}}
+	m := Model{c: c, help: help.New(), width: 80, height: 24}
+	m.help.Styles = helpStyles(true)
+	return m
+}
+
+// LoadErr reports why a deferred load failed, if it did; the program ended
+// then without a question asked.
+func (m Model) LoadErr() error { return m.loadErr }
+
+// loading reports whether a deferred load is still to finish.
+func (m Model) loading() bool { return m.load != nil }
+
+// ready takes what the deferred load produced, builds the quiz, and hands on
+// the input that waited for it.
+func (m Model) ready(msg setupMsg) (tea.Model, tea.Cmd) {
+	m.load = nil
+	if msg.err != nil {
+		m.loadErr = msg.err
+		return m, tea.Quit
+	}
+	c := m.c
+	c.bank, c.lib = msg.setup.Bank, msg.setup.Lib
+	c.opts.Store, c.opts.Resume = msg.setup.Store, msg.setup.Resume
+	quiz, err := newQuiz(c)
+	if err != nil {
+		m.loadErr = err
+		return m, tea.Quit
+	}
+	m.stack[0].(*welcomeScreen).quiz = quiz
+	pending := m.pending
+	m.pending = nil
+	var next tea.Model = m
+	cmds := []tea.Cmd{m.layout()}
+	for _, in := range pending {
+		var cmd tea.Cmd
+		next, cmd = next.Update(in)
+		cmds = append(cmds, cmd)
+	}
+	return next, tea.Batch(cmds...)
+}
+
 // Answers returns the committed answers.
 func (m Model) Answers() questions.Answers { return m.c.answers.Clone() }
 
@@ -112,14 +190,31 @@ func (m Model) Answers() questions.Answers { return m.c.answers.Clone() }
 // quiz, ctrl+c, or a signal. The command line exits with status 130 then.
 func (m Model) Aborted() bool { return m.aborted }
 
-// Init asks the terminal for its background colour; nothing else runs before
-// the first frame.
-func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
+// Init asks the terminal for its background colour and starts a deferred
+// load; nothing else runs before the first frame.
+func (m Model) Init() tea.Cmd {
+	if load := m.load; load != nil {
+		return tea.Batch(tea.RequestBackgroundColor, func() tea.Msg {
+			setup, err := load()
+			return setupMsg{setup, err}
+		})
+	}
+	return tea.RequestBackgroundColor
+}
 
 // Update handles window-level messages and the screens' requests, and hands
 // everything else to the screen on top.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.loading() {
+		switch msg.(type) {
+		case tea.KeyMsg, tea.PasteMsg, tea.PasteStartMsg, tea.PasteEndMsg, tea.MouseMsg:
+			m.pending = append(m.pending, msg)
+			return m, nil
+		}
+	}
 	switch msg := msg.(type) {
+	case setupMsg:
+		return m.ready(msg)
 	case tea.WindowSizeMsg:
 		m.width, m.height, m.sized = msg.Width, msg.Height, true
 		m.help.SetWidth(msg.Width)
