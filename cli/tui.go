@@ -27,6 +27,9 @@ var errNoTerminal = usagef("certpath needs a terminal for the interactive screen
 	"Use certpath quiz --answers FILE for a scripted run, certpath --accessible for plain prompts that work\n" +
 	"with piped input, or certpath certs list / certs show ID to print the summaries")
 
+// maxFPS is the highest frame rate Bubble Tea allows.
+const maxFPS = 120
+
 func isTerminal(f *os.File) bool { return term.IsTerminal(f.Fd()) }
 
 func runTUI(ctx context.Context, s settings, start model.Start) error {
@@ -42,7 +45,12 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 	if err != nil {
 		return err
 	}
-	p := tea.NewProgram(first, tea.WithContext(ctx), tea.WithoutSignalHandler())
+	// Bubble Tea writes frames only on its renderer's tick, so the tick
+	// bounds both the first frame and every key's frame. At 120 a second
+	// (its most) a key's frame is out within 11 ms at the 99th percentile,
+	// against 19 ms at the default 60, for about 0.7 ms more CPU a second
+	// while idle (README, Performance).
+	p := tea.NewProgram(first, tea.WithContext(ctx), tea.WithoutSignalHandler(), tea.WithFPS(maxFPS))
 	// Signals stop the program through the model, so the terminal is always
 	// restored; answers are already on disk, saved as they were given.
 	sigs := make(chan os.Signal, 1)
