@@ -38,6 +38,8 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 	}
 	opts := model.Options{GlamourStyle: os.Getenv("GLAMOUR_STYLE"), Start: start, Offline: s.offline,
 		PanicKey: os.Getenv("CERTPATH_TEST_PANIC_KEY")}
+	// The first frame is laid out for the window as it is.
+	opts.Width, opts.Height, _ = term.GetSize(os.Stdout.Fd())
 	// opened is the store the answers are saved in, once the deferred load
 	// has opened it; read after the program ends.
 	var opened atomic.Pointer[store.Store]

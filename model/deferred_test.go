@@ -105,3 +105,19 @@ func TestDeferredLoadErrorEndsTheProgram(t *testing.T) {
 		t.Fatalf("LoadErr() = %v, want %v", m.LoadErr(), broken)
 	}
 }
+
+// Bubble Tea may draw the first frame before it reports the window's size:
+// given the size at start, that frame is the one the report would bring,
+// not one laid out for 80x24 or for nothing.
+func TestFirstFrameIsLaidOutForTheWindow(t *testing.T) {
+	for _, size := range [][2]int{{120, 40}, {80, 24}, {40, 12}} {
+		opts := Options{Width: size[0], Height: size[1]}
+		load := func() (Setup, error) { return Setup{}, errors.New("not needed") }
+		first := NewDeferred(questions.DefaultBank(catalog.Catalog{}), load, opts)
+		before := first.View().Content
+		after := update(t, first, tea.WindowSizeMsg{Width: size[0], Height: size[1]}).View().Content
+		if before != after {
+			t.Errorf("%dx%d: the first frame differs from the one after the size report:\n%s\n---\n%s", size[0], size[1], before, after)
+		}
+	}
+}

@@ -56,6 +56,10 @@ type Options struct {
 	PanicKey string
 	// Offline refuses links in the postings step: nothing is sent anywhere.
 	Offline bool
+	// Width and Height are the terminal's size when the program starts, if
+	// known, so that the first frame is laid out for it; Bubble Tea's own
+	// report comes a moment later. Zero means 80x24 until then.
+	Width, Height int
 	// ResizeSettle is how long the window size must hold still before a
 	// document is rendered again for the new width, so a burst of resizes
 	// renders once. Zero renders at once.
@@ -68,7 +72,8 @@ type Model struct {
 	stack         []screen
 	help          help.Model
 	width, height int
-	sized         bool
+	// startCmd is what laying out the first screen asked for, run by Init.
+	startCmd tea.Cmd
 	confirmQuit   bool
 	note          noteMsg
 	saveSeq       uint64
@@ -113,14 +118,14 @@ func New(bank questions.Bank, lib *content.Library, opts Options) (Model, error)
 	c := m.c
 	if opts.Start == StartBrowser {
 		m.stack = []screen{newCertList(c, lib.Certs(), false)}
-		return m, nil
+		return m.laidOut(), nil
 	}
 	quiz, err := newQuiz(c)
 	if err != nil {
 		return Model{}, err
 	}
 	m.stack = []screen{newWelcome(c, quiz)}
-	return m, nil
+	return m.laidOut(), nil
 }
 
 // NewDeferred builds the quiz so that its first frame waits for nothing:
@@ -134,7 +139,7 @@ func NewDeferred(questionsOnly questions.Bank, load func() (Setup, error), opts 
 	m := bare(questionsOnly, nil, opts)
 	m.load = load
 	m.stack = []screen{newWelcome(m.c, nil)}
-	return m
+	return m.laidOut()
 }
 
 // bare is the root before any screen: styles, keys and help, dark until the
@@ -143,7 +148,18 @@ func bare(bank questions.Bank, lib *content.Library, opts Options) Model {
 	c := &common{bank: bank, lib: lib, opts: opts, answers: questions.Answers{}, st: newStyles(true),
 		keys: newKeyMap(), isDark: true, renderer: newRenderer(), frames: &frameCache{}}
 	m := Model{c: c, help: help.New(), width: 80, height: 24}
+	if opts.Width > 0 && opts.Height > 0 {
+		m.width, m.height = opts.Width, opts.Height
+	}
 	m.help.Styles = helpStyles(true)
+	m.help.SetWidth(m.width)
+	return m
+}
+
+// laidOut gives the first screen its size before the first frame, which
+// Bubble Tea may draw before it reports the window's size.
+func (m Model) laidOut() Model {
+	m.startCmd = m.layout()
 	return m
 }
 
@@ -194,12 +210,12 @@ func (m Model) Aborted() bool { return m.aborted }
 // load; nothing else runs before the first frame.
 func (m Model) Init() tea.Cmd {
 	if load := m.load; load != nil {
-		return tea.Batch(tea.RequestBackgroundColor, func() tea.Msg {
+		return tea.Batch(m.startCmd, tea.RequestBackgroundColor, func() tea.Msg {
 			setup, err := load()
 			return setupMsg{setup, err}
 		})
 	}
-	return tea.RequestBackgroundColor
+	return tea.Batch(m.startCmd, tea.RequestBackgroundColor)
 }
 
 // Update handles window-level messages and the screens' requests, and hands
@@ -216,7 +232,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case setupMsg:
 		return m.ready(msg)
 	case tea.WindowSizeMsg:
-		m.width, m.height, m.sized = msg.Width, msg.Height, true
+		m.width, m.height = msg.Width, msg.Height
 		m.help.SetWidth(msg.Width)
 		return m, m.layout()
 	case tea.BackgroundColorMsg:
