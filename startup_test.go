@@ -24,7 +24,7 @@ func TestStartUpLinksNoHeavyInit(t *testing.T) {
 	}
 	for _, pkg := range strings.Fields(string(out)) {
 		if why, ok := heavy[pkg]; ok {
-			t.Errorf("certpath links %s (%s of package initialisation at every start); see third_party/glamour/CERTPATH.md", pkg, why)
+			t.Errorf("certpath links %s (%s of package initialisation at every start); see third_party/README.md", pkg, why)
 		}
 	}
 }
