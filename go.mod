@@ -56,3 +56,5 @@ require (
 )
 
 replace charm.land/glamour/v2 => ./third_party/glamour
+
+replace charm.land/bubbletea/v2 => ./third_party/bubbletea

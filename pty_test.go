@@ -330,3 +330,10 @@ func TestUnwritableStateIsToldAtStart(t *testing.T) {
 	s := startSession(t, []string{"XDG_STATE_HOME=" + blocker})
 	s.waitFor(t, "certpath cannot save in", 5*time.Second)
 }
+
+// since is the output written after the first n bytes.
+func (s *session) since(n int) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.out.String()[n:]
+}
