@@ -19,6 +19,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/charmbracelet/x/term"
+	"github.com/mattn/go-runewidth"
 	"github.com/spf13/cobra"
 )
 
@@ -36,6 +37,11 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 	if !isTerminal(os.Stdin) || !isTerminal(os.Stdout) || os.Getenv("TERM") == "dumb" {
 		return errNoTerminal
 	}
+	// The first frame measures runes beyond Latin (the help's •, the
+	// arrows), and go-runewidth builds its 2 MB width table at the first
+	// such rune: about 7 ms, built here on the other core while Bubble Tea
+	// sets up the terminal, not in the first frame's draw.
+	go runewidth.RuneWidth('•')
 	opts := model.Options{GlamourStyle: os.Getenv("GLAMOUR_STYLE"), Start: start, Offline: s.offline,
 		PanicKey: os.Getenv("CERTPATH_TEST_PANIC_KEY")}
 	// The first frame is laid out for the window as it is.
