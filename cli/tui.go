@@ -53,11 +53,9 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 	if err != nil {
 		return err
 	}
-	// Bubble Tea writes frames only on its renderer's tick, so the tick
-	// bounds both the first frame and every key's frame. At 120 a second
-	// (its most) a key's frame is out within 11 ms at the 99th percentile,
-	// against 19 ms at the default 60, for about 0.7 ms more CPU a second
-	// while idle (README, Performance).
+	// Bubble Tea (third_party/bubbletea) draws a frame as soon as there is
+	// one after a quiet spell, and at most maxFPS a second in a burst: at
+	// 120, its most, a burst of keys waits at most 8 ms for its frame.
 	p := tea.NewProgram(first, tea.WithContext(ctx), tea.WithoutSignalHandler(), tea.WithFPS(maxFPS))
 	// Signals stop the program through the model, so the terminal is always
 	// restored; answers are already on disk, saved as they were given.
