@@ -73,10 +73,10 @@ type Model struct {
 	help          help.Model
 	width, height int
 	// startCmd is what laying out the first screen asked for, run by Init.
-	startCmd tea.Cmd
-	confirmQuit   bool
-	note          noteMsg
-	saveSeq       uint64
+	startCmd    tea.Cmd
+	confirmQuit bool
+	note        noteMsg
+	saveSeq     uint64
 	// savedSeq is the newest save on disk; saveErr why the newest one that
 	// failed did, until a later one succeeds.
 	savedSeq uint64
