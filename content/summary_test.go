@@ -2,6 +2,7 @@ package content
 
 import (
 	"certpath/catalog"
+	"certpath/internal/testcheck"
 	"io/fs"
 	"regexp"
 	"strings"
@@ -42,7 +43,7 @@ func TestPOPMCurrentExamIs60WithHistory(t *testing.T) {
 		}
 	}
 	doc := lib.Summary(c)
-	containsAll(t, "POPM summary", doc,
+	testcheck.ContainsAll(t, "POPM summary", doc,
 		"Earlier versions: 73% (33 of 45) (exam 5.1) [S5]",
 		"exam 6.0: not confirmed; only a tier C source gives 80% (36 of 45)",
 		"No current issuer page for POPM itself was found",
@@ -59,14 +60,14 @@ func TestPMPExamInForceSince9July2026(t *testing.T) {
 	lib := mustLoad(t)
 	c, _ := lib.Cert("pmp")
 	doc := lib.Summary(c)
-	containsAll(t, "PMP now", doc,
+	testcheck.ContainsAll(t, "PMP now", doc,
 		"2026 exam outline: not confirmed; only a tier C source gives about 185",
 		"Earlier versions: 180 (175 scored, 5 pretest) (2021 exam outline), until 8\u00a0Jul\u00a02026 [S81]",
 	)
 	// Before the change, the old exam is current and the new one announced.
 	lib.SetClock(func() time.Time { return time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC) })
 	before := lib.Summary(c)
-	containsAll(t, "PMP in April 2026", before,
+	testcheck.ContainsAll(t, "PMP in April 2026", before,
 		"- 2021 exam outline: 180 (175 scored, 5 pretest)",
 		"Changes on 9\u00a0Jul\u00a02026: about 185",
 	)
@@ -100,7 +101,7 @@ func TestNoDisagreementWhereValuesOnlyLookDifferent(t *testing.T) {
 		}
 	}
 	// A real one stays visible, and says who the issuer is.
-	containsAll(t, "PMP", lib.Summary(pmp), "non-members: sources disagree (none of them is the issuer's): $555")
+	testcheck.ContainsAll(t, "PMP", lib.Summary(pmp), "non-members: sources disagree (none of them is the issuer's): $555")
 }
 
 func TestNormalize(t *testing.T) {
@@ -195,7 +196,7 @@ func TestCompareWhichFirstAndCost(t *testing.T) {
 		}
 		checkSourcesListed(t, pair[0]+" vs "+pair[1], doc)
 	}
-	containsAll(t, "compare", lib.Compare(get("psm-i"), get("csm")),
+	testcheck.ContainsAll(t, "compare", lib.Compare(get("psm-i"), get("csm")),
 		"| **Exam** | 80 questions, 60 minutes, pass: 85% | 50 questions, 60 minutes, pass: 74% (37 of 50) |",
 		"| **Renewal** | none: the certification does not expire |",
 		"| **Three-year cost** | at least $200 (course not known) | at least $100 (course not known) |",
@@ -241,21 +242,6 @@ func TestExcludedDomainsAreNotInTheContent(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
-	}
-}
-
-// containsAll reports every wanted piece a document lacks, then the document.
-func containsAll(t *testing.T, what, doc string, wants ...string) {
-	t.Helper()
-	missing := false
-	for _, want := range wants {
-		if !strings.Contains(doc, want) {
-			t.Errorf("%s lacks %q", what, want)
-			missing = true
-		}
-	}
-	if missing {
-		t.Logf("%s:\n%s", what, doc)
 	}
 }
 

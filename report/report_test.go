@@ -1,6 +1,7 @@
 package report
 
 import (
+	"certpath/internal/testcheck"
 	"strings"
 	"testing"
 
@@ -20,7 +21,7 @@ func TestReportExplainsThePath(t *testing.T) {
 		questions.QOrgSAFe:    {Choice: "no"},
 	}
 	doc := Report(lib, b, a, questions.Evaluate(b, a))
-	containsAll(t, "report", doc,
+	testcheck.ContainsAll(t, "report", doc,
 		"# Recommended path",
 		"Your answers point to **Scrum Master**",
 		"### 1. First: Professional Scrum Master I (PSM I) or Certified ScrumMaster (CSM)",
@@ -53,7 +54,7 @@ func TestReportNamesACloseCall(t *testing.T) {
 		questions.QOrgSAFe:    {Choice: "no"},
 	}
 	doc := Report(lib, b, a, questions.Evaluate(b, a))
-	containsAll(t, "report", doc,
+	testcheck.ContainsAll(t, "report", doc,
 		"Your answers point equally to **Product Owner** and **Scrum Master**",
 		"would make Scrum Master your top profile:",
 		"## A close call",
@@ -62,21 +63,6 @@ func TestReportNamesACloseCall(t *testing.T) {
 		"## Why Product Owner",
 		"## Why Scrum Master",
 	)
-}
-
-// containsAll fails for every want the document lacks, then shows it.
-func containsAll(t *testing.T, what, doc string, wants ...string) {
-	t.Helper()
-	missing := false
-	for _, want := range wants {
-		if !strings.Contains(doc, want) {
-			t.Errorf("%s lacks %q", what, want)
-			missing = true
-		}
-	}
-	if missing {
-		t.Logf("%s:\n%s", what, doc)
-	}
 }
 
 func mustLoad(t *testing.T) *content.Library {
