@@ -1,6 +1,7 @@
 package main
 
 import (
+	"certpath/internal/testcheck"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -189,7 +190,7 @@ func BenchmarkResultsMemory(b *testing.B) {
 	bin := binaryB(b)
 	for b.Loop() {
 		state := b.TempDir()
-		lib, err := content.Load(content.Embedded())
+		lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -198,7 +199,7 @@ func BenchmarkResultsMemory(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := store.Open(filepath.Join(state, "certpath")).Save(bank, answers, 1, time.Now()); err != nil {
+		if err := store.Open(filepath.Join(state, "certpath")).Save(bank, answers, 1, testcheck.Today()); err != nil {
 			b.Fatal(err)
 		}
 		s := startSessionB(b, bin, []string{"XDG_STATE_HOME=" + state})

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"certpath/content"
+	"certpath/internal/testcheck"
 	"certpath/questions"
 	"certpath/store"
 	"errors"
@@ -262,7 +263,7 @@ func TestPanicRestoresTheTerminal(t *testing.T) {
 // quitting from the results prints a short summary after the screens close.
 func TestQuitFromResultsLeavesASummary(t *testing.T) {
 	state := t.TempDir()
-	lib, err := content.Load(content.Embedded())
+	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -275,7 +276,7 @@ func TestQuitFromResultsLeavesASummary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := store.Open(filepath.Join(state, "certpath")).Save(bank, answers, 1, time.Now()); err != nil {
+	if err := store.Open(filepath.Join(state, "certpath")).Save(bank, answers, 1, testcheck.Today()); err != nil {
 		t.Fatal(err)
 	}
 	s := startSession(t, []string{"XDG_STATE_HOME=" + state})

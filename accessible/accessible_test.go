@@ -2,6 +2,7 @@ package accessible
 
 import (
 	"bytes"
+	"certpath/internal/testcheck"
 	"errors"
 	"fmt"
 	"strings"
@@ -40,7 +41,7 @@ func scriptFor(b questions.Bank) string {
 }
 
 func TestAccessibleFromPipedInput(t *testing.T) {
-	lib, err := content.Load(content.Embedded())
+	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +69,7 @@ func TestAccessibleFromPipedInput(t *testing.T) {
 }
 
 func TestAccessibleInputEnds(t *testing.T) {
-	lib, _ := content.Load(content.Embedded())
+	lib, _ := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	err := Run(strings.NewReader("1\n"), &bytes.Buffer{}, questions.DefaultBank(lib.Catalog()), lib)
 	if !errors.Is(err, ErrInputEnded) || !strings.Contains(err.Error(), "question 2 (postings.certs)") {
 		t.Fatalf("err = %v", err)
@@ -76,7 +77,7 @@ func TestAccessibleInputEnds(t *testing.T) {
 }
 
 func TestAccessibleAllocationMustAddUp(t *testing.T) {
-	lib, _ := content.Load(content.Embedded())
+	lib, _ := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	full := questions.DefaultBank(lib.Catalog())
 	q, _ := full.Question(questions.QWeekTime)
 	b := questions.Bank{Questions: []questions.Question{q}, Catalog: full.Catalog}
@@ -104,7 +105,7 @@ func TestEveryKindHasAPrompt(t *testing.T) {
 // TestAccessiblePasteAndPlainResults is issue 14's polish for accessible
 // mode: it said "paste" but took only file paths, and its results showed ##.
 func TestAccessiblePasteAndPlainResults(t *testing.T) {
-	lib, _ := content.Load(content.Embedded())
+	lib, _ := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	b := questions.DefaultBank(lib.Catalog())
 	var in strings.Builder
 	for _, q := range b.Questions {
@@ -141,7 +142,7 @@ func TestAccessiblePasteAndPlainResults(t *testing.T) {
 // TestEndlessBadInputGivesUp is issue 15's ninth item: yes | certpath
 // --accessible asked again forever.
 func TestEndlessBadInputGivesUp(t *testing.T) {
-	lib, _ := content.Load(content.Embedded())
+	lib, _ := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	var out bytes.Buffer
 	err := Run(strings.NewReader(strings.Repeat("y\n", 10000)), &out, questions.DefaultBank(lib.Catalog()), lib)
 	if !errors.Is(err, ErrTooManyMisses) {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"certpath/internal/testcheck"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -23,7 +24,7 @@ import (
 // execute runs certpath with args and returns standard output and the error.
 func execute(t *testing.T, args ...string) (string, error) {
 	t.Helper()
-	cmd := NewRootCmd()
+	cmd := newRootCmd(testcheck.Today)
 	var out, errOut bytes.Buffer
 	cmd.SetOut(&out)
 	cmd.SetErr(&errOut)
@@ -207,7 +208,7 @@ func TestQuizReadsStandardInput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := NewRootCmd()
+	cmd := newRootCmd(testcheck.Today)
 	var out bytes.Buffer
 	cmd.SetIn(bytes.NewReader(data))
 	cmd.SetOut(&out)
@@ -276,7 +277,7 @@ func TestAnalyzeCommand(t *testing.T) {
 	empty := filepath.Join(dir, "empty.txt")
 	os.WriteFile(empty, []byte("\n\n"), 0o644)
 
-	cmd := NewRootCmd()
+	cmd := newRootCmd(testcheck.Today)
 	var out, errOut bytes.Buffer
 	cmd.SetOut(&out)
 	cmd.SetErr(&errOut)
@@ -325,7 +326,7 @@ func TestAnalyzeCommand(t *testing.T) {
 }
 
 func TestAnalyzeStripsEscapesAndReadsStandardInput(t *testing.T) {
-	cmd := NewRootCmd()
+	cmd := newRootCmd(testcheck.Today)
 	var out bytes.Buffer
 	cmd.SetIn(strings.NewReader("\x1b]0;owned\x07Own the product backlog\x1b[2J and write user stories."))
 	cmd.SetOut(&out)
@@ -371,7 +372,7 @@ func TestEcosystemCommands(t *testing.T) {
 // testBankSize is how many questions the real bank asks.
 func testBankSize(t *testing.T) int {
 	t.Helper()
-	lib, err := content.Load(content.Embedded())
+	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -564,7 +565,7 @@ func TestAnalyzeEveryWayIn(t *testing.T) {
 		fmt.Fprint(w, "Scrum Master\nFacilitate sprint planning and retrospectives. Remove impediments.\n")
 	}))
 	defer srv.Close()
-	cmd := NewRootCmd()
+	cmd := newRootCmd(testcheck.Today)
 	var out, errOut bytes.Buffer
 	cmd.SetOut(&out)
 	cmd.SetErr(&errOut)

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
@@ -56,11 +57,17 @@ type settings struct {
 	noColor    bool
 	print      bool
 	offline    bool
+	// clock is today for the facts and file names; nil is the wall clock.
+	// Tests fix it so that nothing they check moves with the calendar.
+	clock func() time.Time
 }
 
 // NewRootCmd builds the certpath command and its subcommands.
-func NewRootCmd() *cobra.Command {
-	var s settings
+func NewRootCmd() *cobra.Command { return newRootCmd(nil) }
+
+// newRootCmd builds the commands on a given clock (nil: the wall clock).
+func newRootCmd(clock func() time.Time) *cobra.Command {
+	s := settings{clock: clock}
 	root := &cobra.Command{
 		Use:   "certpath",
 		Short: "Find your next agile certification",
@@ -100,14 +107,14 @@ func NewRootCmd() *cobra.Command {
 // library loads the built-in content, or the folder given with --content.
 func (s settings) library() (*content.Library, error) {
 	if s.contentDir == "" {
-		lib := content.Lazy(content.Embedded())
+		lib := content.Lazy(content.Embedded(), content.WithClock(s.clock))
 		return lib, lib.Err()
 	}
 	info, err := os.Stat(s.contentDir)
 	if err != nil || !info.IsDir() {
 		return nil, usagef("content folder %q (from --content) does not exist or is not a folder; give the path of a copy of certpath's content/ folder", s.contentDir)
 	}
-	lib, err := content.Load(os.DirFS(s.contentDir))
+	lib, err := content.Load(os.DirFS(s.contentDir), content.WithClock(s.clock))
 	if err != nil {
 		return nil, usageError{fmt.Errorf("%s: %w", s.contentDir, err)}
 	}

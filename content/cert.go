@@ -72,7 +72,7 @@ type namedFigure struct {
 }
 
 // checkCert lists every problem of one certification file.
-func checkCert(name string, c Cert, sources map[string]Source) []string {
+func checkCert(name string, c Cert, sources map[string]Source, now time.Time) []string {
 	var out []string
 	bad := func(format string, args ...any) { out = append(out, name+": "+fmt.Sprintf(format, args...)) }
 	switch {
@@ -111,7 +111,7 @@ func checkCert(name string, c Cert, sources map[string]Source) []string {
 		for _, x := range f.fig {
 			out = append(out, checkFact(name+": "+f.name, x, sources)...)
 		}
-		out = append(out, checkAgreement(name+": "+f.name, f.fig, Count(firstValue(c.Exam.Questions)))...)
+		out = append(out, checkAgreement(name+": "+f.name, f.fig, Count(firstValue(c.Exam.Questions)), now)...)
 	}
 	if c.Compare.Outcome == "" || c.Compare.Artifacts == "" || c.Compare.Events == "" {
 		bad("compare needs outcome, artifacts and events")
@@ -157,22 +157,20 @@ func checkDates(where string, f Fact) []string {
 // checkAgreement fails when two values hold at the same time for the same
 // version and the same people, differ after normalising, and nothing says
 // why: a real disagreement must be explained in a note.
-func checkAgreement(where string, fig Figure, questions int) []string {
+func checkAgreement(where string, fig Figure, questions int, now time.Time) []string {
 	var out []string
-	for _, now := range []time.Time{time.Now()} {
-		current, _, _ := fig.On(now)
-		for _, g := range current.Groups() {
-			d := g.Distinct(questions)
-			if len(d) < 2 {
-				continue
-			}
-			noted := false
-			for _, x := range g.Facts {
-				noted = noted || x.Note != ""
-			}
-			if !noted {
-				out = append(out, fmt.Sprintf("%s: current values %q and %q differ for the same version and people; add a note saying why, or give them a version, applies_to or effective dates", where, d[0].Value, d[1].Value))
-			}
+	current, _, _ := fig.On(now)
+	for _, g := range current.Groups() {
+		d := g.Distinct(questions)
+		if len(d) < 2 {
+			continue
+		}
+		noted := false
+		for _, x := range g.Facts {
+			noted = noted || x.Note != ""
+		}
+		if !noted {
+			out = append(out, fmt.Sprintf("%s: current values %q and %q differ for the same version and people; add a note saying why, or give them a version, applies_to or effective dates", where, d[0].Value, d[1].Value))
 		}
 	}
 	return out

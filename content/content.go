@@ -69,7 +69,21 @@ func (l *Library) SetClock(now func() time.Time) { l.clock = now }
 // drawn). Use it for the embedded content, which the tests validate; use
 // Load for a folder a person gives, so its problems show before anything
 // else.
-func Lazy(fsys fs.FS) *Library { return &Library{lazy: fsys} }
+func Lazy(fsys fs.FS, opts ...Option) *Library {
+	l := &Library{lazy: fsys}
+	for _, o := range opts {
+		o(l)
+	}
+	return l
+}
+
+// Option sets how a library is loaded.
+type Option func(*Library)
+
+// WithClock fixes the library's today from the start, so that what its
+// validation and its pages call current is the same on any day: tests pass
+// a fixed day, and nothing else needs to.
+func WithClock(now func() time.Time) Option { return func(l *Library) { l.clock = now } }
 
 // Preload parses a lazy library now; it is safe to call from any goroutine.
 func (l *Library) Preload() { l.ensure() }
@@ -85,7 +99,7 @@ func (l *Library) ensure() {
 		if l.lazy == nil {
 			return
 		}
-		loaded, err := Load(l.lazy)
+		loaded, err := Load(l.lazy, WithClock(l.clock))
 		if err != nil {
 			l.err = err
 			l.profiles, l.certs, l.sources = map[catalog.ProfileID]Profile{}, map[catalog.CertID]Cert{}, map[string]Source{}
@@ -141,8 +155,11 @@ func (l *Library) Source(id string) (Source, bool) {
 
 // Load reads and validates every file of a content folder. Every problem is
 // reported, not just the first, so a person correcting facts sees them all.
-func Load(fsys fs.FS) (*Library, error) {
+func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 	lib := &Library{profiles: map[catalog.ProfileID]Profile{}, certs: map[catalog.CertID]Cert{}, sources: map[string]Source{}}
+	for _, o := range opts {
+		o(lib)
+	}
 	var problems []string
 	if data, err := readContent(fsys, "sources.yaml"); err != nil {
 		problems = append(problems, fmt.Sprintf("sources.yaml: %v", err))
@@ -183,7 +200,7 @@ func Load(fsys fs.FS) (*Library, error) {
 		if _, dup := lib.certs[c.ID]; dup {
 			problems = append(problems, fmt.Sprintf("%s: id %q is used twice", name, c.ID))
 		}
-		problems = append(problems, checkCert(name, c, lib.sources)...)
+		problems = append(problems, checkCert(name, c, lib.sources, lib.Now())...)
 		lib.certs[c.ID] = c
 	})
 	for _, want := range catalog.Profiles() {

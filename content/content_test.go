@@ -1,6 +1,7 @@
 package content
 
 import (
+	"certpath/internal/testcheck"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -12,7 +13,7 @@ import (
 )
 
 func TestEmbeddedContentLoads(t *testing.T) {
-	lib, err := Load(Embedded())
+	lib, err := Load(Embedded(), WithClock(testcheck.Today))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +127,7 @@ func TestLoadReportsBrokenContent(t *testing.T) {
 }
 
 func TestLazyLibraryLoadsOnFirstUse(t *testing.T) {
-	lib := Lazy(Embedded())
+	lib := Lazy(Embedded(), WithClock(testcheck.Today))
 	go lib.Preload()
 	if c, ok := lib.Cert("popm"); !ok || c.Short != "POPM" || lib.Err() != nil {
 		t.Fatalf("lazy library: %v %v", ok, lib.Err())

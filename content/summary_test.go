@@ -12,7 +12,7 @@ import (
 
 func mustLoad(t *testing.T) *Library {
 	t.Helper()
-	lib, err := Load(Embedded())
+	lib, err := Load(Embedded(), WithClock(testcheck.Today))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"certpath/internal/testcheck"
 	"regexp"
 	"strings"
 	"testing"
@@ -17,7 +18,7 @@ import (
 func TestQuizFlowEndToEnd(t *testing.T) {
 	lib := testLib(t)
 	bank := questions.DefaultBank(lib.Catalog())
-	m, err := New(bank, lib, Options{})
+	m, err := New(bank, lib, Options{Now: testcheck.Today})
 	if err != nil {
 		t.Fatal(err)
 	}

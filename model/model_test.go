@@ -1,6 +1,7 @@
 package model
 
 import (
+	"certpath/internal/testcheck"
 	tea "charm.land/bubbletea/v2"
 	"fmt"
 	"strings"
@@ -11,7 +12,7 @@ import (
 
 func TestFirstFrameSaysCertpath(t *testing.T) {
 	lib := testLib(t)
-	m, err := New(questions.DefaultBank(lib.Catalog()), lib, Options{})
+	m, err := New(questions.DefaultBank(lib.Catalog()), lib, Options{Now: testcheck.Today})
 	if err != nil {
 		t.Fatal(err)
 	}

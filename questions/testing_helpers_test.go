@@ -1,6 +1,9 @@
 package questions
 
-import "certpath/content"
+import (
+	"certpath/content"
+	"certpath/internal/testcheck"
+)
 
 // persona builds a full set of answers from a few overrides on top of a
 // neutral base, so each test states only what matters to it.
@@ -37,7 +40,7 @@ func merge(base, more Answers) Answers {
 
 // defaultBank is the real question bank over the real content's catalogue.
 func defaultBank() Bank {
-	lib, err := content.Load(content.Embedded())
+	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	if err != nil {
 		panic(err)
 	}

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"certpath/internal/testcheck"
 	"regexp"
 	"strings"
 	"testing"
@@ -14,7 +15,7 @@ import (
 // TestGoldenSummaries pins every summary as rendered for an 80-column window,
 // without colour. Regenerate with -update and read the diff.
 func TestGoldenSummaries(t *testing.T) {
-	lib, err := content.Load(content.Embedded())
+	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +60,7 @@ func TestStyle(t *testing.T) {
 // TestSourceAddressesStayWhole renders every summary at 60, 80 and 120
 // columns as plain text and finds each source's address whole on one line.
 func TestSourceAddressesStayWhole(t *testing.T) {
-	lib, err := content.Load(content.Embedded())
+	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,7 +10,7 @@ import (
 )
 
 func TestReportExplainsThePath(t *testing.T) {
-	lib, err := content.Load(content.Embedded())
+	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +36,7 @@ func TestReportExplainsThePath(t *testing.T) {
 }
 
 func TestReportWithNoSignal(t *testing.T) {
-	lib, _ := content.Load(content.Embedded())
+	lib, _ := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	b := questions.DefaultBank(lib.Catalog())
 	doc := Report(lib, b, questions.Answers{}, questions.Evaluate(b, questions.Answers{}))
 	if !strings.Contains(doc, "did not point to any role yet") || strings.Contains(doc, "## Why") {
@@ -67,7 +67,7 @@ func TestReportNamesACloseCall(t *testing.T) {
 
 func mustLoad(t *testing.T) *content.Library {
 	t.Helper()
-	lib, err := content.Load(content.Embedded())
+	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	if err != nil {
 		t.Fatal(err)
 	}

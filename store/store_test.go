@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"certpath/internal/testcheck"
 	"errors"
 	"os"
 	"path/filepath"
@@ -128,7 +129,7 @@ func FuzzDecode(f *testing.F) {
 // testBank is the real question bank over the built-in content.
 func testBank(t testing.TB) questions.Bank {
 	t.Helper()
-	lib, err := content.Load(content.Embedded())
+	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +141,7 @@ func testBank(t testing.TB) questions.Bank {
 func TestSavesCoalesceAndWait(t *testing.T) {
 	b := testBank(t)
 	s := Open(t.TempDir())
-	now := time.Now()
+	now := testcheck.Today()
 	var wg sync.WaitGroup
 	for seq := uint64(1); seq <= 20; seq++ {
 		wg.Add(1)
@@ -169,7 +170,7 @@ func TestUnwritableStateIsToldAndWaitSaysSo(t *testing.T) {
 	dir := t.TempDir()
 	os.MkdirAll(filepath.Join(dir, "answers.yaml"), 0o700) // a folder where the file should be
 	s := Open(dir)
-	err := s.Save(testBank(t), questions.Answers{questions.QOrgSAFe: {Choice: "yes"}}, 1, time.Now())
+	err := s.Save(testBank(t), questions.Answers{questions.QOrgSAFe: {Choice: "yes"}}, 1, testcheck.Today())
 	if err == nil {
 		t.Fatal("saving over a folder must fail")
 	}
@@ -209,13 +210,13 @@ func TestStateFileThatIsNotAFileIsNotRead(t *testing.T) {
 	if err := syscall.Mkfifo(filepath.Join(dir, "answers.yaml"), 0o600); err != nil {
 		t.Skip("no FIFOs")
 	}
-	l := Open(dir).Load(testBank(t), time.Now())
+	l := Open(dir).Load(testBank(t), testcheck.Today())
 	if len(l.Answers) != 0 || len(l.Notes) != 1 || !strings.Contains(l.Notes[0], "not a regular file") || !l.Unusable {
 		t.Fatalf("a FIFO as the state file: %+v", l)
 	}
 	big := t.TempDir()
 	os.WriteFile(filepath.Join(big, "answers.yaml"), bytes.Repeat([]byte("#"), MaxStateBytes+1), 0o600)
-	l = Open(big).Load(testBank(t), time.Now())
+	l = Open(big).Load(testBank(t), testcheck.Today())
 	if len(l.Answers) != 0 || len(l.Notes) != 1 || !strings.Contains(l.Notes[0], "set aside") {
 		t.Fatalf("an oversized state file: %+v", l)
 	}

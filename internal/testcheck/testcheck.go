@@ -4,6 +4,7 @@ package testcheck
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // ContainsAll fails for every wanted piece a document lacks, then shows the
@@ -21,3 +22,8 @@ func ContainsAll(t testing.TB, what, doc string, wants ...string) {
 		t.Logf("%s:\n%s", what, doc)
 	}
 }
+
+// Today is the day every test reads the facts on and stamps its files with,
+// so that no golden or assertion changes with the calendar or the machine's
+// time zone. It is the day the embedded facts were last checked.
+func Today() time.Time { return time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC) }
