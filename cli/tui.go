@@ -53,9 +53,8 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 	if err != nil {
 		return err
 	}
-	// Bubble Tea (third_party/bubbletea) draws a frame as soon as there is
-	// one after a quiet spell, and at most maxFPS a second in a burst: at
-	// 120, its most, a burst of keys waits at most 8 ms for its frame.
+	// Bubble Tea draws on a ticker at maxFPS: at 120, its most, a key waits
+	// at most 8 ms for its frame.
 	p := tea.NewProgram(first, tea.WithContext(ctx), tea.WithoutSignalHandler(), tea.WithFPS(maxFPS))
 	// Signals stop the program through the model, so the terminal is always
 	// restored; answers are already on disk, saved as they were given.
