@@ -1,4 +1,4 @@
-package main
+package e2e
 
 import (
 	"os/exec"
@@ -12,7 +12,7 @@ import (
 // out. Glamour is built from third_party/glamour, which draws code blocks
 // without chroma and strips HTML without bluemonday.
 func TestStartUpLinksNoHeavyInit(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", ".").CombinedOutput()
+	out, err := exec.Command("go", "list", "-deps", "..").CombinedOutput()
 	if err != nil {
 		t.Fatalf("go list: %v\n%s", err, out)
 	}

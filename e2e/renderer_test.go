@@ -1,4 +1,4 @@
-package main
+package e2e
 
 import (
 	"strings"
@@ -15,13 +15,13 @@ import (
 // each time without a key.
 func TestResizeIsDrawn(t *testing.T) {
 	s := startSession(t, []string{"XDG_STATE_HOME=" + t.TempDir()})
-	s.waitFor(t, "which agile certification next", 5*time.Second)
+	s.waitFor(t, "which agile certification next", 15*time.Second)
 	s.send(t, "\r")
-	s.waitFor(t, "emphasize?", 5*time.Second)
+	s.waitFor(t, "emphasize?", 15*time.Second)
 	if err := pty.Setsize(s.pty, &pty.Winsize{Rows: 10, Cols: 30}); err != nil {
 		t.Fatal(err)
 	}
-	s.waitFor(t, "40x12; this one is", 5*time.Second)
+	s.waitFor(t, "40x12; this one is", 15*time.Second)
 	mark := s.size()
 	if err := pty.Setsize(s.pty, &pty.Winsize{Rows: 24, Cols: 80}); err != nil {
 		t.Fatal(err)

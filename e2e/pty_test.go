@@ -1,4 +1,4 @@
-package main
+package e2e
 
 import (
 	"bytes"
@@ -32,7 +32,7 @@ func binaryB(t testing.TB) string {
 			return
 		}
 		builtPath = filepath.Join(dir, "certpath")
-		out, err := exec.Command("go", "build", "-o", builtPath, ".").CombinedOutput()
+		out, err := exec.Command("go", "build", "-o", builtPath, "..").CombinedOutput()
 		if err != nil {
 			buildErr = errors.New(string(out))
 		}
@@ -135,7 +135,7 @@ func (s *session) send(t testing.TB, keys string) {
 
 func TestFirstFrameOnASilentTerminal(t *testing.T) {
 	s := startSession(t, []string{"XDG_STATE_HOME=" + t.TempDir()})
-	took := s.waitFor(t, "certpath", 5*time.Second)
+	took := s.waitFor(t, "certpath", 15*time.Second)
 	t.Logf("first frame after %v", took)
 	if took > time.Second {
 		t.Fatalf("the first frame took %v on a terminal that answers no queries; it must come within a second", took)
@@ -146,9 +146,9 @@ func TestKilledMidQuizResumes(t *testing.T) {
 	state := t.TempDir()
 	env := []string{"XDG_STATE_HOME=" + state}
 	s := startSession(t, env)
-	s.waitFor(t, "which agile certification next", 5*time.Second)
+	s.waitFor(t, "which agile certification next", 15*time.Second)
 	s.send(t, "\r")
-	s.waitFor(t, "Question 1 of", 5*time.Second)
+	s.waitFor(t, "Question 1 of", 15*time.Second)
 	// The renderer redraws only changed cells, so screen text arrives in
 	// pieces; what matters here is what reached the disk, so wait on that.
 	saved := filepath.Join(state, "certpath", "answers.yaml")
@@ -178,9 +178,9 @@ func TestKilledMidQuizResumes(t *testing.T) {
 	_, _ = s.cmd.Process.Wait()
 
 	again := startSession(t, env)
-	again.waitFor(t, "You have 3 saved answers", 5*time.Second)
+	again.waitFor(t, "You have 3 saved answers", 15*time.Second)
 	again.send(t, "\r")
-	again.waitFor(t, "in those postings span?", 5*time.Second)
+	again.waitFor(t, "in those postings span?", 15*time.Second)
 	info, err := os.Stat(saved)
 	if err != nil || info.Mode().Perm() != 0o600 {
 		t.Fatalf("state file: %v, mode %v", err, info.Mode().Perm())
@@ -238,11 +238,11 @@ func TestAccessibleFromAPipe(t *testing.T) {
 func TestPanicRestoresTheTerminal(t *testing.T) {
 	state := t.TempDir()
 	s := startSession(t, []string{"XDG_STATE_HOME=" + state, "CERTPATH_TEST_PANIC_KEY=ctrl+t"})
-	s.waitFor(t, "which agile certification next", 5*time.Second)
+	s.waitFor(t, "which agile certification next", 15*time.Second)
 	s.send(t, "\r")
-	s.waitFor(t, "emphasize?", 5*time.Second)
+	s.waitFor(t, "emphasize?", 15*time.Second)
 	s.send(t, " \r")
-	s.waitFor(t, "certifications do those postings name?", 5*time.Second)
+	s.waitFor(t, "certifications do those postings name?", 15*time.Second)
 	s.send(t, "\x14") // ctrl+t
 	done := make(chan error, 1)
 	go func() { done <- s.cmd.Wait() }()
@@ -268,7 +268,7 @@ func TestQuitFromResultsLeavesASummary(t *testing.T) {
 		t.Fatal(err)
 	}
 	bank := questions.DefaultBank(lib.Catalog())
-	data, err := os.ReadFile("examples/answers.yaml")
+	data, err := os.ReadFile("../examples/answers.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -280,11 +280,11 @@ func TestQuitFromResultsLeavesASummary(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := startSession(t, []string{"XDG_STATE_HOME=" + state})
-	s.waitFor(t, "saved answers", 5*time.Second)
+	s.waitFor(t, "saved answers", 15*time.Second)
 	s.send(t, "\r") // resume: every question is answered, so the review opens
-	s.waitFor(t, "Review your answers", 5*time.Second)
+	s.waitFor(t, "Review your answers", 15*time.Second)
 	s.send(t, "\r")
-	s.waitFor(t, "Recommended path", 5*time.Second)
+	s.waitFor(t, "Recommended path", 15*time.Second)
 	s.send(t, "q")
 	if err := s.cmd.Wait(); err != nil {
 		t.Fatalf("quitting from the results must exit 0: %v", err)
@@ -311,10 +311,10 @@ func TestSecondInstanceKeepsItsOwnFile(t *testing.T) {
 	state := t.TempDir()
 	env := []string{"XDG_STATE_HOME=" + state}
 	first := startSession(t, env)
-	first.waitFor(t, "certpath", 5*time.Second)
+	first.waitFor(t, "certpath", 15*time.Second)
 	first.send(t, "\r \r") // one answer
 	second := startSession(t, env)
-	second.waitFor(t, "Another certpath is using your saved answers", 5*time.Second)
+	second.waitFor(t, "Another certpath is using your saved answers", 15*time.Second)
 	second.send(t, "\r \r")
 	time.Sleep(300 * time.Millisecond)
 	files, _ := filepath.Glob(filepath.Join(state, "certpath", "answers*.yaml"))
@@ -329,7 +329,7 @@ func TestUnwritableStateIsToldAtStart(t *testing.T) {
 	blocker := filepath.Join(t.TempDir(), "a-file")
 	os.WriteFile(blocker, []byte("x"), 0o600)
 	s := startSession(t, []string{"XDG_STATE_HOME=" + blocker})
-	s.waitFor(t, "certpath cannot save in", 5*time.Second)
+	s.waitFor(t, "certpath cannot save in", 15*time.Second)
 }
 
 // since is the output written after the first n bytes.

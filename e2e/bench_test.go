@@ -1,4 +1,4 @@
-package main
+package e2e
 
 import (
 	"certpath/internal/testcheck"
@@ -69,7 +69,7 @@ func BenchmarkFirstFrameFloor(b *testing.B) {
 // bareB builds the floor program, scripts/bare, from certpath's go.mod.
 func bareB(b *testing.B) string {
 	bare := filepath.Join(b.TempDir(), "bare")
-	if out, err := exec.Command("go", "build", "-o", bare, "./scripts/bare").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-o", bare, "../scripts/bare").CombinedOutput(); err != nil {
 		b.Fatalf("building the bare program: %v\n%s", err, out)
 	}
 	return bare
@@ -168,7 +168,7 @@ func BenchmarkResultsMemory(b *testing.B) {
 			b.Fatal(err)
 		}
 		bank := questions.DefaultBank(lib.Catalog())
-		answers, err := questions.ParseAnswers(bank, mustRead(b, "examples/answers.yaml"))
+		answers, err := questions.ParseAnswers(bank, mustRead(b, "../examples/answers.yaml"))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -192,7 +192,7 @@ func BenchmarkResultsMemory(b *testing.B) {
 func BenchmarkBinarySize(b *testing.B) {
 	out := filepath.Join(b.TempDir(), "certpath")
 	for b.Loop() {
-		if msg, err := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, ".").CombinedOutput(); err != nil {
+		if msg, err := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, "..").CombinedOutput(); err != nil {
 			b.Fatalf("%v: %s", err, msg)
 		}
 	}

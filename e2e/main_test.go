@@ -1,4 +1,4 @@
-package main
+package e2e
 
 import (
 	"bytes"
@@ -59,7 +59,7 @@ func TestReleaseConfig(t *testing.T) {
 			Ldflags []string
 		}
 	}
-	data, err := os.ReadFile(".goreleaser.yaml")
+	data, err := os.ReadFile("../.goreleaser.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
