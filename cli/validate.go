@@ -26,6 +26,10 @@ func newValidateCmd(s *settings) *cobra.Command {
 				where = s.contentDir
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "%s is valid: %d certifications, %d role profiles.\n", where, len(lib.Certs()), len(catalog.Profiles()))
+			// Warnings do not fail the check: the content loads as it is.
+			for _, w := range lib.Warnings() {
+				fmt.Fprintln(cmd.ErrOrStderr(), "warning: "+w)
+			}
 			return nil
 		},
 	}
