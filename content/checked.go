@@ -85,12 +85,17 @@ func applyChecked(lib *Library, checked map[string]string) []string {
 }
 
 // RecordChecked returns the checked.yaml that holds old (the file as it was,
-// or nil) with each of confirmed set to day: the figures a check has just
-// found still saying what their quote says.
-func RecordChecked(old map[string]string, confirmed []string, day string) ([]byte, error) {
+// or nil) with each of confirmed set to day, the figures a check has just
+// found still saying their quote, and without refuted, the figures whose
+// page now says something else or is gone: an old confirmation must not
+// outlive the page that gave it.
+func RecordChecked(old map[string]string, confirmed, refuted []string, day string) ([]byte, error) {
 	next := map[string]string{}
 	for id, d := range old {
 		next[id] = d
+	}
+	for _, id := range refuted {
+		delete(next, id)
 	}
 	for _, id := range confirmed {
 		next[id] = day

@@ -148,11 +148,11 @@ func TestCheckedFile(t *testing.T) {
 	if s := lib.Summary(must(lib.Cert("psm-i"))); strings.Contains(s, "confirmed on") {
 		t.Fatal("without checked.yaml no figure may say it was confirmed")
 	}
-	data, err := RecordChecked(nil, []string{id}, "2026-11-20")
+	data, err := RecordChecked(map[string]string{"psm-i/exam.questions/S31": "2026-11-01"}, []string{id}, []string{"psm-i/exam.questions/S31"}, "2026-11-20")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(string(data), "# Written by") || !strings.Contains(string(data), id+": \"2026-11-20\"") {
+	if !strings.HasPrefix(string(data), "# Written by") || !strings.Contains(string(data), id+": \"2026-11-20\"") || strings.Contains(string(data), "exam.questions") {
 		t.Fatalf("checked.yaml reads:\n%s", data)
 	}
 	lib, err = Load(folder(string(data)), WithClock(testcheck.Today))
