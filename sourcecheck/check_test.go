@@ -47,8 +47,12 @@ func newSite(t *testing.T) *site {
 		w.Header().Set("Content-Type", "application/pdf")
 		w.Write(testcheck.PDF("Exam Study Guide", "Passing score: 73% (33 of 45)", "Duration: 90 minutes"))
 	})
-	mux.HandleFunc("/old", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/psm-i", http.StatusMovedPermanently) })
-	mux.HandleFunc("/old-slash", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/old-slash/", http.StatusMovedPermanently) })
+	mux.HandleFunc("/old", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/psm-i", http.StatusMovedPermanently)
+	})
+	mux.HandleFunc("/old-slash", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/old-slash/", http.StatusMovedPermanently)
+	})
 	mux.Handle("/old-slash/", html(testcheck.HTMLPage("Same page", "You need a score of 85% or higher to pass.")))
 	mux.HandleFunc("/gone", func(w http.ResponseWriter, r *http.Request) { http.Error(w, "gone", http.StatusGone) })
 	mux.HandleFunc("/huge", func(w http.ResponseWriter, r *http.Request) {
