@@ -2,6 +2,7 @@ package cli
 
 import (
 	"certpath/catalog"
+	"certpath/words"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -29,6 +30,9 @@ func newValidateCmd(s *settings) *cobra.Command {
 			// Warnings do not fail the check: the content loads as it is.
 			for _, w := range lib.Warnings() {
 				fmt.Fprintln(cmd.ErrOrStderr(), "warning: "+w)
+			}
+			if n := len(lib.Warnings()); n > 0 {
+				fmt.Fprintf(cmd.ErrOrStderr(), "%s; the content loads, but these figures cannot be checked with certpath sources check.\n", words.Count(n, "warning"))
 			}
 			return nil
 		},
