@@ -107,7 +107,7 @@ func runSourcesCheck(cmd *cobra.Command, s *settings, f checkFlags) error {
 		fmt.Fprintf(cmd.ErrOrStderr(), "Recorded %s in %s.\n", words.Count(rep.Counts[sourcecheck.StillSays], "confirmed figure"), filepath.Join(s.contentDir, content.CheckedFile))
 	}
 	if sourcecheck.Failed(results) {
-		return fmt.Errorf("%d of %s no longer match their pages, or their pages could not be read", len(results)-rep.Counts[sourcecheck.StillSays], words.Count(len(results), "quoted figure"))
+		return errors.New(rep.Look())
 	}
 	return nil
 }

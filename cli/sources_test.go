@@ -162,14 +162,14 @@ func TestSourcesCheck(t *testing.T) {
 		"CSM\n  changed      csm/exam.pass_mark/S38: 74% (37 of 50)",
 		`"You need to answer 40 of the 50 questions correctly to`,
 		"Certification  still says changed moved gone unreachable\nPSM I                   1       1     0    0           0\nCSM                     1       1     0    0           0\nAll                     2       2     0    0           0\n",
-		"2 of 4 quoted figures on 3 pages need a look: 2 changed (2026-11-23).",
+		"2 of 4 quoted figures need a look: 2 changed. Read 3 pages on 2026-11-23.",
 	)
 	for _, l := range strings.Split(out, "\n") {
 		if len([]rune(l)) > 80 {
 			t.Errorf("a line is wider than 80 columns: %q", l)
 		}
 	}
-	if !strings.Contains(errOut, "certpath: 2 of 4 quoted figures no longer match their pages") {
+	if !strings.Contains(errOut, "certpath: 2 of 4 quoted figures need a look: 2 changed\n") {
 		t.Errorf("stderr: %s", errOut)
 	}
 

@@ -218,7 +218,9 @@ func read(ctx context.Context, link string, opts Options) page {
 	case err != nil && errors.Is(fctx.Err(), context.DeadlineExceeded) && ctx.Err() == nil:
 		p.problem = fmt.Sprintf("no answer within %v (the --timeout budget)", opts.Timeout)
 	case err != nil:
+		// The address is on the report already; Go's "Get "…": " repeats it.
 		p.problem = strings.TrimPrefix(err.Error(), postings.Sanitize(link)+": ")
+		p.problem = strings.Replace(p.problem, fmt.Sprintf("Get %q: ", link), "", 1)
 	}
 	p.text, p.truncated = text.Text, note != ""
 	return p

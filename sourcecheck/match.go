@@ -64,6 +64,10 @@ func sentences(text string) []string {
 		}
 		out = append(out, strings.TrimSpace(line[start:]))
 	}
+	for i, s := range out {
+		// A list item's marker is the reader's, not the page's words.
+		out[i] = strings.TrimPrefix(s, "- ")
+	}
 	return slices.DeleteFunc(out, func(s string) bool { return s == "" })
 }
 

@@ -174,16 +174,24 @@ func (r Report) Total() string {
 	case r.Unquoted > 1:
 		skipped = fmt.Sprintf(" %d sourced figures have no quote and were not checked.", r.Unquoted)
 	}
+	read := fmt.Sprintf(" Read %s on %s.", words.Count(r.Sources, "page"), r.Day)
 	if r.Counts[StillSays] == n {
-		return fmt.Sprintf("All %s on %s still say what certpath says (%s).%s", words.Count(n, "quoted figure"), words.Count(r.Sources, "page"), r.Day, skipped)
+		return fmt.Sprintf("All %s still say what certpath says.%s%s", words.Count(n, "quoted figure"), read, skipped)
 	}
+	return r.Look() + "." + read + skipped
+}
+
+// Look says how many figures need a look and why: "2 of 4 quoted figures
+// need a look: 2 changed".
+func (r Report) Look() string {
 	look := map[Verdict]int{}
 	for v, c := range r.Counts {
 		if v != StillSays {
 			look[v] = c
 		}
 	}
-	return fmt.Sprintf("%d of %s on %s need a look: %s (%s).%s", n-r.Counts[StillSays], words.Count(n, "quoted figure"), words.Count(r.Sources, "page"), countText(look), r.Day, skipped)
+	n := len(r.Verdicts)
+	return fmt.Sprintf("%d of %s need a look: %s", n-r.Counts[StillSays], words.Count(n, "quoted figure"), countText(look))
 }
 
 // wrap breaks s at spaces to lines of at most width columns (a longer
