@@ -15,6 +15,7 @@ import (
 
 	"charm.land/bubbles/v2/progress"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 )
@@ -80,7 +81,7 @@ func runSourcesCheck(cmd *cobra.Command, s *settings, f checkFlags) error {
 	if err != nil {
 		return err
 	}
-	targets, unquoted, err := sourcecheck.Targets(lib, f.only)
+	targets, skipped, err := sourcecheck.Targets(lib, f.only)
 	if err != nil {
 		return usageError{err}
 	}
@@ -88,10 +89,11 @@ func runSourcesCheck(cmd *cobra.Command, s *settings, f checkFlags) error {
 		return errors.New("no figure has a quote, so there is nothing to check; add quote: to the figures first (certpath validate lists the tier-A ones)")
 	}
 	bar := newProgressLine(cmd.ErrOrStderr())
+	bar.show(0, sourcecheck.Pages(targets), nil)
 	results := sourcecheck.Run(cmd.Context(), targets, sourcecheck.Options{Timeout: f.timeout, Progress: bar.show})
 	bar.clear()
 	day := lib.Now().Format(time.DateOnly)
-	rep := sourcecheck.NewReport(day, results, unquoted)
+	rep := sourcecheck.NewReport(day, results, skipped)
 	if f.format == "json" {
 		err = writeJSON(cmd.OutOrStdout(), rep)
 	} else {
@@ -150,6 +152,7 @@ func outputWidth(w io.Writer) int {
 type progressLine struct {
 	w      io.Writer
 	tty    bool
+	width  int
 	bar    progress.Model
 	counts map[sourcecheck.Verdict]int
 }
@@ -157,15 +160,17 @@ type progressLine struct {
 func newProgressLine(w io.Writer) *progressLine {
 	p := &progressLine{w: w, counts: map[sourcecheck.Verdict]int{}}
 	if f, ok := w.(*os.File); ok && isTerminal(f) {
-		p.tty = true
-		p.bar = progress.New(progress.WithWidth(min(40, max(10, outputWidth(f)-40))))
+		p.tty, p.width = true, outputWidth(f)
+		p.bar = progress.New(progress.WithWidth(min(40, max(10, p.width-40))))
 	}
 	return p
 }
 
 func (p *progressLine) show(done, total int, results []sourcecheck.Result) {
 	if !p.tty {
-		fmt.Fprintln(p.w, sourcecheck.Line(done, total, results))
+		if len(results) > 0 {
+			fmt.Fprintln(p.w, sourcecheck.Line(done, total, results))
+		}
 		return
 	}
 	for _, r := range results {
@@ -180,7 +185,9 @@ func (p *progressLine) show(done, total int, results []sourcecheck.Result) {
 	line := fmt.Sprintf("%s %d/%d pages · %d still say · %d to look at", p.bar.ViewAs(float64(done)/float64(total)), done, total, p.counts[sourcecheck.StillSays], look)
 	// lipgloss.Fprint drops the bar's colours where the terminal (or
 	// NO_COLOR) wants none.
-	lipgloss.Fprint(p.w, "\r"+line+"\x1b[K")
+	// A line wider than the terminal would wrap, and \r would redraw only
+	// its last row.
+	lipgloss.Fprint(p.w, "\r"+ansi.Truncate(line, p.width-1, "…")+"\x1b[K")
 }
 
 func (p *progressLine) clear() {

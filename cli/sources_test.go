@@ -94,7 +94,7 @@ func quotedCopy(t *testing.T, srv string) string {
 		}
 	}
 	rewrite("sources.yaml", func(s string) string {
-		for id, path := range map[string]string{"S31": "/psm-i", "S38": "/csm", "S40": "/renewal.pdf"} {
+		for id, path := range map[string]string{"S31": "/psm-i", "S38": "/csm", "S40": "/renewal.pdf", "S34": "/psm-i"} {
 			re := regexp.MustCompile(`(?m)^(` + id + `: \{.*url: )"[^"]*"`)
 			s = re.ReplaceAllString(s, `${1}"`+srv+path+`"`)
 		}
@@ -116,6 +116,8 @@ func quotedCopy(t *testing.T, srv string) string {
 	quote("certs/psm-i.md", `{value: "85%", source: S31`, "A passing score of 85% is required.")
 	quote("certs/csm.md", `{value: "74% (37 of 50)", source: S38`, "answer 37 of the 50 questions correctly to pass")
 	quote("certs/csm.md", `{value: "$100 every 2 years", source: S40`, "Foundational: $100 and 20 SEUs")
+	// A retired value: no page is expected to say it still.
+	quote("certs/psm-i.md", `{value: "$150", retired: true, source: S34`, "Fee: $150 per attempt")
 	return dir
 }
 
@@ -144,6 +146,12 @@ func TestSourcesCheck(t *testing.T) {
 		if _, ok := rep.Verdicts[0][key]; !ok {
 			t.Errorf("a JSON verdict lacks %q: %v", key, rep.Verdicts[0])
 		}
+	}
+	if _, err := execute(t, "--content", dir, "sources", "check", "--only", "S34"); !isUsage(err) || !strings.Contains(err.Error(), "no current figure of it has a quote") {
+		t.Errorf("a retired value is not checked: %v", err)
+	}
+	if out, _, _ := run(t, "--content", dir, "sources", "check", "--only", "psm-i", "--format", "json"); !strings.Contains(out, `"earlier_values": 1`) || strings.Contains(out, "$150") {
+		t.Errorf("the JSON must count the earlier value it left alone, and give it no verdict:\n%s", out)
 	}
 	if n := strings.Count(errOut, "\n"); n != 3 || !strings.Contains(errOut, "[3/3]") {
 		t.Errorf("piped, progress is one plain line per page:\n%s", errOut)
@@ -206,7 +214,7 @@ func TestSourcesCheckUsage(t *testing.T) {
 		{[]string{"sources", "check", "--timeout", "soon"}, `invalid argument "soon"`},
 		{[]string{"sources", "check", "--record"}, "give it with --content"},
 		{[]string{"sources", "check", "--only", "psm-iv"}, `--only "psm-iv" is neither a certification ID`},
-		{[]string{"--content", dir, "sources", "check", "--only", "S32"}, `--only "S32": no figure of it has a quote`},
+		{[]string{"--content", dir, "sources", "check", "--only", "S32"}, `--only "S32": no current figure of it has a quote`},
 		{[]string{"sources", "check", "extra"}, "takes no arguments"},
 	} {
 		out, errOut, status := run(t, tt.args...)
@@ -216,5 +224,18 @@ func TestSourcesCheckUsage(t *testing.T) {
 		if _, err := execute(t, tt.args...); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%v: %v, want %q (%s)", tt.args, err, tt.want, errOut)
 		}
+	}
+}
+
+func TestValidateListsQuoteWarnings(t *testing.T) {
+	out, errOut, status := run(t, "validate")
+	if status != 0 || !strings.Contains(out, "built-in content is valid") {
+		t.Fatalf("warnings must not fail validate: exit %d\n%s", status, errOut)
+	}
+	testcheck.ContainsAll(t, "validate's standard error", errOut,
+		`warning: certs/psm-i.md: exam.pass_mark: value "85%" from S31 (tier A, issuer) has no quote; add the page's own words as quote:`,
+		"warnings; the content loads, but these figures cannot be checked with certpath sources check.")
+	if strings.Contains(errOut, "ssm/renewal") || strings.Contains(errOut, `"every two years, 24 continuing-education units`) {
+		t.Errorf("a quoted figure is warned about:\n%s", errOut)
 	}
 }

@@ -203,7 +203,7 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 			problems = append(problems, fmt.Sprintf("%s: id %q is used twice", name, c.ID))
 		}
 		problems = append(problems, checkCert(name, c, lib.sources, lib.Now())...)
-		lib.warnings = append(lib.warnings, quoteWarnings(name, c, lib.sources)...)
+		lib.warnings = append(lib.warnings, quoteWarnings(name, c, lib.sources, lib.Now())...)
 		lib.certs[c.ID] = c
 	})
 	for _, want := range catalog.Profiles() {

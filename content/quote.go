@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"certpath/catalog"
@@ -62,14 +63,15 @@ func Numbers(s string) []string {
 	return out
 }
 
-// quoteWarnings names the figures from an issuer's own page (tier A) that
-// carry no quote: they load, but nothing shows the issuer's words or lets a
-// check tell whether the page still says them.
-func quoteWarnings(name string, c Cert, sources map[string]Source) []string {
+// quoteWarnings names the current figures from an issuer's own page (tier
+// A) that carry no quote: they load, but nothing shows the issuer's words or
+// lets a check tell whether the page still says them. Earlier values are
+// left alone: no page is expected to say them still.
+func quoteWarnings(name string, c Cert, sources map[string]Source, now time.Time) []string {
 	var out []string
 	for _, f := range c.figures() {
 		for _, x := range f.fig {
-			if src, ok := sources[x.Source]; ok && src.Issuer() && x.Value != Unknown && x.Quote == "" {
+			if src, ok := sources[x.Source]; ok && src.Issuer() && x.Value != Unknown && x.Quote == "" && x.StatusOn(now) != Earlier {
 				out = append(out, fmt.Sprintf("%s: %s: value %q from %s (%s) has no quote; add the page's own words as quote:", name, f.name, x.Value, x.Source, src.TierLabel()))
 			}
 		}

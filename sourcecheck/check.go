@@ -46,16 +46,25 @@ type Target struct {
 	URL string
 }
 
-// Targets lists the figures with a quote, in catalogue order, kept to the
-// certifications or sources only names (none: all). It also counts the
-// sourced figures that have no quote and so cannot be checked.
-func Targets(lib *content.Library, only []string) (targets []Target, unquoted int, err error) {
+// Skipped counts the sourced values a check leaves alone.
+type Skipped struct {
+	// Unquoted values have no quote to look for.
+	Unquoted int `json:"without_quote"`
+	// Earlier values were retired or ended before the library's today: no
+	// page is expected to say them still.
+	Earlier int `json:"earlier_values"`
+}
+
+// Targets lists the current and announced values with a quote, in
+// catalogue order, kept to the certifications or sources only names (none:
+// all), and counts the values it leaves out.
+func Targets(lib *content.Library, only []string) (targets []Target, skipped Skipped, err error) {
 	want := map[string]bool{}
 	for _, id := range only {
 		_, isSource := lib.Source(id)
 		_, isCert := lib.Cert(catalog.CertID(id))
 		if !isSource && !isCert {
-			return nil, 0, fmt.Errorf("--only %q is neither a certification ID (certpath certs list) nor a source ID from sources.yaml (S31)", id)
+			return nil, skipped, fmt.Errorf("--only %q is neither a certification ID (certpath certs list) nor a source ID from sources.yaml (S31)", id)
 		}
 		want[id] = true
 	}
@@ -64,8 +73,12 @@ func Targets(lib *content.Library, only []string) (targets []Target, unquoted in
 		if len(want) > 0 && !want[string(f.Cert)] && !want[f.Fact.Source] {
 			continue
 		}
-		if f.Fact.Quote == "" {
-			unquoted++
+		switch {
+		case f.Fact.StatusOn(lib.Now()) == content.Earlier:
+			skipped.Earlier++
+			continue
+		case f.Fact.Quote == "":
+			skipped.Unquoted++
 			continue
 		}
 		matched[string(f.Cert)], matched[f.Fact.Source] = true, true
@@ -75,10 +88,19 @@ func Targets(lib *content.Library, only []string) (targets []Target, unquoted in
 	}
 	for _, id := range only {
 		if !matched[id] {
-			return nil, 0, fmt.Errorf("--only %q: no figure of it has a quote, so there is nothing to check; add quote: to its figures first", id)
+			return nil, skipped, fmt.Errorf("--only %q: no current figure of it has a quote, so there is nothing to check; add quote: to its figures first", id)
 		}
 	}
-	return targets, unquoted, nil
+	return targets, skipped, nil
+}
+
+// Pages is how many pages a check of targets reads: one per source.
+func Pages(targets []Target) int {
+	seen := map[string]bool{}
+	for _, t := range targets {
+		seen[t.Fact.Source] = true
+	}
+	return len(seen)
 }
 
 // Result is one figure's verdict, with what the page says now.

@@ -17,14 +17,14 @@ type Report struct {
 	Sources int `json:"sources"`
 	// Counts has every verdict, zero or not.
 	Counts map[Verdict]int `json:"counts"`
-	// Unquoted is how many sourced figures have no quote to check.
-	Unquoted int      `json:"figures_without_quote"`
+	// Skipped counts the values not checked.
+	Skipped  Skipped  `json:"not_checked"`
 	Verdicts []Result `json:"verdicts"`
 }
 
 // NewReport gathers a check's results.
-func NewReport(day string, results []Result, unquoted int) Report {
-	r := Report{Day: day, Counts: map[Verdict]int{}, Unquoted: unquoted, Verdicts: results}
+func NewReport(day string, results []Result, skipped Skipped) Report {
+	r := Report{Day: day, Counts: map[Verdict]int{}, Skipped: skipped, Verdicts: results}
 	sources := map[string]bool{}
 	for _, v := range Verdicts() {
 		r.Counts[v] = 0
@@ -169,10 +169,10 @@ func (r Report) Total() string {
 	n := len(r.Verdicts)
 	skipped := ""
 	switch {
-	case r.Unquoted == 1:
-		skipped = " 1 sourced figure has no quote and was not checked."
-	case r.Unquoted > 1:
-		skipped = fmt.Sprintf(" %d sourced figures have no quote and were not checked.", r.Unquoted)
+	case r.Skipped.Unquoted == 1:
+		skipped = " 1 current figure has no quote and was not checked."
+	case r.Skipped.Unquoted > 1:
+		skipped = fmt.Sprintf(" %d current figures have no quote and were not checked.", r.Skipped.Unquoted)
 	}
 	read := fmt.Sprintf(" Read %s on %s.", words.Count(r.Sources, "page"), r.Day)
 	if r.Counts[StillSays] == n {
