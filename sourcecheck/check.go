@@ -243,6 +243,7 @@ func read(ctx context.Context, link string, opts Options) page {
 		// The address is on the report already; Go's "Get "…": " repeats it.
 		p.problem = strings.TrimPrefix(err.Error(), postings.Sanitize(link)+": ")
 		p.problem = strings.Replace(p.problem, fmt.Sprintf("Get %q: ", link), "", 1)
+		p.problem = postings.Sanitize(p.problem)
 	}
 	p.text, p.truncated = text.Text, note != ""
 	return p
