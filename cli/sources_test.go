@@ -190,6 +190,8 @@ func TestSourcesCheck(t *testing.T) {
 	if status != 0 || strings.Count(out, "confirmed on 23\u00a0Nov\u00a02026") != 2 {
 		t.Fatalf("the confirmed figures must say so:\n%s", out)
 	}
+	out, _, _ = run(t, "--content", dir, "certs", "show", "psm-i", "--format", "json")
+	testcheck.ContainsAll(t, "certs show --format json", out, `"quote": "A passing score of 85% is required.",`, `"confirmed_on": "2026-11-23"`)
 	if _, errOut, status := run(t, "--content", dir, "validate"); status != 0 {
 		t.Fatalf("validate must accept checked.yaml: %s", errOut)
 	}
