@@ -31,7 +31,7 @@ func TestQuotesAreChecked(t *testing.T) {
 		want  string // "" loads
 	}{
 		{"holds the number", "a score of 85% is required to pass", ""},
-		{"a spelled-out number counts", "eighty-five percent", `does not hold its number (85)`},
+		{"a number spelled out past twelve is not read", "eighty-five percent", `does not hold its number (85)`},
 		{"another number", "a score of 80% is required to pass", `value "85%" has a quote that does not hold its number (85)`},
 		{"too long", "85% " + strings.Repeat("and so on ", 30) + "to the end", "keep it to the words that support the figure, at most 240"},
 		{"line break", `85%\nof it`, "with a line break"},
