@@ -117,7 +117,7 @@ func (r Report) Text(width int) string {
 		}
 		b.WriteString("\n")
 	}
-	b.WriteString(r.table(groups, names))
+	b.WriteString(r.table(groups, names, width))
 	b.WriteString("\n" + wrap(r.Total(), width, 0) + "\n")
 	return b.String()
 }
@@ -136,9 +136,25 @@ func (r Report) byCert() ([]string, map[string]string) {
 	return order, names
 }
 
+// tableWidth is the width of the verdict table; a narrower terminal gets
+// one line of counts per certification instead.
+const tableWidth = 62
+
 // table is the verdicts by certification, one row each and a total row.
-func (r Report) table(order []string, names map[string]string) string {
+func (r Report) table(order []string, names map[string]string, width int) string {
 	var b strings.Builder
+	if width < tableWidth {
+		for _, cert := range order {
+			counts := map[Verdict]int{}
+			for _, x := range r.Verdicts {
+				if x.Cert == cert {
+					counts[x.Verdict]++
+				}
+			}
+			b.WriteString(wrap(names[cert]+": "+countText(counts), width, 2) + "\n")
+		}
+		return b.String()
+	}
 	row := func(name string, counts map[Verdict]int) {
 		fmt.Fprintf(&b, "%-14s", ansi.Truncate(name, 14, "…"))
 		for _, v := range Verdicts() {

@@ -41,6 +41,13 @@ func TestReportText(t *testing.T) {
 			t.Errorf("wider than 80 columns: %q", l)
 		}
 	}
+	narrow := rep.Text(40)
+	testcheck.ContainsAll(t, "the report at 40 columns", narrow, "\nPSM I: 1 still says, 1 changed\nCSM: 1 moved, 1 gone\nPMP: 1 unreachable\n")
+	for _, l := range strings.Split(narrow, "\n") {
+		if len([]rune(l)) > 40 && !strings.Contains(l, "https://") {
+			t.Errorf("wider than 40 columns: %q", l)
+		}
+	}
 	if rep.Sources != 1 {
 		// Every result above cites S31's ID; one page was read.
 		t.Errorf("sources = %d", rep.Sources)
