@@ -2,6 +2,7 @@ package cli
 
 import (
 	"certpath/catalog"
+	"certpath/words"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -26,6 +27,13 @@ func newValidateCmd(s *settings) *cobra.Command {
 				where = s.contentDir
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "%s is valid: %d certifications, %d role profiles.\n", where, len(lib.Certs()), len(catalog.Profiles()))
+			// Warnings do not fail the check: the content loads as it is.
+			for _, w := range lib.Warnings() {
+				fmt.Fprintln(cmd.ErrOrStderr(), "warning: "+w)
+			}
+			if n := len(lib.Warnings()); n > 0 {
+				fmt.Fprintf(cmd.ErrOrStderr(), "%s; the content loads, but these figures cannot be checked with certpath sources check.\n", words.Count(n, "warning"))
+			}
 			return nil
 		},
 	}

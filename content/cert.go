@@ -125,6 +125,7 @@ func checkCert(name string, c Cert, sources map[string]Source, now time.Time) []
 func checkFact(where string, f Fact, sources map[string]Source) []string {
 	var out []string
 	out = append(out, checkDates(where, f)...)
+	out = append(out, checkQuote(where, f)...)
 	switch {
 	case f.Value == "":
 		out = append(out, where+": a fact has no value")

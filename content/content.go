@@ -23,7 +23,7 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-//go:embed profiles/*.md certs/*.md sources.yaml
+//go:embed profiles/*.md certs/*.md *.yaml
 var embedded embed.FS
 
 // Embedded returns the content that ships inside the binary.
@@ -48,6 +48,8 @@ type Library struct {
 	certs    map[catalog.CertID]Cert
 	sources  map[string]Source
 	catalog  catalog.Catalog
+	// warnings are what validation noticed but does not refuse.
+	warnings []string
 	// clock tells which values are current; nil is time.Now.
 	clock func() time.Time
 }
@@ -105,7 +107,7 @@ func (l *Library) ensure() {
 			l.profiles, l.certs, l.sources = map[catalog.ProfileID]Profile{}, map[catalog.CertID]Cert{}, map[string]Source{}
 			return
 		}
-		l.profiles, l.certs, l.sources, l.catalog = loaded.profiles, loaded.certs, loaded.sources, loaded.catalog
+		l.profiles, l.certs, l.sources, l.catalog, l.warnings = loaded.profiles, loaded.certs, loaded.sources, loaded.catalog, loaded.warnings
 	})
 }
 
@@ -201,6 +203,7 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 			problems = append(problems, fmt.Sprintf("%s: id %q is used twice", name, c.ID))
 		}
 		problems = append(problems, checkCert(name, c, lib.sources, lib.Now())...)
+		lib.warnings = append(lib.warnings, quoteWarnings(name, c, lib.sources, lib.Now())...)
 		lib.certs[c.ID] = c
 	})
 	for _, want := range catalog.Profiles() {
@@ -221,6 +224,11 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 		}
 	}
 	problems = append(problems, checkReferences(lib)...)
+	if checked, err := ReadChecked(fsys); err != nil {
+		problems = append(problems, fmt.Sprintf("%s: %v", CheckedFile, err))
+	} else {
+		problems = append(problems, applyChecked(lib, checked)...)
+	}
 	if len(problems) > 0 {
 		return nil, &ValidationError{Problems: problems}
 	}

@@ -36,6 +36,14 @@ type Fact struct {
 	// Note says what a reader should know: why a value is unknown, a caveat,
 	// why two current values differ.
 	Note string `yaml:"note,omitempty"`
+	// Quote is the source's own words that support the value, short and
+	// exact (whitespace as on the page), so anyone can see where a figure
+	// comes from and certpath sources check can tell whether the page still
+	// says it.
+	Quote string `yaml:"quote,omitempty"`
+	// Confirmed is the day a check last found the quote on the source's
+	// page (YYYY-MM-DD), from checked.yaml; empty when none did.
+	Confirmed string `yaml:"-"`
 }
 
 // Status says whether a value holds on a given day.

@@ -12,6 +12,10 @@ type FactView struct {
 	Confirmed      bool     `json:"confirmed"`
 	Sources        []string `json:"sources"`
 	Note           string   `json:"note,omitempty"`
+	// Quote is the source's own words for the value; ConfirmedOn the day a
+	// check last found them on its page (checked.yaml).
+	Quote       string `json:"quote,omitempty"`
+	ConfirmedOn string `json:"confirmed_on,omitempty"`
 }
 
 // CertView is a certification's facts as JSON shows them.
@@ -41,7 +45,8 @@ func (l *Library) View(c Cert) CertView {
 		}{{"current", current}, {"upcoming", upcoming}, {"earlier", earlier}} {
 			for _, x := range part.fig {
 				fv := FactView{Value: x.Value, Version: x.Version, AppliesTo: x.AppliesTo, Status: part.status,
-					EffectiveFrom: x.EffectiveFrom, EffectiveUntil: x.EffectiveUntil, Note: x.Note, Sources: []string{}}
+					EffectiveFrom: x.EffectiveFrom, EffectiveUntil: x.EffectiveUntil, Note: x.Note, Sources: []string{},
+					Quote: x.Quote, ConfirmedOn: x.Confirmed}
 				if x.Source != "" {
 					cites.Add(x.Source)
 					fv.Sources = append(fv.Sources, x.Source)

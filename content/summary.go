@@ -219,6 +219,10 @@ func (l *Library) citeAll(facts Figure, cites *Cites) string {
 		if src, ok := l.sources[x.Source]; ok {
 			part += " " + src.TierLabel() + ", " + src.When()
 		}
+		if x.Confirmed != "" {
+			// A check found the quote on the page that day (checked.yaml).
+			part += ", confirmed on " + HumanDate(x.Confirmed)
+		}
 		if x.Note != "" {
 			part += "; " + x.Note
 		}

@@ -1,0 +1,243 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	"certpath/internal/testcheck"
+)
+
+// run runs certpath with args and returns standard output, standard error
+// and the exit status Execute would give.
+func run(t *testing.T, args ...string) (stdout, stderr string, status int) {
+	t.Helper()
+	cmd := newRootCmd(testcheck.Today)
+	var out, errOut bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetErr(&errOut)
+	cmd.SetArgs(args)
+	err := cmd.Execute()
+	switch {
+	case isUsage(err):
+		status = ExitUsage
+	case err != nil:
+		status = ExitError
+		fmt.Fprintf(&errOut, "certpath: %v\n", err)
+	}
+	return out.String(), errOut.String(), status
+}
+
+// issuerPages serves three issuer-like pages on 127.0.0.1; say changes what
+// a page says while the test runs.
+type issuerPages struct {
+	*httptest.Server
+	mu    sync.Mutex
+	pages map[string]string
+}
+
+func newIssuerPages(t *testing.T) *issuerPages {
+	p := &issuerPages{pages: map[string]string{
+		"/psm-i": testcheck.HTMLPage("Professional Scrum Master I",
+			"The PSM I assessment has 80 questions in 60 minutes.",
+			"A passing score of 85% is required."),
+		"/csm": testcheck.HTMLPage("What can I expect from the CSM test?",
+			"The CSM test has 50 questions. You need to answer 37 of the 50 questions correctly to pass."),
+	}}
+	p.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/renewal.pdf" {
+			w.Header().Set("Content-Type", "application/pdf")
+			w.Write(testcheck.PDF("Renewal requirements", "Foundational: $100 and 20 SEUs every two years"))
+			return
+		}
+		p.mu.Lock()
+		page, ok := p.pages[r.URL.Path]
+		p.mu.Unlock()
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, page)
+	}))
+	t.Cleanup(p.Close)
+	return p
+}
+
+func (p *issuerPages) say(path, old, new string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.pages[path] = strings.Replace(p.pages[path], old, new, 1)
+}
+
+// quotedCopy is a content copy whose S31, S38 and S40 live on the test
+// server, with a quote on four of their figures.
+func quotedCopy(t *testing.T, srv string) string {
+	t.Helper()
+	dir := contentCopy(t)
+	rewrite := func(name string, fn func(string) string) {
+		path := filepath.Join(dir, name)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(fn(string(data))), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rewrite("sources.yaml", func(s string) string {
+		for id, path := range map[string]string{"S31": "/psm-i", "S38": "/csm", "S40": "/renewal.pdf", "S34": "/psm-i"} {
+			re := regexp.MustCompile(`(?m)^(` + id + `: \{.*url: )"[^"]*"`)
+			s = re.ReplaceAllString(s, `${1}"`+srv+path+`"`)
+		}
+		return s
+	})
+	quote := func(file, line, q string) {
+		rewrite(file, func(s string) string {
+			i := strings.Index(s, line)
+			if i < 0 {
+				t.Fatalf("%s has no %q", file, line)
+			}
+			end := i + strings.Index(s[i:], "\n")
+			l := regexp.MustCompile(`, quote: "[^"]*"`).ReplaceAllString(s[i:end], "")
+			l = strings.TrimSuffix(l, "}") + `, quote: "` + q + `"}`
+			return s[:i] + l + s[end:]
+		})
+	}
+	quote("certs/psm-i.md", `{value: "80", source: S31`, "The PSM I assessment has 80 questions")
+	quote("certs/psm-i.md", `{value: "85%", source: S31`, "A passing score of 85% is required.")
+	quote("certs/csm.md", `{value: "74% (37 of 50)", source: S38`, "answer 37 of the 50 questions correctly to pass")
+	quote("certs/csm.md", `{value: "$100 every 2 years", source: S40`, "Foundational: $100 and 20 SEUs")
+	// A retired value: no page is expected to say it still.
+	quote("certs/psm-i.md", `{value: "$150", retired: true, source: S34`, "Fee: $150 per attempt")
+	return dir
+}
+
+func TestSourcesCheck(t *testing.T) {
+	srv := newIssuerPages(t)
+	dir := quotedCopy(t, srv.URL)
+	only := []string{"--content", dir, "sources", "check", "--only", "S31,S38", "--only", "S40"}
+
+	out, errOut, status := run(t, append(only, "--format", "json")...)
+	if status != 0 {
+		t.Fatalf("every page still says its quotes: exit %d\n%s", status, errOut)
+	}
+	var rep struct {
+		Day      string         `json:"day"`
+		Sources  int            `json:"sources"`
+		Counts   map[string]int `json:"counts"`
+		Verdicts []map[string]any
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if rep.Day != "2026-11-23" || rep.Sources != 3 || rep.Counts["still_says"] != 4 || len(rep.Verdicts) != 4 {
+		t.Fatalf("report: %+v", rep)
+	}
+	for _, key := range []string{"certification", "figure", "figure_id", "source", "url", "quote", "verdict", "page_now"} {
+		if _, ok := rep.Verdicts[0][key]; !ok {
+			t.Errorf("a JSON verdict lacks %q: %v", key, rep.Verdicts[0])
+		}
+	}
+	if _, err := execute(t, "--content", dir, "sources", "check", "--only", "S34"); !isUsage(err) || !strings.Contains(err.Error(), "no current figure of it has a quote") {
+		t.Errorf("a retired value is not checked: %v", err)
+	}
+	if out, _, _ := run(t, "--content", dir, "sources", "check", "--only", "psm-i", "--format", "json"); !strings.Contains(out, `"earlier_values": 1`) || strings.Contains(out, "$150") {
+		t.Errorf("the JSON must count the earlier value it left alone, and give it no verdict:\n%s", out)
+	}
+	if n := strings.Count(errOut, "\n"); n != 3 || !strings.Contains(errOut, "[3/3]") {
+		t.Errorf("piped, progress is one plain line per page:\n%s", errOut)
+	}
+
+	srv.say("/psm-i", "85%", "80%")
+	srv.say("/csm", "37 of the 50", "40 of the 50")
+	out, errOut, status = run(t, only...)
+	if status != ExitError {
+		t.Fatalf("changed pages must exit 1, got %d\n%s", status, errOut)
+	}
+	testcheck.ContainsAll(t, "the text report", out,
+		"PSM I\n  changed      psm-i/exam.pass_mark/S31: 85%",
+		`we quote  "A passing score of 85% is required."`,
+		`page now  "A passing score of 80% is required."`,
+		"CSM\n  changed      csm/exam.pass_mark/S38: 74% (37 of 50)",
+		`"You need to answer 40 of the 50 questions correctly to`,
+		"Certification  still says changed moved gone unreachable\nPSM I                   1       1     0    0           0\nCSM                     1       1     0    0           0\nAll                     2       2     0    0           0\n",
+		"2 of 4 quoted figures need a look: 2 changed. Read 3 pages on 2026-11-23.",
+	)
+	for _, l := range strings.Split(out, "\n") {
+		if len([]rune(l)) > 80 {
+			t.Errorf("a line is wider than 80 columns: %q", l)
+		}
+	}
+	if !strings.Contains(errOut, "certpath: 2 of 4 quoted figures need a look: 2 changed\n") {
+		t.Errorf("stderr: %s", errOut)
+	}
+
+	srv.say("/psm-i", "80%", "85%")
+	srv.say("/csm", "40 of the 50", "37 of the 50")
+	if _, errOut, status := run(t, append(only, "--record")...); status != 0 || !strings.Contains(errOut, "Recorded 4 confirmed figures in "+filepath.Join(dir, "checked.yaml")) {
+		t.Fatalf("--record: exit %d\n%s", status, errOut)
+	}
+	out, _, status = run(t, "--content", dir, "certs", "show", "psm-i")
+	if status != 0 || strings.Count(out, "confirmed on 23\u00a0Nov\u00a02026") != 2 {
+		t.Fatalf("the confirmed figures must say so:\n%s", out)
+	}
+	out, _, _ = run(t, "--content", dir, "certs", "show", "psm-i", "--format", "json")
+	testcheck.ContainsAll(t, "certs show --format json", out, `"quote": "A passing score of 85% is required.",`, `"confirmed_on": "2026-11-23"`)
+	if _, errOut, status := run(t, "--content", dir, "validate"); status != 0 {
+		t.Fatalf("validate must accept checked.yaml: %s", errOut)
+	}
+	srv.say("/csm", "37 of the 50", "40 of the 50")
+	run(t, append(only, "--record")...)
+	data, _ := os.ReadFile(filepath.Join(dir, "checked.yaml"))
+	if strings.Contains(string(data), "csm/exam.pass_mark/S38") || !strings.Contains(string(data), "psm-i/exam.pass_mark/S31") {
+		t.Fatalf("a changed figure must lose its confirmation, the others keep theirs:\n%s", data)
+	}
+}
+
+func TestSourcesCheckUsage(t *testing.T) {
+	dir := contentCopy(t)
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"sources", "check", "--offline"}, "--offline refuses every request"},
+		{[]string{"--offline", "sources", "check"}, "--offline refuses every request"},
+		{[]string{"sources", "check", "--format", "xml"}, `--format "xml" is not known; use text or json`},
+		{[]string{"sources", "check", "--timeout", "0s"}, "--timeout 0s must be longer than nothing"},
+		{[]string{"sources", "check", "--timeout", "soon"}, `invalid argument "soon"`},
+		{[]string{"sources", "check", "--record"}, "give it with --content"},
+		{[]string{"sources", "check", "--only", "psm-iv"}, `--only "psm-iv" is neither a certification ID`},
+		{[]string{"--content", dir, "sources", "check", "--only", "S32"}, `--only "S32": no current figure of it has a quote`},
+		{[]string{"sources", "check", "extra"}, "takes no arguments"},
+	} {
+		out, errOut, status := run(t, tt.args...)
+		if status != ExitUsage || out != "" {
+			t.Errorf("%v: exit %d, output %q; want 2 and nothing", tt.args, status, out)
+		}
+		if _, err := execute(t, tt.args...); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%v: %v, want %q (%s)", tt.args, err, tt.want, errOut)
+		}
+	}
+}
+
+func TestValidateListsQuoteWarnings(t *testing.T) {
+	out, errOut, status := run(t, "validate")
+	if status != 0 || !strings.Contains(out, "built-in content is valid") {
+		t.Fatalf("warnings must not fail validate: exit %d\n%s", status, errOut)
+	}
+	testcheck.ContainsAll(t, "validate's standard error", errOut,
+		`warning: certs/psm-i.md: exam.pass_mark: value "85%" from S31 (tier A, issuer) has no quote; add the page's own words as quote:`,
+		"warnings; the content loads, but these figures cannot be checked with certpath sources check.")
+	if strings.Contains(errOut, "ssm/renewal") || strings.Contains(errOut, `"every two years, 24 continuing-education units`) {
+		t.Errorf("a quoted figure is warned about:\n%s", errOut)
+	}
+}
