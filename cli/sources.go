@@ -10,7 +10,7 @@ import (
 
 	"certpath/content"
 	"certpath/postings"
-	"certpath/sourcecheck"
+	"certpath/content/sourcecheck"
 	"certpath/words"
 
 	"charm.land/bubbles/v2/progress"
