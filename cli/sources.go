@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"certpath/content"
-	"certpath/postings"
 	"certpath/content/sourcecheck"
+	"certpath/postings"
 	"certpath/words"
 
 	"charm.land/bubbles/v2/progress"
