@@ -38,7 +38,9 @@ func TestGoldenScreens(t *testing.T) {
 		}},
 		{"review", func(t *testing.T) Model { return answerAll(t, newTestModel(t, 80, 24)) }},
 		{"results", func(t *testing.T) Model { return toResults(t, 80, 24, Options{}) }},
-		{"export", func(t *testing.T) Model { return press(t, toResults(t, 80, 24, Options{ExportDir: "/home/me"}), "s") }},
+		{"export", func(t *testing.T) Model {
+			return press(t, toResults(t, 80, 24, Options{ExportDir: "/home/me", Now: fixedNow}), "s")
+		}},
 		{"path_list", func(t *testing.T) Model { return press(t, toResults(t, 80, 24, Options{}), "o") }},
 		{"cert_list", func(t *testing.T) Model { return newBrowser(t, 80, 24) }},
 		{"summary", func(t *testing.T) Model { return press(t, newBrowser(t, 80, 24), "enter") }},
