@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"certpath/catalog"
 	"certpath/questions"
 	"strings"
@@ -187,5 +189,33 @@ func TestCompareReadsAtAnySize(t *testing.T) {
 	}
 	if strings.Contains(seen, "experie\n") {
 		t.Error("a word is broken across lines")
+	}
+}
+
+// TestComparePagingShowsEveryRow pages through a comparison at 80x24 and
+// checks that every line of the rendering is shown at least once: none
+// hides behind the sticky header.
+func TestComparePagingShowsEveryRow(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {100, 30}} {
+		m := press(t, newBrowser(t, size[0], size[1]), "c", "down", "c")
+		d := m.top().(*docScreen).view
+		seen := map[int]bool{}
+		for range 40 {
+			shown := map[string]bool{}
+			for _, r := range strings.Split(visible(m), "\n")[1:] {
+				shown[strings.TrimRight(r, " ")] = true
+			}
+			for i, line := range d.lines {
+				if shown[strings.TrimRight(ansi.Strip(line), " ")] {
+					seen[i] = true
+				}
+			}
+			m = press(t, m, "pgdown")
+		}
+		for i, line := range d.lines {
+			if !seen[i] && strings.Trim(ansi.Strip(line), " │─┼") != "" {
+				t.Errorf("%dx%d: line %d never shown while paging: %q", size[0], size[1], i, ansi.Strip(line))
+			}
+		}
 	}
 }
