@@ -207,3 +207,41 @@ func TestResizingKeepsYourPlace(t *testing.T) {
 		t.Fatalf("a resize moved the reader from %d%% to %d%%", at, got)
 	}
 }
+
+// TestAddressesAreNeverCut pages through the results and a summary with a
+// long official address at 40x12 and 80x24: no row is wider than the window
+// (the terminal would cut it), and each address can be read whole on the
+// rows of its own it is wrapped onto.
+func TestAddressesAreNeverCut(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {80, 24}} {
+		w, h := size[0], size[1]
+		summary := press(t, newBrowser(t, w, h), "/", "c", "s", "m", "enter", "enter")
+		for name, m := range map[string]Model{"results": toResults(t, w, h, Options{}), "csm summary": summary} {
+			d := m.top().(*docScreen).view
+			for range 500 {
+				for _, row := range strings.Split(m.View().Content, "\n") {
+					if got := ansi.StringWidth(row); got > w {
+						t.Fatalf("%s at %dx%d: a row of %d columns: %q", name, w, h, got, ansi.Strip(row))
+					}
+				}
+				if d.vp.AtBottom() {
+					break
+				}
+				m = press(t, m, "pgdown")
+			}
+			var text string
+			for _, l := range d.lines {
+				text += strings.TrimSpace(ansi.Strip(l))
+			}
+			urls := regexp.MustCompile(`<(https?://\S+)>`).FindAllStringSubmatch(d.doc, -1)
+			if len(urls) == 0 {
+				t.Fatalf("%s: no addresses to check", name)
+			}
+			for _, u := range urls {
+				if !strings.Contains(text, u[1]) {
+					t.Errorf("%s at %dx%d: %s is never shown whole", name, w, h, u[1])
+				}
+			}
+		}
+	}
+}

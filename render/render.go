@@ -105,13 +105,46 @@ func sourcesBlock(section string, width int, links bool) string {
 		hang := strings.Repeat(" ", 2+ansi.StringWidth(id)+1)
 		wrapped := ansi.Wrap(id+"\u00a0"+text, max(10, width-len(hang)), "")
 		b.WriteString(indent(wrapped, "  ", hang) + "\n")
-		shown := url
-		if links {
-			shown = ansi.SetHyperlink(url) + url + ansi.ResetHyperlink()
-		}
-		b.WriteString(hang + shown + "\n")
+		b.WriteString(addressLines(url, hang, width, links) + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// addressLines puts an address on its own line under the entry's text. An
+// address wider than the line is never cut: it continues on the next lines
+// (after a / where one is near the end), each piece a hyperlink to the
+// whole address, so that it can still be clicked, read and typed. On a
+// plain page (links false) it stays on one line: a file has no edge.
+func addressLines(url, hang string, width int, links bool) string {
+	if !links || len(hang)+ansi.StringWidth(url) <= width {
+		return hang + hyperlink(url, url, links)
+	}
+	if width-len(hang) < 24 {
+		hang = "  "
+	}
+	avail := max(10, width-len(hang))
+	var lines []string
+	for rest := []rune(url); len(rest) > 0; {
+		cut := min(len(rest), avail)
+		if cut < len(rest) {
+			if at := strings.LastIndexAny(string(rest[:cut]), "/?&-"); at >= 0 {
+				if at = len([]rune(string(rest[:cut])[:at])); at >= cut/2 {
+					cut = at + 1
+				}
+			}
+		}
+		lines = append(lines, hang+hyperlink(url, string(rest[:cut]), links))
+		rest = rest[cut:]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// hyperlink shows text as an OSC 8 link to url on a terminal.
+func hyperlink(url, text string, links bool) string {
+	if !links {
+		return text
+	}
+	return ansi.SetHyperlink(url) + text + ansi.ResetHyperlink()
 }
 
 // indent puts first before the first line and rest before the others.

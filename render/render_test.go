@@ -56,8 +56,10 @@ func TestStyle(t *testing.T) {
 	}
 }
 
-// TestSourceAddressesStayWhole renders every summary at 60, 80 and 120
-// columns as plain text and finds each source's address whole on one line.
+// TestSourceAddressesStayWhole renders every summary at 38, 60, 78 and 120
+// columns and finds each source's address whole: on one line in plain text,
+// on lines of its own on a terminal, wrapped rather than cut when it is
+// wider than the window.
 func TestSourceAddressesStayWhole(t *testing.T) {
 	lib, err := content.Load(content.Embedded())
 	if err != nil {
@@ -69,7 +71,7 @@ func TestSourceAddressesStayWhole(t *testing.T) {
 		if len(urls) == 0 {
 			t.Fatalf("%s: no source addresses", c.ID)
 		}
-		for _, width := range []int{60, 80, 120} {
+		for _, width := range []int{38, 60, 78, 120} {
 			for _, styled := range []bool{false, true} {
 				var out string
 				if styled {
@@ -83,12 +85,13 @@ func TestSourceAddressesStayWhole(t *testing.T) {
 				}
 				lines := strings.Split(out, "\n")
 				for _, u := range urls {
-					found := false
-					for _, l := range lines {
-						found = found || strings.TrimSpace(l) == u[1]
+					if !addressShown(lines, u[1], !styled) {
+						t.Errorf("%s at %d columns (styled %v): %s is not whole on lines of its own", c.ID, width, styled, u[1])
 					}
-					if !found {
-						t.Errorf("%s at %d columns (styled %v): %s is not whole on a line of its own", c.ID, width, styled, u[1])
+				}
+				for _, l := range lines {
+					if styled && ansi.StringWidth(l) > width+2 {
+						t.Errorf("%s at %d columns: a line of %d columns would be cut: %q", c.ID, width, ansi.StringWidth(l), l)
 					}
 				}
 				iso := regexp.MustCompile(`\b\d{4}-\d{2}\b`)
@@ -107,6 +110,24 @@ func TestSourceAddressesStayWhole(t *testing.T) {
 			}
 		}
 	}
+}
+
+// addressShown reports whether url stands on a line of its own or, when
+// wrapping is allowed, on consecutive lines of their own, whole.
+func addressShown(lines []string, url string, oneLine bool) bool {
+	for i := range lines {
+		got := ""
+		for _, l := range lines[i:] {
+			got += strings.TrimSpace(l)
+			if got == url {
+				return true
+			}
+			if oneLine || !strings.HasPrefix(url, got) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 func TestTerminalLinksAreHyperlinks(t *testing.T) {
