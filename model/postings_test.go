@@ -247,3 +247,36 @@ func TestFilesFieldReadsLinks(t *testing.T) {
 	mustContain(t, m, "Read 1 posting", "Scrum Master", "/jobs/1 · Scrum Master")
 	mustNotContain(t, m, "Product Owner jobs")
 }
+
+// TestReturningFocusesTheTextArea is issue 23's fourth item: coming back to
+// the postings step left the focus in Files, so a multi-line paste landed
+// there as one error per word.
+func TestReturningFocusesTheTextArea(t *testing.T) {
+	m := toPostings(t, 80, 24)
+	m = press(t, m, "tab", "enter")
+	mustContain(t, m, "Where does a typical week")
+	m = press(t, m, "esc")
+	mustContain(t, m, "Paste the job postings", "▌", "  Files:")
+	mustNotContain(t, m, "▸ Files:")
+	m = update(t, m, pasted("Scrum Master\nFacilitate sprint planning and retrospectives.\nRemove impediments for the team.\n"))
+	m = press(t, m, "ctrl+s")
+	mustContain(t, m, "Read 1 posting")
+	mustNotContain(t, m, "cannot read", "!")
+}
+
+// TestMultiLinePasteIntoFilesGoesToTheTextArea: with Files focused, lines of
+// prose are a posting; they go to the text area and a hint says so, while a
+// pasted list of file names, one per line, stays in Files.
+func TestMultiLinePasteIntoFilesGoesToTheTextArea(t *testing.T) {
+	m := press(t, toPostings(t, 80, 24), "tab")
+	m = update(t, m, pasted("Scrum Master\nFacilitate sprint planning and retrospectives.\n"))
+	mustContain(t, m, "▌ Scrum Master", "went to the text area", "  Files:")
+	m = press(t, m, "ctrl+s")
+	mustContain(t, m, "Read 1 posting")
+	mustNotContain(t, m, "cannot read")
+
+	m = press(t, toPostings(t, 80, 24), "tab")
+	m = update(t, m, pasted("one.txt\ntwo.txt\n"))
+	mustContain(t, m, "▸ Files: one.txt two.txt")
+	mustNotContain(t, m, "went to the text area")
+}

@@ -60,12 +60,18 @@ func (s *quizScreen) start() tea.Cmd {
 	}
 	for i, q := range s.c.bank.Questions {
 		if _, ok := s.c.answers[q.ID]; !ok && !q.Optional {
-			s.index = i
+			s.show(i)
 			return s.c.open(s)
 		}
 	}
-	s.index = len(s.fields) - 1
+	s.show(len(s.fields) - 1)
 	return s.c.open(s, newReview(s.c, s, len(s.fields)))
+}
+
+// show puts question i on screen.
+func (s *quizScreen) show(i int) {
+	s.index = i
+	s.fields[i].Arrive()
 }
 
 func (s *quizScreen) question() questions.Question { return s.c.bank.Questions[s.index] }
@@ -76,7 +82,8 @@ func (s *quizScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case advanceMsg:
 		return s, s.advance()
 	case gotoMsg:
-		s.index, s.editing, s.fieldErr = msg.index, msg.editing, ""
+		s.editing, s.fieldErr = msg.editing, ""
+		s.show(msg.index)
 		return s, nil
 	case tea.KeyPressMsg:
 		return s, s.key(msg)
@@ -115,7 +122,7 @@ func (s *quizScreen) key(k tea.KeyPressMsg) tea.Cmd {
 		if s.index == 0 {
 			return s.c.back(nil)
 		}
-		s.index--
+		s.show(s.index - 1)
 		return nil
 	}
 	s.fieldErr = ""
@@ -149,7 +156,7 @@ func (s *quizScreen) advance() tea.Cmd {
 		// The quiz is done: land on the row that shows the results.
 		return s.c.open(newReview(s.c, s, len(s.fields)))
 	}
-	s.index++
+	s.show(s.index + 1)
 	return nil
 }
 

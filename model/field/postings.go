@@ -133,6 +133,27 @@ func (p *Postings) markFocus() {
 	p.area.Prompt, p.paths.Prompt = "▌ ", "  Files: "
 }
 
+// focus puts the cursor in Files (onPaths) or in the text area.
+func (p *Postings) focus(onPaths bool) {
+	p.onPaths = onPaths
+	p.markFocus()
+	// Focus returns a blink timer, and the cursors do not blink.
+	if onPaths {
+		p.area.Blur()
+		_ = p.paths.Focus()
+		return
+	}
+	p.paths.Blur()
+	_ = p.area.Focus()
+}
+
+// Arrive focuses the text area: coming back to the step, a paste (the
+// common case) must land there, not in Files where it left off.
+func (p *Postings) Arrive() {
+	p.focus(false)
+	p.hint = ""
+}
+
 // Typing reports whether keys are text: q and ? must type, not quit or help,
 // and enter is the widget's to read.
 func (p *Postings) Typing() bool { return !p.review }
@@ -214,16 +235,7 @@ func (p *Postings) key(msg tea.KeyPressMsg) tea.Cmd {
 				return nil
 			}
 		}
-		// Focus returns a blink timer, and the cursors do not blink.
-		p.onPaths = !p.onPaths
-		p.markFocus()
-		if p.onPaths {
-			p.area.Blur()
-			_ = p.paths.Focus()
-			return nil
-		}
-		p.paths.Blur()
-		_ = p.area.Focus()
+		p.focus(!p.onPaths)
 		return nil
 	}
 	var cmd tea.Cmd
@@ -268,11 +280,32 @@ func (p *Postings) paste(text string) {
 	// A paste whose own escape string was left open can carry the
 	// terminal's bracketed-paste markers in as text.
 	text = strings.NewReplacer("[200~", "", "[201~", "").Replace(text)
+	if p.onPaths && !pathList(text) {
+		// Several lines of prose are a posting, not file names: they go to
+		// the text area, where they are read as one, and the hint says so.
+		p.focus(false)
+		p.hint = "The pasted lines went to the text area above: Files takes file names and links, separated by spaces."
+	}
 	if p.onPaths {
-		p.paths, _ = p.paths.Update(tea.PasteMsg{Content: strings.ReplaceAll(text, "\n", " ")})
+		p.paths, _ = p.paths.Update(tea.PasteMsg{Content: strings.Join(strings.Fields(text), " ")})
 		return
 	}
 	p.area.InsertString(text)
+}
+
+// pathList reports whether pasted text fits the Files field: one line, or
+// lines of one file name or link each.
+func pathList(text string) bool {
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	if len(lines) == 1 {
+		return true
+	}
+	for _, l := range lines {
+		if len(strings.Fields(l)) > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // Submit returns the command that reads the postings when there is
