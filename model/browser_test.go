@@ -114,8 +114,9 @@ func TestResultsComeBackWhereTheyWere(t *testing.T) {
 }
 
 // TestSummaryAddressesStayWholeOnScreen opens every summary in the browser at
-// 60, 80 and 120 columns and scrolls through it: each source's address must
-// show whole on one line.
+// 60, 80 and 120 columns and pages through it: no row is wider than the
+// window (the terminal would cut it), and each source's address is shown
+// whole, on a row of its own or wrapped onto rows of its own.
 func TestSummaryAddressesStayWholeOnScreen(t *testing.T) {
 	lib := testLib(t)
 	for _, width := range []int{60, 80, 120} {
@@ -125,16 +126,25 @@ func TestSummaryAddressesStayWholeOnScreen(t *testing.T) {
 				m = press(t, m, "down")
 			}
 			m = press(t, m, "enter")
-			seen := map[string]bool{}
+			d := m.top().(*docScreen).view
 			for range 40 {
-				for _, l := range strings.Split(visible(m), "\n") {
-					seen[strings.TrimSpace(l)] = true
+				for _, row := range strings.Split(m.View().Content, "\n") {
+					if ansi.StringWidth(row) > width {
+						t.Fatalf("%s at %d columns: a row is cut: %q", c.ID, width, ansi.Strip(row))
+					}
+				}
+				if d.vp.AtBottom() {
+					break
 				}
 				m = press(t, m, "pgdown")
 			}
+			var text string
+			for _, l := range d.lines {
+				text += strings.TrimSpace(ansi.Strip(l))
+			}
 			for _, u := range regexp.MustCompile(`<(https?://\S+)>`).FindAllStringSubmatch(lib.Summary(c), -1) {
-				if !seen[u[1]] {
-					t.Errorf("%s at %d columns: %s is not whole on one line", c.ID, width, u[1])
+				if !strings.Contains(text, u[1]) {
+					t.Errorf("%s at %d columns: %s is not shown whole", c.ID, width, u[1])
 				}
 			}
 			m = press(t, m, "esc")

@@ -291,3 +291,22 @@ func TestCtrlZSuspends(t *testing.T) {
 	m = update(t, m, tea.ResumeMsg{})
 	mustContain(t, m, "Question 1 of")
 }
+
+// TestWelcomeScrollsOnASmallWindow is issue 23: at 40x12 the privacy note
+// and the key list were cut with no way to read them.
+func TestWelcomeScrollsOnASmallWindow(t *testing.T) {
+	m := newTestModel(t, 40, 12)
+	mustContain(t, m, "more lines: ↓ scrolls")
+	var seen string
+	for range 30 {
+		seen += visible(m)
+		m = press(t, m, "down")
+	}
+	for _, want := range []string{"Nothing leaves this", "? shows every key", "q quits"} {
+		if !strings.Contains(seen, want) {
+			t.Errorf("scrolling the welcome never shows %q", want)
+		}
+	}
+	mustContain(t, m, "↑ scrolls back up", "Keys:")
+	mustContain(t, press(t, m, "enter"), "Question 1 of")
+}

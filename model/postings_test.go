@@ -24,7 +24,7 @@ func toPostings(t *testing.T, w, h int) Model {
 
 func TestPostingsCanBeSkipped(t *testing.T) {
 	m := toPostings(t, 80, 24)
-	mustContain(t, m, "Paste the job postings", "Files:", "ctrl+s read", "ctrl+c quit")
+	mustContain(t, m, "Paste the job postings", "Files:", "enter skip", "ctrl+c quit")
 	m = press(t, m, "enter")
 	if a, ok := m.Answers()[questions.QPostingsText]; !ok || len(a.Postings) != 0 {
 		t.Fatalf("enter on empty inputs should skip the question, answer = %+v (answered %v)", a, ok)

@@ -449,7 +449,18 @@ func (p *Postings) Bindings() []key.Binding {
 	if p.review {
 		return []key.Binding{p.keys.Move, p.keys.PageDown}
 	}
+	if p.empty() {
+		// Nothing given yet: enter skips the step, the key a narrow window
+		// keeps when the hint above gives way.
+		skip := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "skip"))
+		return []key.Binding{skip, p.clip, p.switchTo}
+	}
 	return []key.Binding{p.submit, p.clip, p.switchTo}
+}
+
+// empty reports whether both inputs are empty: submitting skips the step.
+func (p *Postings) empty() bool {
+	return strings.TrimSpace(p.area.Value()) == "" && strings.TrimSpace(p.paths.Value()) == ""
 }
 
 // AllBindings are every key this widget uses.
