@@ -58,13 +58,13 @@ func TestBrowserCompareTwo(t *testing.T) {
 	}
 	m = press(t, m, "esc")
 	mustContain(t, m, "Certifications by issuer")
-	mustNotContain(t, m, "●", "Marked")
+	mustNotContain(t, m, "● POPM", "● SSM", "Marked")
 }
 
 func TestMarkTwiceUnmarks(t *testing.T) {
 	m := press(t, newBrowser(t, 80, 24), "c", "c")
 	mustContain(t, m, "Certifications by issuer")
-	mustNotContain(t, m, "●", "Marked")
+	mustNotContain(t, m, "● POPM", "Marked")
 }
 
 func TestEscOnTheFirstScreenStays(t *testing.T) {
@@ -228,4 +228,13 @@ func TestComparePagingShowsEveryRow(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestPageDotsSayWhereWithoutColour is issue 23: with NO_COLOR the page dots
+// were all alike. The page shown is ●, the others ○.
+func TestPageDotsSayWhereWithoutColour(t *testing.T) {
+	m := newBrowser(t, 80, 24)
+	mustContain(t, m, "●○○○")
+	m = press(t, m, "right")
+	mustContain(t, m, "○●○○")
 }

@@ -109,9 +109,14 @@ func newCertList(c *common, certs []content.Cert, fromPath bool) *certList {
 
 // restyle gives the list the styles of the terminal's background.
 func (s *certList) restyle() {
-	s.list.Styles = list.DefaultStyles(s.c.isDark)
+	ls, is := listStyles(s.c.isDark)
+	s.list.Styles = ls
+	// The paginator keeps its dots as strings, made when the list was:
+	// they are set again, or they keep the first background's colours.
+	s.list.Paginator.ActiveDot = ls.ActivePaginationDot.String()
+	s.list.Paginator.InactiveDot = ls.InactivePaginationDot.String()
 	d := list.NewDefaultDelegate()
-	d.Styles = list.NewDefaultItemStyles(s.c.isDark)
+	d.Styles = is
 	s.list.SetDelegate(d)
 }
 

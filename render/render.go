@@ -34,6 +34,20 @@ func Style(env string, isDark bool) string {
 	return glamstyles.LightStyle
 }
 
+// Background says whether a GLAMOUR_STYLE (env) names a style for a dark
+// or a light background; known is false for the styles that fit both
+// (notty, ascii), a JSON style file, or none. The screens' colours follow a
+// known style, so that text around a document reads on the same background.
+func Background(env string) (isDark, known bool) {
+	switch env {
+	case glamstyles.LightStyle:
+		return false, true
+	case glamstyles.DarkStyle, glamstyles.DraculaStyle, glamstyles.TokyoNightStyle, glamstyles.PinkStyle:
+		return true, true
+	}
+	return true, false
+}
+
 // Plain renders markdown for a pipe or a file: laid out by Glamour, stripped
 // of every escape sequence and of trailing spaces, with a hanging indent on
 // the wrapped lines of list items.

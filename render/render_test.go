@@ -194,3 +194,11 @@ func FuzzRender(f *testing.F) {
 		}
 	})
 }
+
+func TestBackground(t *testing.T) {
+	for env, want := range map[string][2]bool{"light": {false, true}, "dark": {true, true}, "dracula": {true, true}, "notty": {true, false}, "": {true, false}, "/tmp/x.json": {true, false}} {
+		if isDark, known := Background(env); isDark != want[0] || known != want[1] {
+			t.Errorf("Background(%q) = %v, %v; want %v, %v", env, isDark, known, want[0], want[1])
+		}
+	}
+}
