@@ -192,10 +192,13 @@ func TestCompareReadsAtAnySize(t *testing.T) {
 		narrow = press(t, narrow, "pgdown")
 		seen += "\n" + visible(narrow)
 	}
-	for _, want := range []string{"## POPM", "## SSM", "Primary outcome:", "Three-year cost:"} {
-		if !strings.Contains(seen, want) {
+	for _, want := range []string{`(?m)^  POPM *$`, `(?m)^  SSM *$`, "Primary outcome:", "Three-year cost:"} {
+		if !regexp.MustCompile(want).MatchString(seen) {
 			t.Errorf("the stacked comparison lacks %q", want)
 		}
+	}
+	if regexp.MustCompile(`(?m)^\s*#+ `).MatchString(seen) {
+		t.Errorf("a heading shows its markdown hashes:\n%s", seen)
 	}
 	if strings.Contains(seen, "experie\n") {
 		t.Error("a word is broken across lines")

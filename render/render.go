@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"charm.land/glamour/v2"
+	gansi "charm.land/glamour/v2/ansi"
 	glamstyles "charm.land/glamour/v2/styles"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -68,17 +69,93 @@ func Plain(doc string, width int) (string, error) {
 
 func glamourRender(doc string, width int, style string) (string, error) {
 	opt := glamour.WithStylePath(style)
-	switch style {
-	case glamstyles.DarkStyle:
-		opt = glamour.WithStyles(glamstyles.DarkStyleConfig)
-	case glamstyles.LightStyle:
-		opt = glamour.WithStyles(glamstyles.LightStyleConfig)
+	if cfg, ok := glamstyles.DefaultStyles[style]; ok {
+		opt = glamour.WithStyles(withoutHashes(style, *cfg))
 	}
 	tr, err := glamour.NewTermRenderer(opt, glamour.WithWordWrap(width))
 	if err != nil {
 		return "", err
 	}
-	return tr.Render(doc)
+	out, err := tr.Render(doc)
+	if err != nil {
+		return "", err
+	}
+	return hangStyled(out, width), nil
+}
+
+// withoutHashes drops the "## " that Glamour's coloured styles put before
+// headings: they read as stray markdown, and colour and bold already mark
+// a heading (bold stays without colour). The ascii and notty styles keep
+// them: there they are the only mark a heading has.
+func withoutHashes(name string, cfg gansi.StyleConfig) gansi.StyleConfig {
+	if name == glamstyles.AsciiStyle || name == glamstyles.NoTTYStyle {
+		return cfg
+	}
+	for _, h := range []*gansi.StyleBlock{&cfg.H1, &cfg.H2, &cfg.H3, &cfg.H4, &cfg.H5, &cfg.H6} {
+		if strings.Contains(h.Prefix, "#") {
+			h.Prefix = ""
+		}
+	}
+	return cfg
+}
+
+// hangStyled wraps each list item of Glamour's output again, with its
+// continuation lines under the item's text rather than under its bullet,
+// within the same width: Glamour wraps an item's text as if the bullet were
+// not there. Styles are kept: lines are cut and joined by columns, escape
+// sequences whole.
+func hangStyled(out string, width int) string {
+	lines := strings.Split(out, "\n")
+	var res []string
+	// afterText is set after a line of a paragraph: a wrapped sentence can
+	// start a line with "2026. ", which is not a list item.
+	afterText := false
+	for i := 0; i < len(lines); i++ {
+		plain := ansi.Strip(lines[i])
+		m := bulletRE.FindStringSubmatch(plain)
+		if m == nil || (afterText && m[2] != "•") {
+			res = append(res, lines[i])
+			afterText = strings.TrimSpace(plain) != ""
+			continue
+		}
+		afterText = false
+		indent := len(m[1])
+		textAt := indent + ansi.StringWidth(m[2]) + 1
+		body := ansi.TruncateLeft(trimRightStyled(lines[i]), textAt, "")
+		j := i + 1
+		for ; j < len(lines); j++ {
+			next := ansi.Strip(lines[j])
+			trimmed := strings.TrimLeft(next, " ")
+			if strings.TrimSpace(next) == "" || len(next)-len(trimmed) != indent || bulletRE.MatchString(next) {
+				break
+			}
+			body += " " + ansi.TruncateLeft(trimRightStyled(lines[j]), indent, "")
+		}
+		if j == i+1 {
+			res = append(res, lines[i])
+			continue
+		}
+		head := ansi.Truncate(lines[i], textAt, "")
+		pad := strings.Repeat(" ", textAt)
+		// Glamour keeps a right margin as wide as its left one.
+		for k, l := range strings.Split(ansi.Wordwrap(body, max(10, width-glamourMargin-textAt), ""), "\n") {
+			if k == 0 {
+				res = append(res, head+l)
+			} else {
+				res = append(res, pad+l)
+			}
+		}
+		i = j - 1
+	}
+	return strings.Join(res, "\n")
+}
+
+// glamourMargin is the margin Glamour's styles keep on each side.
+const glamourMargin = 2
+
+// trimRightStyled cuts a styled line after its last visible character.
+func trimRightStyled(line string) string {
+	return ansi.Truncate(line, ansi.StringWidth(strings.TrimRight(ansi.Strip(line), " ")), "")
 }
 
 // sourcesHeading starts the section laid out here.

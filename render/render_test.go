@@ -202,3 +202,59 @@ func TestBackground(t *testing.T) {
 		}
 	}
 }
+
+// TestTerminalHeadingsAndListItems is issue 23: "## " showed before headings
+// on the screens, and the wrapped lines of a list item went back under its
+// bullet. Neither may happen in a coloured style, and no line may grow past
+// the width; the ascii style keeps its hashes, its only heading mark.
+func TestTerminalHeadingsAndListItems(t *testing.T) {
+	doc := "# Title\n\n## Facts\n\n### More\n\n- one two three four five six seven eight nine ten eleven twelve thirteen\n  - nested one two three four five six seven eight nine ten eleven\n\n1. first second third fourth fifth sixth seventh eighth ninth tenth\n"
+	for _, style := range []string{"dark", "light", "dracula"} {
+		out, err := Markdown(doc, 40, style)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(ansi.Strip(out), "\n")
+		hang := ""
+		for _, l := range lines {
+			if regexp.MustCompile(`^\s*#+ `).MatchString(l) {
+				t.Errorf("%s: a heading shows its hashes: %q", style, l)
+			}
+			if ansi.StringWidth(l) > 40 {
+				t.Errorf("%s: a line of %d columns: %q", style, ansi.StringWidth(l), l)
+			}
+			if m := regexp.MustCompile(`^(\s*)(•|\d+\.) `).FindStringSubmatch(l); m != nil {
+				hang = strings.Repeat(" ", len(m[1])+ansi.StringWidth(m[2])+1)
+				continue
+			}
+			if strings.TrimSpace(l) == "" {
+				hang = ""
+				continue
+			}
+			if hang != "" && !strings.HasPrefix(l, hang) {
+				t.Errorf("%s: a wrapped list line is not under its item's text: %q", style, l)
+			}
+		}
+	}
+	out, _ := Markdown(doc, 40, "ascii")
+	if !strings.Contains(out, "## Facts") {
+		t.Errorf("the ascii style lost its heading marks:\n%s", out)
+	}
+}
+
+// TestANumberInProseIsNoListItem: a paragraph wrapped so that a line starts
+// with "2026. " keeps its lines as they were.
+func TestANumberInProseIsNoListItem(t *testing.T) {
+	doc := "The figures were checked in the last days of November\n2026. Nothing here is a list, and the next line of this paragraph stays where it is.\n"
+	for _, w := range []int{30, 40, 54, 60} {
+		out, err := Markdown(doc, w, "dark")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(ansi.Strip(out), "\n") {
+			if strings.HasPrefix(l, "      ") && strings.TrimSpace(l) != "" {
+				t.Errorf("at %d a line of prose was indented as a list item's: %q", w, l)
+			}
+		}
+	}
+}
