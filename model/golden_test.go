@@ -28,6 +28,9 @@ func TestGoldenScreens(t *testing.T) {
 		{"allocation", func(t *testing.T) Model {
 			return press(t, goTo(t, questions.QWeekTime, Options{}), "right", "right", "down", "right")
 		}},
+		{"allocation_error", func(t *testing.T) Model {
+			return press(t, goTo(t, questions.QWeekTime, Options{}), "right", "enter")
+		}},
 		{"scale", func(t *testing.T) Model {
 			return press(t, goTo(t, questions.QTeamEvents, Options{}), "right", "right", "right")
 		}},

@@ -164,7 +164,8 @@ func (s *quizScreen) Typing() bool { return s.fields[s.index].Typing() }
 
 func (s *quizScreen) Title() string { return questions.SectionTitle(s.question().Section) }
 
-func (s *quizScreen) Status() string { return s.fieldErr }
+// Status is empty: a field's error is drawn under the answers (View).
+func (s *quizScreen) Status() string { return "" }
 
 func (s *quizScreen) SetSize(width, height int) tea.Cmd {
 	s.width, s.height = width, height
@@ -221,6 +222,13 @@ func (s *quizScreen) View() string {
 	}
 	progressLine := counter + "  " + s.bar.ViewAs(float64(s.index)/float64(n))
 	w := s.width - 1
+	// Why the answer cannot be taken yet stands right under the answers
+	// (under the week's total, say), not in the footer a tall window puts
+	// dozens of rows below them.
+	errText := ""
+	if s.fieldErr != "" {
+		errText = "\n" + s.c.st.Error.Width(max(1, w)).Render(s.fieldErr)
+	}
 	// On a short window the hint gives way to the answers first, then the
 	// blank lines do.
 	var body string
@@ -231,8 +239,8 @@ func (s *quizScreen) View() string {
 		}
 		text := s.promptText(q, w, layout.hint)
 		top := lipgloss.NewStyle().MaxWidth(s.width).Render(progressLine) + gap + text + gap
-		room := s.height - (lipgloss.Height(top) - 1)
-		body = top + s.fields[s.index].View(w, max(1, room))
+		room := s.height - (lipgloss.Height(top) - 1) - (lipgloss.Height(errText) - 1)
+		body = top + s.fields[s.index].View(w, max(1, room)) + errText
 		if room >= 4 {
 			break
 		}
