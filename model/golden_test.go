@@ -44,6 +44,9 @@ func TestGoldenScreens(t *testing.T) {
 		{"export", func(t *testing.T) Model {
 			return press(t, toResults(t, 80, 24, Options{ExportDir: "/home/me", Now: fixedNow}), "s")
 		}},
+		{"export_error", func(t *testing.T) Model {
+			return press(t, toResults(t, 80, 24, Options{ExportDir: "/nonexistent/certpath-golden", Now: fixedNow}), "s", "enter")
+		}},
 		{"path_list", func(t *testing.T) Model { return press(t, toResults(t, 80, 24, Options{}), "o") }},
 		{"cert_list", func(t *testing.T) Model { return newBrowser(t, 80, 24) }},
 		{"summary", func(t *testing.T) Model { return press(t, newBrowser(t, 80, 24), "enter") }},

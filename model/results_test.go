@@ -1,6 +1,8 @@
 package model
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -243,5 +245,30 @@ func TestAddressesAreNeverCut(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestExportErrorKeepsThePath is issue 23: a save to a folder that does not
+// exist closed the prompt and lost the path typed. The prompt stays, with
+// the path and the error; fixing the folder then saves.
+func TestExportErrorKeepsThePath(t *testing.T) {
+	dir := t.TempDir()
+	m := toResults(t, 80, 24, Options{ExportDir: dir, Now: fixedNow})
+	m = press(t, m, "s")
+	for range len("certpath-results-2026-11-23.md") {
+		m = press(t, m, "backspace")
+	}
+	m = typeText(t, m, "missing/mine.md")
+	m = press(t, m, "enter")
+	mustContain(t, m, "Save the results", "missing/mine.md", "Could not save the results", "press enter again")
+	for range len("missing/mine.md") {
+		m = press(t, m, "backspace")
+	}
+	m = typeText(t, m, "mine.md")
+	mustNotContain(t, m, "Could not save")
+	m = press(t, m, "enter")
+	mustContain(t, m, "Recommended path", "Results saved to "+filepath.Join(dir, "mine.md"))
+	if _, err := os.Stat(filepath.Join(dir, "mine.md")); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -286,7 +286,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.c.exportDir = filepath.Dir(msg.path)
 			m.c.exported = msg.path
 		}
-		return m, m.layout()
+		// The save prompt, if still open, closes or shows the error.
+		return m.toTop(msg, nil)
 	case saveFailedMsg:
 		m.saveErr = msg.err
 		m.note = noteMsg{fmt.Sprintf("Could not save your answers (%v); they are kept while certpath runs.", msg.err), true}
