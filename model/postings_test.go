@@ -280,3 +280,25 @@ func TestMultiLinePasteIntoFilesGoesToTheTextArea(t *testing.T) {
 	mustContain(t, m, "▸ Files: one.txt two.txt")
 	mustNotContain(t, m, "went to the text area")
 }
+
+// TestReviewSaysWhatThePostingsAre is issue 23: the review called files and
+// links "Postings pasted". It names files, links and pasted text, counted.
+func TestReviewSaysWhatThePostingsAre(t *testing.T) {
+	dir := t.TempDir()
+	one, two := filepath.Join(dir, "one.txt"), filepath.Join(dir, "two.txt")
+	os.WriteFile(one, []byte("Own the risk register and the project plan."), 0o644)
+	os.WriteFile(two, []byte("Facilitate sprint planning and retrospectives."), 0o644)
+	m := toPostings(t, 120, 40)
+	m = update(t, m, pasted("Coach teams and leaders across the organisation."))
+	m = press(t, m, "tab")
+	m = typeText(t, m, one+" "+two)
+	m = press(t, m, "ctrl+s", "enter")
+	for i := 0; !strings.Contains(visible(m), "Review your answers"); i++ {
+		if i > 50 {
+			t.Fatal("never reached the review")
+		}
+		m = answerCurrent(t, m)
+	}
+	mustContain(t, m, "Postings given", "2 files, 1 pasted posting: one.txt, two.txt")
+	mustNotContain(t, m, "Postings pasted")
+}

@@ -77,6 +77,22 @@ type PostingsRead struct {
 	Report   postings.Report
 }
 
+// pastedName names a posting pasted into the text area, before its number.
+const pastedName = "pasted posting"
+
+// Origin says where a posting came from, by the name it was given: "pasted"
+// (the text area, the clipboard, standard input), "link" or "file".
+func Origin(p postings.Text) string {
+	lower := strings.ToLower(p.Name)
+	switch {
+	case strings.HasPrefix(lower, pastedName), lower == "clipboard", lower == "stdin", lower == "-":
+		return "pasted"
+	case strings.HasPrefix(lower, "http://"), strings.HasPrefix(lower, "https://"):
+		return "link"
+	}
+	return "file"
+}
+
 // splitPostings splits pasted text into postings at lines made of three or
 // more dashes.
 func splitPostings(text string) []string {
@@ -346,7 +362,7 @@ func readPostings(text string, paths []string, offline bool) PostingsRead {
 			r.Problems = append(r.Problems, fmt.Sprintf("pasted posting %d: %v", n, err))
 			continue
 		}
-		r.Postings = append(r.Postings, postings.Text{Name: fmt.Sprintf("pasted posting %d", n), Text: clean})
+		r.Postings = append(r.Postings, postings.Text{Name: fmt.Sprintf("%s %d", pastedName, n), Text: clean})
 	}
 	read, problems := postings.Gather(context.Background(), paths, postings.Sources{Offline: offline})
 	r.Postings = append(r.Postings, read...)
