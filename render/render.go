@@ -171,7 +171,17 @@ func layout(doc string, width int, style string, links bool) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return strings.TrimRight(body, "\n") + "\n\n" + sourcesBlock(doc[i+len(sourcesHeading):], width, links) + "\n", nil
+	return trimBlankTail(body) + "\n\n" + sourcesBlock(doc[i+len(sourcesHeading):], width, links) + "\n", nil
+}
+
+// trimBlankTail drops the blank lines, styled or not, after the last text:
+// the Sources heading is followed by exactly one blank line.
+func trimBlankTail(s string) string {
+	lines := strings.Split(s, "\n")
+	for len(lines) > 0 && strings.TrimSpace(ansi.Strip(lines[len(lines)-1])) == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return strings.Join(lines, "\n")
 }
 
 // entryRE reads one source entry: "- [ID] text. <url>".
