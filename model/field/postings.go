@@ -77,6 +77,9 @@ type PostingsRead struct {
 	Report   postings.Report
 }
 
+// filesPlaceholder shows what the Files field takes.
+const filesPlaceholder = "job.txt saved-page.html job.pdf https://…"
+
 // pastedName names a posting pasted into the text area, before its number.
 const pastedName = "pasted posting"
 
@@ -121,7 +124,7 @@ func newPostings(keys KeyMap, st *Styles, opts Options) *Postings {
 	p.area.ShowLineNumbers = false
 	p.area.MaxHeight = 0
 	p.paths = textinput.New()
-	p.paths.Placeholder = "job.txt saved-page.html job.pdf https://…"
+	p.paths.Placeholder = filesPlaceholder
 	// Steady cursors: a blinking one is a timer running while nobody types.
 	as := p.area.Styles()
 	as.Cursor.Blink = false
