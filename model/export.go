@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"certpath/files"
 )
@@ -14,10 +15,11 @@ import (
 // last folder used (or the current one) and today's date. It never replaces
 // a file: a taken name gets a number.
 type exportScreen struct {
-	c     *common
-	doc   string
-	input textinput.Model
-	width int
+	c      *common
+	doc    string
+	input  textinput.Model
+	width  int
+	height int
 	// err is why the last save failed; the path typed stays for a fix.
 	err string
 	// saving is set from enter until the save reports back.
@@ -76,12 +78,20 @@ func (s *exportScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	return s, cmd
 }
 
+// View is the path, then what saving does when there is room for it: a
+// short window with an error under the path keeps the path and the error,
+// which says what to fix, and the help line.
 func (s *exportScreen) View() string {
-	return "\n" + s.input.View() + "\n\n" + s.c.st.Hint.Width(max(1, s.width-1)).Render("An existing file is never replaced: a number is added to the name. The folder must exist.")
+	out := "\n" + s.input.View()
+	hint := s.c.st.Hint.Width(max(1, s.width-1)).Render("An existing file is never replaced: a number is added to the name. The folder must exist.")
+	if lipgloss.Height(out)+1+lipgloss.Height(hint) <= s.height {
+		out += "\n\n" + hint
+	}
+	return out
 }
 
-func (s *exportScreen) SetSize(width, _ int) tea.Cmd {
-	s.width = width
+func (s *exportScreen) SetSize(width, height int) tea.Cmd {
+	s.width, s.height = width, height
 	s.input.SetWidth(max(1, width-len(s.input.Prompt)-1))
 	// The input scrolls a path wider than itself only when its cursor
 	// moves: setting it in place makes it fit the new width now, so the

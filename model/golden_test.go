@@ -2,8 +2,10 @@ package model
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"certpath/questions"
@@ -70,6 +72,19 @@ func TestGoldenScreens(t *testing.T) {
 				m := tt.at(t)
 				if size != [2]int{80, 24} {
 					m = sized(t, m, size[0], size[1])
+				}
+				w, h := size[0], size[1]
+				if tt.name == "too_small" {
+					w, h = 30, 10
+				}
+				frame := m.View().Content
+				if rows := strings.Split(frame, "\n"); len(rows) > h {
+					t.Errorf("%d rows in a window of %d: the last ones are lost", len(rows), h)
+				}
+				for _, row := range strings.Split(frame, "\n") {
+					if ansi.StringWidth(row) > w {
+						t.Errorf("a row of %d columns in a window of %d is cut: %q", ansi.StringWidth(row), w, ansi.Strip(row))
+					}
 				}
 				golden.RequireEqual(t, visible(m))
 			})
