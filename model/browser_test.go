@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"certpath/catalog"
 	"certpath/questions"
 	"strings"
@@ -56,13 +58,13 @@ func TestBrowserCompareTwo(t *testing.T) {
 	}
 	m = press(t, m, "esc")
 	mustContain(t, m, "Certifications by issuer")
-	mustNotContain(t, m, "●", "Marked")
+	mustNotContain(t, m, "● POPM", "● SSM", "Marked")
 }
 
 func TestMarkTwiceUnmarks(t *testing.T) {
 	m := press(t, newBrowser(t, 80, 24), "c", "c")
 	mustContain(t, m, "Certifications by issuer")
-	mustNotContain(t, m, "●", "Marked")
+	mustNotContain(t, m, "● POPM", "Marked")
 }
 
 func TestEscOnTheFirstScreenStays(t *testing.T) {
@@ -112,8 +114,9 @@ func TestResultsComeBackWhereTheyWere(t *testing.T) {
 }
 
 // TestSummaryAddressesStayWholeOnScreen opens every summary in the browser at
-// 60, 80 and 120 columns and scrolls through it: each source's address must
-// show whole on one line.
+// 60, 80 and 120 columns and pages through it: no row is wider than the
+// window (the terminal would cut it), and each source's address is shown
+// whole, on a row of its own or wrapped onto rows of its own.
 func TestSummaryAddressesStayWholeOnScreen(t *testing.T) {
 	lib := testLib(t)
 	for _, width := range []int{60, 80, 120} {
@@ -123,16 +126,25 @@ func TestSummaryAddressesStayWholeOnScreen(t *testing.T) {
 				m = press(t, m, "down")
 			}
 			m = press(t, m, "enter")
-			seen := map[string]bool{}
+			d := m.top().(*docScreen).view
 			for range 40 {
-				for _, l := range strings.Split(visible(m), "\n") {
-					seen[strings.TrimSpace(l)] = true
+				for _, row := range strings.Split(m.View().Content, "\n") {
+					if ansi.StringWidth(row) > width {
+						t.Fatalf("%s at %d columns: a row is cut: %q", c.ID, width, ansi.Strip(row))
+					}
+				}
+				if d.vp.AtBottom() {
+					break
 				}
 				m = press(t, m, "pgdown")
 			}
+			var text string
+			for _, l := range d.lines {
+				text += strings.TrimSpace(ansi.Strip(l))
+			}
 			for _, u := range regexp.MustCompile(`<(https?://\S+)>`).FindAllStringSubmatch(lib.Summary(c), -1) {
-				if !seen[u[1]] {
-					t.Errorf("%s at %d columns: %s is not whole on one line", c.ID, width, u[1])
+				if !strings.Contains(text, u[1]) {
+					t.Errorf("%s at %d columns: %s is not shown whole", c.ID, width, u[1])
 				}
 			}
 			m = press(t, m, "esc")
@@ -180,12 +192,52 @@ func TestCompareReadsAtAnySize(t *testing.T) {
 		narrow = press(t, narrow, "pgdown")
 		seen += "\n" + visible(narrow)
 	}
-	for _, want := range []string{"## POPM", "## SSM", "Primary outcome:", "Three-year cost:"} {
-		if !strings.Contains(seen, want) {
+	for _, want := range []string{`(?m)^  POPM *$`, `(?m)^  SSM *$`, "Primary outcome:", "Three-year cost:"} {
+		if !regexp.MustCompile(want).MatchString(seen) {
 			t.Errorf("the stacked comparison lacks %q", want)
 		}
+	}
+	if regexp.MustCompile(`(?m)^\s*#+ `).MatchString(seen) {
+		t.Errorf("a heading shows its markdown hashes:\n%s", seen)
 	}
 	if strings.Contains(seen, "experie\n") {
 		t.Error("a word is broken across lines")
 	}
+}
+
+// TestComparePagingShowsEveryRow pages through a comparison at 80x24 and
+// checks that every line of the rendering is shown at least once: none
+// hides behind the sticky header.
+func TestComparePagingShowsEveryRow(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {100, 30}} {
+		m := press(t, newBrowser(t, size[0], size[1]), "c", "down", "c")
+		d := m.top().(*docScreen).view
+		seen := map[int]bool{}
+		for range 40 {
+			shown := map[string]bool{}
+			for _, r := range strings.Split(visible(m), "\n")[1:] {
+				shown[strings.TrimRight(r, " ")] = true
+			}
+			for i, line := range d.lines {
+				if shown[strings.TrimRight(ansi.Strip(line), " ")] {
+					seen[i] = true
+				}
+			}
+			m = press(t, m, "pgdown")
+		}
+		for i, line := range d.lines {
+			if !seen[i] && strings.Trim(ansi.Strip(line), " │─┼") != "" {
+				t.Errorf("%dx%d: line %d never shown while paging: %q", size[0], size[1], i, ansi.Strip(line))
+			}
+		}
+	}
+}
+
+// TestPageDotsSayWhereWithoutColour is issue 23: with NO_COLOR the page dots
+// were all alike. The page shown is ●, the others ○.
+func TestPageDotsSayWhereWithoutColour(t *testing.T) {
+	m := newBrowser(t, 80, 24)
+	mustContain(t, m, "●○○○")
+	m = press(t, m, "right")
+	mustContain(t, m, "○●○○")
 }

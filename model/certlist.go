@@ -109,9 +109,14 @@ func newCertList(c *common, certs []content.Cert, fromPath bool) *certList {
 
 // restyle gives the list the styles of the terminal's background.
 func (s *certList) restyle() {
-	s.list.Styles = list.DefaultStyles(s.c.isDark)
+	ls, is := listStyles(s.c.isDark)
+	s.list.Styles = ls
+	// The paginator keeps its dots as strings, made when the list was:
+	// they are set again, or they keep the first background's colours.
+	s.list.Paginator.ActiveDot = ls.ActivePaginationDot.String()
+	s.list.Paginator.InactiveDot = ls.InactivePaginationDot.String()
 	d := list.NewDefaultDelegate()
-	d.Styles = list.NewDefaultItemStyles(s.c.isDark)
+	d.Styles = is
 	s.list.SetDelegate(d)
 }
 
@@ -176,8 +181,10 @@ func (s *certList) unmark() tea.Cmd {
 }
 
 // withMarks redraws the items so the marked one shows its dot. With a filter
-// on, SetItems filters again in a command, which must run or the list
-// shows nothing.
+// on, SetItems empties the filtered list and filters again in a command;
+// that command runs here, at once: its answer would otherwise reach the
+// comparison opened on top (and be dropped, leaving "No certifications"),
+// or arrive after keys typed ahead had moved through an empty list.
 func (s *certList) withMarks() tea.Cmd {
 	items := s.list.Items()
 	for i, it := range items {
@@ -185,7 +192,14 @@ func (s *certList) withMarks() tea.Cmd {
 		c.marked = c.cert.ID == s.marked
 		items[i] = c
 	}
-	return s.list.SetItems(items)
+	cursor := s.list.Index()
+	if refilter := s.list.SetItems(items); refilter != nil {
+		var cmd tea.Cmd
+		s.list, cmd = s.list.Update(refilter())
+		s.list.Select(min(cursor, max(0, len(s.list.VisibleItems())-1)))
+		return cmd
+	}
+	return nil
 }
 
 // ShortHelp lists the keys that matter now; while a filter is typed, only

@@ -38,6 +38,10 @@ type docView struct {
 	// sticky, when set, finds a table's header line, which stays at the top
 	// of the view once it scrolls past.
 	sticky func(line string) bool
+	// stickyAt is the index of that header line in lines, or -1; height is
+	// the body's height, which the viewport shares with the header and its
+	// rule while they stay on top.
+	stickyAt, height int
 }
 
 // setDoc changes the document, keeping the scroll position's share.
@@ -56,19 +60,20 @@ type settledMsg struct {
 }
 
 func newDocView(c *common, doc string) *docView {
-	return &docView{c: c, doc: doc, vp: viewport.New()}
+	return &docView{c: c, doc: doc, vp: viewport.New(), stickyAt: -1}
 }
 
 // setSize fits the view to width and height and returns the command that
 // renders the document when its width or style changed.
 func (d *docView) setSize(width, height int) tea.Cmd {
-	if (width != d.vp.Width() || height != d.vp.Height()) && d.ready && d.vp.TotalLineCount() > d.vp.Height() && !d.keeping {
+	if (width != d.vp.Width() || height != d.height) && d.ready && d.vp.TotalLineCount() > d.vp.Height() && !d.keeping {
 		// Remember the reader's place as a share of the document, before
 		// the new size changes what the offset means.
 		d.place, d.keeping = d.vp.ScrollPercent(), true
 	}
 	d.vp.SetWidth(width)
-	d.vp.SetHeight(height)
+	d.height = height
+	d.fitSticky()
 	if d.doc == "" {
 		return nil
 	}
@@ -128,8 +133,27 @@ func (d *docView) update(msg tea.Msg) tea.Cmd {
 	}
 	var cmd tea.Cmd
 	d.vp, cmd = d.vp.Update(msg)
+	d.fitSticky()
 	return cmd
 }
+
+// fitSticky gives the viewport the rows under the sticky header while the
+// header stays on top, and the whole body otherwise. The viewport then pages
+// by the rows it really shows and can reach the last line: no row ever sits
+// behind the header.
+func (d *docView) fitSticky() {
+	h := d.height
+	if d.stickyAt >= 0 && h > 4 && d.vp.YOffset() > d.stickyAt {
+		h -= d.stickyRows()
+	}
+	if d.vp.Height() != h {
+		d.vp.SetHeight(h)
+		d.vp.SetYOffset(d.vp.YOffset())
+	}
+}
+
+// stickyRows is the header line and its rule.
+func (d *docView) stickyRows() int { return min(2, len(d.lines)-d.stickyAt) }
 
 func (d *docView) set(out string, err error) {
 	// Keep the reader's place: the same share of the document stays on
@@ -140,10 +164,12 @@ func (d *docView) set(out string, err error) {
 	d.ready, d.err = true, err
 	d.lines = strings.Split(strings.TrimRight(out, "\n"), "\n")
 	d.vp.SetContentLines(d.lines)
+	d.stickyAt = d.stickyLine()
 	if was {
 		offset = int(share*float64(max(0, len(d.lines)-d.vp.Height())) + 0.5)
 	}
 	d.vp.SetYOffset(offset)
+	d.fitSticky()
 }
 
 // where adds the scroll position to a title once the document is taller
@@ -167,11 +193,11 @@ func (d *docView) view(width int) string {
 	}
 	off := min(d.vp.YOffset(), len(d.lines))
 	end := min(len(d.lines), off+d.vp.Height())
-	if h := d.stickyLine(); h >= 0 && off > h && d.vp.Height() > 4 {
-		// The header and its rule stay on top; the rows under them scroll.
-		head := d.lines[h:min(h+2, len(d.lines))]
-		start := min(off+len(head), end)
-		return strings.Join(append(append([]string{}, head...), d.lines[start:end]...), "\n")
+	if h := d.stickyAt; h >= 0 && off > h && d.vp.Height() < d.height {
+		// The header and its rule stay on top; the rows under them scroll,
+		// in a viewport as much shorter (fitSticky).
+		head := d.lines[h : h+d.stickyRows()]
+		return strings.Join(append(append([]string{}, head...), d.lines[off:end]...), "\n")
 	}
 	return strings.Join(d.lines[off:end], "\n")
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"certpath/internal/testcheck"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -73,5 +74,51 @@ func TestQuizFlowEndToEnd(t *testing.T) {
 	}
 	if !strings.Contains(visible(final), "Your answers point to Scrum Master") {
 		t.Fatalf("a week of facilitation should point to Scrum Master:\n%s", visible(final))
+	}
+}
+
+// TestFilterThenCompareKeepsTheFilteredList drives the browser as a
+// newcomer did: filter, apply, mark, move, compare, back. The list must show
+// the filtered certifications again, with their count, not an empty list.
+func TestFilterThenCompareKeepsTheFilteredList(t *testing.T) {
+	lib := testLib(t)
+	m, err := New(questions.DefaultBank(lib.Catalog()), lib, Options{Start: StartBrowser})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := 0
+	for _, c := range lib.Certs() {
+		if strings.Contains(strings.ToLower(certItem{cert: c}.FilterValue()), "owner") {
+			want++
+		}
+	}
+	if want < 2 {
+		t.Fatalf("only %d certifications mention owner: the flow needs two to compare", want)
+	}
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24))
+	waitFor := func(pattern string) {
+		t.Helper()
+		re := regexp.MustCompile(pattern)
+		teatest.WaitFor(t, tm.Output(), re.Match, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+	}
+	waitFor("certifications")
+	tm.Send(keyMsg("/"))
+	for _, r := range "owner" {
+		tm.Send(keyMsg(string(r)))
+	}
+	tm.Send(keyMsg("enter"))
+	waitFor(`“owner”`)
+	tm.Send(keyMsg("c"))
+	tm.Send(keyMsg("j"))
+	tm.Send(keyMsg("c"))
+	waitFor(`side by side`)
+	tm.Send(keyMsg("esc"))
+	waitFor(`Certifications by issuer`)
+	tm.Send(keyMsg("q"))
+	tm.Send(keyMsg("y"))
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	got := visible(final)
+	if strings.Contains(got, "No certifications") || !strings.Contains(got, fmt.Sprintf("“owner” %d certifications", want)) {
+		t.Fatalf("after comparing, the filtered list should show its %d certifications:\n%s", want, got)
 	}
 }

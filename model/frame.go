@@ -196,8 +196,10 @@ func helpStyles(isDark bool) help.Styles {
 }
 
 // fitHelp drops keys from a short help line until it fits the window, the
-// less needed first: how to move (the first), how to move on (enter,
-// ctrl+s) and how to quit (the last) stay.
+// less needed first: how to move on (enter, ctrl+s), how to answer (space
+// toggles, ←/→ adjusts) and how to quit (the last) stay; going back goes before how to
+// move (the first), which goes last of all, since arrows are the keys a
+// newcomer tries anyway.
 func (m Model) fitHelp(bindings []key.Binding) []key.Binding {
 	fits := func(bs []key.Binding) bool {
 		h := m.help
@@ -205,13 +207,23 @@ func (m Model) fitHelp(bindings []key.Binding) []key.Binding {
 		return lipgloss.Width(h.ShortHelpView(bs)) <= m.width
 	}
 	out := append([]key.Binding(nil), bindings...)
-	// First the keys that are neither moving on nor going back, then, if
-	// the line is still too long, going back.
-	for _, keep := range [][]string{{"enter", "ctrl+s", "esc"}, {"enter", "ctrl+s"}} {
+	stages := []struct {
+		keep      []string
+		keepFirst bool
+	}{
+		{[]string{"enter", "ctrl+s", "space", "←/→", "esc"}, true},
+		{[]string{"enter", "ctrl+s", "space", "←/→"}, true},
+		{[]string{"enter", "ctrl+s", "space", "←/→"}, false},
+	}
+	for _, stage := range stages {
 		for !fits(out) {
 			drop := -1
-			for i := 1; i < len(out)-1; i++ {
-				if !slices.Contains(keep, out[i].Help().Key) {
+			from := 1
+			if !stage.keepFirst {
+				from = 0
+			}
+			for i := from; i < len(out)-1; i++ {
+				if !slices.Contains(stage.keep, out[i].Help().Key) {
 					drop = i
 					break
 				}

@@ -2,8 +2,10 @@ package model
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"certpath/questions"
@@ -28,6 +30,9 @@ func TestGoldenScreens(t *testing.T) {
 		{"allocation", func(t *testing.T) Model {
 			return press(t, goTo(t, questions.QWeekTime, Options{}), "right", "right", "down", "right")
 		}},
+		{"allocation_error", func(t *testing.T) Model {
+			return press(t, goTo(t, questions.QWeekTime, Options{}), "right", "enter")
+		}},
 		{"scale", func(t *testing.T) Model {
 			return press(t, goTo(t, questions.QTeamEvents, Options{}), "right", "right", "right")
 		}},
@@ -38,7 +43,12 @@ func TestGoldenScreens(t *testing.T) {
 		}},
 		{"review", func(t *testing.T) Model { return answerAll(t, newTestModel(t, 80, 24)) }},
 		{"results", func(t *testing.T) Model { return toResults(t, 80, 24, Options{}) }},
-		{"export", func(t *testing.T) Model { return press(t, toResults(t, 80, 24, Options{ExportDir: "/home/me"}), "s") }},
+		{"export", func(t *testing.T) Model {
+			return press(t, toResults(t, 80, 24, Options{ExportDir: "/home/me", Now: fixedNow}), "s")
+		}},
+		{"export_error", func(t *testing.T) Model {
+			return press(t, toResults(t, 80, 24, Options{ExportDir: "/nonexistent/certpath-golden", Now: fixedNow}), "s", "enter")
+		}},
 		{"path_list", func(t *testing.T) Model { return press(t, toResults(t, 80, 24, Options{}), "o") }},
 		{"cert_list", func(t *testing.T) Model { return newBrowser(t, 80, 24) }},
 		{"summary", func(t *testing.T) Model { return press(t, newBrowser(t, 80, 24), "enter") }},
@@ -62,6 +72,19 @@ func TestGoldenScreens(t *testing.T) {
 				m := tt.at(t)
 				if size != [2]int{80, 24} {
 					m = sized(t, m, size[0], size[1])
+				}
+				w, h := size[0], size[1]
+				if tt.name == "too_small" {
+					w, h = 30, 10
+				}
+				frame := m.View().Content
+				if rows := strings.Split(frame, "\n"); len(rows) > h {
+					t.Errorf("%d rows in a window of %d: the last ones are lost", len(rows), h)
+				}
+				for _, row := range strings.Split(frame, "\n") {
+					if ansi.StringWidth(row) > w {
+						t.Errorf("a row of %d columns in a window of %d is cut: %q", ansi.StringWidth(row), w, ansi.Strip(row))
+					}
 				}
 				golden.RequireEqual(t, visible(m))
 			})

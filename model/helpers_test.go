@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"strings"
 	"testing"
+	"time"
 
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
@@ -297,3 +298,7 @@ func wheelDown() tea.MouseWheelMsg { return tea.MouseWheelMsg{Button: tea.MouseW
 
 // pasted is a posting pasted into the postings step.
 func pasted(text string) tea.PasteMsg { return tea.PasteMsg{Content: text} }
+
+// fixedNow is the clock of the goldens that show a date: the same day on any
+// machine.
+func fixedNow() time.Time { return time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC) }

@@ -292,3 +292,43 @@ func TestCtrlZSuspends(t *testing.T) {
 	m = update(t, m, tea.ResumeMsg{})
 	mustContain(t, m, "Question 1 of")
 }
+
+// TestWelcomeScrollsOnASmallWindow is issue 23: at 40x12 the privacy note
+// and the key list were cut with no way to read them.
+func TestWelcomeScrollsOnASmallWindow(t *testing.T) {
+	m := newTestModel(t, 40, 12)
+	mustContain(t, m, "more lines: ↓ scrolls")
+	var seen string
+	for range 30 {
+		seen += visible(m)
+		m = press(t, m, "down")
+	}
+	for _, want := range []string{"Nothing leaves this", "? shows every key", "q quits"} {
+		if !strings.Contains(seen, want) {
+			t.Errorf("scrolling the welcome never shows %q", want)
+		}
+	}
+	mustContain(t, m, "↑ scrolls back up", "Keys:")
+	mustContain(t, press(t, m, "enter"), "Question 1 of")
+}
+
+// TestWeekErrorStandsNextToTheTotal is issue 23: at 200x50 the week's error
+// was in the footer, about 32 rows under the total it speaks of.
+func TestWeekErrorStandsNextToTheTotal(t *testing.T) {
+	for _, size := range [][2]int{{200, 50}, {80, 24}, {40, 12}} {
+		m := sized(t, press(t, goTo(t, questions.QWeekTime, Options{}), "right", "enter"), size[0], size[1])
+		rows := strings.Split(visible(m), "\n")
+		total, errAt := -1, -1
+		for i, r := range rows {
+			if strings.Contains(r, "Total ") && total < 0 {
+				total = i
+			}
+			if strings.Contains(r, "The week adds up to") {
+				errAt = i
+			}
+		}
+		if total < 0 || errAt < 0 || errAt-total > 2 || errAt < total {
+			t.Errorf("%dx%d: the total is on row %d, its error on row %d:\n%s", size[0], size[1], total, errAt, visible(m))
+		}
+	}
+}

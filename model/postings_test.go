@@ -24,7 +24,7 @@ func toPostings(t *testing.T, w, h int) Model {
 
 func TestPostingsCanBeSkipped(t *testing.T) {
 	m := toPostings(t, 80, 24)
-	mustContain(t, m, "Paste the job postings", "Files:", "ctrl+s read", "ctrl+c quit")
+	mustContain(t, m, "Paste the job postings", "Files:", "enter skip", "ctrl+c quit")
 	m = press(t, m, "enter")
 	if a, ok := m.Answers()[questions.QPostingsText]; !ok || len(a.Postings) != 0 {
 		t.Fatalf("enter on empty inputs should skip the question, answer = %+v (answered %v)", a, ok)
@@ -246,4 +246,59 @@ func TestFilesFieldReadsLinks(t *testing.T) {
 	m = press(t, m, "ctrl+s")
 	mustContain(t, m, "Read 1 posting", "Scrum Master", "/jobs/1 · Scrum Master")
 	mustNotContain(t, m, "Product Owner jobs")
+}
+
+// TestReturningFocusesTheTextArea is issue 23's fourth item: coming back to
+// the postings step left the focus in Files, so a multi-line paste landed
+// there as one error per word.
+func TestReturningFocusesTheTextArea(t *testing.T) {
+	m := toPostings(t, 80, 24)
+	m = press(t, m, "tab", "enter")
+	mustContain(t, m, "Where does a typical week")
+	m = press(t, m, "esc")
+	mustContain(t, m, "Paste the job postings", "▌", "  Files:")
+	mustNotContain(t, m, "▸ Files:")
+	m = update(t, m, pasted("Scrum Master\nFacilitate sprint planning and retrospectives.\nRemove impediments for the team.\n"))
+	m = press(t, m, "ctrl+s")
+	mustContain(t, m, "Read 1 posting")
+	mustNotContain(t, m, "cannot read", "!")
+}
+
+// TestMultiLinePasteIntoFilesGoesToTheTextArea: with Files focused, lines of
+// prose are a posting; they go to the text area and a hint says so, while a
+// pasted list of file names, one per line, stays in Files.
+func TestMultiLinePasteIntoFilesGoesToTheTextArea(t *testing.T) {
+	m := press(t, toPostings(t, 80, 24), "tab")
+	m = update(t, m, pasted("Scrum Master\nFacilitate sprint planning and retrospectives.\n"))
+	mustContain(t, m, "▌ Scrum Master", "went to the text area", "  Files:")
+	m = press(t, m, "ctrl+s")
+	mustContain(t, m, "Read 1 posting")
+	mustNotContain(t, m, "cannot read")
+
+	m = press(t, toPostings(t, 80, 24), "tab")
+	m = update(t, m, pasted("one.txt\ntwo.txt\n"))
+	mustContain(t, m, "▸ Files: one.txt two.txt")
+	mustNotContain(t, m, "went to the text area")
+}
+
+// TestReviewSaysWhatThePostingsAre is issue 23: the review called files and
+// links "Postings pasted". It names files, links and pasted text, counted.
+func TestReviewSaysWhatThePostingsAre(t *testing.T) {
+	dir := t.TempDir()
+	one, two := filepath.Join(dir, "one.txt"), filepath.Join(dir, "two.txt")
+	os.WriteFile(one, []byte("Own the risk register and the project plan."), 0o644)
+	os.WriteFile(two, []byte("Facilitate sprint planning and retrospectives."), 0o644)
+	m := toPostings(t, 120, 40)
+	m = update(t, m, pasted("Coach teams and leaders across the organisation."))
+	m = press(t, m, "tab")
+	m = typeText(t, m, one+" "+two)
+	m = press(t, m, "ctrl+s", "enter")
+	for i := 0; !strings.Contains(visible(m), "Review your answers"); i++ {
+		if i > 50 {
+			t.Fatal("never reached the review")
+		}
+		m = answerCurrent(t, m)
+	}
+	mustContain(t, m, "Postings given", "2 files, 1 pasted posting: one.txt, two.txt")
+	mustNotContain(t, m, "Postings pasted")
 }

@@ -60,12 +60,18 @@ func (s *quizScreen) start() tea.Cmd {
 	}
 	for i, q := range s.c.bank.Questions {
 		if _, ok := s.c.answers[q.ID]; !ok && !q.Optional {
-			s.index = i
+			s.show(i)
 			return s.c.open(s)
 		}
 	}
-	s.index = len(s.fields) - 1
+	s.show(len(s.fields) - 1)
 	return s.c.open(s, newReview(s.c, s, len(s.fields)))
+}
+
+// show puts question i on screen.
+func (s *quizScreen) show(i int) {
+	s.index = i
+	s.fields[i].Arrive()
 }
 
 func (s *quizScreen) question() questions.Question { return s.c.bank.Questions[s.index] }
@@ -76,7 +82,8 @@ func (s *quizScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case advanceMsg:
 		return s, s.advance()
 	case gotoMsg:
-		s.index, s.editing, s.fieldErr = msg.index, msg.editing, ""
+		s.editing, s.fieldErr = msg.editing, ""
+		s.show(msg.index)
 		return s, nil
 	case tea.KeyPressMsg:
 		return s, s.key(msg)
@@ -115,7 +122,7 @@ func (s *quizScreen) key(k tea.KeyPressMsg) tea.Cmd {
 		if s.index == 0 {
 			return s.c.back(nil)
 		}
-		s.index--
+		s.show(s.index - 1)
 		return nil
 	}
 	s.fieldErr = ""
@@ -149,7 +156,7 @@ func (s *quizScreen) advance() tea.Cmd {
 		// The quiz is done: land on the row that shows the results.
 		return s.c.open(newReview(s.c, s, len(s.fields)))
 	}
-	s.index++
+	s.show(s.index + 1)
 	return nil
 }
 
@@ -157,7 +164,8 @@ func (s *quizScreen) Typing() bool { return s.fields[s.index].Typing() }
 
 func (s *quizScreen) Title() string { return questions.SectionTitle(s.question().Section) }
 
-func (s *quizScreen) Status() string { return s.fieldErr }
+// Status is empty: a field's error is drawn under the answers (View).
+func (s *quizScreen) Status() string { return "" }
 
 func (s *quizScreen) SetSize(width, height int) tea.Cmd {
 	s.width, s.height = width, height
@@ -214,6 +222,13 @@ func (s *quizScreen) View() string {
 	}
 	progressLine := counter + "  " + s.bar.ViewAs(float64(s.index)/float64(n))
 	w := s.width - 1
+	// Why the answer cannot be taken yet stands right under the answers
+	// (under the week's total, say), not in the footer a tall window puts
+	// dozens of rows below them.
+	errText := ""
+	if s.fieldErr != "" {
+		errText = "\n" + s.c.st.Error.Width(max(1, w)).Render(s.fieldErr)
+	}
 	// On a short window the hint gives way to the answers first, then the
 	// blank lines do.
 	var body string
@@ -224,8 +239,8 @@ func (s *quizScreen) View() string {
 		}
 		text := s.promptText(q, w, layout.hint)
 		top := lipgloss.NewStyle().MaxWidth(s.width).Render(progressLine) + gap + text + gap
-		room := s.height - (lipgloss.Height(top) - 1)
-		body = top + s.fields[s.index].View(w, max(1, room))
+		room := s.height - (lipgloss.Height(top) - 1) - (lipgloss.Height(errText) - 1)
+		body = top + s.fields[s.index].View(w, max(1, room)) + errText
 		if room >= 4 {
 			break
 		}

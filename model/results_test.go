@@ -1,6 +1,8 @@
 package model
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -205,5 +207,68 @@ func TestResizingKeepsYourPlace(t *testing.T) {
 	m = sized(t, m, 80, 24)
 	if got := scrolled(t, m); got < at-10 || got > at+10 {
 		t.Fatalf("a resize moved the reader from %d%% to %d%%", at, got)
+	}
+}
+
+// TestAddressesAreNeverCut pages through the results and a summary with a
+// long official address at 40x12 and 80x24: no row is wider than the window
+// (the terminal would cut it), and each address can be read whole on the
+// rows of its own it is wrapped onto.
+func TestAddressesAreNeverCut(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {80, 24}} {
+		w, h := size[0], size[1]
+		summary := press(t, newBrowser(t, w, h), "/", "c", "s", "m", "enter", "enter")
+		for name, m := range map[string]Model{"results": toResults(t, w, h, Options{}), "csm summary": summary} {
+			d := m.top().(*docScreen).view
+			for range 500 {
+				for _, row := range strings.Split(m.View().Content, "\n") {
+					if got := ansi.StringWidth(row); got > w {
+						t.Fatalf("%s at %dx%d: a row of %d columns: %q", name, w, h, got, ansi.Strip(row))
+					}
+				}
+				if d.vp.AtBottom() {
+					break
+				}
+				m = press(t, m, "pgdown")
+			}
+			var text string
+			for _, l := range d.lines {
+				text += strings.TrimSpace(ansi.Strip(l))
+			}
+			urls := regexp.MustCompile(`<(https?://\S+)>`).FindAllStringSubmatch(d.doc, -1)
+			if len(urls) == 0 {
+				t.Fatalf("%s: no addresses to check", name)
+			}
+			for _, u := range urls {
+				if !strings.Contains(text, u[1]) {
+					t.Errorf("%s at %dx%d: %s is never shown whole", name, w, h, u[1])
+				}
+			}
+		}
+	}
+}
+
+// TestExportErrorKeepsThePath is issue 23: a save to a folder that does not
+// exist closed the prompt and lost the path typed. The prompt stays, with
+// the path and the error; fixing the folder then saves.
+func TestExportErrorKeepsThePath(t *testing.T) {
+	dir := t.TempDir()
+	m := toResults(t, 80, 24, Options{ExportDir: dir, Now: fixedNow})
+	m = press(t, m, "s")
+	for range len("certpath-results-2026-11-23.md") {
+		m = press(t, m, "backspace")
+	}
+	m = typeText(t, m, "missing/mine.md")
+	m = press(t, m, "enter")
+	mustContain(t, m, "Save the results", "missing/mine.md", "Could not save the results", "press enter again")
+	for range len("missing/mine.md") {
+		m = press(t, m, "backspace")
+	}
+	m = typeText(t, m, "mine.md")
+	mustNotContain(t, m, "Could not save")
+	m = press(t, m, "enter")
+	mustContain(t, m, "Recommended path", "Results saved to "+filepath.Join(dir, "mine.md"))
+	if _, err := os.Stat(filepath.Join(dir, "mine.md")); err != nil {
+		t.Fatal(err)
 	}
 }

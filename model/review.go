@@ -1,14 +1,18 @@
 package model
 
 import (
-	"certpath/model/field"
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"certpath/model/field"
+	"certpath/questions"
+	"certpath/words"
 )
 
 // reviewScreen lists every answer, one row a question, then the row that goes
@@ -83,16 +87,13 @@ func (s *reviewScreen) View() string {
 	expanded := ""
 	if s.cursor < len(qs) && s.width < 70 {
 		q := qs[s.cursor]
-		answer := "Not answered yet"
-		if a, ok := s.c.answers[q.ID]; ok {
-			answer = q.Describe(a)
-		}
+		title, answer := s.describe(q)
 		wrapped := lipgloss.NewStyle().Width(max(1, s.width-5)).Render(answer)
 		var parts []string
 		for _, l := range strings.Split(wrapped, "\n") {
 			parts = append(parts, "    "+strings.TrimRight(l, " "))
 		}
-		expanded = ansi.Truncate("> "+q.Title, s.width-1, "…") + "\n" + strings.Join(parts[:min(len(parts), 3)], "\n")
+		expanded = ansi.Truncate("> "+title, s.width-1, "…") + "\n" + strings.Join(parts[:min(len(parts), 3)], "\n")
 		if lipgloss.Height(expanded)+2 > room {
 			expanded = ""
 		} else {
@@ -116,12 +117,8 @@ func (s *reviewScreen) View() string {
 		if i == len(qs) {
 			line = pointer + "→ See my recommended path"
 		} else {
-			q := qs[i]
-			answer := "Not answered yet"
-			if a, ok := s.c.answers[q.ID]; ok {
-				answer = q.Describe(a)
-			}
-			title := ansi.Truncate(q.Title, titleW, "…")
+			title, answer := s.describe(qs[i])
+			title = ansi.Truncate(title, titleW, "…")
 			title += strings.Repeat(" ", titleW-ansi.StringWidth(title))
 			line = pointer + title + "  " + answer
 		}
@@ -144,6 +141,47 @@ func (s *reviewScreen) View() string {
 		return strings.TrimRight(b.String(), "\n")
 	}
 	return intro + "\n\n" + strings.TrimRight(b.String(), "\n")
+}
+
+// describe is a question's row: its title and its answer in words. The
+// postings step says what was given, files, links or pasted text, with
+// counts, rather than calling everything pasted.
+func (s *reviewScreen) describe(q questions.Question) (title, answer string) {
+	a, ok := s.c.answers[q.ID]
+	_, isPostings := q.Kind.(questions.Postings)
+	title = q.Title
+	if isPostings {
+		title = "Postings given"
+	}
+	switch {
+	case !ok:
+		return title, "Not answered yet"
+	case !isPostings || len(a.Postings) == 0:
+		return title, q.Describe(a)
+	}
+	count := map[string]int{}
+	var names []string
+	for _, p := range a.Postings {
+		origin := field.Origin(p)
+		count[origin]++
+		switch origin {
+		case "file":
+			names = append(names, filepath.Base(p.Name))
+		case "link":
+			names = append(names, p.Name)
+		}
+	}
+	var parts []string
+	for _, kind := range []struct{ origin, noun string }{{"file", "file"}, {"link", "link"}, {"pasted", "pasted posting"}} {
+		if n := count[kind.origin]; n > 0 {
+			parts = append(parts, words.Count(n, kind.noun))
+		}
+	}
+	answer = strings.Join(parts, ", ")
+	if len(names) > 0 {
+		answer += ": " + strings.Join(names, ", ")
+	}
+	return title, answer
 }
 
 // minReviewRows is how many answers the review keeps on screen before its

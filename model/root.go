@@ -16,6 +16,7 @@ import (
 
 	"certpath/content"
 	"certpath/questions"
+	"certpath/render"
 	"certpath/store"
 )
 
@@ -143,15 +144,17 @@ func NewDeferred(questionsOnly questions.Bank, load func() (Setup, error), opts 
 }
 
 // bare is the root before any screen: styles, keys and help, dark until the
-// terminal reports its background.
+// terminal reports its background, unless GLAMOUR_STYLE names a light or a
+// dark style.
 func bare(bank questions.Bank, lib *content.Library, opts Options) Model {
-	c := &common{bank: bank, lib: lib, opts: opts, answers: questions.Answers{}, st: newStyles(true),
-		keys: newKeyMap(), isDark: true, renderer: newRenderer(), frames: &frameCache{}}
+	isDark, _ := render.Background(opts.GlamourStyle)
+	c := &common{bank: bank, lib: lib, opts: opts, answers: questions.Answers{}, st: newStyles(isDark),
+		keys: newKeyMap(), isDark: isDark, renderer: newRenderer(), frames: &frameCache{}}
 	m := Model{c: c, help: help.New(), width: 80, height: 24}
 	if opts.Width > 0 && opts.Height > 0 {
 		m.width, m.height = opts.Width, opts.Height
 	}
-	m.help.Styles = helpStyles(true)
+	m.help.Styles = helpStyles(isDark)
 	m.help.SetWidth(m.width)
 	return m
 }
@@ -236,7 +239,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.help.SetWidth(msg.Width)
 		return m, m.layout()
 	case tea.BackgroundColorMsg:
-		if msg.IsDark() == m.c.isDark {
+		if _, chosen := render.Background(m.c.opts.GlamourStyle); chosen || msg.IsDark() == m.c.isDark {
+			// A GLAMOUR_STYLE for one background was chosen on purpose: the
+			// screens keep the colours of the documents it styles.
 			return m, nil
 		}
 		m.c.isDark = msg.IsDark()
@@ -281,7 +286,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.c.exportDir = filepath.Dir(msg.path)
 			m.c.exported = msg.path
 		}
-		return m, m.layout()
+		// The save prompt, if still open, closes or shows the error.
+		return m.toTop(msg, nil)
 	case saveFailedMsg:
 		m.saveErr = msg.err
 		m.note = noteMsg{fmt.Sprintf("Could not save your answers (%v); they are kept while certpath runs.", msg.err), true}

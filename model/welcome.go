@@ -16,6 +16,8 @@ type welcomeScreen struct {
 	c             *common
 	quiz          *quizScreen
 	width, height int
+	// top is the first row shown when the text is taller than the window.
+	top int
 	// confirming asks before n deletes the saved answers: "n" reads like
 	// "no", and nothing the person entered may go without a question.
 	confirming bool
@@ -48,8 +50,10 @@ func (s *welcomeScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		case s.offer() && key.Matches(msg, keys.StartOver):
 			s.confirming = true
 		case key.Matches(msg, keys.Next):
-			s.quiz.index = 0
+			s.quiz.show(0)
 			return s, s.c.open(s.quiz)
+		default:
+			s.scroll(msg)
 		}
 	}
 	return s, nil
@@ -86,15 +90,43 @@ func (s *welcomeScreen) View() string {
 		para.Render(fmt.Sprintf("certpath asks %d questions about both (a few minutes), ranks eight role profiles, and recommends an ordered path across Scaled Agile, Scrum.org and Scrum Alliance, with PMI alongside. %s", len(s.c.bank.Questions), privacy(s.c.opts.Offline))),
 		st.Muted.Render(para.Render("Keys: ↑/↓ choose · space toggles · ←/→ adjust · enter goes on · esc goes back · ? shows every key · q quits")),
 	)
-	text := ""
-	for i, p := range paragraphs {
-		next := text + "\n" + p + "\n"
-		if i > 0 && lipgloss.Height(next) > s.height {
-			break
-		}
-		text = next
+	text := strings.Join(paragraphs, "\n\n")
+	return "\n" + s.scrolled(strings.Split(text, "\n"))
+}
+
+// scrolled shows the rows of the welcome that fit from the scroll position
+// on. A window too short for all of them keeps its last row to say that
+// more follows and how to see it: nothing is cut without a way to read it.
+func (s *welcomeScreen) scrolled(lines []string) string {
+	room := s.height - 1 // the blank line under the header
+	if len(lines) <= room {
+		s.top = 0
+		return strings.Join(lines, "\n")
 	}
-	return strings.TrimRight(text, "\n")
+	room = max(1, room-1)
+	s.top = max(0, min(s.top, len(lines)-room))
+	shown := lines[s.top:min(len(lines), s.top+room)]
+	more := "↑ scrolls back up"
+	if below := len(lines) - s.top - room; below > 0 {
+		more = "↓ " + words.Count(below, "more line") + ": ↓ scrolls"
+	}
+	return strings.Join(shown, "\n") + "\n" + s.c.st.Muted.Render(more)
+}
+
+// scroll moves the welcome text when the window is too short for it.
+func (s *welcomeScreen) scroll(msg tea.KeyPressMsg) {
+	k := s.c.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		s.top--
+	case key.Matches(msg, k.Down):
+		s.top++
+	case key.Matches(msg, k.PageUp):
+		s.top -= max(1, s.height-2)
+	case key.Matches(msg, k.PageDown):
+		s.top += max(1, s.height-2)
+	}
+	s.top = max(0, s.top)
 }
 
 func (s *welcomeScreen) SetSize(width, height int) tea.Cmd {

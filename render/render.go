@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"charm.land/glamour/v2"
+	gansi "charm.land/glamour/v2/ansi"
 	glamstyles "charm.land/glamour/v2/styles"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -34,6 +35,20 @@ func Style(env string, isDark bool) string {
 	return glamstyles.LightStyle
 }
 
+// Background says whether a GLAMOUR_STYLE (env) names a style for a dark
+// or a light background; known is false for the styles that fit both
+// (notty, ascii), a JSON style file, or none. The screens' colours follow a
+// known style, so that text around a document reads on the same background.
+func Background(env string) (isDark, known bool) {
+	switch env {
+	case glamstyles.LightStyle:
+		return false, true
+	case glamstyles.DarkStyle, glamstyles.DraculaStyle, glamstyles.TokyoNightStyle, glamstyles.PinkStyle:
+		return true, true
+	}
+	return true, false
+}
+
 // Plain renders markdown for a pipe or a file: laid out by Glamour, stripped
 // of every escape sequence and of trailing spaces, with a hanging indent on
 // the wrapped lines of list items.
@@ -54,17 +69,93 @@ func Plain(doc string, width int) (string, error) {
 
 func glamourRender(doc string, width int, style string) (string, error) {
 	opt := glamour.WithStylePath(style)
-	switch style {
-	case glamstyles.DarkStyle:
-		opt = glamour.WithStyles(glamstyles.DarkStyleConfig)
-	case glamstyles.LightStyle:
-		opt = glamour.WithStyles(glamstyles.LightStyleConfig)
+	if cfg, ok := glamstyles.DefaultStyles[style]; ok {
+		opt = glamour.WithStyles(withoutHashes(style, *cfg))
 	}
 	tr, err := glamour.NewTermRenderer(opt, glamour.WithWordWrap(width))
 	if err != nil {
 		return "", err
 	}
-	return tr.Render(doc)
+	out, err := tr.Render(doc)
+	if err != nil {
+		return "", err
+	}
+	return hangStyled(out, width), nil
+}
+
+// withoutHashes drops the "## " that Glamour's coloured styles put before
+// headings: they read as stray markdown, and colour and bold already mark
+// a heading (bold stays without colour). The ascii and notty styles keep
+// them: there they are the only mark a heading has.
+func withoutHashes(name string, cfg gansi.StyleConfig) gansi.StyleConfig {
+	if name == glamstyles.AsciiStyle || name == glamstyles.NoTTYStyle {
+		return cfg
+	}
+	for _, h := range []*gansi.StyleBlock{&cfg.H1, &cfg.H2, &cfg.H3, &cfg.H4, &cfg.H5, &cfg.H6} {
+		if strings.Contains(h.Prefix, "#") {
+			h.Prefix = ""
+		}
+	}
+	return cfg
+}
+
+// hangStyled wraps each list item of Glamour's output again, with its
+// continuation lines under the item's text rather than under its bullet,
+// within the same width: Glamour wraps an item's text as if the bullet were
+// not there. Styles are kept: lines are cut and joined by columns, escape
+// sequences whole.
+func hangStyled(out string, width int) string {
+	lines := strings.Split(out, "\n")
+	var res []string
+	// afterText is set after a line of a paragraph: a wrapped sentence can
+	// start a line with "2026. ", which is not a list item.
+	afterText := false
+	for i := 0; i < len(lines); i++ {
+		plain := ansi.Strip(lines[i])
+		m := bulletRE.FindStringSubmatch(plain)
+		if m == nil || (afterText && m[2] != "•") {
+			res = append(res, lines[i])
+			afterText = strings.TrimSpace(plain) != ""
+			continue
+		}
+		afterText = false
+		indent := len(m[1])
+		textAt := indent + ansi.StringWidth(m[2]) + 1
+		body := ansi.TruncateLeft(trimRightStyled(lines[i]), textAt, "")
+		j := i + 1
+		for ; j < len(lines); j++ {
+			next := ansi.Strip(lines[j])
+			trimmed := strings.TrimLeft(next, " ")
+			if strings.TrimSpace(next) == "" || len(next)-len(trimmed) != indent || bulletRE.MatchString(next) {
+				break
+			}
+			body += " " + ansi.TruncateLeft(trimRightStyled(lines[j]), indent, "")
+		}
+		if j == i+1 {
+			res = append(res, lines[i])
+			continue
+		}
+		head := ansi.Truncate(lines[i], textAt, "")
+		pad := strings.Repeat(" ", textAt)
+		// Glamour keeps a right margin as wide as its left one.
+		for k, l := range strings.Split(ansi.Wordwrap(body, max(10, width-glamourMargin-textAt), ""), "\n") {
+			if k == 0 {
+				res = append(res, head+l)
+			} else {
+				res = append(res, pad+l)
+			}
+		}
+		i = j - 1
+	}
+	return strings.Join(res, "\n")
+}
+
+// glamourMargin is the margin Glamour's styles keep on each side.
+const glamourMargin = 2
+
+// trimRightStyled cuts a styled line after its last visible character.
+func trimRightStyled(line string) string {
+	return ansi.Truncate(line, ansi.StringWidth(strings.TrimRight(ansi.Strip(line), " ")), "")
 }
 
 // sourcesHeading starts the section laid out here.
@@ -80,7 +171,17 @@ func layout(doc string, width int, style string, links bool) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return strings.TrimRight(body, "\n") + "\n\n" + sourcesBlock(doc[i+len(sourcesHeading):], width, links) + "\n", nil
+	return trimBlankTail(body) + "\n\n" + sourcesBlock(doc[i+len(sourcesHeading):], width, links) + "\n", nil
+}
+
+// trimBlankTail drops the blank lines, styled or not, after the last text:
+// the Sources heading is followed by exactly one blank line.
+func trimBlankTail(s string) string {
+	lines := strings.Split(s, "\n")
+	for len(lines) > 0 && strings.TrimSpace(ansi.Strip(lines[len(lines)-1])) == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return strings.Join(lines, "\n")
 }
 
 // entryRE reads one source entry: "- [ID] text. <url>".
@@ -105,13 +206,46 @@ func sourcesBlock(section string, width int, links bool) string {
 		hang := strings.Repeat(" ", 2+ansi.StringWidth(id)+1)
 		wrapped := ansi.Wrap(id+"\u00a0"+text, max(10, width-len(hang)), "")
 		b.WriteString(indent(wrapped, "  ", hang) + "\n")
-		shown := url
-		if links {
-			shown = ansi.SetHyperlink(url) + url + ansi.ResetHyperlink()
-		}
-		b.WriteString(hang + shown + "\n")
+		b.WriteString(addressLines(url, hang, width, links) + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// addressLines puts an address on its own line under the entry's text. An
+// address wider than the line is never cut: it continues on the next lines
+// (after a / where one is near the end), each piece a hyperlink to the
+// whole address, so that it can still be clicked, read and typed. On a
+// plain page (links false) it stays on one line: a file has no edge.
+func addressLines(url, hang string, width int, links bool) string {
+	if !links || len(hang)+ansi.StringWidth(url) <= width {
+		return hang + hyperlink(url, url, links)
+	}
+	if width-len(hang) < 24 {
+		hang = "  "
+	}
+	avail := max(10, width-len(hang))
+	var lines []string
+	for rest := []rune(url); len(rest) > 0; {
+		cut := min(len(rest), avail)
+		if cut < len(rest) {
+			if at := strings.LastIndexAny(string(rest[:cut]), "/?&-"); at >= 0 {
+				if at = len([]rune(string(rest[:cut])[:at])); at >= cut/2 {
+					cut = at + 1
+				}
+			}
+		}
+		lines = append(lines, hang+hyperlink(url, string(rest[:cut]), links))
+		rest = rest[cut:]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// hyperlink shows text as an OSC 8 link to url on a terminal.
+func hyperlink(url, text string, links bool) string {
+	if !links {
+		return text
+	}
+	return ansi.SetHyperlink(url) + text + ansi.ResetHyperlink()
 }
 
 // indent puts first before the first line and rest before the others.

@@ -57,8 +57,10 @@ func TestStyle(t *testing.T) {
 	}
 }
 
-// TestSourceAddressesStayWhole renders every summary at 60, 80 and 120
-// columns as plain text and finds each source's address whole on one line.
+// TestSourceAddressesStayWhole renders every summary at 38, 60, 78 and 120
+// columns and finds each source's address whole: on one line in plain text,
+// on lines of its own on a terminal, wrapped rather than cut when it is
+// wider than the window.
 func TestSourceAddressesStayWhole(t *testing.T) {
 	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	if err != nil {
@@ -70,7 +72,7 @@ func TestSourceAddressesStayWhole(t *testing.T) {
 		if len(urls) == 0 {
 			t.Fatalf("%s: no source addresses", c.ID)
 		}
-		for _, width := range []int{60, 80, 120} {
+		for _, width := range []int{38, 60, 78, 120} {
 			for _, styled := range []bool{false, true} {
 				var out string
 				if styled {
@@ -84,12 +86,13 @@ func TestSourceAddressesStayWhole(t *testing.T) {
 				}
 				lines := strings.Split(out, "\n")
 				for _, u := range urls {
-					found := false
-					for _, l := range lines {
-						found = found || strings.TrimSpace(l) == u[1]
+					if !addressShown(lines, u[1], !styled) {
+						t.Errorf("%s at %d columns (styled %v): %s is not whole on lines of its own", c.ID, width, styled, u[1])
 					}
-					if !found {
-						t.Errorf("%s at %d columns (styled %v): %s is not whole on a line of its own", c.ID, width, styled, u[1])
+				}
+				for _, l := range lines {
+					if styled && ansi.StringWidth(l) > width+2 {
+						t.Errorf("%s at %d columns: a line of %d columns would be cut: %q", c.ID, width, ansi.StringWidth(l), l)
 					}
 				}
 				iso := regexp.MustCompile(`\b\d{4}-\d{2}\b`)
@@ -108,6 +111,24 @@ func TestSourceAddressesStayWhole(t *testing.T) {
 			}
 		}
 	}
+}
+
+// addressShown reports whether url stands on a line of its own or, when
+// wrapping is allowed, on consecutive lines of their own, whole.
+func addressShown(lines []string, url string, oneLine bool) bool {
+	for i := range lines {
+		got := ""
+		for _, l := range lines[i:] {
+			got += strings.TrimSpace(l)
+			if got == url {
+				return true
+			}
+			if oneLine || !strings.HasPrefix(url, got) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 func TestTerminalLinksAreHyperlinks(t *testing.T) {
@@ -173,4 +194,68 @@ func FuzzRender(f *testing.F) {
 			t.Fatal(err)
 		}
 	})
+}
+
+func TestBackground(t *testing.T) {
+	for env, want := range map[string][2]bool{"light": {false, true}, "dark": {true, true}, "dracula": {true, true}, "notty": {true, false}, "": {true, false}, "/tmp/x.json": {true, false}} {
+		if isDark, known := Background(env); isDark != want[0] || known != want[1] {
+			t.Errorf("Background(%q) = %v, %v; want %v, %v", env, isDark, known, want[0], want[1])
+		}
+	}
+}
+
+// TestTerminalHeadingsAndListItems is issue 23: "## " showed before headings
+// on the screens, and the wrapped lines of a list item went back under its
+// bullet. Neither may happen in a coloured style, and no line may grow past
+// the width; the ascii style keeps its hashes, its only heading mark.
+func TestTerminalHeadingsAndListItems(t *testing.T) {
+	doc := "# Title\n\n## Facts\n\n### More\n\n- one two three four five six seven eight nine ten eleven twelve thirteen\n  - nested one two three four five six seven eight nine ten eleven\n\n1. first second third fourth fifth sixth seventh eighth ninth tenth\n"
+	for _, style := range []string{"dark", "light", "dracula"} {
+		out, err := Markdown(doc, 40, style)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(ansi.Strip(out), "\n")
+		hang := ""
+		for _, l := range lines {
+			if regexp.MustCompile(`^\s*#+ `).MatchString(l) {
+				t.Errorf("%s: a heading shows its hashes: %q", style, l)
+			}
+			if ansi.StringWidth(l) > 40 {
+				t.Errorf("%s: a line of %d columns: %q", style, ansi.StringWidth(l), l)
+			}
+			if m := regexp.MustCompile(`^(\s*)(•|\d+\.) `).FindStringSubmatch(l); m != nil {
+				hang = strings.Repeat(" ", len(m[1])+ansi.StringWidth(m[2])+1)
+				continue
+			}
+			if strings.TrimSpace(l) == "" {
+				hang = ""
+				continue
+			}
+			if hang != "" && !strings.HasPrefix(l, hang) {
+				t.Errorf("%s: a wrapped list line is not under its item's text: %q", style, l)
+			}
+		}
+	}
+	out, _ := Markdown(doc, 40, "ascii")
+	if !strings.Contains(out, "## Facts") {
+		t.Errorf("the ascii style lost its heading marks:\n%s", out)
+	}
+}
+
+// TestANumberInProseIsNoListItem: a paragraph wrapped so that a line starts
+// with "2026. " keeps its lines as they were.
+func TestANumberInProseIsNoListItem(t *testing.T) {
+	doc := "The figures were checked in the last days of November\n2026. Nothing here is a list, and the next line of this paragraph stays where it is.\n"
+	for _, w := range []int{30, 40, 54, 60} {
+		out, err := Markdown(doc, w, "dark")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(ansi.Strip(out), "\n") {
+			if strings.HasPrefix(l, "      ") && strings.TrimSpace(l) != "" {
+				t.Errorf("at %d a line of prose was indented as a list item's: %q", w, l)
+			}
+		}
+	}
 }

@@ -41,6 +41,9 @@ type Field interface {
 	// BackHelp says what esc does inside the widget ("edit"), or "" when esc
 	// leaves the question.
 	BackHelp() string
+	// Arrive is called each time the question comes on screen, going
+	// forward or back: a widget with several inputs focuses its first.
+	Arrive()
 }
 
 // Options are the settings a widget takes from the command line.
@@ -64,6 +67,9 @@ func (Base) StepBack() bool { return false }
 
 // BackHelp is empty: esc leaves the question.
 func (Base) BackHelp() string { return "" }
+
+// Arrive has nothing to focus: the widget has one input.
+func (Base) Arrive() {}
 
 // New builds the widget for a question's kind. A kind without a widget is an
 // error, and a test checks that every kind in questions.Kinds() has one.

@@ -77,6 +77,25 @@ type PostingsRead struct {
 	Report   postings.Report
 }
 
+// filesPlaceholder shows what the Files field takes.
+const filesPlaceholder = "job.txt saved-page.html job.pdf https://…"
+
+// pastedName names a posting pasted into the text area, before its number.
+const pastedName = "pasted posting"
+
+// Origin says where a posting came from, by the name it was given: "pasted"
+// (the text area, the clipboard, standard input), "link" or "file".
+func Origin(p postings.Text) string {
+	lower := strings.ToLower(p.Name)
+	switch {
+	case strings.HasPrefix(lower, pastedName), lower == "clipboard", lower == "stdin", lower == "-":
+		return "pasted"
+	case strings.HasPrefix(lower, "http://"), strings.HasPrefix(lower, "https://"):
+		return "link"
+	}
+	return "file"
+}
+
 // splitPostings splits pasted text into postings at lines made of three or
 // more dashes.
 func splitPostings(text string) []string {
@@ -105,7 +124,7 @@ func newPostings(keys KeyMap, st *Styles, opts Options) *Postings {
 	p.area.ShowLineNumbers = false
 	p.area.MaxHeight = 0
 	p.paths = textinput.New()
-	p.paths.Placeholder = "job.txt saved-page.html job.pdf https://…"
+	p.paths.Placeholder = filesPlaceholder
 	// Steady cursors: a blinking one is a timer running while nobody types.
 	as := p.area.Styles()
 	as.Cursor.Blink = false
@@ -131,6 +150,27 @@ func (p *Postings) markFocus() {
 		return
 	}
 	p.area.Prompt, p.paths.Prompt = "▌ ", "  Files: "
+}
+
+// focus puts the cursor in Files (onPaths) or in the text area.
+func (p *Postings) focus(onPaths bool) {
+	p.onPaths = onPaths
+	p.markFocus()
+	// Focus returns a blink timer, and the cursors do not blink.
+	if onPaths {
+		p.area.Blur()
+		_ = p.paths.Focus()
+		return
+	}
+	p.paths.Blur()
+	_ = p.area.Focus()
+}
+
+// Arrive focuses the text area: coming back to the step, a paste (the
+// common case) must land there, not in Files where it left off.
+func (p *Postings) Arrive() {
+	p.focus(false)
+	p.hint = ""
 }
 
 // Typing reports whether keys are text: q and ? must type, not quit or help,
@@ -214,16 +254,7 @@ func (p *Postings) key(msg tea.KeyPressMsg) tea.Cmd {
 				return nil
 			}
 		}
-		// Focus returns a blink timer, and the cursors do not blink.
-		p.onPaths = !p.onPaths
-		p.markFocus()
-		if p.onPaths {
-			p.area.Blur()
-			_ = p.paths.Focus()
-			return nil
-		}
-		p.paths.Blur()
-		_ = p.area.Focus()
+		p.focus(!p.onPaths)
 		return nil
 	}
 	var cmd tea.Cmd
@@ -268,11 +299,32 @@ func (p *Postings) paste(text string) {
 	// A paste whose own escape string was left open can carry the
 	// terminal's bracketed-paste markers in as text.
 	text = strings.NewReplacer("[200~", "", "[201~", "").Replace(text)
+	if p.onPaths && !pathList(text) {
+		// Several lines of prose are a posting, not file names: they go to
+		// the text area, where they are read as one, and the hint says so.
+		p.focus(false)
+		p.hint = "The pasted lines went to the text area above: Files takes file names and links, separated by spaces."
+	}
 	if p.onPaths {
-		p.paths, _ = p.paths.Update(tea.PasteMsg{Content: strings.ReplaceAll(text, "\n", " ")})
+		p.paths, _ = p.paths.Update(tea.PasteMsg{Content: strings.Join(strings.Fields(text), " ")})
 		return
 	}
 	p.area.InsertString(text)
+}
+
+// pathList reports whether pasted text fits the Files field: one line, or
+// lines of one file name or link each.
+func pathList(text string) bool {
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	if len(lines) == 1 {
+		return true
+	}
+	for _, l := range lines {
+		if len(strings.Fields(l)) > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // Submit returns the command that reads the postings when there is
@@ -313,7 +365,7 @@ func readPostings(text string, paths []string, offline bool) PostingsRead {
 			r.Problems = append(r.Problems, fmt.Sprintf("pasted posting %d: %v", n, err))
 			continue
 		}
-		r.Postings = append(r.Postings, postings.Text{Name: fmt.Sprintf("pasted posting %d", n), Text: clean})
+		r.Postings = append(r.Postings, postings.Text{Name: fmt.Sprintf("%s %d", pastedName, n), Text: clean})
 	}
 	read, problems := postings.Gather(context.Background(), paths, postings.Sources{Offline: offline})
 	r.Postings = append(r.Postings, read...)
@@ -416,7 +468,18 @@ func (p *Postings) Bindings() []key.Binding {
 	if p.review {
 		return []key.Binding{p.keys.Move, p.keys.PageDown}
 	}
+	if p.empty() {
+		// Nothing given yet: enter skips the step, the key a narrow window
+		// keeps when the hint above gives way.
+		skip := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "skip"))
+		return []key.Binding{skip, p.clip, p.switchTo}
+	}
 	return []key.Binding{p.submit, p.clip, p.switchTo}
+}
+
+// empty reports whether both inputs are empty: submitting skips the step.
+func (p *Postings) empty() bool {
+	return strings.TrimSpace(p.area.Value()) == "" && strings.TrimSpace(p.paths.Value()) == ""
 }
 
 // AllBindings are every key this widget uses.

@@ -20,6 +20,7 @@ func (p *Postings) View(width, height int) string {
 	}
 	p.area.SetWidth(width)
 	p.paths.SetWidth(max(1, width-len(p.paths.Prompt)-1))
+	p.paths.Placeholder = examples(filesPlaceholder, max(1, width-len(p.paths.Prompt)-1))
 	files := p.paths.View()
 	if p.hint != "" && height >= 5 {
 		// Wrapped, not cut: a hint's last words say what to do instead.
@@ -141,4 +142,21 @@ func (p *Postings) phrases(evidence []postings.Evidence) string {
 		out = append(out, p.st.Highlight.Render(e.Phrase)+fmt.Sprintf(" ×%d", e.Count))
 	}
 	return strings.Join(out, ", ")
+}
+
+// examples keeps the example names that fit in width, whole, and says with
+// an ellipsis that more were left out.
+func examples(names string, width int) string {
+	if ansi.StringWidth(names) <= width {
+		return names
+	}
+	out := ""
+	for _, n := range strings.Fields(names) {
+		next := strings.TrimSpace(out + " " + n)
+		if ansi.StringWidth(next+" …") > width {
+			break
+		}
+		out = next
+	}
+	return strings.TrimSpace(out + " …")
 }
