@@ -155,6 +155,34 @@ func TestPDFReadsLikeItsText(t *testing.T) {
 	sameReading(t, "the PDF", p)
 }
 
+// TestPDFLinesMatchText: evidence in a PDF is on the same line numbers as the
+// same posting saved as text (the extractor starts each text object with a
+// line break, which once pushed every line down by one).
+func TestPDFLinesMatchText(t *testing.T) {
+	dir := t.TempDir()
+	pdfFile, txtFile := filepath.Join(dir, "posting.pdf"), filepath.Join(dir, "posting.txt")
+	os.WriteFile(pdfFile, fixturePDF(), 0o644)
+	os.WriteFile(txtFile, []byte(fixtureText()), 0o644)
+	lines := func(path string) map[string][]int {
+		p, _, err := ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string][]int{}
+		for _, e := range NewAnalyzer(Lexicon()).Analyze(p.Name, p.Text).Evidence {
+			out[e.Phrase] = e.Lines
+		}
+		return out
+	}
+	fromPDF, fromText := lines(pdfFile), lines(txtFile)
+	if len(fromText) == 0 || fmt.Sprint(fromPDF) != fmt.Sprint(fromText) {
+		t.Fatalf("the PDF's evidence lines differ from the text's:\nPDF  %v\ntext %v", fromPDF, fromText)
+	}
+	if got := fromText["scrum master"]; fmt.Sprint(got) != "[1]" {
+		t.Fatalf("the title is on line 1, got %v", got)
+	}
+}
+
 func TestBadPDFsSayWhyInOneLine(t *testing.T) {
 	scan := pdfWith("q 100 0 0 100 72 600 cm Q", "")
 	encrypted := pdfWith("BT /F1 12 Tf (secret) Tj ET", "/Encrypt << /Filter /Standard /V 1 /R 2 /O (0123456789abcdef0123456789abcdef) /U (0123456789abcdef0123456789abcdef) /P -4 >> /ID [(abc) (abc)] ")
