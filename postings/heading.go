@@ -1,0 +1,74 @@
+package postings
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// A posting's section headings ("Requirements", "Requirements:", "## What
+// you will do") are its structure, not duties: their words never score.
+// A heading is a line, or the label before a line's first colon, made only
+// of the words headings are made of; "Requirements gathering" is a duty and
+// scores, "Requirements" alone is a heading and does not.
+
+// maxHeadingWords bounds a heading line; maxLabelWords a label before a colon.
+const (
+	maxHeadingWords = 6
+	maxLabelWords   = 4
+)
+
+// headingWords are the words section headings of job postings are made of.
+const headingWords = `a about additional and apply are basic benefit benefits bonus bring
+candidate company competencies core day description desired do duties duty education essential
+essentials expectations experience have how ideal in information is it job join key life ll
+looking main minimum must need needs nice of offer on or our overview perks plus position
+preferred profile qualification qualifications re required requirement requirements
+responsibilities responsibility role s should skill skills soft summary takes task tasks team
+technical the title to us ve we what who why will with you your`
+
+// headingSet is headingWords as a set, built once.
+var headingSet = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(headingWords) {
+		set[w] = true
+	}
+	return set
+})
+
+func isHeadingWord(w string) bool { return headingSet()[w] }
+
+// headingLength is how many bytes at the start of line are a heading: all
+// of it for a heading line, up to and including the colon for a label such
+// as "Requirements: ...", and 0 for a line that is not structure. Bullets
+// are content: "- Requirements" is a duty as written.
+func headingLength(line string) int {
+	t := strings.TrimSpace(line)
+	for _, bullet := range [...]string{"- ", "* ", "• ", "+ "} {
+		if strings.HasPrefix(t, bullet) {
+			return 0
+		}
+	}
+	if onlyHeadingWords(t, maxHeadingWords) {
+		return len(line)
+	}
+	if colon := strings.IndexByte(line, ':'); colon > 0 && onlyHeadingWords(line[:colon], maxLabelWords) {
+		return colon + 1
+	}
+	return 0
+}
+
+// onlyHeadingWords reports whether s, markdown markers aside, is one to max
+// words, each of them a heading word.
+func onlyHeadingWords(s string, max int) bool {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) == 0 || len(words) > max {
+		return false
+	}
+	for _, w := range words {
+		if !isHeadingWord(w) {
+			return false
+		}
+	}
+	return true
+}
