@@ -144,6 +144,53 @@ func TestSavedPageReadsLikeItsText(t *testing.T) {
 	}
 }
 
+// TestCookieBannersGo: consent banners are dropped as a class, whatever
+// they are called and wherever they sit, not only those named "cookie".
+func TestCookieBannersGo(t *testing.T) {
+	banners := []string{
+		`<div class="notice"><p>We use cookies. Accept all cookies?</p><a href="/prefs">Manage preferences</a></div>`,
+		`<aside aria-label="Privacy choices"><p>This website uses cookies to give you the best experience.</p><p>Accept all?</p></aside>`,
+		`<div class="gdpr-notice">We and our partners process personal data on this site. Do you agree?</div>`,
+		`<section><h3>Your privacy</h3><p>With your consent, we and our partners use tracking technologies to personalise ads.</p><p>Accept</p><p>Reject</p></section>`,
+		`<div role="dialog"><span>We use cookies.</span> <span>Accept all cookies?</span> <span>OK</span></div>`,
+	}
+	dir := t.TempDir()
+	for i, banner := range banners {
+		for _, where := range []string{"top", "article", "line"} {
+			page := `<!DOCTYPE html><html><head><title>Scrum Master</title></head><body>`
+			items := ""
+			for _, l := range fixtureLines {
+				items += "<li>" + l + "</li>"
+			}
+			article := `<main><article><h1>Scrum Master</h1><p>Our teams build payment software and we are looking for a Scrum Master to join one of our delivery teams.</p><ul>` + items + `</ul>`
+			switch where {
+			case "top":
+				page += banner + article
+			case "article":
+				page += article + banner
+			case "line":
+				// Not an element of its own: a line of a longer block.
+				page += article + `<p>You will work with developers and the Product Owner every day.<br>We use cookies. Accept all cookies?</p>`
+			}
+			page += `</article></main></body></html>`
+			file := filepath.Join(dir, fmt.Sprintf("page%d-%s.html", i, where))
+			os.WriteFile(file, []byte(page), 0o644)
+			p, _, err := ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, gone := range []string{"cookie", "consent", "Accept", "Reject", "Manage preferences", "partners", "OK"} {
+				if strings.Contains(p.Text, gone) {
+					t.Errorf("banner %d (%s): %q survived:\n%s", i, where, gone, p.Text)
+				}
+			}
+			if !strings.Contains(p.Text, "Remove impediments") {
+				t.Errorf("banner %d (%s): the posting went with the banner:\n%s", i, where, p.Text)
+			}
+		}
+	}
+}
+
 func TestPDFReadsLikeItsText(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "posting.pdf")
