@@ -29,6 +29,9 @@ func newQuizCmd(s *settings) *cobra.Command {
 			if format != "markdown" && format != "json" && format != "text" {
 				return usagef("--format %q is not known; use markdown, json or text", format)
 			}
+			if err := checkOutput(output); err != nil {
+				return err
+			}
 			lib, bank, err := s.bank()
 			if err != nil {
 				return err
@@ -39,7 +42,7 @@ func newQuizCmd(s *settings) *cobra.Command {
 			}
 			answers, err := questions.ParseAnswers(bank, data)
 			if err != nil {
-				return usageError{fmt.Errorf("%s: %w", answersPath, err)}
+				return usageError{err: fmt.Errorf("%s: %w", answersPath, err), input: true}
 			}
 			outcome := questions.Evaluate(bank, answers)
 			var out bytes.Buffer
@@ -66,6 +69,7 @@ func newQuizCmd(s *settings) *cobra.Command {
 	cmd.Flags().StringVar(&output, "output", "", "write the results to this file instead of standard output (a file is replaced atomically, a symlink followed, a device written in place; the folder must exist)")
 	cmd.Flags().StringVar(&answersPath, "answers", "", "answers file, YAML or JSON; - reads standard input")
 	cmd.Flags().StringVar(&format, "format", "markdown", "markdown, json or text")
+	s.contentFlag(cmd)
 	return cmd
 }
 
@@ -86,6 +90,7 @@ func newQuestionsCmd(s *settings) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "text or json")
+	s.contentFlag(cmd)
 	return cmd
 }
 

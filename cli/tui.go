@@ -154,7 +154,7 @@ func runAccessible(cmd *cobra.Command, s settings) error {
 	}
 	err = accessible.Run(cmd.InOrStdin(), cmd.OutOrStdout(), bank, lib)
 	if errors.Is(err, accessible.ErrInputEnded) || errors.Is(err, accessible.ErrTooManyMisses) {
-		return usageError{err}
+		return usageError{err: err}
 	}
 	return err
 }

@@ -8,7 +8,7 @@ import (
 )
 
 func newValidateCmd(s *settings) *cobra.Command {
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use:   "validate",
 		Short: "Check a content folder: front matter, IDs, dates and sources of every figure",
 		Long: "Checks the built-in content, or the folder given with --content: every file's front\n" +
@@ -29,4 +29,6 @@ func newValidateCmd(s *settings) *cobra.Command {
 			return nil
 		},
 	}
+	s.contentFlag(cmd)
+	return cmd
 }
