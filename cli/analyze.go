@@ -16,12 +16,12 @@ func newAnalyzeCmd(s *settings) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "analyze [FILE|LINK...|-]",
 		Short: "Read job postings and show which role they describe, and why",
-		Long: "Finds the phrases that signal each role (backlog refinement, retrospectives, PI Planning,\n" +
-			"funding value streams, risk registers...) in one or more postings and ranks the role\n" +
-			"profiles. With several postings it shows each one and all of them together. It reads\n" +
-			"text files, saved web pages (.html) reduced to the posting's text, PDFs with a text\n" +
-			"layer, and http(s) links (one request each, 10 s, 1 MiB; --offline refuses them);\n" +
-			"--clipboard reads the clipboard; - or nothing reads standard input. Anything over\n" +
+		Long: "Finds the phrases that signal each role (backlog refinement, retrospectives, PI Planning, " +
+			"funding value streams, risk registers...) in one or more postings and ranks the role " +
+			"profiles. With several postings it shows each one and all of them together. It reads " +
+			"text files, saved web pages (.html) reduced to the posting's text, PDFs with a text " +
+			"layer, and http(s) links (one request each, 10 s, 1 MiB; --offline refuses them); " +
+			"--clipboard reads the clipboard; - or nothing reads standard input. Anything over " +
 			"1 MiB is read up to its first MiB.",
 		Example: "  certpath analyze posting.txt\n  certpath analyze saved-page.html posting.pdf\n  certpath analyze https://example.com/jobs/123\n  certpath analyze --clipboard\n  pbpaste | certpath analyze -",
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -17,7 +17,7 @@ func newCertsCmd(s *settings) *cobra.Command {
 	certs := &cobra.Command{
 		Use:   "certs",
 		Short: "Browse, read and compare the certification summaries",
-		Long: "Opens the list of certifications. Enter reads a summary, / filters,\n" +
+		Long: "Opens the list of certifications. Enter reads a summary, / filters, " +
 			"c marks two certifications to compare side by side.",
 		Example: "  certpath certs\n  certpath certs list --format json\n  certpath certs show popm\n  certpath certs compare psm-i csm",
 		Args:    noArgs,

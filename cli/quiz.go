@@ -17,8 +17,8 @@ func newQuizCmd(s *settings) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "quiz",
 		Short: "Score an answers file without the terminal interface",
-		Long: "Reads answers from a YAML or JSON file (or - for standard input) and prints the\n" +
-			"recommended path. It uses the same scoring as the interactive quiz.\n" +
+		Long: "Reads answers from a YAML or JSON file (or - for standard input) and prints the " +
+			"recommended path. It uses the same scoring as the interactive quiz. " +
 			"certpath questions lists the question and option IDs the file uses.",
 		Example: "  certpath quiz --answers examples/answers.yaml\n  certpath quiz --answers answers.json --format json\n  certpath quiz --answers answers.yaml --output results.md\n  cat answers.yaml | certpath quiz --answers -",
 		Args:    noArgs,

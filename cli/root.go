@@ -94,8 +94,8 @@ func NewRootCmd() *cobra.Command {
 	root := &cobra.Command{
 		Use:   "certpath",
 		Short: "Find your next agile certification",
-		Long: "certpath asks what the job postings you aim for ask for and where your week really goes,\n" +
-			"then recommends an ordered certification path across Scaled Agile, Scrum.org,\n" +
+		Long: "certpath asks what the job postings you aim for ask for and where your week really goes, " +
+			"then recommends an ordered certification path across Scaled Agile, Scrum.org, " +
 			"Scrum Alliance and PMI, and explains why.",
 		Example: "  # Take the guided quiz\n  certpath\n\n  # Read and compare the certification summaries\n  certpath certs",
 		Args:    noArgs,
