@@ -12,10 +12,12 @@ import (
 // of the words headings are made of; "Requirements gathering" is a duty and
 // scores, "Requirements" alone is a heading and does not.
 
-// maxHeadingWords bounds a heading line; maxLabelWords a label before a colon.
+// maxHeadingWords bounds a heading line; maxLabelWords a label before a
+// colon; maxHeadingBytes either, so a long line costs no more than a look.
 const (
 	maxHeadingWords = 6
 	maxLabelWords   = 4
+	maxHeadingBytes = 80
 )
 
 // headingWords are the words section headings of job postings are made of.
@@ -49,10 +51,10 @@ func headingLength(line string) int {
 			return 0
 		}
 	}
-	if onlyHeadingWords(t, maxHeadingWords) {
+	if len(t) <= maxHeadingBytes && onlyHeadingWords(t, maxHeadingWords) {
 		return len(line)
 	}
-	if colon := strings.IndexByte(line, ':'); colon > 0 && onlyHeadingWords(line[:colon], maxLabelWords) {
+	if colon := strings.IndexByte(line[:min(len(line), maxHeadingBytes)], ':'); colon > 0 && onlyHeadingWords(line[:colon], maxLabelWords) {
 		return colon + 1
 	}
 	return 0
