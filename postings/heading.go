@@ -3,7 +3,7 @@ package postings
 import (
 	"strings"
 	"sync"
-	"unicode"
+	"unicode/utf8"
 )
 
 // A posting's section headings ("Requirements", "Requirements:", "## What
@@ -61,16 +61,28 @@ func headingLength(line string) int {
 }
 
 // onlyHeadingWords reports whether s, markdown markers aside, is one to max
-// words, each of them a heading word.
+// words, each of them a heading word. It stops at the first word that is
+// not, which for most lines of a posting is the first.
 func onlyHeadingWords(s string, max int) bool {
-	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	if len(words) == 0 || len(words) > max {
-		return false
-	}
-	for _, w := range words {
-		if !isHeadingWord(w) {
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !isWordRune(r) {
+				break
+			}
+			j += size
+		}
+		if n++; n > max || !isHeadingWord(strings.ToLower(s[i:j])) {
 			return false
 		}
+		i = j
 	}
-	return true
+	return n > 0
 }
