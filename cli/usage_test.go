@@ -87,6 +87,14 @@ func TestHelpHintNamesTheCommand(t *testing.T) {
 	}
 }
 
+// TestNoTerminalSaysWhatWorks: without a terminal the message lists what
+// runs instead; --help would add nothing.
+func TestNoTerminalSaysWhatWorks(t *testing.T) {
+	if !isUsage(errNoTerminal) || helpHint(errNoTerminal, "certpath") != "" {
+		t.Fatal("no terminal: status 2, no help hint")
+	}
+}
+
 // TestLinkFailureIsNotUsage: a link that answers 404 is not a mistake in the
 // command: status 1, what happened, what would work, and no help hint.
 func TestLinkFailureIsNotUsage(t *testing.T) {
