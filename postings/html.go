@@ -111,52 +111,66 @@ func nodeText(n *html.Node) string {
 	return strings.Join(lines, "\n")
 }
 
-// maxBannerBytes is the most text a cookie or consent banner has; a longer
-// element is the page, which may hold a banner but is not one.
-const maxBannerBytes = 600
+// maxBannerBytes is the most text a banner found by what it says has; a
+// longer element is the page, which may hold a banner but is not one.
+// maxNamedBannerBytes is the most a banner named as one has (its cookie
+// policy included): a page wrapper named for a banner it shows
+// (class="cookie-banner-open") is longer.
+const (
+	maxBannerBytes      = 600
+	maxNamedBannerBytes = 3000
+)
 
 // banners finds the cookie and consent banners in a page: elements named
 // as one (an id, class, role or label with cookie, consent or GDPR in it),
 // and short elements whose text is mostly about cookies or consent ("We use
 // cookies. Accept all cookies?" with its "Manage preferences" link), however
-// they are named. It reads the tree once, bottom up.
+// they are named. The page's own frame (html, body, main, article) is never
+// one. It reads the tree once, bottom up.
 func banners(root *html.Node) map[*html.Node]bool {
 	found := map[*html.Node]bool{}
-	// text returns an element's text, or long when it has more than
-	// maxBannerBytes of it.
-	var text func(*html.Node) (s string, long bool)
-	text = func(n *html.Node) (string, bool) {
+	// text returns an element's text while it is at most maxBannerBytes
+	// (else ""), and its length.
+	var text func(*html.Node) (string, int)
+	text = func(n *html.Node) (string, int) {
 		switch n.Type {
 		case html.TextNode:
-			return n.Data, len(n.Data) > maxBannerBytes
+			if len(n.Data) > maxBannerBytes {
+				return "", len(n.Data)
+			}
+			return n.Data, len(n.Data)
 		case html.ElementNode:
 			if skipped[n.DataAtom] {
-				return "", false
+				return "", 0
 			}
 		}
 		var b strings.Builder
-		long := false
+		length := 0
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			s, l := text(c)
-			long = long || l || b.Len()+len(s) > maxBannerBytes
-			if !long {
+			if length += l; length <= maxBannerBytes {
 				if blocks[c.DataAtom] {
 					b.WriteByte('\n')
 				}
 				b.WriteString(s)
 			}
 		}
-		if n.Type == html.ElementNode && (namedBanner(n) || !long && mostlyConsent(b.String())) {
+		s := ""
+		if length <= maxBannerBytes {
+			s = b.String()
+		}
+		if n.Type == html.ElementNode && !frame[n.DataAtom] &&
+			(namedBanner(n) && length <= maxNamedBannerBytes || length <= maxBannerBytes && mostlyConsent(s)) {
 			found[n] = true
 		}
-		if long {
-			return "", true
-		}
-		return b.String(), false
+		return s, length
 	}
 	text(root)
 	return found
 }
+
+// frame are the elements that hold the whole page, never only a banner.
+var frame = map[atom.Atom]bool{atom.Html: true, atom.Body: true, atom.Main: true, atom.Article: true}
 
 // namedBanner reports an element named as a cookie or consent banner.
 func namedBanner(n *html.Node) bool {

@@ -191,6 +191,22 @@ func TestCookieBannersGo(t *testing.T) {
 	}
 }
 
+// TestBannerNamesDoNotTakeThePage: a page named for the banner it shows
+// (class="cookie-banner-open" on body or a wrapper) keeps its posting, and
+// a short posting keeps its lines beside a banner.
+func TestBannerNamesDoNotTakeThePage(t *testing.T) {
+	long := strings.Repeat("<p>Facilitate sprint planning and retrospectives for two teams, and remove impediments.</p>", 40)
+	for name, page := range map[string]string{
+		"body":    `<html><body class="cookie-banner-open"><p>We use cookies.</p><p>Scrum Master. Facilitate retrospectives.</p></body></html>`,
+		"wrapper": `<html><body><div class="page has-cookie-consent"><h1>Scrum Master</h1>` + long + `<div>We use cookies. Accept all?</div></div></body></html>`,
+	} {
+		text, err := HTMLText([]byte(page))
+		if err != nil || !strings.Contains(text, "etrospectives") || strings.Contains(text, "cookies") {
+			t.Errorf("%s: %v\n%s", name, err, text[:min(len(text), 300)])
+		}
+	}
+}
+
 func TestPDFReadsLikeItsText(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "posting.pdf")
