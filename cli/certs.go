@@ -17,7 +17,7 @@ func newCertsCmd(s *settings) *cobra.Command {
 	certs := &cobra.Command{
 		Use:   "certs",
 		Short: "Browse, read and compare the certification summaries",
-		Long: "Opens the list of certifications. Enter reads a summary, / filters,\n" +
+		Long: "Opens the list of certifications. Enter reads a summary, / filters, " +
 			"c marks two certifications to compare side by side.",
 		Example: "  certpath certs\n  certpath certs list --format json\n  certpath certs show popm\n  certpath certs compare psm-i csm",
 		Args:    noArgs,
@@ -40,6 +40,8 @@ func newCertsCmd(s *settings) *cobra.Command {
 		},
 	}
 	list.Flags().StringVar(&listFormat, "format", "text", "text or json")
+	s.contentFlag(certs)
+	s.contentFlag(list)
 	show := newDocCmd(s, "show ID", "Print one certification's summary",
 		"  certpath certs show popm\n  certpath certs show psm-i --format text", 1,
 		func(lib *content.Library, c []content.Cert) string { return lib.Summary(c[0]) },
@@ -74,6 +76,9 @@ func newDocCmd(s *settings, use, short, example string, n int, doc func(*content
 					return err
 				}
 			}
+			if len(certs) == 2 && certs[0].ID == certs[1].ID {
+				return inputf("certs compare needs two different certifications, and %s was named twice; to read one, run certpath certs show %s", certs[0].ID, certs[0].ID)
+			}
 			if format == "json" {
 				return writeJSON(cmd.OutOrStdout(), data(lib, certs))
 			}
@@ -81,6 +86,7 @@ func newDocCmd(s *settings, use, short, example string, n int, doc func(*content
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "markdown", "markdown, text or json")
+	s.contentFlag(cmd)
 	return cmd
 }
 
@@ -92,7 +98,7 @@ func findCert(lib *content.Library, id string) (content.Cert, error) {
 	for _, c := range lib.Certs() {
 		ids = append(ids, string(c.ID))
 	}
-	return content.Cert{}, usagef("unknown certification %q; known IDs: %s", id, strings.Join(ids, ", "))
+	return content.Cert{}, inputf("unknown certification %q; known IDs: %s", id, strings.Join(ids, ", "))
 }
 
 func printList(w io.Writer, lib *content.Library, format string) error {

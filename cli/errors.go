@@ -4,6 +4,7 @@ package cli
 
 import (
 	"certpath/words"
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -23,12 +24,38 @@ type abortedError struct{}
 func (abortedError) Error() string { return "aborted" }
 
 // usageError carries exit status 2: the command, a flag or its input was wrong.
-type usageError struct{ err error }
+type usageError struct {
+	err error
+	// input marks a mistake in what the command was given (a file, a
+	// folder, an ID): its message says what would work, and --help, which
+	// knows none of that, would not help.
+	input bool
+}
 
 func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
 
-func usagef(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
+// usagef is a mistake in how a command was called; the error is followed
+// by where to read the command's usage.
+func usagef(format string, args ...any) error { return usageError{err: fmt.Errorf(format, args...)} }
+
+// inputf is a mistake in what a command was given; its message says what
+// would work, and no pointer to --help follows it.
+func inputf(format string, args ...any) error {
+	return usageError{err: fmt.Errorf(format, args...), input: true}
+}
+
+// helpHint is the line after an error that --help would help with, naming
+// the command that was run ("Try certpath analyze --help for usage."), or
+// "" when help would not help: a failure, or an input problem whose message
+// already says what would work.
+func helpHint(err error, command string) string {
+	var u usageError
+	if !errors.As(err, &u) || u.input {
+		return ""
+	}
+	return "Try " + command + " --help for usage."
+}
 
 // noArgs and exactArgs are cobra's argument checks, reporting as usage errors.
 func noArgs(cmd *cobra.Command, args []string) error {

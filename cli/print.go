@@ -1,18 +1,35 @@
 package cli
 
 import (
-	"encoding/json"
+	"certpath/files"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 )
 
-// writeJSON prints v as indented JSON, the form every --format json uses.
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+// checkOutput refuses an --output path that cannot be written before any
+// work is done: a missing folder or a folder given as the file is a mistake
+// in the command (status 2), named with what would work.
+func checkOutput(path string) error {
+	if path == "" {
+		return nil
+	}
+	full := files.ExpandHome(path)
+	if info, err := os.Stat(full); err == nil && info.IsDir() {
+		return inputf("--output %s is a folder; give a file name in it, such as %s", path, filepath.Join(path, "results.md"))
+	}
+	dir := filepath.Dir(full)
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return inputf("--output %s: the folder %s does not exist; create it first or choose another path", path, dir)
+	case err == nil && !info.IsDir():
+		return inputf("--output %s: %s is not a folder; choose another path", path, dir)
+	}
+	return nil
 }
 
 // MaxAnswersBytes caps an answers file: a full set of answers with postings
@@ -30,17 +47,17 @@ func readInput(stdin io.Reader, path string) ([]byte, error) {
 		info, err := os.Stat(path)
 		switch {
 		case err != nil:
-			return nil, usagef("cannot read %s: %v", path, errors.Unwrap(err))
+			return nil, inputf("cannot read %s: %v", path, errors.Unwrap(err))
 		case info.IsDir():
-			return nil, usagef("%s is a folder; give an answers file", path)
+			return nil, inputf("%s is a folder; give an answers file", path)
 		case !info.Mode().IsRegular():
-			return nil, usagef("%s is not a regular file (a device or a pipe); give an answers file, or - for standard input", path)
+			return nil, inputf("%s is not a regular file (a device or a pipe); give an answers file, or - for standard input", path)
 		case info.Size() > MaxAnswersBytes:
-			return nil, usagef("%s is %d MiB; an answers file can be at most 1 MiB", path, info.Size()>>20)
+			return nil, inputf("%s is %d MiB; an answers file can be at most 1 MiB", path, info.Size()>>20)
 		}
 		f, err := os.Open(path)
 		if err != nil {
-			return nil, usagef("cannot read %s: %v", path, err)
+			return nil, inputf("cannot read %s: %v", path, err)
 		}
 		defer f.Close()
 		r = f
@@ -50,7 +67,7 @@ func readInput(stdin io.Reader, path string) ([]byte, error) {
 		return nil, fmt.Errorf("reading %s: %w", name, err)
 	}
 	if len(data) > MaxAnswersBytes {
-		return nil, usagef("%s is over 1 MiB; an answers file can be at most 1 MiB", name)
+		return nil, inputf("%s is over 1 MiB; an answers file can be at most 1 MiB", name)
 	}
 	return data, nil
 }

@@ -17,8 +17,8 @@ func newQuizCmd(s *settings) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "quiz",
 		Short: "Score an answers file without the terminal interface",
-		Long: "Reads answers from a YAML or JSON file (or - for standard input) and prints the\n" +
-			"recommended path. It uses the same scoring as the interactive quiz.\n" +
+		Long: "Reads answers from a YAML or JSON file (or - for standard input) and prints the " +
+			"recommended path. It uses the same scoring as the interactive quiz. " +
 			"certpath questions lists the question and option IDs the file uses.",
 		Example: "  certpath quiz --answers examples/answers.yaml\n  certpath quiz --answers answers.json --format json\n  certpath quiz --answers answers.yaml --output results.md\n  cat answers.yaml | certpath quiz --answers -",
 		Args:    noArgs,
@@ -28,6 +28,9 @@ func newQuizCmd(s *settings) *cobra.Command {
 			}
 			if format != "markdown" && format != "json" && format != "text" {
 				return usagef("--format %q is not known; use markdown, json or text", format)
+			}
+			if err := checkOutput(output); err != nil {
+				return err
 			}
 			lib, bank, err := s.bank()
 			if err != nil {
@@ -39,7 +42,7 @@ func newQuizCmd(s *settings) *cobra.Command {
 			}
 			answers, err := questions.ParseAnswers(bank, data)
 			if err != nil {
-				return usageError{fmt.Errorf("%s: %w", answersPath, err)}
+				return usageError{err: fmt.Errorf("%s: %w", answersPath, err), input: true}
 			}
 			outcome := questions.Evaluate(bank, answers)
 			var out bytes.Buffer
@@ -66,6 +69,7 @@ func newQuizCmd(s *settings) *cobra.Command {
 	cmd.Flags().StringVar(&output, "output", "", "write the results to this file instead of standard output (a file is replaced atomically, a symlink followed, a device written in place; the folder must exist)")
 	cmd.Flags().StringVar(&answersPath, "answers", "", "answers file, YAML or JSON; - reads standard input")
 	cmd.Flags().StringVar(&format, "format", "markdown", "markdown, json or text")
+	s.contentFlag(cmd)
 	return cmd
 }
 
@@ -86,6 +90,7 @@ func newQuestionsCmd(s *settings) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "text or json")
+	s.contentFlag(cmd)
 	return cmd
 }
 

@@ -18,11 +18,33 @@ import (
 // status: 0, 1 for a failure, 2 for a usage error, 130 when the person left
 // before finishing. version is empty unless a release build set it.
 func Execute(ctx context.Context, version string) int {
-	opts := []fang.Option{fang.WithErrorHandler(printError)}
+	return run(ctx, version, os.Args[1:], os.Stdout, os.Stderr)
+}
+
+// run is Execute with its arguments and outputs given.
+func run(ctx context.Context, version string, args []string, stdout, stderr io.Writer) int {
+	root := NewRootCmd()
+	root.SetArgs(args)
+	help := newHelpWriter(stdout)
+	defer help.Flush()
+	root.SetOut(help)
+	root.SetErr(stderr)
+	// Help is written before any command runs (or by the help command);
+	// whatever any other command writes passes through as it is.
+	pre := root.PersistentPreRun
+	root.PersistentPreRun = func(cmd *cobra.Command, args []string) {
+		if cmd.Name() != "help" || cmd.Parent() != root {
+			help.PassThrough()
+		}
+		pre(cmd, args)
+	}
+	opts := []fang.Option{fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
+		printError(w, err, helpCommand(root, args))
+	})}
 	if version != "" {
 		opts = append(opts, fang.WithVersion(version))
 	}
-	if err := fang.Execute(ctx, NewRootCmd(), opts...); err != nil {
+	if err := fang.Execute(ctx, root, opts...); err != nil {
 		var u usageError
 		switch {
 		case errors.As(err, &u):
@@ -37,16 +59,24 @@ func Execute(ctx context.Context, version string) int {
 
 // printError writes an error as it was worded (fang's default handler
 // capitalises the first word, which mangles IDs and paths), and for usage
-// errors where to find the usage.
-func printError(w io.Writer, _ fang.Styles, err error) {
+// errors that --help would help with, the command to ask for it.
+func printError(w io.Writer, err error, command string) {
 	if errors.Is(err, abortedError{}) {
 		return
 	}
 	fmt.Fprintf(w, "certpath: %v\n", err)
-	var u usageError
-	if errors.As(err, &u) {
-		fmt.Fprintln(w, "Try certpath --help for usage.")
+	if hint := helpHint(err, command); hint != "" {
+		fmt.Fprintln(w, hint)
 	}
+}
+
+// helpCommand is the command args name ("certpath certs show"), found the
+// way cobra finds it: the deepest one the words before any flags reach.
+func helpCommand(root *cobra.Command, args []string) string {
+	if cmd, _, err := root.Find(args); err == nil && cmd != nil {
+		return cmd.CommandPath()
+	}
+	return root.CommandPath()
 }
 
 // settings are the flags every command shares.
@@ -71,8 +101,8 @@ func newRootCmd(clock func() time.Time) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "certpath",
 		Short: "Find your next agile certification",
-		Long: "certpath asks what the job postings you aim for ask for and where your week really goes,\n" +
-			"then recommends an ordered certification path across Scaled Agile, Scrum.org,\n" +
+		Long: "certpath asks what the job postings you aim for ask for and where your week really goes, " +
+			"then recommends an ordered certification path across Scaled Agile, Scrum.org, " +
 			"Scrum Alliance and PMI, and explains why.",
 		Example: "  # Take the guided quiz\n  certpath\n\n  # Read and compare the certification summaries\n  certpath certs",
 		Args:    noArgs,
@@ -87,9 +117,11 @@ func newRootCmd(clock func() time.Time) *cobra.Command {
 	// Errors are printed once, by fang, as one clear message; a failed run
 	// writes nothing to standard output.
 	root.SilenceUsage, root.SilenceErrors = true, true
-	root.PersistentFlags().StringVar(&s.contentDir, "content", "", "read summaries and facts from this folder instead of the built-in ones")
+	// --content and --offline are flags of the commands they act on, so
+	// that help shows them there and nowhere else (completion, help).
+	s.contentFlag(root)
+	s.offlineFlag(root)
 	root.PersistentFlags().BoolVar(&s.noColor, "no-color", false, "no colour (also NO_COLOR=1)")
-	root.PersistentFlags().BoolVar(&s.offline, "offline", false, "refuse links to postings: nothing is sent anywhere")
 	root.PersistentPreRun = func(*cobra.Command, []string) {
 		if s.noColor {
 			// Lip Gloss, Bubble Tea and fang all read NO_COLOR.
@@ -99,9 +131,20 @@ func newRootCmd(clock func() time.Time) *cobra.Command {
 	root.Flags().BoolVar(&s.print, "print", false, "print a short summary of the results on any exit once they were shown (quitting from the results always does)")
 	root.Flags().BoolVar(&s.fresh, "fresh", false, "start over: ignore and delete the answers saved by an earlier run")
 	root.Flags().BoolVar(&s.accessible, "accessible", os.Getenv("ACCESSIBLE") != "", "plain numbered prompts, one per line, no colour or cursor movement (also ACCESSIBLE=1)")
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err: err} })
 	root.AddCommand(newQuizCmd(&s), newQuestionsCmd(&s), newAnalyzeCmd(&s), newCertsCmd(&s), newValidateCmd(&s), newSourcesCmd(&s))
 	return root
+}
+
+// contentFlag adds --content to the flags of a command that reads the
+// content.
+func (s *settings) contentFlag(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&s.contentDir, "content", "", "read summaries and facts from this folder instead of the built-in ones")
+}
+
+// offlineFlag adds --offline to the flags of a command that reads postings.
+func (s *settings) offlineFlag(cmd *cobra.Command) {
+	cmd.Flags().BoolVar(&s.offline, "offline", false, "refuse links to postings: nothing is sent anywhere")
 }
 
 // library loads the built-in content, or the folder given with --content.
@@ -112,11 +155,11 @@ func (s settings) library() (*content.Library, error) {
 	}
 	info, err := os.Stat(s.contentDir)
 	if err != nil || !info.IsDir() {
-		return nil, usagef("content folder %q (from --content) does not exist or is not a folder; give the path of a copy of certpath's content/ folder", s.contentDir)
+		return nil, inputf("content folder %q (from --content) does not exist or is not a folder; give the path of a copy of certpath's content/ folder", s.contentDir)
 	}
 	lib, err := content.Load(os.DirFS(s.contentDir), content.WithClock(s.clock))
 	if err != nil {
-		return nil, usageError{fmt.Errorf("%s: %w", s.contentDir, err)}
+		return nil, usageError{err: fmt.Errorf("%s: %w", s.contentDir, err), input: true}
 	}
 	return lib, nil
 }

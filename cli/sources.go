@@ -27,6 +27,10 @@ func newSourcesCmd(s *settings) *cobra.Command {
 		Args:  noArgs,
 	}
 	cmd.AddCommand(newSourcesCheckCmd(s))
+	// Persistent, so that "certpath --offline sources check" finds check:
+	// cobra reads a flag the parent does not know as taking the next word.
+	cmd.PersistentFlags().StringVar(&s.contentDir, "content", "", "read summaries and facts from this folder instead of the built-in ones")
+	cmd.PersistentFlags().BoolVar(&s.offline, "offline", false, "refuse every request: sources check then stops at once")
 	return cmd
 }
 
@@ -83,7 +87,7 @@ func runSourcesCheck(cmd *cobra.Command, s *settings, f checkFlags) error {
 	}
 	targets, skipped, err := sourcecheck.Targets(lib, f.only)
 	if err != nil {
-		return usageError{err}
+		return usageError{err: err, input: true}
 	}
 	if len(targets) == 0 {
 		return errors.New("no figure has a quote, so there is nothing to check; add quote: to the figures first (certpath validate lists the tier-A ones)")

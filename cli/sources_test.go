@@ -16,9 +16,9 @@ import (
 	"certpath/internal/testcheck"
 )
 
-// run runs certpath with args and returns standard output, standard error
+// runCheck runs certpath with args and returns standard output, standard error
 // and the exit status Execute would give.
-func run(t *testing.T, args ...string) (stdout, stderr string, status int) {
+func runCheck(t *testing.T, args ...string) (stdout, stderr string, status int) {
 	t.Helper()
 	cmd := newRootCmd(testcheck.Today)
 	var out, errOut bytes.Buffer
@@ -126,7 +126,7 @@ func TestSourcesCheck(t *testing.T) {
 	dir := quotedCopy(t, srv.URL)
 	only := []string{"--content", dir, "sources", "check", "--only", "S31,S38", "--only", "S40"}
 
-	out, errOut, status := run(t, append(only, "--format", "json")...)
+	out, errOut, status := runCheck(t, append(only, "--format", "json")...)
 	if status != 0 {
 		t.Fatalf("every page still says its quotes: exit %d\n%s", status, errOut)
 	}
@@ -150,7 +150,7 @@ func TestSourcesCheck(t *testing.T) {
 	if _, err := execute(t, "--content", dir, "sources", "check", "--only", "S34"); !isUsage(err) || !strings.Contains(err.Error(), "no current figure of it has a quote") {
 		t.Errorf("a retired value is not checked: %v", err)
 	}
-	if out, _, _ := run(t, "--content", dir, "sources", "check", "--only", "psm-i", "--format", "json"); !strings.Contains(out, `"earlier_values": 1`) || strings.Contains(out, "$150") {
+	if out, _, _ := runCheck(t, "--content", dir, "sources", "check", "--only", "psm-i", "--format", "json"); !strings.Contains(out, `"earlier_values": 1`) || strings.Contains(out, "$150") {
 		t.Errorf("the JSON must count the earlier value it left alone, and give it no verdict:\n%s", out)
 	}
 	if n := strings.Count(errOut, "\n"); n != 3 || !strings.Contains(errOut, "[3/3]") {
@@ -159,7 +159,7 @@ func TestSourcesCheck(t *testing.T) {
 
 	srv.say("/psm-i", "85%", "80%")
 	srv.say("/csm", "37 of the 50", "40 of the 50")
-	out, errOut, status = run(t, only...)
+	out, errOut, status = runCheck(t, only...)
 	if status != ExitError {
 		t.Fatalf("changed pages must exit 1, got %d\n%s", status, errOut)
 	}
@@ -183,20 +183,20 @@ func TestSourcesCheck(t *testing.T) {
 
 	srv.say("/psm-i", "80%", "85%")
 	srv.say("/csm", "40 of the 50", "37 of the 50")
-	if _, errOut, status := run(t, append(only, "--record")...); status != 0 || !strings.Contains(errOut, "Recorded 4 confirmed figures in "+filepath.Join(dir, "checked.yaml")) {
+	if _, errOut, status := runCheck(t, append(only, "--record")...); status != 0 || !strings.Contains(errOut, "Recorded 4 confirmed figures in "+filepath.Join(dir, "checked.yaml")) {
 		t.Fatalf("--record: exit %d\n%s", status, errOut)
 	}
-	out, _, status = run(t, "--content", dir, "certs", "show", "psm-i")
+	out, _, status = runCheck(t, "--content", dir, "certs", "show", "psm-i")
 	if status != 0 || strings.Count(out, "confirmed on 23\u00a0Nov\u00a02026") != 2 {
 		t.Fatalf("the confirmed figures must say so:\n%s", out)
 	}
-	out, _, _ = run(t, "--content", dir, "certs", "show", "psm-i", "--format", "json")
+	out, _, _ = runCheck(t, "--content", dir, "certs", "show", "psm-i", "--format", "json")
 	testcheck.ContainsAll(t, "certs show --format json", out, `"quote": "A passing score of 85% is required.",`, `"confirmed_on": "2026-11-23"`)
-	if _, errOut, status := run(t, "--content", dir, "validate"); status != 0 {
+	if _, errOut, status := runCheck(t, "--content", dir, "validate"); status != 0 {
 		t.Fatalf("validate must accept checked.yaml: %s", errOut)
 	}
 	srv.say("/csm", "37 of the 50", "40 of the 50")
-	run(t, append(only, "--record")...)
+	runCheck(t, append(only, "--record")...)
 	data, _ := os.ReadFile(filepath.Join(dir, "checked.yaml"))
 	if strings.Contains(string(data), "csm/exam.pass_mark/S38") || !strings.Contains(string(data), "psm-i/exam.pass_mark/S31") {
 		t.Fatalf("a changed figure must lose its confirmation, the others keep theirs:\n%s", data)
@@ -219,7 +219,7 @@ func TestSourcesCheckUsage(t *testing.T) {
 		{[]string{"--content", dir, "sources", "check", "--only", "S32"}, `--only "S32": no current figure of it has a quote`},
 		{[]string{"sources", "check", "extra"}, "takes no arguments"},
 	} {
-		out, errOut, status := run(t, tt.args...)
+		out, errOut, status := runCheck(t, tt.args...)
 		if status != ExitUsage || out != "" {
 			t.Errorf("%v: exit %d, output %q; want 2 and nothing", tt.args, status, out)
 		}
@@ -230,7 +230,7 @@ func TestSourcesCheckUsage(t *testing.T) {
 }
 
 func TestValidateListsQuoteWarnings(t *testing.T) {
-	out, errOut, status := run(t, "validate")
+	out, errOut, status := runCheck(t, "validate")
 	if status != 0 || !strings.Contains(out, "built-in content is valid") {
 		t.Fatalf("warnings must not fail validate: exit %d\n%s", status, errOut)
 	}

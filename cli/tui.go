@@ -24,7 +24,7 @@ import (
 )
 
 // errNoTerminal says how to run certpath where there is no terminal.
-var errNoTerminal = usagef("certpath needs a terminal for the interactive screens, and standard input or output is not one (or TERM is dumb).\n" +
+var errNoTerminal = inputf("certpath needs a terminal for the interactive screens, and standard input or output is not one (or TERM is dumb).\n" +
 	"Use certpath quiz --answers FILE for a scripted run, certpath --accessible for plain prompts that work\n" +
 	"with piped input, or certpath certs list / certs show ID to print the summaries")
 
@@ -153,7 +153,7 @@ func runAccessible(cmd *cobra.Command, s settings) error {
 	}
 	err = accessible.Run(cmd.InOrStdin(), cmd.OutOrStdout(), bank, lib)
 	if errors.Is(err, accessible.ErrInputEnded) || errors.Is(err, accessible.ErrTooManyMisses) {
-		return usageError{err}
+		return usageError{err: err}
 	}
 	return err
 }

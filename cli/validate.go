@@ -9,11 +9,11 @@ import (
 )
 
 func newValidateCmd(s *settings) *cobra.Command {
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use:   "validate",
 		Short: "Check a content folder: front matter, IDs, dates and sources of every figure",
-		Long: "Checks the built-in content, or the folder given with --content: every file's front\n" +
-			"matter parses, IDs are unique and known, every figure has as_of and a source from\n" +
+		Long: "Checks the built-in content, or the folder given with --content: every file's front " +
+			"matter parses, IDs are unique and known, every figure has as_of and a source from " +
 			"sources.yaml, every cross-reference names a real certification.",
 		Example: "  certpath validate\n  certpath validate --content ./my-content",
 		Args:    noArgs,
@@ -37,4 +37,6 @@ func newValidateCmd(s *settings) *cobra.Command {
 			return nil
 		},
 	}
+	s.contentFlag(cmd)
+	return cmd
 }

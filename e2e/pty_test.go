@@ -312,7 +312,11 @@ func TestSecondInstanceKeepsItsOwnFile(t *testing.T) {
 	env := []string{"XDG_STATE_HOME=" + state}
 	first := startSession(t, env)
 	first.waitFor(t, "certpath", 15*time.Second)
-	first.send(t, "\r \r") // one answer
+	// The lock is taken by the load that follows the first frame: wait for
+	// the first question, which needs that load, before the second starts.
+	first.send(t, "\r")
+	first.waitFor(t, "emphasize?", 15*time.Second)
+	first.send(t, " \r") // one answer
 	second := startSession(t, env)
 	second.waitFor(t, "Another certpath is using your saved answers", 15*time.Second)
 	second.send(t, "\r \r")

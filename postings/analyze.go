@@ -286,7 +286,7 @@ func (a *Analyzer) Analyze(name, text string) PostingAnalysis {
 	if a.centroids != nil {
 		counts = map[string]float64{}
 	}
-	tokenize(text, map[string]*spelling{}, func(t token) {
+	tokenize(text, map[string]*spelling{}, true, func(t token) {
 		if !t.resolved {
 			t.cands, t.resolved = a.candidates(t.spelling), true
 		}
@@ -457,25 +457,33 @@ type spelling struct {
 // tokens returns the tokens of a short text, such as a lexicon phrase.
 func tokens(text string) []token {
 	var out []token
-	tokenize(text, nil, func(t token) { out = append(out, t) })
+	tokenize(text, nil, false, func(t token) { out = append(out, t) })
 	return out
 }
 
 // tokenize splits text into words, dropping punctuation and stop words and
 // recording lines, clauses and title lines, and hands each to emit. cache
 // maps each spelling seen to its lower-case form and stem, so a long posting
-// stems each word once; nil means no memo.
-func tokenize(text string, cache map[string]*spelling, emit func(token)) {
+// stems each word once; nil means no memo. skipHeadings drops the words of
+// section headings (a posting's structure, see headingLength); a lexicon
+// phrase is read whole.
+func tokenize(text string, cache map[string]*spelling, skipHeadings bool, emit func(token)) {
 	line, clause := 1, 0
 	titleLine := false
 	nonEmptyLines := 0
+	headingEnd := 0 // words before this offset are a heading's
 	startLine := func(at int) {
 		end := strings.IndexByte(text[at:], '\n')
 		if end < 0 {
 			end = len(text) - at
 		}
 		l := strings.TrimSpace(text[at : at+end])
-		titleLine = l != "" && looksLikeTitle(l, nonEmptyLines)
+		heading := 0
+		if skipHeadings {
+			heading = headingLength(text[at : at+end])
+			headingEnd = at + heading
+		}
+		titleLine = l != "" && heading < end && looksLikeTitle(l, nonEmptyLines)
 		if l != "" {
 			nonEmptyLines++
 		}
@@ -524,7 +532,7 @@ func tokenize(text string, cache map[string]*spelling, emit func(token)) {
 				cache[raw] = w
 			}
 		}
-		if !w.stop {
+		if !w.stop && i >= headingEnd {
 			emit(token{spelling: w, start: int32(i), end: int32(j), line: int32(line), clause: int32(clause), title: titleLine})
 		}
 		i = j

@@ -2,6 +2,7 @@ package postings
 
 import (
 	"certpath/catalog"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -195,5 +196,40 @@ func TestStemCollisionsAndSharedPhrases(t *testing.T) {
 	}
 	if !roleSeen || !activitySeen {
 		t.Fatalf("coach is a title, coaching an activity: %+v", c.Evidence)
+	}
+}
+
+// TestHeadingsDoNotScore: a section heading is structure, not a duty.
+// "Requirements" once counted for Product Owner and Project Manager, and
+// doubly, as a title line, when it was the second line.
+func TestHeadingsDoNotScore(t *testing.T) {
+	an := NewAnalyzer(Lexicon())
+	for _, heading := range []string{"Requirements", "Requirements:", "## Requirements", "**Requirements**", "REQUIREMENTS", "Key requirements & skills", "What you will do:"} {
+		text := "Scrum Master\n" + heading + "\n- Facilitate retrospectives and sprint planning.\n- Remove impediments.\n"
+		r := an.Analyze("", text)
+		for _, e := range r.Evidence {
+			if e.Phrase == "requirements" {
+				t.Errorf("heading %q scored as a duty: %+v", heading, e)
+			}
+		}
+		for _, p := range r.Profiles {
+			if (p.ID == catalog.ProductOwner || p.ID == catalog.ProjectManager) && p.Points > 0 {
+				t.Errorf("heading %q: %s got %.2f points", heading, p.ID, p.Points)
+			}
+		}
+		if r.Top() != catalog.ScrumMaster {
+			t.Errorf("heading %q: top is %q", heading, r.Top())
+		}
+	}
+	// A label before a colon is structure too; the same word as a duty, in
+	// a bullet or a sentence, still counts.
+	r := an.Analyze("", "Scrum Master\nRequirements: you gather requirements from stakeholders.\n- Requirements\n")
+	for _, e := range r.Evidence {
+		if e.Phrase == "requirements" && (e.Count != 2 || fmt.Sprint(e.Lines) != "[2 3]" || e.InTitle) {
+			t.Errorf("the duty and the bullet count, the label does not: %+v", e)
+		}
+	}
+	if !slices.ContainsFunc(r.Evidence, func(e Evidence) bool { return e.Phrase == "requirements" }) {
+		t.Errorf("\"gather requirements\" is a duty and must count: %+v", r.Evidence)
 	}
 }

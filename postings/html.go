@@ -27,13 +27,20 @@ func LooksLikeHTML(data []byte) bool {
 // headings and list items stay as lines. The page's title, or its first
 // heading, comes first, as a posting's title line.
 func HTMLText(data []byte) (string, error) {
-	article, err := readability.FromReader(bytes.NewReader(data), nil)
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return "", errors.New("this HTML page could not be read; save the posting as text, or paste its text instead")
+	}
+	// Banners go before readability reads the page: it drops the ids and
+	// classes that name them, and may keep a banner as part of the article.
+	for n := range banners(doc) {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+	article, err := readability.FromDocument(doc, nil)
 	if err != nil || article.Node == nil {
 		// No article found: fall back to the whole body's text.
-		doc, perr := html.Parse(bytes.NewReader(data))
-		if perr != nil {
-			return "", errors.New("this HTML page could not be read; save the posting as text, or paste its text instead")
-		}
 		text := strings.TrimSpace(nodeText(doc))
 		if text == "" {
 			return "", errors.New("this HTML page has no text to read; save the posting as text, or paste its text instead")
@@ -42,7 +49,7 @@ func HTMLText(data []byte) (string, error) {
 	}
 	body := strings.TrimSpace(nodeText(article.Node))
 	title := strings.TrimSpace(article.Title())
-	if title != "" && !strings.HasPrefix(body, title) {
+	if title != "" && !strings.HasPrefix(body, title) && !aboutConsent(title) {
 		body = title + "\n" + body
 	}
 	return body, nil
@@ -62,8 +69,10 @@ var blocks = map[atom.Atom]bool{
 }
 
 // nodeText writes a node's text with a line for each block and list item,
-// list items marked with a dash.
+// list items marked with a dash. Cookie and consent banners are left out
+// (see banners), and so is any line left that is about cookies or consent.
 func nodeText(n *html.Node) string {
+	banner := banners(n)
 	var b strings.Builder
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -75,7 +84,7 @@ func nodeText(n *html.Node) string {
 			}
 			return
 		case html.ElementNode:
-			if skipped[n.DataAtom] || hiddenBanner(n) {
+			if skipped[n.DataAtom] || banner[n] {
 				return
 			}
 			if blocks[n.DataAtom] {
@@ -95,20 +104,139 @@ func nodeText(n *html.Node) string {
 	walk(n)
 	var lines []string
 	for _, l := range strings.Split(b.String(), "\n") {
-		if l = strings.TrimSpace(l); l != "" && l != "-" {
+		if l = strings.TrimSpace(l); l != "" && l != "-" && !aboutConsent(l) {
 			lines = append(lines, l)
 		}
 	}
 	return strings.Join(lines, "\n")
 }
 
-// hiddenBanner reports an element that is a cookie or consent banner.
-func hiddenBanner(n *html.Node) bool {
+// maxBannerBytes is the most text a banner found by what it says has; a
+// longer element is the page, which may hold a banner but is not one.
+// maxNamedBannerBytes is the most a banner named as one has (its cookie
+// policy included): a page wrapper named for a banner it shows
+// (class="cookie-banner-open") is longer.
+const (
+	maxBannerBytes      = 600
+	maxNamedBannerBytes = 3000
+)
+
+// banners finds the cookie and consent banners in a page: elements named
+// as one (an id, class, role or label with cookie, consent or GDPR in it),
+// and short elements whose text is mostly about cookies or consent ("We use
+// cookies. Accept all cookies?" with its "Manage preferences" link), however
+// they are named. The page's own frame (html, body, main, article) is never
+// one. It reads the tree once, bottom up.
+func banners(root *html.Node) map[*html.Node]bool {
+	found := map[*html.Node]bool{}
+	// text returns an element's text while it is at most maxBannerBytes
+	// (else ""), and its length.
+	var text func(*html.Node) (string, int)
+	text = func(n *html.Node) (string, int) {
+		switch n.Type {
+		case html.TextNode:
+			if len(n.Data) > maxBannerBytes {
+				return "", len(n.Data)
+			}
+			return n.Data, len(n.Data)
+		case html.ElementNode:
+			if skipped[n.DataAtom] {
+				return "", 0
+			}
+		}
+		var b strings.Builder
+		length := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			s, l := text(c)
+			if length += l; length <= maxBannerBytes {
+				if blocks[c.DataAtom] {
+					b.WriteByte('\n')
+				}
+				b.WriteString(s)
+			}
+		}
+		s := ""
+		if length <= maxBannerBytes {
+			s = b.String()
+		}
+		if n.Type == html.ElementNode && !frame[n.DataAtom] &&
+			(namedBanner(n) && length <= maxNamedBannerBytes || length <= maxBannerBytes && mostlyConsent(s)) {
+			found[n] = true
+		}
+		return s, length
+	}
+	text(root)
+	return found
+}
+
+// frame are the elements that hold the whole page, never only a banner.
+var frame = map[atom.Atom]bool{atom.Html: true, atom.Body: true, atom.Main: true, atom.Article: true}
+
+// namedBanner reports an element named as a cookie or consent banner.
+func namedBanner(n *html.Node) bool {
 	for _, a := range n.Attr {
-		v := strings.ToLower(a.Val)
-		if (a.Key == "id" || a.Key == "class" || a.Key == "aria-label") && (strings.Contains(v, "cookie") || strings.Contains(v, "consent")) {
+		switch a.Key {
+		case "id", "class", "role", "aria-label", "aria-labelledby", "aria-describedby", "data-testid", "name":
+			v := strings.ToLower(a.Val)
+			if strings.Contains(v, "cookie") || strings.Contains(v, "consent") || strings.Contains(v, "gdpr") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mostlyConsent reports text that is at least half about cookies or
+// consent, counted in the bytes of its sentences; a banner's buttons and
+// links ("Accept all", "Manage preferences") count with it.
+func mostlyConsent(text string) bool {
+	about, all := 0, 0
+	for _, s := range strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' }) {
+		s = strings.TrimSpace(s)
+		all += len(s)
+		if aboutConsent(s) || bannerButton(s) {
+			about += len(s)
+		}
+	}
+	return about > 0 && 2*about >= all && hasConsentWord(text)
+}
+
+// aboutConsent reports a sentence or line about cookies, or one asking for
+// consent to tracking or to the use of personal data.
+func aboutConsent(s string) bool {
+	l := strings.ToLower(s)
+	if strings.Contains(l, "cookie") {
+		return true
+	}
+	if !strings.Contains(l, "consent") {
+		return false
+	}
+	for _, w := range [...]string{"accept", "agree", "privacy", "preferences", "personal data", "tracking", "partners", "reject", "withdraw"} {
+		if strings.Contains(l, w) {
 			return true
 		}
 	}
 	return false
+}
+
+func hasConsentWord(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "cookie") || strings.Contains(l, "consent")
+}
+
+// bannerButton reports the short choices a consent banner offers.
+func bannerButton(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		switch w {
+		case "accept", "all", "reject", "allow", "deny", "decline", "agree", "manage", "preferences", "settings",
+			"ok", "okay", "got", "it", "more", "learn", "privacy", "policy", "customize", "customise", "only", "necessary", "essential", "options":
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -38,7 +38,7 @@ const termsPerRole = 150
 // termCounts counts a text's stemmed words, stop words left out.
 func termCounts(text string) map[string]float64 {
 	counts := map[string]float64{}
-	tokenize(text, map[string]*spelling{}, func(t token) {
+	tokenize(text, map[string]*spelling{}, false, func(t token) {
 		if t.isTerm() {
 			counts[t.key]++
 		}

@@ -42,6 +42,28 @@ func NewClient() *http.Client {
 	}
 }
 
+// unreachableError is a link that failed on the site's or the network's
+// side (see Problem.Unreachable).
+type unreachableError struct{ error }
+
+func unreachablef(format string, args ...any) error {
+	return unreachableError{fmt.Errorf(format, args...)}
+}
+
+// statusAdvice says what a status means for a posting, and what would work.
+func statusAdvice(status int) string {
+	const save = "open the posting in a browser and save the page (or copy its text), then give the file"
+	switch {
+	case status == http.StatusNotFound || status == http.StatusGone:
+		return "there is no page at this address (the posting may have been taken down); check the link, or " + save
+	case status == http.StatusUnauthorized || status == http.StatusForbidden:
+		return "the site does not let certpath read this page (it may need a login); " + save
+	case status == http.StatusTooManyRequests || status >= 500:
+		return "the site is busy or failing; try again later, or " + save
+	}
+	return "check the link, or " + save
+}
+
 // Fetch reads one posting from a link: one GET, at most MaxBytes, only
 // text/html, text/plain or application/pdf, each failure named (the status,
 // the timeout, the type). HTML goes through the same readability step as a
@@ -62,13 +84,13 @@ func Fetch(ctx context.Context, client *http.Client, link string) (p Text, note 
 	if err != nil {
 		var timeout interface{ Timeout() bool }
 		if errors.As(err, &timeout) && timeout.Timeout() || errors.Is(err, context.DeadlineExceeded) {
-			return p, "", fmt.Errorf("%s: no answer within %v; try again, or save the page and give the file", name, LinkTimeout)
+			return p, "", unreachablef("%s: no answer within %v; try again, or save the page and give the file", name, LinkTimeout)
 		}
-		return p, "", fmt.Errorf("%s: could not be fetched (%v)", name, err)
+		return p, "", unreachablef("%s: could not be fetched (%v); check the link, or save the page and give the file", name, err)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return p, "", fmt.Errorf("%s: the site answered %s; check the link", name, resp.Status)
+		return p, "", unreachablef("%s: the site answered %s: %s", name, resp.Status, statusAdvice(resp.StatusCode))
 	}
 	kind, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
 	ext := ""

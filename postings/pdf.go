@@ -42,7 +42,10 @@ func PDFText(data []byte) (text string, err error) {
 			break
 		}
 	}
-	raw := buf.String()
+	// The extractor writes a line break at the start of every text object,
+	// so its text starts with one that no line of the page stands for;
+	// without trimming it every line number would be one too high.
+	raw := strings.TrimLeft(buf.String(), "\n")
 	if len(raw) > MaxBytes {
 		raw = raw[:MaxBytes]
 	}

@@ -144,6 +144,69 @@ func TestSavedPageReadsLikeItsText(t *testing.T) {
 	}
 }
 
+// TestCookieBannersGo: consent banners are dropped as a class, whatever
+// they are called and wherever they sit, not only those named "cookie".
+func TestCookieBannersGo(t *testing.T) {
+	banners := []string{
+		`<div class="notice"><p>We use cookies. Accept all cookies?</p><a href="/prefs">Manage preferences</a></div>`,
+		`<aside aria-label="Privacy choices"><p>This website uses cookies to give you the best experience.</p><p>Accept all?</p></aside>`,
+		`<div class="gdpr-notice">We and our partners process personal data on this site. Do you agree?</div>`,
+		`<section><h3>Your privacy</h3><p>With your consent, we and our partners use tracking technologies to personalise ads.</p><p>Accept</p><p>Reject</p></section>`,
+		`<div role="dialog"><span>We use cookies.</span> <span>Accept all cookies?</span> <span>OK</span></div>`,
+	}
+	dir := t.TempDir()
+	for i, banner := range banners {
+		for _, where := range []string{"top", "article", "line"} {
+			page := `<!DOCTYPE html><html><head><title>Scrum Master</title></head><body>`
+			items := ""
+			for _, l := range fixtureLines {
+				items += "<li>" + l + "</li>"
+			}
+			article := `<main><article><h1>Scrum Master</h1><p>Our teams build payment software and we are looking for a Scrum Master to join one of our delivery teams.</p><ul>` + items + `</ul>`
+			switch where {
+			case "top":
+				page += banner + article
+			case "article":
+				page += article + banner
+			case "line":
+				// Not an element of its own: a line of a longer block.
+				page += article + `<p>You will work with developers and the Product Owner every day.<br>We use cookies. Accept all cookies?</p>`
+			}
+			page += `</article></main></body></html>`
+			file := filepath.Join(dir, fmt.Sprintf("page%d-%s.html", i, where))
+			os.WriteFile(file, []byte(page), 0o644)
+			p, _, err := ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, gone := range []string{"cookie", "consent", "Accept", "Reject", "Manage preferences", "partners", "OK"} {
+				if strings.Contains(p.Text, gone) {
+					t.Errorf("banner %d (%s): %q survived:\n%s", i, where, gone, p.Text)
+				}
+			}
+			if !strings.Contains(p.Text, "Remove impediments") {
+				t.Errorf("banner %d (%s): the posting went with the banner:\n%s", i, where, p.Text)
+			}
+		}
+	}
+}
+
+// TestBannerNamesDoNotTakeThePage: a page named for the banner it shows
+// (class="cookie-banner-open" on body or a wrapper) keeps its posting, and
+// a short posting keeps its lines beside a banner.
+func TestBannerNamesDoNotTakeThePage(t *testing.T) {
+	long := strings.Repeat("<p>Facilitate sprint planning and retrospectives for two teams, and remove impediments.</p>", 40)
+	for name, page := range map[string]string{
+		"body":    `<html><body class="cookie-banner-open"><p>We use cookies.</p><p>Scrum Master. Facilitate retrospectives.</p></body></html>`,
+		"wrapper": `<html><body><div class="page has-cookie-consent"><h1>Scrum Master</h1>` + long + `<div>We use cookies. Accept all?</div></div></body></html>`,
+	} {
+		text, err := HTMLText([]byte(page))
+		if err != nil || !strings.Contains(text, "etrospectives") || strings.Contains(text, "cookies") {
+			t.Errorf("%s: %v\n%s", name, err, text[:min(len(text), 300)])
+		}
+	}
+}
+
 func TestPDFReadsLikeItsText(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "posting.pdf")
@@ -153,6 +216,34 @@ func TestPDFReadsLikeItsText(t *testing.T) {
 		t.Fatal(err)
 	}
 	sameReading(t, "the PDF", p)
+}
+
+// TestPDFLinesMatchText: evidence in a PDF is on the same line numbers as the
+// same posting saved as text (the extractor starts each text object with a
+// line break, which once pushed every line down by one).
+func TestPDFLinesMatchText(t *testing.T) {
+	dir := t.TempDir()
+	pdfFile, txtFile := filepath.Join(dir, "posting.pdf"), filepath.Join(dir, "posting.txt")
+	os.WriteFile(pdfFile, fixturePDF(), 0o644)
+	os.WriteFile(txtFile, []byte(fixtureText()), 0o644)
+	lines := func(path string) map[string][]int {
+		p, _, err := ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string][]int{}
+		for _, e := range NewAnalyzer(Lexicon()).Analyze(p.Name, p.Text).Evidence {
+			out[e.Phrase] = e.Lines
+		}
+		return out
+	}
+	fromPDF, fromText := lines(pdfFile), lines(txtFile)
+	if len(fromText) == 0 || fmt.Sprint(fromPDF) != fmt.Sprint(fromText) {
+		t.Fatalf("the PDF's evidence lines differ from the text's:\nPDF  %v\ntext %v", fromPDF, fromText)
+	}
+	if got := fromText["scrum master"]; fmt.Sprint(got) != "[1]" {
+		t.Fatalf("the title is on line 1, got %v", got)
+	}
 }
 
 func TestBadPDFsSayWhyInOneLine(t *testing.T) {

@@ -73,7 +73,7 @@ func TestParseAnswersListsEveryProblem(t *testing.T) {
 		t.Fatalf("want an AnswersError, got %v", err)
 	}
 	for _, want := range []string{
-		`postings.safe: "mandatory" is not an option; choose one of [required preferred scrum_only projects unsure]`,
+		`postings.safe: "mandatory" is not an option; choose one of required, preferred, scrum_only, projects, unsure`,
 		"week.time: the shares add up to 80%",
 		`week.refinement: "hourly" is not a level`,
 		`postings.focus: got the text "backlog"; give a list of: backlog, roadmap`,
@@ -184,5 +184,40 @@ func TestOutOfRangeNumbersAreNamed(t *testing.T) {
 	}
 	if _, err := ParseAnswers(b, []byte("week.team_events: 99\n")); err == nil || !strings.Contains(err.Error(), "outside 0 to 5") {
 		t.Errorf("a level of 99: %v", err)
+	}
+}
+
+// TestErrorsListChoicesReadably: every kind names its choices as a list a
+// person reads ("choose from backlog, roadmap, ..."), never in Go's slice
+// syntax, and an option that stands alone is named by its label.
+func TestErrorsListChoicesReadably(t *testing.T) {
+	b := defaultBank()
+	broken := strings.NewReplacer(
+		"postings.safe: required", "postings.safe: mandatory",
+		"postings.focus: [backlog, roadmap]", "postings.focus: [backlog, sorcery]",
+		"week.time: {backlog: 50, stakeholders: 30, delivery: 20}", "week.time: {backlog: 50, stakeholders: 30, golf: 20}",
+		"postings.certs: [popm]", "postings.certs: [none, popm]",
+	).Replace(validYAML)
+	_, err := ParseAnswers(b, []byte(broken))
+	if err == nil {
+		t.Fatal("accepted")
+	}
+	q := func(id string) Question { x, _ := b.Question(id); return x }
+	for _, want := range []string{
+		`postings.safe: "mandatory" is not an option; choose one of ` + strings.Join(q(QPostingSAFe).OptionIDs(), ", "),
+		`postings.focus: "sorcery" is not an option; choose from ` + strings.Join(q(QPostingFocus).OptionIDs(), ", "),
+		`week.time: "golf" is not an activity; use ` + strings.Join(q(QWeekTime).OptionIDs(), ", "),
+		`postings.certs: “None named, or I have not looked” cannot be combined with other choices; give none alone, or only the others`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error lacks %q:\n%s", want, err)
+		}
+	}
+	if strings.ContainsAny(err.Error(), "[]") {
+		t.Errorf("an error shows Go slice syntax:\n%s", err)
+	}
+	// A level out of range (only code can make one) reads the same way.
+	if err := q(QRefinement).Check(Answer{Level: 9}); err == nil || strings.ContainsAny(err.Error(), "[]") || !strings.Contains(err.Error(), "never, ") {
+		t.Errorf("frequency level out of range: %v", err)
 	}
 }

@@ -49,7 +49,7 @@ func (Allocation) Validate(q Question) error { return needOptions(q) }
 func (Allocation) Check(q Question, a Answer) error {
 	for id, v := range a.Allocation {
 		if _, ok := q.Option(id); !ok {
-			return fmt.Errorf("%s: %q is not an activity; use %v", q.ID, id, q.OptionIDs())
+			return fmt.Errorf("%s: %q is not an activity; use %s", q.ID, id, choiceIDs(q))
 		}
 		if v < 0 || v > AllocationTotal {
 			return fmt.Errorf("%s: %s is %d%%; each share must be between 0 and 100", q.ID, id, v)

@@ -26,7 +26,7 @@ func (Frequency) Validate(q Question) error { return noOptions(q) }
 // Check accepts a level on the scale.
 func (Frequency) Check(q Question, a Answer) error {
 	if a.Level < 0 || a.Level >= len(FrequencyLevels()) {
-		return fmt.Errorf("%s: level %d is out of range; choose one of %v", q.ID, a.Level, q.OptionIDs())
+		return fmt.Errorf("%s: level %d is out of range; choose one of %s", q.ID, a.Level, choiceIDs(q))
 	}
 	return nil
 }

@@ -27,22 +27,23 @@ func (MultiChoice) Validate(q Question) error { return needOptions(q) }
 // Check accepts known options, each once, an exclusive one alone.
 func (MultiChoice) Check(q Question, a Answer) error {
 	seen := map[string]bool{}
-	exclusive := ""
+	var exclusive Option
 	for _, id := range a.Choices {
 		o, ok := q.Option(id)
 		if !ok {
-			return fmt.Errorf("%s: %q is not an option; choose from %v", q.ID, id, q.OptionIDs())
+			return fmt.Errorf("%s: %q is not an option; choose from %s", q.ID, id, choiceIDs(q))
 		}
 		if seen[id] {
 			return fmt.Errorf("%s: %q is chosen twice", q.ID, id)
 		}
 		seen[id] = true
 		if o.Exclusive {
-			exclusive = id
+			exclusive = o
 		}
 	}
-	if exclusive != "" && len(a.Choices) > 1 {
-		return fmt.Errorf("%s: %q cannot be combined with other options", q.ID, exclusive)
+	if exclusive.Exclusive && len(a.Choices) > 1 {
+		// The label is what a person chose; the ID is what to take out of a file.
+		return fmt.Errorf("%s: “%s” cannot be combined with other choices; give %s alone, or only the others", q.ID, exclusive.Label, exclusive.ID)
 	}
 	return nil
 }

@@ -24,7 +24,7 @@ func (SingleChoice) Validate(q Question) error { return needOptions(q) }
 // Check accepts one of the options.
 func (SingleChoice) Check(q Question, a Answer) error {
 	if _, ok := q.Option(a.Choice); !ok {
-		return fmt.Errorf("%s: %q is not an option; choose one of %v", q.ID, a.Choice, q.OptionIDs())
+		return fmt.Errorf("%s: %q is not an option; choose one of %s", q.ID, a.Choice, choiceIDs(q))
 	}
 	return nil
 }
