@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"certpath/content"
 	"certpath/files"
@@ -20,6 +21,7 @@ import (
 	"certpath/questions"
 	"certpath/render"
 	"certpath/report"
+	"certpath/store"
 	"certpath/words"
 )
 
@@ -50,15 +52,60 @@ func (r runner) miss() error {
 	return nil
 }
 
+// Saver keeps answers between runs; store.Store is the real one, the same
+// the screens save in.
+type Saver interface {
+	Save(b questions.Bank, a questions.Answers, seq uint64, now time.Time) error
+	Path() string
+}
+
+// Options are what a run keeps between runs.
+type Options struct {
+	// Store saves the answers after each one; nil saves nothing.
+	Store Saver
+	// Resume is what an earlier run saved: offered at the start, with the
+	// notes on what was set aside.
+	Resume store.Loaded
+	// Now is the clock saves are stamped with; nil is time.Now.
+	Now func() time.Time
+}
+
 // Run asks every question of the bank on out, reading answers from in, then
-// prints the results as plain text.
+// prints the results as plain text. Nothing is saved.
 func Run(in io.Reader, out io.Writer, bank questions.Bank, lib *content.Library) error {
+	return RunWith(in, out, bank, lib, Options{})
+}
+
+// RunWith is Run that saves each answer as it is given, and first offers
+// to resume what an earlier run saved, as the screens do.
+func RunWith(in io.Reader, out io.Writer, bank questions.Bank, lib *content.Library, opts Options) error {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 64*1024), postings.MaxBytes)
 	r := runner{in: sc, out: out, misses: new(int)}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	sv := &saving{opts: opts, bank: bank}
 	r.say("certpath, accessible mode. Each question lists numbered choices: type a number (or several, for questions that say so) and press enter.")
+	for _, note := range opts.Resume.Notes {
+		r.say(note)
+	}
 	answers := questions.Answers{}
+	if len(opts.Resume.Answers) > 0 {
+		resume, err := r.offerResume(bank, opts.Resume)
+		if err != nil {
+			return fmt.Errorf("%w: the offer to resume was not answered", err)
+		}
+		if resume {
+			answers = opts.Resume.Answers.Clone()
+		} else {
+			sv.save(r, answers) // starting over deletes them at once, as the screens do
+		}
+	}
 	for i, q := range bank.Questions {
+		if _, done := answers[q.ID]; done {
+			continue
+		}
 		r.say("")
 		r.say(fmt.Sprintf("Question %d of %d. %s.", i+1, len(bank.Questions), questions.SectionTitle(q.Section)))
 		r.say(q.Prompt)
@@ -67,11 +114,19 @@ func Run(in io.Reader, out io.Writer, bank questions.Bank, lib *content.Library)
 		}
 		a, skip, err := r.ask(q)
 		if err != nil {
+			if n := len(answers); n > 0 && sv.ok() {
+				r.say(fmt.Sprintf("Your %s %s saved in %s; run certpath --accessible again to resume.", words.Count(n, "answer"), map[bool]string{true: "is", false: "are"}[n == 1], sv.opts.Store.Path()))
+			}
 			return fmt.Errorf("%w: question %d (%s) was not answered", err, i+1, q.ID)
 		}
-		if !skip {
-			answers[q.ID] = a
+		// A skip is an answer too: it is kept, and not asked again on resume.
+		answers[q.ID] = a
+		if skip {
+			r.say("Skipped.")
+		} else {
+			r.say("Chose: " + q.Describe(a) + ".")
 		}
+		sv.save(r, answers)
 	}
 	outcome := questions.Evaluate(bank, answers)
 	text, err := render.Plain(report.Report(lib, bank, answers, outcome), 78)
@@ -81,6 +136,73 @@ func Run(in io.Reader, out io.Writer, bank questions.Bank, lib *content.Library)
 	r.say("")
 	_, err = io.WriteString(out, text)
 	return err
+}
+
+// saving saves the answers after each one and says when a save fails, and
+// again when one works after a failure.
+type saving struct {
+	opts   Options
+	bank   questions.Bank
+	seq    uint64
+	failed error
+}
+
+// save writes the answers through the store, and tells of a failure on
+// every answer until a save works.
+func (sv *saving) save(r runner, answers questions.Answers) {
+	if sv.opts.Store == nil {
+		return
+	}
+	sv.seq++
+	err := sv.opts.Store.Save(sv.bank, answers.Clone(), sv.seq, sv.opts.Now())
+	switch {
+	case err != nil:
+		r.say(fmt.Sprintf("Could not save your answers (%v); they are kept while certpath runs.", err))
+	case sv.failed != nil:
+		r.say("Your answers are saved again, in " + sv.opts.Store.Path() + ".")
+	}
+	sv.failed = err
+}
+
+// ok says the newest save worked.
+func (sv *saving) ok() bool { return sv.opts.Store != nil && sv.seq > 0 && sv.failed == nil }
+
+// offerResume asks whether to resume the saved answers or start over.
+func (r runner) offerResume(bank questions.Bank, saved store.Loaded) (bool, error) {
+	when := ""
+	if !saved.Saved.IsZero() {
+		when = " from " + saved.Saved.Local().Format("2 Jan 2006 15:04")
+	}
+	next := "see the results: every question is answered"
+	for i, q := range bank.Questions {
+		if _, ok := saved.Answers[q.ID]; !ok {
+			next = fmt.Sprintf("go on at question %d of %d", i+1, len(bank.Questions))
+			break
+		}
+	}
+	r.say("")
+	r.say(fmt.Sprintf("You have %s%s.", words.Count(len(saved.Answers), "saved answer"), when))
+	r.say("1. Resume: keep them and " + next)
+	r.say("2. Start over: delete them and begin at question 1")
+	for {
+		text, err := r.line("Type a number from 1 to 2: ")
+		if err != nil {
+			return false, err
+		}
+		nums, problem := numbers(text, 2)
+		if problem == "" && len(nums) != 1 {
+			problem = "type one number"
+		}
+		if problem != "" {
+			r.say(fmt.Sprintf("%q: %s.", text, problem))
+			if err := r.miss(); err != nil {
+				return false, err
+			}
+			continue
+		}
+		*r.misses = 0
+		return nums[0] == 1, nil
+	}
 }
 
 func (r runner) say(s string) { fmt.Fprintln(r.out, s) }
@@ -212,6 +334,14 @@ func askAllocation(r runner, q questions.Question) (questions.Answer, bool, erro
 		alloc := map[string]int{}
 		total := 0
 		for i, o := range q.Options {
+			if total == questions.AllocationTotal {
+				rest := fmt.Sprintf("the other %s get", words.Count(len(q.Options)-i, "activity"))
+				if i == len(q.Options)-1 {
+					rest = "the last activity (" + o.Label + ") gets"
+				}
+				r.say(fmt.Sprintf("That makes %d%%, so %s 0%%.", questions.AllocationTotal, rest))
+				break
+			}
 			for {
 				text, err := r.line(fmt.Sprintf("%d. %s (%d%% left): ", i+1, o.Label, questions.AllocationTotal-total))
 				if err != nil {
@@ -272,7 +402,7 @@ func askPostings(r runner, _ questions.Question) (questions.Answer, bool, error)
 				r.say("None of those could be read. Type other paths, or press enter to skip.")
 				continue
 			}
-			r.say("Read " + words.Count(len(a.Postings), "posting") + ".")
+			r.say(findings("Read "+words.Count(len(a.Postings), "posting"), a.Postings))
 			return a, false, nil
 		}
 		// Not file paths: a pasted posting, read up to a line with a full stop.
@@ -292,8 +422,9 @@ func askPostings(r runner, _ questions.Question) (questions.Answer, bool, error)
 			r.say("The pasted posting: " + err.Error() + ". Paste it again, type file paths, or press enter to skip.")
 			continue
 		}
-		r.say("Read 1 pasted posting.")
-		return questions.Answer{Postings: []postings.Text{{Name: "pasted posting", Text: clean}}}, false, nil
+		a := questions.Answer{Postings: []postings.Text{{Name: "pasted posting", Text: clean}}}
+		r.say(findings("Read 1 pasted posting", a.Postings))
+		return a, false, nil
 	}
 }
 
