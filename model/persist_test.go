@@ -246,3 +246,21 @@ func TestQuitSaysWhatIsNotSaved(t *testing.T) {
 	mustContain(t, m, "1 answer is not saved", strings.Fields(third.Title)[0], "Quitting now discards it.", "The other 2 answers are", "saved in", "/state/certpath/answers.yaml", "offers to resume")
 	mustNotContain(t, m, "None of them")
 }
+
+// TestSummaryHintNamesTheStateFile is issue 23's fourth item: the hint after
+// --print named an answers FILE, and the state file did not work as one.
+func TestSummaryHintNamesTheStateFile(t *testing.T) {
+	m := toResults(t, 80, 24, Options{Store: &memSaver{}})
+	text, ok := m.Summary()
+	if !ok || !strings.Contains(text, "Your answers are saved in /state/certpath/answers.yaml") || !strings.Contains(text, "certpath quiz --answers /state/certpath/answers.yaml, or s on the results screen.") {
+		t.Fatalf("summary:\n%s", text)
+	}
+	failed := toResults(t, 80, 24, Options{Store: failingSaver{}})
+	text, _ = failed.Summary()
+	if strings.Contains(text, "saved in") || !strings.Contains(text, "certpath quiz --answers FILE") {
+		t.Fatalf("with every save failed, the summary:\n%s", text)
+	}
+	if got := shellQuote("/home/a b/it's.yaml"); got != `'/home/a b/it'\''s.yaml'` {
+		t.Fatalf("shellQuote = %s", got)
+	}
+}
