@@ -243,7 +243,7 @@ func TestQuitSaysWhatIsNotSaved(t *testing.T) {
 	third := bank.Questions[2]
 	mustContain(t, m, "Could not save your answers")
 	m = press(t, m, "q")
-	mustContain(t, m, "1 answer is not saved", strings.Fields(third.Title)[0], "Quitting now discards it.", "The other 2 answers are", "saved in", "/state/certpath/answers.yaml", "offers to resume")
+	mustContain(t, m, "1 answer could not be", "saved: "+strings.Fields(third.Title)[0], "Quitting now discards it.", "other 2 answers are saved in", "/state/certpath/answers.yaml", "offers to resume")
 	mustNotContain(t, m, "None of them")
 }
 

@@ -53,7 +53,11 @@ func (m Model) viewConfirmQuit() string {
 		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text + fmt.Sprintf(none, m.saveErr)))
 	case where != "" && m.saveErr != nil && len(m.notSaved()) > 0:
 		lost := m.notSaved()
-		text += " " + unsaved(lost, m.saveErr) + " The other " + words.Count(len(m.c.answers)-len(lost), "answer") + " " + map[bool]string{true: "is", false: "are"}[len(m.c.answers)-len(lost) == 1] + " saved in"
+		other := "The other " + words.Count(len(m.c.answers)-len(lost), "answer") + " are saved in"
+		if len(m.c.answers)-len(lost) == 1 {
+			other = "The other answer is saved in"
+		}
+		text += " " + unsaved(lost) + " " + other
 		path = "\n" + shortHome(where) + "\n"
 		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text)) + path + lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render("and certpath offers to resume from them next time."))
 	case where != "" && m.savedSeq < m.saveSeq:
@@ -74,8 +78,8 @@ func (m Model) viewConfirmQuit() string {
 	return m.fill(m.header("Quit?"), "\n"+box, footer)
 }
 
-// unsaved says which answers a quit would lose, and why they were not saved.
-func unsaved(lost []questions.Question, err error) string {
+// unsaved says which answers a quit would lose; why is on the footer.
+func unsaved(lost []questions.Question) string {
 	titles := make([]string, 0, 4)
 	for i, q := range lost {
 		if i == 3 && len(lost) > 4 {
@@ -84,11 +88,10 @@ func unsaved(lost []questions.Question, err error) string {
 		}
 		titles = append(titles, q.Title)
 	}
-	verb := "are"
 	if len(lost) == 1 {
-		verb = "is"
+		return fmt.Sprintf("1 answer could not be saved: %s. Quitting now discards it.", titles[0])
 	}
-	return fmt.Sprintf("%s %s not saved (%v): %s. Quitting now discards %s.", words.Count(len(lost), "answer"), verb, err, strings.Join(titles, ", "), map[bool]string{true: "it", false: "them"}[len(lost) == 1])
+	return fmt.Sprintf("%s could not be saved: %s. Quitting now discards them.", words.Count(len(lost), "answer"), strings.Join(titles, ", "))
 }
 
 // quitKeys is the quit prompt's help: yes or no.

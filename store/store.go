@@ -288,6 +288,11 @@ func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
 		return err
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
+		// The temporary file's name says nothing to a person: name the file.
+		var le *os.LinkError
+		if errors.As(err, &le) {
+			return fmt.Errorf("could not replace %s: %w", path, le.Err)
+		}
 		return err
 	}
 	if d, err := os.Open(dir); err == nil {

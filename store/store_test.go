@@ -173,6 +173,9 @@ func TestUnwritableStateIsToldAndWaitSaysSo(t *testing.T) {
 	if err == nil {
 		t.Fatal("saving over a folder must fail")
 	}
+	if !strings.HasPrefix(err.Error(), "could not replace "+s.Path()+": ") || strings.Contains(err.Error(), ".answers.yaml.") {
+		t.Fatalf("the error must name the state file, not the temporary one: %v", err)
+	}
 	if saved, werr := s.Wait(time.Second); saved || werr == nil {
 		t.Fatalf("Wait must say nothing is saved, got %v, %v", saved, werr)
 	}
