@@ -61,6 +61,7 @@ func (m *Model) saveCmd() tea.Cmd {
 // saveDone takes the outcome of a save. A failure is shown until a save
 // works, on every screen (see saveNote), and goes away when one does.
 func (m Model) saveDone(msg tea.Msg) (Model, tea.Cmd) {
+	before := m.note
 	switch msg := msg.(type) {
 	case saveFailedMsg:
 		m.saveErr = msg.err
@@ -77,7 +78,10 @@ func (m Model) saveDone(msg tea.Msg) (Model, tea.Cmd) {
 			m.saveErr = nil
 		}
 	}
-	return m, m.layout()
+	if m.note == before {
+		return m, nil
+	}
+	return m, m.layout() // the footer grew or shrank by the note
 }
 
 // saveNote is the note of the newest failed save, or no note when the
