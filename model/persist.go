@@ -1,6 +1,7 @@
 package model
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"reflect"
@@ -10,9 +11,12 @@ import (
 
 	"certpath/files"
 	"certpath/questions"
+	"certpath/store"
 )
 
-// Saver keeps answers between runs; store.Store is the real one.
+// Saver keeps answers between runs; store.Store is the real one. A save
+// that a newer one takes the place of returns store.ErrSuperseded: neither
+// on disk nor failed.
 type Saver interface {
 	Save(b questions.Bank, a questions.Answers, seq uint64, now time.Time) error
 	Path() string
@@ -51,7 +55,10 @@ func (m *Model) saveCmd() tea.Cmd {
 	m.saveSeq++
 	seq, answers, bank, now := m.saveSeq, m.c.answers.Clone(), m.c.bank, m.c.now()
 	return func() tea.Msg {
-		if err := s.Save(bank, answers, seq, now); err != nil {
+		switch err := s.Save(bank, answers, seq, now); {
+		case errors.Is(err, store.ErrSuperseded):
+			return nil // a newer save reports for this one
+		case err != nil:
 			return saveFailedMsg{seq, err}
 		}
 		return savedMsg{seq, answers}

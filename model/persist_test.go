@@ -198,12 +198,16 @@ func TestQuitSaysOnlyWhatIsSaved(t *testing.T) {
 // flakySaver fails the saves that fail says should, and records the others.
 type flakySaver struct {
 	memSaver
-	n    int
-	fail func(n int) bool
+	n          int
+	fail       func(n int) bool
+	superseded func(n int) bool
 }
 
 func (s *flakySaver) Save(b questions.Bank, a questions.Answers, seq uint64, now time.Time) error {
 	s.n++
+	if s.superseded != nil && s.superseded(s.n) {
+		return store.ErrSuperseded
+	}
 	if s.fail(s.n) {
 		return errors.New("yaml: line 5: did not find expected key")
 	}
@@ -263,4 +267,14 @@ func TestSummaryHintNamesTheStateFile(t *testing.T) {
 	if got := shellQuote("/home/a b/it's.yaml"); got != `'/home/a b/it'\''s.yaml'` {
 		t.Fatalf("shellQuote = %s", got)
 	}
+}
+
+// TestSupersededSaveIsNotClaimed: a save a newer one took the place of never
+// reached the disk, so when the newer one fails, both answers are lost.
+func TestSupersededSaveIsNotClaimed(t *testing.T) {
+	saver := &flakySaver{fail: func(n int) bool { return n > 2 }, superseded: func(n int) bool { return n == 2 }}
+	m := newModelWith(t, 100, 30, Options{Store: saver})
+	m = press(t, m, "enter", "space", "enter", "space", "enter", "down", "enter")
+	m = press(t, m, "q")
+	mustContain(t, m, "2 answers could not be", "saved: Certifications named, SAFe in the postings.", "The other answer is saved in", "resume from it next time")
 }

@@ -53,13 +53,13 @@ func (m Model) viewConfirmQuit() string {
 		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text + fmt.Sprintf(none, m.saveErr)))
 	case where != "" && m.saveErr != nil && len(m.notSaved()) > 0:
 		lost := m.notSaved()
-		other := "The other " + words.Count(len(m.c.answers)-len(lost), "answer") + " are saved in"
+		other, them := "The other "+words.Count(len(m.c.answers)-len(lost), "answer")+" are saved in", "them"
 		if len(m.c.answers)-len(lost) == 1 {
-			other = "The other answer is saved in"
+			other, them = "The other answer is saved in", "it"
 		}
 		text += " " + unsaved(lost) + " " + other
 		path = "\n" + shortHome(where) + "\n"
-		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text)) + path + lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render("and certpath offers to resume from them next time."))
+		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text)) + path + lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render("and certpath offers to resume from "+them+" next time."))
 	case where != "" && m.savedSeq < m.saveSeq:
 		text += " They are being saved in"
 		path = "\n" + shortHome(where) + "\n"

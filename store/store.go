@@ -124,9 +124,14 @@ type saved struct {
 	Answers yaml.Node `yaml:"answers"`
 }
 
+// ErrSuperseded says a save was not written because a newer one is written
+// or about to be: its answers are not on disk, and need not be.
+var ErrSuperseded = errors.New("a newer save took the place of this one")
+
 // Save writes the answers atomically (a temporary file, fsync, rename) with
 // mode 0600. seq orders saves: a save with a seq not above the last one
-// written does nothing.
+// written, or below one asked for since, does nothing and returns
+// ErrSuperseded.
 func (s *Store) Save(b questions.Bank, a questions.Answers, seq uint64, now time.Time) error {
 	s.inflight.Add(1)
 	defer s.inflight.Done()
@@ -139,7 +144,7 @@ func (s *Store) Save(b questions.Bank, a questions.Answers, seq uint64, now time
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if seq <= s.written || seq < s.requested.Load() {
-		return nil // a newer save is on its way: this one is part of it
+		return ErrSuperseded // a newer save is on its way, or on disk
 	}
 	err := s.write(b, a, now)
 	s.lastErr = err
