@@ -9,19 +9,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"certpath/content"
-	"certpath/files"
 	"certpath/postings"
 	"certpath/questions"
 	"certpath/render"
 	"certpath/report"
-	"certpath/store"
 	"certpath/words"
 )
 
@@ -50,24 +47,6 @@ func (r runner) miss() error {
 		return fmt.Errorf("%w (%d); answer with the numbers shown", ErrTooManyMisses, maxMisses)
 	}
 	return nil
-}
-
-// Saver keeps answers between runs; store.Store is the real one, the same
-// the screens save in.
-type Saver interface {
-	Save(b questions.Bank, a questions.Answers, seq uint64, now time.Time) error
-	Path() string
-}
-
-// Options are what a run keeps between runs.
-type Options struct {
-	// Store saves the answers after each one; nil saves nothing.
-	Store Saver
-	// Resume is what an earlier run saved: offered at the start, with the
-	// notes on what was set aside.
-	Resume store.Loaded
-	// Now is the clock saves are stamped with; nil is time.Now.
-	Now func() time.Time
 }
 
 // Run asks every question of the bank on out, reading answers from in, then
@@ -136,73 +115,6 @@ func RunWith(in io.Reader, out io.Writer, bank questions.Bank, lib *content.Libr
 	r.say("")
 	_, err = io.WriteString(out, text)
 	return err
-}
-
-// saving saves the answers after each one and says when a save fails, and
-// again when one works after a failure.
-type saving struct {
-	opts   Options
-	bank   questions.Bank
-	seq    uint64
-	failed error
-}
-
-// save writes the answers through the store, and tells of a failure on
-// every answer until a save works.
-func (sv *saving) save(r runner, answers questions.Answers) {
-	if sv.opts.Store == nil {
-		return
-	}
-	sv.seq++
-	err := sv.opts.Store.Save(sv.bank, answers.Clone(), sv.seq, sv.opts.Now())
-	switch {
-	case err != nil:
-		r.say(fmt.Sprintf("Could not save your answers (%v); they are kept while certpath runs.", err))
-	case sv.failed != nil:
-		r.say("Your answers are saved again, in " + sv.opts.Store.Path() + ".")
-	}
-	sv.failed = err
-}
-
-// ok says the newest save worked.
-func (sv *saving) ok() bool { return sv.opts.Store != nil && sv.seq > 0 && sv.failed == nil }
-
-// offerResume asks whether to resume the saved answers or start over.
-func (r runner) offerResume(bank questions.Bank, saved store.Loaded) (bool, error) {
-	when := ""
-	if !saved.Saved.IsZero() {
-		when = " from " + saved.Saved.Local().Format("2 Jan 2006 15:04")
-	}
-	next := "see the results: every question is answered"
-	for i, q := range bank.Questions {
-		if _, ok := saved.Answers[q.ID]; !ok {
-			next = fmt.Sprintf("go on at question %d of %d", i+1, len(bank.Questions))
-			break
-		}
-	}
-	r.say("")
-	r.say(fmt.Sprintf("You have %s%s.", words.Count(len(saved.Answers), "saved answer"), when))
-	r.say("1. Resume: keep them and " + next)
-	r.say("2. Start over: delete them and begin at question 1")
-	for {
-		text, err := r.line("Type a number from 1 to 2: ")
-		if err != nil {
-			return false, err
-		}
-		nums, problem := numbers(text, 2)
-		if problem == "" && len(nums) != 1 {
-			problem = "type one number"
-		}
-		if problem != "" {
-			r.say(fmt.Sprintf("%q: %s.", text, problem))
-			if err := r.miss(); err != nil {
-				return false, err
-			}
-			continue
-		}
-		*r.misses = 0
-		return nums[0] == 1, nil
-	}
 }
 
 func (r runner) say(s string) { fmt.Fprintln(r.out, s) }
@@ -372,71 +284,4 @@ func askAllocation(r runner, q questions.Question) (questions.Answer, bool, erro
 		}
 		return a, false, nil
 	}
-}
-
-// askPostings takes file paths, or the text of a posting pasted line by
-// line and ended with a line holding only a full stop; enter alone skips.
-func askPostings(r runner, _ questions.Question) (questions.Answer, bool, error) {
-	for {
-		text, err := r.line("Type the file paths of the postings (quote a path with spaces), or paste a posting's text and end it with a line holding only a full stop; press enter to skip: ")
-		if err != nil {
-			return questions.Answer{}, false, err
-		}
-		if text == "" {
-			return questions.Answer{}, true, nil
-		}
-		if paths, err := files.SplitPaths(text); err == nil && allFiles(paths) {
-			var a questions.Answer
-			for _, path := range paths {
-				p, note, err := postings.ReadFile(path)
-				if note != "" {
-					r.say(note)
-				}
-				if err != nil {
-					r.say(err.Error())
-					continue
-				}
-				a.Postings = append(a.Postings, p)
-			}
-			if len(a.Postings) == 0 {
-				r.say("None of those could be read. Type other paths, or press enter to skip.")
-				continue
-			}
-			r.say(findings("Read "+words.Count(len(a.Postings), "posting"), a.Postings))
-			return a, false, nil
-		}
-		// Not file paths: a pasted posting, read up to a line with a full stop.
-		lines := []string{text}
-		for {
-			more, err := r.line("")
-			if err != nil && !errors.Is(err, ErrInputEnded) {
-				return questions.Answer{}, false, err
-			}
-			if err != nil || more == "." {
-				break
-			}
-			lines = append(lines, more)
-		}
-		clean, err := postings.Check([]byte(strings.Join(lines, "\n")), false)
-		if err != nil {
-			r.say("The pasted posting: " + err.Error() + ". Paste it again, type file paths, or press enter to skip.")
-			continue
-		}
-		a := questions.Answer{Postings: []postings.Text{{Name: "pasted posting", Text: clean}}}
-		r.say(findings("Read 1 pasted posting", a.Postings))
-		return a, false, nil
-	}
-}
-
-// allFiles reports whether every path names an existing file.
-func allFiles(paths []string) bool {
-	if len(paths) == 0 {
-		return false
-	}
-	for _, p := range paths {
-		if info, err := os.Stat(p); err != nil || info.IsDir() {
-			return false
-		}
-	}
-	return true
 }

@@ -1,12 +1,84 @@
 package accessible
 
 import (
+	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	"certpath/catalog"
+	"certpath/files"
 	"certpath/postings"
+	"certpath/questions"
+	"certpath/words"
 )
+
+// askPostings takes file paths, or the text of a posting pasted line by
+// line and ended with a line holding only a full stop; enter alone skips.
+func askPostings(r runner, _ questions.Question) (questions.Answer, bool, error) {
+	for {
+		text, err := r.line("Type the file paths of the postings (quote a path with spaces), or paste a posting's text and end it with a line holding only a full stop; press enter to skip: ")
+		if err != nil {
+			return questions.Answer{}, false, err
+		}
+		if text == "" {
+			return questions.Answer{}, true, nil
+		}
+		if paths, err := files.SplitPaths(text); err == nil && allFiles(paths) {
+			var a questions.Answer
+			for _, path := range paths {
+				p, note, err := postings.ReadFile(path)
+				if note != "" {
+					r.say(note)
+				}
+				if err != nil {
+					r.say(err.Error())
+					continue
+				}
+				a.Postings = append(a.Postings, p)
+			}
+			if len(a.Postings) == 0 {
+				r.say("None of those could be read. Type other paths, or press enter to skip.")
+				continue
+			}
+			r.say(findings("Read "+words.Count(len(a.Postings), "posting"), a.Postings))
+			return a, false, nil
+		}
+		// Not file paths: a pasted posting, read up to a line with a full stop.
+		lines := []string{text}
+		for {
+			more, err := r.line("")
+			if err != nil && !errors.Is(err, ErrInputEnded) {
+				return questions.Answer{}, false, err
+			}
+			if err != nil || more == "." {
+				break
+			}
+			lines = append(lines, more)
+		}
+		clean, err := postings.Check([]byte(strings.Join(lines, "\n")), false)
+		if err != nil {
+			r.say("The pasted posting: " + err.Error() + ". Paste it again, type file paths, or press enter to skip.")
+			continue
+		}
+		a := questions.Answer{Postings: []postings.Text{{Name: "pasted posting", Text: clean}}}
+		r.say(findings("Read 1 pasted posting", a.Postings))
+		return a, false, nil
+	}
+}
+
+// allFiles reports whether every path names an existing file.
+func allFiles(paths []string) bool {
+	if len(paths) == 0 {
+		return false
+	}
+	for _, p := range paths {
+		if info, err := os.Stat(p); err != nil || info.IsDir() {
+			return false
+		}
+	}
+	return true
+}
 
 // findings is what the analyzer read in the postings, in lines of plain
 // text: the roles and frameworks across them, then each posting's own
