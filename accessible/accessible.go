@@ -9,13 +9,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"certpath/content"
-	"certpath/files"
 	"certpath/postings"
 	"certpath/questions"
 	"certpath/render"
@@ -51,14 +50,41 @@ func (r runner) miss() error {
 }
 
 // Run asks every question of the bank on out, reading answers from in, then
-// prints the results as plain text.
+// prints the results as plain text. Nothing is saved.
 func Run(in io.Reader, out io.Writer, bank questions.Bank, lib *content.Library) error {
+	return RunWith(in, out, bank, lib, Options{})
+}
+
+// RunWith is Run that saves each answer as it is given, and first offers
+// to resume what an earlier run saved, as the screens do.
+func RunWith(in io.Reader, out io.Writer, bank questions.Bank, lib *content.Library, opts Options) error {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 64*1024), postings.MaxBytes)
 	r := runner{in: sc, out: out, misses: new(int)}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	sv := &saving{opts: opts, bank: bank}
 	r.say("certpath, accessible mode. Each question lists numbered choices: type a number (or several, for questions that say so) and press enter.")
+	for _, note := range opts.Resume.Notes {
+		r.say(note)
+	}
 	answers := questions.Answers{}
+	if len(opts.Resume.Answers) > 0 {
+		resume, err := r.offerResume(bank, opts.Resume)
+		if err != nil {
+			return fmt.Errorf("%w: the offer to resume was not answered", err)
+		}
+		if resume {
+			answers = opts.Resume.Answers.Clone()
+		} else {
+			sv.save(r, answers) // starting over deletes them at once, as the screens do
+		}
+	}
 	for i, q := range bank.Questions {
+		if _, done := answers[q.ID]; done {
+			continue
+		}
 		r.say("")
 		r.say(fmt.Sprintf("Question %d of %d. %s.", i+1, len(bank.Questions), questions.SectionTitle(q.Section)))
 		r.say(q.Prompt)
@@ -67,11 +93,19 @@ func Run(in io.Reader, out io.Writer, bank questions.Bank, lib *content.Library)
 		}
 		a, skip, err := r.ask(q)
 		if err != nil {
+			if n := len(answers); n > 0 && sv.ok() {
+				r.say(fmt.Sprintf("Your %s %s saved in %s; run certpath --accessible again to resume.", words.Count(n, "answer"), map[bool]string{true: "is", false: "are"}[n == 1], sv.opts.Store.Path()))
+			}
 			return fmt.Errorf("%w: question %d (%s) was not answered", err, i+1, q.ID)
 		}
-		if !skip {
-			answers[q.ID] = a
+		// A skip is an answer too: it is kept, and not asked again on resume.
+		answers[q.ID] = a
+		if skip {
+			r.say("Skipped.")
+		} else {
+			r.say("Chose: " + q.Describe(a) + ".")
 		}
+		sv.save(r, answers)
 	}
 	outcome := questions.Evaluate(bank, answers)
 	text, err := render.Plain(report.Report(lib, bank, answers, outcome), 78)
@@ -212,6 +246,14 @@ func askAllocation(r runner, q questions.Question) (questions.Answer, bool, erro
 		alloc := map[string]int{}
 		total := 0
 		for i, o := range q.Options {
+			if total == questions.AllocationTotal {
+				rest := fmt.Sprintf("the other %s get", words.Count(len(q.Options)-i, "activity"))
+				if i == len(q.Options)-1 {
+					rest = "the last activity (" + o.Label + ") gets"
+				}
+				r.say(fmt.Sprintf("That makes %d%%, so %s 0%%.", questions.AllocationTotal, rest))
+				break
+			}
 			for {
 				text, err := r.line(fmt.Sprintf("%d. %s (%d%% left): ", i+1, o.Label, questions.AllocationTotal-total))
 				if err != nil {
@@ -242,70 +284,4 @@ func askAllocation(r runner, q questions.Question) (questions.Answer, bool, erro
 		}
 		return a, false, nil
 	}
-}
-
-// askPostings takes file paths, or the text of a posting pasted line by
-// line and ended with a line holding only a full stop; enter alone skips.
-func askPostings(r runner, _ questions.Question) (questions.Answer, bool, error) {
-	for {
-		text, err := r.line("Type the file paths of the postings (quote a path with spaces), or paste a posting's text and end it with a line holding only a full stop; press enter to skip: ")
-		if err != nil {
-			return questions.Answer{}, false, err
-		}
-		if text == "" {
-			return questions.Answer{}, true, nil
-		}
-		if paths, err := files.SplitPaths(text); err == nil && allFiles(paths) {
-			var a questions.Answer
-			for _, path := range paths {
-				p, note, err := postings.ReadFile(path)
-				if note != "" {
-					r.say(note)
-				}
-				if err != nil {
-					r.say(err.Error())
-					continue
-				}
-				a.Postings = append(a.Postings, p)
-			}
-			if len(a.Postings) == 0 {
-				r.say("None of those could be read. Type other paths, or press enter to skip.")
-				continue
-			}
-			r.say("Read " + words.Count(len(a.Postings), "posting") + ".")
-			return a, false, nil
-		}
-		// Not file paths: a pasted posting, read up to a line with a full stop.
-		lines := []string{text}
-		for {
-			more, err := r.line("")
-			if err != nil && !errors.Is(err, ErrInputEnded) {
-				return questions.Answer{}, false, err
-			}
-			if err != nil || more == "." {
-				break
-			}
-			lines = append(lines, more)
-		}
-		clean, err := postings.Check([]byte(strings.Join(lines, "\n")), false)
-		if err != nil {
-			r.say("The pasted posting: " + err.Error() + ". Paste it again, type file paths, or press enter to skip.")
-			continue
-		}
-		r.say("Read 1 pasted posting.")
-		return questions.Answer{Postings: []postings.Text{{Name: "pasted posting", Text: clean}}}, false, nil
-	}
-}
-
-// allFiles reports whether every path names an existing file.
-func allFiles(paths []string) bool {
-	if len(paths) == 0 {
-		return false
-	}
-	for _, p := range paths {
-		if info, err := os.Stat(p); err != nil || info.IsDir() {
-			return false
-		}
-	}
-	return true
 }

@@ -20,13 +20,7 @@ func scriptFor(b questions.Bank) string {
 		switch q.Kind.(type) {
 		case questions.Allocation:
 			s.WriteString("abc\n") // a mistake: re-asked
-			for _, o := range q.Options {
-				if o.ID == "team_events" {
-					s.WriteString("100\n")
-				} else {
-					s.WriteString("\n")
-				}
-			}
+			s.WriteString(wholeWeekTo(q, "team_events"))
 		case questions.Postings:
 			s.WriteString("\n") // skip
 		case questions.MultiChoice:
@@ -36,6 +30,20 @@ func scriptFor(b questions.Bank) string {
 		default:
 			s.WriteString("1\n")
 		}
+	}
+	return s.String()
+}
+
+// wholeWeekTo gives the whole week to one activity: 0 (an empty line) to
+// each before it, 100 to it; the rows after it are not asked.
+func wholeWeekTo(q questions.Question, id string) string {
+	var s strings.Builder
+	for _, o := range q.Options {
+		if o.ID == id {
+			s.WriteString("100\n")
+			break
+		}
+		s.WriteString("\n")
 	}
 	return s.String()
 }
@@ -81,8 +89,9 @@ func TestAccessibleAllocationMustAddUp(t *testing.T) {
 	full := questions.DefaultBank(lib.Catalog())
 	q, _ := full.Question(questions.QWeekTime)
 	b := questions.Bank{Questions: []questions.Question{q}, Catalog: full.Catalog}
-	// 50% the first time round, then 100% the second.
-	in := "50\n" + strings.Repeat("\n", len(q.Options)-1) + "100\n" + strings.Repeat("\n", len(q.Options)-1)
+	// 50% the first time round, then 100% the second: the rows after it
+	// are not asked.
+	in := "50\n" + strings.Repeat("\n", len(q.Options)-1) + "100\n"
 	var out bytes.Buffer
 	if err := Run(strings.NewReader(in), &out, b, lib); err != nil {
 		t.Fatalf("%v\n%s", err, out.String())
@@ -113,13 +122,7 @@ func TestAccessiblePasteAndPlainResults(t *testing.T) {
 		case questions.Postings:
 			in.WriteString("Scrum Master\nFacilitate sprint planning and retrospectives.\n.\n")
 		case questions.Allocation:
-			for _, o := range q.Options {
-				if o.ID == "team_events" {
-					in.WriteString("100\n")
-				} else {
-					in.WriteString("\n")
-				}
-			}
+			in.WriteString(wholeWeekTo(q, "team_events"))
 		default:
 			in.WriteString("1\n")
 		}

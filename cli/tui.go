@@ -145,17 +145,55 @@ func (s settings) firstModel(opts model.Options, opened *atomic.Pointer[store.St
 	return model.NewDeferred(questions.DefaultBank(catalog.Catalog{}), load, opts), nil
 }
 
-// runAccessible runs the quiz as plain prompts; piped input works.
+// runAccessible runs the quiz as plain prompts; piped input works. It keeps
+// the answers as the screens do: in the same state file, saved after each
+// answer, offered to resume at the next start, deleted by --fresh.
 func runAccessible(cmd *cobra.Command, s settings) error {
 	lib, bank, err := s.bank()
 	if err != nil {
 		return err
 	}
-	err = accessible.Run(cmd.InOrStdin(), cmd.OutOrStdout(), bank, lib)
+	saved, resume, err := openState(bank, s.fresh)
+	if err != nil {
+		return err
+	}
+	opts := accessible.Options{Resume: resume}
+	if saved != nil {
+		counted := &countedSaves{Store: saved}
+		opts.Store = counted
+		// ctrl+c while a prompt waits: every answer given is on disk already
+		// (or its save is finishing); say so and stop, as the screens do.
+		sigs := make(chan os.Signal, 1)
+		signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+		defer signal.Stop(sigs)
+		go func() {
+			if _, ok := <-sigs; ok {
+				if counted.n.Load() > 0 {
+					fmt.Fprintln(cmd.ErrOrStderr())
+					fmt.Fprintln(cmd.ErrOrStderr(), savedStatus(saved))
+				}
+				os.Exit(ExitAborted)
+			}
+		}()
+	}
+	err = accessible.RunWith(cmd.InOrStdin(), cmd.OutOrStdout(), bank, lib, opts)
 	if errors.Is(err, accessible.ErrInputEnded) || errors.Is(err, accessible.ErrTooManyMisses) {
 		return usageError{err: err}
 	}
 	return err
+}
+
+// countedSaves is a store that counts the saves asked of it, so that a
+// stop before the first answer claims nothing.
+type countedSaves struct {
+	*store.Store
+	n atomic.Int64
+}
+
+// Save counts the save and hands it to the store.
+func (c *countedSaves) Save(b questions.Bank, a questions.Answers, seq uint64, now time.Time) error {
+	c.n.Add(1)
+	return c.Store.Save(b, a, seq, now)
 }
 
 // openState opens the saved answers: the usual file when this is the only

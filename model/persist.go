@@ -1,17 +1,22 @@
 package model
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"certpath/files"
 	"certpath/questions"
+	"certpath/store"
 )
 
-// Saver keeps answers between runs; store.Store is the real one.
+// Saver keeps answers between runs; store.Store is the real one. A save
+// that a newer one takes the place of returns store.ErrSuperseded: neither
+// on disk nor failed.
 type Saver interface {
 	Save(b questions.Bank, a questions.Answers, seq uint64, now time.Time) error
 	Path() string
@@ -24,8 +29,11 @@ type saveFailedMsg struct {
 	err error
 }
 
-// savedMsg says save number seq is on disk.
-type savedMsg struct{ seq uint64 }
+// savedMsg says save number seq is on disk, with the answers it wrote.
+type savedMsg struct {
+	seq     uint64
+	answers questions.Answers
+}
 
 // exportedMsg reports where the results were written, or why not.
 type exportedMsg struct {
@@ -47,11 +55,65 @@ func (m *Model) saveCmd() tea.Cmd {
 	m.saveSeq++
 	seq, answers, bank, now := m.saveSeq, m.c.answers.Clone(), m.c.bank, m.c.now()
 	return func() tea.Msg {
-		if err := s.Save(bank, answers, seq, now); err != nil {
+		switch err := s.Save(bank, answers, seq, now); {
+		case errors.Is(err, store.ErrSuperseded):
+			return nil // a newer save reports for this one
+		case err != nil:
 			return saveFailedMsg{seq, err}
 		}
-		return savedMsg{seq}
+		return savedMsg{seq, answers}
 	}
+}
+
+// saveDone takes the outcome of a save. A failure is shown until a save
+// works, on every screen (see saveNote), and goes away when one does.
+func (m Model) saveDone(msg tea.Msg) (Model, tea.Cmd) {
+	before := m.note
+	switch msg := msg.(type) {
+	case saveFailedMsg:
+		m.saveErr = msg.err
+		m.note = m.saveNote()
+	case savedMsg:
+		if msg.seq > m.savedSeq {
+			m.onDisk = msg.answers
+		}
+		m.savedSeq = max(m.savedSeq, msg.seq)
+		if msg.seq >= m.saveSeq && m.saveErr != nil {
+			if m.note == m.saveNote() {
+				m.note = noteMsg{}
+			}
+			m.saveErr = nil
+		}
+	}
+	if m.note == before {
+		return m, nil
+	}
+	return m, m.layout() // the footer grew or shrank by the note
+}
+
+// saveNote is the note of the newest failed save, or no note when the
+// newest save worked.
+func (m Model) saveNote() noteMsg {
+	if m.saveErr == nil {
+		return noteMsg{}
+	}
+	return noteMsg{fmt.Sprintf("Could not save your answers (%v); they are kept while certpath runs.", m.saveErr), true}
+}
+
+// notSaved lists the questions whose answers are not on disk: given or
+// changed since the newest save that worked.
+func (m Model) notSaved() []questions.Question {
+	var out []questions.Question
+	for _, q := range m.c.bank.Questions {
+		a, ok := m.c.answers[q.ID]
+		if !ok {
+			continue
+		}
+		if was, ok := m.onDisk[q.ID]; !ok || !reflect.DeepEqual(was, a) {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // exportCmd writes the results as markdown next to where certpath runs.

@@ -183,7 +183,7 @@ func TestQuitSaysOnlyWhatIsSaved(t *testing.T) {
 	m = press(t, m, "enter", "space", "enter")
 	mustContain(t, m, "Could not save your answers (open /state/certpath/answers.yaml: is a directory)")
 	m = press(t, m, "q")
-	mustContain(t, m, "They could not be saved", "quitting now discards them")
+	mustContain(t, m, "It could not be saved", "quitting now discards it.")
 	mustNotContain(t, m, "They are saved in")
 
 	// A save still on its way is not claimed either.
@@ -193,4 +193,88 @@ func TestQuitSaysOnlyWhatIsSaved(t *testing.T) {
 	next, _ = next.(Model).Update(keyMsg("enter")) // the save command is not run
 	p = press(t, next.(Model), "q")
 	mustContain(t, p, "They are being saved in", "waits for that before it quits")
+}
+
+// flakySaver fails the saves that fail says should, and records the others.
+type flakySaver struct {
+	memSaver
+	n          int
+	fail       func(n int) bool
+	superseded func(n int) bool
+}
+
+func (s *flakySaver) Save(b questions.Bank, a questions.Answers, seq uint64, now time.Time) error {
+	s.n++
+	if s.superseded != nil && s.superseded(s.n) {
+		return store.ErrSuperseded
+	}
+	if s.fail(s.n) {
+		return errors.New("yaml: line 5: did not find expected key")
+	}
+	return s.memSaver.Save(b, a, seq, now)
+}
+
+// TestFailedSaveShowsUntilOneWorks is issue 23's first item: the failure
+// went with the screen it was shown on, and stayed after a save worked.
+func TestFailedSaveShowsUntilOneWorks(t *testing.T) {
+	failing := true
+	saver := &flakySaver{fail: func(int) bool { return failing }}
+	m := newModelWith(t, 80, 24, Options{Store: saver})
+	m = press(t, m, "enter", "space", "enter")
+	const shown = "Could not save your answers (yaml: line 5: did not find expected key)"
+	mustContain(t, m, shown, "Question 2 of")
+	// Going back and forth saves nothing: the failure is still the news.
+	m = press(t, m, "esc")
+	mustContain(t, m, shown, "Question 1 of")
+	m = press(t, m, "enter")
+	mustContain(t, m, shown, "Question 2 of")
+	failing = false
+	m = press(t, m, "space", "enter")
+	mustContain(t, m, "Question 3 of")
+	mustNotContain(t, m, "Could not save")
+	if len(saver.saves) == 0 || len(saver.saves[len(saver.saves)-1]) != 2 {
+		t.Fatalf("the save that worked holds %v", saver.saves)
+	}
+}
+
+// TestQuitSaysWhatIsNotSaved is issue 23's first item: the quit prompt said
+// nothing was saved when only the answers after a failure were lost.
+func TestQuitSaysWhatIsNotSaved(t *testing.T) {
+	saver := &flakySaver{fail: func(n int) bool { return n > 2 }}
+	m := newModelWith(t, 100, 30, Options{Store: saver})
+	m = press(t, m, "enter", "space", "enter", "space", "enter", "down", "enter")
+	bank := testBank(t)
+	third := bank.Questions[2]
+	mustContain(t, m, "Could not save your answers")
+	m = press(t, m, "q")
+	mustContain(t, m, "1 answer could not be", "saved: "+strings.Fields(third.Title)[0], "Quitting now discards it.", "other 2 answers are saved in", "/state/certpath/answers.yaml", "offers to resume")
+	mustNotContain(t, m, "None of them")
+}
+
+// TestSummaryHintNamesTheStateFile is issue 23's fourth item: the hint after
+// --print named an answers FILE, and the state file did not work as one.
+func TestSummaryHintNamesTheStateFile(t *testing.T) {
+	m := toResults(t, 80, 24, Options{Store: &memSaver{}})
+	text, ok := m.Summary()
+	if !ok || !strings.Contains(text, "Your answers are saved in /state/certpath/answers.yaml") || !strings.Contains(text, "certpath quiz --answers /state/certpath/answers.yaml, or s on the results screen.") {
+		t.Fatalf("summary:\n%s", text)
+	}
+	failed := toResults(t, 80, 24, Options{Store: failingSaver{}})
+	text, _ = failed.Summary()
+	if strings.Contains(text, "saved in") || !strings.Contains(text, "certpath quiz --answers FILE") {
+		t.Fatalf("with every save failed, the summary:\n%s", text)
+	}
+	if got := shellQuote("/home/a b/it's.yaml"); got != `'/home/a b/it'\''s.yaml'` {
+		t.Fatalf("shellQuote = %s", got)
+	}
+}
+
+// TestSupersededSaveIsNotClaimed: a save a newer one took the place of never
+// reached the disk, so when the newer one fails, both answers are lost.
+func TestSupersededSaveIsNotClaimed(t *testing.T) {
+	saver := &flakySaver{fail: func(n int) bool { return n > 2 }, superseded: func(n int) bool { return n == 2 }}
+	m := newModelWith(t, 100, 30, Options{Store: saver})
+	m = press(t, m, "enter", "space", "enter", "space", "enter", "down", "enter")
+	m = press(t, m, "q")
+	mustContain(t, m, "2 answers could not be", "saved: Certifications named, SAFe in the postings.", "The other answer is saved in", "resume from it next time")
 }

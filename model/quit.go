@@ -8,6 +8,9 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+
+	"certpath/questions"
+	"certpath/words"
 )
 
 // askQuit quits at once when nothing has been answered, and asks first
@@ -42,8 +45,21 @@ func (m Model) viewConfirmQuit() string {
 	text := fmt.Sprintf("Quit certpath?\n\nYou have answered %d of %d questions.", len(m.c.answers), len(m.c.bank.Questions))
 	path := ""
 	switch where := m.savedWhere(); {
-	case where != "" && m.saveErr != nil:
-		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text + " They could not be saved (" + m.saveErr.Error() + "), so quitting now discards them."))
+	case where != "" && m.saveErr != nil && len(m.notSaved()) == len(m.c.answers):
+		none := " None of them could be saved (%v), so quitting now discards them."
+		if len(m.c.answers) == 1 {
+			none = " It could not be saved (%v), so quitting now discards it."
+		}
+		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text + fmt.Sprintf(none, m.saveErr)))
+	case where != "" && m.saveErr != nil && len(m.notSaved()) > 0:
+		lost := m.notSaved()
+		other, them := "The other "+words.Count(len(m.c.answers)-len(lost), "answer")+" are saved in", "them"
+		if len(m.c.answers)-len(lost) == 1 {
+			other, them = "The other answer is saved in", "it"
+		}
+		text += " " + unsaved(lost) + " " + other
+		path = "\n" + shortHome(where) + "\n"
+		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text)) + path + lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render("and certpath offers to resume from "+them+" next time."))
 	case where != "" && m.savedSeq < m.saveSeq:
 		text += " They are being saved in"
 		path = "\n" + shortHome(where) + "\n"
@@ -60,6 +76,22 @@ func (m Model) viewConfirmQuit() string {
 	box := text
 	footer := m.help.View(quitKeys{m.c.keys})
 	return m.fill(m.header("Quit?"), "\n"+box, footer)
+}
+
+// unsaved says which answers a quit would lose; why is on the footer.
+func unsaved(lost []questions.Question) string {
+	titles := make([]string, 0, 4)
+	for i, q := range lost {
+		if i == 3 && len(lost) > 4 {
+			titles = append(titles, fmt.Sprintf("and %d more", len(lost)-3))
+			break
+		}
+		titles = append(titles, q.Title)
+	}
+	if len(lost) == 1 {
+		return fmt.Sprintf("1 answer could not be saved: %s. Quitting now discards it.", titles[0])
+	}
+	return fmt.Sprintf("%s could not be saved: %s. Quitting now discards them.", words.Count(len(lost), "answer"), strings.Join(titles, ", "))
 }
 
 // quitKeys is the quit prompt's help: yes or no.

@@ -5,7 +5,6 @@
 package model
 
 import (
-	"fmt"
 	"path/filepath"
 	"slices"
 	"time"
@@ -82,7 +81,10 @@ type Model struct {
 	// failed did, until a later one succeeds.
 	savedSeq uint64
 	saveErr  error
-	aborted  bool
+	// onDisk is what the state file holds as far as this run knows: the
+	// answers found at start, then those of the newest save that worked.
+	onDisk  questions.Answers
+	aborted bool
 	// finished: the person quit from the results.
 	finished bool
 	// load, while not nil, is still to finish: the welcome screen is shown,
@@ -156,6 +158,7 @@ func bare(bank questions.Bank, lib *content.Library, opts Options) Model {
 	}
 	m.help.Styles = helpStyles(isDark)
 	m.help.SetWidth(m.width)
+	m.onDisk = opts.Resume.Answers
 	return m
 }
 
@@ -184,6 +187,7 @@ func (m Model) ready(msg setupMsg) (tea.Model, tea.Cmd) {
 	c := m.c
 	c.bank, c.lib = msg.setup.Bank, msg.setup.Lib
 	c.opts.Store, c.opts.Resume = msg.setup.Store, msg.setup.Resume
+	m.onDisk = msg.setup.Resume.Answers
 	quiz, err := newQuiz(c)
 	if err != nil {
 		m.loadErr = err
@@ -252,7 +256,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.broadcast(msg)
 	case openMsg, replaceMsg, backMsg:
 		m.stack = m.moved(msg)
-		m.note = noteMsg{} // a note belongs to the screen it was shown on
+		m.note = m.saveNote() // a note belongs to the screen it was shown on; a failed save stays
 		cmd := m.layout()
 		if b, ok := msg.(backMsg); ok && b.then != nil {
 			return m.toTop(b.then, cmd)
@@ -288,16 +292,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		// The save prompt, if still open, closes or shows the error.
 		return m.toTop(msg, nil)
-	case saveFailedMsg:
-		m.saveErr = msg.err
-		m.note = noteMsg{fmt.Sprintf("Could not save your answers (%v); they are kept while certpath runs.", msg.err), true}
-		return m, m.layout()
-	case savedMsg:
-		m.savedSeq = max(m.savedSeq, msg.seq)
-		if msg.seq >= m.saveSeq {
-			m.saveErr = nil
-		}
-		return m, nil
+	case saveFailedMsg, savedMsg:
+		return m.saveDone(msg)
 	case InterruptMsg:
 		m.aborted = true
 		return m, tea.Quit

@@ -36,13 +36,25 @@ func (m Model) Summary() (text string, ok bool) {
 			fmt.Fprintf(&b, "  %d. %s%s\n", st.Position, name, kind)
 		}
 	}
-	if where := m.savedWhere(); where != "" {
+	// The state file is an answers file too, so the hint names it when the
+	// answers are in it.
+	answers := "FILE"
+	if where := m.savedWhere(); where != "" && m.saveErr == nil {
 		fmt.Fprintf(&b, "Your answers are saved in %s; run certpath again to change them.\n", where)
+		answers = shellQuote(where)
 	}
 	if m.c.exported != "" {
 		fmt.Fprintf(&b, "The full results are saved in %s.\n", m.c.exported)
 	} else {
-		b.WriteString("For the full results with sources: certpath quiz --answers FILE, or s on the results screen.\n")
+		fmt.Fprintf(&b, "For the full results with sources: certpath quiz --answers %s, or s on the results screen.\n", answers)
 	}
 	return b.String(), true
+}
+
+// shellQuote quotes a path for a POSIX shell when it needs quoting.
+func shellQuote(p string) string {
+	if !strings.ContainsAny(p, " '\"$`\\!*?&;|<>(){}[]#~\t") {
+		return p
+	}
+	return "'" + strings.ReplaceAll(p, "'", `'\''`) + "'"
 }

@@ -22,7 +22,8 @@ func (e *AnswersError) Error() string {
 // ParseAnswers reads an answers file: YAML or JSON mapping each question ID
 // to an option ID (single choice), a list of option IDs (multi choice), a
 // level ID or number 0-5 (scale), or a map of option IDs to percentages
-// (allocation). Every question must be answered.
+// (allocation). Every question must be answered. The file may also be the
+// saved answers certpath keeps between runs (see SavedFormat).
 func ParseAnswers(b Bank, data []byte) (Answers, error) {
 	if strings.TrimSpace(string(data)) == "" {
 		return nil, &AnswersError{[]string{"the file is empty; it must map question IDs to answers (see certpath questions)"}}
@@ -34,6 +35,10 @@ func ParseAnswers(b Bank, data []byte) (Answers, error) {
 	top, ok := raw.(map[string]any)
 	if !ok {
 		return nil, &AnswersError{[]string{fmt.Sprintf("the file must be a mapping of question IDs to answers, not %s", describeYAML(raw))}}
+	}
+	top, err := unwrapSaved(b, top)
+	if err != nil {
+		return nil, &AnswersError{[]string{err.Error()}}
 	}
 	answers, problems := decodeAll(b, top, func(id string) string {
 		return fmt.Sprintf("%s: unknown question; the questions are %s", id, strings.Join(questionIDs(b), ", "))
@@ -84,10 +89,11 @@ func describeYAML(v any) string {
 	return fmt.Sprintf("%T", v)
 }
 
-// MarshalAnswers writes answers in the answers-file format, in bank order, so
-// that a saved file reads like the quiz.
-func MarshalAnswers(b Bank, a Answers) ([]byte, error) {
-	doc := &yaml.Node{Kind: yaml.MappingNode}
+// AnswersNode is the answers in the answers-file format, in bank order, so
+// that a saved file reads like the quiz: a YAML mapping built node by node,
+// for the YAML library's encoder to write.
+func AnswersNode(b Bank, a Answers) (*yaml.Node, error) {
+	doc := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
 	for _, q := range b.Questions {
 		ans, ok := a[q.ID]
 		if !ok {
@@ -102,7 +108,52 @@ func MarshalAnswers(b Bank, a Answers) ([]byte, error) {
 		}
 		doc.Content = append(doc.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: q.ID}, val)
 	}
+	return doc, nil
+}
+
+// MarshalAnswers writes answers in the answers-file format (see AnswersNode).
+func MarshalAnswers(b Bank, a Answers) ([]byte, error) {
+	doc, err := AnswersNode(b, a)
+	if err != nil {
+		return nil, err
+	}
 	return yaml.Marshal(doc)
+}
+
+// SavedFormat is the version of the saved-answers document certpath keeps
+// between runs: a mapping of version, saved (when) and answers, an answers
+// file. An answers file may be such a document, so the state file can be
+// given to certpath quiz --answers as it is.
+const SavedFormat = 1
+
+// savedKeys are the keys of the saved-answers document.
+var savedKeys = []string{"version", "saved", "answers"}
+
+// unwrapSaved returns the answers of a saved-answers document, and top
+// itself when it is not one: a mapping with a version and answers and no
+// other key but saved, none of them a question of the bank.
+func unwrapSaved(b Bank, top map[string]any) (map[string]any, error) {
+	_, hasVersion := top["version"]
+	_, hasAnswers := top["answers"]
+	if !hasVersion || !hasAnswers {
+		return top, nil
+	}
+	for k := range top {
+		if _, isQuestion := b.Question(k); isQuestion || !slices.Contains(savedKeys, k) {
+			return top, nil
+		}
+	}
+	if v, ok := top["version"].(int); !ok || v != SavedFormat {
+		return nil, fmt.Errorf("saved answers of format version %v; this certpath reads version %d", top["version"], SavedFormat)
+	}
+	switch inner := top["answers"].(type) {
+	case nil:
+		return map[string]any{}, nil
+	case map[string]any:
+		return inner, nil
+	default:
+		return nil, fmt.Errorf("the saved answers must map question IDs to answers, not %s", describeYAML(inner))
+	}
 }
 
 // ParseAnswersLenient reads what it can of an answers file: answers that fit
@@ -115,6 +166,12 @@ func ParseAnswersLenient(b Bank, data []byte) (Answers, []string, error) {
 	if err := yaml.Unmarshal(data, &raw); err != nil {
 		return nil, nil, fmt.Errorf("not YAML: %v", err)
 	}
+	return AnswersFromValue(b, raw)
+}
+
+// AnswersFromValue is ParseAnswersLenient for a value already parsed out of
+// YAML (a mapping of question IDs to answers, or nothing).
+func AnswersFromValue(b Bank, raw any) (Answers, []string, error) {
 	if raw == nil {
 		return Answers{}, nil, nil
 	}

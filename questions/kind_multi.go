@@ -24,8 +24,12 @@ func (MultiChoice) Expects(q Question) string { return "give a list of: " + choi
 // Validate needs at least two options.
 func (MultiChoice) Validate(q Question) error { return needOptions(q) }
 
-// Check accepts known options, each once, an exclusive one alone.
+// Check accepts at least one known option, each once, an exclusive one
+// alone: the same answers an answers file and the quiz take.
 func (MultiChoice) Check(q Question, a Answer) error {
+	if len(a.Choices) == 0 {
+		return fmt.Errorf("%s: no option chosen; %s", q.ID, expects(q))
+	}
 	seen := map[string]bool{}
 	var exclusive Option
 	for _, id := range a.Choices {

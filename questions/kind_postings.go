@@ -149,14 +149,21 @@ func (Postings) Decode(q Question, v any) (Answer, error) {
 	return a, nil
 }
 
-// Encode writes the postings as a block list of {name, text}; none is left out.
+// Encode writes the postings as a block list of {name, text}; none is left
+// out, and a skipped question is an empty list, so a skip is kept too. The
+// nodes are built here rather than by yaml's Node.Encode, which writes the
+// value as text and parses it back: for a text that starts with a blank
+// line that text is not YAML, and every save failed.
 func (Postings) Encode(_ Question, a Answer) (*yaml.Node, error) {
+	list := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
 	if len(a.Postings) == 0 {
-		return nil, nil
+		list.Style = yaml.FlowStyle
 	}
-	var n yaml.Node
-	if err := n.Encode(a.Postings); err != nil {
-		return nil, err
+	for _, p := range a.Postings {
+		list.Content = append(list.Content, &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Content: []*yaml.Node{
+			{Kind: yaml.ScalarNode, Value: "name"}, TextNode(p.Name),
+			{Kind: yaml.ScalarNode, Value: "text"}, TextNode(p.Text),
+		}})
 	}
-	return &n, nil
+	return list, nil
 }

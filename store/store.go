@@ -24,10 +24,6 @@ import (
 // fileName is the saved state inside the state directory.
 const fileName = "answers.yaml"
 
-// formatVersion is the saved file's version; a file of another version is
-// set aside, not misread.
-const formatVersion = 1
-
 // Dir returns the state directory: $XDG_STATE_HOME/certpath, else the
 // platform's default (~/.local/state on Linux and BSD, Application Support
 // on macOS, %LocalAppData% on Windows).
@@ -72,8 +68,10 @@ type Store struct {
 }
 
 // MaxStateBytes bounds the state file that is read back: the answers, with
-// postings capped at questions.MaxPostingsTotal, fit well inside it.
-const MaxStateBytes = 8 << 20
+// postings capped at questions.MaxPostingsTotal, fit inside it even when
+// every character of the postings is written escaped in two bytes (a
+// double-quoted text of tabs and line breaks).
+const MaxStateBytes = 2*questions.MaxPostingsTotal + 1<<20
 
 // Open returns the store for a directory; nothing is created until a save.
 func Open(dir string) *Store { return &Store{dir: dir, file: fileName} }
@@ -118,16 +116,22 @@ func (s *Store) Wait(d time.Duration) (saved bool, err error) {
 }
 
 // saved is the file's layout: a header, then the answers in the answers-file
-// format, so a saved file can also be given to certpath quiz --answers.
+// format, so a saved file can also be given to certpath quiz --answers. A
+// file of another version (questions.SavedFormat) is set aside, not misread.
 type saved struct {
 	Version int       `yaml:"version"`
 	Saved   time.Time `yaml:"saved"`
 	Answers yaml.Node `yaml:"answers"`
 }
 
+// ErrSuperseded says a save was not written because a newer one is written
+// or about to be: its answers are not on disk, and need not be.
+var ErrSuperseded = errors.New("a newer save took the place of this one")
+
 // Save writes the answers atomically (a temporary file, fsync, rename) with
 // mode 0600. seq orders saves: a save with a seq not above the last one
-// written does nothing.
+// written, or below one asked for since, does nothing and returns
+// ErrSuperseded.
 func (s *Store) Save(b questions.Bank, a questions.Answers, seq uint64, now time.Time) error {
 	s.inflight.Add(1)
 	defer s.inflight.Done()
@@ -140,7 +144,7 @@ func (s *Store) Save(b questions.Bank, a questions.Answers, seq uint64, now time
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if seq <= s.written || seq < s.requested.Load() {
-		return nil // a newer save is on its way: this one is part of it
+		return ErrSuperseded // a newer save is on its way, or on disk
 	}
 	err := s.write(b, a, now)
 	s.lastErr = err
@@ -150,26 +154,20 @@ func (s *Store) Save(b questions.Bank, a questions.Answers, seq uint64, now time
 	return err
 }
 
-// write marshals and writes the answers; the caller holds the lock.
+// write marshals and writes the answers; the caller holds the lock. The
+// document is built as YAML nodes and written by the YAML library's encoder
+// in one pass: no text is built by hand or parsed back on the way.
 func (s *Store) write(b questions.Bank, a questions.Answers, now time.Time) error {
-	body, err := questions.MarshalAnswers(b, a)
+	answers, err := questions.AnswersNode(b, a)
 	if err != nil {
 		return err
 	}
-	var node yaml.Node
-	if err := yaml.Unmarshal(body, &node); err != nil {
-		return err
-	}
-	doc := saved{Version: formatVersion, Saved: now.UTC().Truncate(time.Second)}
-	if len(node.Content) > 0 {
-		doc.Answers = *node.Content[0]
-	}
+	doc := saved{Version: questions.SavedFormat, Saved: now.UTC().Truncate(time.Second), Answers: *answers}
+	// Texts are tagged as strings (questions.TextNode), so text that is not
+	// UTF-8 is an error here, never written as !!binary.
 	data, err := yaml.Marshal(doc)
 	if err != nil {
-		return err
-	}
-	if bytes.Contains(data, []byte("!!binary")) {
-		return errors.New("an answer holds text that is not valid UTF-8; it was not saved")
+		return fmt.Errorf("the answers could not be written as YAML: %v", err)
 	}
 	return WriteFileAtomic(s.Path(), data, 0o600)
 }
@@ -239,17 +237,18 @@ func Decode(b questions.Bank, data []byte) (questions.Answers, time.Time, []stri
 	if err := dec.Decode(&doc); err != nil {
 		return nil, time.Time{}, nil, fmt.Errorf("not a certpath state file: %v", err)
 	}
-	if doc.Version != formatVersion {
-		return nil, time.Time{}, nil, fmt.Errorf("format version %d, this certpath reads %d", doc.Version, formatVersion)
+	if doc.Version != questions.SavedFormat {
+		return nil, time.Time{}, nil, fmt.Errorf("format version %d, this certpath reads %d", doc.Version, questions.SavedFormat)
 	}
-	body, err := yaml.Marshal(&doc.Answers)
-	if err != nil {
-		return nil, time.Time{}, nil, err
+	// The answers are read from the parsed nodes, never written out as text
+	// and parsed again.
+	var raw any
+	if doc.Answers.Kind != 0 {
+		if err := doc.Answers.Decode(&raw); err != nil {
+			return nil, time.Time{}, nil, fmt.Errorf("not a certpath state file: %v", err)
+		}
 	}
-	if doc.Answers.Kind == 0 {
-		body = nil
-	}
-	answers, dropped, err := questions.ParseAnswersLenient(b, body)
+	answers, dropped, err := questions.AnswersFromValue(b, raw)
 	if err != nil {
 		return nil, time.Time{}, nil, err
 	}
@@ -294,6 +293,11 @@ func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
 		return err
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
+		// The temporary file's name says nothing to a person: name the file.
+		var le *os.LinkError
+		if errors.As(err, &le) {
+			return fmt.Errorf("could not replace %s: %w", path, le.Err)
+		}
 		return err
 	}
 	if d, err := os.Open(dir); err == nil {

@@ -54,8 +54,8 @@ func TestOlderSaveIsSkipped(t *testing.T) {
 	if err := s.Save(b, newer, 2, now); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Save(b, questions.Answers{}, 1, now); err != nil {
-		t.Fatal(err)
+	if err := s.Save(b, questions.Answers{}, 1, now); !errors.Is(err, ErrSuperseded) {
+		t.Fatalf("a late save = %v, want ErrSuperseded", err)
 	}
 	if l := s.Load(b, now); len(l.Answers) != 4 {
 		t.Fatalf("a save that arrived late overwrote a newer one: %d answers", len(l.Answers))
@@ -151,7 +151,7 @@ func TestSavesCoalesceAndWait(t *testing.T) {
 			if seq == 20 {
 				a[questions.QOrgSAFe] = questions.Answer{Choice: "yes"}
 			}
-			if err := s.Save(b, a, seq, now); err != nil {
+			if err := s.Save(b, a, seq, now); err != nil && !errors.Is(err, ErrSuperseded) {
 				t.Error(err)
 			}
 		}()
@@ -173,6 +173,9 @@ func TestUnwritableStateIsToldAndWaitSaysSo(t *testing.T) {
 	err := s.Save(testBank(t), questions.Answers{questions.QOrgSAFe: {Choice: "yes"}}, 1, testcheck.Today())
 	if err == nil {
 		t.Fatal("saving over a folder must fail")
+	}
+	if !strings.HasPrefix(err.Error(), "could not replace "+s.Path()+": ") || strings.Contains(err.Error(), ".answers.yaml.") {
+		t.Fatalf("the error must name the state file, not the temporary one: %v", err)
 	}
 	if saved, werr := s.Wait(time.Second); saved || werr == nil {
 		t.Fatalf("Wait must say nothing is saved, got %v, %v", saved, werr)
