@@ -4,8 +4,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"certpath/catalog"
-	"certpath/content"
 	"certpath/questions"
 	"certpath/report"
 )
@@ -24,24 +22,11 @@ func newResults(c *common, last *docScreen) *docScreen {
 	s.onKey = func(k tea.KeyPressMsg) (tea.Cmd, bool) {
 		switch {
 		case key.Matches(k, c.keys.Open):
-			return c.open(newCertList(c, pathCerts(c, outcome.Path), true)), true
+			return c.open(newCertList(c, report.PathCerts(c.lib, outcome.Path), true)), true
 		case key.Matches(k, c.keys.Export):
 			return c.open(newExportScreen(c, doc)), true
 		}
 		return nil, false
 	}
 	return s
-}
-
-// pathCerts are the certifications of a path, in order, alternatives too.
-func pathCerts(c *common, path []questions.Step) []content.Cert {
-	var certs []content.Cert
-	for _, st := range path {
-		for _, id := range []catalog.CertID{st.Cert, st.Alternative} {
-			if x, ok := c.lib.Cert(id); ok {
-				certs = append(certs, x)
-			}
-		}
-	}
-	return certs
 }
