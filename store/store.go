@@ -17,6 +17,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"certpath/files"
 	"certpath/questions"
 	"certpath/words"
 )
@@ -169,7 +170,12 @@ func (s *Store) write(b questions.Bank, a questions.Answers, now time.Time) erro
 	if err != nil {
 		return fmt.Errorf("the answers could not be written as YAML: %v", err)
 	}
-	return WriteFileAtomic(s.Path(), data, 0o600)
+	if err := os.MkdirAll(s.dir, 0o700); err != nil {
+		return err
+	}
+	// The state file is replaced, never followed: a symlink there is not
+	// the person's file to write through.
+	return files.Replace(s.Path(), data, 0o600)
 }
 
 // Loaded is what a start-up found on disk.
@@ -262,49 +268,6 @@ func (s *Store) Clear() error {
 		return nil
 	}
 	return err
-}
-
-// WriteFileAtomic writes data to a temporary file beside path, syncs it and
-// renames it over path, so a reader sees the old file or the new one, never
-// half of one.
-func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // a no-op after the rename
-	if err := tmp.Chmod(perm); err != nil {
-		tmp.Close()
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		// The temporary file's name says nothing to a person: name the file.
-		var le *os.LinkError
-		if errors.As(err, &le) {
-			return fmt.Errorf("could not replace %s: %w", path, le.Err)
-		}
-		return err
-	}
-	if d, err := os.Open(dir); err == nil {
-		_ = d.Sync() // the rename itself survives a crash once the folder is synced
-		d.Close()
-	}
-	return nil
 }
 
 // droppedNote says how many saved answers were dropped and how many kept,
