@@ -370,18 +370,9 @@ func readPostings(text string, paths []string, offline bool) PostingsRead {
 	read, problems := postings.Gather(context.Background(), paths, postings.Sources{Offline: offline})
 	r.Postings = append(r.Postings, read...)
 	r.Problems = append(r.Problems, problems...)
-	if len(r.Postings) > questions.MaxPostings {
-		r.Problems = append(r.Problems, fmt.Sprintf("only the first %d postings are used", questions.MaxPostings))
-		r.Postings = r.Postings[:questions.MaxPostings]
-	}
-	total := 0
-	for i, p := range r.Postings {
-		if total += len(p.Text); total > questions.MaxPostingsTotal {
-			r.Problems = append(r.Problems, fmt.Sprintf("the postings hold more than 4 MiB of text together; only the first %d are used", i))
-			r.Postings = r.Postings[:i]
-			break
-		}
-	}
+	var capped []string
+	r.Postings, capped = questions.CapPostings(r.Postings)
+	r.Problems = append(r.Problems, capped...)
 	r.Report = postings.Default().AnalyzeAll(r.Postings)
 	return r
 }
