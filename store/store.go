@@ -77,12 +77,6 @@ const MaxStateBytes = 2*questions.MaxPostingsTotal + 1<<20
 // Open returns the store for a directory; nothing is created until a save.
 func Open(dir string) *Store { return &Store{dir: dir, file: fileName} }
 
-// OpenSession returns a store that keeps its answers in a file of their own
-// in dir, for a second instance while another holds the usual file.
-func OpenSession(dir string, now time.Time) *Store {
-	return &Store{dir: dir, file: "answers-" + now.UTC().Format("20060102-150405") + ".yaml"}
-}
-
 // Path is where the answers are saved.
 func (s *Store) Path() string { return filepath.Join(s.dir, s.file) }
 
@@ -304,7 +298,13 @@ func (s *Store) Lock() error {
 	if err := os.MkdirAll(s.dir, 0o700); err != nil {
 		return err
 	}
-	f, err := os.OpenFile(filepath.Join(s.dir, "answers.lock"), os.O_CREATE|os.O_RDWR, 0o600)
+	f, err := openLock(filepath.Join(s.dir, "answers.lock"), false)
+	if errors.Is(err, fs.ErrNotExist) {
+		f, err = openLock(filepath.Join(s.dir, "answers.lock"), true)
+		if errors.Is(err, fs.ErrExist) { // another made it just now
+			f, err = openLock(filepath.Join(s.dir, "answers.lock"), false)
+		}
+	}
 	if err != nil {
 		return err
 	}
