@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -142,11 +143,35 @@ func (s *Store) Save(b questions.Bank, a questions.Answers, seq uint64, now time
 		return ErrSuperseded // a newer save is on its way, or on disk
 	}
 	err := s.write(b, a, now)
+	var trimmed *Trimmed
+	if errors.As(err, &trimmed) {
+		s.lastErr, s.written = nil, seq // saved, without some postings
+		return err
+	}
 	s.lastErr = err
 	if err == nil {
 		s.written = seq
 	}
 	return err
+}
+
+// Trimmed says a save was written without some postings: whole, they would
+// have made a state file over MaxStateBytes, which the next start would not
+// read. Every other answer is saved; the postings left out are kept while
+// certpath runs. Save returns it, and the save counts as done.
+type Trimmed struct {
+	Path string
+	// Dropped names the postings left out of the file.
+	Dropped []string
+	// Kept counts the postings saved.
+	Kept int
+	// Saved are the answers as the file holds them.
+	Saved questions.Answers
+}
+
+func (t *Trimmed) Error() string {
+	return fmt.Sprintf("the postings are too large to save whole (a state file can be at most %d MiB), so %s %s left out of %s: %s. Every answer is saved, and the postings are used while certpath runs",
+		MaxStateBytes>>20, words.Count(len(t.Dropped), "posting"), map[bool]string{true: "was", false: "were"}[len(t.Dropped) == 1], t.Path, strings.Join(t.Dropped, ", "))
 }
 
 // write marshals and writes the answers; the caller holds the lock. The
@@ -164,12 +189,60 @@ func (s *Store) write(b questions.Bank, a questions.Answers, now time.Time) erro
 	if err != nil {
 		return fmt.Errorf("the answers could not be written as YAML: %v", err)
 	}
+	// YAML escapes some text (an emoji takes 10 bytes), so 4 MiB of
+	// postings can encode past what Load reads back. Such a file is never
+	// written: postings are left out, the last first, until it fits.
+	var trimmed *Trimmed
+	if len(data) > MaxStateBytes {
+		a = a.Clone()
+		trimmed = &Trimmed{Path: s.Path()}
+		for len(data) > MaxStateBytes {
+			if !dropLastPosting(b, a, trimmed) {
+				return fmt.Errorf("the answers would make a state file of %d MiB, over the %d MiB certpath reads back; nothing was saved", len(data)>>20, MaxStateBytes>>20)
+			}
+			if answers, err = questions.AnswersNode(b, a); err != nil {
+				return err
+			}
+			doc.Answers = *answers
+			if data, err = yaml.Marshal(doc); err != nil {
+				return fmt.Errorf("the answers could not be written as YAML: %v", err)
+			}
+		}
+		for _, ans := range a {
+			trimmed.Kept += len(ans.Postings)
+		}
+		trimmed.Saved = a
+	}
 	if err := os.MkdirAll(s.dir, 0o700); err != nil {
 		return err
 	}
 	// The state file is replaced, never followed: a symlink there is not
 	// the person's file to write through.
-	return files.Replace(s.Path(), data, 0o600)
+	if err := files.Replace(s.Path(), data, 0o600); err != nil {
+		return err
+	}
+	if trimmed != nil {
+		return trimmed
+	}
+	return nil
+}
+
+// dropLastPosting leaves out the last posting of the last postings answer
+// in the bank's order, noting its name; false when there is none.
+func dropLastPosting(b questions.Bank, a questions.Answers, t *Trimmed) bool {
+	for i := len(b.Questions) - 1; i >= 0; i-- {
+		id := b.Questions[i].ID
+		ans, ok := a[id]
+		if !ok || len(ans.Postings) == 0 {
+			continue
+		}
+		last := ans.Postings[len(ans.Postings)-1]
+		t.Dropped = append([]string{last.Name}, t.Dropped...)
+		ans.Postings = ans.Postings[: len(ans.Postings)-1 : len(ans.Postings)-1]
+		a[id] = ans
+		return true
+	}
+	return false
 }
 
 // Loaded is what a start-up found on disk.
