@@ -76,6 +76,10 @@ type burstMsg struct{ seq int }
 // BurstMsg is the message a test feeds back to end the wait after an enter.
 type BurstMsg = burstMsg
 
+// areaPlaceholder is the text area's placeholder while it is empty and
+// nothing is held beside it.
+const areaPlaceholder = "Paste one or more postings here. Put a line of --- between postings."
+
 // areaMaxLines is the most lines bubbles' text area holds; a longer paste
 // would be cut there without a word.
 const areaMaxLines = 10000
@@ -135,7 +139,7 @@ func newPostings(keys KeyMap, st *Styles, opts Options) *Postings {
 		switchTo: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "files")),
 	}
 	p.area = textarea.New()
-	p.area.Placeholder = "Paste one or more postings here. Put a line of --- between postings."
+	p.area.Placeholder = areaPlaceholder
 	p.area.ShowLineNumbers = false
 	p.area.MaxHeight = 0
 	p.paths = textinput.New()
@@ -353,6 +357,8 @@ func (p *Postings) insert(text string) {
 	p.heldLines = lineCount(p.held)
 	p.heldNote = fmt.Sprintf("%s (%s) of pasted text are held beside the box, which shows at most %d lines; ctrl+s reads them with the rest.",
 		words.Count(p.heldLines, "line"), words.Bytes(len(p.held)), areaMaxLines)
+	// The placeholder says so too: a short window has no room for the note.
+	p.area.Placeholder = fmt.Sprintf("%s of pasted text held (too many lines to show here); ctrl+s reads them.", words.Count(p.heldLines, "line"))
 	if p.dropped > 0 {
 		p.heldNote += fmt.Sprintf(" Past the 4 MiB all postings can hold, %s (%s) were dropped.", words.Count(p.droppedLines, "line"), words.Bytes(p.dropped))
 	}
@@ -370,6 +376,7 @@ func lineCount(text string) int {
 func (p *Postings) setText(text string) {
 	p.area.Reset()
 	p.held, p.heldNote, p.heldLines, p.droppedLines, p.dropped = "", "", 0, 0, 0
+	p.area.Placeholder = areaPlaceholder
 	p.insert(text)
 }
 
