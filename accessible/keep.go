@@ -1,6 +1,7 @@
 package accessible
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -44,7 +45,11 @@ func (sv *saving) save(r runner, answers questions.Answers) {
 	}
 	sv.seq++
 	err := sv.opts.Store.Save(sv.bank, answers.Clone(), sv.seq, sv.opts.Now())
+	var trimmed *store.Trimmed
 	switch {
+	case errors.As(err, &trimmed):
+		r.say("Saved, but " + trimmed.Error() + ".")
+		err = nil
 	case err != nil:
 		r.say(fmt.Sprintf("Could not save your answers (%v); they are kept while certpath runs.", err))
 	case sv.failed != nil:

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"certpath/content"
+	"certpath/internal/testcheck"
 	"certpath/questions"
 	"certpath/store"
 )
@@ -19,7 +20,7 @@ var clock = func() time.Time { return time.Date(2026, 11, 22, 10, 0, 0, 0, time.
 
 func library(t *testing.T) (*content.Library, questions.Bank) {
 	t.Helper()
-	lib, err := content.Load(content.Embedded())
+	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	if err != nil {
 		t.Fatal(err)
 	}

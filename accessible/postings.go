@@ -41,11 +41,20 @@ func askPostings(r runner, _ questions.Question) (questions.Answer, bool, error)
 				r.say("None of those could be read. Type other paths, or press enter to skip.")
 				continue
 			}
+			var capped []string
+			a.Postings, capped = questions.CapPostings(a.Postings)
+			for _, c := range capped {
+				r.say(strings.ToUpper(c[:1]) + c[1:] + ".")
+			}
 			r.say(findings("Read "+words.Count(len(a.Postings), "posting"), a.Postings))
 			return a, false, nil
 		}
-		// Not file paths: a pasted posting, read up to a line with a full stop.
-		lines := []string{text}
+		// Not file paths: a pasted posting, read up to a line with a full
+		// stop. It is kept up to the 1 MiB a posting can be, as a file is;
+		// the lines past that are read and dropped, never held.
+		var paste strings.Builder
+		paste.WriteString(text)
+		keptLines, droppedLines, dropped := 1, 0, 0
 		for {
 			more, err := r.line("")
 			if err != nil && !errors.Is(err, ErrInputEnded) {
@@ -54,8 +63,19 @@ func askPostings(r runner, _ questions.Question) (questions.Answer, bool, error)
 			if err != nil || more == "." {
 				break
 			}
-			lines = append(lines, more)
+			if droppedLines > 0 || paste.Len()+1+len(more) > postings.MaxBytes {
+				droppedLines++
+				dropped += len(more) + 1
+				continue
+			}
+			paste.WriteString("\n" + more)
+			keptLines++
 		}
+		if droppedLines > 0 {
+			r.say(fmt.Sprintf("The pasted posting is over the 1 MiB a posting can be: its first %s (%s) are kept, the other %s (%s) dropped.",
+				words.Count(keptLines, "line"), words.Bytes(paste.Len()), words.Count(droppedLines, "line"), words.Bytes(dropped)))
+		}
+		lines := []string{paste.String()}
 		clean, err := postings.Check([]byte(strings.Join(lines, "\n")), false)
 		if err != nil {
 			r.say("The pasted posting: " + err.Error() + ". Paste it again, type file paths, or press enter to skip.")

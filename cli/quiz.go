@@ -66,7 +66,7 @@ func newQuizCmd(s *settings) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&output, "output", "", "write the results to this file instead of standard output (a file is replaced atomically, a symlink followed, a device written in place; the folder must exist)")
+	cmd.Flags().StringVar(&output, "output", "", "write the results to this file instead of standard output as a shell redirect would: a symlink is followed, /dev/stdout and devices are written in place (so >> appends), a read-only file is refused, a file is otherwise replaced atomically; the folder must exist")
 	cmd.Flags().StringVar(&answersPath, "answers", "", "answers file, YAML or JSON; - reads standard input")
 	cmd.Flags().StringVar(&format, "format", "markdown", "markdown, json or text")
 	s.contentFlag(cmd)

@@ -196,42 +196,20 @@ func (c *countedSaves) Save(b questions.Bank, a questions.Answers, seq uint64, n
 	return c.Store.Save(b, a, seq, now)
 }
 
+// stateWritable checks that the state folder takes a file; a test stands
+// in a folder that does not, which root cannot make with modes.
+var stateWritable = (*store.Store).Writable
+
 // openState opens the saved answers: the usual file when this is the only
 // certpath using it, a session file of its own beside it when another holds
-// it, nothing (with a note) when there is nowhere to save.
+// it, nothing (with a note, and the answers it can read) when there is
+// nowhere to save.
 func openState(bank questions.Bank, fresh bool) (*store.Store, store.Loaded, error) {
-	now := time.Now()
 	dir, err := store.Dir()
 	if err != nil {
 		return nil, store.Loaded{Answers: questions.Answers{}, Notes: []string{"certpath has nowhere to save your answers (set HOME or XDG_STATE_HOME): they are kept only while it runs."}}, nil
 	}
-	saved := store.Open(dir)
-	if err := saved.Writable(); err != nil {
-		l := store.Loaded{Answers: questions.Answers{}, Notes: []string{fmt.Sprintf("certpath cannot save in %s (%v): your answers are kept only while it runs.", dir, err)}}
-		return nil, l, nil
-	}
-	switch err := saved.Lock(); {
-	case errors.Is(err, store.ErrLocked):
-		// Another certpath is running with the same answers: this one reads
-		// them but keeps its own in a session file, so neither overwrites
-		// the other.
-		l := saved.Load(bank, now)
-		session := store.OpenSession(dir, now)
-		l.Notes = append(l.Notes, "Another certpath is using your saved answers in "+saved.Path()+". This one keeps its answers separately in "+session.Path()+", so neither overwrites the other.")
-		return session, l, nil
-	case err != nil:
-		return nil, store.Loaded{Answers: questions.Answers{}, Notes: []string{fmt.Sprintf("certpath could not lock %s (%v): your answers are kept only while it runs.", dir, err)}}, nil
-	}
-	if fresh {
-		if err := saved.Clear(); err != nil {
-			return nil, store.Loaded{}, fmt.Errorf("--fresh could not delete %s: %w", saved.Path(), err)
-		}
-	}
-	l := saved.Load(bank, now)
-	if l.Unusable {
-		return nil, l, nil
-	}
-	return saved, l, nil
+	return store.Start(dir, bank, fresh, time.Now(), stateWritable)
 }
 
 // savedStatus says what is on disk, after waiting briefly for a save in
@@ -242,6 +220,8 @@ func savedStatus(saved *store.Store) string {
 	}
 	ok, err := saved.Wait(2 * time.Second)
 	switch {
+	case ok && saved.Session():
+		return "Your answers are saved in " + saved.Path() + "; run certpath again, once no other certpath is running, to resume."
 	case ok:
 		return "Your answers are saved in " + saved.Path() + "; run certpath again to resume."
 	case err != nil:

@@ -33,6 +33,8 @@ type saveFailedMsg struct {
 type savedMsg struct {
 	seq     uint64
 	answers questions.Answers
+	// trimmed says what the save left out, when it did.
+	trimmed string
 }
 
 // exportedMsg reports where the results were written, or why not.
@@ -55,13 +57,18 @@ func (m *Model) saveCmd() tea.Cmd {
 	m.saveSeq++
 	seq, answers, bank, now := m.saveSeq, m.c.answers.Clone(), m.c.bank, m.c.now()
 	return func() tea.Msg {
+		var trimmed *store.Trimmed
 		switch err := s.Save(bank, answers, seq, now); {
+		case errors.As(err, &trimmed):
+			// Saved, without the postings that would have made the file
+			// too large to read back: say so, and count them as not on disk.
+			return savedMsg{seq, trimmed.Saved, trimmed.Error()}
 		case errors.Is(err, store.ErrSuperseded):
 			return nil // a newer save reports for this one
 		case err != nil:
 			return saveFailedMsg{seq, err}
 		}
-		return savedMsg{seq, answers}
+		return savedMsg{seq, answers, ""}
 	}
 }
 
@@ -83,6 +90,9 @@ func (m Model) saveDone(msg tea.Msg) (Model, tea.Cmd) {
 				m.note = noteMsg{}
 			}
 			m.saveErr = nil
+		}
+		if msg.trimmed != "" {
+			m.note = noteMsg{"Saved, but " + msg.trimmed + ".", true}
 		}
 	}
 	if m.note == before {

@@ -31,6 +31,25 @@ const (
 	MaxPostingsTotal = 4 << 20
 )
 
+// CapPostings keeps the postings one answer holds: the first MaxPostings,
+// and of those the first that fit MaxPostingsTotal together. problems say
+// what was dropped, in the words every posting input uses.
+func CapPostings(ps []postings.Text) (kept []postings.Text, problems []string) {
+	if len(ps) > MaxPostings {
+		problems = append(problems, fmt.Sprintf("only the first %d postings are used; %s dropped", MaxPostings, words.Count(len(ps)-MaxPostings, "posting")+map[bool]string{true: " was", false: " were"}[len(ps)-MaxPostings == 1]))
+		ps = ps[:MaxPostings]
+	}
+	total := 0
+	for i, p := range ps {
+		if total += len(p.Text); total > MaxPostingsTotal {
+			problems = append(problems, fmt.Sprintf("the postings hold more than 4 MiB of text together; only the first %d are used", i))
+			ps = ps[:i]
+			break
+		}
+	}
+	return ps, problems
+}
+
 // Name is the kind's stable name.
 func (Postings) Name() string { return "postings" }
 

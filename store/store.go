@@ -11,12 +11,14 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"go.yaml.in/yaml/v3"
 
+	"certpath/files"
 	"certpath/questions"
 	"certpath/words"
 )
@@ -75,12 +77,6 @@ const MaxStateBytes = 2*questions.MaxPostingsTotal + 1<<20
 
 // Open returns the store for a directory; nothing is created until a save.
 func Open(dir string) *Store { return &Store{dir: dir, file: fileName} }
-
-// OpenSession returns a store that keeps its answers in a file of their own
-// in dir, for a second instance while another holds the usual file.
-func OpenSession(dir string, now time.Time) *Store {
-	return &Store{dir: dir, file: "answers-" + now.UTC().Format("20060102-150405") + ".yaml"}
-}
 
 // Path is where the answers are saved.
 func (s *Store) Path() string { return filepath.Join(s.dir, s.file) }
@@ -147,11 +143,35 @@ func (s *Store) Save(b questions.Bank, a questions.Answers, seq uint64, now time
 		return ErrSuperseded // a newer save is on its way, or on disk
 	}
 	err := s.write(b, a, now)
+	var trimmed *Trimmed
+	if errors.As(err, &trimmed) {
+		s.lastErr, s.written = nil, seq // saved, without some postings
+		return err
+	}
 	s.lastErr = err
 	if err == nil {
 		s.written = seq
 	}
 	return err
+}
+
+// Trimmed says a save was written without some postings: whole, they would
+// have made a state file over MaxStateBytes, which the next start would not
+// read. Every other answer is saved; the postings left out are kept while
+// certpath runs. Save returns it, and the save counts as done.
+type Trimmed struct {
+	Path string
+	// Dropped names the postings left out of the file.
+	Dropped []string
+	// Kept counts the postings saved.
+	Kept int
+	// Saved are the answers as the file holds them.
+	Saved questions.Answers
+}
+
+func (t *Trimmed) Error() string {
+	return fmt.Sprintf("the postings are too large to save whole (a state file can be at most %d MiB), so %s %s left out of %s: %s. Every answer is saved, and the postings are used while certpath runs",
+		MaxStateBytes>>20, words.Count(len(t.Dropped), "posting"), map[bool]string{true: "was", false: "were"}[len(t.Dropped) == 1], t.Path, strings.Join(t.Dropped, ", "))
 }
 
 // write marshals and writes the answers; the caller holds the lock. The
@@ -169,7 +189,60 @@ func (s *Store) write(b questions.Bank, a questions.Answers, now time.Time) erro
 	if err != nil {
 		return fmt.Errorf("the answers could not be written as YAML: %v", err)
 	}
-	return WriteFileAtomic(s.Path(), data, 0o600)
+	// YAML escapes some text (an emoji takes 10 bytes), so 4 MiB of
+	// postings can encode past what Load reads back. Such a file is never
+	// written: postings are left out, the last first, until it fits.
+	var trimmed *Trimmed
+	if len(data) > MaxStateBytes {
+		a = a.Clone()
+		trimmed = &Trimmed{Path: s.Path()}
+		for len(data) > MaxStateBytes {
+			if !dropLastPosting(b, a, trimmed) {
+				return fmt.Errorf("the answers would make a state file of %d MiB, over the %d MiB certpath reads back; nothing was saved", len(data)>>20, MaxStateBytes>>20)
+			}
+			if answers, err = questions.AnswersNode(b, a); err != nil {
+				return err
+			}
+			doc.Answers = *answers
+			if data, err = yaml.Marshal(doc); err != nil {
+				return fmt.Errorf("the answers could not be written as YAML: %v", err)
+			}
+		}
+		for _, ans := range a {
+			trimmed.Kept += len(ans.Postings)
+		}
+		trimmed.Saved = a
+	}
+	if err := os.MkdirAll(s.dir, 0o700); err != nil {
+		return err
+	}
+	// The state file is replaced, never followed: a symlink there is not
+	// the person's file to write through.
+	if err := files.Replace(s.Path(), data, 0o600); err != nil {
+		return err
+	}
+	if trimmed != nil {
+		return trimmed
+	}
+	return nil
+}
+
+// dropLastPosting leaves out the last posting of the last postings answer
+// in the bank's order, noting its name; false when there is none.
+func dropLastPosting(b questions.Bank, a questions.Answers, t *Trimmed) bool {
+	for i := len(b.Questions) - 1; i >= 0; i-- {
+		id := b.Questions[i].ID
+		ans, ok := a[id]
+		if !ok || len(ans.Postings) == 0 {
+			continue
+		}
+		last := ans.Postings[len(ans.Postings)-1]
+		t.Dropped = append([]string{last.Name}, t.Dropped...)
+		ans.Postings = ans.Postings[: len(ans.Postings)-1 : len(ans.Postings)-1]
+		a[id] = ans
+		return true
+	}
+	return false
 }
 
 // Loaded is what a start-up found on disk.
@@ -264,49 +337,6 @@ func (s *Store) Clear() error {
 	return err
 }
 
-// WriteFileAtomic writes data to a temporary file beside path, syncs it and
-// renames it over path, so a reader sees the old file or the new one, never
-// half of one.
-func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // a no-op after the rename
-	if err := tmp.Chmod(perm); err != nil {
-		tmp.Close()
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		// The temporary file's name says nothing to a person: name the file.
-		var le *os.LinkError
-		if errors.As(err, &le) {
-			return fmt.Errorf("could not replace %s: %w", path, le.Err)
-		}
-		return err
-	}
-	if d, err := os.Open(dir); err == nil {
-		_ = d.Sync() // the rename itself survives a crash once the folder is synced
-		d.Close()
-	}
-	return nil
-}
-
 // droppedNote says how many saved answers were dropped and how many kept,
 // with the verbs agreeing.
 func droppedNote(dropped, kept int) string {
@@ -341,7 +371,13 @@ func (s *Store) Lock() error {
 	if err := os.MkdirAll(s.dir, 0o700); err != nil {
 		return err
 	}
-	f, err := os.OpenFile(filepath.Join(s.dir, "answers.lock"), os.O_CREATE|os.O_RDWR, 0o600)
+	f, err := openLock(filepath.Join(s.dir, "answers.lock"), false)
+	if errors.Is(err, fs.ErrNotExist) {
+		f, err = openLock(filepath.Join(s.dir, "answers.lock"), true)
+		if errors.Is(err, fs.ErrExist) { // another made it just now
+			f, err = openLock(filepath.Join(s.dir, "answers.lock"), false)
+		}
+	}
 	if err != nil {
 		return err
 	}

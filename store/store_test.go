@@ -202,9 +202,33 @@ func TestSecondInstanceIsLockedOut(t *testing.T) {
 	if err := Open(dir).Lock(); !errors.Is(err, ErrLocked) {
 		t.Fatalf("a second lock = %v, want ErrLocked", err)
 	}
-	session := OpenSession(dir, time.Date(2026, 11, 23, 1, 2, 3, 0, time.UTC))
-	if filepath.Base(session.Path()) != "answers-20261123-010203.yaml" {
-		t.Fatalf("session file %s", session.Path())
+	// F9: two instances started in the same second get a session file
+	// each, and neither overwrites the other's answers.
+	at := time.Date(2026, 11, 23, 1, 2, 3, 0, time.UTC)
+	b := testBank(t)
+	var paths []string
+	for i, choice := range []string{"backlog", "stakeholders"} {
+		session, err := OpenSession(dir, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(filepath.Base(session.Path()), "answers-20261123-010203-") {
+			t.Fatalf("session file %s", session.Path())
+		}
+		a := questions.Answers{questions.QPostingFocus: {Choices: []string{choice}}}
+		if err := session.Save(b, a, uint64(i+1), at); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, session.Path())
+	}
+	if paths[0] == paths[1] {
+		t.Fatalf("both instances keep their answers in %s", paths[0])
+	}
+	for i, want := range []string{"backlog", "stakeholders"} {
+		data, err := os.ReadFile(paths[i])
+		if err != nil || !strings.Contains(string(data), want) {
+			t.Fatalf("%s lost its answers: %s %v", paths[i], data, err)
+		}
 	}
 }
 

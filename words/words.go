@@ -33,3 +33,14 @@ func isVowel(c byte) bool {
 	}
 	return false
 }
+
+// Bytes says a size as a person reads it: 812 bytes, 14 KiB, 1.5 MiB.
+func Bytes(n int) string {
+	switch {
+	case n < 1<<10:
+		return Count(n, "byte")
+	case n < 1<<20:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+}

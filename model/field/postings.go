@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
@@ -17,6 +18,7 @@ import (
 	"certpath/files"
 	"certpath/postings"
 	"certpath/questions"
+	"certpath/words"
 )
 
 // Postings is the widget of the postings question: paste postings into a
@@ -42,11 +44,20 @@ type Postings struct {
 	// pending counts enters that may yet turn out to be part of a paste;
 	// a burstMsg with the same number, arriving with no key in between,
 	// submits.
-	pending                int
-	waiting                bool
-	hint                   string
-	offline                bool
-	submit, switchTo, clip key.Binding
+	pending int
+	waiting bool
+	hint    string
+	offline bool
+	// held is pasted text the text area could not hold (it keeps at most
+	// areaMaxLines lines and drops the rest without a word): kept whole
+	// beside it, up to questions.MaxPostingsTotal, and read with it.
+	held string
+	// heldNote says what is held, and what was dropped past the limit.
+	heldNote string
+	// heldLines and droppedLines, dropped count what was held and what a
+	// paste past the limit lost.
+	heldLines, droppedLines, dropped int
+	submit, switchTo, clip           key.Binding
 }
 
 // clipboardMsg carries the clipboard's posting, or why there is none.
@@ -64,6 +75,14 @@ type burstMsg struct{ seq int }
 
 // BurstMsg is the message a test feeds back to end the wait after an enter.
 type BurstMsg = burstMsg
+
+// areaPlaceholder is the text area's placeholder while it is empty and
+// nothing is held beside it.
+const areaPlaceholder = "Paste one or more postings here. Put a line of --- between postings."
+
+// areaMaxLines is the most lines bubbles' text area holds; a longer paste
+// would be cut there without a word.
+const areaMaxLines = 10000
 
 // burstGap is how soon a key must follow an enter for both to count as one
 // paste: a person types far slower, a terminal pastes far faster.
@@ -120,7 +139,7 @@ func newPostings(keys KeyMap, st *Styles, opts Options) *Postings {
 		switchTo: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "files")),
 	}
 	p.area = textarea.New()
-	p.area.Placeholder = "Paste one or more postings here. Put a line of --- between postings."
+	p.area.Placeholder = areaPlaceholder
 	p.area.ShowLineNumbers = false
 	p.area.MaxHeight = 0
 	p.paths = textinput.New()
@@ -309,7 +328,65 @@ func (p *Postings) paste(text string) {
 		p.paths, _ = p.paths.Update(tea.PasteMsg{Content: strings.Join(strings.Fields(text), " ")})
 		return
 	}
-	p.area.InsertString(text)
+	p.insert(text)
+}
+
+// insert puts text into the text area at the cursor, or, when the area
+// could not hold all of its lines, beside it (see held).
+func (p *Postings) insert(text string) {
+	if p.held == "" && p.area.LineCount()+strings.Count(text, "\n") < areaMaxLines {
+		p.area.InsertString(text)
+		return
+	}
+	if p.held != "" {
+		text = "\n" + text
+	}
+	if room := questions.MaxPostingsTotal - len(p.held); len(text) > room {
+		cut := max(0, room)
+		if nl := strings.LastIndexByte(text[:cut], '\n'); nl > 0 {
+			cut = nl
+		}
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		p.droppedLines += lineCount(text[cut:])
+		p.dropped += len(text) - cut
+		text = text[:cut]
+	}
+	p.held += text
+	p.heldLines = lineCount(p.held)
+	p.heldNote = fmt.Sprintf("%s (%s) of pasted text are held beside the box, which shows at most %d lines; ctrl+s reads them with the rest.",
+		words.Count(p.heldLines, "line"), words.Bytes(len(p.held)), areaMaxLines)
+	// The placeholder says so too: a short window has no room for the note.
+	p.area.Placeholder = fmt.Sprintf("%s of pasted text held (too many lines to show here); ctrl+s reads them.", words.Count(p.heldLines, "line"))
+	if p.dropped > 0 {
+		p.heldNote += fmt.Sprintf(" Past the 4 MiB all postings can hold, %s (%s) were dropped.", words.Count(p.droppedLines, "line"), words.Bytes(p.dropped))
+	}
+}
+
+// lineCount counts the lines of text, a line break at either end aside.
+func lineCount(text string) int {
+	if text = strings.Trim(text, "\n"); text == "" {
+		return 0
+	}
+	return strings.Count(text, "\n") + 1
+}
+
+// setText replaces what the text area holds, as insert does.
+func (p *Postings) setText(text string) {
+	p.area.Reset()
+	p.held, p.heldNote, p.heldLines, p.droppedLines, p.dropped = "", "", 0, 0, 0
+	p.area.Placeholder = areaPlaceholder
+	p.insert(text)
+}
+
+// text is everything given to paste or type: the text area, then what is
+// held beside it.
+func (p *Postings) text() string {
+	if p.held == "" {
+		return p.area.Value()
+	}
+	return p.area.Value() + "\n" + p.held
 }
 
 // pathList reports whether pasted text fits the Files field: one line, or
@@ -334,7 +411,7 @@ func (p *Postings) Submit() tea.Cmd {
 		return nil
 	}
 	p.flushIgnoringEnter()
-	text := p.area.Value()
+	text := p.text()
 	paths, err := files.SplitPaths(p.paths.Value())
 	if err != nil {
 		problem := "Files: " + err.Error()
@@ -360,6 +437,14 @@ func readPostings(text string, paths []string, offline bool) PostingsRead {
 			continue
 		}
 		n++
+		if len(part) > postings.MaxBytes {
+			cut := postings.MaxBytes
+			for cut > 0 && !utf8.RuneStart(part[cut]) {
+				cut--
+			}
+			r.Problems = append(r.Problems, fmt.Sprintf("pasted posting %d is over the 1 MiB a posting can be: its first %s are used, the other %s dropped", n, words.Bytes(cut), words.Bytes(len(part)-cut)))
+			part = part[:cut]
+		}
 		clean, err := postings.Check([]byte(part), false)
 		if err != nil {
 			r.Problems = append(r.Problems, fmt.Sprintf("pasted posting %d: %v", n, err))
@@ -370,18 +455,9 @@ func readPostings(text string, paths []string, offline bool) PostingsRead {
 	read, problems := postings.Gather(context.Background(), paths, postings.Sources{Offline: offline})
 	r.Postings = append(r.Postings, read...)
 	r.Problems = append(r.Problems, problems...)
-	if len(r.Postings) > questions.MaxPostings {
-		r.Problems = append(r.Problems, fmt.Sprintf("only the first %d postings are used", questions.MaxPostings))
-		r.Postings = r.Postings[:questions.MaxPostings]
-	}
-	total := 0
-	for i, p := range r.Postings {
-		if total += len(p.Text); total > questions.MaxPostingsTotal {
-			r.Problems = append(r.Problems, fmt.Sprintf("the postings hold more than 4 MiB of text together; only the first %d are used", i))
-			r.Postings = r.Postings[:i]
-			break
-		}
-	}
+	var capped []string
+	r.Postings, capped = questions.CapPostings(r.Postings)
+	r.Problems = append(r.Problems, capped...)
 	r.Report = postings.Default().AnalyzeAll(r.Postings)
 	return r
 }
@@ -437,7 +513,7 @@ func (p *Postings) Answer() (questions.Answer, error) {
 		}
 		return questions.Answer{Postings: slices.Clone(p.postings)}, nil
 	}
-	if strings.TrimSpace(p.area.Value()) != "" || strings.TrimSpace(p.paths.Value()) != "" {
+	if strings.TrimSpace(p.text()) != "" || strings.TrimSpace(p.paths.Value()) != "" {
 		return questions.Answer{}, errors.New("press ctrl+s to read the postings first")
 	}
 	return questions.Answer{}, nil
@@ -446,7 +522,7 @@ func (p *Postings) Answer() (questions.Answer, error) {
 // Reset restores committed postings: their text goes back into the text
 // area, so nothing given is lost, and the review shows what was found.
 func (p *Postings) Reset(a questions.Answer, answered bool) {
-	p.area.Reset()
+	p.setText("")
 	p.paths.Reset()
 	p.review, p.postings, p.problems, p.waiting = false, nil, nil, false
 	if !answered || len(a.Postings) == 0 {
@@ -456,7 +532,7 @@ func (p *Postings) Reset(a questions.Answer, answered bool) {
 	for i, posting := range a.Postings {
 		texts[i] = posting.Text
 	}
-	p.area.SetValue(strings.Join(texts, "\n---\n"))
+	p.setText(strings.Join(texts, "\n---\n"))
 	// Restoring a committed answer analyses text already in memory (no file
 	// is read); it happens on resume and when an edit is cancelled.
 	p.receive(PostingsRead{Postings: a.Postings, Report: postings.Default().AnalyzeAll(a.Postings)})
@@ -479,7 +555,7 @@ func (p *Postings) Bindings() []key.Binding {
 
 // empty reports whether both inputs are empty: submitting skips the step.
 func (p *Postings) empty() bool {
-	return strings.TrimSpace(p.area.Value()) == "" && strings.TrimSpace(p.paths.Value()) == ""
+	return strings.TrimSpace(p.text()) == "" && strings.TrimSpace(p.paths.Value()) == ""
 }
 
 // AllBindings are every key this widget uses.

@@ -22,6 +22,9 @@ func (p *Postings) View(width, height int) string {
 	p.paths.SetWidth(max(1, width-len(p.paths.Prompt)-1))
 	p.paths.Placeholder = examples(filesPlaceholder, max(1, width-len(p.paths.Prompt)-1))
 	files := p.paths.View()
+	if p.heldNote != "" && height >= 5 {
+		files += "\n" + p.st.Muted.Width(max(1, width)).Render(p.heldNote)
+	}
 	if p.hint != "" && height >= 5 {
 		// Wrapped, not cut: a hint's last words say what to do instead.
 		files += "\n" + p.st.Muted.Width(max(1, width)).Render(p.hint)

@@ -1,0 +1,203 @@
+package files
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// F11: --output /dev/stdout with stdout opened for appending (`>> log`)
+// appends to the log, as a shell redirect does; it never replaces it. The
+// test runs itself again with its standard output (descriptor 1) appending
+// to the log, as the shell leaves it.
+func TestWriteOutputStdoutAppends(t *testing.T) {
+	if p := os.Getenv("CERTPATH_FILES_TEST_OUTPUT"); p != "" {
+		if _, err := WriteOutput(p, []byte("report via "+p+"\n")); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	log := filepath.Join(t.TempDir(), "app.log")
+	want := "line 1 of an important log\n"
+	if err := os.WriteFile(log, []byte(want), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"} {
+		f, err := os.OpenFile(log, os.O_WRONLY|os.O_APPEND, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(os.Args[0], "-test.run=^TestWriteOutputStdoutAppends$")
+		cmd.Env = append(os.Environ(), "CERTPATH_FILES_TEST_OUTPUT="+p)
+		cmd.Stdout = f
+		var out strings.Builder
+		cmd.Stderr = &out
+		err = cmd.Run()
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v %s", p, err, out.String())
+		}
+		want += "report via " + p + "\n"
+	}
+	if b, _ := os.ReadFile(log); string(b) != want {
+		t.Fatalf("the log holds %q, want %q", b, want)
+	}
+}
+
+// F16: a read-only file is refused, also as root, and left as it was.
+func TestWriteOutputRefusesReadOnly(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "ro.md")
+	if err := os.WriteFile(p, []byte("readonly-original"), 0o444); err != nil {
+		t.Fatal(err)
+	}
+	_, err := WriteOutput(p, []byte("report"))
+	if err == nil || !strings.Contains(err.Error(), "read-only") {
+		t.Fatalf("a 0444 file must be refused as read-only, got %v", err)
+	}
+	if b, _ := os.ReadFile(p); string(b) != "readonly-original" {
+		t.Fatalf("the read-only file now holds %q", b)
+	}
+}
+
+// F19: a dangling symlink creates the file it names; a hard link stays
+// linked; the symlink stays a symlink.
+func TestWriteOutputDanglingSymlinkAndHardLink(t *testing.T) {
+	dir := t.TempDir()
+	link := filepath.Join(dir, "dangling.md")
+	if err := os.Symlink("nowhere.md", link); err != nil {
+		t.Fatal(err)
+	}
+	got, err := WriteOutput(link, []byte("report"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != filepath.Join(dir, "nowhere.md") {
+		t.Errorf("wrote %s, want the symlink's target", got)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "nowhere.md")); string(b) != "report" {
+		t.Fatalf("the symlink's target holds %q", b)
+	}
+	if fi, _ := os.Lstat(link); fi.Mode()&os.ModeSymlink == 0 {
+		t.Fatal("the dangling symlink was replaced by a file")
+	}
+
+	h1, h2 := filepath.Join(dir, "hard1.md"), filepath.Join(dir, "hard2.md")
+	if err := os.WriteFile(h1, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Link(h1, h2); err != nil {
+		t.Skip("no hard links here")
+	}
+	if _, err := WriteOutput(h1, []byte("new report")); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(h2); string(b) != "new report" {
+		t.Fatalf("the other hard link holds %q: the link was broken", b)
+	}
+}
+
+// F19: a writable file in a folder that takes no new file is written in
+// place, as `>` writes it, and no error names a temporary file. Root
+// writes any folder, so this needs another user.
+func TestWriteOutputWritableFileInReadOnlyFolder(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root writes into any folder; covered by the in-place path of TestWriteOutputDanglingSymlinkAndHardLink")
+	}
+	dir := filepath.Join(t.TempDir(), "rodir")
+	os.Mkdir(dir, 0o755)
+	p := filepath.Join(dir, "rw.md")
+	os.WriteFile(p, []byte("old"), 0o644)
+	os.Chmod(dir, 0o555)
+	defer os.Chmod(dir, 0o755)
+	if _, err := WriteOutput(p, []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(p); string(b) != "new" {
+		t.Fatalf("holds %q", b)
+	}
+	_, err := WriteOutput(filepath.Join(dir, "new.md"), []byte("x"))
+	if err == nil || strings.Contains(err.Error(), ".new.md.") || !strings.Contains(err.Error(), "new.md") {
+		t.Fatalf("a new file in a read-only folder: want an error naming new.md, got %v", err)
+	}
+}
+
+// F17: the export writes a device or FIFO in place and never creates a
+// neighbour (fifo-2) or a temporary file beside it.
+func TestWriteNewDeviceInPlace(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "fifo")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip("no FIFOs here")
+	}
+	done := make(chan string)
+	go func() {
+		b, _ := os.ReadFile(fifo)
+		done <- string(b)
+	}()
+	// The reader may not have opened the FIFO yet: try until it has.
+	var err error
+	var got string
+	for range 200 {
+		if got, err = WriteNew(fifo, []byte("results")); err == nil || !strings.Contains(err.Error(), "no program is reading") {
+			break
+		}
+		<-timeAfter()
+	}
+	if err != nil || got != fifo {
+		t.Fatalf("WriteNew(fifo) = %q, %v", got, err)
+	}
+	if b := <-done; b != "results" {
+		t.Fatalf("the FIFO carried %q", b)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Fatalf("files were created beside the FIFO: %v", entries)
+	}
+	if _, err := WriteNew("/dev/stdout", []byte("x")); err == nil || !strings.Contains(err.Error(), "terminal") {
+		t.Fatalf("/dev/stdout in the screens must be refused, got %v", err)
+	}
+	if got, err := WriteNew(os.DevNull, []byte("x")); err != nil || got != os.DevNull {
+		t.Fatalf("WriteNew(/dev/null) = %q, %v", got, err)
+	}
+	if _, err := os.Stat(os.DevNull + "-2"); err == nil {
+		t.Fatal("/dev/null-2 exists")
+	}
+}
+
+// In the screens, a FIFO with no reader is an error at once, not a wait
+// without end.
+func TestWriteNewFIFOWithoutReader(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "fifo")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip("no FIFOs here")
+	}
+	if _, err := WriteNew(fifo, []byte("x")); err == nil || !strings.Contains(err.Error(), "no program is reading") {
+		t.Fatalf("got %v", err)
+	}
+}
+
+// A symlink to a read-only file is refused too; a symlink loop is named.
+func TestWriteOutputSymlinkEdges(t *testing.T) {
+	dir := t.TempDir()
+	ro := filepath.Join(dir, "ro.md")
+	os.WriteFile(ro, []byte("keep"), 0o400)
+	link := filepath.Join(dir, "link.md")
+	os.Symlink(ro, link)
+	if _, err := WriteOutput(link, []byte("x")); err == nil || !strings.Contains(err.Error(), "read-only") {
+		t.Fatalf("got %v", err)
+	}
+	a, b := filepath.Join(dir, "a.md"), filepath.Join(dir, "b.md")
+	os.Symlink(b, a)
+	os.Symlink(a, b)
+	if _, err := WriteOutput(a, []byte("x")); err == nil || !strings.Contains(err.Error(), "symlink loop") {
+		t.Fatalf("got %v", err)
+	}
+}
+
+func timeAfter() <-chan time.Time { return time.After(5 * time.Millisecond) }
