@@ -76,7 +76,7 @@ func TestCertsList(t *testing.T) {
 		t.Fatal(err)
 	}
 	var rows []struct{ ID, Issuer string }
-	if err := json.Unmarshal([]byte(out), &rows); err != nil || len(rows) != 19 || rows[0].ID != "popm" {
+	if err := json.Unmarshal([]byte(out), &rows); err != nil || len(rows) != 21 || rows[0].ID != "popm" {
 		t.Fatalf("json list: %v, %d rows", err, len(rows))
 	}
 	if _, err := execute(t, "certs", "list", "--format", "yaml"); !isUsage(err) || !strings.Contains(err.Error(), "use text or json") {
@@ -122,7 +122,7 @@ func TestCertsCompare(t *testing.T) {
 
 func TestValidateAndContentFlag(t *testing.T) {
 	out, err := execute(t, "validate")
-	if err != nil || !strings.Contains(out, "built-in content is valid: 19 certifications") {
+	if err != nil || !strings.Contains(out, "built-in content is valid: 21 certifications") {
 		t.Fatalf("validate: %v\n%s", err, out)
 	}
 

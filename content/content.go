@@ -204,6 +204,7 @@ func Load(fsys fs.FS) (*Library, error) {
 		}
 	}
 	problems = append(problems, checkReferences(lib)...)
+	problems = append(problems, lib.catalog.CheckRules(func(id string) bool { _, ok := lib.sources[id]; return ok })...)
 	if len(problems) > 0 {
 		return nil, &ValidationError{Problems: problems}
 	}
