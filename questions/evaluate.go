@@ -19,6 +19,9 @@ type Outcome struct {
 	LeadsWith catalog.ProfileID `json:"leads_with"`
 	// Context names the delivery context in words true to the answers.
 	Context string `json:"context"`
+	// Setting is the context the planner read: safe_train, safe_elsewhere,
+	// scrum or project.
+	Setting catalog.Context `json:"setting"`
 	Fit     Fit    `json:"fit"`
 	// Notes point out answers that contradict each other, and what certpath
 	// assumed.
@@ -40,7 +43,7 @@ func Evaluate(b Bank, a Answers) Outcome {
 	}
 	o.Path, o.LeadsWith = recommend(b, a, r, cc, named)
 	s := readSituation(b, a, r, named)
-	o.Context = s.Context()
+	o.Context, o.Setting = s.Context(), s.context
 	o.Fit = readFit(a, r)
 	o.Notes = s.notes(a)
 	if o.Notes == nil {

@@ -106,6 +106,10 @@ func (s situation) goals(p catalog.ProfileID) []goal {
 		switch {
 		case safe:
 			return []goal{{catalog.TrackSAFeLeadership, 0}, {catalog.TrackProject, 0}}
+		case s.coachesLeaders:
+			// Working with executives on a transformation is leadership
+			// work before it is project work.
+			return []goal{{catalog.TrackLeadership, 0}, {catalog.TrackAgileProject, 0}, {catalog.TrackProject, 0}}
 		case s.agileWeek && !s.named[catalog.PMP]:
 			return []goal{{catalog.TrackAgileProject, 0}, {catalog.TrackProject, 0}}
 		}
@@ -114,8 +118,14 @@ func (s situation) goals(p catalog.ProfileID) []goal {
 	return nil
 }
 
-// crossRole is the other line of a team, offered as an optional step.
+// crossRole is the other line of a team, offered as an optional step. A
+// Product Manager works with Product Owners more than with Scrum Masters, so
+// gets none; nor does anyone with three years or more in agile roles, who
+// has worked beside the other role long enough to know it.
 func (s situation) crossRole(p catalog.ProfileID) []catalog.Track {
+	if s.agileYears == Years3to5 || s.agileYears == YearsOver5 {
+		return nil
+	}
 	safe := s.context.SAFe()
 	switch p {
 	case catalog.ScrumMaster:
@@ -123,7 +133,7 @@ func (s situation) crossRole(p catalog.ProfileID) []catalog.Track {
 			return []catalog.Track{catalog.TrackSAFeProduct, catalog.TrackProductOwner}
 		}
 		return []catalog.Track{catalog.TrackProductOwner, catalog.TrackSAFeProduct}
-	case catalog.ProductOwner, catalog.ProductManager, catalog.ProjectManager:
+	case catalog.ProductOwner, catalog.ProjectManager:
 		if safe {
 			return []catalog.Track{catalog.TrackSAFeScrumMaster, catalog.TrackScrumMaster}
 		}

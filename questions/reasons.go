@@ -39,11 +39,17 @@ func (s situation) reason(st Step, o opening, placed int) string {
 	case catalog.LPM:
 		return "Lean Portfolio Management covers lean budgets, guardrails and the portfolio Kanban, where SAFe decides what gets funded."
 	case catalog.POPM:
+		if !s.owns && st.Kind == KindCore {
+			return "Your week shows no backlog ownership, so the path stops at SAFe's first product level: POPM shows you know how a train plans its product."
+		}
 		if s.named[catalog.POPM] {
 			return "POPM is SAFe's certification for Product Owners and Product Managers on a train, and the postings you aim for name POPM."
 		}
 		return "POPM is SAFe's certification for Product Owners and Product Managers on a train: PI Planning, the team backlog and working with Product Management."
 	case catalog.SSM:
+		if !s.facilitates && st.Kind == KindCore && s.lead != catalog.AgileCoach {
+			return "Your week shows no facilitation of team events, so the path stops at SAFe's first Scrum Master level: SSM shows you know how a team works on a train."
+		}
 		if s.heldLevel(catalog.TrackScrumMaster) > 0 {
 			return "You already hold a Scrum Master certification; SSM is the bridge into SAFe, teaching PI Planning and the train's events without repeating the basics."
 		}
