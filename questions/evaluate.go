@@ -22,7 +22,7 @@ type Outcome struct {
 	// Setting is the context the planner read: safe_train, safe_elsewhere,
 	// scrum or project.
 	Setting catalog.Context `json:"setting"`
-	Fit     Fit    `json:"fit"`
+	Fit     Fit             `json:"fit"`
 	// Notes point out answers that contradict each other, and what certpath
 	// assumed.
 	Notes []string `json:"notes"`
