@@ -197,7 +197,7 @@ func TestQuizFromAnswersFile(t *testing.T) {
 		t.Error("close_call must be present, null when the lead is clear")
 	}
 	md, err := execute(t, "quiz", "--answers", "../examples/answers.yaml")
-	if err != nil || !strings.Contains(md, "# Recommended path") || !strings.Contains(md, "issuer's own page") {
+	if err != nil || !strings.Contains(md, "# Recommended path") || !strings.Contains(md, "## Sources") {
 		t.Fatalf("markdown output: %v\n%s", err, md)
 	}
 }
@@ -398,16 +398,22 @@ func citedAndListed(t *testing.T, doc string) (cited, listed map[string]bool) {
 
 func TestEveryQuizFormatEndsWithItsSources(t *testing.T) {
 	for _, format := range []string{"markdown", "text"} {
-		out, err := execute(t, "quiz", "--answers", "../examples/answers.yaml", "--format", format)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cited, listed := citedAndListed(t, out)
-		if len(cited) == 0 || fmt.Sprint(cited) != fmt.Sprint(listed) {
-			t.Errorf("--format %s: cited %v, listed %v", format, cited, listed)
+		for _, details := range []bool{false, true} {
+			args := []string{"quiz", "--answers", "../examples/answers.yaml", "--format", format}
+			if details {
+				args = append(args, "--details")
+			}
+			out, err := execute(t, args...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cited, listed := citedAndListed(t, out)
+			if (details && len(cited) == 0) || fmt.Sprint(cited) != fmt.Sprint(listed) {
+				t.Errorf("--format %s, details %v: cited %v, listed %v", format, details, cited, listed)
+			}
 		}
 	}
-	md, _ := execute(t, "quiz", "--answers", "../examples/answers.yaml", "--format", "markdown")
+	md, _ := execute(t, "quiz", "--answers", "../examples/answers.yaml", "--format", "markdown", "--details")
 	cited, _ := citedAndListed(t, md)
 	out, err := execute(t, "quiz", "--answers", "../examples/answers.yaml", "--format", "json")
 	if err != nil {

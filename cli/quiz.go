@@ -14,6 +14,7 @@ import (
 
 func newQuizCmd(s *settings) *cobra.Command {
 	var answersPath, format, output string
+	var details bool
 	cmd := &cobra.Command{
 		Use:   "quiz",
 		Short: "Score an answers file without the terminal interface",
@@ -46,7 +47,11 @@ func newQuizCmd(s *settings) *cobra.Command {
 			if format == "json" {
 				err = writeJSON(&out, report.JSON(lib, bank, answers, outcome))
 			} else {
-				err = printDoc(&out, report.Report(lib, bank, answers, outcome), format)
+				doc := report.Report(lib, bank, answers, outcome)
+				if details {
+					doc = report.Details(lib, bank, answers, outcome)
+				}
+				err = printDoc(&out, doc, format)
 			}
 			if err != nil {
 				return err
@@ -66,6 +71,7 @@ func newQuizCmd(s *settings) *cobra.Command {
 	cmd.Flags().StringVar(&output, "output", "", "write the results to this file instead of standard output (a file is replaced atomically, a symlink followed, a device written in place; the folder must exist)")
 	cmd.Flags().StringVar(&answersPath, "answers", "", "answers file, YAML or JSON; - reads standard input")
 	cmd.Flags().StringVar(&format, "format", "markdown", "markdown, json or text")
+	cmd.Flags().BoolVar(&details, "details", false, "print the full results: each step's facts with their sources, every profile and the answers behind them")
 	return cmd
 }
 

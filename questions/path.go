@@ -379,7 +379,7 @@ func recommend(b Bank, a Answers, r Result, cc *CloseCall, named []postingsNames
 
 // plan is the planner itself: pure, on the situation alone.
 func (s situation) plan(closeCall bool) []Step {
-	if s.top == "" {
+	if s.top == "" || !s.signal {
 		return nil
 	}
 	p := &planner{s: s}

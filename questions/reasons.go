@@ -14,13 +14,13 @@ import (
 func (s situation) reason(st Step, o opening, placed int) string {
 	if !o.now && o.months > 0 {
 		if o.unknown {
-			return fmt.Sprintf("%s asks for %s; your answers do not say how long you have led projects, so check that before you plan for it.", s.cat.Name(st.Cert), monthsPhrase(o.months, o.role))
+			return fmt.Sprintf("%s asks for %s; your answers do not say how long you have led projects.", s.names(st), monthsPhrase(o.months, o.role))
 		}
 		have, _ := s.months(o.role)
 		if have == 0 {
-			return fmt.Sprintf("%s asks for %s, and your answers show none yet, so it is a later step.", s.cat.Name(st.Cert), monthsPhrase(o.months, o.role))
+			return fmt.Sprintf("%s asks for %s; your answers show none yet.", s.names(st), monthsPhrase(o.months, o.role))
 		}
-		return fmt.Sprintf("%s asks for %s; your answers show about %d, so it opens once you reach it.", s.cat.Name(st.Cert), monthsPhrase(o.months, o.role), have)
+		return fmt.Sprintf("%s asks for %s; your answers show at least %d.", s.names(st), monthsPhrase(o.months, o.role), have)
 	}
 	if st.Kind == KindOptional {
 		return s.optionalReason(st)
@@ -123,19 +123,19 @@ func (s situation) reason(st Step, o opening, placed int) string {
 func (s situation) optionalReason(st Step) string {
 	switch st.Cert {
 	case catalog.PSMI, catalog.CSM, catalog.SSM:
-		return fmt.Sprintf("Optional: %s adds what the Scrum Master you work with is accountable for.", s.cat.Name(st.Cert))
+		return fmt.Sprintf("Optional: %s adds what the Scrum Master you work with is accountable for.", s.names(st))
 	case catalog.PSPOI, catalog.CSPO, catalog.POPM:
-		return fmt.Sprintf("Optional: %s adds what the Product Owner you work with is accountable for.", s.cat.Name(st.Cert))
+		return fmt.Sprintf("Optional: %s adds what the Product Owner you work with is accountable for.", s.names(st))
 	}
-	return fmt.Sprintf("Optional: %s adds the view of a neighbouring role.", s.cat.Name(st.Cert))
+	return fmt.Sprintf("Optional: %s adds the view of a neighbouring role.", s.names(st))
 }
 
 // alternativeReason is the reason of the runner-up's first step.
 func (s situation) alternativeReason(other catalog.ProfileID, st Step) string {
 	if s.lead != s.top && other == s.top {
-		return fmt.Sprintf("The postings you aim for point to %s; if you follow them, %s is where that path starts.", catalog.ProfileName(other), s.cat.Name(st.Cert))
+		return fmt.Sprintf("The postings you aim for point to %s, whose path starts with %s.", catalog.ProfileName(other), s.names(st))
 	}
-	return fmt.Sprintf("Your answers fit %s almost as well; if you lean that way, %s is where that path starts.", catalog.ProfileName(other), s.cat.Name(st.Cert))
+	return fmt.Sprintf("Your answers fit %s almost as well; its path starts with %s.", catalog.ProfileName(other), s.names(st))
 }
 
 // names is a step's short names: "PSM I", or "PSM I or CSM".

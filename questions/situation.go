@@ -25,11 +25,13 @@ const (
 // the scores so that each rule stays a plain condition on typed fields.
 type situation struct {
 	top, second, lead catalog.ProfileID
-	framework         catalog.Framework
-	context           catalog.Context
-	org               Org
-	vocab             OptionID
-	knowsSAFe         bool
+	// signal: the answers gave the top profile any points at all.
+	signal    bool
+	framework catalog.Framework
+	context   catalog.Context
+	org       Org
+	vocab     OptionID
+	knowsSAFe bool
 	// facilitates, owns, leadsProjects: the week shows team facilitation,
 	// backlog ownership, or plans and budgets.
 	facilitates, owns, leadsProjects bool
@@ -64,6 +66,7 @@ func readSituation(b Bank, a Answers, r Result, reports []postingsNames) situati
 		s.second = r.Profiles[1].ID
 	}
 	s.lead = s.top
+	s.signal = r.Profiles[0].Score > 0
 	s.framework = r.Framework()
 	s.org = Org(choice(QOrgSAFe))
 	for _, id := range a[QHeldCerts].Choices {
