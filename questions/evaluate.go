@@ -41,8 +41,10 @@ func Evaluate(b Bank, a Answers) Outcome {
 	if o.Postings != nil {
 		named = append(named, postingsNames(o.Postings.CertsNamed))
 	}
-	o.Path, o.LeadsWith = recommend(b, a, r, cc, named)
+	// The situation is read once; the planner and the notes share it.
 	s := readSituation(b, a, r, named)
+	s.lead = leadProfile(b, a, s, cc)
+	o.Path, o.LeadsWith = s.plan(cc != nil), s.lead
 	o.Context, o.Setting = s.Context(), s.context
 	o.Fit = readFit(a, r)
 	o.Notes = s.notes(a)

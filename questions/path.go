@@ -348,8 +348,14 @@ func (p *planner) climb(g goal, kind StepKind, levels int) {
 	if g.upTo > 0 {
 		top = min(top, g.upTo)
 	}
-	for lvl, added := held+1, 0; lvl <= top && added < levels && len(p.steps) < maxSteps; lvl++ {
+	for lvl, added := held+1, 0; lvl <= top+1 && added < levels && len(p.steps) < maxSteps; lvl++ {
 		cands := p.level(g.track, lvl)
+		if lvl > top {
+			// One level beyond what the person's years carry them to is
+			// shown only when a rule says when it opens: CSP-SM after 24
+			// months as Scrum Master.
+			cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.open.months == 0 || c.open.unknown })
+		}
 		if len(cands) == 0 {
 			// Level N+1 never comes before level N.
 			return
@@ -359,25 +365,26 @@ func (p *planner) climb(g goal, kind StepKind, levels int) {
 	}
 }
 
-// recommend turns a scored quiz into an ordered path: the lead profile's
-// tracks, climbed level by level as far as the rules and the person's
-// experience allow; Leading SAFe first for someone to whom SAFe's vocabulary
-// is new in a SAFe context; a cross-role step; and in a close call the
-// runner-up's first step. Steps open now come before steps that are not.
-func recommend(b Bank, a Answers, r Result, cc *CloseCall, named []postingsNames) ([]Step, catalog.ProfileID) {
-	s := readSituation(b, a, r, named)
+// leadProfile is the profile whose tracks the path climbs: the top one, or
+// the runner-up when it is not a close call but the postings carry the top
+// profile while the week goes to the runner-up: the path starts where the
+// time goes.
+func leadProfile(b Bank, a Answers, s situation, cc *CloseCall) catalog.ProfileID {
 	if cc == nil && s.second != "" {
 		week := weekScores(b, a)
 		if week[s.second] > week[s.top] {
-			// Not a close call, but the postings carry the top profile while
-			// the week goes to the runner-up: the path starts where the time goes.
-			s.lead = s.second
+			return s.second
 		}
 	}
-	return s.plan(cc != nil), s.lead
+	return s.top
 }
 
-// plan is the planner itself: pure, on the situation alone.
+// plan is the planner itself, pure, on the situation alone: the lead
+// profile's tracks, climbed level by level as far as the rules and the
+// person's experience allow; Leading SAFe first for someone to whom SAFe's
+// vocabulary is new in a SAFe context; a cross-role step; and in a close
+// call the runner-up's first step. Steps that wait on experience come after
+// those that do not.
 func (s situation) plan(closeCall bool) []Step {
 	if s.top == "" || !s.signal {
 		return nil
