@@ -143,27 +143,33 @@ func (s situation) crossRole(p catalog.ProfileID) []catalog.Track {
 }
 
 // maxLevel is how far up a track the person's week and years carry them:
-// the base level when the week shows none of the role's work, one level
-// above what they hold in their first year, two above after, three from
-// three years on.
-func (s situation) maxLevel(t catalog.Track, held int) int {
-	switch t {
-	case catalog.TrackScrumMaster, catalog.TrackSAFeScrumMaster:
-		if !s.facilitates {
-			return 1
-		}
-	case catalog.TrackProductOwner, catalog.TrackSAFeProduct:
-		if !s.owns {
-			return 1
-		}
+// the base level when the week shows none of the role's work or in their
+// first year (the advanced levels expect about a year of practice), level
+// two after, three from three years on.
+func (s situation) maxLevel(t catalog.Track) int {
+	if !s.showsWork(t) {
+		return 1
 	}
 	switch s.agileYears {
 	case Years3to5, YearsOver5:
 		return 3
 	case Years1to2:
-		return min(held+2, 2)
+		return 2
 	}
-	return held + 1
+	return 1
+}
+
+// showsWork reports whether the week shows the work of a role track:
+// facilitation for the Scrum Master lines, backlog ownership for the
+// Product Owner lines. Other tracks have no such test.
+func (s situation) showsWork(t catalog.Track) bool {
+	switch t {
+	case catalog.TrackScrumMaster, catalog.TrackSAFeScrumMaster:
+		return s.facilitates
+	case catalog.TrackProductOwner, catalog.TrackSAFeProduct:
+		return s.owns
+	}
+	return true
 }
 
 // planner builds a path one step at a time, keeping what it has placed.
@@ -280,13 +286,16 @@ type candidate struct {
 // When the person holds a certification of one issuer on this track and that
 // issuer's next level opens now, it is offered alone: the ladder they are
 // on. Two are offered together only when both open at the same time.
-func (p *planner) level(t catalog.Track, lvl int) []candidate {
+//
+// waitingOnly keeps only certifications a rule says will open later, for
+// the level beyond what the person's years carry them to.
+func (p *planner) level(t catalog.Track, lvl int, waitingOnly bool) []candidate {
 	var all []candidate
 	for _, c := range p.s.cat.Certs() {
 		if c.Rules.Track != t || c.Rules.Level != lvl || p.s.held[c.ID] || p.placed(c.ID) > 0 || !p.s.fits(c) {
 			continue
 		}
-		if o, ok := p.opens(c); ok {
+		if o, ok := p.opens(c); ok && (!waitingOnly || o.months > 0 && !o.unknown) {
 			all = append(all, candidate{c, o})
 		}
 	}
@@ -344,18 +353,19 @@ func (p *planner) add(kind StepKind, cands []candidate) {
 // the goal and the person's experience allow.
 func (p *planner) climb(g goal, kind StepKind, levels int) {
 	held := p.s.heldLevel(g.track)
-	top := p.s.maxLevel(g.track, held)
-	if g.upTo > 0 {
-		top = min(top, g.upTo)
+	top := p.s.maxLevel(g.track)
+	beyond := top + 1
+	if !p.s.showsWork(g.track) {
+		beyond = top
 	}
-	for lvl, added := held+1, 0; lvl <= top+1 && added < levels && len(p.steps) < maxSteps; lvl++ {
-		cands := p.level(g.track, lvl)
-		if lvl > top {
-			// One level beyond what the person's years carry them to is
-			// shown only when a rule says when it opens: CSP-SM after 24
-			// months as Scrum Master.
-			cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.open.months == 0 || c.open.unknown })
-		}
+	if g.upTo > 0 {
+		top, beyond = min(top, g.upTo), min(beyond, g.upTo)
+	}
+	for lvl, added := held+1, 0; lvl <= beyond && added < levels && len(p.steps) < maxSteps; lvl++ {
+		// One level beyond what the person's years carry them to is shown
+		// only when a rule says when it opens: CSP-SM after 24 months as
+		// Scrum Master.
+		cands := p.level(g.track, lvl, lvl > top)
 		if len(cands) == 0 {
 			// Level N+1 never comes before level N.
 			return

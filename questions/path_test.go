@@ -73,7 +73,7 @@ func TestPathNeverRecommendsWhatIsHeld(t *testing.T) {
 }
 
 func TestHeldLevelOneLeadsToLevelTwo(t *testing.T) {
-	a := persona(Answers{QWeekTime: {Allocation: map[string]int{"backlog": 100}}, QHeldCerts: {Choices: []string{"pspo-i"}}})
+	a := persona(Answers{QWeekTime: {Allocation: map[string]int{"backlog": 100}}, QHeldCerts: {Choices: []string{"pspo-i"}}, QAgileYears: {Choice: "1to2"}})
 	if got := firstStep(t, a); got.Cert != "pspo-ii" {
 		t.Fatalf("a PSPO I holder was offered %s first, want pspo-ii", got.Cert)
 	}
@@ -100,7 +100,7 @@ func TestMoreRules(t *testing.T) {
 		{"leader in a SAFe organization", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"portfolio": 30, "coaching": 30, "stakeholders": 40}}, QPostingFocus: {Choices: []string{"transformation"}}, QPartners: {Choice: "leaders"}}), []catalog.CertID{catalog.LeadingSAFe}},
 		{"ART-wide facilitation", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 50, "impediments": 30, "cross_team": 20}}, QCrossTeam: {Level: 4}, QAgileYears: {Choice: "3to5"}}), []catalog.CertID{catalog.SSM, catalog.SASM}},
 		{"train facilitator", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"cross_team": 70, "impediments": 30}}, QCrossTeam: {Level: 5}, QPostingSpan: {Choice: "train"}}), []catalog.CertID{catalog.RTE}},
-		{"train facilitator holding SSM", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"cross_team": 70, "impediments": 30}}, QCrossTeam: {Level: 5}, QPostingSpan: {Choice: "train"}, QHeldCerts: {Choices: []string{"ssm"}}}), []catalog.CertID{catalog.RTE, catalog.SASM}},
+		{"train facilitator holding SSM", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"cross_team": 70, "impediments": 30}}, QCrossTeam: {Level: 5}, QPostingSpan: {Choice: "train"}, QHeldCerts: {Choices: []string{"ssm"}}, QAgileYears: {Choice: "3to5"}}), []catalog.CertID{catalog.RTE, catalog.SASM}},
 		{"hybrid project work", persona(Answers{QWeekTime: {Allocation: map[string]int{"plans_budget": 60, "team_events": 20, "stakeholders": 20}}, QOrgSAFe: {Choice: "no"}, QReporting: {Level: 5}, QAgileYears: {Choice: "3to5"}, QRoleYears: {Choice: "3to5"}}), []catalog.CertID{catalog.PMIACP, catalog.PMP}},
 		{"SM who also owns a backlog on one team, outside SAFe", persona(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 70, "backlog": 30}}, QAgileYears: {Choice: "lt1"}}), []catalog.CertID{catalog.PSMI, catalog.PSPOI}},
 	}

@@ -16,11 +16,7 @@ func (s situation) reason(st Step, o opening, placed int) string {
 		if o.unknown {
 			return fmt.Sprintf("%s asks for %s; your answers do not say how long you have led projects.", s.names(st), monthsPhrase(o.months, o.role))
 		}
-		have, _ := s.months(o.role)
-		if have == 0 {
-			return fmt.Sprintf("%s asks for %s; your answers show none yet.", s.names(st), monthsPhrase(o.months, o.role))
-		}
-		return fmt.Sprintf("%s asks for %s; your answers show at least %d.", s.names(st), monthsPhrase(o.months, o.role), have)
+		return fmt.Sprintf("%s asks for %s, more than your answers show so far.", s.names(st), monthsPhrase(o.months, o.role))
 	}
 	if st.Kind == KindOptional {
 		return s.optionalReason(st)

@@ -61,7 +61,7 @@ func TestFirstStepsWeDefend(t *testing.T) {
 		// Scrum Masters.
 		{"new SM, plain Scrum, nothing held", who(weekSM, plain, "lt1", ""), ids("psm-i", "csm"), ids("psm-ii", "a-csm", "ssm")},
 		{"SM of 1-2 years holding CSM: A-CSM is open", who(weekSM, plain, "1to2", "", "csm"), ids("a-csm"), ids("psm-i", "csm")},
-		{"SM of 8 months holding CSM: A-CSM waits, PSM II is open", who(weekSM, plain, "lt1", "", "csm"), ids("psm-ii"), ids("psm-i")},
+		{"SM of 8 months holding CSM: A-CSM waits", who(weekSM, plain, "lt1", "", "csm"), ids("pspo-i", "cspo"), ids("psm-i", "psm-ii")},
 		{"SM of 3-5 years holding PSM I", who(weekSM, scaled, "3to5", "", "psm-i"), ids("psm-ii"), ids("csm", "a-csm", "ssm")},
 		{"SM of 5+ years holding CSM and A-CSM", who(weekSM, plain, "gt5", "", "csm", "a-csm"), ids("csp-sm"), ids("psm-i", "psm-ii")},
 		{"SM of 1-2 years holding A-CSM: CSP-SM waits", who(weekSM, plain, "1to2", "", "csm", "a-csm"), ids("pspo-i", "cspo"), ids("psm-ii", "psm-iii")},

@@ -101,12 +101,14 @@ func coursePhrase(lib *content.Library, c content.Cert) string {
 func costPhrase(lib *content.Library, c content.Cert, cites *content.Cites) string {
 	cost := lib.Cost(c)
 	var known []string
-	courseUnknown, disagree := false, false
+	courseUnknown, otherUnknown, disagree := false, false, false
 	for _, p := range cost.Parts {
 		disagree = disagree || (!p.Known && p.Note == "sources disagree")
 		switch {
 		case !p.Known && p.What == "course":
 			courseUnknown = !strings.HasPrefix(coursePhrase(lib, c), "no course")
+		case !p.Known:
+			otherUnknown = true
 		case p.Known && p.Amount > 0:
 			what := p.What
 			if what == "renewals" {
@@ -123,10 +125,12 @@ func costPhrase(lib *content.Library, c content.Cert, cites *content.Cites) stri
 	switch {
 	case len(known) == 0 && disagree:
 		return "sources disagree on the fees"
-	case len(known) == 0 && courseUnknown:
+	case len(known) == 0 && (courseUnknown || otherUnknown):
 		return "price not published"
 	case len(known) == 0:
-		return "no fee published"
+		return "no fees"
+	case otherUnknown:
+		return strings.Join(known, ", ") + "; other fees not published"
 	case courseUnknown:
 		return strings.Join(known, ", ") + "; course price not published"
 	}
