@@ -346,9 +346,9 @@ func (l *Library) Brief(fig Figure, questions int) string {
 
 // Marked is a figure's current values, each with a short source marker,
 // for the path's steps: "16 hours [S21]". The tier, date and checked day
-// of each source are said once, under Sources. A value that only tier C
-// sources give is marked not confirmed.
-func (l *Library) Marked(fig Figure, cites *Cites) string {
+// of each source are said once, under Sources. A money value that only
+// tier C sources give is marked not confirmed.
+func (l *Library) Marked(fig Figure, cites *Cites, money bool) string {
 	current, _, _ := fig.On(l.Now())
 	var parts []string
 	for _, g := range current.Groups() {
@@ -372,7 +372,7 @@ func (l *Library) Marked(fig Figure, cites *Cites) string {
 			if g.AppliesTo != "" {
 				prefix = g.AppliesTo + " "
 			}
-			if !l.anyTrusted(same) && !noFigure(d.Value) {
+			if money && !l.anyTrusted(same) && !noFigure(d.Value) {
 				prefix += "not confirmed, only tier C gives "
 			}
 			parts = append(parts, fmt.Sprintf("%s%s %s", prefix, d.Value, strings.Join(ids, " ")))

@@ -251,14 +251,14 @@ func stepMarkdown(l *content.Library, st questions.Step, cites *content.Cites) s
 		if st.Alternative != "" {
 			fmt.Fprintf(&s, "**%s**\n\n", c.Short)
 		}
-		fmt.Fprintf(&s, "- **Prerequisites:** %s\n", l.Marked(c.Prerequisites, cites))
-		fmt.Fprintf(&s, "- **Course:** %s; length %s\n", l.Marked(c.CourseRequired, cites), l.Marked(c.CourseLength, cites))
-		fmt.Fprintf(&s, "- **Exam fee:** %s\n", l.Marked(c.ExamFee, cites))
-		fmt.Fprintf(&s, "- **Course price:** %s\n", l.Marked(c.CoursePrice, cites))
+		fmt.Fprintf(&s, "- **Prerequisites:** %s\n", l.Marked(c.Prerequisites, cites, false))
+		fmt.Fprintf(&s, "- **Course:** %s; length %s\n", l.Marked(c.CourseRequired, cites, false), l.Marked(c.CourseLength, cites, false))
+		fmt.Fprintf(&s, "- **Exam fee:** %s\n", l.Marked(c.ExamFee, cites, true))
+		fmt.Fprintf(&s, "- **Course price:** %s\n", l.Marked(c.CoursePrice, cites, true))
 		if c.RenewalYears == 0 {
-			fmt.Fprintf(&s, "- **Renewal:** %s\n", l.Marked(c.Renewal, cites))
+			fmt.Fprintf(&s, "- **Renewal:** %s\n", l.Marked(c.Renewal, cites, false))
 		} else {
-			fmt.Fprintf(&s, "- **Renewal:** %s; fee %s\n", l.Marked(c.Renewal, cites), l.Marked(c.RenewalFee, cites))
+			fmt.Fprintf(&s, "- **Renewal:** %s; fee %s\n", l.Marked(c.Renewal, cites, false), l.Marked(c.RenewalFee, cites, true))
 		}
 		fmt.Fprintf(&s, "- **Leads to:** %s\n\n", l.NextBrief(c))
 	}
