@@ -32,6 +32,8 @@ const (
 	CSPO        CertID = "cspo"
 	ACSM        CertID = "a-csm"
 	ACSPO       CertID = "a-cspo"
+	CSPSM       CertID = "csp-sm"
+	CSPPO       CertID = "csp-po"
 	PMP         CertID = "pmp"
 	PMIACP      CertID = "pmi-acp"
 )
@@ -51,6 +53,9 @@ type Cert struct {
 	// Profiles are the role profiles the certification fits. The profile
 	// pages list their certifications from these, so the two cannot disagree.
 	Profiles []ProfileID `yaml:"profiles" json:"profiles"`
+	// Rules are what the path planner reads: track, level, hard
+	// prerequisites, recommended order and the contexts it fits.
+	Rules Rules `yaml:"rules" json:"rules"`
 }
 
 // FullName is the name with the short name in brackets when the name does not
@@ -139,7 +144,7 @@ func (c Catalog) Require(who string, ids ...CertID) error {
 
 // RuleCerts lists every certification ID the path rules can name.
 func RuleCerts() []CertID {
-	return []CertID{POPM, SSM, SASM, LeadingSAFe, LPM, RTE, PSMI, PSMII, PSMIII, PSPOI, PSPOII, PSPOIII, PALI, CSM, CSPO, ACSM, ACSPO, PMP, PMIACP}
+	return []CertID{POPM, SSM, SASM, LeadingSAFe, LPM, RTE, PSMI, PSMII, PSMIII, PSPOI, PSPOII, PSPOIII, PALI, CSM, CSPO, ACSM, ACSPO, CSPSM, CSPPO, PMP, PMIACP}
 }
 
 // The issuers, as shown to users; a certification's front matter names one.

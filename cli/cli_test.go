@@ -75,7 +75,7 @@ func TestCertsList(t *testing.T) {
 		t.Fatal(err)
 	}
 	var rows []struct{ ID, Issuer string }
-	if err := json.Unmarshal([]byte(out), &rows); err != nil || len(rows) != 19 || rows[0].ID != "popm" {
+	if err := json.Unmarshal([]byte(out), &rows); err != nil || len(rows) != 21 || rows[0].ID != "popm" {
 		t.Fatalf("json list: %v, %d rows", err, len(rows))
 	}
 	if _, err := execute(t, "certs", "list", "--format", "yaml"); !isUsage(err) || !strings.Contains(err.Error(), "use text or json") {
@@ -121,7 +121,7 @@ func TestCertsCompare(t *testing.T) {
 
 func TestValidateAndContentFlag(t *testing.T) {
 	out, err := execute(t, "validate")
-	if err != nil || !strings.Contains(out, "built-in content is valid: 19 certifications") {
+	if err != nil || !strings.Contains(out, "built-in content is valid: 21 certifications") {
 		t.Fatalf("validate: %v\n%s", err, out)
 	}
 
@@ -196,7 +196,7 @@ func TestQuizFromAnswersFile(t *testing.T) {
 		t.Error("close_call must be present, null when the lead is clear")
 	}
 	md, err := execute(t, "quiz", "--answers", "../examples/answers.yaml")
-	if err != nil || !strings.Contains(md, "# Recommended path") || !strings.Contains(md, "issuer's own page") {
+	if err != nil || !strings.Contains(md, "# Recommended path") || !strings.Contains(md, "## Sources") {
 		t.Fatalf("markdown output: %v\n%s", err, md)
 	}
 }
@@ -397,16 +397,22 @@ func citedAndListed(t *testing.T, doc string) (cited, listed map[string]bool) {
 
 func TestEveryQuizFormatEndsWithItsSources(t *testing.T) {
 	for _, format := range []string{"markdown", "text"} {
-		out, err := execute(t, "quiz", "--answers", "../examples/answers.yaml", "--format", format)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cited, listed := citedAndListed(t, out)
-		if len(cited) == 0 || fmt.Sprint(cited) != fmt.Sprint(listed) {
-			t.Errorf("--format %s: cited %v, listed %v", format, cited, listed)
+		for _, details := range []bool{false, true} {
+			args := []string{"quiz", "--answers", "../examples/answers.yaml", "--format", format}
+			if details {
+				args = append(args, "--details")
+			}
+			out, err := execute(t, args...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cited, listed := citedAndListed(t, out)
+			if (details && len(cited) == 0) || fmt.Sprint(cited) != fmt.Sprint(listed) {
+				t.Errorf("--format %s, details %v: cited %v, listed %v", format, details, cited, listed)
+			}
 		}
 	}
-	md, _ := execute(t, "quiz", "--answers", "../examples/answers.yaml", "--format", "markdown")
+	md, _ := execute(t, "quiz", "--answers", "../examples/answers.yaml", "--format", "markdown", "--details")
 	cited, _ := citedAndListed(t, md)
 	out, err := execute(t, "quiz", "--answers", "../examples/answers.yaml", "--format", "json")
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 
 func newQuizCmd(s *settings) *cobra.Command {
 	var answersPath, format, output string
+	var details bool
 	cmd := &cobra.Command{
 		Use:   "quiz",
 		Short: "Score an answers file without the terminal interface",
@@ -49,7 +50,11 @@ func newQuizCmd(s *settings) *cobra.Command {
 			if format == "json" {
 				err = writeJSON(&out, report.JSON(lib, bank, answers, outcome))
 			} else {
-				err = printDoc(&out, report.Report(lib, bank, answers, outcome), format)
+				doc := report.Report(lib, bank, answers, outcome)
+				if details {
+					doc = report.Details(lib, bank, answers, outcome)
+				}
+				err = printDoc(&out, doc, format)
 			}
 			if err != nil {
 				return err
@@ -70,6 +75,7 @@ func newQuizCmd(s *settings) *cobra.Command {
 	cmd.Flags().StringVar(&answersPath, "answers", "", "answers file, YAML or JSON; - reads standard input")
 	cmd.Flags().StringVar(&format, "format", "markdown", "markdown, json or text")
 	s.contentFlag(cmd)
+	cmd.Flags().BoolVar(&details, "details", false, "print the full results: each step's facts with their sources, every profile and the answers behind them")
 	return cmd
 }
 

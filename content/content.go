@@ -229,6 +229,7 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 	} else {
 		problems = append(problems, applyChecked(lib, checked)...)
 	}
+	problems = append(problems, lib.catalog.CheckRules(func(id string) bool { _, ok := lib.sources[id]; return ok })...)
 	if len(problems) > 0 {
 		return nil, &ValidationError{Problems: problems}
 	}

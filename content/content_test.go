@@ -92,7 +92,14 @@ func TestLoadReportsBrokenContent(t *testing.T) {
 		{"unknown without note", edit("certs/ssm.md", `{value: unknown, note: "only a 2022–23 listing in Indian rupees was found; no current figure"}`, `{value: unknown}`), []string{"certs/ssm.md: course_price: an unknown value needs a note"}},
 		{"missing figure", edit("certs/csm.md", "retake_fee:\n  - {value: \"$25 per attempt after the two included ones\", source: S38, as_of: undated}\n", ""), []string{"certs/csm.md: retake_fee is missing"}},
 		{"wrong issuer", edit("certs/csm.md", "issuer: Scrum Alliance", "issuer: Scrum Guild"), []string{`issuer is "Scrum Guild"; use one of Scaled Agile, Scrum.org, Scrum Alliance, PMI`}},
-		{"bad cross-reference", edit("certs/csm.md", "leads_to: [a-csm]", "leads_to: [csp-sm]"), []string{`names "csp-sm", which has no certs/csp-sm.md`}},
+		{"bad cross-reference", edit("certs/csm.md", "leads_to: [a-csm]", "leads_to: [csp-xx]"), []string{`names "csp-xx", which has no certs/csp-xx.md`}},
+		{"rules missing", edit("certs/csm.md", "rules: {track: scrum-master, level: 1, contexts: [scrum, safe_elsewhere, project]}\n", ""), []string{`certs/csm.md: rules: track "" is not one of`, "certs/csm.md: rules: level is 0", "certs/csm.md: rules: contexts is empty"}},
+		{"rule names an unknown certification", edit("certs/a-csm.md", "- {cert: csm, source: S39}", "- {cert: csm-x, source: S39}"), []string{`certs/a-csm.md: rules: requires names "csm-x", which has no certs/csm-x.md`}},
+		{"hard rule without a source", edit("certs/a-csm.md", "- {cert: csm, source: S39}", "- {cert: csm}"), []string{`certs/a-csm.md: rules: the hard rule "csm" cites source "", which is not in sources.yaml`}},
+		{"hard rule citing an unknown source", edit("certs/pmp.md", "- {hours: 35, note: of project management education, source: S83}", "- {hours: 35, note: of project management education, source: S999}"), []string{`the hard rule "35 hours of training (of project management education)" cites source "S999"`}},
+		{"rules that make a cycle", edit("certs/psm-i.md", "rules: {track: scrum-master, level: 1, contexts", "rules: {track: scrum-master, level: 1, after: [psm-iii], contexts"), []string{"requires and after make a cycle: psm-i, psm-iii, psm-ii, psm-i"}},
+		{"unknown context", edit("certs/psm-i.md", "contexts: [scrum, safe_elsewhere, project]", "contexts: [scrum, kanban]"), []string{`context "kanban" is not one of safe_train, safe_elsewhere, scrum, project`}},
+		{"experience in an unknown role", edit("certs/a-csm.md", "role: scrum-master", "role: wizard"), []string{`requires 12 months in role "wizard"`}},
 		// The excluded domains come from catalog's list, so no content
 		// file (tests included) names one.
 		{"excluded domain", edit("sources.yaml", `url: "https://olusholaoluyomi.com/cert-safe-popm"`, `url: "https://`+excluded+`/renewing-your-certification"`), []string{"sources.yaml: S42: url https://" + excluded + "/renewing-your-certification is on the excluded domain " + excluded}},

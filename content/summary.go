@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -347,10 +348,11 @@ func (l *Library) Brief(fig Figure, questions int) string {
 	return strings.Join(parts, "; ")
 }
 
-// Dated is a figure's current values with their citations, for the path's
-// steps: "16 hours [S21, tier B]". A money figure that only tier C sources
-// give is marked not confirmed.
-func (l *Library) Dated(fig Figure, cites *Cites, money bool) string {
+// Marked is a figure's current values, each with a short source marker,
+// for the path's steps: "16 hours [S21]". The tier, date and checked day
+// of each source are said once, under Sources. A money value that only
+// tier C sources give is marked not confirmed.
+func (l *Library) Marked(fig Figure, cites *Cites, money bool) string {
 	current, _, _ := fig.On(l.Now())
 	var parts []string
 	for _, g := range current.Groups() {
@@ -365,7 +367,9 @@ func (l *Library) Dated(fig Figure, cites *Cites, money bool) string {
 				if Normalize(x.Value, 0) == Normalize(d.Value, 0) && x.Source != "" {
 					cites.Add(x.Source)
 					same = append(same, x)
-					ids = append(ids, "["+x.Source+", tier "+l.sources[x.Source].Tier+"]")
+					if !slices.Contains(ids, "["+x.Source+"]") {
+						ids = append(ids, "["+x.Source+"]")
+					}
 				}
 			}
 			prefix := ""

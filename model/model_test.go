@@ -117,7 +117,7 @@ func TestReviewChangesAnAnswerAndComesBack(t *testing.T) {
 		m = press(t, m, "down")
 	}
 	m = press(t, m, "enter")
-	mustContain(t, m, "Your answers point to "+after.Top().Name)
+	mustContain(t, m, after.Top().Name+" fits your answers best")
 }
 
 func TestEditCancelKeepsTheSavedAnswer(t *testing.T) {

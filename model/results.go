@@ -13,7 +13,9 @@ import (
 func newResults(c *common, last *docScreen) *docScreen {
 	outcome := questions.Evaluate(c.bank, c.answers)
 	c.post(resultsMsg{outcome})
-	doc := report.Report(c.lib, c.bank, c.answers, outcome)
+	// The at-a-glance summary comes first; each step's facts, the profiles
+	// and the why follow below it on the same scrolling page.
+	doc := report.Details(c.lib, c.bank, c.answers, outcome)
 	if last != nil && last.view.doc == doc {
 		return last
 	}

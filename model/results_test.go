@@ -52,7 +52,7 @@ func widest(m Model) int {
 
 func TestResultsShowRankedProfilesAndPath(t *testing.T) {
 	m := toResults(t, 120, 40, Options{})
-	mustContain(t, m, "Your path", "1. First:")
+	mustContain(t, m, "Recommended path", "1. ")
 	seen := strings.Join(body(m), "\n")
 	for range 30 {
 		m = press(t, m, "pgdown")
@@ -134,7 +134,7 @@ func TestResultsShowContributionsAndCloseCall(t *testing.T) {
 		m = press(t, m, "pgdown")
 		seen += "\n" + visible(m)
 	}
-	for _, want := range []string{"A close call", "your top profile", "Why Product Owner", "Why Scrum Master", "(Where your week goes)"} {
+	for _, want := range []string{"What would change it", "your top profile", "Why Product Owner", "Why Scrum Master", "(Where your week goes)"} {
 		if !strings.Contains(seen, want) {
 			t.Errorf("results lack %q:\n%s", want, seen)
 		}

@@ -4,6 +4,9 @@ import (
 	"certpath/catalog"
 	"certpath/postings"
 	"fmt"
+	"maps"
+	"slices"
+	"strings"
 )
 
 // Question is one item of the bank. Its ID and its options' IDs are stable:
@@ -130,6 +133,19 @@ func (b Bank) Validate() error {
 				if _, ok := b.Catalog.Lookup(o.Cert); !ok {
 					return fmt.Errorf("question %q option %q: names certification %q, which the content does not have", q.ID, o.ID, o.Cert)
 				}
+			}
+		}
+	}
+	reads := PlannerReads()
+	for _, qid := range slices.Sorted(maps.Keys(reads)) {
+		opts := reads[qid]
+		q, ok := b.Question(qid)
+		if !ok {
+			return fmt.Errorf("the path planner reads question %q, which the bank lacks", qid)
+		}
+		for _, o := range opts {
+			if _, ok := q.Option(string(o)); !ok {
+				return fmt.Errorf("the path planner reads option %q of question %q, which the bank lacks; the question offers %s", o, qid, strings.Join(q.OptionIDs(), ", "))
 			}
 		}
 	}

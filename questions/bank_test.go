@@ -3,6 +3,7 @@ package questions
 import (
 	"certpath/catalog"
 	"certpath/postings"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -67,6 +68,16 @@ func TestValidateRejectsBrokenBanks(t *testing.T) {
 		{"duplicate option", []Question{{ID: "b", Kind: SingleChoice{}, Options: []Option{{ID: "x"}, {ID: "x"}}}}, "duplicate option"},
 		{"unknown profile", []Question{{ID: "b", Kind: SingleChoice{}, Options: []Option{{ID: "x", Effect: eff(pw{"wizard": 1}, nil)}, {ID: "y"}}}}, `unknown profile "wizard"`},
 		{"unknown framework", []Question{{ID: "b", Kind: Frequency{}, Effect: eff(nil, fw{"less": 1})}}, `unknown framework "less"`},
+		{"a question the planner reads is missing", []Question{ok}, `the path planner reads question "postings.certs", which the bank lacks`},
+	}
+	withoutOption := defaultBank()
+	for i, q := range withoutOption.Questions {
+		if q.ID == QOrgSAFe {
+			withoutOption.Questions[i].Options = slices.DeleteFunc(slices.Clone(q.Options), func(o Option) bool { return o.ID == string(OrgAdoptingSAFe) })
+		}
+	}
+	if err := withoutOption.Validate(); err == nil || !strings.Contains(err.Error(), `reads option "starting" of question "week.org_safe", which the bank lacks`) {
+		t.Errorf("a bank without an option the planner reads must fail: %v", err)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -48,33 +48,26 @@ func claims() []claim {
 	}
 	return []claim{
 		{"organization runs SAFe", choiceIs(QOrgSAFe, "yes")},
-		{"starting a SAFe transformation", choiceIs(QOrgSAFe, "starting")},
 		{"LeSS, Nexus", choiceIs(QOrgSAFe, "other_scaling")},
 		{"work on their own", choiceIs(QOrgSAFe, "no")},
 		{"mostly runs projects", choiceIs(QOrgSAFe, "projects")},
 		{"without a scaling framework", not(choiceIs(QOrgSAFe, "other_scaling", "yes", "starting"))},
 		{"are new to you", and(choiceIs(QSAFeVocab, "new"), not(holdsSAFe))},
-		{"only heard of PI Planning", and(choiceIs(QSAFeVocab, "heard"), not(holdsSAFe))},
-		{"postings you aim for ask for SAFe", choiceIs(QPostingSAFe, "required", "preferred")},
-		{"postings you aim for name PMI-ACP", chosen(QPostingCerts, "pmi-acp")},
-		{"postings you aim for name PMP or PRINCE2", chosen(QPostingCerts, "pmp")},
 		{"postings you aim for name POPM", chosen(QPostingCerts, "popm")},
-		{"postings you aim for name it", chosen(QPostingCerts, "rte")},
-		{"With a year or more in agile roles", choiceIs(QAgileYears, "1to2", "3to5", "gt5")},
-		{"span a train of five to twelve teams", choiceIs(QPostingSpan, "train")},
-		{"span several trains or a portfolio", choiceIs(QPostingSpan, "portfolio")},
-		{"four or more teams plan your product together", choiceIs(QTeamsProduct, "train")},
-		{"several trains or programmes work on your product", choiceIs(QTeamsProduct, "trains")},
-		{"emphasize PI Planning", chosen(QPostingFocus, "pi_planning")},
-		{"work most with managers and executives", choiceIs(QPartners, "leaders")},
-		{"ask you to lead a transformation", chosen(QPostingFocus, "transformation")},
-		{"emphasize dependencies", chosen(QPostingFocus, "dependencies")},
-		{"You hold POPM", chosen(QHeldCerts, "popm")},
-		{"You hold Certified ScrumMaster (CSM)", chosen(QHeldCerts, "csm")},
-		{"You hold Professional Scrum Master I (PSM I)", chosen(QHeldCerts, "psm-i")},
-		{"Your work is predictive project work", func(a Answers) bool {
-			return a[QWeekTime].Allocation["plans_budget"] >= 40 || a[QOrgSAFe].Choice == "projects" || a[QPostingSAFe].Choice == "projects"
+		{"postings you aim for name RTE", chosen(QPostingCerts, "rte")},
+		{"You work with managers and leaders", func(a Answers) bool {
+			return a[QPartners].Choice == "leaders" || chosen(QPostingFocus, "transformation")(a)
 		}},
+		{"Your week shows no backlog ownership", func(a Answers) bool {
+			return a[QWeekTime].Allocation["backlog"] < 15 && a[QRefinement].Level < levelSprint
+		}},
+		{"You already hold a Scrum Master certification", func(a Answers) bool {
+			return slices.ContainsFunc(a[QHeldCerts].Choices, func(id string) bool {
+				return slices.Contains([]string{"psm-i", "psm-ii", "psm-iii", "csm", "a-csm", "csp-sm"}, id)
+			})
+		}},
+		{"adds the agile side of project work to your PMP", chosen(QHeldCerts, "pmp")},
+		{"You hold POPM", chosen(QHeldCerts, "popm")},
 	}
 }
 

@@ -21,9 +21,94 @@ const (
 	QSAFeVocab     = "week.safe_vocabulary"
 	QAgileYears    = "week.agile_years"
 	QHeldCerts     = "week.held_certs"
+	QRoleYears     = "week.role_years"
 	noneOptionID   = "none"
 	noneOfTheseTxt = "None of these"
 )
+
+// OptionID is an option's ID as the planner reads it. Every option the
+// planner reads is one of the constants below, listed in PlannerReads, and
+// Bank.Validate fails when the bank lacks one.
+type OptionID string
+
+// The options the planner reads, by question.
+const (
+	FocusEvents         OptionID = "events"
+	FocusDependencies   OptionID = "dependencies"
+	FocusPIPlanning     OptionID = "pi_planning"
+	FocusFlowMetrics    OptionID = "flow_metrics"
+	FocusTransformation OptionID = "transformation"
+
+	NamedPOPM          OptionID = "popm"
+	NamedRTE           OptionID = "rte"
+	NamedPMP           OptionID = "pmp"
+	NamedPMIACP        OptionID = "pmi-acp"
+	NamedPSMOrCSM      OptionID = "psm_csm"
+	NamedPSPOOrCSPO    OptionID = "pspo_cspo"
+	NamedAdvancedScrum OptionID = "advanced_scrum"
+	NamedPAL           OptionID = "pal"
+
+	PostingsSAFeRequired  OptionID = "required"
+	PostingsSAFePreferred OptionID = "preferred"
+	PostingsScrumOnly     OptionID = "scrum_only"
+	PostingsProjects      OptionID = "projects"
+
+	SpanTrain     OptionID = "train"
+	SpanPortfolio OptionID = "portfolio"
+
+	PartnersLeaders OptionID = "leaders"
+
+	TeamsTrain  OptionID = "train"
+	TeamsTrains OptionID = "trains"
+
+	VocabNew   OptionID = "new"
+	VocabHeard OptionID = "heard"
+	VocabUse   OptionID = "use"
+	VocabTeach OptionID = "teach"
+
+	YearsUnder1 OptionID = "lt1"
+	Years1to2   OptionID = "1to2"
+	Years3to5   OptionID = "3to5"
+	YearsOver5  OptionID = "gt5"
+
+	WeekBacklog     OptionID = "backlog"
+	WeekDiscovery   OptionID = "discovery"
+	WeekTeamEvents  OptionID = "team_events"
+	WeekImpediments OptionID = "impediments"
+	WeekCrossTeam   OptionID = "cross_team"
+	WeekCoaching    OptionID = "coaching"
+	WeekPlans       OptionID = "plans_budget"
+)
+
+// PlannerReads lists, by question, every option the planner reads.
+func PlannerReads() map[string][]OptionID {
+	years := []OptionID{YearsUnder1, Years1to2, Years3to5, YearsOver5}
+	return map[string][]OptionID{
+		QPostingFocus: {FocusEvents, FocusDependencies, FocusPIPlanning, FocusFlowMetrics, FocusTransformation},
+		QPostingCerts: {NamedPOPM, NamedRTE, NamedPMP, NamedPMIACP, NamedPSMOrCSM, NamedPSPOOrCSPO, NamedAdvancedScrum, NamedPAL},
+		QPostingSAFe:  {PostingsSAFeRequired, PostingsSAFePreferred, PostingsScrumOnly, PostingsProjects},
+		QPostingSpan:  {SpanTrain, SpanPortfolio},
+		QPartners:     {PartnersLeaders},
+		QTeamsProduct: {TeamsTrain, TeamsTrains},
+		QOrgSAFe:      {OptionID(OrgRunsSAFe), OptionID(OrgAdoptingSAFe), OptionID(OrgOtherScaling), OptionID(OrgTeamsOnly), OptionID(OrgProjects)},
+		QSAFeVocab:    {VocabNew, VocabHeard, VocabUse, VocabTeach},
+		QAgileYears:   years,
+		QRoleYears:    years,
+		QWeekTime:     {WeekBacklog, WeekDiscovery, WeekTeamEvents, WeekImpediments, WeekCrossTeam, WeekCoaching, WeekPlans},
+	}
+}
+
+// namedCerts are the certifications each postings.certs option names, for
+// options that name more than one or name none by their own ID.
+func namedCerts() map[OptionID][]catalog.CertID {
+	return map[OptionID][]catalog.CertID{
+		NamedPSMOrCSM:      {catalog.PSMI, catalog.CSM},
+		NamedPSPOOrCSPO:    {catalog.PSPOI, catalog.CSPO},
+		NamedAdvancedScrum: {catalog.PSMII, catalog.ACSM, catalog.CSPSM, catalog.CSPPO},
+		NamedPAL:           {catalog.PALI},
+		NamedPMP:           {catalog.PMP},
+	}
+}
 
 type pw = map[catalog.ProfileID]float64
 type fw = map[catalog.Framework]float64
@@ -214,6 +299,18 @@ func DefaultBank(cat catalog.Catalog) Bank {
 				{ID: "1to2", Label: "One to two"},
 				{ID: "3to5", Label: "Three to five", Effect: eff(pw{catalog.AgileCoach: 0.5}, nil)},
 				{ID: "gt5", Label: "More than five", Effect: eff(pw{catalog.AgileCoach: 1, catalog.AgileLeader: 0.5}, nil)},
+			},
+		},
+		{
+			ID: QRoleYears, Section: SectionWeek, Kind: SingleChoice{}, Optional: true,
+			Title:  "Years in your current role",
+			Prompt: "How many years have you done the work your week describes (Scrum Master, Product Owner, leading projects...)?",
+			Hint:   "A-CSM, A-CSPO, CSP and PMP ask for months in the role. Skip it and certpath counts your years in agile roles, and does not guess how long you have led projects.",
+			Options: []Option{
+				{ID: "lt1", Label: "Less than one"},
+				{ID: "1to2", Label: "One to two"},
+				{ID: "3to5", Label: "Three to five"},
+				{ID: "gt5", Label: "More than five"},
 			},
 		},
 		{

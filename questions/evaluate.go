@@ -19,7 +19,10 @@ type Outcome struct {
 	LeadsWith catalog.ProfileID `json:"leads_with"`
 	// Context names the delivery context in words true to the answers.
 	Context string `json:"context"`
-	Fit     Fit    `json:"fit"`
+	// Setting is the context the planner read: safe_train, safe_elsewhere,
+	// scrum or project.
+	Setting catalog.Context `json:"setting"`
+	Fit     Fit             `json:"fit"`
 	// Notes point out answers that contradict each other, and what certpath
 	// assumed.
 	Notes []string `json:"notes"`
@@ -38,9 +41,11 @@ func Evaluate(b Bank, a Answers) Outcome {
 	if o.Postings != nil {
 		named = append(named, postingsNames(o.Postings.CertsNamed))
 	}
-	o.Path, o.LeadsWith = recommend(b, a, r, cc, named)
+	// The situation is read once; the planner and the notes share it.
 	s := readSituation(b, a, r, named)
-	o.Context = s.Context()
+	s.lead = leadProfile(b, a, s, cc)
+	o.Path, o.LeadsWith = s.plan(cc != nil), s.lead
+	o.Context, o.Setting = s.Context(), s.context
 	o.Fit = readFit(a, r)
 	o.Notes = s.notes(a)
 	if o.Notes == nil {

@@ -91,8 +91,12 @@ func (MultiChoice) Alternatives(q Question, a Answer) []Alternative {
 			}
 			continue
 		}
+		if o.Exclusive {
+			// "None of these" is not a change anyone would weigh.
+			continue
+		}
 		next := []string{o.ID}
-		if !o.Exclusive {
+		{
 			next = append(slices.DeleteFunc(slices.Clone(a.Choices), func(id string) bool {
 				x, _ := q.Option(id)
 				return x.Exclusive

@@ -38,14 +38,15 @@ func TestPathFirstSteps(t *testing.T) {
 		{"new to SAFe in a SAFe organization", with(Answers{QOrgSAFe: {Choice: "yes"}, QSAFeVocab: {Choice: "new"}, QPostingSAFe: {Choice: "required"}}, Answers{QWeekTime: {Allocation: map[string]int{"team_events": 100}}}), "leading-safe"},
 		{"PO on a train", with(onTrain, Answers{QWeekTime: {Allocation: map[string]int{"backlog": 70, "stakeholders": 30}}}), "popm"},
 		{"SM on a train", with(onTrain, Answers{QWeekTime: {Allocation: map[string]int{"team_events": 60, "impediments": 40}}}), "ssm"},
-		{"PO of one simple team", with(Answers{QOrgSAFe: {Choice: "yes"}, QSAFeVocab: {Choice: "use"}, QPostingSAFe: {Choice: "preferred"}}, Answers{QWeekTime: {Allocation: map[string]int{"backlog": 80, "delivery": 20}}}), "pspo-i"},
+		{"PO of one simple team", with(Answers{QOrgSAFe: {Choice: "yes"}, QSAFeVocab: {Choice: "use"}, QPostingSAFe: {Choice: "preferred"}}, Answers{QWeekTime: {Allocation: map[string]int{"backlog": 80, "delivery": 20}}}), "popm"},
 		{"PO of one team aiming at postings that name POPM", with(Answers{QOrgSAFe: {Choice: "yes"}, QSAFeVocab: {Choice: "use"}, QPostingSAFe: {Choice: "required"}, QPostingCerts: {Choices: []string{"popm"}}}, Answers{QWeekTime: {Allocation: map[string]int{"backlog": 80, "delivery": 20}}}), catalog.POPM},
 		{"SM outside SAFe", persona(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 70, "impediments": 30}}}), "psm-i"},
 		{"PO outside SAFe", persona(Answers{QWeekTime: {Allocation: map[string]int{"backlog": 70, "discovery": 30}}, QRefinement: {Level: 5}}), "pspo-i"},
 		{"CSM holder on a train", with(onTrain, Answers{QWeekTime: {Allocation: map[string]int{"team_events": 70, "impediments": 30}}, QHeldCerts: {Choices: []string{"csm"}}}), "ssm"},
 		{"experienced SM holding PSM I", persona(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 70, "impediments": 30}}, QAgileYears: {Choice: "3to5"}, QHeldCerts: {Choices: []string{"psm-i"}}}), "psm-ii"},
-		{"project manager", persona(Answers{QWeekTime: {Allocation: map[string]int{"plans_budget": 80, "stakeholders": 20}}, QOrgSAFe: {Choice: "projects"}, QPostingSAFe: {Choice: "projects"}}), "pmp"},
-		{"portfolio funding on SAFe", with(onTrain, Answers{QWeekTime: {Allocation: map[string]int{"portfolio": 80, "stakeholders": 20}}}), "lpm"},
+		{"project manager", persona(Answers{QWeekTime: {Allocation: map[string]int{"plans_budget": 80, "stakeholders": 20}}, QOrgSAFe: {Choice: "projects"}, QPostingSAFe: {Choice: "projects"}, QRoleYears: {Choice: "gt5"}}), "pmp"},
+		{"portfolio funding on SAFe", with(onTrain, Answers{QWeekTime: {Allocation: map[string]int{"portfolio": 80, "stakeholders": 20}}}), "leading-safe"},
+		{"portfolio funding on SAFe, holding Leading SAFe", with(onTrain, Answers{QWeekTime: {Allocation: map[string]int{"portfolio": 80, "stakeholders": 20}}, QHeldCerts: {Choices: []string{"leading-safe"}}}), "lpm"},
 		{"transformation leader without SAFe", persona(Answers{QWeekTime: {Allocation: map[string]int{"portfolio": 40, "coaching": 20, "stakeholders": 40}}, QPostingFocus: {Choices: []string{"transformation"}}, QPartners: {Choice: "leaders"}, QPostingSpan: {Choice: "portfolio"}}), "pal-i"},
 	}
 	for _, tt := range tests {
@@ -72,7 +73,7 @@ func TestPathNeverRecommendsWhatIsHeld(t *testing.T) {
 }
 
 func TestHeldLevelOneLeadsToLevelTwo(t *testing.T) {
-	a := persona(Answers{QWeekTime: {Allocation: map[string]int{"backlog": 100}}, QHeldCerts: {Choices: []string{"pspo-i"}}})
+	a := persona(Answers{QWeekTime: {Allocation: map[string]int{"backlog": 100}}, QHeldCerts: {Choices: []string{"pspo-i"}}, QAgileYears: {Choice: "1to2"}})
 	if got := firstStep(t, a); got.Cert != "pspo-ii" {
 		t.Fatalf("a PSPO I holder was offered %s first, want pspo-ii", got.Cert)
 	}
@@ -97,9 +98,10 @@ func TestMoreRules(t *testing.T) {
 		want []catalog.CertID // the path must start with these, in this order
 	}{
 		{"leader in a SAFe organization", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"portfolio": 30, "coaching": 30, "stakeholders": 40}}, QPostingFocus: {Choices: []string{"transformation"}}, QPartners: {Choice: "leaders"}}), []catalog.CertID{catalog.LeadingSAFe}},
-		{"ART-wide facilitation", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 50, "impediments": 30, "cross_team": 20}}, QCrossTeam: {Level: 4}, QAgileYears: {Choice: "3to5"}}), []catalog.CertID{catalog.SSM, catalog.SASM, catalog.RTE}},
-		{"train facilitator", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"cross_team": 70, "impediments": 30}}, QCrossTeam: {Level: 5}, QPostingSpan: {Choice: "train"}}), []catalog.CertID{catalog.SASM, catalog.RTE}},
-		{"hybrid project work", persona(Answers{QWeekTime: {Allocation: map[string]int{"plans_budget": 60, "team_events": 20, "stakeholders": 20}}, QOrgSAFe: {Choice: "no"}, QReporting: {Level: 5}}), []catalog.CertID{catalog.PMIACP, catalog.PMP}},
+		{"ART-wide facilitation", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 50, "impediments": 30, "cross_team": 20}}, QCrossTeam: {Level: 4}, QAgileYears: {Choice: "3to5"}}), []catalog.CertID{catalog.SSM, catalog.SASM}},
+		{"train facilitator", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"cross_team": 70, "impediments": 30}}, QCrossTeam: {Level: 5}, QPostingSpan: {Choice: "train"}}), []catalog.CertID{catalog.RTE}},
+		{"train facilitator holding SSM", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"cross_team": 70, "impediments": 30}}, QCrossTeam: {Level: 5}, QPostingSpan: {Choice: "train"}, QHeldCerts: {Choices: []string{"ssm"}}, QAgileYears: {Choice: "3to5"}}), []catalog.CertID{catalog.RTE, catalog.SASM}},
+		{"hybrid project work", persona(Answers{QWeekTime: {Allocation: map[string]int{"plans_budget": 60, "team_events": 20, "stakeholders": 20}}, QOrgSAFe: {Choice: "no"}, QReporting: {Level: 5}, QAgileYears: {Choice: "3to5"}, QRoleYears: {Choice: "3to5"}}), []catalog.CertID{catalog.PMIACP, catalog.PMP}},
 		{"SM who also owns a backlog on one team, outside SAFe", persona(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 70, "backlog": 30}}, QAgileYears: {Choice: "lt1"}}), []catalog.CertID{catalog.PSMI, catalog.PSPOI}},
 	}
 	for _, tt := range tests {

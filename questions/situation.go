@@ -1,7 +1,6 @@
 package questions
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -22,58 +21,52 @@ const (
 	OrgUnknown      Org = ""
 )
 
-// situation is what the path rules need to know, read once from the answers
-// and the scores so that each rule stays a plain condition. Every phrase
-// that restates an answer is built here from that answer.
+// situation is everything the planner reads, read once from the answers and
+// the scores so that each rule stays a plain condition on typed fields.
 type situation struct {
-	top, second catalog.ProfileID
-	framework   catalog.Framework
-	org         Org
-	// vocab is the answer to QSAFeVocab; knowsSAFe also holds when the person
-	// holds any SAFe certification.
-	vocab     string
+	top, second, lead catalog.ProfileID
+	// signal: the answers gave the top profile any points at all.
+	signal    bool
+	framework catalog.Framework
+	context   catalog.Context
+	org       Org
+	vocab     OptionID
 	knowsSAFe bool
-	// complex: coordination across teams is part of the work or the target
-	// role; the deciding factor for SAFe product roles.
-	complex bool
-	// complexWhy restates the answer that made it complex.
-	complexWhy string
-	// artFacilitation: the person facilitates across the train.
-	artFacilitation bool
-	// experienced: a year or more in agile roles.
-	experienced bool
+	// facilitates, owns, leadsProjects: the week shows team facilitation,
+	// backlog ownership, or plans and budgets.
+	facilitates, owns, leadsProjects bool
+	// coachesLeaders: the person works most with managers and executives, or
+	// the postings ask them to lead a transformation.
+	coachesLeaders bool
 	// agileWeek: agile team work takes a real share of the week, or the
 	// postings ask for it; predictive: plans and budgets dominate without it.
 	agileWeek, predictive bool
-	// postingsNamePOPM, postingsNamePMP, postingsNamePMIACP, postingsNameRTE:
-	// the postings aimed for name these, in the certifications question or in
-	// the pasted text.
-	postingsNamePOPM, postingsNamePMP, postingsNamePMIACP, postingsNameRTE bool
-	// leaderWhy restates the answer that makes the work leadership: working
-	// most with managers and executives, or postings about a transformation.
-	leaderWhy string
-	// postingsSAFe is the answer to QPostingSAFe.
-	postingsSAFe string
-	held         map[catalog.CertID]bool
-	cat          catalog.Catalog
+	agileYears, roleYears OptionID
+	postingsSAFe          OptionID
+	// named are the certifications the postings name, in the certifications
+	// question or in the pasted text.
+	named map[catalog.CertID]bool
+	held  map[catalog.CertID]bool
+	cat   catalog.Catalog
+	// postingsNamePMIACP is kept for the notes.
+	postingsNamePMIACP bool
 }
 
 // levelSprint is the index of "every sprint" on the frequency scale.
 const levelSprint = 3
 
-// agileActivities are the week's activities that are agile team work.
-var agileActivities = []string{"backlog", "team_events", "impediments", "coaching", "cross_team", "discovery"}
-
 func readSituation(b Bank, a Answers, r Result, reports []postingsNames) situation {
-	s := situation{held: map[catalog.CertID]bool{}, cat: b.Catalog}
-	choice := func(q string) string { return a[q].Choice }
-	chose := func(q, o string) bool { return slices.Contains(a[q].Choices, o) }
+	s := situation{held: map[catalog.CertID]bool{}, named: map[catalog.CertID]bool{}, cat: b.Catalog}
+	choice := func(q string) OptionID { return OptionID(a[q].Choice) }
+	chose := func(q string, o OptionID) bool { return slices.Contains(a[q].Choices, string(o)) }
 	level := func(q string) int { return a[q].Level }
-	share := func(act string) int { return a[QWeekTime].Allocation[act] }
+	share := func(act OptionID) int { return a[QWeekTime].Allocation[string(act)] }
 	s.top = r.Profiles[0].ID
 	if len(r.Profiles) > 1 {
 		s.second = r.Profiles[1].ID
 	}
+	s.lead = s.top
+	s.signal = r.Profiles[0].Score > 0
 	s.framework = r.Framework()
 	s.org = Org(choice(QOrgSAFe))
 	for _, id := range a[QHeldCerts].Choices {
@@ -85,70 +78,117 @@ func readSituation(b Bank, a Answers, r Result, reports []postingsNames) situati
 		}
 	}
 	s.vocab = choice(QSAFeVocab)
-	s.knowsSAFe = s.knowsSAFe || s.vocab == "use" || s.vocab == "teach"
-	span, teams := choice(QPostingSpan), choice(QTeamsProduct)
-	levels := FrequencyLevels()
-	for _, c := range []struct {
-		when bool
-		why  string
-	}{
-		{span == "train", "the roles you aim for span a train of five to twelve teams"},
-		{span == "portfolio", "the roles you aim for span several trains or a portfolio"},
-		{teams == "train", "four or more teams plan your product together"},
-		{teams == "trains", "several trains or programmes work on your product"},
-		{level(QCrossTeam) >= levelSprint, "you run cross-team events such as PI Planning " + strings.ToLower(levels[min(level(QCrossTeam), len(levels)-1)].Label)},
-		{share("cross_team") >= 20, fmt.Sprintf("cross-team coordination takes %d%% of your week", share("cross_team"))},
-		{chose(QPostingFocus, "pi_planning"), "the postings you aim for emphasize PI Planning and the train's events"},
-		{chose(QPostingFocus, "dependencies"), "the postings you aim for emphasize dependencies and risks across teams"},
-	} {
-		if c.when && !s.complex {
-			s.complex, s.complexWhy = true, c.why
-		}
+	s.knowsSAFe = s.knowsSAFe || s.vocab == VocabUse || s.vocab == VocabTeach
+	switch {
+	case s.framework == catalog.SAFe && s.org == OrgRunsSAFe:
+		s.context = catalog.ContextSAFeTrain
+	case s.framework == catalog.SAFe:
+		s.context = catalog.ContextSAFeElsewhere
+	case s.framework == catalog.Project || s.org == OrgProjects:
+		s.context = catalog.ContextProject
+	default:
+		s.context = catalog.ContextScrum
 	}
-	s.artFacilitation = level(QCrossTeam) >= levelSprint || share("cross_team") >= 25 || span == "train"
-	years := choice(QAgileYears)
-	s.experienced = years == "1to2" || years == "3to5" || years == "gt5"
+	s.facilitates = share(WeekTeamEvents)+share(WeekImpediments) >= 15 || level(QTeamEvents) >= levelSprint
+	s.owns = share(WeekBacklog) >= 15 || level(QRefinement) >= levelSprint
+	s.leadsProjects = share(WeekPlans) >= 20 || level(QReporting) >= levelSprint+1
 	agile := 0
-	for _, act := range agileActivities {
+	for _, act := range []OptionID{WeekBacklog, WeekTeamEvents, WeekImpediments, WeekCoaching, WeekCrossTeam, WeekDiscovery} {
 		agile += share(act)
 	}
-	s.agileWeek = agile >= 20 || level(QTeamEvents) >= levelSprint || chose(QPostingFocus, "events") || chose(QPostingFocus, "flow_metrics")
-	s.predictive = !s.agileWeek && (share("plans_budget") >= 40 || s.org == OrgProjects || choice(QPostingSAFe) == "projects")
+	s.agileWeek = agile >= 20 || level(QTeamEvents) >= levelSprint || chose(QPostingFocus, FocusEvents) || chose(QPostingFocus, FocusFlowMetrics)
 	s.postingsSAFe = choice(QPostingSAFe)
-	switch {
-	case choice(QPartners) == "leaders":
-		s.leaderWhy = "you work most with managers and executives"
-	case chose(QPostingFocus, "transformation"):
-		s.leaderWhy = "the postings you aim for ask you to lead a transformation"
+	s.predictive = !s.agileWeek && (share(WeekPlans) >= 40 || s.org == OrgProjects || s.postingsSAFe == PostingsProjects)
+	s.coachesLeaders = choice(QPartners) == PartnersLeaders || chose(QPostingFocus, FocusTransformation)
+	s.agileYears, s.roleYears = choice(QAgileYears), choice(QRoleYears)
+	for _, o := range a[QPostingCerts].Choices {
+		if ids, ok := namedCerts()[OptionID(o)]; ok {
+			for _, id := range ids {
+				s.named[id] = true
+			}
+		} else if _, ok := b.Catalog.Lookup(catalog.CertID(o)); ok {
+			s.named[catalog.CertID(o)] = true
+		}
 	}
-	s.postingsNamePOPM = chose(QPostingCerts, string(catalog.POPM))
-	s.postingsNamePMP = chose(QPostingCerts, "pmp")
-	s.postingsNamePMIACP = chose(QPostingCerts, string(catalog.PMIACP))
-	s.postingsNameRTE = chose(QPostingCerts, string(catalog.RTE))
 	for _, rep := range reports {
-		s.postingsNamePOPM = s.postingsNamePOPM || rep.names(catalog.POPM)
-		s.postingsNamePMP = s.postingsNamePMP || rep.names(catalog.PMP)
-		s.postingsNamePMIACP = s.postingsNamePMIACP || rep.names(catalog.PMIACP)
-		s.postingsNameRTE = s.postingsNameRTE || rep.names(catalog.RTE)
+		for _, id := range rep {
+			s.named[id] = true
+		}
 	}
+	s.postingsNamePMIACP = s.named[catalog.PMIACP]
 	return s
 }
 
 // postingsNames is what a postings analysis says was named.
 type postingsNames []catalog.CertID
 
-func (p postingsNames) names(id catalog.CertID) bool { return slices.Contains(p, id) }
-
-// safeOrg reports whether the organization runs SAFe or is adopting it.
-func (s situation) safeOrg() bool { return s.org == OrgRunsSAFe || s.org == OrgAdoptingSAFe }
-
-// postingsAskSAFe reports whether the person said the postings ask for SAFe.
-func (s situation) postingsAskSAFe() bool {
-	return s.postingsSAFe == "required" || s.postingsSAFe == "preferred"
+// bandMonths is the lower bound of a years band in months, and whether the
+// band was answered.
+func bandMonths(o OptionID) (int, bool) {
+	switch o {
+	case YearsUnder1:
+		return 0, true
+	case Years1to2:
+		return 12, true
+	case Years3to5:
+		return 36, true
+	case YearsOver5:
+		return 60, true
+	}
+	return 0, false
 }
 
-// safe reports whether the path follows SAFe: the framework reading says so.
-func (s situation) safe() bool { return s.framework == catalog.SAFe }
+// roleOf is the role whose months a profile's week counts.
+func roleOf(p catalog.ProfileID) catalog.Role {
+	switch p {
+	case catalog.ScrumMaster, catalog.AgileCoach, catalog.ReleaseTrainEngineer:
+		return catalog.RoleScrumMaster
+	case catalog.ProductOwner, catalog.ProductManager:
+		return catalog.RoleProductOwner
+	case catalog.ProjectManager, catalog.PortfolioManager:
+		return catalog.RoleProjectLead
+	}
+	return ""
+}
+
+// months is how many months of work in role r the answers show at least,
+// and whether the answers tell at all. The years in the current role apply
+// to the role the week points to; otherwise Scrum Master and Product Owner
+// work counts the years in agile roles, when the week shows that work, and
+// project leadership is not guessed.
+func (s situation) months(r catalog.Role) (int, bool) {
+	if r == catalog.RoleAgile {
+		return bandMonths(s.agileYears)
+	}
+	shows := map[catalog.Role]bool{catalog.RoleScrumMaster: s.facilitates, catalog.RoleProductOwner: s.owns, catalog.RoleProjectLead: s.leadsProjects}[r]
+	if !shows {
+		return 0, true
+	}
+	if m, ok := bandMonths(s.roleYears); ok && roleOf(s.lead) == r {
+		return m, true
+	}
+	if r == catalog.RoleProjectLead {
+		return 0, false
+	}
+	return bandMonths(s.agileYears)
+}
+
+// fits reports whether a certification fits the person's context, or the
+// postings they aim for name it.
+func (s situation) fits(c catalog.Cert) bool {
+	return c.Rules.Fits(s.context) || s.named[c.ID]
+}
+
+// heldLevel is the highest level the person holds on a track, 0 for none.
+func (s situation) heldLevel(t catalog.Track) int {
+	top := 0
+	for id := range s.held {
+		if c, ok := s.cat.Lookup(id); ok && c.Rules.Track == t {
+			top = max(top, c.Rules.Level)
+		}
+	}
+	return top
+}
 
 // orgClause restates the organization answer: "your organization runs SAFe".
 func (s situation) orgClause() string {
@@ -167,12 +207,9 @@ func (s situation) orgClause() string {
 	return ""
 }
 
-// vocabClause restates the vocabulary answer for someone new to it.
-func (s situation) vocabClause() string {
-	if s.vocab == "heard" {
-		return "you have only heard of PI Planning, ART and WSJF"
-	}
-	return "PI Planning, ART and WSJF are new to you"
+// postingsAskSAFe reports whether the person said the postings ask for SAFe.
+func (s situation) postingsAskSAFe() bool {
+	return s.postingsSAFe == PostingsSAFeRequired || s.postingsSAFe == PostingsSAFePreferred
 }
 
 // Context names the delivery context in words true to the answers: the
@@ -200,38 +237,4 @@ func (s situation) Context() string {
 		return "Scrum teams, though your organization " + strings.TrimPrefix(s.orgClause(), "your organization ")
 	}
 	return "Scrum or Kanban teams without a scaling framework"
-}
-
-// family names the role family of a certification: the Scrum Master or the
-// Product Owner line, for the rule that an optional step never repeats a
-// family the person already holds.
-func family(c catalog.Cert) string {
-	switch {
-	case slices.Contains(c.Profiles, catalog.ScrumMaster):
-		return "scrum master"
-	case slices.Contains(c.Profiles, catalog.ProductOwner):
-		return "product owner"
-	}
-	return string(c.ID)
-}
-
-// holdsFamily reports whether the person holds a certification of family f.
-func (s situation) holdsFamily(f string) bool {
-	for id := range s.held {
-		if c, ok := s.cat.Lookup(id); ok && family(c) == f {
-			return true
-		}
-	}
-	return false
-}
-
-// heldName names a held certification for a reason sentence.
-func (s situation) heldName(ids ...catalog.CertID) string {
-	var names []string
-	for _, id := range ids {
-		if s.held[id] {
-			names = append(names, s.cat.Name(id))
-		}
-	}
-	return strings.Join(names, " and ")
 }

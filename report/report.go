@@ -16,97 +16,172 @@ import (
 // reasonsShown caps the "why" list so the results stay readable.
 const reasonsShown = 6
 
-// Report writes the results of a quiz as markdown: the recommended path with
-// each step's facts, a close call when there is one, the ranked profiles and
-// the answers that moved them. The quiz screen and the command line render
-// the same text.
+// Report writes the results of a quiz as markdown, at a glance: the role,
+// the context and the path as a numbered timeline (the summary), then why,
+// what would change it, the top three profiles and the sources. The quiz
+// screen and the command line render the same text.
 func Report(lib *content.Library, b questions.Bank, a questions.Answers, o questions.Outcome) string {
-	doc, _ := build(lib, b, a, o)
+	doc, _ := build(lib, b, a, o, false)
+	return doc
+}
+
+// Details writes the full form: the summary, then each step's facts with
+// their sources, every profile, the answers behind the top ones, what the
+// postings said, and the sources.
+func Details(lib *content.Library, b questions.Bank, a questions.Answers, o questions.Outcome) string {
+	doc, _ := build(lib, b, a, o, true)
 	return doc
 }
 
 // Data is the outcome as JSON shows it: the scores, the close call and the
-// path, the path's three-year cost, and the sources the report cites.
+// path (each step with when it opens and its prerequisites), the timeline a
+// screen draws, the path's three-year cost, and the sources the report cites.
 type Data struct {
 	questions.Outcome
+	Timeline []TimelineStep        `json:"timeline"`
 	PathCost content.Cost          `json:"path_cost"`
 	Sources  []content.CitedSource `json:"sources"`
 }
 
-// JSON is the outcome with its cost and every source the report cites.
+// JSON is the outcome with its timeline, cost and every source the full
+// report cites.
 func JSON(lib *content.Library, b questions.Bank, a questions.Answers, o questions.Outcome) Data {
-	_, cites := build(lib, b, a, o)
+	_, cites := build(lib, b, a, o, true)
 	var certs []content.Cert
 	for _, st := range o.Path {
 		if c, ok := lib.Cert(st.Cert); ok {
 			certs = append(certs, c)
 		}
 	}
-	return Data{Outcome: o, PathCost: lib.PathCost(certs), Sources: lib.Sources(cites.IDs())}
+	return Data{Outcome: o, Timeline: Timeline(lib, o.Path), PathCost: lib.PathCost(certs), Sources: lib.Sources(cites.IDs())}
 }
 
-func build(lib *content.Library, b questions.Bank, a questions.Answers, o questions.Outcome) (string, *content.Cites) {
+func build(lib *content.Library, b questions.Bank, a questions.Answers, o questions.Outcome, details bool) (string, *content.Cites) {
 	var s strings.Builder
 	cites := &content.Cites{}
 	top := o.Top()
 	s.WriteString("# Recommended path\n\n")
-	if top.Score <= 0 {
-		s.WriteString("Your answers did not point to any role yet. Go back and tell certpath what the postings ask for and where your week goes.\n\n")
-	} else {
-		switch cc := o.CloseCall; {
-		case o.Fit.None:
-			fmt.Fprintf(&s, "None of the eight roles matches your week yet: %s. The closest are **%s** (%.0f%%) and **%s** (%.0f%%), in the context of **%s**.\n\n%s\n\n",
-				o.Fit.Why, top.Name, top.Share, o.Profiles[1].Name, o.Profiles[1].Share, o.Context, o.Fit.Needs)
-		case cc != nil && cc.Gap == 0:
-			fmt.Fprintf(&s, "Your answers point equally to **%s** and **%s** (%.0f%% each), in the context of **%s**.\n\n", top.Name, o.Profiles[1].Name, top.Share, o.Context)
-		case cc != nil:
-			fmt.Fprintf(&s, "Your answers point to **%s** (%.0f%%), with **%s** (%.0f%%) close behind, in the context of **%s**.\n\n", top.Name, top.Share, o.Profiles[1].Name, o.Profiles[1].Share, o.Context)
-		default:
-			fmt.Fprintf(&s, "Your answers point to **%s** (%.0f%% of all points), in the context of **%s**.\n\n", top.Name, top.Share, o.Context)
+	s.WriteString(headline(o))
+	g := AtAGlance(lib, o)
+	for _, ts := range g.Steps {
+		for _, id := range ts.Sources {
+			cites.Add(id)
 		}
-		if cc := o.CloseCall; cc != nil {
-			s.WriteString(flipsMarkdown(o.Result, cc))
-		}
-		if o.LeadsWith != "" && o.LeadsWith != top.ID && !o.Fit.None {
-			fmt.Fprintf(&s, "Most of your week goes to %s work, so the path starts there; the postings you aim for point to %s.\n\n", catalog.ProfileName(o.LeadsWith), top.Name)
-		}
-		if p, ok := lib.Profile(top.ID); ok && !o.Fit.None {
-			fmt.Fprintf(&s, "*%s: %s*\n\n", top.Name, p.Summary)
-		}
+		fmt.Fprintf(&s, "%d. **%s**%s · %s · %s · %s · %s  \n   %s\n", ts.Position, ts.Name, kindMark(ts.Kind), ts.Issuer, whenPhrase(ts), ts.Course, ts.Cost, ts.Reason)
 	}
-	if len(o.Notes) > 0 {
-		s.WriteString("## Notes on your answers\n\n")
+	if len(g.Steps) > 0 {
+		fmt.Fprintf(&s, "\n%s\n\n", g.PathCost)
+	}
+	if why := whyPath(o); why != "" || len(o.Notes) > 0 {
+		s.WriteString("## Why this path\n\n")
+		s.WriteString(why)
 		for _, n := range o.Notes {
 			fmt.Fprintf(&s, "- %s\n", n)
 		}
-		s.WriteString("\n")
-	}
-	if cc := o.CloseCall; cc != nil {
-		s.WriteString(closeCallMarkdown(o.Result, cc))
-	}
-	s.WriteString(postingsMarkdown(b, a, o))
-	if len(o.Path) > 0 {
-		s.WriteString("## Your path\n\n")
-		s.WriteString(timelineMarkdown(lib, o.Path))
-		for i, st := range o.Path {
-			s.WriteString(stepMarkdown(lib, i, st, cites))
+		if len(o.Notes) > 0 {
+			s.WriteString("\n")
 		}
-		s.WriteString(pathCostMarkdown(lib, o.Path, cites))
 	}
-	s.WriteString("## Role profiles\n\nEach profile's share of all the points your answers gave:\n\n")
-	for i, p := range o.Profiles {
-		fmt.Fprintf(&s, "%d. `%s` **%s** %.0f%% (%.1f points)\n", i+1, Bar(p.Share, 20), p.Name, p.Share, p.Score)
+	if cc := o.CloseCall; cc != nil && len(cc.Flips) > 0 {
+		s.WriteString("## What would change it\n\n")
+		s.WriteString(flipsMarkdown(o.Result, cc))
+	}
+	if details {
+		s.WriteString(postingsMarkdown(b, a, o))
+		for _, st := range o.Path {
+			s.WriteString(stepMarkdown(lib, st, cites))
+		}
+	}
+	s.WriteString("## Role profiles\n\n")
+	shown := o.Profiles
+	if !details && len(shown) > 3 {
+		shown = shown[:3]
+	}
+	for i, p := range shown {
+		fmt.Fprintf(&s, "%d. `%s` **%s** %.0f%%\n", i+1, Bar(p.Share, 20), p.Name, p.Share)
+	}
+	if !details && len(o.Profiles) > 3 {
+		s.WriteString("\nThe other five, and the answers behind each, are in the full results: certpath quiz --details.\n")
 	}
 	s.WriteString("\n")
-	if top.Score > 0 {
-		s.WriteString(whyMarkdown(b, a, top, reasonsShown))
+	if details {
+		if top.Score > 0 {
+			s.WriteString(whyMarkdown(b, a, top, reasonsShown))
+		}
+		if o.CloseCall != nil {
+			s.WriteString(whyMarkdown(b, a, o.Profiles[1], reasonsShown/2))
+		}
+		s.WriteString("## Before you register\n\nExam formats, fees and renewal rules change. Check the current figures on the issuer's own page, listed under Sources, before you register.\n\n")
 	}
-	if cc := o.CloseCall; cc != nil {
-		s.WriteString(whyMarkdown(b, a, o.Profiles[1], reasonsShown/2))
-	}
-	s.WriteString("## Before you register\n\nExam formats, fees and renewal rules change. Every figure above carries its source, the source's tier and the day it was checked; check the current figures on the issuer's own page, listed under Sources, before you register.\n\n")
 	s.WriteString(lib.SourcesMarkdown(cites, PathCerts(lib, o.Path)...))
 	return s.String(), cites
+}
+
+// headline says the role, its share and the context in one sentence, for
+// each case: no signal, no role that fits, a tie, a close call, a path led
+// by the week rather than the postings, and the plain case.
+func headline(o questions.Outcome) string {
+	top := o.Top()
+	switch cc := o.CloseCall; {
+	case top.Score <= 0:
+		return "Your answers did not point to any role yet. Go back and tell certpath what the postings ask for and where your week goes.\n\n"
+	case o.Fit.None:
+		return fmt.Sprintf("None of the eight roles matches your week yet; the closest is **%s** (%.0f%%), in %s.\n\n", top.Name, top.Share, o.Context)
+	case cc != nil && cc.Gap == 0:
+		return fmt.Sprintf("**%s** and **%s** fit your answers equally (%.0f%% each), in %s.\n\n", top.Name, o.Profiles[1].Name, top.Share, o.Context)
+	case cc != nil:
+		return fmt.Sprintf("**%s** fits your answers best (%.0f%%), with **%s** close behind (%.0f%%), in %s.\n\n", top.Name, top.Share, o.Profiles[1].Name, o.Profiles[1].Share, o.Context)
+	case o.LeadsWith != "" && o.LeadsWith != top.ID:
+		return fmt.Sprintf("Your week goes mostly to **%s** work, while the postings you aim for point to **%s** (%.0f%%), in %s.\n\n", catalog.ProfileName(o.LeadsWith), top.Name, top.Share, o.Context)
+	}
+	return fmt.Sprintf("**%s** fits your answers best (%.0f%%), in %s.\n\n", top.Name, top.Share, o.Context)
+}
+
+// kindMark marks the steps that are not on the person's own track.
+func kindMark(k questions.StepKind) string {
+	switch k {
+	case questions.KindOptional:
+		return " (optional)"
+	case questions.KindAlternative:
+		return " (alternative)"
+	}
+	return ""
+}
+
+// whenPhrase says when a step opens, for the timeline.
+func whenPhrase(ts TimelineStep) string {
+	if ts.OpenNow {
+		return "now"
+	}
+	return ts.When
+}
+
+// whyPath says why the path starts where it does, when that needs saying.
+func whyPath(o questions.Outcome) string {
+	hasAlt, hasCore := false, false
+	for _, st := range o.Path {
+		hasAlt = hasAlt || st.Kind == questions.KindAlternative
+		hasCore = hasCore || st.Kind == questions.KindCore
+	}
+	switch cc := o.CloseCall; {
+	case o.Top().Score <= 0:
+		return ""
+	case !hasCore && len(o.Path) == 0:
+		return fmt.Sprintf("You hold what certpath would offer %s in %s, and nothing else fits your answers, so the path is empty.\n\n", aRole(o.LeadsWith), o.Context)
+	case !hasCore:
+		return fmt.Sprintf("You hold what certpath would offer %s in %s, so the path has no step on your own track; what it shows is beside it.\n\n", aRole(o.LeadsWith), o.Context)
+	case o.Fit.None:
+		return o.Fit.Needs + "\n\n"
+	case cc != nil && cc.Gap == 0:
+		return fmt.Sprintf("%s and %s are tied, so the path follows %s and shows where %s's own path starts only if that step is open to you and not already on it.\n\n", o.Profiles[0].Name, o.Profiles[1].Name, catalog.ProfileName(o.LeadsWith), o.Profiles[1].Name)
+	case cc != nil && hasAlt:
+		return fmt.Sprintf("%s and %s are %.1f points apart, so the path follows %s and offers %s's first step as the alternative.\n\n", o.Profiles[0].Name, o.Profiles[1].Name, cc.Gap, catalog.ProfileName(o.LeadsWith), o.Profiles[1].Name)
+	case cc != nil:
+		return fmt.Sprintf("%s and %s are %.1f points apart; the path follows %s, and %s has no step open to you that is not already on it.\n\n", o.Profiles[0].Name, o.Profiles[1].Name, cc.Gap, catalog.ProfileName(o.LeadsWith), o.Profiles[1].Name)
+	case o.LeadsWith != "" && o.LeadsWith != o.Top().ID && !o.Fit.None:
+		return fmt.Sprintf("The path starts where your week goes, with %s; the postings' role, %s, is its alternative.\n\n", catalog.ProfileName(o.LeadsWith), o.Top().Name)
+	}
+	return ""
 }
 
 // postingsMarkdown says how much of the top profile's score came from the
@@ -159,34 +234,15 @@ func flipsMarkdown(r questions.Result, cc *questions.CloseCall) string {
 	return fmt.Sprintf("Any one of these answers would make %s your top profile: %s.\n\n", r.Profiles[1].Name, strings.Join(changes, "; "))
 }
 
-func closeCallMarkdown(r questions.Result, cc *questions.CloseCall) string {
-	var s strings.Builder
-	first, second := r.Profiles[0], r.Profiles[1]
-	s.WriteString("## A close call\n\n")
-	if cc.Gap == 0 {
-		fmt.Fprintf(&s, "**%s** and **%s** are tied at %.1f.", first.Name, second.Name, first.Score)
-	} else {
-		fmt.Fprintf(&s, "**%s** (%.1f) and **%s** (%.1f) are only %.1f points apart.", first.Name, first.Score, second.Name, second.Score, cc.Gap)
-	}
-	fmt.Fprintf(&s, " Look at both before you decide: the path starts with %s's first step and offers %s's as the alternative.\n\n", first.Name, second.Name)
-	return s.String()
-}
-
-// stepMarkdown writes one path step: the certification, why, and its facts.
-func stepMarkdown(l *content.Library, i int, st questions.Step, cites *content.Cites) string {
+// stepMarkdown writes one path step's facts, each with a short source
+// marker; tier, date and checked day are under Sources.
+func stepMarkdown(l *content.Library, st questions.Step, cites *content.Cites) string {
 	var s strings.Builder
 	name := l.Catalog().Name(st.Cert)
 	if st.Alternative != "" {
 		name += " or " + l.Catalog().Name(st.Alternative)
 	}
-	when := "Then"
-	switch {
-	case i == 0:
-		when = "First"
-	case !st.Core:
-		when = "Optional"
-	}
-	fmt.Fprintf(&s, "### %d. %s: %s\n\n%s\n\n", i+1, when, name, st.Reason)
+	fmt.Fprintf(&s, "## %d. %s\n\n", st.Position, name)
 	for _, id := range []catalog.CertID{st.Cert, st.Alternative} {
 		c, ok := l.Cert(id)
 		if !ok {
@@ -195,11 +251,16 @@ func stepMarkdown(l *content.Library, i int, st questions.Step, cites *content.C
 		if st.Alternative != "" {
 			fmt.Fprintf(&s, "**%s**\n\n", c.Short)
 		}
-		fmt.Fprintf(&s, "- **Leads to:** %s\n", l.NextBrief(c))
-		fmt.Fprintf(&s, "- **Time:** course %s\n", l.Dated(c.CourseLength, cites, false))
-		fmt.Fprintf(&s, "- **Money:** exam %s; course %s\n", l.Dated(c.ExamFee, cites, true), l.Dated(c.CoursePrice, cites, true))
-		fmt.Fprintf(&s, "- **Renewal:** %s; fee %s\n", l.Dated(c.Renewal, cites, false), l.Dated(c.RenewalFee, cites, true))
-		fmt.Fprintf(&s, "- %s", l.CostMarkdown(c, cites))
+		fmt.Fprintf(&s, "- **Prerequisites:** %s\n", l.Marked(c.Prerequisites, cites, false))
+		fmt.Fprintf(&s, "- **Course:** %s; length %s\n", l.Marked(c.CourseRequired, cites, false), l.Marked(c.CourseLength, cites, false))
+		fmt.Fprintf(&s, "- **Exam fee:** %s\n", l.Marked(c.ExamFee, cites, true))
+		fmt.Fprintf(&s, "- **Course price:** %s\n", l.Marked(c.CoursePrice, cites, true))
+		if c.RenewalYears == 0 {
+			fmt.Fprintf(&s, "- **Renewal:** %s\n", l.Marked(c.Renewal, cites, false))
+		} else {
+			fmt.Fprintf(&s, "- **Renewal:** %s; fee %s\n", l.Marked(c.Renewal, cites, false), l.Marked(c.RenewalFee, cites, true))
+		}
+		fmt.Fprintf(&s, "- **Leads to:** %s\n\n", l.NextBrief(c))
 	}
 	return s.String()
 }
@@ -234,30 +295,6 @@ func PathCerts(lib *content.Library, path []questions.Step) []content.Cert {
 	return out
 }
 
-// pathCostMarkdown is the three-year cost of the path's first choices (not
-// the alternatives), with the rules that change the sum.
-func pathCostMarkdown(lib *content.Library, path []questions.Step, cites *content.Cites) string {
-	var certs []content.Cert
-	for _, st := range path {
-		if c, ok := lib.Cert(st.Cert); ok {
-			certs = append(certs, c)
-		}
-	}
-	cost := lib.PathCost(certs)
-	var parts []string
-	for _, p := range cost.Parts {
-		parts = append(parts, p.String(cites))
-	}
-	return fmt.Sprintf("**Three-year cost of the whole path:** %s. %s. Scrum.org certifications do not expire; one Scrum Alliance renewal fee covers all your Scrum Alliance certifications; SAFe certifications renew through a yearly membership whose fee certpath could not confirm.\n\n", cost.Brief(), capitalize(strings.Join(parts, "; ")))
-}
-
-func capitalize(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}
-
 // Bar draws a share in percent as a bar of width cells.
 func Bar(share float64, width int) string {
 	filled := int(share/100*float64(width) + 0.5)
@@ -265,31 +302,11 @@ func Bar(share float64, width int) string {
 	return strings.Repeat("█", filled) + strings.Repeat("░", width-filled)
 }
 
-// timelineMarkdown draws the path at a glance: each step with its course
-// time and three-year cost, core and optional marked, and the total.
-func timelineMarkdown(lib *content.Library, path []questions.Step) string {
-	var s strings.Builder
-	for _, st := range path {
-		c, ok := lib.Cert(st.Cert)
-		if !ok {
-			continue
-		}
-		mark, kind := "●", "core"
-		if !st.Core {
-			mark, kind = "○", "optional"
-		}
-		name := c.Short
-		if alt, ok := lib.Cert(st.Alternative); ok {
-			name += " or " + alt.Short
-		}
-		fmt.Fprintf(&s, "%d. %s **%s** (%s) · course %s · three-year cost %s\n", st.Position, mark, name, kind, lib.Brief(c.CourseLength, 0), lib.Cost(c).Brief())
+// aRole is a profile's name with its article: "a Scrum Master", "an Agile Coach".
+func aRole(p catalog.ProfileID) string {
+	name := catalog.ProfileName(p)
+	if strings.ContainsRune("AEIOU", rune(name[0])) {
+		return "an " + name
 	}
-	var certs []content.Cert
-	for _, st := range path {
-		if c, ok := lib.Cert(st.Cert); ok {
-			certs = append(certs, c)
-		}
-	}
-	fmt.Fprintf(&s, "\n**Total, three years:** %s. ● core: your own track; ○ optional: cross-role, after it.\n\n", lib.PathCost(certs).Brief())
-	return s.String()
+	return "a " + name
 }

@@ -1,0 +1,251 @@
+package catalog
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Track is a role line of certifications across issuers: the Scrum Master
+// line holds PSM I, CSM, PSM II, A-CSM, PSM III and CSP-SM, each at its
+// level. A person holding level N of a track is never offered level N or
+// below on that track again.
+type Track string
+
+// The tracks a certification's rules can name.
+const (
+	TrackScrumMaster     Track = "scrum-master"
+	TrackProductOwner    Track = "product-owner"
+	TrackSAFeScrumMaster Track = "safe-scrum-master"
+	TrackSAFeProduct     Track = "safe-product"
+	TrackSAFeLeadership  Track = "safe-leadership"
+	TrackSAFePortfolio   Track = "safe-portfolio"
+	TrackSAFeRTE         Track = "safe-rte"
+	TrackLeadership      Track = "leadership"
+	TrackProject         Track = "project"
+	TrackAgileProject    Track = "agile-project"
+)
+
+// Tracks lists every track, for validation and error messages.
+func Tracks() []Track {
+	return []Track{TrackScrumMaster, TrackProductOwner, TrackSAFeScrumMaster, TrackSAFeProduct,
+		TrackSAFeLeadership, TrackSAFePortfolio, TrackSAFeRTE, TrackLeadership, TrackProject, TrackAgileProject}
+}
+
+// Context is where a certification fits: on a running SAFe train, in SAFe
+// elsewhere (an organization starting it, or postings asking for it), Scrum
+// without SAFe, or project-based work.
+type Context string
+
+// The contexts a certification's rules can name.
+const (
+	ContextSAFeTrain     Context = "safe_train"
+	ContextSAFeElsewhere Context = "safe_elsewhere"
+	ContextScrum         Context = "scrum"
+	ContextProject       Context = "project"
+)
+
+// Contexts lists every context.
+func Contexts() []Context {
+	return []Context{ContextSAFeTrain, ContextSAFeElsewhere, ContextScrum, ContextProject}
+}
+
+// SAFe reports whether the context is a SAFe one.
+func (c Context) SAFe() bool { return c == ContextSAFeTrain || c == ContextSAFeElsewhere }
+
+// Role is the kind of work an experience rule counts.
+type Role string
+
+// The roles experience rules can count.
+const (
+	RoleScrumMaster  Role = "scrum-master"
+	RoleProductOwner Role = "product-owner"
+	RoleProjectLead  Role = "project-lead"
+	RoleAgile        Role = "agile"
+)
+
+// Roles lists every role experience rules can count.
+func Roles() []Role {
+	return []Role{RoleScrumMaster, RoleProductOwner, RoleProjectLead, RoleAgile}
+}
+
+// RoleName says a role in words: "Scrum Master".
+func RoleName(r Role) string {
+	switch r {
+	case RoleScrumMaster:
+		return "Scrum Master"
+	case RoleProductOwner:
+		return "Product Owner"
+	case RoleProjectLead:
+		return "project lead"
+	case RoleAgile:
+		return "agile roles"
+	}
+	return string(r)
+}
+
+// Requirement is one hard prerequisite, with the source that states it:
+// a certification held (Cert), months of work in a role (Months, Role), or
+// hours of training (Hours). WaivedBy names certifications whose holders
+// need not meet it (an active PMP covers PMI-ACP's experience part). Note
+// says what else the source adds, in a few words.
+type Requirement struct {
+	Cert     CertID   `yaml:"cert" json:"cert,omitempty"`
+	Months   int      `yaml:"months" json:"months,omitempty"`
+	Role     Role     `yaml:"role" json:"role,omitempty"`
+	Hours    int      `yaml:"hours" json:"hours,omitempty"`
+	WaivedBy []CertID `yaml:"waived_by" json:"waived_by,omitempty"`
+	Note     string   `yaml:"note" json:"note,omitempty"`
+	Source   string   `yaml:"source" json:"source"`
+}
+
+// String says the requirement in words: "a CSM", "12 months as Scrum Master".
+func (r Requirement) String() string {
+	var s string
+	switch {
+	case r.Cert != "":
+		s = string(r.Cert)
+	case r.Months > 0 && r.Role == RoleAgile:
+		s = fmt.Sprintf("%d months in agile roles", r.Months)
+	case r.Months > 0:
+		s = fmt.Sprintf("%d months as %s", r.Months, RoleName(r.Role))
+	case r.Hours > 0:
+		s = fmt.Sprintf("%d hours of training", r.Hours)
+	}
+	if r.Note != "" {
+		s += " (" + r.Note + ")"
+	}
+	return s
+}
+
+// Rules are what the planner reads of a certification: its track and level,
+// its hard prerequisites, the certifications it is best taken after (a
+// recommended order, not a rule), and the contexts it fits.
+type Rules struct {
+	Track    Track         `yaml:"track" json:"track"`
+	Level    int           `yaml:"level" json:"level"`
+	Requires []Requirement `yaml:"requires" json:"requires,omitempty"`
+	After    []CertID      `yaml:"after" json:"after,omitempty"`
+	Contexts []Context     `yaml:"contexts" json:"contexts"`
+}
+
+// Fits reports whether the certification fits a context.
+func (r Rules) Fits(c Context) bool { return slices.Contains(r.Contexts, c) }
+
+// CheckRules lists every problem of the certifications' rules: unknown
+// tracks, contexts, roles and IDs; hard rules without a source in sources;
+// cycles through requires and after; a required certification that is not
+// on an earlier level of the same track or on another track.
+func (c Catalog) CheckRules(sources func(string) bool) []string {
+	var out []string
+	for _, x := range c.certs {
+		r := x.Rules
+		bad := func(format string, args ...any) {
+			out = append(out, fmt.Sprintf("certs/%s.md: rules: %s", x.ID, fmt.Sprintf(format, args...)))
+		}
+		if !slices.Contains(Tracks(), r.Track) {
+			bad("track %q is not one of %s", r.Track, joinIDs(Tracks()))
+		}
+		if r.Level < 1 || r.Level > 3 {
+			bad("level is %d; give 1, 2 or 3", r.Level)
+		}
+		if len(r.Contexts) == 0 {
+			bad("contexts is empty; name at least one of %s", joinIDs(Contexts()))
+		}
+		for _, ctx := range r.Contexts {
+			if !slices.Contains(Contexts(), ctx) {
+				bad("context %q is not one of %s", ctx, joinIDs(Contexts()))
+			}
+		}
+		for _, q := range r.Requires {
+			kinds := 0
+			for _, set := range []bool{q.Cert != "", q.Months > 0, q.Hours > 0} {
+				if set {
+					kinds++
+				}
+			}
+			if kinds != 1 {
+				bad("each requires entry names exactly one of cert, months (with role) or hours; got %+v", q)
+			}
+			if q.Cert != "" {
+				if _, ok := c.Lookup(q.Cert); !ok {
+					bad("requires names %q, which has no certs/%s.md", q.Cert, q.Cert)
+				}
+			}
+			if q.Months > 0 && !slices.Contains(Roles(), q.Role) {
+				bad("requires %d months in role %q; use one of %s", q.Months, q.Role, joinIDs(Roles()))
+			}
+			for _, w := range q.WaivedBy {
+				if _, ok := c.Lookup(w); !ok {
+					bad("waived_by names %q, which has no certs/%s.md", w, w)
+				}
+			}
+			if q.Source == "" || !sources(q.Source) {
+				bad("the hard rule %q cites source %q, which is not in sources.yaml; every hard rule needs a source", q.String(), q.Source)
+			}
+		}
+		for _, a := range r.After {
+			if _, ok := c.Lookup(a); !ok {
+				bad("after names %q, which has no certs/%s.md", a, a)
+			}
+		}
+	}
+	out = append(out, c.cycles()...)
+	return out
+}
+
+// before lists what a certification comes after: its required
+// certifications and its recommended order.
+func (c Catalog) before(id CertID) []CertID {
+	x, _ := c.Lookup(id)
+	var out []CertID
+	for _, q := range x.Rules.Requires {
+		if q.Cert != "" {
+			out = append(out, q.Cert)
+		}
+	}
+	return append(out, x.Rules.After...)
+}
+
+// cycles finds certifications that come, through requires and after, before
+// themselves.
+func (c Catalog) cycles() []string {
+	var out []string
+	const (
+		unseen = iota
+		open
+		done
+	)
+	state := map[CertID]int{}
+	var walk func(id CertID, trail []CertID)
+	walk = func(id CertID, trail []CertID) {
+		switch state[id] {
+		case open:
+			i := slices.Index(trail, id)
+			loop := append(slices.Clone(trail[i:]), id)
+			out = append(out, fmt.Sprintf("certs/%s.md: rules: requires and after make a cycle: %s", id, joinIDs(loop)))
+			return
+		case done:
+			return
+		}
+		state[id] = open
+		for _, b := range c.before(id) {
+			if _, ok := c.Lookup(b); ok {
+				walk(b, append(trail, id))
+			}
+		}
+		state[id] = done
+	}
+	for _, x := range c.certs {
+		walk(x.ID, nil)
+	}
+	return out
+}
+
+func joinIDs[T ~string](ids []T) string {
+	s := make([]string, len(ids))
+	for i, id := range ids {
+		s[i] = string(id)
+	}
+	return strings.Join(s, ", ")
+}

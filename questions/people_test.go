@@ -1,0 +1,115 @@
+package questions
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"certpath/catalog"
+)
+
+// person is one answers file of testdata/people, written blind (by someone
+// who had not read the planner) with what they expect: the first step (one
+// ID, or a|b when both are defensible) and what must not be on the path.
+// Where certpath disagrees, the file says so in its own comment lines:
+// "# certpath-first:" replaces expect-first, "# certpath-allows: id" lets
+// an expect-not ID appear, and "# certpath-why:" says why.
+type person struct {
+	file                string
+	answers             Answers
+	first, not, allowed []catalog.CertID
+}
+
+func readPeople(t *testing.T, b Bank) []person {
+	t.Helper()
+	files, err := filepath.Glob("testdata/people/*.yaml")
+	if err != nil || len(files) < 30 {
+		t.Fatalf("want at least 30 people in testdata/people, found %d (%v)", len(files), err)
+	}
+	var out []person
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := ParseAnswers(b, data)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		p := person{file: filepath.Base(f), answers: a}
+		ids := func(s string) []catalog.CertID {
+			var out []catalog.CertID
+			depth := 0
+			for _, part := range strings.FieldsFunc(s, func(r rune) bool {
+				switch r {
+				case '(':
+					depth++
+				case ')':
+					depth--
+				}
+				return depth == 0 && (r == '|' || r == ';')
+			}) {
+				if id := strings.Fields(strings.TrimSpace(part)); len(id) > 0 {
+					out = append(out, catalog.CertID(id[0]))
+				}
+			}
+			return out
+		}
+		var certpathFirst []catalog.CertID
+		for _, line := range strings.Split(string(data), "\n") {
+			if v, ok := strings.CutPrefix(line, "# expect-first:"); ok {
+				p.first = ids(v)
+			}
+			if v, ok := strings.CutPrefix(line, "# expect-not:"); ok {
+				p.not = ids(v)
+			}
+			if v, ok := strings.CutPrefix(line, "# certpath-first:"); ok {
+				certpathFirst = ids(v)
+			}
+			if v, ok := strings.CutPrefix(line, "# certpath-allows:"); ok {
+				p.allowed = append(p.allowed, ids(v)...)
+			}
+		}
+		if certpathFirst != nil {
+			p.first = certpathFirst
+		}
+		for _, id := range append(append(slices.Clone(p.first), p.not...), p.allowed...) {
+			if _, ok := b.Catalog.Lookup(id); !ok {
+				t.Fatalf("%s: %q is not a certification ID", f, id)
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// TestBlindPeople runs every person of testdata/people: the first step is
+// one they expect, nothing they rule out is on the path, and the path keeps
+// every rule of the property test.
+func TestBlindPeople(t *testing.T) {
+	b := defaultBank()
+	for _, p := range readPeople(t, b) {
+		t.Run(p.file, func(t *testing.T) {
+			o := Evaluate(b, p.answers)
+			if len(o.Path) == 0 {
+				t.Fatal("no path")
+			}
+			first := o.Path[0]
+			if !slices.Contains(p.first, first.Cert) && !slices.Contains(p.first, first.Alternative) {
+				t.Errorf("first step %s (or %q) is not one of %v; path %v", first.Cert, first.Alternative, p.first, pathIDs(o))
+			}
+			for _, st := range o.Path {
+				for _, id := range []catalog.CertID{st.Cert, st.Alternative} {
+					if id != "" && slices.Contains(p.not, id) && !slices.Contains(p.allowed, id) {
+						t.Errorf("%s is on the path (%s), but the person rules it out; path %v", id, st.When, pathIDs(o))
+					}
+				}
+			}
+			if problems := pathProblems(b, p.answers, o); len(problems) > 0 {
+				t.Errorf("path %v breaks rules:\n  %s", pathIDs(o), strings.Join(problems, "\n  "))
+			}
+		})
+	}
+}

@@ -1,0 +1,268 @@
+package questions
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"certpath/catalog"
+)
+
+// randomAnswers draws one complete answer set from the bank: every single
+// choice, frequency and allocation, the certifications the postings name and
+// up to three held ones (often a ladder's lower levels, so that advanced
+// holders are common). The optional years in role is left out a third of
+// the time.
+func randomAnswers(r *rand.Rand, b Bank) Answers {
+	a := Answers{}
+	for _, q := range b.Questions {
+		switch q.Kind.(type) {
+		case SingleChoice:
+			if q.Optional && r.IntN(3) == 0 {
+				continue
+			}
+			a[q.ID] = Answer{Choice: q.Options[r.IntN(len(q.Options))].ID}
+		case Frequency:
+			a[q.ID] = Answer{Level: r.IntN(len(FrequencyLevels()))}
+		case Allocation:
+			alloc := map[string]int{}
+			left := 100
+			for n := r.IntN(4); n >= 0 && left > 0; n-- {
+				o := q.Options[r.IntN(len(q.Options))].ID
+				take := left
+				if n > 0 {
+					take = 5 * (1 + r.IntN(left/5))
+				}
+				alloc[o] += take
+				left -= take
+			}
+			a[q.ID] = Answer{Allocation: alloc}
+		case MultiChoice:
+			var picks []string
+			n := r.IntN(4)
+			for range n {
+				o := q.Options[r.IntN(len(q.Options))]
+				if !o.Exclusive && !slices.Contains(picks, o.ID) {
+					picks = append(picks, o.ID)
+				}
+			}
+			if q.ID == QHeldCerts && len(picks) > 0 && r.IntN(2) == 0 {
+				// Add the levels below a held certification on its track,
+				// from the same issuer, as a real holder would have them.
+				c, _ := b.Catalog.Lookup(catalog.CertID(picks[0]))
+				for _, x := range b.Catalog.Certs() {
+					if x.Rules.Track == c.Rules.Track && x.Issuer == c.Issuer && x.Rules.Level < c.Rules.Level && !slices.Contains(picks, string(x.ID)) {
+						picks = append(picks, string(x.ID))
+					}
+				}
+			}
+			if len(picks) == 0 {
+				picks = []string{q.Options[0].ID}
+				if _, ok := q.Option(noneOptionID); ok {
+					picks = []string{noneOptionID}
+				}
+			}
+			a[q.ID] = Answer{Choices: picks}
+		}
+	}
+	return a
+}
+
+// pathProblems lists every rule of issue 24 a path breaks. It reads the
+// answers and the content's rules directly, not the planner's own readings.
+func pathProblems(b Bank, a Answers, o Outcome) []string {
+	var out []string
+	bad := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
+	cat := b.Catalog
+	held := map[catalog.CertID]bool{}
+	for _, id := range a[QHeldCerts].Choices {
+		held[catalog.CertID(id)] = true
+	}
+	heldLevel := func(t catalog.Track) int {
+		top := 0
+		for id := range held {
+			if c, ok := cat.Lookup(id); ok && c.Rules.Track == t {
+				top = max(top, c.Rules.Level)
+			}
+		}
+		return top
+	}
+	band := func(q string) int {
+		m, _ := bandMonths(OptionID(a[q].Choice))
+		return m
+	}
+	named := map[catalog.CertID]bool{}
+	for _, opt := range a[QPostingCerts].Choices {
+		named[catalog.CertID(opt)] = true
+		for _, id := range namedCerts()[OptionID(opt)] {
+			named[id] = true
+		}
+	}
+	if o.Postings != nil {
+		for _, id := range o.Postings.CertsNamed {
+			named[id] = true
+		}
+	}
+	w := a[QWeekTime].Allocation
+	facilitates := w["team_events"]+w["impediments"] >= 15 || a[QTeamEvents].Level >= levelSprint
+	owns := w["backlog"] >= 15 || a[QRefinement].Level >= levelSprint
+	aloneAt := func(id catalog.CertID, before int) bool {
+		for _, st := range o.Path[:before] {
+			if st.Cert == id && st.Alternative == "" {
+				return true
+			}
+		}
+		return false
+	}
+	onTrack := func(t catalog.Track, lvl, before int) bool {
+		for _, st := range o.Path[:before] {
+			for _, id := range []catalog.CertID{st.Cert, st.Alternative} {
+				if c, ok := cat.Lookup(id); ok && c.Rules.Track == t && c.Rules.Level == lvl {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	seen := map[catalog.CertID]bool{}
+	for i, st := range o.Path {
+		if st.Position != i+1 {
+			bad("step %s is numbered %d at place %d", st.Cert, st.Position, i+1)
+		}
+		if (st.When == "now") != st.OpenNow {
+			bad("step %s: when %q but open_now %v", st.Cert, st.When, st.OpenNow)
+		}
+		if n, ok := strings.CutPrefix(st.When, "after step "); ok && int(n[0]-'0') >= st.Position {
+			bad("step %d %s opens %q, not after an earlier step", st.Position, st.Cert, st.When)
+		}
+		if st.Kind == "" || st.Core != (st.Kind == KindCore) {
+			bad("step %s: kind %q and core %v disagree", st.Cert, st.Kind, st.Core)
+		}
+		for _, id := range []catalog.CertID{st.Cert, st.Alternative} {
+			if id == "" {
+				continue
+			}
+			c, ok := cat.Lookup(id)
+			if !ok {
+				bad("step names unknown certification %s", id)
+				continue
+			}
+			if held[id] {
+				bad("offers %s, which the person holds", id)
+			}
+			if seen[id] {
+				bad("offers %s twice", id)
+			}
+			seen[id] = true
+			if hl := heldLevel(c.Rules.Track); hl >= c.Rules.Level {
+				bad("offers %s (level %d of %s) to someone holding level %d of it", id, c.Rules.Level, c.Rules.Track, hl)
+			}
+			if c.Rules.Level > 1 && heldLevel(c.Rules.Track) < c.Rules.Level-1 && !onTrack(c.Rules.Track, c.Rules.Level-1, i) {
+				bad("offers %s (level %d) with level %d of %s neither held nor earlier", id, c.Rules.Level, c.Rules.Level-1, c.Rules.Track)
+			}
+			for _, q := range c.Rules.Requires {
+				if q.Cert != "" && !held[q.Cert] && !aloneAt(q.Cert, i) {
+					bad("offers %s, whose required %s is neither held nor an earlier step of its own", id, q.Cert)
+				}
+				waived := slices.ContainsFunc(q.WaivedBy, func(x catalog.CertID) bool { return held[x] })
+				if q.Months > 0 && !waived && st.OpenNow && q.Months > max(band(QAgileYears), band(QRoleYears)) {
+					bad("offers %s now, but it asks %s and the answers show at most %d months", id, q, max(band(QAgileYears), band(QRoleYears)))
+				}
+			}
+			if o.Setting == catalog.ContextSAFeTrain && !c.Rules.Fits(catalog.ContextSAFeTrain) && !named[id] && st.Kind != KindAlternative {
+				bad("on a SAFe train offers %s, which does not fit SAFe and the postings do not name", id)
+			}
+			switch c.Rules.Track {
+			case catalog.TrackScrumMaster, catalog.TrackSAFeScrumMaster:
+				if !facilitates && c.Rules.Level > 1 {
+					bad("offers %s (level %d) to someone whose week shows no facilitation", id, c.Rules.Level)
+				}
+			case catalog.TrackProductOwner, catalog.TrackSAFeProduct:
+				if !owns && c.Rules.Level > 1 {
+					bad("offers %s (level %d) to someone whose week shows no backlog ownership", id, c.Rules.Level)
+				}
+			}
+		}
+		if st.Alternative != "" && !st.OpenNow {
+			bad("offers %s or %s while neither is open now", st.Cert, st.Alternative)
+		}
+	}
+	if o.LeadsWith == catalog.ReleaseTrainEngineer && o.Setting.SAFe() && !held[catalog.RTE] && !seen[catalog.RTE] {
+		bad("the path leads with Release Train Engineer but has no RTE")
+	}
+	if len(o.Path) > maxSteps {
+		bad("%d steps, more than %d", len(o.Path), maxSteps)
+	}
+	return out
+}
+
+// TestEveryGeneratedPathKeepsTheRules walks thousands of answer sets drawn
+// with a fixed seed and checks every rule on every path.
+func TestEveryGeneratedPathKeepsTheRules(t *testing.T) {
+	b := defaultBank()
+	r := rand.New(rand.NewPCG(24, 2026))
+	failures := 0
+	offered, waiting := map[catalog.CertID]int{}, 0
+	for i := range 4000 {
+		a := randomAnswers(r, b)
+		for id, ans := range a {
+			q, _ := b.Question(id)
+			if err := q.Check(ans); err != nil {
+				t.Fatalf("generated answer set %d is invalid: %s: %v", i, id, err)
+			}
+		}
+		o := Evaluate(b, a)
+		for _, st := range o.Path {
+			offered[st.Cert]++
+			if st.Alternative != "" {
+				offered[st.Alternative]++
+			}
+			if !st.OpenNow {
+				waiting++
+			}
+		}
+		if problems := pathProblems(b, a, o); len(problems) > 0 {
+			failures++
+			if failures <= 10 {
+				t.Errorf("answer set %d (held %v, years %s/%s, lead %s, %s): path %v:\n  %s", i, a[QHeldCerts].Choices, a[QAgileYears].Choice, a[QRoleYears].Choice, o.LeadsWith, o.Setting, pathIDs(o), strings.Join(problems, "\n  "))
+			}
+		}
+	}
+	// The walk must reach every certification and steps that wait, or it
+	// proves little.
+	for _, c := range b.Catalog.Certs() {
+		if offered[c.ID] == 0 {
+			t.Errorf("no generated path offers %s", c.ID)
+		}
+	}
+	if waiting == 0 {
+		t.Error("no generated path has a step that waits on experience or an earlier step")
+	}
+	t.Logf("steps offered per certification: %v; steps not open now: %d", offered, waiting)
+	if failures > 0 {
+		t.Errorf("%d of 4000 generated paths break a rule", failures)
+	}
+}
+
+// TestPathProblemsCatchBrokenPaths makes sure the checker itself can fail:
+// each path below breaks one rule.
+func TestPathProblemsCatchBrokenPaths(t *testing.T) {
+	b := defaultBank()
+	base := persona(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 60, "impediments": 40}}, QHeldCerts: {Choices: []string{"csm"}}, QAgileYears: {Choice: "lt1"}})
+	o := Evaluate(b, base)
+	for name, path := range map[string][]Step{
+		"held":                 {{Cert: catalog.CSM, Kind: KindCore, Core: true, When: "now", OpenNow: true, Position: 1}},
+		"lower level":          {{Cert: catalog.PSMI, Kind: KindCore, Core: true, When: "now", OpenNow: true, Position: 1}},
+		"experience not shown": {{Cert: catalog.ACSM, Kind: KindCore, Core: true, When: "now", OpenNow: true, Position: 1}},
+		"level skipped":        {{Cert: catalog.PSMIII, Kind: KindCore, Core: true, When: "now", OpenNow: true, Position: 1}},
+		"base not held":        {{Cert: catalog.ACSPO, Kind: KindCore, Core: true, When: "now", OpenNow: true, Position: 1}},
+	} {
+		broken := o
+		broken.Path = path
+		if len(pathProblems(b, base, broken)) == 0 {
+			t.Errorf("%s: the checker found nothing wrong with %v", name, pathIDs(broken))
+		}
+	}
+}

@@ -1,0 +1,133 @@
+package questions
+
+import (
+	"slices"
+	"testing"
+
+	"certpath/catalog"
+)
+
+// The weeks and contexts the table below combines.
+var (
+	weekSM = Answers{QWeekTime: {Allocation: map[string]int{"team_events": 60, "impediments": 30, "delivery": 10}}, QTeamEvents: {Level: 5},
+		QPostingFocus: {Choices: []string{"events", "impediments"}}, QPartners: {Choice: "developers"}}
+	weekPO = Answers{QWeekTime: {Allocation: map[string]int{"backlog": 60, "stakeholders": 20, "discovery": 20}}, QRefinement: {Level: 5},
+		QPostingFocus: {Choices: []string{"backlog", "stakeholders"}}, QPartners: {Choice: "customers"}}
+	weekProductManager = Answers{QWeekTime: {Allocation: map[string]int{"discovery": 50, "stakeholders": 30, "backlog": 20}}, QRefinement: {Level: 2},
+		QPostingFocus: {Choices: []string{"roadmap", "stakeholders"}}, QPartners: {Choice: "customers"}}
+	weekRTE = Answers{QWeekTime: {Allocation: map[string]int{"cross_team": 60, "impediments": 20, "team_events": 20}}, QCrossTeam: {Level: 5},
+		QPostingFocus: {Choices: []string{"pi_planning", "dependencies"}}, QPartners: {Choice: "team_roles"}, QPostingSpan: {Choice: "train"}}
+	weekCoach = Answers{QWeekTime: {Allocation: map[string]int{"coaching": 60, "team_events": 20, "impediments": 20}}, QCoaching: {Level: 5},
+		QPostingFocus: {Choices: []string{"coaching"}}, QPartners: {Choice: "team_roles"}}
+	weekLeader = Answers{QWeekTime: {Allocation: map[string]int{"portfolio": 40, "coaching": 20, "stakeholders": 40}}, QCoaching: {Level: 4},
+		QPostingFocus: {Choices: []string{"transformation"}}, QPartners: {Choice: "leaders"}, QPostingSpan: {Choice: "portfolio"}}
+	weekPortfolio = Answers{QWeekTime: {Allocation: map[string]int{"portfolio": 70, "stakeholders": 30}},
+		QPostingFocus: {Choices: []string{"portfolio_funding"}}, QPartners: {Choice: "sponsors"}, QPostingSpan: {Choice: "portfolio"}, QTeamsProduct: {Choice: "trains"}}
+	weekProject = Answers{QWeekTime: {Allocation: map[string]int{"plans_budget": 60, "stakeholders": 20, "team_events": 20}}, QReporting: {Level: 5},
+		QPostingFocus: {Choices: []string{"schedule_budget", "risk_register"}}, QPartners: {Choice: "sponsors"}, QPostingSpan: {Choice: "project"}, QTeamsProduct: {Choice: "no_product"}}
+
+	onATrain = Answers{QOrgSAFe: {Choice: "yes"}, QSAFeVocab: {Choice: "use"}, QPostingSAFe: {Choice: "required"}, QTeamsProduct: {Choice: "train"}}
+	starting = Answers{QOrgSAFe: {Choice: "starting"}, QSAFeVocab: {Choice: "heard"}, QPostingSAFe: {Choice: "preferred"}}
+	newToIt  = Answers{QOrgSAFe: {Choice: "starting"}, QSAFeVocab: {Choice: "new"}, QPostingSAFe: {Choice: "preferred"}}
+	plain    = Answers{QOrgSAFe: {Choice: "no"}, QPostingSAFe: {Choice: "scrum_only"}}
+	scaled   = Answers{QOrgSAFe: {Choice: "other_scaling"}, QPostingSAFe: {Choice: "scrum_only"}}
+	projects = Answers{QOrgSAFe: {Choice: "projects"}, QPostingSAFe: {Choice: "projects"}}
+)
+
+// who builds a person from a week, a context, years in agile roles, years
+// in the role (empty: not answered) and the certifications held.
+func who(week, context Answers, years, role string, held ...string) Answers {
+	a := merge(merge(persona(nil), week), context)
+	a[QAgileYears] = Answer{Choice: years}
+	if role != "" {
+		a[QRoleYears] = Answer{Choice: role}
+	}
+	if len(held) > 0 {
+		a[QHeldCerts] = Answer{Choices: held}
+	}
+	return a
+}
+
+// TestFirstStepsWeDefend: profile x context x experience x certifications
+// held, each with the first step certpath would defend to that person, and
+// the steps that must not be on their path.
+func TestFirstStepsWeDefend(t *testing.T) {
+	tests := []struct {
+		name  string
+		a     Answers
+		first []catalog.CertID // any of these
+		not   []catalog.CertID
+	}{
+		// Scrum Masters.
+		{"new SM, plain Scrum, nothing held", who(weekSM, plain, "lt1", ""), ids("psm-i", "csm"), ids("psm-ii", "a-csm", "ssm")},
+		{"SM of 1-2 years holding CSM: A-CSM is open", who(weekSM, plain, "1to2", "", "csm"), ids("a-csm"), ids("psm-i", "csm")},
+		{"SM of 8 months holding CSM: A-CSM waits", who(weekSM, plain, "lt1", "", "csm"), ids("pspo-i", "cspo"), ids("psm-i", "psm-ii")},
+		{"SM of 3-5 years holding PSM I", who(weekSM, scaled, "3to5", "", "psm-i"), ids("psm-ii"), ids("csm", "a-csm", "ssm")},
+		{"SM of 5+ years holding CSM and A-CSM", who(weekSM, plain, "gt5", "", "csm", "a-csm"), ids("csp-sm"), ids("psm-i", "psm-ii")},
+		{"SM of 1-2 years holding A-CSM: CSP-SM waits", who(weekSM, plain, "1to2", "", "csm", "a-csm"), ids("pspo-i", "cspo"), ids("psm-ii", "psm-iii")},
+		{"SM on a train, nothing held", who(weekSM, onATrain, "lt1", ""), ids("ssm"), ids("psm-i", "csm", "sasm")},
+		{"SM on a train holding CSM", who(weekSM, onATrain, "1to2", "", "csm"), ids("ssm"), ids("psm-i", "a-csm")},
+		{"SM on a train holding SSM, 3-5 years", who(weekSM, onATrain, "3to5", "", "ssm"), ids("sasm"), ids("psm-i", "csm")},
+		{"SM new to SAFe where it is starting", who(weekSM, newToIt, "1to2", ""), ids("leading-safe"), ids("a-csm")},
+		// Product Owners and Product Managers.
+		{"new PO, plain Scrum", who(weekPO, plain, "lt1", ""), ids("pspo-i", "cspo"), ids("pspo-ii", "a-cspo", "popm")},
+		{"PO of 1-2 years holding CSPO", who(weekPO, plain, "1to2", "", "cspo"), ids("a-cspo"), ids("pspo-i", "cspo")},
+		{"PO of 5+ years holding CSPO and A-CSPO", who(weekPO, plain, "gt5", "", "cspo", "a-cspo"), ids("csp-po"), ids("pspo-ii")},
+		{"PO of 3-5 years holding PSPO I", who(weekPO, scaled, "3to5", "", "pspo-i"), ids("pspo-ii"), ids("cspo", "a-cspo")},
+		{"PO on a train, nothing held", who(weekPO, onATrain, "lt1", ""), ids("popm"), ids("pspo-i", "a-cspo")},
+		{"PO on a train holding CSPO", who(weekPO, onATrain, "1to2", "", "cspo"), ids("popm"), ids("a-cspo", "pspo-ii")},
+		{"Product Manager, plain Scrum, 5+ years", who(weekProductManager, plain, "gt5", ""), ids("pspo-i", "cspo"), ids("popm", "ssm")},
+		{"Product Manager new to SAFe where it is starting", who(weekProductManager, newToIt, "lt1", ""), ids("leading-safe"), ids("a-cspo", "ssm")},
+		// Release Train Engineers.
+		{"RTE on a train holding SSM", who(weekRTE, onATrain, "3to5", "", "ssm"), ids("rte"), ids("ssm", "psm-i")},
+		{"RTE on a train, nothing held", who(weekRTE, onATrain, "1to2", ""), ids("rte"), ids("sasm", "psm-i")},
+		{"RTE-like coordinator without SAFe, holding PSM I", who(merge(weekRTE, Answers{QPostingFocus: {Choices: []string{"dependencies", "flow_metrics"}}, QPostingSpan: {Choice: "few"}}), scaled, "3to5", "", "psm-i"), ids("psm-ii"), ids("rte", "sasm", "ssm")},
+		// Coaches.
+		{"coach of teams without SAFe, nothing held, 3-5 years", who(weekCoach, plain, "3to5", ""), ids("psm-i", "csm"), ids("pal-i", "a-csm")},
+		{"coach holding PSM I and II, 5+ years", who(weekCoach, scaled, "gt5", "", "psm-i", "psm-ii"), ids("psm-iii"), ids("psm-i", "csm")},
+		{"coach of leaders where SAFe is starting", who(merge(weekCoach, Answers{QPartners: {Choice: "leaders"}}), starting, "gt5", "", "psm-i", "psm-ii"), ids("leading-safe"), ids("ssm", "sasm")},
+		// Leaders and portfolio managers.
+		{"leader without SAFe, under a year", who(weekLeader, plain, "lt1", ""), ids("pal-i"), ids("leading-safe", "a-csm")},
+		{"leader where SAFe is starting", who(weekLeader, starting, "3to5", ""), ids("leading-safe"), ids("ssm", "pal-i")},
+		{"portfolio manager on trains holding Leading SAFe", who(weekPortfolio, onATrain, "gt5", "", "leading-safe"), ids("lpm"), ids("leading-safe", "ssm")},
+		{"portfolio manager on trains, nothing held", who(weekPortfolio, onATrain, "3to5", ""), ids("leading-safe"), ids("ssm", "popm")},
+		// Project managers.
+		{"project manager of 5+ years, waterfall", who(weekProject, projects, "lt1", "gt5"), ids("pmp"), ids("a-csm")},
+		{"project manager of 1-2 years: PMP waits", who(weekProject, projects, "1to2", "1to2"), ids("psm-i", "csm"), ids("a-csm")},
+		{"project manager holding PMP, 3-5 years agile", who(weekProject, projects, "3to5", "gt5", "pmp"), ids("pmi-acp"), ids("pmp")},
+		{"project manager holding PMP on a train", who(weekProject, onATrain, "1to2", "gt5", "pmp"), ids("leading-safe"), ids("pmp", "pmi-acp")},
+		{"project manager with no years in the role given", who(weekProject, projects, "3to5", ""), ids("pmi-acp", "psm-i", "pmp"), nil},
+	}
+	if len(tests) < 30 {
+		t.Fatalf("%d people; the table needs at least 30", len(tests))
+	}
+	b := defaultBank()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := Evaluate(b, tt.a)
+			if len(o.Path) == 0 {
+				t.Fatalf("no path (lead %s)", o.LeadsWith)
+			}
+			first := o.Path[0]
+			if !slices.Contains(tt.first, first.Cert) && !slices.Contains(tt.first, first.Alternative) {
+				t.Errorf("first step %s (or %q, %s), want one of %v; lead %s, path %v", first.Cert, first.Alternative, first.When, tt.first, o.LeadsWith, pathIDs(o))
+			}
+			for _, st := range o.Path {
+				if slices.Contains(tt.not, st.Cert) || slices.Contains(tt.not, st.Alternative) {
+					t.Errorf("%s is on the path %v", st.Cert, pathIDs(o))
+				}
+			}
+			if problems := pathProblems(b, tt.a, o); len(problems) > 0 {
+				t.Errorf("path %v breaks rules: %v", pathIDs(o), problems)
+			}
+		})
+	}
+}
+
+func ids(s ...string) []catalog.CertID {
+	out := make([]catalog.CertID, len(s))
+	for i, x := range s {
+		out[i] = catalog.CertID(x)
+	}
+	return out
+}

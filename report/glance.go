@@ -1,0 +1,161 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"certpath/catalog"
+	"certpath/content"
+	"certpath/questions"
+)
+
+// TimelineStep is one step of the path as a screen draws it, with nothing
+// left to compute: the names, the issuer, when it opens, the course, the
+// money known for it (or a short phrase saying none is published) and the
+// planner's one-line reason.
+type TimelineStep struct {
+	Position    int                `json:"position"`
+	Cert        catalog.CertID     `json:"cert"`
+	Alternative catalog.CertID     `json:"alternative,omitempty"`
+	Name        string             `json:"name"`
+	Issuer      string             `json:"issuer"`
+	When        string             `json:"when"`
+	OpenNow     bool               `json:"open_now"`
+	Course      string             `json:"course"`
+	Cost        string             `json:"cost"`
+	Reason      string             `json:"reason"`
+	Kind        questions.StepKind `json:"kind"`
+	// Sources are the IDs the cost cites, for a screen's Sources list.
+	Sources []string `json:"sources,omitempty"`
+}
+
+// Glance is the first results screen's content: the role and its share,
+// the context, the numbered timeline and the path's known cost.
+type Glance struct {
+	Role     string         `json:"role"`
+	Share    float64        `json:"share"`
+	Context  string         `json:"context"`
+	Steps    []TimelineStep `json:"steps"`
+	PathCost string         `json:"path_cost"`
+}
+
+// AtAGlance builds the glance of an outcome.
+func AtAGlance(lib *content.Library, o questions.Outcome) Glance {
+	g := Glance{Context: o.Context, PathCost: pathCostSentence(lib, o.Path)}
+	if len(o.Profiles) > 0 {
+		g.Role, g.Share = catalog.ProfileName(o.LeadsWith), o.Top().Share
+		for _, p := range o.Profiles {
+			if p.ID == o.LeadsWith {
+				g.Share = p.Share
+			}
+		}
+	}
+	g.Steps = Timeline(lib, o.Path)
+	return g
+}
+
+// Timeline turns a path into its drawable steps.
+func Timeline(lib *content.Library, path []questions.Step) []TimelineStep {
+	var out []TimelineStep
+	for _, st := range path {
+		c, ok := lib.Cert(st.Cert)
+		if !ok {
+			continue
+		}
+		ts := TimelineStep{Position: st.Position, Cert: st.Cert, Alternative: st.Alternative, Name: c.Short, Issuer: c.Issuer,
+			When: st.When, OpenNow: st.OpenNow, Course: coursePhrase(lib, c), Reason: st.Reason, Kind: st.Kind}
+		var cites content.Cites
+		ts.Cost = costPhrase(lib, c, &cites)
+		if alt, ok := lib.Cert(st.Alternative); ok {
+			ts.Name += " or " + alt.Short
+			if alt.Issuer != c.Issuer {
+				ts.Issuer += " or " + alt.Issuer
+			}
+			ts.Cost = c.Short + ": " + ts.Cost
+		}
+		ts.Sources = cites.IDs()
+		out = append(out, ts)
+	}
+	return out
+}
+
+// coursePhrase says the course in a few words: "2-day course required",
+// "no course required", "course length not confirmed".
+func coursePhrase(lib *content.Library, c content.Cert) string {
+	required := strings.ToLower(lib.Brief(c.CourseRequired, 0))
+	length := lib.Brief(c.CourseLength, 0)
+	switch {
+	case strings.HasPrefix(required, "no"):
+		return "no course required"
+	case strings.HasPrefix(required, "yes") || strings.Contains(required, "hours"):
+		if length == "not confirmed" {
+			return "course required, length not confirmed"
+		}
+		return "course: " + length
+	}
+	return "course details not confirmed"
+}
+
+// costPhrase is the money known for one certification over three years,
+// each amount with its source marker, or "price not published".
+func costPhrase(lib *content.Library, c content.Cert, cites *content.Cites) string {
+	cost := lib.Cost(c)
+	var known []string
+	courseUnknown, otherUnknown, disagree := false, false, false
+	for _, p := range cost.Parts {
+		disagree = disagree || (!p.Known && p.Note == "sources disagree")
+		switch {
+		case !p.Known && p.What == "course":
+			courseUnknown = !strings.HasPrefix(coursePhrase(lib, c), "no course")
+		case !p.Known:
+			otherUnknown = true
+		case p.Known && p.Amount > 0:
+			what := p.What
+			if what == "renewals" {
+				what = "renewals in 3 years"
+			}
+			s := fmt.Sprintf("$%d %s", p.Amount, what)
+			if p.Source != "" {
+				cites.Add(p.Source)
+				s += " [" + p.Source + "]"
+			}
+			known = append(known, s)
+		}
+	}
+	switch {
+	case len(known) == 0 && disagree:
+		return "sources disagree on the fees"
+	case len(known) == 0 && (courseUnknown || otherUnknown):
+		return "price not published"
+	case len(known) == 0:
+		return "no fees"
+	case otherUnknown:
+		return strings.Join(known, ", ") + "; other fees not published"
+	case courseUnknown:
+		return strings.Join(known, ", ") + "; course price not published"
+	}
+	return strings.Join(known, ", ")
+}
+
+// pathCostSentence states the path's known money once, as one sentence true
+// to how much of it is known.
+func pathCostSentence(lib *content.Library, path []questions.Step) string {
+	var certs []content.Cert
+	for _, st := range path {
+		if c, ok := lib.Cert(st.Cert); ok {
+			certs = append(certs, c)
+		}
+	}
+	if len(certs) == 0 {
+		return ""
+	}
+	cost := lib.PathCost(certs)
+	known, unknown := cost.Known(), len(cost.Unknown())
+	switch {
+	case known == 0:
+		return "No step on this path has a confirmed price, so there is no total over three years."
+	case unknown == 0:
+		return fmt.Sprintf("The whole path costs $%d over three years, renewals included.", known)
+	}
+	return fmt.Sprintf("Confirmed fees on this path: $%d over three years; the other prices are unpublished or disputed.", known)
+}

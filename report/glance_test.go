@@ -1,0 +1,312 @@
+package report
+
+import (
+	"encoding/json"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"certpath/questions"
+	"certpath/render"
+)
+
+// generated draws n complete answer sets from the bank with a fixed seed,
+// and adds every person of the planner's table test.
+func generated(t *testing.T, b questions.Bank, n int) []questions.Answers {
+	t.Helper()
+	r := rand.New(rand.NewPCG(5, 700))
+	var out []questions.Answers
+	for range n {
+		a := questions.Answers{}
+		for _, q := range b.Questions {
+			switch q.Kind.(type) {
+			case questions.SingleChoice:
+				if q.Optional && r.IntN(3) == 0 {
+					continue
+				}
+				a[q.ID] = questions.Answer{Choice: q.Options[r.IntN(len(q.Options))].ID}
+			case questions.Frequency:
+				a[q.ID] = questions.Answer{Level: r.IntN(len(questions.FrequencyLevels()))}
+			case questions.Allocation:
+				alloc := map[string]int{}
+				left := 100
+				for k := r.IntN(4); k >= 0 && left > 0; k-- {
+					take := left
+					if k > 0 {
+						take = 5 * (1 + r.IntN(left/5))
+					}
+					alloc[q.Options[r.IntN(len(q.Options))].ID] += take
+					left -= take
+				}
+				a[q.ID] = questions.Answer{Allocation: alloc}
+			case questions.MultiChoice:
+				var picks []string
+				for range r.IntN(4) {
+					if o := q.Options[r.IntN(len(q.Options))]; !o.Exclusive && !slices.Contains(picks, o.ID) {
+						picks = append(picks, o.ID)
+					}
+				}
+				if len(picks) == 0 {
+					picks = []string{q.Options[len(q.Options)-1].ID}
+				}
+				a[q.ID] = questions.Answer{Choices: picks}
+			}
+		}
+		out = append(out, a)
+	}
+	files, _ := filepath.Glob("../questions/testdata/people/*.yaml")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := questions.ParseAnswers(b, data)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		out = append(out, a)
+	}
+	if len(files) < 30 {
+		t.Fatalf("found %d people in ../questions/testdata/people, want at least 30", len(files))
+	}
+	return out
+}
+
+// garbles are the broken sentences issue 24 found, and their kin.
+var garbles = []string{
+	"none: no exam", "exam none", "course no course required", "Time: course not confirmed",
+	"nearly as well", "Most of your week goes to", `with "None`, "()", " ,", " .", "..", ": .", "in .",
+	"Optional, after your own track", "not known (",
+}
+
+// markdownGarbles are empty slots in the markdown timeline; the text form
+// wraps lines, so a line may start with a separator there.
+var markdownGarbles = []string{"  ·", "· ·", "· \n"}
+
+// doubledWords finds a word said twice in a row ("questions questions").
+func doubledWords(s string) []string {
+	var out []string
+	words := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) })
+	for i := 1; i < len(words); i++ {
+		a := strings.Trim(strings.ToLower(words[i-1]), "*`.,;:()[]")
+		b := strings.Trim(strings.ToLower(words[i]), "*`.,;:()[]")
+		// "Leading SAFe (SAFe Agilist)" is a name and "Leading SAFe, SAFe
+		// experience" a list, not doubled words.
+		apart := strings.HasPrefix(words[i], "(") || strings.ContainsAny(words[i-1][len(words[i-1])-1:], ",;:.")
+		if a != "" && a == b && !apart && strings.IndexFunc(a, unicode.IsLetter) >= 0 {
+			out = append(out, words[i-1]+" "+words[i])
+		}
+	}
+	return out
+}
+
+// summary is the report from the top through the path list, up to the next
+// heading.
+func summary(doc string) string {
+	if i := strings.Index(doc, "\n## "); i >= 0 {
+		return doc[:i]
+	}
+	return doc
+}
+
+// TestEveryGeneratedReportReadsWhole renders every generated person's path,
+// markdown and text, and fails on doubled words, empty slots, the garbles of
+// issue 24 and reasons that are not whole sentences; and checks the length:
+// the summary at most 200 words, the whole default output at most 700.
+func TestEveryGeneratedReportReadsWhole(t *testing.T) {
+	lib := mustLoad(t)
+	b := questions.DefaultBank(lib.Catalog())
+	people := generated(t, b, 1500)
+	longestSummary, longest := 0, 0
+	for i, a := range people {
+		o := questions.Evaluate(b, a)
+		doc := Report(lib, b, a, o)
+		check := func(form, text string) {
+			for _, g := range garbles {
+				if strings.Contains(text, g) {
+					t.Errorf("person %d (%s): %q in:\n%s", i, form, g, text)
+				}
+			}
+			if d := doubledWords(text); len(d) > 0 {
+				t.Errorf("person %d (%s): doubled words %q in:\n%s", i, form, d, text)
+			}
+		}
+		check("markdown", doc)
+		if i%5 == 0 {
+			check("details", Details(lib, b, a, o))
+		}
+		for _, g := range markdownGarbles {
+			if strings.Contains(doc, g) {
+				t.Errorf("person %d: empty slot %q in:\n%s", i, g, doc)
+			}
+		}
+		if i%10 == 0 || i >= len(people)-44 {
+			text, err := render.Plain(doc, 80)
+			if err != nil {
+				t.Fatal(err)
+			}
+			check("text", text)
+			n := len(strings.Fields(text))
+			longest = max(longest, n)
+			if n > 700 {
+				t.Errorf("person %d: the default text output is %d words, more than 700", i, n)
+			}
+		}
+		for _, st := range o.Path {
+			r := st.Reason
+			if r == "" || !unicode.IsUpper([]rune(r)[0]) || !strings.HasSuffix(r, ".") {
+				t.Errorf("person %d: reason is not a whole sentence: %q", i, r)
+			}
+		}
+		sum := len(strings.Fields(summary(doc)))
+		longestSummary = max(longestSummary, sum)
+		if sum > 200 {
+			t.Errorf("person %d: the summary is %d words, more than 200:\n%s", i, sum, summary(doc))
+		}
+		if n := len(strings.Fields(doc)); n > 700 {
+			t.Errorf("person %d: the default markdown is %d words, more than 700", i, n)
+		}
+	}
+	t.Logf("longest summary %d words, longest text output %d words", longestSummary, longest)
+}
+
+// TestGarbleCheckCanFail makes sure the checks above find what they look for.
+func TestGarbleCheckCanFail(t *testing.T) {
+	if d := doubledWords("the questions questions are"); len(d) != 1 {
+		t.Errorf("doubled words not found: %v", d)
+	}
+	if d := doubledWords("step 1 1 and $200 $200 Leading SAFe (SAFe Agilist), Leading SAFe, SAFe experience"); len(d) != 0 {
+		t.Errorf("numbers are not words: %v", d)
+	}
+}
+
+// TestCostOnceAndCitationsShort: each step states its money once, the path
+// once, no whole-path cost paragraph, and inline markers carry no tier.
+func TestCostOnceAndCitationsShort(t *testing.T) {
+	lib := mustLoad(t)
+	b := questions.DefaultBank(lib.Catalog())
+	for i, a := range generated(t, b, 200) {
+		o := questions.Evaluate(b, a)
+		doc := Report(lib, b, a, o)
+		if strings.Contains(doc, "Three-year cost of the whole path") || strings.Contains(doc, "Total, three years") {
+			t.Errorf("person %d: the whole-path cost paragraph is back", i)
+		}
+		if len(o.Path) > 0 && strings.Count(doc, "over three years") != 1 {
+			t.Errorf("person %d: the path's cost should be stated once:\n%s", i, doc)
+		}
+		for _, line := range strings.Split(summary(doc), "\n") {
+			if strings.Contains(line, ", tier ") {
+				t.Errorf("person %d: an inline citation names its tier: %q", i, line)
+			}
+		}
+		if len(o.Path) > 0 && !strings.Contains(doc, "## Sources") {
+			t.Errorf("person %d: no Sources section", i)
+		}
+	}
+}
+
+// TestJSONKeepsItsKeys: today's keys stay, and each step says when it opens
+// and what it requires.
+func TestJSONKeepsItsKeys(t *testing.T) {
+	lib := mustLoad(t)
+	b := questions.DefaultBank(lib.Catalog())
+	data, err := os.ReadFile("../questions/testdata/people/12-sm-8mo-csm-bank.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := questions.ParseAnswers(b, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := json.Marshal(JSON(lib, b, a, questions.Evaluate(b, a)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Path []struct {
+			Cert          string `json:"cert"`
+			Alternative   *string
+			Core          *bool           `json:"core"`
+			When          string          `json:"when"`
+			Prerequisites json.RawMessage `json:"prerequisites"`
+		} `json:"path"`
+		Profiles []struct {
+			ID    string   `json:"id"`
+			Share *float64 `json:"share"`
+		} `json:"profiles"`
+		Timeline []TimelineStep `json:"timeline"`
+	}
+	if err := json.Unmarshal(raw, &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Path) == 0 || len(got.Profiles) != 8 || got.Profiles[0].ID == "" || got.Profiles[0].Share == nil {
+		t.Fatalf("keys missing: %s", raw)
+	}
+	for _, st := range got.Path {
+		if st.Cert == "" || st.Core == nil || st.When == "" || len(st.Prerequisites) == 0 {
+			t.Errorf("a step lacks cert, core, when or prerequisites: %s", raw)
+		}
+	}
+	if !strings.Contains(string(raw), `"prerequisites":[{"cert":"csm","source":"S39"},{"months":12,"role":"scrum-master","note":"in the last 5 years","source":"S39"}]`) &&
+		!strings.Contains(string(raw), `"cert":"psm-ii"`) {
+		t.Errorf("the path should show PSM II or A-CSM with its prerequisites: %s", raw)
+	}
+	if len(got.Timeline) != len(got.Path) {
+		t.Errorf("timeline has %d steps, path %d", len(got.Timeline), len(got.Path))
+	}
+}
+
+// TestTimelineNeedsNothingRecomputed: a screen can draw each step from the
+// timeline alone.
+func TestTimelineNeedsNothingRecomputed(t *testing.T) {
+	lib := mustLoad(t)
+	b := questions.DefaultBank(lib.Catalog())
+	for i, a := range generated(t, b, 300) {
+		o := questions.Evaluate(b, a)
+		g := AtAGlance(lib, o)
+		if len(o.Path) > 0 && (g.Role == "" || g.Context == "" || g.PathCost == "") {
+			t.Errorf("person %d: glance lacks role, context or path cost: %+v", i, g)
+		}
+		for _, ts := range g.Steps {
+			if ts.Name == "" || ts.Issuer == "" || ts.When == "" || ts.Course == "" || ts.Cost == "" || ts.Reason == "" || ts.Kind == "" {
+				t.Errorf("person %d: a timeline step has an empty field: %+v", i, ts)
+			}
+			if ts.OpenNow != (ts.When == "now") {
+				t.Errorf("person %d: open_now and when disagree: %+v", i, ts)
+			}
+		}
+	}
+}
+
+func TestDetailsHaveTheFullForm(t *testing.T) {
+	lib := mustLoad(t)
+	b := questions.DefaultBank(lib.Catalog())
+	data, _ := os.ReadFile("../examples/answers.yaml")
+	a, err := questions.ParseAnswers(b, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := questions.Evaluate(b, a)
+	short, full := Report(lib, b, a, o), Details(lib, b, a, o)
+	for _, want := range []string{"## 1. SAFe Product Owner/Product Manager (POPM)", "- **Prerequisites:**", "## Why Product Owner", "## Before you register", "8. `"} {
+		if !strings.Contains(full, want) {
+			t.Errorf("details lack %q", want)
+		}
+		if strings.Contains(short, want) {
+			t.Errorf("the default form has %q, which belongs to the details", want)
+		}
+	}
+	for _, st := range o.Path {
+		c, _ := lib.Cert(st.Cert)
+		if held := slices.Contains(a[questions.QHeldCerts].Choices, string(c.ID)); held {
+			t.Errorf("the example's path offers %s, which the person holds", c.ID)
+		}
+		if !st.OpenNow || st.Kind != questions.KindCore && st.Kind != questions.KindOptional {
+			t.Errorf("the example's path offers %s, which is not open to the person now (%s)", c.ID, st.When)
+		}
+	}
+}
