@@ -468,10 +468,10 @@ func TestCertsShowJSON(t *testing.T) {
 		}
 		return ""
 	}
-	if find("exam.questions", "current", "6.0") != "45" || find("exam.minutes", "current", "6.0") != "90" || find("exam.pass_mark", "current", "6.0") != "80% (36 of 45)" {
+	if find("exam_questions", "current", "6.0") != "45" || find("exam_minutes", "current", "6.0") != "90" || find("exam_pass_mark", "current", "6.0") != "80% (36 of 45)" {
 		t.Errorf("current POPM exam is not 6.0 45/90/80%%: %s", out)
 	}
-	if find("exam.pass_mark", "earlier", "5.1") != "73% (33 of 45)" {
+	if find("exam_pass_mark", "earlier", "5.1") != "73% (33 of 45)" {
 		t.Errorf("73%% must be listed under earlier versions: %s", out)
 	}
 	pmp, err := execute(t, "certs", "show", "pmp")

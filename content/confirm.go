@@ -1,6 +1,8 @@
 package content
 
 import (
+	"fmt"
+	"regexp"
 	"strings"
 
 	"certpath/catalog"
@@ -126,4 +128,67 @@ func resolveTiers(c Cert, sources map[string]Source) {
 			}
 		}
 	}
+}
+
+// ReadAsFact lists where a rendered document shows a figure that content
+// does not confirm without saying so: every item (a list item, a table row,
+// a paragraph) that holds one of the figure's values must say "not
+// confirmed" (or "not known"). Items about earlier values or announced
+// changes are other values and are skipped. Any view can check itself with
+// it: certs show in every format, compare, the quiz result, the screens.
+// doc is markdown or plain text; give only the part that shows figures.
+func ReadAsFact(doc string, readings []Reading) []string {
+	items := docItems(doc)
+	var out []string
+	for _, r := range readings {
+		if r.Confirmed {
+			continue
+		}
+		for _, v := range r.Values {
+			if !v.Known() {
+				continue
+			}
+			re := regexp.MustCompile(`(^|[^\w$.])` + regexp.QuoteMeta(squash(v.Value)) + `($|[^\w%])`)
+			for _, item := range items {
+				if !re.MatchString(item) || strings.Contains(item, "Earlier versions") || strings.Contains(item, "Changes on") {
+					continue
+				}
+				if !strings.Contains(item, "not confirmed") {
+					out = append(out, fmt.Sprintf("%s %s %q (%s) reads as fact: %q", r.Cert, r.Label, v.Value, r.Why, item))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// docItems splits a document into items: a new one starts at a list
+// bullet, a table row, a heading or after a blank line; wrapped lines join
+// the item they continue. Markdown emphasis is dropped and spaces squashed.
+func docItems(doc string) []string {
+	var items []string
+	var cur strings.Builder
+	flush := func() {
+		if s := squash(cur.String()); s != "" {
+			items = append(items, s)
+		}
+		cur.Reset()
+	}
+	for _, line := range strings.Split(doc, "\n") {
+		t := strings.TrimSpace(line)
+		if t == "" || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "|") ||
+			strings.HasPrefix(t, "│") || strings.HasPrefix(t, "#") || strings.Contains(t, "│") {
+			flush()
+		}
+		cur.WriteString(t + " ")
+	}
+	flush()
+	return items
+}
+
+// squash drops markdown emphasis and makes every run of spaces (no-break
+// ones too) one space.
+func squash(s string) string {
+	s = strings.ReplaceAll(s, "**", "")
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
 }

@@ -57,17 +57,24 @@ func (c Cost) Brief() string {
 			unconfirmed = append(unconfirmed, p.What)
 		}
 	}
-	tail := ""
+	var notes []string
+	if len(u) > 0 {
+		notes = append(notes, strings.Join(u, ", ")+" not known")
+	}
 	if len(unconfirmed) > 0 {
-		tail = " (" + strings.Join(unconfirmed, ", ") + " not confirmed)"
+		notes = append(notes, strings.Join(unconfirmed, ", ")+" not confirmed")
+	}
+	tail := ""
+	if len(notes) > 0 {
+		tail = " (" + strings.Join(notes, "; ") + ")"
 	}
 	switch {
 	case len(u) == 0:
 		return fmt.Sprintf("$%d", c.Known()) + tail
-	case c.Known() == 0 && len(unconfirmed) == 0:
-		return "not known (" + strings.Join(u, ", ") + ")"
+	case c.Known() == 0:
+		return "not known" + tail
 	}
-	return fmt.Sprintf("at least $%d (%s not known)", c.Known(), strings.Join(u, ", ")) + tail
+	return fmt.Sprintf("at least $%d", c.Known()) + tail
 }
 
 // renewalsIn3Years is how many renewals fall due in the first three years.
