@@ -24,7 +24,7 @@ func TestPOPMCurrentExamIs60WithHistory(t *testing.T) {
 	lib := mustLoad(t)
 	c, _ := lib.Cert("popm")
 	v := lib.View(c)
-	want := map[string]string{"exam.questions": "45", "exam.minutes": "90", "exam.pass_mark": "80% (36 of 45)"}
+	want := map[string]string{"exam_questions": "45", "exam_minutes": "90", "exam_pass_mark": "80% (36 of 45)"}
 	for fact, value := range want {
 		var current, earlier []string
 		for _, f := range v.Facts[fact] {
