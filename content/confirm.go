@@ -45,7 +45,7 @@ func (f Fact) Confirmation() Confirmation {
 	case f.tier == "C":
 		return Confirmation{Why: WhyTierC}
 	case f.Nearest != "":
-		return Confirmation{Why: "the source is about " + f.Nearest + ", the nearest one found"}
+		return Confirmation{Why: "from " + f.Nearest + ", the nearest page found"}
 	}
 	return Confirmation{Confirmed: true}
 }

@@ -71,8 +71,10 @@ func (c Cost) Brief() string {
 	switch {
 	case len(u) == 0:
 		return fmt.Sprintf("$%d", c.Known()) + tail
+	case c.Known() == 0 && len(unconfirmed) == 0:
+		return "not known (" + strings.Join(u, ", ") + ")"
 	case c.Known() == 0:
-		return "not known" + tail
+		return "not known (" + strings.Join(u, ", ") + "; " + strings.Join(unconfirmed, ", ") + " not confirmed)"
 	}
 	return fmt.Sprintf("at least $%d", c.Known()) + tail
 }

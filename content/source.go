@@ -54,7 +54,7 @@ func (s Source) TierLabel() string {
 	case "A-chapter":
 		return "tier A, PMI chapter"
 	case "A-copy":
-		return "tier A, issuer document on another site"
+		return "tier A, a copy of an issuer document on another site (re-check it on the issuer's site)"
 	case "B":
 		return "tier B, accredited trainer or publication"
 	}

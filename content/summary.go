@@ -249,9 +249,6 @@ var noteCiteRE = regexp.MustCompile(`\((S\d+)\)`)
 func notes(facts Figure) []string {
 	var out []string
 	for _, x := range facts {
-		if x.Nearest != "" && !containsString(out, "from "+x.Nearest) {
-			out = append(out, "from "+x.Nearest)
-		}
 		if n := noteCiteRE.ReplaceAllString(x.Note, "[$1]"); n != "" && !containsString(out, n) {
 			out = append(out, n)
 		}
