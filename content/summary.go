@@ -315,7 +315,7 @@ func (l *Library) SourcesMarkdown(cites *Cites, pages ...Cert) string {
 		if day := cites.quoted[id]; day != "" {
 			when += "; quoted words found on it " + HumanDate(day)
 		}
-		fmt.Fprintf(&s, "- [%s] %s. %s; %s. <%s>\n", id, src.Title, capitalize(src.TierLabel()), when, src.URL)
+		fmt.Fprintf(&s, "- [%s] %s %s; %s. <%s>\n", id, sentence(src.Title), capitalize(src.TierLabel()), when, src.URL)
 	}
 	if len(pages)+len(ids) == 0 {
 		s.WriteString("Nothing above cites a source.\n")
@@ -338,6 +338,14 @@ func (l *Library) Sources(ids []string) []CitedSource {
 type CitedSource struct {
 	ID string `json:"id"`
 	Source
+}
+
+// sentence ends a title with a full stop unless it ends with its own.
+func sentence(s string) string {
+	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") {
+		return s
+	}
+	return s + "."
 }
 
 func capitalize(s string) string {
