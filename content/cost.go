@@ -105,7 +105,7 @@ func (l *Library) Cost(c Cert) Cost {
 		case strings.HasPrefix(v, "none"):
 			exam = Part{What: "exam", Known: true, Confirmed: conf.Confirmed, Note: "no separate exam"}
 		case strings.Contains(v, "included"):
-			exam = Part{What: "exam", Known: true, Confirmed: conf.Confirmed, Note: "first attempt included in the course price"}
+			exam = Part{What: "exam", Known: true, Confirmed: conf.Confirmed, Note: "included in the course price"}
 		}
 	}
 	out.Parts = append(out.Parts, exam)

@@ -543,15 +543,20 @@ func (l *Library) ExamLines(c Cert) []string {
 				text = briefGroup(*g, q, units[i])
 			}
 			if i == 2 {
-				text = "pass mark " + text
+				// "pass mark 80%", but "pass mark: not published by PMI".
+				sep := ": "
+				if text != "" && text[0] >= '0' && text[0] <= '9' {
+					sep = " "
+				}
+				text = "pass mark" + sep + text
 			}
 			parts = append(parts, text)
 		}
 		line := strings.Join(parts, ", ")
-		if all && line != "not known, not known, pass mark not known" && !strings.HasSuffix(line, "(not confirmed)") {
+		if all && line != "not known, not known, pass mark: not known" && !strings.HasSuffix(line, "(not confirmed)") {
 			line += " (not confirmed)"
 		}
-		line = strings.ReplaceAll(line, "not known, not known, pass mark not known", "not known")
+		line = strings.ReplaceAll(line, "not known, not known, pass mark: not known", "not known")
 		if len(versions) > 1 {
 			line = versionLabel(v) + ": " + line
 		}
