@@ -42,10 +42,6 @@ func Tiers() []string { return []string{"A", "A-chapter", "A-copy", "B", "C"} }
 // Issuer reports whether the source is the issuer's own word.
 func (s Source) Issuer() bool { return strings.HasPrefix(s.Tier, "A") }
 
-// Trusted reports whether the source can carry an exam figure or a fee on
-// its own: tier A or B.
-func (s Source) Trusted() bool { return s.Tier != "C" }
-
 // TierLabel names the tier in words: "tier A, issuer".
 func (s Source) TierLabel() string {
 	switch s.Tier {
