@@ -72,8 +72,10 @@ func byCert(t *testing.T, doc, a, b string) [2]string {
 }
 
 // Every figure of the embedded content, walked through certs show (markdown,
-// text, JSON) and certs compare (markdown, text, JSON): a figure content
-// does not confirm never reads as fact, and JSON carries the same decision.
+// text, JSON) and certs compare with each neighbour (markdown, text, JSON):
+// a figure content does not confirm never reads as fact, and JSON carries
+// the same decision. content.ReadAsFact takes any rendered document and the
+// figures it shows, so the quiz result and the screens can join the walk.
 func TestNoUnconfirmedFigureReadsAsFact(t *testing.T) {
 	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	if err != nil {
@@ -103,12 +105,22 @@ func TestNoUnconfirmedFigureReadsAsFact(t *testing.T) {
 		}
 		checkJSONDecisions(t, "certs show "+id, out, readings)
 		for _, other := range c.Neighbours {
+			o, _ := lib.Cert(other)
+			out, err := execute(t, "certs", "compare", id, string(other), "--format", "json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var both struct{ Certifications []json.RawMessage }
+			if err := json.Unmarshal([]byte(out), &both); err != nil || len(both.Certifications) != 2 {
+				t.Fatalf("certs compare %s %s --format json: %v\n%s", id, other, err, out)
+			}
+			checkJSONDecisions(t, "certs compare "+id+" "+string(other), string(both.Certifications[0]), readings)
+			checkJSONDecisions(t, "certs compare "+id+" "+string(other), string(both.Certifications[1]), lib.Readings(o))
 			for _, format := range []string{"markdown", "text"} {
 				out, err := execute(t, "certs", "compare", id, string(other), "--format", format)
 				if err != nil {
 					t.Fatal(err)
 				}
-				o, _ := lib.Cert(other)
 				docs := byCert(t, comparePart(t, out), c.Short, o.Short)
 				for i, x := range []content.Cert{c, o} {
 					for _, p := range content.ReadAsFact(docs[i], lib.Readings(x)) {
