@@ -44,11 +44,18 @@ func newCertsCmd(s *settings) *cobra.Command {
 	s.contentFlag(list)
 	show := newDocCmd(s, "show ID", "Print one certification's summary",
 		"  certpath certs show popm\n  certpath certs show psm-i --format text", 1,
-		func(lib *content.Library, c []content.Cert) string { return lib.Summary(c[0]) },
+		func(lib *content.Library, c []content.Cert, _ bool) string { return lib.Summary(c[0]) },
 		func(lib *content.Library, c []content.Cert) any { return lib.View(c[0]) })
 	compare := newDocCmd(s, "compare ID ID", "Print two certifications side by side",
 		"  certpath certs compare popm pspo-i", 2,
-		func(lib *content.Library, c []content.Cert) string { return lib.Compare(c[0], c[1]) },
+		func(lib *content.Library, c []content.Cert, narrow bool) string {
+			if narrow {
+				// Two columns of plain text would wrap every cell: one
+				// certification after the other reads whole.
+				return lib.CompareStacked(c[0], c[1])
+			}
+			return lib.Compare(c[0], c[1])
+		},
 		func(lib *content.Library, c []content.Cert) any {
 			return map[string]any{"which_first": lib.WhichFirst(c[0], c[1]), "certifications": []content.CertView{lib.View(c[0]), lib.View(c[1])}}
 		})
@@ -57,8 +64,10 @@ func newCertsCmd(s *settings) *cobra.Command {
 }
 
 // newDocCmd builds a command that prints a document about the
-// certifications named by its arguments, as markdown or plain text.
-func newDocCmd(s *settings, use, short, example string, n int, doc func(*content.Library, []content.Cert) string, data func(*content.Library, []content.Cert) any) *cobra.Command {
+// certifications named by its arguments, as markdown, plain text (wrapped
+// to the terminal, or to 80 columns on a pipe) or JSON. doc is told when
+// the text is narrower than wideText.
+func newDocCmd(s *settings, use, short, example string, n int, doc func(lib *content.Library, certs []content.Cert, narrow bool) string, data func(*content.Library, []content.Cert) any) *cobra.Command {
 	var format string
 	cmd := &cobra.Command{
 		Use:     use,
@@ -82,7 +91,8 @@ func newDocCmd(s *settings, use, short, example string, n int, doc func(*content
 			if format == "json" {
 				return writeJSON(cmd.OutOrStdout(), data(lib, certs))
 			}
-			return printDoc(cmd.OutOrStdout(), doc(lib, certs), format)
+			narrow := format == "text" && outputWidth(cmd.OutOrStdout()) < wideText
+			return printDoc(cmd.OutOrStdout(), doc(lib, certs, narrow), format)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "markdown", "markdown, text or json")
@@ -134,6 +144,10 @@ func printList(w io.Writer, lib *content.Library, format string) error {
 	return usagef("--format %q is not known; use text or json", format)
 }
 
+// wideText is the width from which plain text can hold a two-column table
+// without wrapping most cells.
+const wideText = 120
+
 func printDoc(w io.Writer, doc, format string) error {
 	// Everything printed passes the sanitizer, whatever content or postings
 	// it came from: no escape sequence, C1 control or bidi override reaches
@@ -143,7 +157,7 @@ func printDoc(w io.Writer, doc, format string) error {
 		_, err := io.WriteString(w, postings.Sanitize(doc))
 		return err
 	case "text":
-		out, err := render.Plain(postings.Sanitize(doc), 80)
+		out, err := render.Plain(postings.Sanitize(doc), outputWidth(w))
 		if err != nil {
 			return err
 		}

@@ -175,7 +175,7 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 	}
 	sort.Strings(ids)
 	for _, id := range ids {
-		problems = append(problems, checkSource(id, lib.sources[id], excluded)...)
+		problems = append(problems, checkSource(id, lib.sources[id], excluded, lib.Now())...)
 	}
 	broken := map[string]bool{}
 	eachPage(fsys, "profiles", &problems, broken, func(name string, data []byte) {
@@ -202,6 +202,7 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 		if _, dup := lib.certs[c.ID]; dup {
 			problems = append(problems, fmt.Sprintf("%s: id %q is used twice", name, c.ID))
 		}
+		resolveTiers(c, lib.sources)
 		problems = append(problems, checkCert(name, c, lib.sources, lib.Now())...)
 		lib.warnings = append(lib.warnings, quoteWarnings(name, c, lib.sources, lib.Now())...)
 		lib.certs[c.ID] = c
@@ -224,6 +225,8 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 		}
 	}
 	problems = append(problems, checkReferences(lib)...)
+	problems = append(problems, checkCitations(lib)...)
+	lib.warnings = append(lib.warnings, uncitedSources(lib)...)
 	if checked, err := ReadChecked(fsys); err != nil {
 		problems = append(problems, fmt.Sprintf("%s: %v", CheckedFile, err))
 	} else {

@@ -89,7 +89,7 @@ func TestLoadReportsBrokenContent(t *testing.T) {
 		{"fact without as_of", edit("certs/popm.md", `source: S5, as_of: undated}`, `source: S5}`), []string{`certs/popm.md: exam.questions: value "45" needs as_of`}},
 		{"bad as_of", edit("certs/csm.md", `{value: "50", source: S38, as_of: undated}`, `{value: "50", source: S38, as_of: "last spring"}`), []string{"certs/csm.md: exam.questions", `got "last spring"`}},
 		{"unknown source", edit("certs/csm.md", `{value: "50", source: S38`, `{value: "50", source: S999`), []string{`cites source "S999", which is not in sources.yaml`}},
-		{"unknown without note", edit("certs/ssm.md", `{value: unknown, note: "only a 2022–23 listing in Indian rupees was found; no current figure"}`, `{value: unknown}`), []string{"certs/ssm.md: course_price: an unknown value needs a note"}},
+		{"unknown without note", edit("certs/ssm.md", `{value: unknown, note: "price set by each trainer; none published by Scaled Agile"}`, `{value: unknown}`), []string{"certs/ssm.md: course_price: an unknown value needs a note"}},
 		{"missing figure", edit("certs/csm.md", "retake_fee:\n  - {value: \"$25 per attempt after the two included ones\", source: S38, as_of: undated}\n", ""), []string{"certs/csm.md: retake_fee is missing"}},
 		{"wrong issuer", edit("certs/csm.md", "issuer: Scrum Alliance", "issuer: Scrum Guild"), []string{`issuer is "Scrum Guild"; use one of Scaled Agile, Scrum.org, Scrum Alliance, PMI`}},
 		{"bad cross-reference", edit("certs/csm.md", "leads_to: [a-csm]", "leads_to: [csp-xx]"), []string{`names "csp-xx", which has no certs/csp-xx.md`}},
@@ -109,7 +109,7 @@ func TestLoadReportsBrokenContent(t *testing.T) {
 		{"disagreement without a note", edit("certs/pspo-i.md", `{value: "$200", source: S61`, `{value: "$250", source: S61`), []string{`certs/pspo-i.md: exam_fee: current values "$200" and "$250" differ for the same version and people; add a note`}},
 		{"official page on a home page", edit("certs/csm.md", "official_page: https://www.scrumalliance.org/get-certified/practitioners/csm-certification/becoming-a-certified-scrummaster%c2%ae", "official_page: https://www.scrumalliance.org/"), []string{"certs/csm.md: official_page https://www.scrumalliance.org/ is a home page"}},
 		{"impossible effective date", edit("certs/pmp.md", `effective_from: "2026-07-09", source: S86, as_of: "2026-01-31", note:`, `effective_from: "2026-07-32", source: S86, as_of: "2026-01-31", note:`), []string{`has effective_from "2026-07-32"; give a real date`}},
-		{"impossible dates", edit("sources.yaml", `date: "2024-01-24", checked: "2026-11-22"}`, `date: "2024-13-45", checked: "yesterday"}`), []string{`sources.yaml: S83: date "2024-13-45" is not`, `sources.yaml: S83: checked "yesterday" must be`}},
+		{"impossible dates", edit("sources.yaml", `date: "2024-01-24", checked: "2026-11-22", about: [pmp]}`, `date: "2024-13-45", checked: "yesterday", about: [pmp]}`), []string{`sources.yaml: S83: date "2024-13-45" is not`, `sources.yaml: S83: checked "yesterday" must be`}},
 		{"two problems at once", func(f fstest.MapFS) {
 			delete(f, "profiles/agile-leader.md")
 			f["profiles/scrum-master.md"].Data = []byte("# no front matter\n")

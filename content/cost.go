@@ -2,6 +2,7 @@ package content
 
 import (
 	"certpath/catalog"
+	"certpath/words"
 	"fmt"
 	"strings"
 )
@@ -11,8 +12,11 @@ type Part struct {
 	What   string `json:"what"`
 	Amount int    `json:"amount_usd"`
 	Known  bool   `json:"known"`
-	Note   string `json:"note,omitempty"`
-	Source string `json:"source,omitempty"`
+	// Confirmed is false when the part rests on a figure content does not
+	// confirm (Scrum.org's "it does not expire" has only tier C sources).
+	Confirmed bool   `json:"confirmed"`
+	Note      string `json:"note,omitempty"`
+	Source    string `json:"source,omitempty"`
 }
 
 // Cost is the three-year cost of owning a certification or a path: the
@@ -47,13 +51,32 @@ func (c Cost) Unknown() []string {
 // not known)", "not known (course, renewals)".
 func (c Cost) Brief() string {
 	u := c.Unknown()
+	var unconfirmed []string
+	for _, p := range c.Parts {
+		if p.Known && !p.Confirmed {
+			unconfirmed = append(unconfirmed, p.What)
+		}
+	}
+	var notes []string
+	if len(u) > 0 {
+		notes = append(notes, strings.Join(u, ", ")+" not known")
+	}
+	if len(unconfirmed) > 0 {
+		notes = append(notes, strings.Join(unconfirmed, ", ")+" not confirmed")
+	}
+	tail := ""
+	if len(notes) > 0 {
+		tail = " (" + strings.Join(notes, "; ") + ")"
+	}
 	switch {
 	case len(u) == 0:
-		return fmt.Sprintf("$%d", c.Known())
-	case c.Known() == 0:
+		return fmt.Sprintf("$%d", c.Known()) + tail
+	case c.Known() == 0 && len(unconfirmed) == 0:
 		return "not known (" + strings.Join(u, ", ") + ")"
+	case c.Known() == 0:
+		return "not known (" + strings.Join(u, ", ") + "; " + strings.Join(unconfirmed, ", ") + " not confirmed)"
 	}
-	return fmt.Sprintf("at least $%d (%s not known)", c.Known(), strings.Join(u, ", "))
+	return fmt.Sprintf("at least $%d", c.Known()) + tail
 }
 
 // renewalsIn3Years is how many renewals fall due in the first three years.
@@ -69,37 +92,59 @@ func renewalsIn3Years(every int) int {
 // three years. Parts without a trustworthy current figure are named unknown.
 func (l *Library) Cost(c Cert) Cost {
 	var out Cost
-	out.Parts = append(out.Parts, l.pricePart("course", c.CoursePrice))
+	course := l.pricePart("course", c.CoursePrice)
+	if g, ok := l.onlyGroup(c.CourseRequired); ok && strings.HasPrefix(strings.ToLower(g.Facts[0].Value), "no") {
+		conf := g.Confirmation(0)
+		course = Part{What: "course", Known: true, Confirmed: conf.Confirmed, Note: "optional"}
+	}
+	out.Parts = append(out.Parts, course)
 	exam := l.pricePart("exam", c.ExamFee)
-	if v := strings.ToLower(l.Brief(c.ExamFee, 0)); strings.Contains(v, "included") || strings.HasPrefix(v, "none") {
-		exam = Part{What: "exam", Known: true, Note: "included in the course, or no exam"}
+	if g, ok := l.onlyGroup(c.ExamFee); ok {
+		v, conf := strings.ToLower(g.Facts[0].Value), g.Confirmation(0)
+		switch {
+		case strings.HasPrefix(v, "none"):
+			exam = Part{What: "exam", Known: true, Confirmed: conf.Confirmed, Note: "no separate exam"}
+		case strings.Contains(v, "included"):
+			exam = Part{What: "exam", Known: true, Confirmed: conf.Confirmed, Note: "included in the course price"}
+		}
 	}
 	out.Parts = append(out.Parts, exam)
 	n := renewalsIn3Years(c.RenewalYears)
 	switch {
 	case n == 0:
-		out.Parts = append(out.Parts, Part{What: "renewals", Known: true, Note: "it does not expire"})
+		conf := Confirmation{}
+		if g, ok := l.onlyGroup(c.Renewal); ok {
+			conf = g.Confirmation(0)
+		}
+		out.Parts = append(out.Parts, Part{What: "renewals", Known: true, Confirmed: conf.Confirmed, Note: "it does not expire"})
 	default:
 		fee := l.pricePart("renewals", c.RenewalFee)
 		fee.Amount *= n
-		due := fmt.Sprintf("%d due in three years", n)
+		due := fmt.Sprintf("%s due in three years", words.Count(n, "renewal"))
 		if fee.Note != "" {
-			due += ", fee " + fee.Note
+			due += "; " + fee.Note
 		}
 		fee.Note = due
 		if c.Issuer == catalog.IssuerScrumAlliance {
 			fee.Note += "; one Scrum Alliance fee covers all your Scrum Alliance certifications"
-		}
-		if strings.HasPrefix(c.Issuer, "Scaled") {
-			fee.Note += "; SAFe renews through a yearly membership"
 		}
 		out.Parts = append(out.Parts, fee)
 	}
 	return out
 }
 
+// onlyGroup is a figure's one current group, when it has exactly one.
+func (l *Library) onlyGroup(fig Figure) (Group, bool) {
+	current, _, _ := fig.On(l.Now())
+	g := current.Groups()
+	if len(g) != 1 || len(g[0].Facts) == 0 {
+		return Group{}, false
+	}
+	return g[0], true
+}
+
 // pricePart is the current list price of a figure: the non-member price
-// where prices differ by membership, only from a tier A or B source.
+// where prices differ by membership, counted only when content confirms it.
 func (l *Library) pricePart(what string, fig Figure) Part {
 	current, _, _ := fig.On(l.Now())
 	groups := current.Groups()
@@ -111,19 +156,25 @@ func (l *Library) pricePart(what string, fig Figure) Part {
 		if len(distinct) != 1 {
 			return Part{What: what, Note: "sources disagree"}
 		}
-		if strings.HasPrefix(strings.ToLower(distinct[0].Value), "none") {
-			return Part{What: what, Known: true, Note: "none"}
+		x := distinct[0]
+		if !x.Known() {
+			return Part{What: what, Note: x.Note}
 		}
-		amount, ok := Dollars(distinct[0].Value)
+		if strings.HasPrefix(strings.ToLower(x.Value), "none") {
+			return Part{What: what, Known: true, Confirmed: g.Confirmation(0).Confirmed, Note: "none"}
+		}
+		amount, ok := Dollars(x.Value)
 		if !ok {
 			break
 		}
-		for _, x := range g.Facts {
-			if src, ok := l.sources[x.Source]; ok && src.Trusted() {
-				return Part{What: what, Amount: amount, Known: true, Source: x.Source}
+		if conf := g.Confirmation(0); !conf.Confirmed {
+			return Part{What: what, Note: "not confirmed: " + conf.Why}
+		}
+		for _, f := range g.Facts {
+			if f.Confirmation().Confirmed {
+				return Part{What: what, Amount: amount, Known: true, Confirmed: true, Source: f.Source, Note: f.Note}
 			}
 		}
-		return Part{What: what, Note: "not confirmed: tier C sources only"}
 	}
 	return Part{What: what, Note: "no trustworthy figure found"}
 }
@@ -141,6 +192,9 @@ func (l *Library) CostMarkdown(c Cert, cites *Cites) string {
 // String is a part in words, citing its source.
 func (p Part) String(cites *Cites) string {
 	if !p.Known {
+		if p.Note == "" {
+			return p.What + ": not known"
+		}
 		return p.What + ": not known (" + p.Note + ")"
 	}
 	s := fmt.Sprintf("%s: $%d", p.What, p.Amount)
@@ -148,8 +202,12 @@ func (p Part) String(cites *Cites) string {
 		cites.Add(p.Source)
 		s += " [" + p.Source + "]"
 	}
-	if p.Note != "" {
-		s += " (" + p.Note + ")"
+	note := p.Note
+	if !p.Confirmed {
+		note = strings.TrimPrefix(note+"; not confirmed", "; ")
+	}
+	if note != "" {
+		s += " (" + note + ")"
 	}
 	return s
 }

@@ -41,9 +41,16 @@ type Fact struct {
 	// comes from and certpath sources check can tell whether the page still
 	// says it.
 	Quote string `yaml:"quote,omitempty"`
+	// Nearest, when set, says the source is not about this certification
+	// but about the nearest one a figure was found for, and names that page
+	// ("the SSM 6.0 study guide"): the value is shown with that label and is
+	// not confirmed.
+	Nearest string `yaml:"nearest,omitempty"`
 	// Confirmed is the day a check last found the quote on the source's
 	// page (YYYY-MM-DD), from checked.yaml; empty when none did.
 	Confirmed string `yaml:"-"`
+	// tier is the source's tier, resolved at load.
+	tier string
 }
 
 // Status says whether a value holds on a given day.

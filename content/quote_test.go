@@ -57,7 +57,7 @@ func TestQuotesAreChecked(t *testing.T) {
 		})
 	}
 	f := validFolder(t)
-	edit("certs/psm-i.md", `{value: unknown, note: "course prices vary by trainer; none recorded"}`, `{value: unknown, note: "course prices vary by trainer; none recorded", quote: "from $1,000"}`)(f)
+	edit("certs/psm-i.md", `{value: unknown, note: "price set by each trainer; none published by Scrum.org"}`, `{value: unknown, note: "price set by each trainer; none published by Scrum.org", quote: "from $1,000"}`)(f)
 	if _, err := Load(f, WithClock(testcheck.Today)); err == nil || !strings.Contains(err.Error(), "has a quote but no source") {
 		t.Fatalf("a quote on an unknown value: %v", err)
 	}
@@ -160,10 +160,10 @@ func TestCheckedFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := lib.Summary(must(lib.Cert("psm-i")))
-	if !strings.Contains(s, "**Pass mark:** 85% ([S31] tier A, issuer, undated page, checked 22\u00a0Nov\u00a02026, confirmed on 20\u00a0Nov\u00a02026)") {
+	if !strings.Contains(s, "**Pass mark:** 85% [S31]\n") || !strings.Contains(s, "checked 22\u00a0Nov\u00a02026; quoted words found on it 20\u00a0Nov\u00a02026. <https://www.scrum.org/") {
 		t.Fatalf("the pass mark's sources line does not say it was confirmed:\n%s", s)
 	}
-	if strings.Count(s, "confirmed on") != 1 {
+	if strings.Count(s, "quoted words found on it") != 1 {
 		t.Fatalf("only the confirmed figure may say so:\n%s", s)
 	}
 	for _, tt := range []struct{ file, want string }{

@@ -3,23 +3,37 @@ package content
 import (
 	"fmt"
 	"net/url"
+	"regexp"
+	"slices"
 	"strings"
 	"time"
+
+	"certpath/catalog"
 )
 
 // Source is one entry of sources.yaml.
 type Source struct {
-	Title string `yaml:"title"`
-	URL   string `yaml:"url"`
+	Title string `yaml:"title" json:"title"`
+	URL   string `yaml:"url" json:"url"`
 	// Tier says how far a source can be trusted: A the issuer's own site
 	// (A-chapter a PMI chapter, A-copy an issuer document on another host),
 	// B an accredited trainer or an established publication, C any other
 	// third party.
-	Tier string `yaml:"tier"`
+	Tier string `yaml:"tier" json:"tier"`
 	// Date is what the page shows (YYYY, YYYY-MM or YYYY-MM-DD) or undated.
-	Date string `yaml:"date"`
+	Date string `yaml:"date" json:"date"`
 	// Checked is the day certpath's research last read the page.
-	Checked string `yaml:"checked"`
+	Checked string `yaml:"checked" json:"checked"`
+	// About lists what the page is about: certification IDs, or an issuer
+	// (as catalog.Issuers names them) for a page about all its
+	// certifications. A value citing the page for anything else must say
+	// it is the nearest one found (nearest:).
+	About []string `yaml:"about" json:"about"`
+}
+
+// IsAbout reports whether the page is about a certification.
+func (s Source) IsAbout(id catalog.CertID, issuer string) bool {
+	return slices.Contains(s.About, string(id)) || slices.Contains(s.About, issuer)
 }
 
 // Tiers are the source tiers, strongest first.
@@ -27,10 +41,6 @@ func Tiers() []string { return []string{"A", "A-chapter", "A-copy", "B", "C"} }
 
 // Issuer reports whether the source is the issuer's own word.
 func (s Source) Issuer() bool { return strings.HasPrefix(s.Tier, "A") }
-
-// Trusted reports whether the source can carry an exam figure or a fee on
-// its own: tier A or B.
-func (s Source) Trusted() bool { return s.Tier != "C" }
 
 // TierLabel names the tier in words: "tier A, issuer".
 func (s Source) TierLabel() string {
@@ -40,7 +50,7 @@ func (s Source) TierLabel() string {
 	case "A-chapter":
 		return "tier A, PMI chapter"
 	case "A-copy":
-		return "tier A, issuer document on another site"
+		return "tier A, a copy of an issuer document on another site (re-check it on the issuer's site)"
 	case "B":
 		return "tier B, accredited trainer or publication"
 	}
@@ -58,7 +68,7 @@ func (s Source) When() string {
 }
 
 // checkSource lists the problems of one source.
-func checkSource(id string, s Source, excluded []string) []string {
+func checkSource(id string, s Source, excluded []string, now time.Time) []string {
 	var out []string
 	bad := func(format string, args ...any) {
 		out = append(out, "sources.yaml: "+id+": "+fmt.Sprintf(format, args...))
@@ -75,6 +85,19 @@ func checkSource(id string, s Source, excluded []string) []string {
 	if !validDay(s.Checked) {
 		bad("checked %q must be the day the page was read, as YYYY-MM-DD", s.Checked)
 	}
+	for _, d := range []struct{ name, value string }{{"date", s.Date}, {"checked", s.Checked}} {
+		if future(d.value, now) {
+			bad("%s %s is after today (%s); a page cannot be dated or read on a day that has not come", d.name, d.value, now.Format(time.DateOnly))
+		}
+	}
+	if len(s.About) == 0 {
+		bad("about is missing; list the certification IDs the page is about, or its issuer (%s) for a page about all of them", strings.Join(catalog.Issuers(), ", "))
+	}
+	for _, a := range s.About {
+		if !slices.Contains(catalog.Issuers(), a) && !aboutIDRE.MatchString(a) {
+			bad("about names %q; give certification IDs (popm, psm-i) or an issuer (%s)", a, strings.Join(catalog.Issuers(), ", "))
+		}
+	}
 	u, err := url.Parse(s.URL)
 	switch {
 	case err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "":
@@ -86,6 +109,8 @@ func checkSource(id string, s Source, excluded []string) []string {
 	}
 	return out
 }
+
+var aboutIDRE = regexp.MustCompile(`^[a-z][a-z0-9-]*$`)
 
 // excludedDomain returns the excluded entry a URL falls under, or "".
 func excludedDomain(u *url.URL, excluded []string) string {
@@ -108,6 +133,16 @@ func validDate(d string) bool {
 		}
 	}
 	return false
+}
+
+// future reports whether a valid date (YYYY, YYYY-MM or YYYY-MM-DD) lies
+// after day now, compared at its own precision.
+func future(d string, now time.Time) bool {
+	if !validDate(d) {
+		return false
+	}
+	today := now.Format(time.DateOnly)
+	return d > today[:len(d)]
 }
 
 // validDay accepts a real YYYY-MM-DD date.

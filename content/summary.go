@@ -14,6 +14,22 @@ import (
 // Cites collects the sources a document cites, in the order first cited.
 type Cites struct {
 	ids []string
+	// quoted is, per source, the last day a check found a cited value's
+	// quote on its page (checked.yaml).
+	quoted map[string]string
+}
+
+// found records that a check found a cited value's quote on the page on day.
+func (c *Cites) found(id, day string) {
+	if day == "" {
+		return
+	}
+	if c.quoted == nil {
+		c.quoted = map[string]string{}
+	}
+	if day > c.quoted[id] {
+		c.quoted[id] = day
+	}
 }
 
 // Add records a source ID.
@@ -28,13 +44,6 @@ func (c *Cites) IDs() []string {
 	out := append([]string(nil), c.ids...)
 	sort.SliceStable(out, func(i, j int) bool { return sourceOrder(out[i]) < sourceOrder(out[j]) })
 	return out
-}
-
-// needsTrust lists the figures that a tier C source cannot carry alone: exam
-// figures and money.
-var needsTrust = map[string]bool{
-	"exam.questions": true, "exam.minutes": true, "exam.pass_mark": true,
-	"exam_fee": true, "retake_fee": true, "course_price": true, "renewal_fee": true,
 }
 
 // figureLabel names each figure for people.
@@ -65,13 +74,29 @@ func (l *Library) Summary(c Cert) string {
 	s.WriteString(l.verifyNote(c))
 	s.WriteString("## Facts\n\n")
 	questions := l.questionCount(c)
+	noExam := l.noExam(c)
 	for _, f := range c.figures() {
-		s.WriteString(l.figureMarkdown(figureLabel(f.name), f.name, f.fig, questions, cites))
+		label := figureLabel(f.name)
+		if f.name == "course_length" && l.noCourse(c) {
+			// "Course required: no" already says it; a length of no course
+			// is not stated again.
+			continue
+		}
+		if noExam && examFigure[f.name] {
+			if f.name != "exam.questions" {
+				continue
+			}
+			label = "Exam"
+		}
+		s.WriteString(l.figureMarkdown(label, f.name, f.fig, questions, cites))
 	}
 	s.WriteString("\n")
 	s.WriteString(l.CostMarkdown(c, cites))
-	s.WriteString(strings.TrimSpace(c.Body) + "\n\n")
+	s.WriteString(unwrap(strings.TrimSpace(c.Body)) + "\n\n")
 	s.WriteString(l.nextSteps(c))
+	for _, id := range textCites(c) {
+		cites.Add(id)
+	}
 	s.WriteString(l.SourcesMarkdown(cites, c))
 	return s.String()
 }
@@ -80,7 +105,7 @@ func (l *Library) verifyNote(c Cert) string {
 	// A paragraph, not a blockquote: Glamour wraps quotes past their margin.
 	note := fmt.Sprintf("**Verify before you register.** Figures change. %s's page is the first entry under Sources.", c.Issuer)
 	if c.OfficialNote != "" {
-		note += " " + c.OfficialNote
+		note += " " + noteCiteRE.ReplaceAllString(c.OfficialNote, "[$1]")
 	}
 	return note + "\n\n"
 }
@@ -109,7 +134,7 @@ func (l *Library) figureMarkdown(label, name string, fig Figure, questions int, 
 		lines = append(lines, l.groupText(g, name, questions, len(groups) > 1, cites))
 	}
 	if len(current) == 0 {
-		lines = append(lines, "no current value found: not confirmed")
+		lines = append(lines, "not known: no current value found")
 	}
 	var out string
 	if len(lines) == 1 && len(earlier)+len(upcoming) == 0 {
@@ -165,8 +190,9 @@ func versionLabel(v string) string {
 }
 
 // groupText is one group of current values: what it applies to, the value,
-// where it comes from; a real disagreement lists each value with its source
-// and says which is the issuer's.
+// its citation markers, and content's decision when it is not confirmed; a
+// real disagreement lists each value with its markers and says which is the
+// issuer's.
 func (l *Library) groupText(g Group, name string, questions int, named bool, cites *Cites) string {
 	var head []string
 	if named && g.AppliesTo != "" {
@@ -179,14 +205,20 @@ func (l *Library) groupText(g Group, name string, questions int, named bool, cit
 	if len(head) > 0 {
 		prefix = strings.Join(head, ", ") + ": "
 	}
-	if len(g.Facts) == 1 && g.Facts[0].Value == Unknown {
-		return prefix + "not confirmed: " + g.Facts[0].Note
+	if len(g.Facts) == 1 && !g.Facts[0].Known() {
+		return prefix + "not known: " + noteCiteRE.ReplaceAllString(g.Facts[0].Note, "[$1]")
 	}
+	conf := g.Confirmation(questions)
 	distinct := g.Distinct(questions)
 	if len(distinct) == 1 {
-		text := prefix + distinct[0].Value + " " + l.citeAll(g.Facts, cites)
-		if needsTrust[name] && !l.anyTrusted(g.Facts) && !noFigure(distinct[0].Value) {
-			text = prefix + "not confirmed; only a tier C source gives " + distinct[0].Value + " " + l.citeAll(g.Facts, cites)
+		text := prefix + distinct[0].Value + " " + cites.Markers(g.Facts)
+		var after []string
+		if !conf.Confirmed {
+			after = append(after, "not confirmed: "+conf.Why)
+		}
+		after = append(after, notes(g.Facts)...)
+		if len(after) > 0 {
+			text += " (" + strings.Join(after, "; ") + ")"
 		}
 		return text
 	}
@@ -197,48 +229,51 @@ func (l *Library) groupText(g Group, name string, questions int, named bool, cit
 		for _, x := range g.Facts {
 			if Normalize(x.Value, questions) == Normalize(d.Value, questions) {
 				same = append(same, x)
-				if src, ok := l.sources[x.Source]; ok && src.Issuer() {
+				if strings.HasPrefix(x.tier, "A") {
 					issuer = "the issuer's page gives " + d.Value
 				}
 			}
 		}
-		values = append(values, d.Value+" "+l.citeAll(same, cites))
+		v := d.Value + " " + cites.Markers(same)
+		if n := notes(same); len(n) > 0 {
+			v += " (" + strings.Join(n, "; ") + ")"
+		}
+		values = append(values, v)
 	}
-	return prefix + "sources disagree (" + issuer + "): " + strings.Join(values, " / ")
+	return prefix + "not confirmed: sources disagree (" + issuer + "): " + strings.Join(values, " / ")
 }
 
-// citeAll is the citation of values that agree: each source's ID, tier and
-// dates, and any note.
-func (l *Library) citeAll(facts Figure, cites *Cites) string {
-	var parts []string
+// noteCiteRE finds "(S24)" in a note, which reads "[S24]" like every marker.
+var noteCiteRE = regexp.MustCompile(`\((S\d+)\)`)
+
+// notes lists the distinct notes of values, each once.
+func notes(facts Figure) []string {
+	var out []string
 	for _, x := range facts {
-		if x.Source == "" {
+		if n := noteCiteRE.ReplaceAllString(x.Note, "[$1]"); n != "" && !containsString(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// Markers records the sources of values and returns their short citation
+// marker, "[S31]" or "[S20, S21]"; tier, date and checked day are listed
+// once under Sources.
+func (c *Cites) Markers(facts Figure) string {
+	var ids []string
+	for _, x := range facts {
+		if x.Source == "" || containsString(ids, x.Source) {
 			continue
 		}
-		cites.Add(x.Source)
-		part := "[" + x.Source + "]"
-		if src, ok := l.sources[x.Source]; ok {
-			part += " " + src.TierLabel() + ", " + src.When()
-		}
-		if x.Confirmed != "" {
-			// A check found the quote on the page that day (checked.yaml).
-			part += ", confirmed on " + HumanDate(x.Confirmed)
-		}
-		if x.Note != "" {
-			part += "; " + x.Note
-		}
-		parts = append(parts, part)
+		c.Add(x.Source)
+		c.found(x.Source, x.Confirmed)
+		ids = append(ids, x.Source)
 	}
-	return "(" + strings.Join(parts, "; ") + ")"
-}
-
-func (l *Library) anyTrusted(facts Figure) bool {
-	for _, x := range facts {
-		if src, ok := l.sources[x.Source]; ok && src.Trusted() {
-			return true
-		}
+	if len(ids) == 0 {
+		return ""
 	}
-	return false
+	return "[" + strings.Join(ids, ", ") + "]"
 }
 
 func (l *Library) nextSteps(c Cert) string {
@@ -249,7 +284,7 @@ func (l *Library) nextSteps(c Cert) string {
 			fmt.Fprintf(&s, "- %s\n", l.catalog.Name(id))
 		}
 		for _, t := range c.LeadsBeyond {
-			fmt.Fprintf(&s, "- %s\n", t)
+			fmt.Fprintf(&s, "- %s\n", noteCiteRE.ReplaceAllString(t, "[$1]"))
 		}
 		s.WriteString("\n")
 	}
@@ -277,7 +312,11 @@ func (l *Library) SourcesMarkdown(cites *Cites, pages ...Cert) string {
 	ids := cites.IDs()
 	for _, id := range ids {
 		src := l.sources[id]
-		fmt.Fprintf(&s, "- [%s] %s. %s; %s. <%s>\n", id, src.Title, capitalize(src.TierLabel()), src.When(), src.URL)
+		when := src.When()
+		if day := cites.quoted[id]; day != "" {
+			when += "; quoted words found on it " + HumanDate(day)
+		}
+		fmt.Fprintf(&s, "- [%s] %s %s; %s. <%s>\n", id, sentence(src.Title), capitalize(src.TierLabel()), when, src.URL)
 	}
 	if len(pages)+len(ids) == 0 {
 		s.WriteString("Nothing above cites a source.\n")
@@ -302,6 +341,14 @@ type CitedSource struct {
 	Source
 }
 
+// sentence ends a title with a full stop unless it ends with its own.
+func sentence(s string) string {
+	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") {
+		return s
+	}
+	return s + "."
+}
+
 func capitalize(s string) string {
 	if s == "" {
 		return s
@@ -319,54 +366,87 @@ func sourceOrder(id string) int {
 }
 
 // Brief sums a figure up in a few words for tables: the current value of
-// each version and kind of person, or the disagreeing values.
+// each version and kind of person, labelled, each followed by "(not
+// confirmed)" where content's decision says so.
 func (l *Library) Brief(fig Figure, questions int) string {
 	current, _, _ := fig.On(l.Now())
+	groups := current.Groups()
 	var parts []string
-	for _, g := range current.Groups() {
-		prefix := ""
+	for _, g := range groups {
+		var head []string
 		if g.AppliesTo != "" {
-			prefix = g.AppliesTo + " "
+			head = append(head, g.AppliesTo)
 		}
-		var vals []string
-		for _, d := range g.Distinct(questions) {
-			if d.Value == Unknown {
-				vals = append(vals, "not confirmed")
-				continue
-			}
-			vals = append(vals, d.Value)
+		if g.Version != "" && len(groups) > 1 {
+			head = append(head, versionLabel(g.Version))
 		}
-		part := prefix + strings.Join(vals, " or ")
-		if len(vals) > 1 {
-			part += " (sources disagree)"
+		prefix := ""
+		if len(head) > 0 {
+			prefix = strings.Join(head, ", ") + ": "
 		}
-		parts = append(parts, part)
+		parts = append(parts, prefix+briefGroup(g, questions, ""))
 	}
 	if len(parts) == 0 {
-		return "not confirmed"
+		return "not known"
 	}
 	return strings.Join(parts, "; ")
 }
 
+// briefGroup is one group's value in a few words, with unit after its
+// leading count when the value does not name it, and the decision.
+func briefGroup(g Group, questions int, unit string) string {
+	if len(g.Facts) == 1 && !g.Facts[0].Known() {
+		return "not known"
+	}
+	var vals []string
+	for _, d := range g.Distinct(questions) {
+		vals = append(vals, withUnit(d.Value, unit))
+	}
+	text := strings.Join(vals, " or ")
+	if c := g.Confirmation(questions); !c.Confirmed {
+		if c.Why == WhyDisagree {
+			return text + " (not confirmed: sources disagree)"
+		}
+		return text + " (not confirmed)"
+	}
+	return text
+}
+
+var leadCountRE = regexp.MustCompile(`^(?:about\s+)?\d+`)
+
+// withUnit puts unit after a value's leading count unless the value names
+// it: "90" and "minutes" read "90 minutes", "24 essay questions" stays.
+func withUnit(v, unit string) string {
+	if unit == "" || regexp.MustCompile(`\b`+unit+`\b`).MatchString(strings.ToLower(v)) {
+		return v
+	}
+	loc := leadCountRE.FindStringIndex(v)
+	if loc == nil {
+		return v
+	}
+	return v[:loc[1]] + " " + unit + v[loc[1]:]
+}
+
 // Marked is a figure's current values, each with a short source marker,
-// for the path's steps: "16 hours [S21]". The tier, date and checked day
-// of each source are said once, under Sources. A money value that only
-// tier C sources give is marked not confirmed.
+// for the path's steps: "16 hours [S21]", and "(not confirmed: ...)" after a
+// value content does not confirm, whatever kind of figure it is. The tier,
+// date and checked day of each source are said once, under Sources. money is
+// kept for callers; every figure is decided the same way.
 func (l *Library) Marked(fig Figure, cites *Cites, money bool) string {
+	_ = money
 	current, _, _ := fig.On(l.Now())
 	var parts []string
 	for _, g := range current.Groups() {
+		conf := g.Confirmation(0)
 		for _, d := range g.Distinct(0) {
-			if d.Value == Unknown {
-				parts = append(parts, "not confirmed")
+			if !d.Known() {
+				parts = append(parts, "not known")
 				continue
 			}
 			var ids []string
-			var same Figure
 			for _, x := range g.Facts {
 				if Normalize(x.Value, 0) == Normalize(d.Value, 0) && x.Source != "" {
 					cites.Add(x.Source)
-					same = append(same, x)
 					if !slices.Contains(ids, "["+x.Source+"]") {
 						ids = append(ids, "["+x.Source+"]")
 					}
@@ -376,46 +456,192 @@ func (l *Library) Marked(fig Figure, cites *Cites, money bool) string {
 			if g.AppliesTo != "" {
 				prefix = g.AppliesTo + " "
 			}
-			if money && !l.anyTrusted(same) && !noFigure(d.Value) {
-				prefix += "not confirmed, only tier C gives "
+			text := fmt.Sprintf("%s%s %s", prefix, d.Value, strings.Join(ids, " "))
+			if !conf.Confirmed {
+				text += " (not confirmed: " + conf.Why + ")"
 			}
-			parts = append(parts, fmt.Sprintf("%s%s %s", prefix, d.Value, strings.Join(ids, " ")))
+			parts = append(parts, text)
 		}
 	}
 	if len(parts) == 0 {
-		return "not confirmed"
+		return "not known"
 	}
 	return strings.Join(parts, "; ")
 }
 
-// Compare writes two certifications side by side as a markdown table.
+// examFigure names the figures that only exist where there is an exam.
+var examFigure = map[string]bool{
+	"exam.questions": true, "exam.minutes": true, "exam.pass_mark": true, "exam.format": true,
+	"exam_fee": true, "retake_fee": true,
+}
+
+// noExam reports a certification earned without an exam: its question
+// count says "none". Its page says so once, under Exam.
+func (l *Library) noExam(c Cert) bool {
+	current, _, _ := c.Exam.Questions.On(l.Now())
+	return len(current) > 0 && noFigure(current[0].Value) && !strings.HasPrefix(strings.ToLower(current[0].Value), "not")
+}
+
+// noCourse reports a certification whose course is not required and whose
+// course length says only that.
+func (l *Library) noCourse(c Cert) bool {
+	g, ok := l.onlyGroup(c.CourseLength)
+	return ok && strings.HasPrefix(strings.ToLower(g.Facts[0].Value), "no course")
+}
+
+// ExamLines is the exam in one line per current version, labelled when
+// there is more than one: "exam 6.0: 45 questions, 90 minutes, pass mark
+// 80%". A certification without an exam has one line saying so.
+func (l *Library) ExamLines(c Cert) []string {
+	if l.noExam(c) {
+		current, _, _ := c.Exam.Questions.On(l.Now())
+		return []string{briefGroup(current.Groups()[0], 0, "")}
+	}
+	q := l.questionCount(c)
+	var versions []string
+	figs := []Figure{c.Exam.Questions, c.Exam.Minutes, c.Exam.PassMark}
+	for _, f := range figs {
+		cur, _, _ := f.On(l.Now())
+		for _, g := range cur.Groups() {
+			if g.Version != "" && !containsString(versions, g.Version) {
+				versions = append(versions, g.Version)
+			}
+		}
+	}
+	if len(versions) == 0 {
+		versions = []string{""}
+	}
+	var out []string
+	for _, v := range versions {
+		var groups []*Group
+		for _, f := range figs {
+			cur, _, _ := f.On(l.Now())
+			var found, fallback *Group
+			for _, g := range cur.Groups() {
+				switch {
+				case g.Version == v:
+					found = &g
+				case g.Version == "":
+					fallback = &g
+				}
+			}
+			if found == nil {
+				found = fallback
+			}
+			groups = append(groups, found)
+		}
+		// One "(not confirmed)" for the line when no part is confirmed.
+		all := true
+		for _, g := range groups {
+			all = all && (g == nil || !g.Confirmation(q).Confirmed)
+		}
+		units := []string{"questions", "minutes", ""}
+		var parts []string
+		for i, g := range groups {
+			text := "not known"
+			switch {
+			case g == nil:
+			case all && len(g.Facts) > 0 && g.Facts[0].Known() && len(g.Distinct(q)) == 1:
+				text = withUnit(g.Distinct(q)[0].Value, units[i])
+			default:
+				text = briefGroup(*g, q, units[i])
+			}
+			if i == 2 {
+				// "pass mark 80%", but "pass mark: not published by PMI".
+				sep := ": "
+				if text != "" && text[0] >= '0' && text[0] <= '9' {
+					sep = " "
+				}
+				text = "pass mark" + sep + text
+			}
+			parts = append(parts, text)
+		}
+		line := strings.Join(parts, ", ")
+		if all && line != "not known, not known, pass mark: not known" && !strings.HasSuffix(line, "(not confirmed)") {
+			line += " (not confirmed)"
+		}
+		line = strings.ReplaceAll(line, "not known, not known, pass mark: not known", "not known")
+		if len(versions) > 1 {
+			line = versionLabel(v) + ": " + line
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// compareRows are the rows of the comparison for one certification: a label
+// and one or more lines (one per exam version).
+func (l *Library) compareRows(c Cert) [][2]string {
+	rows := [][2]string{
+		{"Issuer", c.Issuer}, {"Primary outcome", c.Compare.Outcome}, {"Typical artifacts", c.Compare.Artifacts},
+		{"Events it leans on", c.Compare.Events}, {"Course", l.Brief(c.CourseRequired, 0)},
+	}
+	for _, line := range l.ExamLines(c) {
+		rows = append(rows, [2]string{"Exam", line})
+	}
+	if !l.noExam(c) {
+		rows = append(rows, [2]string{"Exam fee", l.Brief(c.ExamFee, 0)})
+	}
+	return append(rows, [2]string{"Renewal", l.renewalBrief(c)}, [2]string{"Three-year cost", l.Cost(c).Brief()},
+		[2]string{"Next step", l.NextBrief(c)})
+}
+
+// Compare writes two certifications side by side as a markdown table, with
+// which to take first above it, across the whole width.
 func (l *Library) Compare(a, b Cert) string {
 	l.ensure()
 	var s strings.Builder
 	cites := &Cites{}
 	fmt.Fprintf(&s, "# %s and %s side by side\n\n", a.Short, b.Short)
-	fmt.Fprintf(&s, "| | %s | %s |\n|---|---|---|\n", a.Short, b.Short)
-	row := func(label, x, y string) {
-		fmt.Fprintf(&s, "| **%s** | %s | %s |\n", label, cell(x), cell(y))
-	}
-	row("Issuer", a.Issuer, b.Issuer)
 	if first := l.WhichFirst(a, b); first != "" {
-		row("Which first", first, "")
+		fmt.Fprintf(&s, "**Which first:** %s\n\n", first)
 	}
-	row("Primary outcome", a.Compare.Outcome, b.Compare.Outcome)
-	row("Typical artifacts", a.Compare.Artifacts, b.Compare.Artifacts)
-	row("Events it leans on", a.Compare.Events, b.Compare.Events)
-	row("Course", l.Brief(a.CourseRequired, 0), l.Brief(b.CourseRequired, 0))
-	row("Exam", l.examBrief(a), l.examBrief(b))
-	row("Exam fee", l.Brief(a.ExamFee, 0), l.Brief(b.ExamFee, 0))
-	row("Renewal", l.renewalBrief(a), l.renewalBrief(b))
-	row("Three-year cost", l.Cost(a).Brief(), l.Cost(b).Brief())
-	row("Next step", l.NextBrief(a), l.NextBrief(b))
+	fmt.Fprintf(&s, "| | %s | %s |\n|---|---|---|\n", a.Short, b.Short)
+	ra, rb := l.compareRows(a), l.compareRows(b)
+	labels := rowLabels(ra, rb)
+	for _, label := range labels {
+		xa, xb := linesOf(ra, label), linesOf(rb, label)
+		for i := 0; i < max(len(xa), len(xb)); i++ {
+			shown := "**" + label + "**"
+			if i > 0 {
+				shown = ""
+			}
+			fmt.Fprintf(&s, "| %s | %s | %s |\n", shown, cell(at(xa, i)), cell(at(xb, i)))
+		}
+	}
 	s.WriteString("\n")
 	s.WriteString("Dates, tiers and sources for every figure are on each certification's own page.\n\n")
 	fmt.Fprintf(&s, "**Verify before you register** on the issuers' pages, the first entries under Sources.\n\n")
 	s.WriteString(l.SourcesMarkdown(cites, a, b))
 	return s.String()
+}
+
+// rowLabels lists the row labels of two certifications in order.
+func rowLabels(a, b [][2]string) []string {
+	var out []string
+	for _, r := range append(append([][2]string{}, a...), b...) {
+		if !containsString(out, r[0]) {
+			out = append(out, r[0])
+		}
+	}
+	return out
+}
+
+func linesOf(rows [][2]string, label string) []string {
+	var out []string
+	for _, r := range rows {
+		if r[0] == label {
+			out = append(out, r[1])
+		}
+	}
+	return out
+}
+
+func at(xs []string, i int) string {
+	if i < len(xs) {
+		return xs[i]
+	}
+	return ""
 }
 
 // CompareStacked is the comparison for a narrow window: one certification
@@ -430,12 +656,7 @@ func (l *Library) CompareStacked(a, b Cert) string {
 	}
 	for _, c := range []Cert{a, b} {
 		fmt.Fprintf(&s, "## %s\n\n", c.Short)
-		for _, row := range [][2]string{
-			{"Issuer", c.Issuer}, {"Primary outcome", c.Compare.Outcome}, {"Typical artifacts", c.Compare.Artifacts},
-			{"Events it leans on", c.Compare.Events}, {"Course", l.Brief(c.CourseRequired, 0)}, {"Exam", l.examBrief(c)},
-			{"Exam fee", l.Brief(c.ExamFee, 0)}, {"Renewal", l.renewalBrief(c)}, {"Three-year cost", l.Cost(c).Brief()},
-			{"Next step", l.NextBrief(c)},
-		} {
+		for _, row := range l.compareRows(c) {
 			fmt.Fprintf(&s, "- **%s:** %s\n", row[0], row[1])
 		}
 		s.WriteString("\n")
@@ -454,22 +675,13 @@ func (l *Library) WhichFirst(a, b Cert) string {
 	return b.WhichFirst[a.ID]
 }
 
-func (l *Library) examBrief(c Cert) string {
-	q := l.questionCount(c)
-	questions := l.Brief(c.Exam.Questions, q)
-	if strings.HasPrefix(questions, "none") {
-		return "no exam"
-	}
-	return fmt.Sprintf("%s questions, %s minutes, pass: %s", questions, l.Brief(c.Exam.Minutes, q), l.Brief(c.Exam.PassMark, q))
-}
-
 // renewalBrief is the renewal rule and its fee, without repeating "none".
 func (l *Library) renewalBrief(c Cert) string {
 	rule, fee := l.Brief(c.Renewal, 0), l.Brief(c.RenewalFee, 0)
-	if c.RenewalYears == 0 || fee == "none" {
+	if c.RenewalYears == 0 {
 		return rule
 	}
-	return rule + "; fee " + fee
+	return rule + "; fee: " + fee
 }
 
 // NextBrief names where a certification leads, in a few words.
@@ -506,3 +718,27 @@ func noFigure(v string) bool {
 	v = strings.ToLower(v)
 	return strings.HasPrefix(v, "not published") || strings.HasPrefix(v, "none")
 }
+
+// unwrap joins the lines of each paragraph and list item of markdown text,
+// so a renderer wraps whole sentences to its own width instead of keeping
+// the source file's line breaks.
+func unwrap(md string) string {
+	lines := strings.Split(md, "\n")
+	var out []string
+	for _, line := range lines {
+		t := strings.TrimSpace(line)
+		startsBlock := t == "" || strings.HasPrefix(t, "#") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") ||
+			strings.HasPrefix(t, "|") || strings.HasPrefix(t, ">") || orderedRE.MatchString(t)
+		if len(out) > 0 && !startsBlock {
+			prev := strings.TrimSpace(out[len(out)-1])
+			if prev != "" && !strings.HasPrefix(prev, "#") && !strings.HasPrefix(prev, "|") {
+				out[len(out)-1] += " " + t
+				continue
+			}
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}
+
+var orderedRE = regexp.MustCompile(`^\d+\. `)

@@ -64,7 +64,20 @@ func Plain(doc string, width int) (string, error) {
 		l = headingRE.ReplaceAllString(l, "$1")
 		lines[i] = strings.ReplaceAll(strings.TrimRight(l, " "), "\u00a0", " ")
 	}
-	return strings.Join(hangingIndent(lines), "\n"), nil
+	return strings.Join(singleBlanks(hangingIndent(lines)), "\n"), nil
+}
+
+// singleBlanks keeps one blank line where Glamour leaves two (after a
+// nested list, say).
+func singleBlanks(lines []string) []string {
+	out := lines[:0:0]
+	for i, l := range lines {
+		if l == "" && i > 0 && lines[i-1] == "" {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 func glamourRender(doc string, width int, style string) (string, error) {

@@ -259,3 +259,27 @@ func TestANumberInProseIsNoListItem(t *testing.T) {
 		}
 	}
 }
+
+// On a wide terminal every sentence of a summary is one line: the text
+// breaks where the terminal ends, never where the source file's lines did.
+func TestTextNeverBreaksInsideASentence(t *testing.T) {
+	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range lib.Certs() {
+		// The summary's prose and lists, after the figures (which end
+		// without a full stop) and before the sources.
+		doc := lib.Summary(c)
+		out, err := Plain(doc[strings.Index(doc, "**Three-year cost:**"):strings.LastIndex(doc, "\n## Sources\n")], 1000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(out, "\n") {
+			line = strings.TrimSpace(line)
+			if len(line) > 40 && !strings.ContainsAny(line[len(line)-1:], ".:;!?)]\"") {
+				t.Errorf("%s: a line ends inside a sentence: %q", c.ID, line)
+			}
+		}
+	}
+}

@@ -1,0 +1,168 @@
+package cli
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"certpath/content"
+	"certpath/internal/testcheck"
+)
+
+// factsPart is the part of a certs show page that shows figures: from the
+// Facts heading to the end of the three-year cost.
+func factsPart(t *testing.T, doc string) string {
+	t.Helper()
+	i := strings.Index(doc, "Facts\n")
+	j := strings.Index(doc, "Three-year cost:")
+	if i < 0 || j < i {
+		t.Fatalf("no Facts section and three-year cost in:\n%s", doc)
+	}
+	end := strings.Index(doc[j:], "\n\n")
+	return doc[i : j+end]
+}
+
+// comparePart is the part of a comparison that shows figures: all before
+// its closing notes and Sources.
+func comparePart(t *testing.T, doc string) string {
+	t.Helper()
+	i := strings.Index(doc, "Dates, tiers and sources")
+	if i < 0 {
+		t.Fatalf("no closing note in:\n%s", doc)
+	}
+	return doc[:i]
+}
+
+// byCert splits a comparison into what it says of each certification: the
+// table's second and third columns, or the stacked form's two sections.
+func byCert(t *testing.T, doc, a, b string) [2]string {
+	t.Helper()
+	var out [2]strings.Builder
+	if strings.Contains(doc, "\n|---|") {
+		for _, line := range strings.Split(doc, "\n") {
+			cells := strings.Split(line, "|")
+			if !strings.HasPrefix(line, "|") || len(cells) < 5 || strings.HasPrefix(line, "|---") {
+				continue
+			}
+			out[0].WriteString("- " + cells[2] + "\n")
+			out[1].WriteString("- " + cells[3] + "\n")
+		}
+		return [2]string{out[0].String(), out[1].String()}
+	}
+	lines := strings.Split(doc, "\n")
+	at := -1
+	for _, line := range lines {
+		h := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "## "))
+		switch {
+		case at == -1 && h == a:
+			at = 0
+			continue
+		case at == 0 && h == b:
+			at = 1
+			continue
+		}
+		if at >= 0 {
+			out[at].WriteString(line + "\n")
+		}
+	}
+	if at != 1 {
+		t.Fatalf("no sections %q and %q in:\n%s", a, b, doc)
+	}
+	return [2]string{out[0].String(), out[1].String()}
+}
+
+// Every figure of the embedded content, walked through certs show (markdown,
+// text, JSON) and certs compare with each neighbour (markdown, text, JSON):
+// a figure content does not confirm never reads as fact, and JSON carries
+// the same decision. content.ReadAsFact takes any rendered document and the
+// figures it shows, so the quiz result and the screens can join the walk.
+func TestNoUnconfirmedFigureReadsAsFact(t *testing.T) {
+	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
+	if err != nil {
+		t.Fatal(err)
+	}
+	unconfirmed := 0
+	for _, c := range lib.Certs() {
+		readings := lib.Readings(c)
+		for _, r := range readings {
+			if !r.Confirmed {
+				unconfirmed++
+			}
+		}
+		id := string(c.ID)
+		for _, format := range []string{"markdown", "text"} {
+			out, err := execute(t, "certs", "show", id, "--format", format)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range content.ReadAsFact(factsPart(t, out), readings) {
+				t.Errorf("certs show %s --format %s: %s", id, format, p)
+			}
+		}
+		out, err := execute(t, "certs", "show", id, "--format", "json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkJSONDecisions(t, "certs show "+id, out, readings)
+		for _, other := range c.Neighbours {
+			o, _ := lib.Cert(other)
+			out, err := execute(t, "certs", "compare", id, string(other), "--format", "json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var both struct{ Certifications []json.RawMessage }
+			if err := json.Unmarshal([]byte(out), &both); err != nil || len(both.Certifications) != 2 {
+				t.Fatalf("certs compare %s %s --format json: %v\n%s", id, other, err, out)
+			}
+			checkJSONDecisions(t, "certs compare "+id+" "+string(other), string(both.Certifications[0]), readings)
+			checkJSONDecisions(t, "certs compare "+id+" "+string(other), string(both.Certifications[1]), lib.Readings(o))
+			for _, format := range []string{"markdown", "text"} {
+				out, err := execute(t, "certs", "compare", id, string(other), "--format", format)
+				if err != nil {
+					t.Fatal(err)
+				}
+				docs := byCert(t, comparePart(t, out), c.Short, o.Short)
+				for i, x := range []content.Cert{c, o} {
+					for _, p := range content.ReadAsFact(docs[i], lib.Readings(x)) {
+						t.Errorf("certs compare %s %s --format %s: %s", id, other, format, p)
+					}
+				}
+			}
+		}
+	}
+	if unconfirmed == 0 {
+		t.Fatal("no figure is unconfirmed: the walk checks nothing")
+	}
+}
+
+// checkJSONDecisions fails where a current value's "confirmed" in JSON is
+// not content's decision on its figure.
+func checkJSONDecisions(t *testing.T, what, out string, readings []content.Reading) {
+	t.Helper()
+	var v struct {
+		Facts map[string][]struct {
+			Value, Version, Status string
+			AppliesTo              string `json:"applies_to"`
+			Confirmed              *bool
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &v); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range readings {
+		key := strings.ReplaceAll(r.Figure, ".", "_")
+		found := false
+		for _, f := range v.Facts[key] {
+			if f.Status != "current" || f.Version != r.Version || f.AppliesTo != r.AppliesTo {
+				continue
+			}
+			found = true
+			if f.Confirmed == nil || *f.Confirmed != r.Confirmed {
+				t.Errorf("%s: %s %q: JSON confirmed is %v, content decided %v (%s)", what, key, f.Value, f.Confirmed, r.Confirmed, r.Why)
+			}
+		}
+		if !found {
+			t.Errorf("%s: JSON lacks the current %s (%s %s)", what, key, r.Version, r.AppliesTo)
+		}
+	}
+}
