@@ -95,13 +95,11 @@ func (MultiChoice) Alternatives(q Question, a Answer) []Alternative {
 			// "None of these" is not a change anyone would weigh.
 			continue
 		}
-		next := []string{o.ID}
-		{
-			next = append(slices.DeleteFunc(slices.Clone(a.Choices), func(id string) bool {
-				x, _ := q.Option(id)
-				return x.Exclusive
-			}), o.ID)
-		}
+		// Adding an option drops any "none of these" already chosen.
+		next := append(slices.DeleteFunc(slices.Clone(a.Choices), func(id string) bool {
+			x, _ := q.Option(id)
+			return x.Exclusive
+		}), o.ID)
 		out = append(out, Alternative{Answer{Choices: next}, fmt.Sprintf("%s: with %q", q.Title, o.Label)})
 	}
 	return out

@@ -192,14 +192,20 @@ func postingsMarkdown(b questions.Bank, a questions.Answers, o questions.Outcome
 		return ""
 	}
 	rep := *o.Postings
+	n := len(ans.Postings)
+	// One posting is "it", more are "they".
+	they, their, name := "they", "their", "name"
+	if n == 1 {
+		they, their, name = "it", "its", "names"
+	}
 	var s strings.Builder
 	s.WriteString("## From your postings\n\n")
 	if rep.Top() == "" {
-		fmt.Fprintf(&s, "certpath found no role signals in the %s you gave, so they did not change the scores.\n\n", words.Count(len(ans.Postings), "posting"))
+		fmt.Fprintf(&s, "certpath found no role signals in the %s you gave, so %s did not change the scores.\n\n", words.Count(n, "posting"), they)
 		return s.String()
 	}
-	fmt.Fprintf(&s, "The %s you gave read as **%s** (%.0f%% of their evidence), in the context of %s.",
-		words.Count(len(ans.Postings), "posting"), rep.Profiles[0].Name, rep.Profiles[0].Score, catalog.FrameworkName(rep.Frameworks[0].ID))
+	fmt.Fprintf(&s, "The %s you gave read as **%s** (%.0f%% of %s evidence), in the context of %s.",
+		words.Count(n, "posting"), rep.Profiles[0].Name, rep.Profiles[0].Score, their, catalog.FrameworkName(rep.Frameworks[0].ID))
 	top := o.Top()
 	from := 0.0
 	for _, c := range top.Contributions {
@@ -208,12 +214,12 @@ func postingsMarkdown(b questions.Bank, a questions.Answers, o questions.Outcome
 		}
 	}
 	if top.Score > 0 {
-		fmt.Fprintf(&s, " They added %.1f of %s's %.1f points (%.0f%%); pasted postings count for at most %.0f points per profile.",
-			from, top.Name, top.Score, 100*from/top.Score, questions.PostingsProfileWeight)
+		fmt.Fprintf(&s, " %s added %.1f of %s's %.1f points (%.0f%%); pasted postings count for at most %.0f points per profile.",
+			strings.ToUpper(they[:1])+they[1:], from, top.Name, top.Score, 100*from/top.Score, questions.PostingsProfileWeight)
 	}
 	s.WriteString("\n\n")
 	if len(rep.CertsNamed) > 0 {
-		fmt.Fprintf(&s, "Certifications they name: %s.\n\n", certNames(b.Catalog, rep.CertsNamed))
+		fmt.Fprintf(&s, "Certifications %s %s: %s.\n\n", they, name, certNames(b.Catalog, rep.CertsNamed))
 	}
 	return s.String()
 }

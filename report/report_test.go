@@ -2,6 +2,8 @@ package report
 
 import (
 	"certpath/internal/testcheck"
+	"certpath/postings"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -73,4 +75,36 @@ func mustLoad(t *testing.T) *content.Library {
 		t.Fatal(err)
 	}
 	return lib
+}
+
+// One posting is "it"; two are "they". Both read the same text, so the only
+// difference in the section is the grammar.
+func TestPostingsSectionAgreesInNumber(t *testing.T) {
+	lib := mustLoad(t)
+	b := questions.DefaultBank(lib.Catalog())
+	text := "Scrum Master wanted. You will facilitate sprint planning, daily scrum, sprint review and retrospectives, coach the team and remove impediments. PSM I or CSM required."
+	section := func(n int) string {
+		var ps []postings.Text
+		for i := range n {
+			ps = append(ps, postings.Text{Name: fmt.Sprintf("posting %d", i+1), Text: text})
+		}
+		a := questions.Answers{
+			questions.QWeekTime:     {Allocation: map[string]int{"team_events": 60, "impediments": 40}},
+			questions.QPostingsText: {Postings: ps},
+		}
+		doc := Details(lib, b, a, questions.Evaluate(b, a))
+		i := strings.Index(doc, "## From your postings")
+		if i < 0 {
+			t.Fatalf("%d postings: no postings section:\n%s", n, doc)
+		}
+		return doc[i:]
+	}
+	one, two := section(1), section(2)
+	testcheck.ContainsAll(t, "one posting", one, "The 1 posting you gave", "of its evidence", " It added ", "Certifications it names:")
+	testcheck.ContainsAll(t, "two postings", two, "The 2 postings you gave", "of their evidence", " They added ", "Certifications they name:")
+	for _, wrong := range []string{"They added", "of their evidence", "they name"} {
+		if strings.Contains(one, wrong) {
+			t.Errorf("one posting is not %q:\n%s", wrong, one)
+		}
+	}
 }
