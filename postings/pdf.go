@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/ledongthuc/pdf"
@@ -32,10 +33,16 @@ func PDFText(data []byte) (text string, err error) {
 		return "", err
 	}
 	var buf strings.Builder
-	for _, p := range pages {
-		text, err := p.GetPlainText(nil)
-		if err != nil {
-			return "", fmt.Errorf("this PDF's text could not be read (%v); paste the posting's text instead", err)
+	for i, p := range pages {
+		text, ok := pageLines(p)
+		if !ok {
+			// No positions to go by: take the text objects in order.
+			if text, err = p.GetPlainText(nil); err != nil {
+				return "", fmt.Errorf("this PDF's text could not be read (%v); paste the posting's text instead", err)
+			}
+		}
+		if i > 0 {
+			buf.WriteString("\n")
 		}
 		buf.WriteString(text)
 		if buf.Len() > MaxBytes {
@@ -101,4 +108,89 @@ func pdfPages(r *pdf.Reader) ([]pdf.Page, error) {
 		return nil, err
 	}
 	return pages, nil
+}
+
+// pageLines lays a page's glyphs out as lines by where they sit, as a reader
+// sees them: a glyph lower on the page than the one before starts a new line
+// (a gap of two lines or more leaves blank lines, so line numbers match the
+// same text saved as a file), and a gap wider than a space between glyphs on
+// one line is a space. Many PDFs (ghostscript's, word processors') place
+// every line with a move rather than a line break, so the text objects alone
+// would run the whole page into one line. ok is false when the page has no
+// positioned text, or its content stream could not be walked.
+func pageLines(p pdf.Page) (text string, ok bool) {
+	defer func() {
+		if recover() != nil {
+			text, ok = "", false
+		}
+	}()
+	var glyphs []pdf.Text
+	for _, g := range p.Content().Text {
+		if strings.TrimRight(g.S, "\r\n") != "" {
+			glyphs = append(glyphs, g)
+		}
+	}
+	if len(glyphs) == 0 {
+		return "", false
+	}
+	unit := lineHeight(glyphs)
+	var lines []string
+	var line strings.Builder
+	prev := glyphs[0]
+	line.WriteString(prev.S)
+	for _, g := range glyphs[1:] {
+		size := max(g.FontSize, 1)
+		dy := prev.Y - g.Y
+		switch {
+		case math.Abs(dy) > size/2:
+			lines = append(lines, strings.TrimRight(line.String(), " "))
+			line.Reset()
+			if dy > 0 && unit > 0 {
+				for range min(max(int(math.Round(dy/unit)), 1), 3) - 1 {
+					lines = append(lines, "")
+				}
+			}
+		case gapBefore(prev, g):
+			if !strings.HasSuffix(line.String(), " ") && g.S != " " {
+				line.WriteByte(' ')
+			}
+		}
+		line.WriteString(g.S)
+		prev = g
+	}
+	lines = append(lines, strings.TrimRight(line.String(), " "))
+	return strings.Join(lines, "\n"), true
+}
+
+// lineHeight is the most common drop from one line to the next, the page's
+// line spacing; 0 when every glyph sits on one line.
+func lineHeight(glyphs []pdf.Text) float64 {
+	counts := map[float64]int{}
+	best, bestN := 0.0, 0
+	for i := 1; i < len(glyphs); i++ {
+		dy := glyphs[i-1].Y - glyphs[i].Y
+		if dy <= max(glyphs[i].FontSize, 1)/2 {
+			continue
+		}
+		d := math.Round(dy*2) / 2
+		counts[d]++
+		if n := counts[d]; n > bestN || n == bestN && d < best {
+			best, bestN = d, n
+		}
+	}
+	return best
+}
+
+// gapBefore says whether g sits far enough right of prev, on the same line,
+// to stand for a space, or jumps back left (a new column or a new run).
+// A font without widths gives glyphs no width; then an average glyph's
+// width stands in.
+func gapBefore(prev, g pdf.Text) bool {
+	size := max(g.FontSize, 1)
+	width, slack := prev.W, size*0.25
+	if width <= 0 {
+		width, slack = size*0.6, size*0.35
+	}
+	gap := g.X - (prev.X + width)
+	return gap > slack || g.X < prev.X-size/2
 }

@@ -72,14 +72,53 @@ func pdfWith(content string, extraTrailer string) []byte {
 }
 
 func fixturePDF() []byte {
-	var c strings.Builder
-	c.WriteString("BT /F1 12 Tf 72 720 Td 14 TL\n")
-	for _, l := range append([]string{fixtureTitle}, fixtureLines...) {
-		fmt.Fprintf(&c, "(%s) Tj T*\n", strings.NewReplacer("(", `\(`, ")", `\)`).Replace(l))
-	}
-	c.WriteString("ET")
-	return pdfWith(c.String(), "")
+	return pdfWith(pdfLayouts["T* line breaks"](append([]string{fixtureTitle}, fixtureLines...)), "")
 }
+
+// The same posting laid out the ways other PDF writers do it: ghostscript
+// moves to each line with Td inside one text object, word processors start
+// a text object per line at an absolute position, and kerning splits a word
+// into TJ pieces. None of them writes a line break the extractor can see.
+var pdfLayouts = map[string]func(lines []string) string{
+	"T* line breaks": func(lines []string) string {
+		var c strings.Builder
+		c.WriteString("BT /F1 12 Tf 72 720 Td 14 TL\n")
+		for _, l := range lines {
+			fmt.Fprintf(&c, "(%s) Tj T*\n", pdfEscape(l))
+		}
+		return c.String() + "ET"
+	},
+	"Td moves": func(lines []string) string {
+		var c strings.Builder
+		c.WriteString("BT /F1 12 Tf 72 720 Td\n")
+		for _, l := range lines {
+			fmt.Fprintf(&c, "(%s) Tj 0 -14 Td\n", pdfEscape(l))
+		}
+		return c.String() + "ET"
+	},
+	"a text object per line": func(lines []string) string {
+		var c strings.Builder
+		for i, l := range lines {
+			fmt.Fprintf(&c, "BT /F1 12 Tf 1 0 0 1 72 %d Tm (%s) Tj ET\n", 720-14*i, pdfEscape(l))
+		}
+		return c.String()
+	},
+	"kerned TJ pieces": func(lines []string) string {
+		var c strings.Builder
+		c.WriteString("BT /F1 12 Tf 72 720 Td\n")
+		for _, l := range lines {
+			// Split each word after its first letter, kerned by a hair.
+			var pieces []string
+			for _, w := range strings.Fields(l) {
+				pieces = append(pieces, fmt.Sprintf("(%s) -20 (%s )", pdfEscape(w[:1]), pdfEscape(w[1:])))
+			}
+			fmt.Fprintf(&c, "[%s] TJ 0 -14 Td\n", strings.Join(pieces, " "))
+		}
+		return c.String() + "ET"
+	},
+}
+
+func pdfEscape(s string) string { return strings.NewReplacer("(", `\(`, ")", `\)`).Replace(s) }
 
 func top(t *testing.T, texts ...Text) []catalog.ProfileID {
 	t.Helper()
@@ -243,6 +282,23 @@ func TestPDFLinesMatchText(t *testing.T) {
 	}
 	if got := fromText["scrum master"]; fmt.Sprint(got) != "[1]" {
 		t.Fatalf("the title is on line 1, got %v", got)
+	}
+}
+
+// TestPDFLayoutsReadAsLines: however a writer places its lines, the PDF
+// reads as the lines a person sees, words apart, a blank line kept, so its
+// evidence sits on the same lines as the text file's.
+func TestPDFLayoutsReadAsLines(t *testing.T) {
+	lines := append([]string{fixtureTitle, ""}, fixtureLines...)
+	want := strings.Join(lines, "\n")
+	for name, layout := range pdfLayouts {
+		got, err := PDFText(pdfWith(layout(lines), ""))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if strings.TrimRight(got, " \n") != want {
+			t.Errorf("%s: the PDF reads as\n%q\nwant\n%q", name, got, want)
+		}
 	}
 }
 
