@@ -119,11 +119,11 @@ func (s situation) reason(st Step, o opening, placed int) string {
 func (s situation) optionalReason(st Step) string {
 	switch st.Cert {
 	case catalog.PSMI, catalog.CSM, catalog.SSM:
-		return fmt.Sprintf("Optional: %s adds what the Scrum Master you work with is accountable for.", s.names(st))
+		return fmt.Sprintf("%s adds what the Scrum Master you work with is accountable for.", s.names(st))
 	case catalog.PSPOI, catalog.CSPO, catalog.POPM:
-		return fmt.Sprintf("Optional: %s adds what the Product Owner you work with is accountable for.", s.names(st))
+		return fmt.Sprintf("%s adds what the Product Owner you work with is accountable for.", s.names(st))
 	}
-	return fmt.Sprintf("Optional: %s adds the view of a neighbouring role.", s.names(st))
+	return fmt.Sprintf("%s adds the view of a neighbouring role.", s.names(st))
 }
 
 // alternativeReason is the reason of the runner-up's first step.

@@ -67,7 +67,7 @@ func build(lib *content.Library, b questions.Bank, a questions.Answers, o questi
 		for _, id := range ts.Sources {
 			cites.Add(id)
 		}
-		fmt.Fprintf(&s, "%d. **%s**%s · %s · %s · %s · %s  \n   %s\n", ts.Position, ts.Name, kindMark(ts.Kind), ts.Issuer, whenPhrase(ts), ts.Course, ts.Cost, ts.Reason)
+		fmt.Fprintf(&s, "%d. **%s**%s · %s · %s · %s · %s\n   - %s\n", ts.Position, ts.Name, kindMark(ts.Kind), ts.Issuer, whenPhrase(ts), ts.Course, ts.Cost, ts.Reason)
 	}
 	if len(g.Steps) > 0 {
 		fmt.Fprintf(&s, "\n%s\n\n", g.PathCost)

@@ -25,7 +25,7 @@ func TestReportExplainsThePath(t *testing.T) {
 	o := questions.Evaluate(b, a)
 	testcheck.ContainsAll(t, "report", Report(lib, b, a, o),
 		"# Recommended path\n\n**Scrum Master** fits your answers best (",
-		"1. **PSM I or CSM** · Scrum.org or Scrum Alliance · now · no course required · PSM I: $200 exam [S31]  \n   PSM I or CSM is the Scrum Master's first certification",
+		"1. **PSM I or CSM** · Scrum.org or Scrum Alliance · now · no course required · PSM I: $200 exam [S31]\n   - PSM I or CSM is the Scrum Master's first certification",
 		"## Role profiles\n\n1. `",
 		"The other five",
 		"## Sources",
@@ -106,5 +106,36 @@ func TestPostingsSectionAgreesInNumber(t *testing.T) {
 		if strings.Contains(one, wrong) {
 			t.Errorf("one posting is not %q:\n%s", wrong, one)
 		}
+	}
+}
+
+// A step's kind is said once, beside its name; its reason is on a line of
+// its own, so a wrapped price never runs into it.
+func TestTimelineSaysEachThingOnce(t *testing.T) {
+	lib := mustLoad(t)
+	b := questions.DefaultBank(lib.Catalog())
+	a := questions.Answers{
+		questions.QWeekTime:   {Allocation: map[string]int{"team_events": 60, "impediments": 40}},
+		questions.QTeamEvents: {Level: 5},
+		questions.QOrgSAFe:    {Choice: "no"},
+	}
+	doc := Report(lib, b, a, questions.Evaluate(b, a))
+	lines := strings.Split(doc, "\n")
+	optional := 0
+	for i, l := range lines {
+		if !strings.Contains(l, "** (optional) · ") {
+			continue
+		}
+		optional++
+		if i+1 >= len(lines) || !strings.HasPrefix(lines[i+1], "   - ") {
+			t.Errorf("the reason must follow on its own line:\n%s", strings.Join(lines[i:min(i+2, len(lines))], "\n"))
+			continue
+		}
+		if strings.Contains(strings.ToLower(lines[i+1]), "optional") {
+			t.Errorf("the step says optional twice:\n%s\n%s", l, lines[i+1])
+		}
+	}
+	if optional == 0 {
+		t.Fatalf("these answers should give an optional step:\n%s", doc)
 	}
 }
