@@ -114,7 +114,7 @@ func (s *docScreen) mouseBinding() key.Binding {
 	if s.c.mouse {
 		b.SetHelp("m", "wheel off: select text")
 	} else {
-		b.SetHelp("m", "wheel scrolling on")
+		b.SetHelp("m", "scroll with the wheel")
 	}
 	return b
 }

@@ -13,6 +13,8 @@ import (
 
 	"certpath/questions"
 	"certpath/store"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // memSaver records saves instead of writing files.
@@ -277,4 +279,30 @@ func TestSupersededSaveIsNotClaimed(t *testing.T) {
 	m = press(t, m, "enter", "space", "enter", "space", "enter", "down", "enter")
 	m = press(t, m, "q")
 	mustContain(t, m, "2 answers could not be", "saved: Certifications named, SAFe in the postings.", "The other answer is saved in", "resume from it next time")
+}
+
+// longPathSaver keeps answers in a folder whose path is wider than a small
+// window.
+type longPathSaver struct{ memSaver }
+
+func (s *longPathSaver) Path() string {
+	return "/srv/a-rather-long-home-folder/someone/.local/state/certpath/answers.yaml"
+}
+
+// TestQuitPromptShowsTheWholePath: at 40 columns the saved file's path is
+// broken after a / onto more lines, never cut at the window's edge.
+func TestQuitPromptShowsTheWholePath(t *testing.T) {
+	s := &longPathSaver{}
+	m := newModelWith(t, 40, 12, Options{Store: s})
+	m = press(t, m, "enter", "space", "enter", "q")
+	view := ansi.Strip(m.View().Content)
+	joined := strings.ReplaceAll(view, "\n", "")
+	if !strings.Contains(joined, s.Path()) {
+		t.Fatalf("the quit prompt cuts the path %s:\n%s", s.Path(), view)
+	}
+	for _, l := range strings.Split(view, "\n") {
+		if ansi.StringWidth(l) > 40 {
+			t.Fatalf("a line is wider than the window: %q", l)
+		}
+	}
 }

@@ -32,6 +32,15 @@ func TestPostingsCanBeSkipped(t *testing.T) {
 	mustContain(t, m, "Where does a typical week of your calendar go?")
 }
 
+// A phrase found once is named; a repeat carries its count.
+func TestRepeatedPhrasesCarryACount(t *testing.T) {
+	m := toPostings(t, 100, 30)
+	m = update(t, m, pasted("Scrum Master\nFacilitate retrospectives. Retrospectives weekly. Remove impediments.\n"))
+	m = press(t, m, "ctrl+s")
+	mustContain(t, m, "retrospective ×2")
+	mustNotContain(t, m, "×1")
+}
+
 func TestPastedPostingIsSanitizedReadAndHighlighted(t *testing.T) {
 	m := toPostings(t, 100, 30)
 	m = update(t, m, pasted("Scrum Master\x1b]0;pwned\x07\n\x1b[2JFacilitate sprint planning and retrospectives.\nRemove impediments.\n---\nOwn the product backlog.\n"))
@@ -42,7 +51,8 @@ func TestPastedPostingIsSanitizedReadAndHighlighted(t *testing.T) {
 		t.Fatal("escape sequences from a paste must never reach the screen")
 	}
 	m = press(t, m, "ctrl+s")
-	mustContain(t, m, "Read 2 postings", "Scrum Master", "pasted posting 1 · Scrum Master", "Phrases:", "sprint planning ×1")
+	mustContain(t, m, "Read 2 postings", "Scrum Master", "pasted posting 1 · Scrum Master", "Phrases:", "sprint planning, ")
+	mustNotContain(t, m, "×1")
 	if !strings.Contains(m.View().Content, "\x1b[1") {
 		t.Error("the matched phrases should be highlighted")
 	}

@@ -58,16 +58,16 @@ func (m Model) viewConfirmQuit() string {
 			other, them = "The other answer is saved in", "it"
 		}
 		text += " " + unsaved(lost) + " " + other
-		path = "\n" + shortHome(where) + "\n"
+		path = "\n" + pathLines(where, m.width-2) + "\n"
 		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text)) + path + lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render("and certpath offers to resume from "+them+" next time."))
 	case where != "" && m.savedSeq < m.saveSeq:
 		text += " They are being saved in"
-		path = "\n" + shortHome(where) + "\n"
+		path = "\n" + pathLines(where, m.width-2) + "\n"
 		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text)) + path + lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render("and certpath waits for that before it quits."))
 	case where != "":
 		text += " They are saved in"
 		// The path on a line of its own, never broken inside a name.
-		path = "\n" + shortHome(where) + "\n"
+		path = "\n" + pathLines(where, m.width-2) + "\n"
 		text2 := "and certpath offers to resume next time."
 		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text)) + path + lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text2))
 	default:
@@ -99,6 +99,12 @@ type quitKeys struct{ k keyMap }
 
 func (q quitKeys) ShortHelp() []key.Binding  { return []key.Binding{q.k.Yes, q.k.No} }
 func (q quitKeys) FullHelp() [][]key.Binding { return [][]key.Binding{q.ShortHelp()} }
+
+// pathLines writes a path with ~ for the home folder, on as many lines as
+// the window needs, broken after a / where it can be, never cut.
+func pathLines(p string, width int) string {
+	return strings.Join(words.Break(shortHome(p), max(width, 10), "/"), "\n")
+}
 
 // shortHome writes a path under the home folder with ~, so it fits more often.
 func shortHome(p string) string {

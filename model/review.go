@@ -1,7 +1,6 @@
 package model
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -135,7 +134,7 @@ func (s *reviewScreen) View() string {
 		b.WriteString(line + "\n")
 	}
 	if rows > lines {
-		b.WriteString(st.Muted.Render(fmt.Sprintf("  %d–%d of %d, more with ↑/↓", start+1, end, rows)))
+		b.WriteString(st.Muted.Render("  " + words.Shown(start, end, rows)))
 	}
 	if intro == "" {
 		return strings.TrimRight(b.String(), "\n")

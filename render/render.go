@@ -5,6 +5,7 @@
 package render
 
 import (
+	"certpath/words"
 	"regexp"
 	"strings"
 
@@ -236,19 +237,9 @@ func addressLines(url, hang string, width int, links bool) string {
 	if width-len(hang) < 24 {
 		hang = "  "
 	}
-	avail := max(10, width-len(hang))
 	var lines []string
-	for rest := []rune(url); len(rest) > 0; {
-		cut := min(len(rest), avail)
-		if cut < len(rest) {
-			if at := strings.LastIndexAny(string(rest[:cut]), "/?&-"); at >= 0 {
-				if at = len([]rune(string(rest[:cut])[:at])); at >= cut/2 {
-					cut = at + 1
-				}
-			}
-		}
-		lines = append(lines, hang+hyperlink(url, string(rest[:cut]), links))
-		rest = rest[cut:]
+	for _, piece := range words.Break(url, max(10, width-len(hang)), "/?&-") {
+		lines = append(lines, hang+hyperlink(url, piece, links))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -2,7 +2,10 @@
 // count with its noun in the right number: "1 posting", "2 postings".
 package words
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Count writes n and the noun, plural when n is not 1. Nouns ending in s, x
 // or y take their usual English plural.
@@ -43,4 +46,36 @@ func Bytes(n int) string {
 		return fmt.Sprintf("%d KiB", n>>10)
 	}
 	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+}
+
+// Break splits a path or an address that has no spaces into pieces no wider
+// than width runes, each ending after one of the runes in after where one
+// sits in the second half of the piece, so that nothing is cut at a window's
+// edge and the pieces can be read back as the whole.
+func Break(s string, width int, after string) []string {
+	width = max(width, 1)
+	var out []string
+	for rest := []rune(s); len(rest) > 0; {
+		cut := min(len(rest), width)
+		if cut < len(rest) {
+			for at := cut - 1; at >= cut/2; at-- {
+				if strings.ContainsRune(after, rest[at]) {
+					cut = at + 1
+					break
+				}
+			}
+		}
+		out = append(out, string(rest[:cut]))
+		rest = rest[cut:]
+	}
+	return out
+}
+
+// Shown says which rows of a list that scrolls are on screen: rows start to
+// end (end not included) of n, and that the rest is a key away.
+func Shown(start, end, n int) string {
+	if end-start == 1 {
+		return fmt.Sprintf("%d of %d, more with ↑/↓", start+1, n)
+	}
+	return fmt.Sprintf("%d–%d of %d, more with ↑/↓", start+1, end, n)
 }

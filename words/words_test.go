@@ -1,6 +1,9 @@
 package words
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCount(t *testing.T) {
 	for _, tt := range []struct {
@@ -15,5 +18,37 @@ func TestCount(t *testing.T) {
 		if got := Count(tt.n, tt.noun); got != tt.want {
 			t.Errorf("Count(%d, %q) = %q, want %q", tt.n, tt.noun, got, tt.want)
 		}
+	}
+}
+
+func TestBreak(t *testing.T) {
+	for _, tt := range []struct {
+		s     string
+		width int
+		want  []string
+	}{
+		{"/tmp/a-rather-long-home/someone/.local/state/certpath/answers.yaml", 40,
+			[]string{"/tmp/a-rather-long-home/someone/.local/", "state/certpath/answers.yaml"}},
+		{"short", 40, []string{"short"}},
+		{"abcdefghij", 4, []string{"abcd", "efgh", "ij"}},
+		{"ab/cdefghij", 4, []string{"ab/", "cdef", "ghij"}},
+		{"", 10, nil},
+	} {
+		got := Break(tt.s, tt.width, "/")
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Break(%q, %d) = %q, want %q", tt.s, tt.width, got, tt.want)
+		}
+		if strings.Join(got, "") != tt.s {
+			t.Errorf("Break(%q) loses text: %q", tt.s, got)
+		}
+	}
+}
+
+func TestShown(t *testing.T) {
+	if got := Shown(0, 3, 13); got != "1–3 of 13, more with ↑/↓" {
+		t.Errorf("got %q", got)
+	}
+	if got := Shown(9, 10, 10); got != "10 of 10, more with ↑/↓" {
+		t.Errorf("one row shown must not read as a range: %q", got)
 	}
 }

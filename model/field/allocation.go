@@ -1,6 +1,7 @@
 package field
 
 import (
+	"certpath/words"
 	"fmt"
 	"strings"
 
@@ -187,7 +188,7 @@ func (a *Allocation) View(width, height int) string {
 		fmt.Fprintf(&b, "%s%s %s %3d%%\n", pointer, label, bar, v)
 	}
 	if n > rows {
-		b.WriteString(a.st.Muted.Render(ansi.Truncate(fmt.Sprintf("  %d–%d of %d, more with ↑/↓", start+1, end, n), width, "…")) + "\n")
+		b.WriteString(a.st.Muted.Render(ansi.Truncate("  "+words.Shown(start, end, n), width, "…")) + "\n")
 	}
 	if full != "" {
 		b.WriteString(full + "\n")

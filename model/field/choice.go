@@ -1,8 +1,8 @@
 package field
 
 import (
+	"certpath/words"
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -157,7 +157,7 @@ func (c *Choice) View(width, height int) string {
 		b.WriteString(line + "\n")
 	}
 	if n > rows {
-		b.WriteString(c.st.Muted.Render(ansi.Truncate(fmt.Sprintf("  %d–%d of %d, more with ↑/↓", start+1, end, n), width, "…")))
+		b.WriteString(c.st.Muted.Render(ansi.Truncate("  "+words.Shown(start, end, n), width, "…")))
 	}
 	return strings.TrimRight(b.String(), "\n")
 }

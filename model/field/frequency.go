@@ -1,7 +1,7 @@
 package field
 
 import (
-	"fmt"
+	"certpath/words"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -81,7 +81,7 @@ func (s *Frequency) View(width, height int) string {
 		b.WriteString(line + "\n")
 	}
 	if len(levels) > rows {
-		b.WriteString(s.st.Muted.Render(ansi.Truncate(fmt.Sprintf("  %d–%d of %d, more with ↑/↓", start+1, end, len(levels)), width, "…")))
+		b.WriteString(s.st.Muted.Render(ansi.Truncate("  "+words.Shown(start, end, len(levels)), width, "…")))
 	}
 	return strings.TrimRight(b.String(), "\n")
 }

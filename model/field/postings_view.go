@@ -142,7 +142,12 @@ func frameworks(fs []postings.FrameworkShare) string {
 func (p *Postings) phrases(evidence []postings.Evidence) string {
 	var out []string
 	for _, e := range evidence {
-		out = append(out, p.st.Highlight.Render(e.Phrase)+fmt.Sprintf(" ×%d", e.Count))
+		phrase := p.st.Highlight.Render(e.Phrase)
+		if e.Count > 1 {
+			// Once is the rule; only a repeat is worth a count.
+			phrase += fmt.Sprintf(" ×%d", e.Count)
+		}
+		out = append(out, phrase)
 	}
 	return strings.Join(out, ", ")
 }
