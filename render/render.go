@@ -94,7 +94,22 @@ func glamourRender(doc string, width int, style string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return hangStyled(out, width), nil
+	return singleStyledBlanks(hangStyled(out, width)), nil
+}
+
+// singleStyledBlanks keeps one blank line where Glamour leaves two (after
+// a nested list, say); a blank line there may still hold spaces and styles.
+func singleStyledBlanks(s string) string {
+	lines := strings.Split(s, "\n")
+	out := lines[:0:0]
+	blank := func(l string) bool { return strings.TrimSpace(ansi.Strip(l)) == "" }
+	for i, l := range lines {
+		if i > 0 && blank(l) && blank(lines[i-1]) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
 }
 
 // withoutHashes drops the "## " that Glamour's coloured styles put before

@@ -237,6 +237,13 @@ func TestTerminalHeadingsAndListItems(t *testing.T) {
 			}
 		}
 	}
+	// A nested list ends in one blank line, not Glamour's two.
+	for _, style := range []string{"dark", "light", "notty"} {
+		out, _ := Markdown("1. a step\n   - its reason\n\nAfter the list.\n", 40, style)
+		if regexp.MustCompile(`\n[ \t]*\n[ \t]*\n`).MatchString(ansi.Strip(out)) {
+			t.Errorf("%s: two blank lines in a row:\n%s", style, ansi.Strip(out))
+		}
+	}
 	out, _ := Markdown(doc, 40, "ascii")
 	if !strings.Contains(out, "## Facts") {
 		t.Errorf("the ascii style lost its heading marks:\n%s", out)
