@@ -308,6 +308,11 @@ func Decode(b questions.Bank, data []byte) (questions.Answers, time.Time, []stri
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&doc); err != nil {
+		// An answers file (certpath quiz --answers) put where the state
+		// file goes is read as one: the two are one format.
+		if a, dropped, perr := questions.ParseAnswersLenient(b, data); perr == nil && len(a) > 0 {
+			return a, time.Time{}, dropped, nil
+		}
 		return nil, time.Time{}, nil, fmt.Errorf("not a certpath state file: %v", err)
 	}
 	if doc.Version != questions.SavedFormat {

@@ -75,6 +75,8 @@ func TestCorruptAndOutdatedFiles(t *testing.T) {
 		"unknown field":  {"version: 1\nhacked: true\n", 0, "not a certpath state file", true},
 		"older bank":     {"version: 1\nanswers:\n  week.org_safe: \"yes\"\n  week.mood: happy\n  week.agile_years: decades\n", 1, "2 saved answers no longer fit", false},
 		"empty answers":  {"version: 1\n", 0, "", false},
+		// An answers file copied where the state file goes is one format.
+		"an answers file": {"# a person\npostings.focus: [backlog]\nweek.org_safe: \"yes\"\n", 2, "", false},
 	} {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
