@@ -245,6 +245,22 @@ func TestValidateListsQuoteWarnings(t *testing.T) {
 	if status != 0 || !strings.Contains(out, "built-in content is valid") {
 		t.Fatalf("warnings must not fail validate: exit %d\n%s", status, errOut)
 	}
+	// The built-in content may quote every tier-A figure; a copy with
+	// psm-i's pass mark unquoted must warn about that one.
+	dir := contentCopy(t)
+	path := filepath.Join(dir, "certs", "psm-i.md")
+	data, err := os.ReadFile(path)
+	quoted := `{value: "85%", source: S31, as_of: undated, quote: "Passing score: 85%"}`
+	if err != nil || !strings.Contains(string(data), quoted) {
+		t.Fatalf("psm-i.md has no quoted pass mark from S31: %v", err)
+	}
+	if err := os.WriteFile(path, []byte(strings.Replace(string(data), quoted, `{value: "85%", source: S31, as_of: undated}`, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, status = runCheck(t, "--content", dir, "validate")
+	if status != 0 || !strings.Contains(out, dir+" is valid") {
+		t.Fatalf("warnings must not fail validate: exit %d\n%s", status, errOut)
+	}
 	testcheck.ContainsAll(t, "validate's standard error", errOut,
 		`warning: certs/psm-i.md: exam.pass_mark: value "85%" from S31 (tier A, issuer) has no quote; add the page's own words as quote:`,
 		"warnings; the content loads, but these figures cannot be checked with certpath sources check.")
