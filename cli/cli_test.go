@@ -128,7 +128,8 @@ func TestValidateAndContentFlag(t *testing.T) {
 	dir := contentCopy(t)
 	csm := filepath.Join(dir, "certs", "csm.md")
 	data, _ := os.ReadFile(csm)
-	fixed := strings.Replace(string(data), `{value: "$25 per attempt after the two included ones"`, `{value: "$30 per attempt after the two included ones"`, 1)
+	// The correction changes the fee, so the quote that gave $25 goes too.
+	fixed := strings.Replace(string(data), `{value: "$25 per attempt after the two included ones", source: S38, as_of: undated, quote: "pay a 25 USD test attempt fee until you pass"}`, `{value: "$30 per attempt after the two included ones", source: S38, as_of: undated}`, 1)
 	if err := os.WriteFile(csm, []byte(fixed), 0o644); err != nil {
 		t.Fatal(err)
 	}
