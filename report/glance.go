@@ -72,11 +72,29 @@ func Timeline(lib *content.Library, path []questions.Step) []TimelineStep {
 				ts.Issuer += " or " + alt.Issuer
 			}
 			ts.Cost = c.Short + ": " + ts.Cost
+			// One course phrase for two certifications only where it holds
+			// for both: PSM I needs no course, CSM does.
+			if other := coursePhrase(lib, alt); other != ts.Course {
+				ts.Course = pairCourse(c.Short, ts.Course, alt.Short, other)
+			}
 		}
 		ts.Sources = cites.IDs()
 		out = append(out, ts)
 	}
 	return out
+}
+
+// pairCourse says the course of "X or Y" when the two differ, briefly:
+// "course: CSM only, 2 days" where one needs none.
+func pairCourse(a, aCourse, b, bCourse string) string {
+	const none = "no course required"
+	switch {
+	case aCourse == none:
+		return "course: " + b + " only, " + strings.TrimPrefix(bCourse, "course: ")
+	case bCourse == none:
+		return "course: " + a + " only, " + strings.TrimPrefix(aCourse, "course: ")
+	}
+	return a + " " + aCourse + "; " + b + " " + bCourse
 }
 
 // coursePhrase says the course in a few words: "2-day course required",
@@ -88,8 +106,8 @@ func coursePhrase(lib *content.Library, c content.Cert) string {
 	case strings.HasPrefix(required, "no"):
 		return "no course required"
 	case strings.HasPrefix(required, "yes") || strings.Contains(required, "hours"):
-		if length == "not confirmed" {
-			return "course required, length not confirmed"
+		if length == "not confirmed" || length == "not known" {
+			return "course required, length " + length
 		}
 		return "course: " + length
 	}

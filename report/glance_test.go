@@ -292,7 +292,7 @@ func TestDetailsHaveTheFullForm(t *testing.T) {
 	}
 	o := questions.Evaluate(b, a)
 	short, full := Report(lib, b, a, o), Details(lib, b, a, o)
-	for _, want := range []string{"## 1. SAFe Product Owner/Product Manager (POPM)", "- **Prerequisites:**", "## Why Product Owner", "## Before you register", "8. `"} {
+	for _, want := range []string{"## Each step in detail", "### 1. SAFe Product Owner/Product Manager (POPM)", "- **Prerequisites:**", "## Why Product Owner", "## Before you register", "8. `"} {
 		if !strings.Contains(full, want) {
 			t.Errorf("details lack %q", want)
 		}

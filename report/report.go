@@ -88,6 +88,9 @@ func build(lib *content.Library, b questions.Bank, a questions.Answers, o questi
 	}
 	if details {
 		s.WriteString(postingsMarkdown(b, a, o))
+		if len(o.Path) > 0 {
+			s.WriteString("## Each step in detail\n\n")
+		}
 		for _, st := range o.Path {
 			s.WriteString(stepMarkdown(lib, st, cites))
 		}
@@ -248,7 +251,7 @@ func stepMarkdown(l *content.Library, st questions.Step, cites *content.Cites) s
 	if st.Alternative != "" {
 		name += " or " + l.Catalog().Name(st.Alternative)
 	}
-	fmt.Fprintf(&s, "## %d. %s\n\n", st.Position, name)
+	fmt.Fprintf(&s, "### %d. %s\n\n", st.Position, name)
 	for _, id := range []catalog.CertID{st.Cert, st.Alternative} {
 		c, ok := l.Cert(id)
 		if !ok {

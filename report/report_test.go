@@ -1,6 +1,7 @@
 package report
 
 import (
+	"certpath/catalog"
 	"certpath/internal/testcheck"
 	"certpath/postings"
 	"fmt"
@@ -25,14 +26,14 @@ func TestReportExplainsThePath(t *testing.T) {
 	o := questions.Evaluate(b, a)
 	testcheck.ContainsAll(t, "report", Report(lib, b, a, o),
 		"# Recommended path\n\n**Scrum Master** fits your answers best (",
-		"1. **PSM I or CSM** · Scrum.org or Scrum Alliance · now · no course required · PSM I: $200 exam [S31]\n   - PSM I or CSM is the Scrum Master's first certification",
+		"1. **PSM I or CSM** · Scrum.org or Scrum Alliance · now · course: CSM only, 16 hours (2 days) · PSM I: $200 exam [S31]\n   - PSM I or CSM is the Scrum Master's first certification",
 		"## Role profiles\n\n1. `",
 		"The other five",
 		"## Sources",
 		"[S31] Scrum.org: Professional Scrum Master I. Tier A, issuer; undated page, checked",
 	)
 	testcheck.ContainsAll(t, "details", Details(lib, b, a, o),
-		"## 1. Professional Scrum Master I (PSM I) or Certified ScrumMaster (CSM)",
+		"## Each step in detail\n\n### 1. Professional Scrum Master I (PSM I) or Certified ScrumMaster (CSM)",
 		"- **Exam fee:** $200 [S31]",
 		"8. `",
 		"**+7.2** Facilitating team events, 60% (Where your week goes)",
@@ -137,5 +138,21 @@ func TestTimelineSaysEachThingOnce(t *testing.T) {
 	}
 	if optional == 0 {
 		t.Fatalf("these answers should give an optional step:\n%s", doc)
+	}
+}
+
+// "PSM I or CSM" has one course phrase only where it holds for both: PSM I
+// needs no course, CSM does.
+func TestAlternativesSayEachCourse(t *testing.T) {
+	lib := mustLoad(t)
+	for _, ts := range Timeline(lib, []questions.Step{{Position: 1, Cert: catalog.PSMI, Alternative: catalog.CSM}}) {
+		if !strings.HasPrefix(ts.Course, "course: CSM only, ") {
+			t.Fatalf("the pair's course phrase = %q", ts.Course)
+		}
+	}
+	for _, ts := range Timeline(lib, []questions.Step{{Position: 1, Cert: catalog.PSMI, Alternative: catalog.PSMI}}) {
+		if strings.Contains(ts.Course, "only") {
+			t.Fatalf("one phrase holds for both, yet %q", ts.Course)
+		}
 	}
 }
