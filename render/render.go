@@ -65,20 +65,7 @@ func Plain(doc string, width int) (string, error) {
 		l = headingRE.ReplaceAllString(l, "$1")
 		lines[i] = strings.ReplaceAll(strings.TrimRight(l, " "), "\u00a0", " ")
 	}
-	return strings.Join(singleBlanks(hangingIndent(lines)), "\n"), nil
-}
-
-// singleBlanks keeps one blank line where Glamour leaves two (after a
-// nested list, say).
-func singleBlanks(lines []string) []string {
-	out := lines[:0:0]
-	for i, l := range lines {
-		if l == "" && i > 0 && lines[i-1] == "" {
-			continue
-		}
-		out = append(out, l)
-	}
-	return out
+	return singleBlanks(strings.Join(hangingIndent(lines), "\n")), nil
 }
 
 func glamourRender(doc string, width int, style string) (string, error) {
@@ -94,12 +81,12 @@ func glamourRender(doc string, width int, style string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return singleStyledBlanks(hangStyled(out, width)), nil
+	return singleBlanks(hangStyled(out, width)), nil
 }
 
-// singleStyledBlanks keeps one blank line where Glamour leaves two (after
+// singleBlanks keeps one blank line where Glamour leaves two (after
 // a nested list, say); a blank line there may still hold spaces and styles.
-func singleStyledBlanks(s string) string {
+func singleBlanks(s string) string {
 	lines := strings.Split(s, "\n")
 	out := lines[:0:0]
 	blank := func(l string) bool { return strings.TrimSpace(ansi.Strip(l)) == "" }
