@@ -178,7 +178,7 @@ func runAll(cmd tea.Cmd) []tea.Msg {
 func visible(m Model) string { return ansi.Strip(m.View().Content) }
 
 // sample is an answer that fits q: the first choice, the whole week on the
-// first activity, no postings.
+// first activity, the postings skipped.
 func sample(q questions.Question) (questions.Answer, bool) {
 	choices := q.Kind.Choices(q)
 	switch q.Kind.(type) {
@@ -189,7 +189,8 @@ func sample(q questions.Question) (questions.Answer, bool) {
 	case questions.Allocation:
 		return questions.Answer{Allocation: map[string]int{choices[0].ID: 100}}, true
 	case questions.Postings:
-		return questions.Answer{}, false
+		// Skipped: no postings is an answer.
+		return questions.Answer{}, true
 	}
 	return questions.Answer{Choice: choices[0].ID}, true
 }

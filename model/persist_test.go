@@ -306,3 +306,31 @@ func TestQuitPromptShowsTheWholePath(t *testing.T) {
 		}
 	}
 }
+
+// TestResumeOpensAnOptionalQuestionLeftOpen: a person who reached the
+// postings step and left before reading the paste resumes there, not past
+// it; an answers file that leaves the postings out (later answers given)
+// still opens the review.
+func TestResumeOpensAnOptionalQuestionLeftOpen(t *testing.T) {
+	bank := testBank(t)
+	before := questions.Answers{}
+	for _, q := range bank.Questions {
+		if q.ID == questions.QPostingsText {
+			break
+		}
+		a, _ := sample(q)
+		before[q.ID] = a
+	}
+	m := press(t, newModelWith(t, 80, 24, Options{Resume: store.Loaded{Answers: before}}), "enter")
+	q, _ := bank.Question(questions.QPostingsText)
+	mustContain(t, m, firstLine(q.Prompt))
+
+	all := questions.Answers{}
+	for _, q := range bank.Questions {
+		if a, ok := sample(q); ok && q.ID != questions.QPostingsText {
+			all[q.ID] = a
+		}
+	}
+	m = press(t, newModelWith(t, 80, 24, Options{Resume: store.Loaded{Answers: all}}), "enter")
+	mustContain(t, m, "Review your answers")
+}

@@ -58,8 +58,18 @@ func (s *quizScreen) start() tea.Cmd {
 		a, ok := s.c.answers[q.ID]
 		s.fields[i].Reset(a, ok)
 	}
+	// An optional question without an answer is passed over only when a
+	// later one has an answer (an answers file may leave it out); one that
+	// was reached and not yet answered (a posting pasted, not yet read) is
+	// where the person left off.
+	last := -1
 	for i, q := range s.c.bank.Questions {
-		if _, ok := s.c.answers[q.ID]; !ok && !q.Optional {
+		if _, ok := s.c.answers[q.ID]; ok {
+			last = i
+		}
+	}
+	for i, q := range s.c.bank.Questions {
+		if _, ok := s.c.answers[q.ID]; !ok && (!q.Optional || i > last) {
 			s.show(i)
 			return s.c.open(s)
 		}

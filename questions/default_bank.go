@@ -4,26 +4,29 @@ import "certpath/catalog"
 
 // Question IDs the path rules read directly. Every other question only scores.
 const (
-	QPostingFocus  = "postings.focus"
-	QPostingCerts  = "postings.certs"
-	QPostingSAFe   = "postings.safe"
-	QPostingSpan   = "postings.span"
-	QPostingsText  = "postings.text"
-	QWeekTime      = "week.time"
-	QTeamEvents    = "week.team_events"
-	QRefinement    = "week.refinement"
-	QCrossTeam     = "week.cross_team"
-	QReporting     = "week.reporting"
-	QCoaching      = "week.coaching"
-	QPartners      = "week.partners"
-	QTeamsProduct  = "week.teams_per_product"
-	QOrgSAFe       = "week.org_safe"
-	QSAFeVocab     = "week.safe_vocabulary"
-	QAgileYears    = "week.agile_years"
-	QHeldCerts     = "week.held_certs"
-	QRoleYears     = "week.role_years"
-	noneOptionID   = "none"
-	noneOfTheseTxt = "None of these"
+	QPostingFocus = "postings.focus"
+	QPostingCerts = "postings.certs"
+	QPostingSAFe  = "postings.safe"
+	QPostingSpan  = "postings.span"
+	QPostingsText = "postings.text"
+	QWeekTime     = "week.time"
+	QTeamEvents   = "week.team_events"
+	QRefinement   = "week.refinement"
+	QCrossTeam    = "week.cross_team"
+	QReporting    = "week.reporting"
+	QCoaching     = "week.coaching"
+	QPartners     = "week.partners"
+	QTeamsProduct = "week.teams_per_product"
+	QOrgSAFe      = "week.org_safe"
+	QSAFeVocab    = "week.safe_vocabulary"
+	QAgileYears   = "week.agile_years"
+	QHeldCerts    = "week.held_certs"
+	QRoleYears    = "week.role_years"
+	// RoleYearsUnsaid is the role-years answer of a person who passes: the
+	// planner reads it as no answer.
+	RoleYearsUnsaid = "unsaid"
+	noneOptionID    = "none"
+	noneOfTheseTxt  = "None of these"
 )
 
 // OptionID is an option's ID as the planner reads it. Every option the
@@ -305,12 +308,14 @@ func DefaultBank(cat catalog.Catalog) Bank {
 			ID: QRoleYears, Section: SectionWeek, Kind: SingleChoice{}, Optional: true,
 			Title:  "Years in your current role",
 			Prompt: "How many years have you done the work your week describes (Scrum Master, Product Owner, leading projects...)?",
-			Hint:   "A-CSM, A-CSPO, CSP and PMP ask for months in the role. Skip it and certpath counts your years in agile roles, and does not guess how long you have led projects.",
+			Hint:   "A-CSM, A-CSPO, CSP and PMP ask for months in the role. Rather not say, and certpath counts your years in agile roles, and does not guess how long you have led projects.",
 			Options: []Option{
 				{ID: "lt1", Label: "Less than one"},
 				{ID: "1to2", Label: "One to two"},
 				{ID: "3to5", Label: "Three to five"},
 				{ID: "gt5", Label: "More than five"},
+				// The question is optional; this is how a person passes.
+				{ID: RoleYearsUnsaid, Label: "Rather not say"},
 			},
 		},
 		{

@@ -266,3 +266,24 @@ func TestPathProblemsCatchBrokenPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestRatherNotSayIsNoAnswer: the optional role-years question can be
+// passed in every front end by its "rather not say" option, and the planner
+// reads that as no answer at all.
+func TestRatherNotSayIsNoAnswer(t *testing.T) {
+	b := defaultBank()
+	q, _ := b.Question(QRoleYears)
+	if _, ok := q.Option(RoleYearsUnsaid); !ok || !q.Optional {
+		t.Fatalf("%s must be optional and offer %q", QRoleYears, RoleYearsUnsaid)
+	}
+	for i := range 200 {
+		a := randomAnswers(rand.New(rand.NewPCG(uint64(i), 7)), b)
+		without := a.Clone()
+		delete(without, QRoleYears)
+		unsaid := a.Clone()
+		unsaid[QRoleYears] = Answer{Choice: RoleYearsUnsaid}
+		if got, want := fmt.Sprint(Evaluate(b, unsaid).Path), fmt.Sprint(Evaluate(b, without).Path); got != want {
+			t.Fatalf("answers %d: rather not say gives %s, no answer gives %s", i, got, want)
+		}
+	}
+}

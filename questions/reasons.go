@@ -14,7 +14,7 @@ import (
 func (s situation) reason(st Step, o opening, placed int) string {
 	if !o.now && o.months > 0 {
 		if o.unknown {
-			return fmt.Sprintf("%s asks for %s; your answers do not say how long you have led projects.", s.names(st), monthsPhrase(o.months, o.role))
+			return fmt.Sprintf("%s asks for %s, and your answers do not say how long.", s.names(st), monthsPhrase(o.months, o.role))
 		}
 		return fmt.Sprintf("%s asks for %s, more than your answers show so far.", s.names(st), monthsPhrase(o.months, o.role))
 	}

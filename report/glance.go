@@ -175,5 +175,5 @@ func pathCostSentence(lib *content.Library, path []questions.Step) string {
 	case unknown == 0:
 		return fmt.Sprintf("The whole path costs $%d over three years, renewals included.", known)
 	}
-	return fmt.Sprintf("Confirmed fees on this path: $%d over three years; the other prices are unpublished or disputed.", known)
+	return fmt.Sprintf("Confirmed fees on this path: $%d over three years; other prices are unpublished or disputed.", known)
 }
