@@ -155,3 +155,47 @@ func TestEndlessBadInputGivesUp(t *testing.T) {
 		t.Fatalf("%d bytes of output before giving up", out.Len())
 	}
 }
+
+// A line of file paths where a file is missing is never taken for a pasted
+// posting: the missing one is named, and the person is asked again.
+func TestAccessibleMissingFileIsNotAPosting(t *testing.T) {
+	lib, _ := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
+	b := questions.DefaultBank(lib.Catalog())
+	dir := t.TempDir()
+	missing := dir + "/nope.txt"
+	var in strings.Builder
+	for _, q := range b.Questions {
+		switch q.Kind.(type) {
+		case questions.Postings:
+			// A missing path, then a missing one quoted with a space, then skip.
+			fmt.Fprintf(&in, "%s\n\"%s/missing coach.txt\"\n\n", missing, dir)
+		case questions.Allocation:
+			in.WriteString(wholeWeekTo(q, "team_events"))
+		default:
+			in.WriteString("1\n")
+		}
+	}
+	var out bytes.Buffer
+	if err := Run(strings.NewReader(in.String()), &out, b, lib); err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	got := out.String()
+	if strings.Contains(got, "pasted posting") && strings.Contains(got, "Read 1 pasted") {
+		t.Fatalf("a missing file was read as a pasted posting:\n%s", got)
+	}
+	if !strings.Contains(got, "nope.txt") || strings.Count(got, "None of those could be read") != 2 {
+		t.Fatalf("each missing file should be named and asked again:\n%s", got)
+	}
+	for _, tt := range []struct {
+		line  string
+		paths bool
+	}{
+		{"/tmp/x.txt", true}, {"~/jobs/po.pdf", true}, {"posting.html", true}, {`C:\jobs\po.txt`, true},
+		{"Scrum Master / Agile Coach", false}, {"Scrum Master", false}, {"/", false},
+	} {
+		fields := strings.Fields(tt.line)
+		if got := looksLikePaths(fields); got != tt.paths {
+			t.Errorf("looksLikePaths(%q) = %v, want %v", tt.line, got, tt.paths)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"certpath/catalog"
@@ -24,7 +25,7 @@ func askPostings(r runner, _ questions.Question) (questions.Answer, bool, error)
 		if text == "" {
 			return questions.Answer{}, true, nil
 		}
-		if paths, err := files.SplitPaths(text); err == nil && allFiles(paths) {
+		if paths, err := files.SplitPaths(text); err == nil && (allFiles(paths) || looksLikePaths(paths)) {
 			var a questions.Answer
 			for _, path := range paths {
 				p, note, err := postings.ReadFile(path)
@@ -85,6 +86,26 @@ func askPostings(r runner, _ questions.Question) (questions.Answer, bool, error)
 		r.say(findings("Read 1 pasted posting", a.Postings))
 		return a, false, nil
 	}
+}
+
+// looksLikePaths reports whether a line is file paths even where a file
+// is missing: every word names a folder (holds a / or \\, or starts with ~)
+// or ends in a posting's file extension. A posting's first line, such as
+// "Scrum Master / Agile Coach", has words that do not.
+func looksLikePaths(paths []string) bool {
+	if len(paths) == 0 {
+		return false
+	}
+	for _, p := range paths {
+		ext := strings.ToLower(filepath.Ext(p))
+		if !strings.ContainsAny(p, `/\`) && !strings.HasPrefix(p, "~") && ext != ".txt" && ext != ".pdf" && ext != ".html" && ext != ".htm" && ext != ".md" {
+			return false
+		}
+		if p == "/" || p == `\` {
+			return false
+		}
+	}
+	return true
 }
 
 // allFiles reports whether every path names an existing file.

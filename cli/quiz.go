@@ -8,6 +8,7 @@ import (
 	"certpath/report"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/spf13/cobra"
 )
@@ -24,6 +25,10 @@ func newQuizCmd(s *settings) *cobra.Command {
 		Example: "  certpath quiz --answers examples/answers.yaml\n  certpath quiz --answers answers.json --format json\n  certpath quiz --answers answers.yaml --output results.md\n  cat answers.yaml | certpath quiz --answers -",
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if answersPath == "" && s.accessible {
+				// The quiz with plain prompts, as certpath --accessible.
+				return runAccessible(cmd, *s)
+			}
 			if answersPath == "" {
 				return usagef("quiz needs --answers FILE (or - for standard input); run certpath without arguments for the interactive quiz")
 			}
@@ -76,6 +81,7 @@ func newQuizCmd(s *settings) *cobra.Command {
 	cmd.Flags().StringVar(&format, "format", "markdown", "markdown, json or text")
 	s.contentFlag(cmd)
 	cmd.Flags().BoolVar(&details, "details", false, "print the full results: each step's facts with their sources, every profile and the answers behind them")
+	cmd.Flags().BoolVar(&s.accessible, "accessible", os.Getenv("ACCESSIBLE") != "", "without --answers: the quiz with plain numbered prompts, as certpath --accessible")
 	return cmd
 }
 

@@ -220,18 +220,21 @@ func TestNoTerminalExitsTwo(t *testing.T) {
 }
 
 func TestAccessibleFromAPipe(t *testing.T) {
-	cmd := exec.Command(binary(t), "--accessible")
-	cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+t.TempDir())
-	cmd.Stdin = strings.NewReader("1\n")
-	var out, errOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	err := cmd.Run()
-	var exit *exec.ExitError
-	if !errors.As(err, &exit) || exit.ExitCode() != 2 || !strings.Contains(errOut.String(), "input ended") {
-		t.Fatalf("short piped input: %v, %s", err, errOut.String())
-	}
-	if strings.Contains(out.String(), "\x1b") || !strings.Contains(out.String(), "Question 2 of") {
-		t.Fatalf("accessible output: %q", out.String())
+	// certpath --accessible and certpath quiz --accessible are one mode.
+	for _, args := range [][]string{{"--accessible"}, {"quiz", "--accessible"}} {
+		cmd := exec.Command(binary(t), args...)
+		cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+t.TempDir())
+		cmd.Stdin = strings.NewReader("1\n")
+		var out, errOut bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &errOut
+		err := cmd.Run()
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != 2 || !strings.Contains(errOut.String(), "input ended") {
+			t.Fatalf("%v, short piped input: %v, %s", args, err, errOut.String())
+		}
+		if strings.Contains(out.String(), "\x1b") || !strings.Contains(out.String(), "Question 2 of") {
+			t.Fatalf("%v, accessible output: %q", args, out.String())
+		}
 	}
 }
 

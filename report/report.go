@@ -104,7 +104,7 @@ func build(lib *content.Library, b questions.Bank, a questions.Answers, o questi
 		fmt.Fprintf(&s, "%d. `%s` **%s** %.0f%%\n", i+1, Bar(p.Share, 20), p.Name, p.Share)
 	}
 	if !details && len(o.Profiles) > 3 {
-		s.WriteString("\nThe other five, and the answers behind each, are in the full results: certpath quiz --details.\n")
+		s.WriteString("\nThe other five, and the answers behind each, are in the full results: certpath quiz --details --answers FILE, where FILE may be the answers certpath saved.\n")
 	}
 	s.WriteString("\n")
 	if details {
