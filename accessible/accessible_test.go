@@ -115,23 +115,7 @@ func TestEveryKindHasAPrompt(t *testing.T) {
 // mode: it said "paste" but took only file paths, and its results showed ##.
 func TestAccessiblePasteAndPlainResults(t *testing.T) {
 	lib, _ := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
-	b := questions.DefaultBank(lib.Catalog())
-	var in strings.Builder
-	for _, q := range b.Questions {
-		switch q.Kind.(type) {
-		case questions.Postings:
-			in.WriteString("Scrum Master\nFacilitate sprint planning and retrospectives.\n.\n")
-		case questions.Allocation:
-			in.WriteString(wholeWeekTo(q, "team_events"))
-		default:
-			in.WriteString("1\n")
-		}
-	}
-	var out bytes.Buffer
-	if err := Run(strings.NewReader(in.String()), &out, b, lib); err != nil {
-		t.Fatalf("%v\n%s", err, out.String())
-	}
-	got := out.String()
+	got := runWithPostings(t, lib, "Scrum Master\nFacilitate sprint planning and retrospectives.\n.\n")
 	if !strings.Contains(got, "Read 1 pasted posting.") || !strings.Contains(got, "paste a posting's text") {
 		t.Errorf("a pasted posting was not read:\n%s", got)
 	}
@@ -160,26 +144,10 @@ func TestEndlessBadInputGivesUp(t *testing.T) {
 // posting: the missing one is named, and the person is asked again.
 func TestAccessibleMissingFileIsNotAPosting(t *testing.T) {
 	lib, _ := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
-	b := questions.DefaultBank(lib.Catalog())
 	dir := t.TempDir()
 	missing := dir + "/nope.txt"
-	var in strings.Builder
-	for _, q := range b.Questions {
-		switch q.Kind.(type) {
-		case questions.Postings:
-			// A missing path, then a missing one quoted with a space, then skip.
-			fmt.Fprintf(&in, "%s\n\"%s/missing coach.txt\"\n\n", missing, dir)
-		case questions.Allocation:
-			in.WriteString(wholeWeekTo(q, "team_events"))
-		default:
-			in.WriteString("1\n")
-		}
-	}
-	var out bytes.Buffer
-	if err := Run(strings.NewReader(in.String()), &out, b, lib); err != nil {
-		t.Fatalf("%v\n%s", err, out.String())
-	}
-	got := out.String()
+	// A missing path, then a missing one quoted with a space, then skip.
+	got := runWithPostings(t, lib, fmt.Sprintf("%s\n\"%s/missing coach.txt\"\n\n", missing, dir))
 	if strings.Contains(got, "pasted posting") && strings.Contains(got, "Read 1 pasted") {
 		t.Fatalf("a missing file was read as a pasted posting:\n%s", got)
 	}
@@ -198,4 +166,28 @@ func TestAccessibleMissingFileIsNotAPosting(t *testing.T) {
 			t.Errorf("looksLikePaths(%q) = %v, want %v", tt.line, got, tt.paths)
 		}
 	}
+}
+
+// runWithPostings runs the accessible quiz to its results: postings is the
+// input at the postings question, the first option everywhere else and the
+// whole week to facilitation.
+func runWithPostings(t *testing.T, lib *content.Library, postings string) string {
+	t.Helper()
+	b := questions.DefaultBank(lib.Catalog())
+	var in strings.Builder
+	for _, q := range b.Questions {
+		switch q.Kind.(type) {
+		case questions.Postings:
+			in.WriteString(postings)
+		case questions.Allocation:
+			in.WriteString(wholeWeekTo(q, "team_events"))
+		default:
+			in.WriteString("1\n")
+		}
+	}
+	var out bytes.Buffer
+	if err := Run(strings.NewReader(in.String()), &out, b, lib); err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	return out.String()
 }
