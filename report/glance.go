@@ -115,13 +115,19 @@ func coursePhrase(lib *content.Library, c content.Cert) string {
 }
 
 // costPhrase is the money known for one certification over three years,
-// each amount with its source marker, or "price not published".
+// each amount with its source marker, and what is not: "price not
+// published" where no source gives it, "price not confirmed" where only a
+// weak source does (the details show that figure with its reason).
 func costPhrase(lib *content.Library, c content.Cert, cites *content.Cites) string {
 	cost := lib.Cost(c)
 	var known []string
 	courseUnknown, otherUnknown, disagree := false, false, false
+	unconfirmed := false
 	for _, p := range cost.Parts {
 		disagree = disagree || (!p.Known && p.Note == "sources disagree")
+		if !p.Known && !(p.What == "course" && strings.HasPrefix(coursePhrase(lib, c), "no course")) {
+			unconfirmed = unconfirmed || strings.HasPrefix(p.Note, "not confirmed")
+		}
 		switch {
 		case !p.Known && p.What == "course":
 			courseUnknown = !strings.HasPrefix(coursePhrase(lib, c), "no course")
@@ -140,17 +146,23 @@ func costPhrase(lib *content.Library, c content.Cert, cites *content.Cites) stri
 			known = append(known, s)
 		}
 	}
+	// A price with only a weak source is "not confirmed", which also holds
+	// for one no source gives; the details tell the two apart.
+	missing := "not published"
+	if unconfirmed {
+		missing = "not confirmed"
+	}
 	switch {
 	case len(known) == 0 && disagree:
 		return "sources disagree on the fees"
 	case len(known) == 0 && (courseUnknown || otherUnknown):
-		return "price not published"
+		return "price " + missing
 	case len(known) == 0:
 		return "no fees"
 	case otherUnknown:
-		return strings.Join(known, ", ") + "; other fees not published"
+		return strings.Join(known, ", ") + "; other fees " + missing
 	case courseUnknown:
-		return strings.Join(known, ", ") + "; course price not published"
+		return strings.Join(known, ", ") + "; course price " + missing
 	}
 	return strings.Join(known, ", ")
 }

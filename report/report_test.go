@@ -156,3 +156,29 @@ func TestAlternativesSayEachCourse(t *testing.T) {
 		}
 	}
 }
+
+// A step whose price has only a weak source says "not confirmed", never
+// "not published": the details below show that figure.
+func TestCostPhraseTellsUnconfirmedFromUnpublished(t *testing.T) {
+	lib := mustLoad(t)
+	seen := 0
+	for _, c := range lib.Certs() {
+		unconfirmed := false
+		for _, p := range lib.Cost(c).Parts {
+			unconfirmed = unconfirmed || (!p.Known && strings.HasPrefix(p.Note, "not confirmed"))
+		}
+		ts := Timeline(lib, []questions.Step{{Position: 1, Cert: c.ID}})
+		if len(ts) != 1 {
+			t.Fatalf("%s: no timeline step", c.ID)
+		}
+		if unconfirmed {
+			seen++
+			if strings.Contains(ts[0].Cost, "not published") {
+				t.Errorf("%s: %q, though a weak source gives a price", c.ID, ts[0].Cost)
+			}
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no certification has an unconfirmed price; the test checks nothing")
+	}
+}
