@@ -304,10 +304,10 @@ func (l *Library) SourcesMarkdown(cites *Cites, pages ...Cert) string {
 	for _, c := range pages {
 		if c.OfficialNote != "" {
 			// Not the certification's own page: say so where it is listed.
-			fmt.Fprintf(&s, "- [%s] %s's nearest page for %s (none of its own was found). <%s>\n", c.ID, c.Issuer, c.Short, c.OfficialPage)
+			fmt.Fprintf(&s, "- [%s] %s's nearest page (none of its own was found). <%s>\n", c.Short, c.Issuer, c.OfficialPage)
 			continue
 		}
-		fmt.Fprintf(&s, "- [%s] %s's page for %s. <%s>\n", c.ID, c.Issuer, c.Short, c.OfficialPage)
+		fmt.Fprintf(&s, "- [%s] %s's own page. <%s>\n", c.Short, c.Issuer, c.OfficialPage)
 	}
 	ids := cites.IDs()
 	for _, id := range ids {

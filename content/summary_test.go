@@ -258,7 +258,7 @@ func TestSourcesSayWhenAPageIsOnlyTheNearest(t *testing.T) {
 	lib := mustLoad(t)
 	for _, c := range lib.Certs() {
 		got := lib.SourcesMarkdown(&Cites{}, c)
-		nearest := strings.Contains(got, "nearest page for "+c.Short)
+		nearest := strings.Contains(got, "["+c.Short+"] "+c.Issuer+"'s nearest page")
 		if nearest != (c.OfficialNote != "") {
 			t.Errorf("%s (official note %q): %s", c.ID, c.OfficialNote, got)
 		}
