@@ -2,6 +2,7 @@ package model
 
 import (
 	"regexp"
+	"slices"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -240,4 +241,34 @@ func TestPageDotsSayWhereWithoutColour(t *testing.T) {
 	mustContain(t, m, "●○○○")
 	m = press(t, m, "right")
 	mustContain(t, m, "○●○○")
+}
+
+// The filter finds names whole, spaces aside, and only falls back to fuzzy
+// matching when nothing holds the text whole.
+func TestFilterFindsNamesNotScatteredLetters(t *testing.T) {
+	var targets []string
+	byTarget := map[string]string{}
+	for _, c := range testLib(t).Certs() {
+		v := certItem{cert: c}.FilterValue()
+		targets = append(targets, v)
+		byTarget[v] = c.Short
+	}
+	found := func(term string) []string {
+		var out []string
+		for _, r := range rankCerts(term, targets) {
+			out = append(out, byTarget[targets[r.Index]])
+		}
+		return out
+	}
+	if got := found("scrum master"); !slices.Contains(got, "CSM") || !slices.Contains(got, "A-CSM") {
+		t.Errorf(`"scrum master" must find ScrumMaster too: %v`, got)
+	}
+	for _, r := range rankCerts("csm", targets) {
+		if !strings.Contains(strings.ToLower(targets[r.Index]), "csm") {
+			t.Errorf(`"csm" lists %s, which does not say CSM`, byTarget[targets[r.Index]])
+		}
+	}
+	if got := found("scrm mastr"); len(got) == 0 {
+		t.Error("a typo with no whole match should still find something")
+	}
 }

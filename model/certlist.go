@@ -42,38 +42,55 @@ func (i certItem) FilterValue() string {
 
 // rankCerts ranks certifications for a filter: the text found whole in the
 // short name first (PSM before POPM for "psm"), then found whole anywhere,
-// then the fuzzy matches by their score.
+// spaces aside ("scrum master" finds ScrumMaster). Only when nothing holds
+// the text whole do fuzzy matches stand in, for a typo: "csm" lists the
+// certifications that say CSM, not every name with a c, an s and an m.
 func rankCerts(term string, targets []string) []list.Rank {
 	t := strings.ToLower(term)
-	var short, whole, rest []list.Rank
-	var restTargets []string
-	var restIndex []int
+	var short, whole []list.Rank
 	for i, target := range targets {
 		lower := strings.ToLower(target)
-		at := strings.Index(lower, t)
-		switch {
-		case t == "":
+		if t == "" {
 			whole = append(whole, list.Rank{Index: i})
-		case at >= 0:
-			r := list.Rank{Index: i}
-			for k := range []rune(t) {
-				r.MatchedIndexes = append(r.MatchedIndexes, len([]rune(lower[:at]))+k)
-			}
-			if end := strings.Index(lower, " · "); end < 0 || at < end {
-				short = append(short, r)
-			} else {
-				whole = append(whole, r)
-			}
-		default:
-			restTargets = append(restTargets, target)
-			restIndex = append(restIndex, i)
+			continue
+		}
+		at := looseIndex(lower, t)
+		if at == nil {
+			continue
+		}
+		r := list.Rank{Index: i, MatchedIndexes: at}
+		if end := strings.Index(lower, " · "); end < 0 || at[0] < len([]rune(lower[:end])) {
+			short = append(short, r)
+		} else {
+			whole = append(whole, r)
 		}
 	}
-	for _, r := range list.DefaultFilter(term, restTargets) {
-		r.Index = restIndex[r.Index]
-		rest = append(rest, r)
+	if len(short)+len(whole) > 0 {
+		return append(short, whole...)
 	}
-	return append(append(short, whole...), rest...)
+	return list.DefaultFilter(term, targets)
+}
+
+// looseIndex finds t in s with spaces in either left out, and returns the
+// rune positions in s of the characters matched; nil when t is not there.
+func looseIndex(s, t string) []int {
+	var runes []rune
+	var at []int
+	for i, r := range []rune(s) {
+		if r != ' ' {
+			runes, at = append(runes, r), append(at, i)
+		}
+	}
+	want := []rune(strings.ReplaceAll(t, " ", ""))
+	if len(want) == 0 {
+		return nil
+	}
+	for i := 0; i+len(want) <= len(runes); i++ {
+		if string(runes[i:i+len(want)]) == string(want) {
+			return at[i : i+len(want)]
+		}
+	}
+	return nil
 }
 
 // certList is the certification list: every certification when browsing, or
