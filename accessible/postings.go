@@ -44,7 +44,7 @@ func askPostings(r runner, _ questions.Question) (questions.Answer, bool, error)
 			var capped []string
 			a.Postings, capped = questions.CapPostings(a.Postings)
 			for _, c := range capped {
-				r.say(strings.ToUpper(c[:1]) + c[1:] + ".")
+				r.say(words.Capitalize(c) + ".")
 			}
 			r.say(findings("Read "+words.Count(len(a.Postings), "posting"), a.Postings))
 			return a, false, nil

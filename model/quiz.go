@@ -2,7 +2,6 @@ package model
 
 import (
 	"fmt"
-	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/progress"
@@ -11,6 +10,7 @@ import (
 
 	"certpath/model/field"
 	"certpath/questions"
+	"certpath/words"
 )
 
 // quizScreen asks the questions one at a time, each with its kind's widget.
@@ -139,7 +139,7 @@ func (s *quizScreen) next() tea.Cmd {
 	}
 	a, err := f.Answer()
 	if err != nil {
-		s.fieldErr = sentence(err)
+		s.fieldErr = words.Sentence(err)
 		return nil
 	}
 	s.fieldErr = ""
@@ -262,13 +262,4 @@ func (s *quizScreen) promptText(q questions.Question, width int, withHint bool) 
 	}
 	s.c.frames.put(k, text)
 	return text
-}
-
-// sentence shows an error as a sentence: capital first letter, full stop.
-func sentence(err error) string {
-	s := err.Error()
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:] + "."
 }

@@ -3,6 +3,9 @@ package model
 import (
 	"fmt"
 	"strings"
+
+	"certpath/catalog"
+	"certpath/words"
 )
 
 // Summary is a short plain summary of the last results shown, for the
@@ -18,7 +21,7 @@ func (m Model) Summary() (text string, ok bool) {
 	top := o.Top()
 	switch {
 	case o.Fit.None:
-		fmt.Fprintf(&b, "certpath: none of the eight roles matches your week yet; the closest is %s (%.0f%%).\n", top.Name, top.Share)
+		fmt.Fprintf(&b, "certpath: none of the %s roles matches your week yet; the closest is %s (%.0f%%).\n", words.Number(len(catalog.Profiles())), top.Name, top.Share)
 	default:
 		fmt.Fprintf(&b, "certpath: your answers point to %s (%.0f%% of all points), in the context of %s.\n", top.Name, top.Share, o.Context)
 	}

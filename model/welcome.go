@@ -1,13 +1,15 @@
 package model
 
 import (
-	"certpath/words"
 	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+
+	"certpath/catalog"
+	"certpath/words"
 )
 
 // welcomeScreen says what certpath does and offers to resume saved answers.
@@ -87,7 +89,7 @@ func (s *welcomeScreen) View() string {
 	}
 	paragraphs = append(paragraphs,
 		para.Render("POPM or SAFe Scrum Master? PSM or PSPO? SAFe or plain Scrum? The honest answer depends on what the job postings you aim for ask for, and where your calendar time really goes, not on your job title."),
-		para.Render(fmt.Sprintf("certpath asks %d questions about both (a few minutes), ranks eight role profiles, and recommends an ordered path across Scaled Agile, Scrum.org and Scrum Alliance, with PMI alongside. %s", len(s.c.bank.Questions), privacy(s.c.opts.Offline))),
+		para.Render(fmt.Sprintf("certpath asks %d questions about both (a few minutes), ranks %s role profiles, and recommends an ordered path across Scaled Agile, Scrum.org and Scrum Alliance, with PMI alongside. %s", len(s.c.bank.Questions), words.Number(len(catalog.Profiles())), privacy(s.c.opts.Offline))),
 		st.Muted.Render(para.Render("Keys: ↑/↓ choose · space toggles · ←/→ adjust · enter goes on · esc goes back · ? shows every key · q quits")),
 	)
 	text := strings.Join(paragraphs, "\n\n")

@@ -2,7 +2,10 @@
 // count with its noun in the right number: "1 posting", "2 postings".
 package words
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Count writes n and the noun, plural when n is not 1. Nouns ending in s, x
 // or y take their usual English plural.
@@ -43,4 +46,31 @@ func Bytes(n int) string {
 		return fmt.Sprintf("%d KiB", n>>10)
 	}
 	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+}
+
+// Capitalize writes the first letter of s as a capital; the rest stays.
+func Capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// Sentence writes an error's text as a sentence: capital first, full stop.
+func Sentence(err error) string {
+	s := err.Error()
+	if s == "" {
+		return s
+	}
+	return Capitalize(s) + "."
+}
+
+// Number writes a small count in words, as prose does ("eight role
+// profiles"); from 13 on it writes digits.
+func Number(n int) string {
+	small := []string{"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+	if n >= 0 && n < len(small) {
+		return small[n]
+	}
+	return fmt.Sprint(n)
 }
