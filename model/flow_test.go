@@ -43,15 +43,17 @@ func TestQuizFlowEndToEnd(t *testing.T) {
 		switch q.Kind.(type) {
 		case questions.Allocation:
 			// Half the week facilitating team events, half removing impediments.
-			keys("down", "down", "down")
+			keys(toOption(t, q.ID, "", "team_events")...)
 			for range 10 {
 				keys("right")
 			}
-			keys("down", "f", "enter")
+			keys(toOption(t, q.ID, "team_events", "impediments")...)
+			keys("f", "enter")
 		case questions.MultiChoice:
 			keys("space", "enter")
 		case questions.Frequency:
-			keys("down", "down", "down", "enter")
+			keys(toOption(t, q.ID, "", "sprint")...)
+			keys("enter")
 		case questions.Postings:
 			// Submitting the postings step is explicit: enter alone may be
 			// part of a paste.

@@ -25,10 +25,16 @@ func TestGoldenScreens(t *testing.T) {
 			saved := questions.Answers{questions.QPostingFocus: {Choices: []string{"backlog"}}}
 			return press(t, newModelWith(t, 80, 24, Options{Resume: store.Loaded{Answers: saved}}), "n")
 		}},
-		{"multi_choice", func(t *testing.T) Model { return press(t, newTestModel(t, 80, 24), "enter", "down", "space", "down") }},
-		{"single_choice", func(t *testing.T) Model { return press(t, goTo(t, questions.QPostingSAFe, Options{}), "down") }},
+		{"multi_choice", func(t *testing.T) Model {
+			m := moveTo(t, press(t, newTestModel(t, 80, 24), "enter"), questions.QPostingFocus, "", "roadmap")
+			return moveTo(t, press(t, m, "space"), questions.QPostingFocus, "roadmap", "stakeholders")
+		}},
+		{"single_choice", func(t *testing.T) Model {
+			return moveTo(t, goTo(t, questions.QPostingSAFe, Options{}), questions.QPostingSAFe, "", "preferred")
+		}},
 		{"allocation", func(t *testing.T) Model {
-			return press(t, goTo(t, questions.QWeekTime, Options{}), "right", "right", "down", "right")
+			m := press(t, goTo(t, questions.QWeekTime, Options{}), "right", "right")
+			return press(t, moveTo(t, m, questions.QWeekTime, "backlog", "discovery"), "right")
 		}},
 		{"allocation_error", func(t *testing.T) Model {
 			return press(t, goTo(t, questions.QWeekTime, Options{}), "right", "enter")

@@ -302,3 +302,40 @@ func pasted(text string) tea.PasteMsg { return tea.PasteMsg{Content: text} }
 // fixedNow is the clock of the goldens that show a date: the same day on any
 // machine.
 func fixedNow() time.Time { return time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC) }
+
+// toOption is the arrow presses that move question id's cursor from one of
+// its choices to another, both named by ID ("" is the first choice), so that
+// a test says what it picks rather than how many rows down it stands.
+func toOption(t testing.TB, id, from, to string) []string {
+	t.Helper()
+	q, ok := testBank(t).Question(id)
+	if !ok {
+		t.Fatalf("no question %s", id)
+	}
+	at := func(choice string) int {
+		if choice == "" {
+			return 0
+		}
+		for i, c := range q.Kind.Choices(q) {
+			if c.ID == choice {
+				return i
+			}
+		}
+		t.Fatalf("question %s has no choice %q", id, choice)
+		return 0
+	}
+	var keys []string
+	for i := at(from); i < at(to); i++ {
+		keys = append(keys, "down")
+	}
+	for i := at(from); i > at(to); i-- {
+		keys = append(keys, "up")
+	}
+	return keys
+}
+
+// moveTo moves question id's cursor from one choice to another (toOption).
+func moveTo(t testing.TB, m Model, id, from, to string) Model {
+	t.Helper()
+	return press(t, m, toOption(t, id, from, to)...)
+}

@@ -11,6 +11,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+
+	"certpath/questions"
 )
 
 // sgrRE finds the parameters of each SGR sequence.
@@ -105,10 +107,12 @@ func contrast(fg, bg string) float64 {
 // white. The certification list is pinned as a golden, escapes and all.
 func TestLightStyleIsReadable(t *testing.T) {
 	screens := map[string]func(m Model) Model{
-		"welcome":      func(m Model) Model { return m },
-		"multi_choice": func(m Model) Model { return press(t, m, "enter", "down", "space") },
-		"review":       func(m Model) Model { return answerAll(t, m) },
-		"results":      func(m Model) Model { return press(t, answerAll(t, m), "enter") },
+		"welcome": func(m Model) Model { return m },
+		"multi_choice": func(m Model) Model {
+			return press(t, moveTo(t, press(t, m, "enter"), questions.QPostingFocus, "", "roadmap"), "space")
+		},
+		"review":  func(m Model) Model { return answerAll(t, m) },
+		"results": func(m Model) Model { return press(t, answerAll(t, m), "enter") },
 	}
 	browser := map[string]func(m Model) Model{
 		"cert_list": func(m Model) Model { return m },

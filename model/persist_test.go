@@ -33,7 +33,7 @@ func (s *memSaver) Path() string { return "/state/certpath/answers.yaml" }
 func TestEveryAnswerIsSavedAtOnce(t *testing.T) {
 	saver := &memSaver{}
 	m := newModelWith(t, 80, 24, Options{Store: saver})
-	m = press(t, m, "enter", "space", "enter", "space", "enter", "down", "enter")
+	m = answerFirstThree(t, m)
 	if len(saver.saves) != 3 || len(saver.saves[2]) != 3 {
 		t.Fatalf("want a save after each of 3 answers, got %d saves", len(saver.saves))
 	}
@@ -242,7 +242,7 @@ func TestFailedSaveShowsUntilOneWorks(t *testing.T) {
 func TestQuitSaysWhatIsNotSaved(t *testing.T) {
 	saver := &flakySaver{fail: func(n int) bool { return n > 2 }}
 	m := newModelWith(t, 100, 30, Options{Store: saver})
-	m = press(t, m, "enter", "space", "enter", "space", "enter", "down", "enter")
+	m = answerFirstThree(t, m)
 	bank := testBank(t)
 	third := bank.Questions[2]
 	mustContain(t, m, "Could not save your answers")
@@ -274,7 +274,16 @@ func TestSummaryHintNamesTheStateFile(t *testing.T) {
 func TestSupersededSaveIsNotClaimed(t *testing.T) {
 	saver := &flakySaver{fail: func(n int) bool { return n > 2 }, superseded: func(n int) bool { return n == 2 }}
 	m := newModelWith(t, 100, 30, Options{Store: saver})
-	m = press(t, m, "enter", "space", "enter", "space", "enter", "down", "enter")
+	m = answerFirstThree(t, m)
 	m = press(t, m, "q")
 	mustContain(t, m, "2 answers could not be", "saved: Certifications named, SAFe in the postings.", "The other answer is saved in", "resume from it next time")
+}
+
+// answerFirstThree starts the quiz and answers its first three questions:
+// the first option of each multiple choice, and SAFe preferred.
+func answerFirstThree(t testing.TB, m Model) Model {
+	t.Helper()
+	m = press(t, m, "enter", "space", "enter", "space", "enter")
+	m = moveTo(t, m, questions.QPostingSAFe, "", "preferred")
+	return press(t, m, "enter")
 }
