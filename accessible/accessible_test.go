@@ -101,16 +101,6 @@ func TestAccessibleAllocationMustAddUp(t *testing.T) {
 	}
 }
 
-// TestEveryKindHasAPrompt fails when a question kind is added without an
-// accessible prompt.
-func TestEveryKindHasAPrompt(t *testing.T) {
-	for _, k := range questions.Kinds() {
-		if _, ok := askerFor(k); !ok {
-			t.Errorf("kind %s has no accessible prompt; add it to askerFor", k.Name())
-		}
-	}
-}
-
 // TestAccessiblePasteAndPlainResults is issue 14's polish for accessible
 // mode: it said "paste" but took only file paths, and its results showed ##.
 func TestAccessiblePasteAndPlainResults(t *testing.T) {

@@ -31,7 +31,7 @@ func newAnalyzeCmd(s *settings) *cobra.Command {
 			if len(args) == 0 && !clip {
 				args = []string{"-"}
 			}
-			texts, problems := postings.GatherProblems(cmd.Context(), args, postings.Sources{Offline: s.offline, Stdin: cmd.InOrStdin()})
+			texts, problems := postings.Gather(cmd.Context(), args, postings.Sources{Offline: s.offline, Stdin: cmd.InOrStdin()})
 			if clip {
 				if p, err := postings.ReadClipboard(); err != nil {
 					problems = append(problems, postings.Problem{Message: err.Error()})

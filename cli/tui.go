@@ -157,7 +157,7 @@ func runAccessible(cmd *cobra.Command, s settings) error {
 	if err != nil {
 		return err
 	}
-	opts := accessible.Options{Resume: resume}
+	opts := accessible.Options{Resume: resume, Offline: s.offline}
 	if saved != nil {
 		counted := &countedSaves{Store: saved}
 		opts.Store = counted

@@ -2,7 +2,6 @@ package model
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -11,8 +10,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"certpath/model/field"
-	"certpath/questions"
-	"certpath/words"
 )
 
 // reviewScreen lists every answer, one row a question, then the row that goes
@@ -86,8 +83,7 @@ func (s *reviewScreen) View() string {
 	// lines: its title, then its answer wrapped under it.
 	expanded := ""
 	if s.cursor < len(qs) && s.width < 70 {
-		q := qs[s.cursor]
-		title, answer := s.describe(q)
+		title, answer := s.describe(s.cursor)
 		wrapped := lipgloss.NewStyle().Width(max(1, s.width-5)).Render(answer)
 		var parts []string
 		for _, l := range strings.Split(wrapped, "\n") {
@@ -117,7 +113,7 @@ func (s *reviewScreen) View() string {
 		if i == len(qs) {
 			line = pointer + "→ See my recommended path"
 		} else {
-			title, answer := s.describe(qs[i])
+			title, answer := s.describe(i)
 			title = ansi.Truncate(title, titleW, "…")
 			title += strings.Repeat(" ", titleW-ansi.StringWidth(title))
 			line = pointer + title + "  " + answer
@@ -143,43 +139,13 @@ func (s *reviewScreen) View() string {
 	return intro + "\n\n" + strings.TrimRight(b.String(), "\n")
 }
 
-// describe is a question's row: its title and its answer in words. The
-// postings step says what was given, files, links or pasted text, with
-// counts, rather than calling everything pasted.
-func (s *reviewScreen) describe(q questions.Question) (title, answer string) {
-	a, ok := s.c.answers[q.ID]
-	_, isPostings := q.Kind.(questions.Postings)
-	title = q.Title
-	if isPostings {
-		title = "Postings given"
-	}
-	switch {
-	case !ok:
-		return title, "Not answered yet"
-	case !isPostings || len(a.Postings) == 0:
-		return title, q.Describe(a)
-	}
-	count := map[string]int{}
-	var names []string
-	for _, p := range a.Postings {
-		origin := field.Origin(p)
-		count[origin]++
-		switch origin {
-		case "file":
-			names = append(names, filepath.Base(p.Name))
-		case "link":
-			names = append(names, p.Name)
-		}
-	}
-	var parts []string
-	for _, kind := range []struct{ origin, noun string }{{"file", "file"}, {"link", "link"}, {"pasted", "pasted posting"}} {
-		if n := count[kind.origin]; n > 0 {
-			parts = append(parts, words.Count(n, kind.noun))
-		}
-	}
-	answer = strings.Join(parts, ", ")
-	if len(names) > 0 {
-		answer += ": " + strings.Join(names, ", ")
+// describe is question i's row: its title and its answer in words, as its
+// widget words them.
+func (s *reviewScreen) describe(i int) (title, answer string) {
+	a, ok := s.c.answers[s.c.bank.Questions[i].ID]
+	title, answer = s.quiz.fields[i].Describe(a)
+	if !ok {
+		answer = "Not answered yet"
 	}
 	return title, answer
 }
