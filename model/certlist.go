@@ -109,7 +109,7 @@ func newCertList(c *common, certs []content.Cert, fromPath bool) *certList {
 
 // restyle gives the list the styles of the terminal's background.
 func (s *certList) restyle() {
-	ls, is := listStyles(s.c.isDark)
+	ls, is := s.c.st.List, s.c.st.Items
 	s.list.Styles = ls
 	// The paginator keeps its dots as strings, made when the list was:
 	// they are set again, or they keep the first background's colours.

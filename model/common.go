@@ -9,7 +9,6 @@ import (
 
 	"certpath/content"
 	"certpath/questions"
-	"certpath/render"
 )
 
 // common is what every screen reads: the bank, the content, the answers, the
@@ -21,9 +20,8 @@ type common struct {
 	opts    Options
 	answers questions.Answers
 	// st is swapped in place when the terminal reports its background.
-	st      *styles
+	st      *theme
 	keys    keyMap
-	isDark  bool
 	showAll bool // the full help is open
 	// exportDir is the folder of the last export, offered for the next one.
 	exportDir string
@@ -49,7 +47,7 @@ func (c *common) now() time.Time {
 }
 
 // glamourStyle is the style documents render in now.
-func (c *common) glamourStyle() string { return render.Style(c.opts.GlamourStyle, c.isDark) }
+func (c *common) glamourStyle() string { return c.st.Glamour }
 
 // helpBinding says what ? does now: show every key, or go back to one line.
 func (c *common) helpBinding() key.Binding {

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -64,7 +63,7 @@ func (m Model) footer(s screen) string {
 	// The footer is styled text that changes only with the keys shown, the
 	// width, the style and the message, so it is kept between frames.
 	var k strings.Builder
-	fmt.Fprintf(&k, "%d|%t|%t|%t|%s|", m.width, m.help.ShowAll, m.c.isDark, isErr, text)
+	fmt.Fprintf(&k, "%d|%t|%t|%t|%s|", m.width, m.help.ShowAll, m.c.st.isDark, isErr, text)
 	for _, b := range s.ShortHelp() {
 		k.WriteString(b.Help().Key + "\x00" + b.Help().Desc + "\x00")
 	}
@@ -175,24 +174,6 @@ func (m Model) wrappedHelp(s screen) string {
 		}
 	}
 	return strings.Join(append(lines, line), "\n")
-}
-
-// helpStyles are bubbles' help styles with key and description colours that
-// pass WCAG AA contrast on a dark or a light background.
-func helpStyles(isDark bool) help.Styles {
-	st := help.DefaultStyles(isDark)
-	ld := lipgloss.LightDark(isDark)
-	keyColor := ld(lipgloss.Color("#3A3A3A"), lipgloss.Color("#C8C8C8"))
-	descColor := ld(lipgloss.Color("#5A5A5A"), lipgloss.Color("#A0A0A0"))
-	sepColor := ld(lipgloss.Color("#7A7A7A"), lipgloss.Color("#808080"))
-	st.ShortKey = st.ShortKey.Foreground(keyColor)
-	st.FullKey = st.FullKey.Foreground(keyColor)
-	st.ShortDesc = st.ShortDesc.Foreground(descColor)
-	st.FullDesc = st.FullDesc.Foreground(descColor)
-	st.ShortSeparator = st.ShortSeparator.Foreground(sepColor)
-	st.FullSeparator = st.FullSeparator.Foreground(sepColor)
-	st.Ellipsis = st.Ellipsis.Foreground(sepColor)
-	return st
 }
 
 // fitHelp drops keys from a short help line until it fits the window, the

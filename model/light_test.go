@@ -161,11 +161,11 @@ func TestLightStyleIsReadable(t *testing.T) {
 func TestGlamourStyleChoosesTheColours(t *testing.T) {
 	m := newModelWith(t, 80, 24, Options{GlamourStyle: "light"})
 	m = update(t, m, tea.BackgroundColorMsg{Color: color.Black})
-	if m.c.isDark || m.c.glamourStyle() != "light" {
-		t.Fatalf("GLAMOUR_STYLE=light: isDark %v, documents in %s", m.c.isDark, m.c.glamourStyle())
+	if m.c.st.isDark || m.c.glamourStyle() != "light" {
+		t.Fatalf("GLAMOUR_STYLE=light: isDark %v, documents in %s", m.c.st.isDark, m.c.glamourStyle())
 	}
 	m = update(t, newModelWith(t, 80, 24, Options{GlamourStyle: "notty"}), lightBackground)
-	if m.c.isDark {
+	if m.c.st.isDark {
 		t.Fatal("a style for any background should follow the terminal's")
 	}
 }

@@ -252,7 +252,7 @@ func (s *quizScreen) View() string {
 // is the dearest part of a frame, and the text only changes with the
 // question, the width or the style, so it is kept.
 func (s *quizScreen) promptText(q questions.Question, width int, withHint bool) string {
-	k := frameKey{q.ID, width, withHint, s.c.isDark}
+	k := frameKey{q.ID, width, withHint, s.c.st.isDark}
 	if out, ok := s.c.frames.get(k); ok {
 		return out
 	}

@@ -150,13 +150,13 @@ func NewDeferred(questionsOnly questions.Bank, load func() (Setup, error), opts 
 // dark style.
 func bare(bank questions.Bank, lib *content.Library, opts Options) Model {
 	isDark, _ := render.Background(opts.GlamourStyle)
-	c := &common{bank: bank, lib: lib, opts: opts, answers: questions.Answers{}, st: newStyles(isDark),
-		keys: newKeyMap(), isDark: isDark, renderer: newRenderer(), frames: &frameCache{}}
+	c := &common{bank: bank, lib: lib, opts: opts, answers: questions.Answers{}, st: newTheme(isDark, opts.GlamourStyle),
+		keys: newKeyMap(), renderer: newRenderer(), frames: &frameCache{}}
 	m := Model{c: c, help: help.New(), width: 80, height: 24}
 	if opts.Width > 0 && opts.Height > 0 {
 		m.width, m.height = opts.Width, opts.Height
 	}
-	m.help.Styles = helpStyles(isDark)
+	m.help.Styles = c.st.Help
 	m.help.SetWidth(m.width)
 	m.onDisk = opts.Resume.Answers
 	return m
@@ -243,14 +243,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.help.SetWidth(msg.Width)
 		return m, m.layout()
 	case tea.BackgroundColorMsg:
-		if _, chosen := render.Background(m.c.opts.GlamourStyle); chosen || msg.IsDark() == m.c.isDark {
+		if _, chosen := render.Background(m.c.opts.GlamourStyle); chosen || msg.IsDark() == m.c.st.isDark {
 			// A GLAMOUR_STYLE for one background was chosen on purpose: the
 			// screens keep the colours of the documents it styles.
 			return m, nil
 		}
-		m.c.isDark = msg.IsDark()
-		*m.c.st = buildStyles(msg.IsDark()) // in place: nothing typed is rebuilt away
-		m.help.Styles = helpStyles(msg.IsDark())
+		*m.c.st = *newTheme(msg.IsDark(), m.c.opts.GlamourStyle) // in place: nothing typed is rebuilt away
+		m.help.Styles = m.c.st.Help
 		return m, tea.Batch(m.broadcast(themeMsg{}), m.layout())
 	case renderedMsg:
 		return m, m.broadcast(msg)

@@ -144,27 +144,12 @@ func NewKeyMap() KeyMap {
 	}
 }
 
-// Styles are the widget styles; the root model builds them for the
-// terminal's background and swaps them in place when it learns it, so the
-// widgets (and what was typed into them) are never rebuilt.
+// Styles are the widget styles. The screens' theme holds them (model's
+// newTheme, one function of the background) and swaps them in place when
+// the terminal reports its background, so the widgets (and what was typed
+// into them) are never rebuilt.
 type Styles struct {
 	Cursor, Selected, Normal, Muted, Bar, BarEmpty, Highlight lipgloss.Style
-}
-
-// NewStyles returns widget styles for a dark or light background.
-func NewStyles(isDark bool) Styles {
-	ld := lipgloss.LightDark(isDark)
-	accent := ld(lipgloss.Color("#5A3FD6"), lipgloss.Color("#9F8CFF"))
-	muted := ld(lipgloss.Color("#6B6B6B"), lipgloss.Color("#8A8A8A"))
-	return Styles{
-		Cursor:    lipgloss.NewStyle().Foreground(accent).Bold(true),
-		Selected:  lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#0B7A3E"), lipgloss.Color("#5FD787"))),
-		Normal:    lipgloss.NewStyle(),
-		Muted:     lipgloss.NewStyle().Foreground(muted),
-		Bar:       lipgloss.NewStyle().Foreground(accent),
-		BarEmpty:  lipgloss.NewStyle().Foreground(muted),
-		Highlight: lipgloss.NewStyle().Bold(true).Underline(true).Foreground(accent),
-	}
 }
 
 // window returns the slice [start, end) of n rows to show so that the cursor

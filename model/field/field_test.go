@@ -10,10 +10,9 @@ import (
 // widget in the registry: the widget draws it in the screens and asks it in
 // accessible mode.
 func TestEveryKindHasAWidget(t *testing.T) {
-	st := NewStyles(true)
 	for _, k := range questions.Kinds() {
 		q := questions.Question{ID: "probe", Kind: k, Options: []questions.Option{{ID: "a", Label: "A"}, {ID: "b", Label: "B"}}}
-		if _, err := New(q, NewKeyMap(), &st, Options{}); err != nil {
+		if _, err := New(q, NewKeyMap(), &Styles{}, Options{}); err != nil {
 			t.Errorf("kind %s: %v", k.Name(), err)
 		}
 	}
