@@ -132,9 +132,9 @@ func (s *certList) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return s, cmd
 	}
 	item, _ := s.list.SelectedItem().(certItem)
-	keys := s.c.keys
+	keys := s.c.keys.List
 	switch {
-	case key.Matches(k, keys.Next):
+	case key.Matches(k, keys.Read):
 		if item.cert.ID != "" {
 			if s.fromPath {
 				// Opened from the results, esc goes straight back to them.
@@ -208,17 +208,17 @@ func (s *certList) ShortHelp() []key.Binding {
 	if s.list.SettingFilter() {
 		return s.FullHelp()[0]
 	}
-	keys := s.c.keys
+	keys := s.c.keys.List
 	short := []key.Binding{keys.Move, keys.Read, keys.Mark, keys.Filter}
 	if s.fromPath || s.marked != "" || s.list.IsFiltered() {
 		short = append(short, keys.Back)
 	}
-	return append(short, s.c.helpBinding(), keys.Quit)
+	return append(short, s.c.helpBinding(), s.c.keys.Global.Quit)
 }
 
 // FullHelp lists every key by column.
 func (s *certList) FullHelp() [][]key.Binding {
-	keys := s.c.keys
+	keys := s.c.keys.List
 	if s.list.SettingFilter() {
 		return [][]key.Binding{{keys.ApplyFilter, keys.CancelFilter}}
 	}

@@ -51,7 +51,7 @@ func (c *common) glamourStyle() string { return c.st.Glamour }
 
 // helpBinding says what ? does now: show every key, or go back to one line.
 func (c *common) helpBinding() key.Binding {
-	b := c.keys.Help
+	b := c.keys.Global.Help
 	if c.showAll {
 		b.SetHelp("?", "fewer keys")
 	}
@@ -60,5 +60,5 @@ func (c *common) helpBinding() key.Binding {
 
 // globalBindings are shown on every screen's full help.
 func (c *common) globalBindings() []key.Binding {
-	return []key.Binding{c.helpBinding(), c.keys.Quit}
+	return []key.Binding{c.helpBinding(), c.keys.Global.Quit}
 }

@@ -59,10 +59,10 @@ func newCompare(c *common, a, b content.Cert) *docScreen {
 
 func (s *docScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
-		if key.Matches(k, s.c.keys.Back) {
+		if key.Matches(k, s.c.keys.Doc.Back) {
 			return s, s.c.back(nil)
 		}
-		if key.Matches(k, s.c.keys.Mouse) {
+		if key.Matches(k, s.c.keys.Doc.Mouse) {
 			return s, s.c.post(mouseMsg{})
 		}
 		if s.onKey != nil {
@@ -89,28 +89,28 @@ func (s *docScreen) Typing() bool   { return false }
 
 // ShortHelp lists scrolling, where esc goes and the document's own keys.
 func (s *docScreen) ShortHelp() []key.Binding {
-	k := s.c.keys
+	k := s.c.keys.Doc
 	// Move keys first, then the document's own keys, then back, help, quit:
 	// the same order on every screen.
 	short := append([]key.Binding{k.Scroll, k.Page}, s.extra...)
-	return append(short, s.backBinding(), s.c.helpBinding(), k.Quit)
+	return append(short, s.backBinding(), s.c.helpBinding(), s.c.keys.Global.Quit)
 }
 
 // FullHelp lists every key by column.
 func (s *docScreen) FullHelp() [][]key.Binding {
-	k := s.c.keys
+	k := s.c.keys.Doc
 	return [][]key.Binding{{k.Scroll, k.Page, k.Ends, s.mouseBinding()}, append([]key.Binding{s.backBinding()}, s.extra...), s.c.globalBindings()}
 }
 
 func (s *docScreen) backBinding() key.Binding {
-	b := s.c.keys.Back
+	b := s.c.keys.Doc.Back
 	b.SetHelp("esc", s.backTo)
 	return b
 }
 
 // mouseBinding says what m does now.
 func (s *docScreen) mouseBinding() key.Binding {
-	b := s.c.keys.Mouse
+	b := s.c.keys.Doc.Mouse
 	if s.c.mouse {
 		b.SetHelp("m", "wheel off: select text")
 	} else {

@@ -61,14 +61,14 @@ func (s *exportScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return s, tea.Batch(s.c.back(nil), s.c.post(msg.note()))
 	case tea.KeyPressMsg:
 		switch {
-		case key.Matches(msg, s.c.keys.Next):
+		case key.Matches(msg, s.c.keys.Export.Save):
 			if s.saving {
 				return s, nil
 			}
 			s.saving, s.err = true, ""
 			path := files.ExpandHome(s.input.Value())
 			return s, s.c.post(exportMsg{doc: s.doc, path: path})
-		case key.Matches(msg, s.c.keys.Back):
+		case key.Matches(msg, s.c.keys.Export.Cancel):
 			return s, s.c.back(nil)
 		}
 		s.err = ""
@@ -106,10 +106,8 @@ func (s *exportScreen) Typing() bool   { return true }
 
 // ShortHelp is save or cancel.
 func (s *exportScreen) ShortHelp() []key.Binding {
-	save, cancel := s.c.keys.Next, s.c.keys.Back
-	save.SetHelp("enter", "save")
-	cancel.SetHelp("esc", "cancel")
-	return []key.Binding{save, cancel, s.c.keys.ForceQuit}
+	keys := s.c.keys.Export
+	return []key.Binding{keys.Save, keys.Cancel, s.c.keys.Global.ForceQuit}
 }
 
 // FullHelp is the short help.

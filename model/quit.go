@@ -32,10 +32,10 @@ func (m Model) askQuit(interrupt bool) (Model, tea.Cmd) {
 
 func (m Model) updateConfirmQuit(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
-	case key.Matches(msg, m.c.keys.Yes), key.Matches(msg, m.c.keys.ForceQuit):
+	case key.Matches(msg, m.c.keys.Confirm.Yes), key.Matches(msg, m.c.keys.Global.ForceQuit):
 		m.aborted = true
 		return m, tea.Quit
-	case key.Matches(msg, m.c.keys.No), key.Matches(msg, m.c.keys.Quit):
+	case key.Matches(msg, m.c.keys.Confirm.No), key.Matches(msg, m.c.keys.Global.Quit):
 		m.confirmQuit = false
 	}
 	return m, nil
@@ -74,7 +74,7 @@ func (m Model) viewConfirmQuit() string {
 		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text + " Quitting now discards them."))
 	}
 	box := text
-	footer := m.help.View(quitKeys{m.c.keys})
+	footer := m.help.View(m.c.keys.Confirm)
 	return m.fill(m.header("Quit?"), "\n"+box, footer)
 }
 
@@ -94,11 +94,11 @@ func unsaved(lost []questions.Question) string {
 	return fmt.Sprintf("%s could not be saved: %s. Quitting now discards them.", words.Count(len(lost), "answer"), strings.Join(titles, ", "))
 }
 
-// quitKeys is the quit prompt's help: yes or no.
-type quitKeys struct{ k keyMap }
+// ShortHelp is the quit prompt's help: yes or no.
+func (k confirmKeys) ShortHelp() []key.Binding { return []key.Binding{k.Yes, k.No} }
 
-func (q quitKeys) ShortHelp() []key.Binding  { return []key.Binding{q.k.Yes, q.k.No} }
-func (q quitKeys) FullHelp() [][]key.Binding { return [][]key.Binding{q.ShortHelp()} }
+// FullHelp is the short help.
+func (k confirmKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
 // shortHome writes a path under the home folder with ~, so it fits more often.
 func shortHome(p string) string {

@@ -41,7 +41,7 @@ type gotoMsg struct {
 func newQuiz(c *common) (*quizScreen, error) {
 	s := &quizScreen{c: c, bar: progress.New(progress.WithoutPercentage(), progress.WithWidth(30), progress.WithFillCharacters('█', '░'))}
 	for _, q := range c.bank.Questions {
-		f, err := field.New(q, c.keys.KeyMap, &c.st.Styles, field.Options{Offline: c.opts.Offline})
+		f, err := field.New(q, c.keys.Field, &c.st.Styles, field.Options{Offline: c.opts.Offline})
 		if err != nil {
 			return nil, err
 		}
@@ -99,15 +99,15 @@ func (s *quizScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 func (s *quizScreen) key(k tea.KeyPressMsg) tea.Cmd {
 	q, f := s.question(), s.fields[s.index]
 	switch {
-	case key.Matches(k, s.c.keys.Submit) && f.Typing():
+	case key.Matches(k, s.c.keys.Quiz.Submit) && f.Typing():
 		// ctrl+s submits at once, so keys typed right after it land on
 		// the next question.
 		return s.next()
-	case key.Matches(k, s.c.keys.Next) && !f.Typing():
+	case key.Matches(k, s.c.keys.Quiz.Next) && !f.Typing():
 		// A widget that takes text decides what enter means: a newline, or
 		// submitting (it sends field.SubmitMsg).
 		return s.next()
-	case key.Matches(k, s.c.keys.Back):
+	case key.Matches(k, s.c.keys.Quiz.Back):
 		s.fieldErr = ""
 		if f.StepBack() {
 			return nil
@@ -197,7 +197,7 @@ func (s *quizScreen) FullHelp() [][]key.Binding {
 // moveKeys are enter, esc and quit, worded for what they do now.
 func (s *quizScreen) moveKeys() (next, back, quit key.Binding) {
 	keys := s.c.keys
-	next, back, quit = keys.Next, keys.Back, keys.Quit
+	next, back, quit = keys.Quiz.Next, keys.Quiz.Back, keys.Global.Quit
 	if s.editing {
 		next.SetHelp("enter", "save")
 		back.SetHelp("esc", "cancel")
@@ -205,8 +205,8 @@ func (s *quizScreen) moveKeys() (next, back, quit key.Binding) {
 	f := s.fields[s.index]
 	if s.Typing() {
 		// While typing, q is a letter; only ctrl+c quits.
-		quit = keys.ForceQuit
-		next = key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "read/skip"))
+		quit = keys.Global.ForceQuit
+		next = keys.Quiz.Submit
 	} else if label := f.BackHelp(); label != "" {
 		back.SetHelp("esc", label)
 	}

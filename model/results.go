@@ -20,12 +20,12 @@ func newResults(c *common, last *docScreen) *docScreen {
 		return last
 	}
 	s := &docScreen{c: c, view: newDocView(c, doc), title: "Recommended path", backTo: "change answers", final: true,
-		extra: []key.Binding{c.keys.Open, c.keys.Export}}
+		extra: []key.Binding{c.keys.Doc.Open, c.keys.Doc.Export}}
 	s.onKey = func(k tea.KeyPressMsg) (tea.Cmd, bool) {
 		switch {
-		case key.Matches(k, c.keys.Open):
+		case key.Matches(k, c.keys.Doc.Open):
 			return c.open(newCertList(c, report.PathCerts(c.lib, outcome.Path), true)), true
-		case key.Matches(k, c.keys.Export):
+		case key.Matches(k, c.keys.Doc.Export):
 			return c.open(newExportScreen(c, doc)), true
 		}
 		return nil, false

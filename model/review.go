@@ -32,15 +32,15 @@ func (s *reviewScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	if !ok {
 		return s, nil
 	}
-	keys, n := s.c.keys, len(s.c.bank.Questions)
-	if field.MoveCursor(keys.KeyMap, k, &s.cursor, s.rows()) {
+	keys, n := s.c.keys.Review, len(s.c.bank.Questions)
+	if field.MoveCursor(s.c.keys.Field, k, &s.cursor, s.rows()) {
 		return s, nil
 	}
 	switch {
-	case key.Matches(k, keys.Next) && s.cursor == n:
+	case key.Matches(k, keys.Change) && s.cursor == n:
 		s.quiz.results = newResults(s.c, s.quiz.results)
 		return s, s.c.open(s.quiz.results)
-	case key.Matches(k, keys.Next):
+	case key.Matches(k, keys.Change):
 		return s, s.c.back(gotoMsg{s.cursor, true})
 	case key.Matches(k, keys.Back):
 		return s, s.c.back(gotoMsg{n - 1, false})
@@ -59,13 +59,13 @@ func (s *reviewScreen) Typing() bool   { return false }
 
 // ShortHelp is moving, changing, going back.
 func (s *reviewScreen) ShortHelp() []key.Binding {
-	keys := s.c.keys
-	return []key.Binding{keys.Move, keys.Change, keys.Back, s.c.helpBinding(), keys.Quit}
+	keys := s.c.keys.Review
+	return []key.Binding{keys.Move, keys.Change, keys.Back, s.c.helpBinding(), s.c.keys.Global.Quit}
 }
 
 // FullHelp lists every key by column.
 func (s *reviewScreen) FullHelp() [][]key.Binding {
-	keys := s.c.keys
+	keys := s.c.keys.Review
 	return [][]key.Binding{{keys.Up, keys.Down, keys.Top, keys.Bottom}, {keys.Change, keys.Back}, s.c.globalBindings()}
 }
 

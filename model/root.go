@@ -316,17 +316,17 @@ func (m Model) globalKey(msg tea.KeyPressMsg) (Model, tea.Cmd, bool) {
 	}
 	typing := m.top().Typing()
 	switch {
-	case key.Matches(msg, m.c.keys.Suspend):
+	case key.Matches(msg, m.c.keys.Global.Suspend):
 		// ctrl+z hands the terminal back to the shell; Bubble Tea restores
 		// it, and redraws everything on fg.
 		return m, tea.Suspend, true
-	case key.Matches(msg, m.c.keys.ForceQuit):
+	case key.Matches(msg, m.c.keys.Global.ForceQuit):
 		next, cmd := m.askQuit(true)
 		return next, cmd, true
-	case key.Matches(msg, m.c.keys.Quit) && !typing:
+	case key.Matches(msg, m.c.keys.Global.Quit) && !typing:
 		next, cmd := m.askQuit(false)
 		return next, cmd, true
-	case key.Matches(msg, m.c.keys.Help) && !typing:
+	case key.Matches(msg, m.c.keys.Global.Help) && !typing:
 		m.c.showAll = !m.c.showAll
 		m.help.ShowAll = m.c.showAll
 		return m, m.layout(), true

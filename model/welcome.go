@@ -38,10 +38,10 @@ func (s *welcomeScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case startMsg:
 		return s, s.quiz.start()
 	case tea.KeyPressMsg:
-		keys := s.c.keys
+		keys := s.c.keys.Welcome
 		if s.confirming {
 			s.confirming = false
-			if key.Matches(msg, keys.Yes) {
+			if key.Matches(msg, keys.DeleteAnswers) {
 				return s, s.c.post(answersMsg{nil, startMsg{}})
 			}
 			return s, nil
@@ -51,7 +51,7 @@ func (s *welcomeScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, s.c.post(answersMsg{s.c.opts.Resume.Answers, startMsg{}})
 		case s.offer() && key.Matches(msg, keys.StartOver):
 			s.confirming = true
-		case key.Matches(msg, keys.Next):
+		case key.Matches(msg, keys.Start):
 			s.quiz.show(0)
 			return s, s.c.open(s.quiz)
 		default:
@@ -117,7 +117,7 @@ func (s *welcomeScreen) scrolled(lines []string) string {
 
 // scroll moves the welcome text when the window is too short for it.
 func (s *welcomeScreen) scroll(msg tea.KeyPressMsg) {
-	k := s.c.keys
+	k := s.c.keys.Welcome
 	switch {
 	case key.Matches(msg, k.Up):
 		s.top--
@@ -147,19 +147,19 @@ func (s *welcomeScreen) Typing() bool   { return false }
 
 // ShortHelp offers to start, or to resume or start over.
 func (s *welcomeScreen) ShortHelp() []key.Binding {
-	keys := s.c.keys
+	keys := s.c.keys.Welcome
 	if s.confirming {
 		return []key.Binding{keys.DeleteAnswers, keys.KeepAnswers}
 	}
 	if s.offer() {
-		return []key.Binding{keys.Resume, keys.StartOver, s.c.helpBinding(), keys.Quit}
+		return []key.Binding{keys.Resume, keys.StartOver, s.c.helpBinding(), s.c.keys.Global.Quit}
 	}
-	return []key.Binding{keys.Start, s.c.helpBinding(), keys.Quit}
+	return []key.Binding{keys.Start, s.c.helpBinding(), s.c.keys.Global.Quit}
 }
 
 // FullHelp lists every key by column.
 func (s *welcomeScreen) FullHelp() [][]key.Binding {
-	keys := s.c.keys
+	keys := s.c.keys.Welcome
 	if s.confirming {
 		return [][]key.Binding{s.ShortHelp()}
 	}
