@@ -12,7 +12,7 @@ import (
 	"certpath/words"
 )
 
-func newBrowser(t testing.TB, w, h int) Model {
+func newBrowser(t testing.TB, w, h int) *Model {
 	t.Helper()
 	return newModelWith(t, w, h, Options{Start: StartBrowser})
 }

@@ -120,16 +120,16 @@ func (s *certList) restyle() {
 	s.list.SetDelegate(d)
 }
 
-func (s *certList) Update(msg tea.Msg) (screen, tea.Cmd) {
+func (s *certList) Update(msg tea.Msg) reply {
 	if _, ok := msg.(themeMsg); ok {
 		s.restyle()
-		return s, nil
+		return reply{}
 	}
 	k, isKey := msg.(tea.KeyPressMsg)
 	if !isKey || s.list.SettingFilter() {
 		var cmd tea.Cmd
 		s.list, cmd = s.list.Update(msg)
-		return s, cmd
+		return runs(cmd)
 	}
 	item, _ := s.list.SelectedItem().(certItem)
 	keys := s.c.keys.List
@@ -138,41 +138,41 @@ func (s *certList) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if item.cert.ID != "" {
 			if s.fromPath {
 				// Opened from the results, esc goes straight back to them.
-				return s, s.c.post(replaceMsg{newSummary(s.c, item.cert, "back to results")})
+				return asks(replaceMsg{newSummary(s.c, item.cert, "back to results")})
 			}
-			return s, s.c.open(newSummary(s.c, item.cert, "back to list"))
+			return asks(open(newSummary(s.c, item.cert, "back to list")))
 		}
 	case key.Matches(k, keys.Mark):
-		return s, s.mark(item)
+		return s.mark(item)
 	case key.Matches(k, keys.Back) && !s.list.IsFiltered():
 		switch {
 		case s.marked != "":
-			return s, s.unmark()
+			return runs(s.unmark())
 		case s.fromPath:
-			return s, s.c.back(nil)
+			return asks(backMsg{})
 		}
-		return s, nil
+		return reply{}
 	}
 	var cmd tea.Cmd
 	s.list, cmd = s.list.Update(msg)
-	return s, cmd
+	return runs(cmd)
 }
 
 // mark picks the first certification to compare, or compares it with the
 // one already marked.
-func (s *certList) mark(item certItem) tea.Cmd {
+func (s *certList) mark(item certItem) reply {
 	switch {
 	case item.cert.ID == "":
-		return nil
+		return reply{}
 	case s.marked == "":
 		s.marked = item.cert.ID
 		s.note = fmt.Sprintf("Marked %s: press c on another certification to compare, esc to unmark.", item.cert.Short)
-		return s.withMarks()
+		return runs(s.withMarks())
 	case s.marked == item.cert.ID:
-		return s.unmark()
+		return runs(s.unmark())
 	}
 	first, _ := s.c.lib.Cert(s.marked)
-	return tea.Batch(s.unmark(), s.c.open(newCompare(s.c, first, item.cert)))
+	return runs(s.unmark()).and(asks(open(newCompare(s.c, first, item.cert))))
 }
 
 func (s *certList) unmark() tea.Cmd {

@@ -3,8 +3,6 @@ package model
 import (
 	"time"
 
-	tea "charm.land/bubbletea/v2"
-
 	"charm.land/bubbles/v2/key"
 
 	"certpath/content"
@@ -34,9 +32,6 @@ type common struct {
 	mouse    bool
 	renderer *renderer
 	frames   *frameCache
-	// outbox holds the requests a screen posted during its Update; the
-	// root takes them right after it (screen.go).
-	outbox []tea.Msg
 }
 
 func (c *common) now() time.Time {

@@ -23,7 +23,7 @@ type docScreen struct {
 	// final marks the results: quitting from them is finishing, not aborting.
 	final bool
 	extra []key.Binding
-	onKey func(k tea.KeyPressMsg) (tea.Cmd, bool)
+	onKey func(k tea.KeyPressMsg) (reply, bool)
 	// docFor, when set, picks the document for a width (compare stacks its
 	// columns on a narrow window).
 	docFor func(width int) string
@@ -57,21 +57,21 @@ func newCompare(c *common, a, b content.Cert) *docScreen {
 	return s
 }
 
-func (s *docScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+func (s *docScreen) Update(msg tea.Msg) reply {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		if key.Matches(k, s.c.keys.Doc.Back) {
-			return s, s.c.back(nil)
+			return asks(backMsg{})
 		}
 		if key.Matches(k, s.c.keys.Doc.Mouse) {
-			return s, s.c.post(mouseMsg{})
+			return asks(mouseMsg{})
 		}
 		if s.onKey != nil {
-			if cmd, handled := s.onKey(k); handled {
-				return s, cmd
+			if r, handled := s.onKey(k); handled {
+				return r
 			}
 		}
 	}
-	return s, s.view.update(msg)
+	return runs(s.view.update(msg))
 }
 
 func (s *docScreen) SetSize(width, height int) tea.Cmd {
@@ -80,6 +80,14 @@ func (s *docScreen) SetSize(width, height int) tea.Cmd {
 		s.view.setDoc(s.docFor(width))
 	}
 	return s.view.setSize(width, height)
+}
+
+// quitMeans is finishing on the results, and aborting on other documents.
+func (s *docScreen) quitMeans() quitMeaning {
+	if s.final {
+		return quitFinishes
+	}
+	return quitAborts
 }
 
 func (s *docScreen) View() string   { return s.view.view(s.width) }

@@ -67,7 +67,7 @@ func TestQuizFlowEndToEnd(t *testing.T) {
 	waitFor("Recommended path")
 	keys("q", "y")
 
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
 	if final.Aborted() {
 		t.Fatal("q on the results is finishing, not aborting")
 	}
@@ -118,7 +118,7 @@ func TestFilterThenCompareKeepsTheFilteredList(t *testing.T) {
 	waitFor(`Certifications by issuer`)
 	tm.Send(keyMsg("q"))
 	tm.Send(keyMsg("y"))
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
 	got := visible(final)
 	if strings.Contains(got, "No certifications") || !strings.Contains(got, fmt.Sprintf("“owner” %d certifications", want)) {
 		t.Fatalf("after comparing, the filtered list should show its %d certifications:\n%s", want, got)

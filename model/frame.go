@@ -14,7 +14,7 @@ import (
 
 // View draws the top screen between the header and the footer, the quit
 // prompt over it, or says the window is too small.
-func (m Model) View() tea.View {
+func (m *Model) View() tea.View {
 	v := tea.NewView(m.content())
 	v.AltScreen = true
 	v.WindowTitle = "certpath"
@@ -24,7 +24,7 @@ func (m Model) View() tea.View {
 	return v
 }
 
-func (m Model) content() string {
+func (m *Model) content() string {
 	if m.tooSmall() {
 		msg := fmt.Sprintf("certpath needs a window of at least %dx%d; this one is %dx%d.\n\nMake it larger: your answers are kept.", MinWidth, MinHeight, m.width, m.height)
 		return lipgloss.NewStyle().Width(max(1, m.width)).Render(msg)
@@ -36,17 +36,17 @@ func (m Model) content() string {
 	return m.fill(m.header(top.Title()), top.View(), m.footer(top))
 }
 
-func (m Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
+func (m *Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
 
 // layout gives the top screen the rows between header and footer.
-func (m Model) layout() tea.Cmd {
+func (m *Model) layout() tea.Cmd {
 	top := m.top()
 	h := m.height - lipgloss.Height(m.header(top.Title())) - lipgloss.Height(m.footer(top))
 	return top.SetSize(m.width, max(1, h))
 }
 
 // header is the first line of every screen: the brand and where you are.
-func (m Model) header(where string) string {
+func (m *Model) header(where string) string {
 	st := m.c.st
 	// Cut with an ellipsis, so a narrow window shows that there is more.
 	where = ansi.Truncate(" · "+where, max(0, m.width-len("certpath")), "…")
@@ -55,7 +55,7 @@ func (m Model) header(where string) string {
 
 // footer is the top screen's help line, with its status or the root's note
 // above it when there is one.
-func (m Model) footer(s screen) string {
+func (m *Model) footer(s screen) string {
 	text, isErr := s.Status(), true
 	if text == "" {
 		text, isErr = m.note.text, m.note.isErr
@@ -102,7 +102,7 @@ func (m Model) footer(s screen) string {
 }
 
 // fill places body between header and footer so the footer sits on the last rows.
-func (m Model) fill(header, body, footer string) string {
+func (m *Model) fill(header, body, footer string) string {
 	gap := max(0, m.height-lipgloss.Height(header)-lipgloss.Height(body)-lipgloss.Height(footer))
 	return header + "\n" + body + strings.Repeat("\n", gap) + "\n" + footer
 }
@@ -146,7 +146,7 @@ const narrowHelp = 72
 
 // wrappedHelp lays every key of the full help out in lines within the
 // window, in the order of the columns, so help and quit are never cut off.
-func (m Model) wrappedHelp(s screen) string {
+func (m *Model) wrappedHelp(s screen) string {
 	var items []string
 	seen := map[string]bool{}
 	for _, col := range s.FullHelp() {
@@ -181,7 +181,7 @@ func (m Model) wrappedHelp(s screen) string {
 // toggles, ←/→ adjusts) and how to quit (the last) stay; going back goes before how to
 // move (the first), which goes last of all, since arrows are the keys a
 // newcomer tries anyway.
-func (m Model) fitHelp(bindings []key.Binding) []key.Binding {
+func (m *Model) fitHelp(bindings []key.Binding) []key.Binding {
 	fits := func(bs []key.Binding) bool {
 		h := m.help
 		h.SetWidth(0)

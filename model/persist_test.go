@@ -115,11 +115,11 @@ func TestExportResults(t *testing.T) {
 }
 
 func TestAbortedOrDone(t *testing.T) {
-	fresh := func() Model { return newTestModel(t, 80, 24) }
-	if next, _ := fresh().Update(keyMsg("q")); next.(Model).Aborted() {
+	fresh := func() *Model { return newTestModel(t, 80, 24) }
+	if next, _ := fresh().Update(keyMsg("q")); next.(*Model).Aborted() {
 		t.Error("q on the welcome screen with nothing answered is not an abort")
 	}
-	if next, _ := fresh().Update(keyMsg("ctrl+c")); !next.(Model).Aborted() {
+	if next, _ := fresh().Update(keyMsg("ctrl+c")); !next.(*Model).Aborted() {
 		t.Error("ctrl+c is an abort")
 	}
 	q := press(t, fresh(), "enter", "space", "enter", "q", "y")
@@ -127,10 +127,10 @@ func TestAbortedOrDone(t *testing.T) {
 		t.Error("quitting in the middle of the quiz is an abort")
 	}
 	done := toResults(t, 80, 24, Options{})
-	if next, _ := done.Update(keyMsg("q")); next.(Model).Aborted() {
+	if next, _ := done.Update(keyMsg("q")); next.(*Model).Aborted() {
 		t.Error("q on the results is done, not aborted")
 	}
-	if next, _ := fresh().Update(InterruptMsg{}); !next.(Model).Aborted() {
+	if next, _ := fresh().Update(InterruptMsg{}); !next.(*Model).Aborted() {
 		t.Error("a signal is an abort")
 	}
 }
@@ -190,8 +190,8 @@ func TestQuitSaysOnlyWhatIsSaved(t *testing.T) {
 	p := newModelWith(t, 80, 24, Options{Store: &memSaver{}})
 	p = press(t, p, "enter")
 	next, _ := p.Update(keyMsg("space"))
-	next, _ = next.(Model).Update(keyMsg("enter")) // the save command is not run
-	p = press(t, next.(Model), "q")
+	next, _ = next.(*Model).Update(keyMsg("enter")) // the save command is not run
+	p = press(t, next.(*Model), "q")
 	mustContain(t, p, "They are being saved in", "waits for that before it quits")
 }
 
@@ -281,7 +281,7 @@ func TestSupersededSaveIsNotClaimed(t *testing.T) {
 
 // answerFirstThree starts the quiz and answers its first three questions:
 // the first option of each multiple choice, and SAFe preferred.
-func answerFirstThree(t testing.TB, m Model) Model {
+func answerFirstThree(t testing.TB, m *Model) *Model {
 	t.Helper()
 	m = press(t, m, "enter", "space", "enter", "space", "enter")
 	m = moveTo(t, m, questions.QPostingSAFe, "", "preferred")

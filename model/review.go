@@ -15,37 +15,49 @@ import (
 // reviewScreen lists every answer, one row a question, then the row that goes
 // on to the results.
 type reviewScreen struct {
-	c             *common
-	quiz          *quizScreen
+	c *common
+	// fields are the quiz's widgets, read for each row's words.
+	fields        []field.Field
 	cursor        int
 	width, height int
+	// results is the last results screen, reused while the answers stay the
+	// same so its scroll position is kept.
+	results *docScreen
 }
 
-func newReview(c *common, quiz *quizScreen, cursor int) *reviewScreen {
-	return &reviewScreen{c: c, quiz: quiz, cursor: cursor}
+// reviewAtMsg puts the review's cursor on a row; the last row shows the
+// results.
+type reviewAtMsg struct{ row int }
+
+func newReview(c *common, fields []field.Field) *reviewScreen {
+	return &reviewScreen{c: c, fields: fields}
 }
 
 func (s *reviewScreen) rows() int { return len(s.c.bank.Questions) + 1 }
 
-func (s *reviewScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+func (s *reviewScreen) Update(msg tea.Msg) reply {
+	if at, ok := msg.(reviewAtMsg); ok {
+		s.cursor = at.row
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return s, nil
+		return reply{}
 	}
 	keys, n := s.c.keys.Review, len(s.c.bank.Questions)
 	if field.MoveCursor(s.c.keys.Field, k, &s.cursor, s.rows()) {
-		return s, nil
+		return reply{}
 	}
 	switch {
 	case key.Matches(k, keys.Change) && s.cursor == n:
-		s.quiz.results = newResults(s.c, s.quiz.results)
-		return s, s.c.open(s.quiz.results)
+		results, outcome := newResults(s.c, s.results)
+		s.results = results
+		return asks(resultsMsg{outcome}, open(results))
 	case key.Matches(k, keys.Change):
-		return s, s.c.back(gotoMsg{s.cursor, true})
+		return asks(backMsg{}, gotoMsg{s.cursor, true})
 	case key.Matches(k, keys.Back):
-		return s, s.c.back(gotoMsg{n - 1, false})
+		return asks(backMsg{}, gotoMsg{n - 1, false})
 	}
-	return s, nil
+	return reply{}
 }
 
 func (s *reviewScreen) SetSize(width, height int) tea.Cmd {
@@ -143,7 +155,7 @@ func (s *reviewScreen) View() string {
 // widget words them.
 func (s *reviewScreen) describe(i int) (title, answer string) {
 	a, ok := s.c.answers[s.c.bank.Questions[i].ID]
-	title, answer = s.quiz.fields[i].Describe(a)
+	title, answer = s.fields[i].Describe(a)
 	if !ok {
 		answer = "Not answered yet"
 	}

@@ -12,7 +12,7 @@ import (
 // terminal's scrollback after the screens close: the top profile, the path,
 // and where the answers and any export are saved. ok is false when no
 // results were shown.
-func (m Model) Summary() (text string, ok bool) {
+func (m *Model) Summary() (text string, ok bool) {
 	o := m.c.outcome
 	if o == nil {
 		return "", false

@@ -20,14 +20,14 @@ import (
 func TestThemeGoldens(t *testing.T) {
 	screens := []struct {
 		name string
-		at   func(m Model) Model
+		at   func(m *Model) *Model
 	}{
-		{"cert_list", func(m Model) Model { return m }},
-		{"multi_choice", func(m Model) Model {
+		{"cert_list", func(m *Model) *Model { return m }},
+		{"multi_choice", func(m *Model) *Model {
 			m = moveTo(t, press(t, m, "enter"), questions.QPostingFocus, "", "roadmap")
 			return moveTo(t, press(t, m, "space"), questions.QPostingFocus, "roadmap", "stakeholders")
 		}},
-		{"review", func(m Model) Model { return answerAll(t, m) }},
+		{"review", func(m *Model) *Model { return answerAll(t, m) }},
 	}
 	for _, sc := range screens {
 		opts := Options{}

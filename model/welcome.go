@@ -13,10 +13,11 @@ import (
 )
 
 // welcomeScreen says what certpath does and offers to resume saved answers.
-// It keeps the quiz, so going back to it and on again keeps every draft.
+// It keeps the quiz, so going back to it and on again keeps every draft; it
+// opens it and tells it where to start, in messages.
 type welcomeScreen struct {
 	c             *common
-	quiz          *quizScreen
+	quiz          screen
 	width, height int
 	// top is the first row shown when the text is taller than the window.
 	top int
@@ -25,40 +26,38 @@ type welcomeScreen struct {
 	confirming bool
 }
 
-// startMsg opens the quiz at the first question without an answer, or at the
-// review when every question has one.
-type startMsg struct{}
+// quizMsg hands the welcome the quiz once a deferred load has built it.
+type quizMsg struct{ quiz screen }
 
-func newWelcome(c *common, quiz *quizScreen) *welcomeScreen { return &welcomeScreen{c: c, quiz: quiz} }
+func newWelcome(c *common, quiz screen) *welcomeScreen { return &welcomeScreen{c: c, quiz: quiz} }
 
 func (s *welcomeScreen) offer() bool { return len(s.c.opts.Resume.Answers) > 0 }
 
-func (s *welcomeScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+func (s *welcomeScreen) Update(msg tea.Msg) reply {
 	switch msg := msg.(type) {
-	case startMsg:
-		return s, s.quiz.start()
+	case quizMsg:
+		s.quiz = msg.quiz
 	case tea.KeyPressMsg:
 		keys := s.c.keys.Welcome
 		if s.confirming {
 			s.confirming = false
 			if key.Matches(msg, keys.DeleteAnswers) {
-				return s, s.c.post(answersMsg{nil, startMsg{}})
+				return asks(answersMsg{nil}, open(s.quiz), startMsg{})
 			}
-			return s, nil
+			return reply{}
 		}
 		switch {
 		case s.offer() && key.Matches(msg, keys.Resume):
-			return s, s.c.post(answersMsg{s.c.opts.Resume.Answers, startMsg{}})
+			return asks(answersMsg{s.c.opts.Resume.Answers}, open(s.quiz), startMsg{})
 		case s.offer() && key.Matches(msg, keys.StartOver):
 			s.confirming = true
 		case key.Matches(msg, keys.Start):
-			s.quiz.show(0)
-			return s, s.c.open(s.quiz)
+			return asks(open(s.quiz), gotoMsg{0, false})
 		default:
 			s.scroll(msg)
 		}
 	}
-	return s, nil
+	return reply{}
 }
 
 // resumeText is the offer to pick up saved answers, and what was set aside.
@@ -130,6 +129,9 @@ func (s *welcomeScreen) scroll(msg tea.KeyPressMsg) {
 	}
 	s.top = max(0, s.top)
 }
+
+// quitMeans says nothing was started: quitting here is not aborting.
+func (s *welcomeScreen) quitMeans() quitMeaning { return quitBeforeStart }
 
 func (s *welcomeScreen) SetSize(width, height int) tea.Cmd {
 	s.width, s.height = width, height
