@@ -116,9 +116,9 @@ type frameKey struct {
 	dark  bool
 }
 
-// frameCache keeps styled pieces of frames. It is shared by the copies of
-// the model that Bubble Tea passes around; View runs on one goroutine, but a
-// mutex keeps tests under -race honest.
+// frameCache keeps styled pieces of frames, for the root's footer and the
+// quiz's prompts. View runs on one goroutine, but a mutex keeps tests that
+// draw from several (teatest) honest under -race.
 type frameCache struct {
 	mu sync.Mutex
 	m  map[frameKey]string
