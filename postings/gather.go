@@ -37,6 +37,8 @@ type Sources struct {
 	Client *http.Client
 	// Stdin is read for "-".
 	Stdin io.Reader
+	// Clipboard reads a posting from the clipboard too, after the inputs.
+	Clipboard bool
 }
 
 // Problem is one line about an input: one that could not be read, or one
@@ -60,7 +62,8 @@ func Messages(problems []Problem) []string {
 
 // Gather reads postings from what a person gave: the pasted text in
 // src.Pasted, then files (text, HTML, PDF), links, or "-" for standard
-// input, and keeps what the caps allow (Cap). Each input that fails gets one
+// input, then the clipboard when src.Clipboard, and keeps what the caps
+// allow (Cap). Each input that fails gets one
 // problem, naming it and the reason, and never stops the others. It is the
 // one reader of postings: the screens, accessible mode and the command line
 // all read through it, so they keep the same and say the same.
@@ -94,6 +97,13 @@ func Gather(ctx context.Context, inputs []string, src Sources) (texts []Text, pr
 			continue
 		}
 		texts = append(texts, p)
+	}
+	if src.Clipboard {
+		if p, err := ReadClipboard(); err != nil {
+			problems = append(problems, Problem{Message: err.Error()})
+		} else {
+			texts = append(texts, p)
+		}
 	}
 	texts, capped := Cap(texts)
 	for _, c := range capped {
