@@ -3,6 +3,7 @@ package accessible
 import (
 	"bytes"
 	"certpath/internal/testcheck"
+	"certpath/postings"
 	"errors"
 	"fmt"
 	"strings"
@@ -101,16 +102,6 @@ func TestAccessibleAllocationMustAddUp(t *testing.T) {
 	}
 }
 
-// TestEveryKindHasAPrompt fails when a question kind is added without an
-// accessible prompt.
-func TestEveryKindHasAPrompt(t *testing.T) {
-	for _, k := range questions.Kinds() {
-		if _, ok := askerFor(k); !ok {
-			t.Errorf("kind %s has no accessible prompt; add it to askerFor", k.Name())
-		}
-	}
-}
-
 // TestAccessiblePasteAndPlainResults is issue 14's polish for accessible
 // mode: it said "paste" but took only file paths, and its results showed ##.
 func TestAccessiblePasteAndPlainResults(t *testing.T) {
@@ -162,8 +153,8 @@ func TestAccessibleMissingFileIsNotAPosting(t *testing.T) {
 		{"Scrum Master / Agile Coach", false}, {"Scrum Master", false}, {"/", false},
 	} {
 		fields := strings.Fields(tt.line)
-		if got := looksLikePaths(fields); got != tt.paths {
-			t.Errorf("looksLikePaths(%q) = %v, want %v", tt.line, got, tt.paths)
+		if got := postings.LooksLikePaths(fields); got != tt.paths {
+			t.Errorf("LooksLikePaths(%q) = %v, want %v", tt.line, got, tt.paths)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"certpath/model/field"
 	"certpath/questions"
 	"certpath/store"
 	"certpath/words"
@@ -26,6 +27,9 @@ type Options struct {
 	Resume store.Loaded
 	// Now is the clock saves are stamped with; nil is time.Now.
 	Now func() time.Time
+	// Offline refuses links in the postings question: nothing is sent
+	// anywhere.
+	Offline bool
 }
 
 // saving saves the answers after each one and says when a save fails, and
@@ -48,12 +52,12 @@ func (sv *saving) save(r runner, answers questions.Answers) {
 	var trimmed *store.Trimmed
 	switch {
 	case errors.As(err, &trimmed):
-		r.say("Saved, but " + trimmed.Error() + ".")
+		r.Say("Saved, but " + trimmed.Error() + ".")
 		err = nil
 	case err != nil:
-		r.say(fmt.Sprintf("Could not save your answers (%v); they are kept while certpath runs.", err))
+		r.Say(fmt.Sprintf("Could not save your answers (%v); they are kept while certpath runs.", err))
 	case sv.failed != nil:
-		r.say("Your answers are saved again, in " + sv.opts.Store.Path() + ".")
+		r.Say("Your answers are saved again, in " + sv.opts.Store.Path() + ".")
 	}
 	sv.failed = err
 }
@@ -74,22 +78,22 @@ func (r runner) offerResume(bank questions.Bank, saved store.Loaded) (bool, erro
 			break
 		}
 	}
-	r.say("")
-	r.say(fmt.Sprintf("You have %s%s.", words.Count(len(saved.Answers), "saved answer"), when))
-	r.say("1. Resume: keep them and " + next)
-	r.say("2. Start over: delete them and begin at question 1")
+	r.Say("")
+	r.Say(fmt.Sprintf("You have %s%s.", words.Count(len(saved.Answers), "saved answer"), when))
+	r.Say("1. Resume: keep them and " + next)
+	r.Say("2. Start over: delete them and begin at question 1")
 	for {
-		text, err := r.line("Type a number from 1 to 2: ")
+		text, err := r.Line("Type a number from 1 to 2: ")
 		if err != nil {
 			return false, err
 		}
-		nums, problem := numbers(text, 2)
+		nums, problem := field.Numbers(text, 2)
 		if problem == "" && len(nums) != 1 {
 			problem = "type one number"
 		}
 		if problem != "" {
-			r.say(fmt.Sprintf("%q: %s.", text, problem))
-			if err := r.miss(); err != nil {
+			r.Say(fmt.Sprintf("%q: %s.", text, problem))
+			if err := r.Miss(); err != nil {
 				return false, err
 			}
 			continue

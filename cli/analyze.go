@@ -31,14 +31,7 @@ func newAnalyzeCmd(s *settings) *cobra.Command {
 			if len(args) == 0 && !clip {
 				args = []string{"-"}
 			}
-			texts, problems := postings.GatherProblems(cmd.Context(), args, postings.Sources{Offline: s.offline, Stdin: cmd.InOrStdin()})
-			if clip {
-				if p, err := postings.ReadClipboard(); err != nil {
-					problems = append(problems, postings.Problem{Message: err.Error()})
-				} else {
-					texts = append(texts, p)
-				}
-			}
+			texts, problems := postings.Gather(cmd.Context(), args, postings.Sources{Offline: s.offline, Stdin: cmd.InOrStdin(), Clipboard: clip})
 			unreachable := false
 			for _, p := range problems {
 				// The other inputs are still analysed.

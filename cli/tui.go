@@ -68,7 +68,7 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 	}()
 	final, err := p.Run()
 	saved := opened.Load()
-	if m, ok := final.(model.Model); ok && err == nil && m.LoadErr() != nil {
+	if m, ok := final.(*model.Model); ok && err == nil && m.LoadErr() != nil {
 		return m.LoadErr()
 	}
 	if err != nil {
@@ -77,7 +77,7 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 		}
 		return err
 	}
-	m, ok := final.(model.Model)
+	m, ok := final.(*model.Model)
 	if !ok {
 		return nil
 	}
@@ -104,11 +104,11 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 // saved answers are read after the first frame (model.NewDeferred). A
 // --content folder is read first, so a broken one is a usage error before
 // any screen opens; the summaries browser needs its list at once.
-func (s settings) firstModel(opts model.Options, opened *atomic.Pointer[store.Store]) (model.Model, error) {
+func (s settings) firstModel(opts model.Options, opened *atomic.Pointer[store.Store]) (*model.Model, error) {
 	if opts.Start != model.StartQuiz {
 		lib, bank, err := s.bank()
 		if err != nil {
-			return model.Model{}, err
+			return nil, err
 		}
 		return model.New(bank, lib, opts)
 	}
@@ -116,7 +116,7 @@ func (s settings) firstModel(opts model.Options, opened *atomic.Pointer[store.St
 	if s.contentDir != "" {
 		var err error
 		if lib, err = s.library(); err != nil {
-			return model.Model{}, err
+			return nil, err
 		}
 	}
 	load := func() (model.Setup, error) {
@@ -157,7 +157,7 @@ func runAccessible(cmd *cobra.Command, s settings) error {
 	if err != nil {
 		return err
 	}
-	opts := accessible.Options{Resume: resume}
+	opts := accessible.Options{Resume: resume, Offline: s.offline}
 	if saved != nil {
 		counted := &countedSaves{Store: saved}
 		opts.Store = counted

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"certpath/catalog"
+	"certpath/words"
 )
 
 // Cites collects the sources a document cites, in the order first cited.
@@ -316,7 +317,7 @@ func (l *Library) SourcesMarkdown(cites *Cites, pages ...Cert) string {
 		if day := cites.quoted[id]; day != "" {
 			when += "; quoted words found on it " + HumanDate(day)
 		}
-		fmt.Fprintf(&s, "- [%s] %s %s; %s. <%s>\n", id, sentence(src.Title), capitalize(src.TierLabel()), when, src.URL)
+		fmt.Fprintf(&s, "- [%s] %s %s; %s. <%s>\n", id, sentence(src.Title), words.Capitalize(src.TierLabel()), when, src.URL)
 	}
 	if len(pages)+len(ids) == 0 {
 		s.WriteString("Nothing above cites a source.\n")
@@ -347,13 +348,6 @@ func sentence(s string) string {
 		return s
 	}
 	return s + "."
-}
-
-func capitalize(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // sourceOrder sorts S2 before S10, and named sources after numbered ones.

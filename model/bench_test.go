@@ -8,7 +8,7 @@ import (
 )
 
 // benchKeys times Update + View for keys sent in turn.
-func benchKeys(b *testing.B, m Model, keys ...string) {
+func benchKeys(b *testing.B, m *Model, keys ...string) {
 	msgs := make([]any, len(keys))
 	for i, k := range keys {
 		msgs[i] = keyMsg(k)
@@ -16,7 +16,7 @@ func benchKeys(b *testing.B, m Model, keys ...string) {
 	i := 0
 	for b.Loop() {
 		next, _ := m.Update(msgs[i%len(msgs)])
-		m = next.(Model)
+		m = next.(*Model)
 		_ = m.View()
 		i++
 	}

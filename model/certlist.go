@@ -126,7 +126,7 @@ func newCertList(c *common, certs []content.Cert, fromPath bool) *certList {
 
 // restyle gives the list the styles of the terminal's background.
 func (s *certList) restyle() {
-	ls, is := listStyles(s.c.isDark)
+	ls, is := s.c.st.List, s.c.st.Items
 	s.list.Styles = ls
 	// The paginator keeps its dots as strings, made when the list was:
 	// they are set again, or they keep the first background's colours.
@@ -137,59 +137,59 @@ func (s *certList) restyle() {
 	s.list.SetDelegate(d)
 }
 
-func (s *certList) Update(msg tea.Msg) (screen, tea.Cmd) {
+func (s *certList) Update(msg tea.Msg) reply {
 	if _, ok := msg.(themeMsg); ok {
 		s.restyle()
-		return s, nil
+		return reply{}
 	}
 	k, isKey := msg.(tea.KeyPressMsg)
 	if !isKey || s.list.SettingFilter() {
 		var cmd tea.Cmd
 		s.list, cmd = s.list.Update(msg)
-		return s, cmd
+		return runs(cmd)
 	}
 	item, _ := s.list.SelectedItem().(certItem)
-	keys := s.c.keys
+	keys := s.c.keys.List
 	switch {
-	case key.Matches(k, keys.Next):
+	case key.Matches(k, keys.Read):
 		if item.cert.ID != "" {
 			if s.fromPath {
 				// Opened from the results, esc goes straight back to them.
-				return s, s.c.post(replaceMsg{newSummary(s.c, item.cert, "back to results")})
+				return asks(replaceMsg{newSummary(s.c, item.cert, "back to results")})
 			}
-			return s, s.c.open(newSummary(s.c, item.cert, "back to list"))
+			return asks(open(newSummary(s.c, item.cert, "back to list")))
 		}
 	case key.Matches(k, keys.Mark):
-		return s, s.mark(item)
+		return s.mark(item)
 	case key.Matches(k, keys.Back) && !s.list.IsFiltered():
 		switch {
 		case s.marked != "":
-			return s, s.unmark()
+			return runs(s.unmark())
 		case s.fromPath:
-			return s, s.c.back(nil)
+			return asks(backMsg{})
 		}
-		return s, nil
+		return reply{}
 	}
 	var cmd tea.Cmd
 	s.list, cmd = s.list.Update(msg)
-	return s, cmd
+	return runs(cmd)
 }
 
 // mark picks the first certification to compare, or compares it with the
 // one already marked.
-func (s *certList) mark(item certItem) tea.Cmd {
+func (s *certList) mark(item certItem) reply {
 	switch {
 	case item.cert.ID == "":
-		return nil
+		return reply{}
 	case s.marked == "":
 		s.marked = item.cert.ID
 		s.note = fmt.Sprintf("Marked %s: press c on another certification to compare, esc to unmark.", item.cert.Short)
-		return s.withMarks()
+		return runs(s.withMarks())
 	case s.marked == item.cert.ID:
-		return s.unmark()
+		return runs(s.unmark())
 	}
 	first, _ := s.c.lib.Cert(s.marked)
-	return tea.Batch(s.unmark(), s.c.open(newCompare(s.c, first, item.cert)))
+	return runs(s.unmark()).and(asks(open(newCompare(s.c, first, item.cert))))
 }
 
 func (s *certList) unmark() tea.Cmd {
@@ -225,17 +225,17 @@ func (s *certList) ShortHelp() []key.Binding {
 	if s.list.SettingFilter() {
 		return s.FullHelp()[0]
 	}
-	keys := s.c.keys
+	keys := s.c.keys.List
 	short := []key.Binding{keys.Move, keys.Read, keys.Mark, keys.Filter}
 	if s.fromPath || s.marked != "" || s.list.IsFiltered() {
 		short = append(short, keys.Back)
 	}
-	return append(short, s.c.helpBinding(), keys.Quit)
+	return append(short, s.c.helpBinding(), s.c.keys.Global.Quit)
 }
 
 // FullHelp lists every key by column.
 func (s *certList) FullHelp() [][]key.Binding {
-	keys := s.c.keys
+	keys := s.c.keys.List
 	if s.list.SettingFilter() {
 		return [][]key.Binding{{keys.ApplyFilter, keys.CancelFilter}}
 	}

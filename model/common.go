@@ -3,13 +3,10 @@ package model
 import (
 	"time"
 
-	tea "charm.land/bubbletea/v2"
-
 	"charm.land/bubbles/v2/key"
 
 	"certpath/content"
 	"certpath/questions"
-	"certpath/render"
 )
 
 // common is what every screen reads: the bank, the content, the answers, the
@@ -21,9 +18,8 @@ type common struct {
 	opts    Options
 	answers questions.Answers
 	// st is swapped in place when the terminal reports its background.
-	st      *styles
+	st      *theme
 	keys    keyMap
-	isDark  bool
 	showAll bool // the full help is open
 	// exportDir is the folder of the last export, offered for the next one.
 	exportDir string
@@ -36,9 +32,6 @@ type common struct {
 	mouse    bool
 	renderer *renderer
 	frames   *frameCache
-	// outbox holds the requests a screen posted during its Update; the
-	// root takes them right after it (screen.go).
-	outbox []tea.Msg
 }
 
 func (c *common) now() time.Time {
@@ -49,11 +42,11 @@ func (c *common) now() time.Time {
 }
 
 // glamourStyle is the style documents render in now.
-func (c *common) glamourStyle() string { return render.Style(c.opts.GlamourStyle, c.isDark) }
+func (c *common) glamourStyle() string { return c.st.Glamour }
 
 // helpBinding says what ? does now: show every key, or go back to one line.
 func (c *common) helpBinding() key.Binding {
-	b := c.keys.Help
+	b := c.keys.Global.Help
 	if c.showAll {
 		b.SetHelp("?", "fewer keys")
 	}
@@ -62,5 +55,5 @@ func (c *common) helpBinding() key.Binding {
 
 // globalBindings are shown on every screen's full help.
 func (c *common) globalBindings() []key.Binding {
-	return []key.Binding{c.helpBinding(), c.keys.Quit}
+	return []key.Binding{c.helpBinding(), c.keys.Global.Quit}
 }

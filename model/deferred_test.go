@@ -15,7 +15,7 @@ import (
 
 // deferred builds the quiz the way the command line does: the welcome screen
 // from the questions alone, and load counted, run only through Init.
-func deferred(t *testing.T, setup Setup, err error) (Model, *int) {
+func deferred(t *testing.T, setup Setup, err error) (*Model, *int) {
 	t.Helper()
 	calls := new(int)
 	load := func() (Setup, error) {
@@ -27,7 +27,7 @@ func deferred(t *testing.T, setup Setup, err error) (Model, *int) {
 }
 
 // loaded runs the model's Init and hands it the setup the load produced.
-func loaded(t *testing.T, m Model) Model {
+func loaded(t *testing.T, m *Model) *Model {
 	t.Helper()
 	for _, msg := range runAll(m.Init()) {
 		if s, ok := msg.(setupMsg); ok {
@@ -91,7 +91,7 @@ func TestDeferredLoadErrorEndsTheProgram(t *testing.T) {
 	for _, msg := range runAll(m.Init()) {
 		if s, ok := msg.(setupMsg); ok {
 			next, cmd := m.Update(s)
-			m = next.(Model)
+			m = next.(*Model)
 			for _, out := range runAll(cmd) {
 				_, isQuit := out.(tea.QuitMsg)
 				quit = quit || isQuit

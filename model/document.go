@@ -23,7 +23,7 @@ type docScreen struct {
 	// final marks the results: quitting from them is finishing, not aborting.
 	final bool
 	extra []key.Binding
-	onKey func(k tea.KeyPressMsg) (tea.Cmd, bool)
+	onKey func(k tea.KeyPressMsg) (reply, bool)
 	// docFor, when set, picks the document for a width (compare stacks its
 	// columns on a narrow window).
 	docFor func(width int) string
@@ -57,21 +57,21 @@ func newCompare(c *common, a, b content.Cert) *docScreen {
 	return s
 }
 
-func (s *docScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+func (s *docScreen) Update(msg tea.Msg) reply {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
-		if key.Matches(k, s.c.keys.Back) {
-			return s, s.c.back(nil)
+		if key.Matches(k, s.c.keys.Doc.Back) {
+			return asks(backMsg{})
 		}
-		if key.Matches(k, s.c.keys.Mouse) {
-			return s, s.c.post(mouseMsg{})
+		if key.Matches(k, s.c.keys.Doc.Mouse) {
+			return asks(mouseMsg{})
 		}
 		if s.onKey != nil {
-			if cmd, handled := s.onKey(k); handled {
-				return s, cmd
+			if r, handled := s.onKey(k); handled {
+				return r
 			}
 		}
 	}
-	return s, s.view.update(msg)
+	return runs(s.view.update(msg))
 }
 
 func (s *docScreen) SetSize(width, height int) tea.Cmd {
@@ -82,6 +82,14 @@ func (s *docScreen) SetSize(width, height int) tea.Cmd {
 	return s.view.setSize(width, height)
 }
 
+// quitMeans is finishing on the results, and aborting on other documents.
+func (s *docScreen) quitMeans() quitMeaning {
+	if s.final {
+		return quitFinishes
+	}
+	return quitAborts
+}
+
 func (s *docScreen) View() string   { return s.view.view(s.width) }
 func (s *docScreen) Title() string  { return s.view.where(s.title) }
 func (s *docScreen) Status() string { return "" }
@@ -89,28 +97,28 @@ func (s *docScreen) Typing() bool   { return false }
 
 // ShortHelp lists scrolling, where esc goes and the document's own keys.
 func (s *docScreen) ShortHelp() []key.Binding {
-	k := s.c.keys
+	k := s.c.keys.Doc
 	// Move keys first, then the document's own keys, then back, help, quit:
 	// the same order on every screen.
 	short := append([]key.Binding{k.Scroll, k.Page}, s.extra...)
-	return append(short, s.backBinding(), s.c.helpBinding(), k.Quit)
+	return append(short, s.backBinding(), s.c.helpBinding(), s.c.keys.Global.Quit)
 }
 
 // FullHelp lists every key by column.
 func (s *docScreen) FullHelp() [][]key.Binding {
-	k := s.c.keys
+	k := s.c.keys.Doc
 	return [][]key.Binding{{k.Scroll, k.Page, k.Ends, s.mouseBinding()}, append([]key.Binding{s.backBinding()}, s.extra...), s.c.globalBindings()}
 }
 
 func (s *docScreen) backBinding() key.Binding {
-	b := s.c.keys.Back
+	b := s.c.keys.Doc.Back
 	b.SetHelp("esc", s.backTo)
 	return b
 }
 
 // mouseBinding says what m does now.
 func (s *docScreen) mouseBinding() key.Binding {
-	b := s.c.keys.Mouse
+	b := s.c.keys.Doc.Mouse
 	if s.c.mouse {
 		b.SetHelp("m", "wheel off: select text")
 	} else {

@@ -48,7 +48,7 @@ func newExportScreen(c *common, doc string) *exportScreen {
 // error the prompt keeps the path typed, with the error under it, so a
 // wrong folder is fixed rather than typed again; on success it closes and
 // the results say where the file went.
-func (s *exportScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+func (s *exportScreen) Update(msg tea.Msg) reply {
 	switch msg := msg.(type) {
 	case exportedMsg:
 		s.saving = false
@@ -56,26 +56,26 @@ func (s *exportScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			s.err = msg.note().text + " Change the path and press enter again, or esc to cancel."
 			// The error shows here, as this screen's status, until the
 			// path is changed; the root's copy of it goes.
-			return s, s.c.post(noteMsg{})
+			return asks(noteMsg{})
 		}
-		return s, tea.Batch(s.c.back(nil), s.c.post(msg.note()))
+		return asks(backMsg{}, msg.note())
 	case tea.KeyPressMsg:
 		switch {
-		case key.Matches(msg, s.c.keys.Next):
+		case key.Matches(msg, s.c.keys.Export.Save):
 			if s.saving {
-				return s, nil
+				return reply{}
 			}
 			s.saving, s.err = true, ""
 			path := files.ExpandHome(s.input.Value())
-			return s, s.c.post(exportMsg{doc: s.doc, path: path})
-		case key.Matches(msg, s.c.keys.Back):
-			return s, s.c.back(nil)
+			return asks(exportMsg{doc: s.doc, path: path})
+		case key.Matches(msg, s.c.keys.Export.Cancel):
+			return asks(backMsg{})
 		}
 		s.err = ""
 	}
 	var cmd tea.Cmd
 	s.input, cmd = s.input.Update(msg)
-	return s, cmd
+	return runs(cmd)
 }
 
 // View is the path, then what saving does when there is room for it: a
@@ -106,10 +106,8 @@ func (s *exportScreen) Typing() bool   { return true }
 
 // ShortHelp is save or cancel.
 func (s *exportScreen) ShortHelp() []key.Binding {
-	save, cancel := s.c.keys.Next, s.c.keys.Back
-	save.SetHelp("enter", "save")
-	cancel.SetHelp("esc", "cancel")
-	return []key.Binding{save, cancel, s.c.keys.ForceQuit}
+	keys := s.c.keys.Export
+	return []key.Binding{keys.Save, keys.Cancel, s.c.keys.Global.ForceQuit}
 }
 
 // FullHelp is the short help.

@@ -43,15 +43,17 @@ func TestQuizFlowEndToEnd(t *testing.T) {
 		switch q.Kind.(type) {
 		case questions.Allocation:
 			// Half the week facilitating team events, half removing impediments.
-			keys("down", "down", "down")
+			keys(toOption(t, q.ID, "", "team_events")...)
 			for range 10 {
 				keys("right")
 			}
-			keys("down", "f", "enter")
+			keys(toOption(t, q.ID, "team_events", "impediments")...)
+			keys("f", "enter")
 		case questions.MultiChoice:
 			keys("space", "enter")
 		case questions.Frequency:
-			keys("down", "down", "down", "enter")
+			keys(toOption(t, q.ID, "", "sprint")...)
+			keys("enter")
 		case questions.Postings:
 			// Submitting the postings step is explicit: enter alone may be
 			// part of a paste.
@@ -65,7 +67,7 @@ func TestQuizFlowEndToEnd(t *testing.T) {
 	waitFor("Recommended path")
 	keys("q", "y")
 
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
 	if final.Aborted() {
 		t.Fatal("q on the results is finishing, not aborting")
 	}
@@ -116,7 +118,7 @@ func TestFilterThenCompareKeepsTheFilteredList(t *testing.T) {
 	waitFor(`Certifications by issuer`)
 	tm.Send(keyMsg("q"))
 	tm.Send(keyMsg("y"))
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
 	got := visible(final)
 	if strings.Contains(got, "No certifications") || !strings.Contains(got, fmt.Sprintf("“owner” %d certifications", want)) {
 		t.Fatalf("after comparing, the filtered list should show its %d certifications:\n%s", want, got)

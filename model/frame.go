@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -15,7 +14,7 @@ import (
 
 // View draws the top screen between the header and the footer, the quit
 // prompt over it, or says the window is too small.
-func (m Model) View() tea.View {
+func (m *Model) View() tea.View {
 	v := tea.NewView(m.content())
 	v.AltScreen = true
 	v.WindowTitle = "certpath"
@@ -25,7 +24,7 @@ func (m Model) View() tea.View {
 	return v
 }
 
-func (m Model) content() string {
+func (m *Model) content() string {
 	if m.tooSmall() {
 		msg := fmt.Sprintf("certpath needs a window of at least %dx%d; this one is %dx%d.\n\nMake it larger: your answers are kept.", MinWidth, MinHeight, m.width, m.height)
 		return lipgloss.NewStyle().Width(max(1, m.width)).Render(msg)
@@ -37,17 +36,17 @@ func (m Model) content() string {
 	return m.fill(m.header(top.Title()), top.View(), m.footer(top))
 }
 
-func (m Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
+func (m *Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
 
 // layout gives the top screen the rows between header and footer.
-func (m Model) layout() tea.Cmd {
+func (m *Model) layout() tea.Cmd {
 	top := m.top()
 	h := m.height - lipgloss.Height(m.header(top.Title())) - lipgloss.Height(m.footer(top))
 	return top.SetSize(m.width, max(1, h))
 }
 
 // header is the first line of every screen: the brand and where you are.
-func (m Model) header(where string) string {
+func (m *Model) header(where string) string {
 	st := m.c.st
 	// Cut with an ellipsis, so a narrow window shows that there is more.
 	where = ansi.Truncate(" · "+where, max(0, m.width-len("certpath")), "…")
@@ -56,7 +55,7 @@ func (m Model) header(where string) string {
 
 // footer is the top screen's help line, with its status or the root's note
 // above it when there is one.
-func (m Model) footer(s screen) string {
+func (m *Model) footer(s screen) string {
 	text, isErr := s.Status(), true
 	if text == "" {
 		text, isErr = m.note.text, m.note.isErr
@@ -64,7 +63,7 @@ func (m Model) footer(s screen) string {
 	// The footer is styled text that changes only with the keys shown, the
 	// width, the style and the message, so it is kept between frames.
 	var k strings.Builder
-	fmt.Fprintf(&k, "%d|%t|%t|%t|%s|", m.width, m.help.ShowAll, m.c.isDark, isErr, text)
+	fmt.Fprintf(&k, "%d|%t|%t|%t|%s|", m.width, m.help.ShowAll, m.c.st.isDark, isErr, text)
 	for _, b := range s.ShortHelp() {
 		k.WriteString(b.Help().Key + "\x00" + b.Help().Desc + "\x00")
 	}
@@ -103,7 +102,7 @@ func (m Model) footer(s screen) string {
 }
 
 // fill places body between header and footer so the footer sits on the last rows.
-func (m Model) fill(header, body, footer string) string {
+func (m *Model) fill(header, body, footer string) string {
 	gap := max(0, m.height-lipgloss.Height(header)-lipgloss.Height(body)-lipgloss.Height(footer))
 	return header + "\n" + body + strings.Repeat("\n", gap) + "\n" + footer
 }
@@ -117,9 +116,9 @@ type frameKey struct {
 	dark  bool
 }
 
-// frameCache keeps styled pieces of frames. It is shared by the copies of
-// the model that Bubble Tea passes around; View runs on one goroutine, but a
-// mutex keeps tests under -race honest.
+// frameCache keeps styled pieces of frames, for the root's footer and the
+// quiz's prompts. View runs on one goroutine, but a mutex keeps tests that
+// draw from several (teatest) honest under -race.
 type frameCache struct {
 	mu sync.Mutex
 	m  map[frameKey]string
@@ -147,7 +146,7 @@ const narrowHelp = 72
 
 // wrappedHelp lays every key of the full help out in lines within the
 // window, in the order of the columns, so help and quit are never cut off.
-func (m Model) wrappedHelp(s screen) string {
+func (m *Model) wrappedHelp(s screen) string {
 	var items []string
 	seen := map[string]bool{}
 	for _, col := range s.FullHelp() {
@@ -177,30 +176,12 @@ func (m Model) wrappedHelp(s screen) string {
 	return strings.Join(append(lines, line), "\n")
 }
 
-// helpStyles are bubbles' help styles with key and description colours that
-// pass WCAG AA contrast on a dark or a light background.
-func helpStyles(isDark bool) help.Styles {
-	st := help.DefaultStyles(isDark)
-	ld := lipgloss.LightDark(isDark)
-	keyColor := ld(lipgloss.Color("#3A3A3A"), lipgloss.Color("#C8C8C8"))
-	descColor := ld(lipgloss.Color("#5A5A5A"), lipgloss.Color("#A0A0A0"))
-	sepColor := ld(lipgloss.Color("#7A7A7A"), lipgloss.Color("#808080"))
-	st.ShortKey = st.ShortKey.Foreground(keyColor)
-	st.FullKey = st.FullKey.Foreground(keyColor)
-	st.ShortDesc = st.ShortDesc.Foreground(descColor)
-	st.FullDesc = st.FullDesc.Foreground(descColor)
-	st.ShortSeparator = st.ShortSeparator.Foreground(sepColor)
-	st.FullSeparator = st.FullSeparator.Foreground(sepColor)
-	st.Ellipsis = st.Ellipsis.Foreground(sepColor)
-	return st
-}
-
 // fitHelp drops keys from a short help line until it fits the window, the
 // less needed first: how to move on (enter, ctrl+s), how to answer (space
 // toggles, ←/→ adjusts) and how to quit (the last) stay; going back goes before how to
 // move (the first), which goes last of all, since arrows are the keys a
 // newcomer tries anyway.
-func (m Model) fitHelp(bindings []key.Binding) []key.Binding {
+func (m *Model) fitHelp(bindings []key.Binding) []key.Binding {
 	fits := func(bs []key.Binding) bool {
 		h := m.help
 		h.SetWidth(0)

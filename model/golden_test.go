@@ -18,46 +18,52 @@ import (
 func TestGoldenScreens(t *testing.T) {
 	tests := []struct {
 		name string
-		at   func(t *testing.T) Model
+		at   func(t *testing.T) *Model
 	}{
-		{"welcome", func(t *testing.T) Model { return newTestModel(t, 80, 24) }},
-		{"start_over", func(t *testing.T) Model {
+		{"welcome", func(t *testing.T) *Model { return newTestModel(t, 80, 24) }},
+		{"start_over", func(t *testing.T) *Model {
 			saved := questions.Answers{questions.QPostingFocus: {Choices: []string{"backlog"}}}
 			return press(t, newModelWith(t, 80, 24, Options{Resume: store.Loaded{Answers: saved}}), "n")
 		}},
-		{"multi_choice", func(t *testing.T) Model { return press(t, newTestModel(t, 80, 24), "enter", "down", "space", "down") }},
-		{"single_choice", func(t *testing.T) Model { return press(t, goTo(t, questions.QPostingSAFe, Options{}), "down") }},
-		{"allocation", func(t *testing.T) Model {
-			return press(t, goTo(t, questions.QWeekTime, Options{}), "right", "right", "down", "right")
+		{"multi_choice", func(t *testing.T) *Model {
+			m := moveTo(t, press(t, newTestModel(t, 80, 24), "enter"), questions.QPostingFocus, "", "roadmap")
+			return moveTo(t, press(t, m, "space"), questions.QPostingFocus, "roadmap", "stakeholders")
 		}},
-		{"allocation_error", func(t *testing.T) Model {
+		{"single_choice", func(t *testing.T) *Model {
+			return moveTo(t, goTo(t, questions.QPostingSAFe, Options{}), questions.QPostingSAFe, "", "preferred")
+		}},
+		{"allocation", func(t *testing.T) *Model {
+			m := press(t, goTo(t, questions.QWeekTime, Options{}), "right", "right")
+			return press(t, moveTo(t, m, questions.QWeekTime, "backlog", "discovery"), "right")
+		}},
+		{"allocation_error", func(t *testing.T) *Model {
 			return press(t, goTo(t, questions.QWeekTime, Options{}), "right", "enter")
 		}},
-		{"scale", func(t *testing.T) Model {
+		{"scale", func(t *testing.T) *Model {
 			return press(t, goTo(t, questions.QTeamEvents, Options{}), "right", "right", "right")
 		}},
-		{"postings_input", func(t *testing.T) Model { return toPostings(t, 80, 24) }},
-		{"postings_review", func(t *testing.T) Model {
+		{"postings_input", func(t *testing.T) *Model { return toPostings(t, 80, 24) }},
+		{"postings_review", func(t *testing.T) *Model {
 			m := update(t, toPostings(t, 80, 24), pasted("Agile Coach\nCoach teams and Scrum Masters; run workshops and training.\n---\nOwn the risk register and the schedule.\n"))
 			return press(t, m, "ctrl+s")
 		}},
-		{"review", func(t *testing.T) Model { return answerAll(t, newTestModel(t, 80, 24)) }},
-		{"results", func(t *testing.T) Model { return toResults(t, 80, 24, Options{}) }},
-		{"export", func(t *testing.T) Model {
+		{"review", func(t *testing.T) *Model { return answerAll(t, newTestModel(t, 80, 24)) }},
+		{"results", func(t *testing.T) *Model { return toResults(t, 80, 24, Options{}) }},
+		{"export", func(t *testing.T) *Model {
 			return press(t, toResults(t, 80, 24, Options{ExportDir: "/home/me", Now: fixedNow}), "s")
 		}},
-		{"export_error", func(t *testing.T) Model {
+		{"export_error", func(t *testing.T) *Model {
 			return press(t, toResults(t, 80, 24, Options{ExportDir: "/nonexistent/certpath-golden", Now: fixedNow}), "s", "enter")
 		}},
-		{"path_list", func(t *testing.T) Model { return press(t, toResults(t, 80, 24, Options{}), "o") }},
-		{"cert_list", func(t *testing.T) Model { return newBrowser(t, 80, 24) }},
-		{"summary", func(t *testing.T) Model { return press(t, newBrowser(t, 80, 24), "enter") }},
-		{"compare", func(t *testing.T) Model { return press(t, newBrowser(t, 80, 24), "c", "down", "c") }},
-		{"quit_prompt", func(t *testing.T) Model {
+		{"path_list", func(t *testing.T) *Model { return press(t, toResults(t, 80, 24, Options{}), "o") }},
+		{"cert_list", func(t *testing.T) *Model { return newBrowser(t, 80, 24) }},
+		{"summary", func(t *testing.T) *Model { return press(t, newBrowser(t, 80, 24), "enter") }},
+		{"compare", func(t *testing.T) *Model { return press(t, newBrowser(t, 80, 24), "c", "down", "c") }},
+		{"quit_prompt", func(t *testing.T) *Model {
 			return press(t, newModelWith(t, 80, 24, Options{Store: &memSaver{}}), "enter", "space", "enter", "q")
 		}},
-		{"too_small", func(t *testing.T) Model { return sized(t, newTestModel(t, 80, 24), 30, 10) }},
-		{"full_help", func(t *testing.T) Model { return press(t, newTestModel(t, 80, 24), "enter", "?") }},
+		{"too_small", func(t *testing.T) *Model { return sized(t, newTestModel(t, 80, 24), 30, 10) }},
+		{"full_help", func(t *testing.T) *Model { return press(t, newTestModel(t, 80, 24), "enter", "?") }},
 	}
 	for _, tt := range tests {
 		for _, size := range [][2]int{{80, 24}, {40, 12}, {200, 50}} {

@@ -35,13 +35,13 @@ func testBank(t testing.TB) questions.Bank {
 
 // newTestModel builds the quiz with the embedded content at a given size, in
 // the dark style a terminal gets before it reports its background.
-func newTestModel(t testing.TB, w, h int) Model {
+func newTestModel(t testing.TB, w, h int) *Model {
 	t.Helper()
 	return newModelWith(t, w, h, Options{})
 }
 
 // newModelWith builds the program with options at a given size.
-func newModelWith(t testing.TB, w, h int, opts Options) Model {
+func newModelWith(t testing.TB, w, h int, opts Options) *Model {
 	t.Helper()
 	if opts.Now == nil {
 		// The export screen names its file by today's date: tests read a
@@ -93,13 +93,13 @@ func keyMsg(name string) tea.KeyPressMsg {
 }
 
 // update sends one message and runs the commands it returns, feeding back
-// the messages the program depends on (the screens' requests, renderings,
-// filter matches, postings read, save and export reports) as Bubble Tea
-// would. Timers such as a cursor's blink are not run: they would never end.
-func update(t testing.TB, m Model, msg tea.Msg) Model {
+// the messages the program depends on (renderings, filter matches, postings
+// read, save and export reports) as Bubble Tea would. Timers such as a
+// cursor's blink are not run: they would never end.
+func update(t testing.TB, m *Model, msg tea.Msg) *Model {
 	t.Helper()
 	next, cmd := m.Update(msg)
-	m = next.(Model)
+	m = next.(*Model)
 	for _, out := range run(cmd) {
 		m = update(t, m, out)
 	}
@@ -119,16 +119,15 @@ func run(cmd tea.Cmd) []tea.Msg {
 			out = append(out, run(c)...)
 		}
 		return out
-	case openMsg, replaceMsg, backMsg, commitMsg, answersMsg, noteMsg, exportMsg, themeMsg,
-		renderedMsg, settledMsg, list.FilterMatchesMsg, field.PostingsRead, saveFailedMsg, exportedMsg,
-		field.BurstMsg, field.SubmitMsg, resultsMsg, mouseMsg, savedMsg:
+	case themeMsg, renderedMsg, settledMsg, list.FilterMatchesMsg, field.PostingsRead, saveFailedMsg, exportedMsg,
+		field.BurstMsg, field.SubmitMsg, savedMsg:
 		return []tea.Msg{msg}
 	}
 	return nil
 }
 
 // press sends key presses in order.
-func press(t testing.TB, m Model, keys ...string) Model {
+func press(t testing.TB, m *Model, keys ...string) *Model {
 	t.Helper()
 	for _, k := range keys {
 		m = update(t, m, keyMsg(k))
@@ -137,7 +136,7 @@ func press(t testing.TB, m Model, keys ...string) Model {
 }
 
 // typeText types each character as a key press.
-func typeText(t testing.TB, m Model, s string) Model {
+func typeText(t testing.TB, m *Model, s string) *Model {
 	t.Helper()
 	for _, r := range s {
 		m = press(t, m, string(r))
@@ -145,10 +144,9 @@ func typeText(t testing.TB, m Model, s string) Model {
 	return m
 }
 
-// quits reports whether a key would quit the program. Use it for the keys
-// the root answers (q, y, ctrl+c): screens are shared between copies of a
-// model, so a key a screen takes would change m too.
-func quits(m Model, k string) bool {
+// quits presses a key the root answers (q, y, ctrl+c) and reports whether
+// the program quit.
+func quits(m *Model, k string) bool {
 	_, cmd := m.Update(keyMsg(k))
 	for _, msg := range runAll(cmd) {
 		if _, ok := msg.(tea.QuitMsg); ok {
@@ -175,7 +173,7 @@ func runAll(cmd tea.Cmd) []tea.Msg {
 }
 
 // visible is the visible text without styling.
-func visible(m Model) string { return ansi.Strip(m.View().Content) }
+func visible(m *Model) string { return ansi.Strip(m.View().Content) }
 
 // sample is an answer that fits q: the first choice, the whole week on the
 // first activity, the postings skipped.
@@ -198,7 +196,7 @@ func sample(q questions.Question) (questions.Answer, bool) {
 // goTo opens question id the way a person resuming would: every question
 // before it answered (through the public Options.Resume), then enter; an
 // optional question that resuming skips is reached with esc.
-func goTo(t testing.TB, id string, opts Options) Model {
+func goTo(t testing.TB, id string, opts Options) *Model {
 	t.Helper()
 	bank := testBank(t)
 	saved := questions.Answers{}
@@ -227,7 +225,7 @@ func goTo(t testing.TB, id string, opts Options) Model {
 }
 
 // sized resizes a model.
-func sized(t testing.TB, m Model, w, h int) Model {
+func sized(t testing.TB, m *Model, w, h int) *Model {
 	t.Helper()
 	return update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
 }
@@ -242,7 +240,7 @@ func firstLine(s string) string {
 // answerAll walks from the welcome screen to the review screen with keys,
 // taking the first option (or giving the week to the first activity, or
 // skipping the postings) everywhere, by what the screen shows.
-func answerAll(t testing.TB, m Model) Model {
+func answerAll(t testing.TB, m *Model) *Model {
 	t.Helper()
 	m = press(t, m, "enter")
 	for i := 0; !strings.Contains(visible(m), "Review your answers"); i++ {
@@ -257,7 +255,7 @@ func answerAll(t testing.TB, m Model) Model {
 
 // answerCurrent answers the question on screen with its first option, using
 // what the screen shows to tell the kind.
-func answerCurrent(t testing.TB, m Model) Model {
+func answerCurrent(t testing.TB, m *Model) *Model {
 	t.Helper()
 	s := visible(m)
 	switch {
@@ -272,7 +270,7 @@ func answerCurrent(t testing.TB, m Model) Model {
 	return press(t, m, "enter")
 }
 
-func mustContain(t testing.TB, m Model, wants ...string) {
+func mustContain(t testing.TB, m *Model, wants ...string) {
 	t.Helper()
 	s := visible(m)
 	for _, w := range wants {
@@ -282,7 +280,7 @@ func mustContain(t testing.TB, m Model, wants ...string) {
 	}
 }
 
-func mustNotContain(t testing.TB, m Model, unwanted ...string) {
+func mustNotContain(t testing.TB, m *Model, unwanted ...string) {
 	t.Helper()
 	s := visible(m)
 	for _, w := range unwanted {
@@ -303,3 +301,40 @@ func pasted(text string) tea.PasteMsg { return tea.PasteMsg{Content: text} }
 // fixedNow is the clock of the goldens that show a date: the same day on any
 // machine.
 func fixedNow() time.Time { return time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC) }
+
+// toOption is the arrow presses that move question id's cursor from one of
+// its choices to another, both named by ID ("" is the first choice), so that
+// a test says what it picks rather than how many rows down it stands.
+func toOption(t testing.TB, id, from, to string) []string {
+	t.Helper()
+	q, ok := testBank(t).Question(id)
+	if !ok {
+		t.Fatalf("no question %s", id)
+	}
+	at := func(choice string) int {
+		if choice == "" {
+			return 0
+		}
+		for i, c := range q.Kind.Choices(q) {
+			if c.ID == choice {
+				return i
+			}
+		}
+		t.Fatalf("question %s has no choice %q", id, choice)
+		return 0
+	}
+	var keys []string
+	for i := at(from); i < at(to); i++ {
+		keys = append(keys, "down")
+	}
+	for i := at(from); i > at(to); i-- {
+		keys = append(keys, "up")
+	}
+	return keys
+}
+
+// moveTo moves question id's cursor from one choice to another (toOption).
+func moveTo(t testing.TB, m *Model, id, from, to string) *Model {
+	t.Helper()
+	return press(t, m, toOption(t, id, from, to)...)
+}

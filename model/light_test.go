@@ -11,6 +11,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+
+	"certpath/questions"
 )
 
 // sgrRE finds the parameters of each SGR sequence.
@@ -104,27 +106,29 @@ func contrast(fg, bg string) float64 {
 // does not answer: no text is coloured 250-255 or anything under 3:1 on
 // white. The certification list is pinned as a golden, escapes and all.
 func TestLightStyleIsReadable(t *testing.T) {
-	screens := map[string]func(m Model) Model{
-		"welcome":      func(m Model) Model { return m },
-		"multi_choice": func(m Model) Model { return press(t, m, "enter", "down", "space") },
-		"review":       func(m Model) Model { return answerAll(t, m) },
-		"results":      func(m Model) Model { return press(t, answerAll(t, m), "enter") },
+	screens := map[string]func(m *Model) *Model{
+		"welcome": func(m *Model) *Model { return m },
+		"multi_choice": func(m *Model) *Model {
+			return press(t, moveTo(t, press(t, m, "enter"), questions.QPostingFocus, "", "roadmap"), "space")
+		},
+		"review":  func(m *Model) *Model { return answerAll(t, m) },
+		"results": func(m *Model) *Model { return press(t, answerAll(t, m), "enter") },
 	}
-	browser := map[string]func(m Model) Model{
-		"cert_list": func(m Model) Model { return m },
-		"filtered":  func(m Model) Model { return press(t, typeText(t, press(t, m, "/"), "scrum"), "enter") },
-		"summary":   func(m Model) Model { return press(t, m, "enter") },
-		"compare":   func(m Model) Model { return press(t, m, "c", "down", "c") },
+	browser := map[string]func(m *Model) *Model{
+		"cert_list": func(m *Model) *Model { return m },
+		"filtered":  func(m *Model) *Model { return press(t, typeText(t, press(t, m, "/"), "scrum"), "enter") },
+		"summary":   func(m *Model) *Model { return press(t, m, "enter") },
+		"compare":   func(m *Model) *Model { return press(t, m, "c", "down", "c") },
 	}
 	for _, how := range []string{"reported", "GLAMOUR_STYLE"} {
-		light := func(opts Options) Model {
+		light := func(opts Options) *Model {
 			if how == "GLAMOUR_STYLE" {
 				opts.GlamourStyle = "light"
 				return newModelWith(t, 80, 24, opts)
 			}
 			return update(t, newModelWith(t, 80, 24, opts), lightBackground)
 		}
-		check := func(name string, m Model) {
+		check := func(name string, m *Model) {
 			t.Helper()
 			frame := m.View().Content
 			for _, r := range colourRuns(frame) {
@@ -157,11 +161,11 @@ func TestLightStyleIsReadable(t *testing.T) {
 func TestGlamourStyleChoosesTheColours(t *testing.T) {
 	m := newModelWith(t, 80, 24, Options{GlamourStyle: "light"})
 	m = update(t, m, tea.BackgroundColorMsg{Color: color.Black})
-	if m.c.isDark || m.c.glamourStyle() != "light" {
-		t.Fatalf("GLAMOUR_STYLE=light: isDark %v, documents in %s", m.c.isDark, m.c.glamourStyle())
+	if m.c.st.isDark || m.c.glamourStyle() != "light" {
+		t.Fatalf("GLAMOUR_STYLE=light: isDark %v, documents in %s", m.c.st.isDark, m.c.glamourStyle())
 	}
 	m = update(t, newModelWith(t, 80, 24, Options{GlamourStyle: "notty"}), lightBackground)
-	if m.c.isDark {
+	if m.c.st.isDark {
 		t.Fatal("a style for any background should follow the terminal's")
 	}
 }

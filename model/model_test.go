@@ -34,7 +34,8 @@ func TestMultiChoiceNeedsAPick(t *testing.T) {
 	m := goTo(t, questions.QPostingFocus, Options{})
 	m = press(t, m, "enter")
 	mustContain(t, m, "Pick at least one option", "What do the job postings you aim for emphasize?")
-	m = press(t, m, "down", "space", "enter")
+	m = moveTo(t, m, questions.QPostingFocus, "", "roadmap")
+	m = press(t, m, "space", "enter")
 	mustContain(t, m, "Which certifications do those postings name?")
 	if got := m.Answers()[questions.QPostingFocus].Choices; len(got) != 1 || got[0] != "roadmap" {
 		t.Fatalf("answer = %v, want [roadmap]", got)
@@ -43,8 +44,11 @@ func TestMultiChoiceNeedsAPick(t *testing.T) {
 
 func TestExclusiveOptionClearsOthers(t *testing.T) {
 	m := goTo(t, questions.QPostingCerts, Options{})
-	m = press(t, m, "space", "down", "space")     // POPM and SSM
-	m = press(t, m, "up", "up", "space", "enter") // wrap to "none"
+	m = press(t, m, "space")
+	m = moveTo(t, m, questions.QPostingCerts, "popm", "ssm")
+	m = press(t, m, "space")
+	m = moveTo(t, m, questions.QPostingCerts, "ssm", "none")
+	m = press(t, m, "space", "enter")
 	if got := m.Answers()[questions.QPostingCerts].Choices; len(got) != 1 || got[0] != "none" {
 		t.Fatalf("choosing none should clear the others, got %v", got)
 	}
@@ -54,7 +58,8 @@ func TestAllocationMustReachHundred(t *testing.T) {
 	m := goTo(t, questions.QWeekTime, Options{})
 	m = press(t, m, "right", "right", "enter")
 	mustContain(t, m, "Total 10% of 100%, 90% left", "adds up to 10%", "Where does a typical week of your calendar go?")
-	m = press(t, m, "down", "f")
+	m = moveTo(t, m, questions.QWeekTime, "backlog", "discovery")
+	m = press(t, m, "f")
 	mustContain(t, m, "Total 100% of 100%")
 	m = press(t, m, "right", "enter") // right at 100% must not pass 100
 	got := m.Answers()[questions.QWeekTime].Allocation
@@ -65,9 +70,12 @@ func TestAllocationMustReachHundred(t *testing.T) {
 
 func TestBackKeepsEveryAnswer(t *testing.T) {
 	m := newTestModel(t, 80, 24)
-	m = press(t, m, "enter", "down", "down", "space", "enter") // stakeholders
-	m = press(t, m, "space", "enter")                          // POPM
-	m = press(t, m, "down", "down")                            // move in question 3 without committing
+	m = press(t, m, "enter")
+	m = moveTo(t, m, questions.QPostingFocus, "", "stakeholders")
+	m = press(t, m, "space", "enter")
+	m = press(t, m, "space", "enter") // POPM
+	// Move in question 3 without committing.
+	m = moveTo(t, m, questions.QPostingSAFe, "", "scrum_only")
 	m = press(t, m, "esc", "shift+tab")
 	mustContain(t, m, "Question 1 of", "[x] Aligning stakeholders")
 	m = press(t, m, "enter", "enter")
@@ -75,14 +83,15 @@ func TestBackKeepsEveryAnswer(t *testing.T) {
 }
 
 func TestBackFromFirstQuestionReturnsToWelcome(t *testing.T) {
-	m := press(t, newTestModel(t, 80, 24), "enter", "down", "space", "esc")
+	m := moveTo(t, press(t, newTestModel(t, 80, 24), "enter"), questions.QPostingFocus, "", "roadmap")
+	m = press(t, m, "space", "esc")
 	mustContain(t, m, "which agile certification next?", "enter start")
 	m = press(t, m, "enter")
 	mustContain(t, m, "Question 1 of", "[x] Product vision")
 }
 
 // reviewRow moves the review cursor from the results row up to question id.
-func reviewRow(t *testing.T, m Model, id string) Model {
+func reviewRow(t *testing.T, m *Model, id string) *Model {
 	t.Helper()
 	b := testBank(t)
 	for range len(b.Questions) - b.Index(id) {
@@ -103,9 +112,7 @@ func TestReviewChangesAnAnswerAndComesBack(t *testing.T) {
 	for range 20 {
 		m = press(t, m, "left")
 	}
-	for range 6 {
-		m = press(t, m, "down")
-	}
+	m = moveTo(t, m, questions.QWeekTime, "backlog", "coaching")
 	m = press(t, m, "f", "enter")
 	mustContain(t, m, "Review your answers", "> Where your week goes", "Coaching people, teams or leaders 100%")
 
@@ -122,7 +129,9 @@ func TestReviewChangesAnAnswerAndComesBack(t *testing.T) {
 
 func TestEditCancelKeepsTheSavedAnswer(t *testing.T) {
 	m := answerAll(t, newTestModel(t, 80, 24))
-	m = press(t, reviewRow(t, m, questions.QOrgSAFe), "enter", "down", "down", "esc")
+	m = press(t, reviewRow(t, m, questions.QOrgSAFe), "enter")
+	m = moveTo(t, m, questions.QOrgSAFe, "yes", "other_scaling")
+	m = press(t, m, "esc")
 	mustContain(t, m, "Review your answers")
 	if got := m.Answers()[questions.QOrgSAFe].Choice; got != "yes" {
 		t.Fatalf("cancelled edit changed the answer to %q", got)
@@ -148,7 +157,6 @@ func TestQuitAsksOnceSomethingIsAnswered(t *testing.T) {
 	if quits(m, "q") {
 		t.Fatal("with an answer given, q must ask first")
 	}
-	m = press(t, m, "q")
 	mustContain(t, m, "Quit certpath?", fmt.Sprintf("answered 1 of %d", len(testBank(t).Questions)))
 	m = press(t, m, "n")
 	mustContain(t, m, "Question 2 of")
@@ -162,7 +170,8 @@ func TestTooSmallAndBack(t *testing.T) {
 	m := press(t, newTestModel(t, 80, 24), "enter", "space", "enter")
 	m = sized(t, m, 30, 10)
 	mustContain(t, m, "40x12", "30x10", "answers")
-	m = press(t, m, "down", "space", "enter") // ignored while too small
+	// Ignored while too small.
+	m = press(t, m, append(toOption(t, questions.QPostingCerts, "popm", "ssm"), "space", "enter")...)
 	m = sized(t, m, 80, 24)
 	mustContain(t, m, "Question 2 of")
 	if len(m.Answers()) != 1 {
@@ -231,7 +240,8 @@ func TestWeekQuestionIsQuickAndCompact(t *testing.T) {
 	}
 	m = press(t, m, "4", "0")
 	mustContain(t, m, "Total 40% of 100%")
-	m = press(t, m, "down", "7", "5")
+	m = moveTo(t, m, questions.QWeekTime, "backlog", "discovery")
+	m = press(t, m, "7", "5")
 	mustContain(t, m, "Total 100% of 100%") // 75 does not fit: capped at the 60% left
 	m = press(t, m, "0")
 	mustContain(t, m, "Total 40% of 100%")
@@ -255,7 +265,7 @@ func TestSmallWindowsStillWork(t *testing.T) {
 	m := goTo(t, questions.QPostingFocus, Options{})
 	m = sized(t, m, 40, 12)
 	mustContain(t, m, "certpath · Job postings you aim for", "Question 1 of")
-	m = press(t, m, "down")
+	m = moveTo(t, m, questions.QPostingFocus, "", "roadmap")
 	mustContain(t, m, "> [ ] Product vision, roadmap,", "features, market needs")
 	m = press(t, m, "?")
 	mustContain(t, m, "? fewer keys", "q quit")

@@ -74,7 +74,7 @@ func (m *Model) saveCmd() tea.Cmd {
 
 // saveDone takes the outcome of a save. A failure is shown until a save
 // works, on every screen (see saveNote), and goes away when one does.
-func (m Model) saveDone(msg tea.Msg) (Model, tea.Cmd) {
+func (m *Model) saveDone(msg tea.Msg) tea.Cmd {
 	before := m.note
 	switch msg := msg.(type) {
 	case saveFailedMsg:
@@ -96,14 +96,14 @@ func (m Model) saveDone(msg tea.Msg) (Model, tea.Cmd) {
 		}
 	}
 	if m.note == before {
-		return m, nil
+		return nil
 	}
-	return m, m.layout() // the footer grew or shrank by the note
+	return m.layout() // the footer grew or shrank by the note
 }
 
 // saveNote is the note of the newest failed save, or no note when the
 // newest save worked.
-func (m Model) saveNote() noteMsg {
+func (m *Model) saveNote() noteMsg {
 	if m.saveErr == nil {
 		return noteMsg{}
 	}
@@ -112,7 +112,7 @@ func (m Model) saveNote() noteMsg {
 
 // notSaved lists the questions whose answers are not on disk: given or
 // changed since the newest save that worked.
-func (m Model) notSaved() []questions.Question {
+func (m *Model) notSaved() []questions.Question {
 	var out []questions.Question
 	for _, q := range m.c.bank.Questions {
 		a, ok := m.c.answers[q.ID]
@@ -127,7 +127,7 @@ func (m Model) notSaved() []questions.Question {
 }
 
 // exportCmd writes the results as markdown next to where certpath runs.
-func (m Model) exportCmd(doc, path string) tea.Cmd {
+func (m *Model) exportCmd(doc, path string) tea.Cmd {
 	return func() tea.Msg {
 		abs, err := filepath.Abs(path)
 		if err == nil {
@@ -137,7 +137,7 @@ func (m Model) exportCmd(doc, path string) tea.Cmd {
 	}
 }
 
-func (m Model) savedWhere() string {
+func (m *Model) savedWhere() string {
 	if m.c.opts.Store == nil {
 		return ""
 	}

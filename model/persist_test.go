@@ -35,7 +35,7 @@ func (s *memSaver) Path() string { return "/state/certpath/answers.yaml" }
 func TestEveryAnswerIsSavedAtOnce(t *testing.T) {
 	saver := &memSaver{}
 	m := newModelWith(t, 80, 24, Options{Store: saver})
-	m = press(t, m, "enter", "space", "enter", "space", "enter", "down", "enter")
+	m = answerFirstThree(t, m)
 	if len(saver.saves) != 3 || len(saver.saves[2]) != 3 {
 		t.Fatalf("want a save after each of 3 answers, got %d saves", len(saver.saves))
 	}
@@ -117,11 +117,11 @@ func TestExportResults(t *testing.T) {
 }
 
 func TestAbortedOrDone(t *testing.T) {
-	fresh := func() Model { return newTestModel(t, 80, 24) }
-	if next, _ := fresh().Update(keyMsg("q")); next.(Model).Aborted() {
+	fresh := func() *Model { return newTestModel(t, 80, 24) }
+	if next, _ := fresh().Update(keyMsg("q")); next.(*Model).Aborted() {
 		t.Error("q on the welcome screen with nothing answered is not an abort")
 	}
-	if next, _ := fresh().Update(keyMsg("ctrl+c")); !next.(Model).Aborted() {
+	if next, _ := fresh().Update(keyMsg("ctrl+c")); !next.(*Model).Aborted() {
 		t.Error("ctrl+c is an abort")
 	}
 	q := press(t, fresh(), "enter", "space", "enter", "q", "y")
@@ -129,10 +129,10 @@ func TestAbortedOrDone(t *testing.T) {
 		t.Error("quitting in the middle of the quiz is an abort")
 	}
 	done := toResults(t, 80, 24, Options{})
-	if next, _ := done.Update(keyMsg("q")); next.(Model).Aborted() {
+	if next, _ := done.Update(keyMsg("q")); next.(*Model).Aborted() {
 		t.Error("q on the results is done, not aborted")
 	}
-	if next, _ := fresh().Update(InterruptMsg{}); !next.(Model).Aborted() {
+	if next, _ := fresh().Update(InterruptMsg{}); !next.(*Model).Aborted() {
 		t.Error("a signal is an abort")
 	}
 }
@@ -192,8 +192,8 @@ func TestQuitSaysOnlyWhatIsSaved(t *testing.T) {
 	p := newModelWith(t, 80, 24, Options{Store: &memSaver{}})
 	p = press(t, p, "enter")
 	next, _ := p.Update(keyMsg("space"))
-	next, _ = next.(Model).Update(keyMsg("enter")) // the save command is not run
-	p = press(t, next.(Model), "q")
+	next, _ = next.(*Model).Update(keyMsg("enter")) // the save command is not run
+	p = press(t, next.(*Model), "q")
 	mustContain(t, p, "They are being saved in", "waits for that before it quits")
 }
 
@@ -244,7 +244,7 @@ func TestFailedSaveShowsUntilOneWorks(t *testing.T) {
 func TestQuitSaysWhatIsNotSaved(t *testing.T) {
 	saver := &flakySaver{fail: func(n int) bool { return n > 2 }}
 	m := newModelWith(t, 100, 30, Options{Store: saver})
-	m = press(t, m, "enter", "space", "enter", "space", "enter", "down", "enter")
+	m = answerFirstThree(t, m)
 	bank := testBank(t)
 	third := bank.Questions[2]
 	mustContain(t, m, "Could not save your answers")
@@ -276,7 +276,7 @@ func TestSummaryHintNamesTheStateFile(t *testing.T) {
 func TestSupersededSaveIsNotClaimed(t *testing.T) {
 	saver := &flakySaver{fail: func(n int) bool { return n > 2 }, superseded: func(n int) bool { return n == 2 }}
 	m := newModelWith(t, 100, 30, Options{Store: saver})
-	m = press(t, m, "enter", "space", "enter", "space", "enter", "down", "enter")
+	m = answerFirstThree(t, m)
 	m = press(t, m, "q")
 	mustContain(t, m, "2 answers could not be", "saved: Certifications named, SAFe in the postings.", "The other answer is saved in", "resume from it next time")
 }
@@ -333,4 +333,13 @@ func TestResumeOpensAnOptionalQuestionLeftOpen(t *testing.T) {
 	}
 	m = press(t, newModelWith(t, 80, 24, Options{Resume: store.Loaded{Answers: all}}), "enter")
 	mustContain(t, m, "Review your answers")
+}
+
+// answerFirstThree starts the quiz and answers its first three questions:
+// the first option of each multiple choice, and SAFe preferred.
+func answerFirstThree(t testing.TB, m *Model) *Model {
+	t.Helper()
+	m = press(t, m, "enter", "space", "enter", "space", "enter")
+	m = moveTo(t, m, questions.QPostingSAFe, "", "preferred")
+	return press(t, m, "enter")
 }

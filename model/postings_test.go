@@ -17,7 +17,7 @@ import (
 )
 
 // toPostings opens the postings question.
-func toPostings(t *testing.T, w, h int) Model {
+func toPostings(t *testing.T, w, h int) *Model {
 	t.Helper()
 	return sized(t, goTo(t, questions.QPostingsText, Options{}), w, h)
 }
@@ -204,7 +204,7 @@ func TestPasteWithoutBracketsNeverSubmits(t *testing.T) {
 	// blank line between paragraphs, far faster than burstGap.
 	send := func(msg tea.Msg) {
 		next, _ := m.Update(msg)
-		m = next.(Model)
+		m = next.(*Model)
 	}
 	for _, line := range []string{"Scrum Master", "", "Facilitate sprint planning.", "", "Remove impediments."} {
 		for _, r := range line {

@@ -16,32 +16,48 @@ import (
 // askQuit quits at once when nothing has been answered, and asks first
 // otherwise, so a stray q never surprises anyone. Leaving before the
 // results, or with ctrl+c, counts as aborted.
-func (m Model) askQuit(interrupt bool) (Model, tea.Cmd) {
-	top := m.top()
-	results, _ := top.(*docScreen)
-	_, welcome := top.(*welcomeScreen)
-	done := results != nil && results.final || m.c.opts.Start == StartBrowser
+func (m *Model) askQuit(interrupt bool) tea.Cmd {
+	means := quitAborts
+	if q, ok := m.top().(quitter); ok {
+		means = q.quitMeans()
+	}
+	done := means == quitFinishes || m.c.opts.Start == StartBrowser
 	if len(m.c.answers) == 0 || done {
-		m.aborted = interrupt || !done && !welcome
-		m.finished = results != nil && results.final && !interrupt
-		return m, tea.Quit
+		m.aborted = interrupt || !done && means != quitBeforeStart
+		m.finished = means == quitFinishes && !interrupt
+		return tea.Quit
 	}
 	m.confirmQuit = true
-	return m, nil
+	return nil
 }
 
-func (m Model) updateConfirmQuit(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+// quitMeaning is what quitting from a screen says about the quiz.
+type quitMeaning int
+
+const (
+	// quitAborts leaves the quiz unfinished: the default.
+	quitAborts quitMeaning = iota
+	// quitFinishes quits from the results: the quiz is done.
+	quitFinishes
+	// quitBeforeStart quits from the welcome: nothing was started.
+	quitBeforeStart
+)
+
+// quitter is a screen where quitting means something other than aborting.
+type quitter interface{ quitMeans() quitMeaning }
+
+func (m *Model) updateConfirmQuit(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
-	case key.Matches(msg, m.c.keys.Yes), key.Matches(msg, m.c.keys.ForceQuit):
+	case key.Matches(msg, m.c.keys.Confirm.Yes), key.Matches(msg, m.c.keys.Global.ForceQuit):
 		m.aborted = true
-		return m, tea.Quit
-	case key.Matches(msg, m.c.keys.No), key.Matches(msg, m.c.keys.Quit):
+		return tea.Quit
+	case key.Matches(msg, m.c.keys.Confirm.No), key.Matches(msg, m.c.keys.Global.Quit):
 		m.confirmQuit = false
 	}
-	return m, nil
+	return nil
 }
 
-func (m Model) viewConfirmQuit() string {
+func (m *Model) viewConfirmQuit() string {
 	text := fmt.Sprintf("Quit certpath?\n\nYou have answered %d of %d questions.", len(m.c.answers), len(m.c.bank.Questions))
 	path := ""
 	switch where := m.savedWhere(); {
@@ -74,7 +90,7 @@ func (m Model) viewConfirmQuit() string {
 		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text + " Quitting now discards them."))
 	}
 	box := text
-	footer := m.help.View(quitKeys{m.c.keys})
+	footer := m.help.View(m.c.keys.Confirm)
 	return m.fill(m.header("Quit?"), "\n"+box, footer)
 }
 
@@ -94,11 +110,11 @@ func unsaved(lost []questions.Question) string {
 	return fmt.Sprintf("%s could not be saved: %s. Quitting now discards them.", words.Count(len(lost), "answer"), strings.Join(titles, ", "))
 }
 
-// quitKeys is the quit prompt's help: yes or no.
-type quitKeys struct{ k keyMap }
+// ShortHelp is the quit prompt's help: yes or no.
+func (k confirmKeys) ShortHelp() []key.Binding { return []key.Binding{k.Yes, k.No} }
 
-func (q quitKeys) ShortHelp() []key.Binding  { return []key.Binding{q.k.Yes, q.k.No} }
-func (q quitKeys) FullHelp() [][]key.Binding { return [][]key.Binding{q.ShortHelp()} }
+// FullHelp is the short help.
+func (k confirmKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
 // pathLines writes a path with ~ for the home folder, on as many lines as
 // the window needs, broken after a / where it can be, never cut.

@@ -2,7 +2,6 @@ package model
 
 import (
 	"fmt"
-	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/progress"
@@ -11,6 +10,7 @@ import (
 
 	"certpath/model/field"
 	"certpath/questions"
+	"certpath/words"
 )
 
 // quizScreen asks the questions one at a time, each with its kind's widget.
@@ -24,13 +24,16 @@ type quizScreen struct {
 	fieldErr      string
 	bar           progress.Model
 	width, height int
-	// results is the last results screen, reused while the answers stay the
-	// same so its scroll position is kept.
-	results *docScreen
+	// review lists the answers; the quiz opens it at a row (reviewAtMsg).
+	review screen
 }
 
 // advanceMsg moves the quiz on once the root has stored an answer.
 type advanceMsg struct{}
+
+// startMsg opens the first question without an answer, or the review when
+// every question has one, with the committed answers in the widgets.
+type startMsg struct{}
 
 // gotoMsg shows question index, to change it (editing) or to go on from it.
 type gotoMsg struct {
@@ -41,18 +44,22 @@ type gotoMsg struct {
 func newQuiz(c *common) (*quizScreen, error) {
 	s := &quizScreen{c: c, bar: progress.New(progress.WithoutPercentage(), progress.WithWidth(30), progress.WithFillCharacters('█', '░'))}
 	for _, q := range c.bank.Questions {
-		f, err := field.New(q, c.keys.KeyMap, &c.st.Styles, field.Options{Offline: c.opts.Offline})
+		f, err := field.New(q, c.keys.Field, &c.st.Styles, field.Options{Offline: c.opts.Offline})
 		if err != nil {
 			return nil, err
 		}
 		s.fields = append(s.fields, f)
 	}
+	s.review = newReview(c, s.fields)
 	return s, nil
 }
 
-// start puts the committed answers into the widgets and opens the first
-// question without an answer, or the review when every one has one.
-func (s *quizScreen) start() tea.Cmd {
+// toReview opens the review at a row; the last row shows the results.
+func (s *quizScreen) toReview(row int) reply { return asks(open(s.review), reviewAtMsg{row}) }
+
+// start puts the committed answers into the widgets and shows the first
+// question without an answer, or opens the review when every one has one.
+func (s *quizScreen) start() reply {
 	s.editing, s.fieldErr = false, ""
 	for i, q := range s.c.bank.Questions {
 		a, ok := s.c.answers[q.ID]
@@ -71,11 +78,11 @@ func (s *quizScreen) start() tea.Cmd {
 	for i, q := range s.c.bank.Questions {
 		if _, ok := s.c.answers[q.ID]; !ok && (!q.Optional || i > last) {
 			s.show(i)
-			return s.c.open(s)
+			return reply{}
 		}
 	}
 	s.show(len(s.fields) - 1)
-	return s.c.open(s, newReview(s.c, s, len(s.fields)))
+	return s.toReview(len(s.fields))
 }
 
 // show puts question i on screen.
@@ -86,88 +93,90 @@ func (s *quizScreen) show(i int) {
 
 func (s *quizScreen) question() questions.Question { return s.c.bank.Questions[s.index] }
 
-func (s *quizScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+func (s *quizScreen) Update(msg tea.Msg) reply {
 	f := s.fields[s.index]
 	switch msg := msg.(type) {
+	case startMsg:
+		return s.start()
 	case advanceMsg:
-		return s, s.advance()
+		return s.advance()
 	case gotoMsg:
 		s.editing, s.fieldErr = msg.editing, ""
 		s.show(msg.index)
-		return s, nil
+		return reply{}
 	case tea.KeyPressMsg:
-		return s, s.key(msg)
+		return s.key(msg)
 	case field.SubmitMsg:
-		return s, s.next()
+		return s.next()
 	case tea.PasteMsg:
 		s.fieldErr = ""
 	}
-	return s, f.Update(msg)
+	return runs(f.Update(msg))
 }
 
 // key handles enter and esc; every other key is the widget's.
-func (s *quizScreen) key(k tea.KeyPressMsg) tea.Cmd {
+func (s *quizScreen) key(k tea.KeyPressMsg) reply {
 	q, f := s.question(), s.fields[s.index]
 	switch {
-	case key.Matches(k, s.c.keys.Submit) && f.Typing():
+	case key.Matches(k, s.c.keys.Quiz.Submit) && f.Typing():
 		// ctrl+s submits at once, so keys typed right after it land on
 		// the next question.
 		return s.next()
-	case key.Matches(k, s.c.keys.Next) && !f.Typing():
+	case key.Matches(k, s.c.keys.Quiz.Next) && !f.Typing():
 		// A widget that takes text decides what enter means: a newline, or
 		// submitting (it sends field.SubmitMsg).
 		return s.next()
-	case key.Matches(k, s.c.keys.Back):
+	case key.Matches(k, s.c.keys.Quiz.Back):
 		s.fieldErr = ""
 		if f.StepBack() {
-			return nil
+			return reply{}
 		}
 		if s.editing {
 			// Leaving an edit without enter keeps the committed answer.
 			a, answered := s.c.answers[q.ID]
 			f.Reset(a, answered)
 			s.editing = false
-			return s.c.open(newReview(s.c, s, s.index))
+			return s.toReview(s.index)
 		}
 		if s.index == 0 {
-			return s.c.back(nil)
+			return asks(backMsg{})
 		}
 		s.show(s.index - 1)
-		return nil
+		return reply{}
 	}
 	s.fieldErr = ""
-	return f.Update(k)
+	return runs(f.Update(k))
 }
 
 // next is enter: the widget's own work first (reading posting files), then
 // its answer, committed, or the reason it cannot answer yet.
-func (s *quizScreen) next() tea.Cmd {
+func (s *quizScreen) next() reply {
 	q, f := s.question(), s.fields[s.index]
 	if cmd := f.Submit(); cmd != nil {
 		s.fieldErr = ""
-		return cmd
+		return runs(cmd)
 	}
 	a, err := f.Answer()
 	if err != nil {
-		s.fieldErr = sentence(err)
-		return nil
+		s.fieldErr = words.Sentence(err)
+		return reply{}
 	}
 	s.fieldErr = ""
-	return s.c.post(commitMsg{q.ID, a, advanceMsg{}})
+	return asks(commitMsg{q.ID, a}, advanceMsg{})
 }
 
 // advance goes on after a commit: to the next question, or to the review.
-func (s *quizScreen) advance() tea.Cmd {
+func (s *quizScreen) advance() reply {
 	switch {
 	case s.editing:
 		s.editing = false
-		return s.c.open(newReview(s.c, s, s.index))
+		return s.toReview(s.index)
 	case s.index == len(s.fields)-1:
 		// The quiz is done: land on the row that shows the results.
-		return s.c.open(newReview(s.c, s, len(s.fields)))
+		return s.toReview(len(s.fields))
 	}
 	s.show(s.index + 1)
-	return nil
+	return reply{}
 }
 
 func (s *quizScreen) Typing() bool { return s.fields[s.index].Typing() }
@@ -207,7 +216,7 @@ func (s *quizScreen) FullHelp() [][]key.Binding {
 // moveKeys are enter, esc and quit, worded for what they do now.
 func (s *quizScreen) moveKeys() (next, back, quit key.Binding) {
 	keys := s.c.keys
-	next, back, quit = keys.Next, keys.Back, keys.Quit
+	next, back, quit = keys.Quiz.Next, keys.Quiz.Back, keys.Global.Quit
 	if s.editing {
 		next.SetHelp("enter", "save")
 		back.SetHelp("esc", "cancel")
@@ -215,8 +224,8 @@ func (s *quizScreen) moveKeys() (next, back, quit key.Binding) {
 	f := s.fields[s.index]
 	if s.Typing() {
 		// While typing, q is a letter; only ctrl+c quits.
-		quit = keys.ForceQuit
-		next = key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "read/skip"))
+		quit = keys.Global.ForceQuit
+		next = keys.Quiz.Submit
 	} else if label := f.BackHelp(); label != "" {
 		back.SetHelp("esc", label)
 	}
@@ -262,7 +271,7 @@ func (s *quizScreen) View() string {
 // is the dearest part of a frame, and the text only changes with the
 // question, the width or the style, so it is kept.
 func (s *quizScreen) promptText(q questions.Question, width int, withHint bool) string {
-	k := frameKey{q.ID, width, withHint, s.c.isDark}
+	k := frameKey{q.ID, width, withHint, s.c.st.isDark}
 	if out, ok := s.c.frames.get(k); ok {
 		return out
 	}
@@ -272,13 +281,4 @@ func (s *quizScreen) promptText(q questions.Question, width int, withHint bool) 
 	}
 	s.c.frames.put(k, text)
 	return text
-}
-
-// sentence shows an error as a sentence: capital first letter, full stop.
-func sentence(err error) string {
-	s := err.Error()
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:] + "."
 }

@@ -15,19 +15,19 @@ import (
 // sits in a ```text block after a line <!-- capture: NAME -->; this test
 // draws NAME again and fails when the README shows something else.
 // Regenerate with go test ./model -run TestREADMECapturesAreCurrent -update.
-var readmeCaptures = map[string]func(t *testing.T) Model{
+var readmeCaptures = map[string]func(t *testing.T) *Model{
 	// The week question, part way through spreading the week.
-	"week": func(t *testing.T) Model {
+	"week": func(t *testing.T) *Model {
 		return press(t, goTo(t, questions.QWeekTime, Options{}), "right", "right", "right", "right", "down", "down", "down", "right", "right")
 	},
 	// The results of the person in examples/answers.yaml.
-	"results": func(t *testing.T) Model {
+	"results": func(t *testing.T) *Model {
 		m := press(t, exampleResumed(t), "enter")
 		mustContain(t, m, "Recommended path")
 		return m
 	},
 	// The first certification summary the results offer.
-	"summary": func(t *testing.T) Model {
+	"summary": func(t *testing.T) *Model {
 		m := press(t, exampleResumed(t), "enter", "o", "enter")
 		mustContain(t, m, "summary")
 		return m
@@ -36,7 +36,7 @@ var readmeCaptures = map[string]func(t *testing.T) Model{
 
 // exampleResumed resumes the answers of examples/answers.yaml; with every
 // question answered, that opens the review.
-func exampleResumed(t *testing.T) Model {
+func exampleResumed(t *testing.T) *Model {
 	t.Helper()
 	data, err := os.ReadFile("../examples/answers.yaml")
 	if err != nil {

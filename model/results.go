@@ -9,26 +9,26 @@ import (
 )
 
 // newResults scores the answers and shows the report. When the report is the
-// same as the one shown last, that screen comes back with its scroll position.
-func newResults(c *common, last *docScreen) *docScreen {
+// same as the one shown last, that screen comes back with its scroll
+// position. The outcome is for the caller to hand the root (resultsMsg).
+func newResults(c *common, last *docScreen) (*docScreen, questions.Outcome) {
 	outcome := questions.Evaluate(c.bank, c.answers)
-	c.post(resultsMsg{outcome})
 	// The at-a-glance summary comes first; each step's facts, the profiles
 	// and the why follow below it on the same scrolling page.
 	doc := report.Details(c.lib, c.bank, c.answers, outcome)
 	if last != nil && last.view.doc == doc {
-		return last
+		return last, outcome
 	}
 	s := &docScreen{c: c, view: newDocView(c, doc), title: "Recommended path", backTo: "change answers", final: true,
-		extra: []key.Binding{c.keys.Open, c.keys.Export}}
-	s.onKey = func(k tea.KeyPressMsg) (tea.Cmd, bool) {
+		extra: []key.Binding{c.keys.Doc.Open, c.keys.Doc.Export}}
+	s.onKey = func(k tea.KeyPressMsg) (reply, bool) {
 		switch {
-		case key.Matches(k, c.keys.Open):
-			return c.open(newCertList(c, report.PathCerts(c.lib, outcome.Path), true)), true
-		case key.Matches(k, c.keys.Export):
-			return c.open(newExportScreen(c, doc)), true
+		case key.Matches(k, c.keys.Doc.Open):
+			return asks(open(newCertList(c, report.PathCerts(c.lib, outcome.Path), true))), true
+		case key.Matches(k, c.keys.Doc.Export):
+			return asks(open(newExportScreen(c, doc))), true
 		}
-		return nil, false
+		return reply{}, false
 	}
-	return s
+	return s, outcome
 }

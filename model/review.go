@@ -1,7 +1,6 @@
 package model
 
 import (
-	"path/filepath"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -10,44 +9,55 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"certpath/model/field"
-	"certpath/questions"
 	"certpath/words"
 )
 
 // reviewScreen lists every answer, one row a question, then the row that goes
 // on to the results.
 type reviewScreen struct {
-	c             *common
-	quiz          *quizScreen
+	c *common
+	// fields are the quiz's widgets, read for each row's words.
+	fields        []field.Field
 	cursor        int
 	width, height int
+	// results is the last results screen, reused while the answers stay the
+	// same so its scroll position is kept.
+	results *docScreen
 }
 
-func newReview(c *common, quiz *quizScreen, cursor int) *reviewScreen {
-	return &reviewScreen{c: c, quiz: quiz, cursor: cursor}
+// reviewAtMsg puts the review's cursor on a row; the last row shows the
+// results.
+type reviewAtMsg struct{ row int }
+
+func newReview(c *common, fields []field.Field) *reviewScreen {
+	return &reviewScreen{c: c, fields: fields}
 }
 
 func (s *reviewScreen) rows() int { return len(s.c.bank.Questions) + 1 }
 
-func (s *reviewScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+func (s *reviewScreen) Update(msg tea.Msg) reply {
+	if at, ok := msg.(reviewAtMsg); ok {
+		s.cursor = at.row
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return s, nil
+		return reply{}
 	}
-	keys, n := s.c.keys, len(s.c.bank.Questions)
-	if field.MoveCursor(keys.KeyMap, k, &s.cursor, s.rows()) {
-		return s, nil
+	keys, n := s.c.keys.Review, len(s.c.bank.Questions)
+	if field.MoveCursor(s.c.keys.Field, k, &s.cursor, s.rows()) {
+		return reply{}
 	}
 	switch {
-	case key.Matches(k, keys.Next) && s.cursor == n:
-		s.quiz.results = newResults(s.c, s.quiz.results)
-		return s, s.c.open(s.quiz.results)
-	case key.Matches(k, keys.Next):
-		return s, s.c.back(gotoMsg{s.cursor, true})
+	case key.Matches(k, keys.Change) && s.cursor == n:
+		results, outcome := newResults(s.c, s.results)
+		s.results = results
+		return asks(resultsMsg{outcome}, open(results))
+	case key.Matches(k, keys.Change):
+		return asks(backMsg{}, gotoMsg{s.cursor, true})
 	case key.Matches(k, keys.Back):
-		return s, s.c.back(gotoMsg{n - 1, false})
+		return asks(backMsg{}, gotoMsg{n - 1, false})
 	}
-	return s, nil
+	return reply{}
 }
 
 func (s *reviewScreen) SetSize(width, height int) tea.Cmd {
@@ -61,13 +71,13 @@ func (s *reviewScreen) Typing() bool   { return false }
 
 // ShortHelp is moving, changing, going back.
 func (s *reviewScreen) ShortHelp() []key.Binding {
-	keys := s.c.keys
-	return []key.Binding{keys.Move, keys.Change, keys.Back, s.c.helpBinding(), keys.Quit}
+	keys := s.c.keys.Review
+	return []key.Binding{keys.Move, keys.Change, keys.Back, s.c.helpBinding(), s.c.keys.Global.Quit}
 }
 
 // FullHelp lists every key by column.
 func (s *reviewScreen) FullHelp() [][]key.Binding {
-	keys := s.c.keys
+	keys := s.c.keys.Review
 	return [][]key.Binding{{keys.Up, keys.Down, keys.Top, keys.Bottom}, {keys.Change, keys.Back}, s.c.globalBindings()}
 }
 
@@ -85,8 +95,7 @@ func (s *reviewScreen) View() string {
 	// lines: its title, then its answer wrapped under it.
 	expanded := ""
 	if s.cursor < len(qs) && s.width < 70 {
-		q := qs[s.cursor]
-		title, answer := s.describe(q)
+		title, answer := s.describe(s.cursor)
 		wrapped := lipgloss.NewStyle().Width(max(1, s.width-5)).Render(answer)
 		var parts []string
 		for _, l := range strings.Split(wrapped, "\n") {
@@ -116,7 +125,7 @@ func (s *reviewScreen) View() string {
 		if i == len(qs) {
 			line = pointer + "→ See my recommended path"
 		} else {
-			title, answer := s.describe(qs[i])
+			title, answer := s.describe(i)
 			title = ansi.Truncate(title, titleW, "…")
 			title += strings.Repeat(" ", titleW-ansi.StringWidth(title))
 			line = pointer + title + "  " + answer
@@ -142,43 +151,13 @@ func (s *reviewScreen) View() string {
 	return intro + "\n\n" + strings.TrimRight(b.String(), "\n")
 }
 
-// describe is a question's row: its title and its answer in words. The
-// postings step says what was given, files, links or pasted text, with
-// counts, rather than calling everything pasted.
-func (s *reviewScreen) describe(q questions.Question) (title, answer string) {
-	a, ok := s.c.answers[q.ID]
-	_, isPostings := q.Kind.(questions.Postings)
-	title = q.Title
-	if isPostings {
-		title = "Postings given"
-	}
-	switch {
-	case !ok:
-		return title, "Not answered yet"
-	case !isPostings || len(a.Postings) == 0:
-		return title, q.Describe(a)
-	}
-	count := map[string]int{}
-	var names []string
-	for _, p := range a.Postings {
-		origin := field.Origin(p)
-		count[origin]++
-		switch origin {
-		case "file":
-			names = append(names, filepath.Base(p.Name))
-		case "link":
-			names = append(names, p.Name)
-		}
-	}
-	var parts []string
-	for _, kind := range []struct{ origin, noun string }{{"file", "file"}, {"link", "link"}, {"pasted", "pasted posting"}} {
-		if n := count[kind.origin]; n > 0 {
-			parts = append(parts, words.Count(n, kind.noun))
-		}
-	}
-	answer = strings.Join(parts, ", ")
-	if len(names) > 0 {
-		answer += ": " + strings.Join(names, ", ")
+// describe is question i's row: its title and its answer in words, as its
+// widget words them.
+func (s *reviewScreen) describe(i int) (title, answer string) {
+	a, ok := s.c.answers[s.c.bank.Questions[i].ID]
+	title, answer = s.fields[i].Describe(a)
+	if !ok {
+		answer = "Not answered yet"
 	}
 	return title, answer
 }

@@ -11,11 +11,12 @@ import (
 // common.Component: it updates itself, draws its body, takes the size of the
 // body, and names its keys for the help line. The root draws the header
 // (Title) and the footer (Status, then the help). Screens never write the
-// root's fields: they ask with the messages below.
+// root's fields or another screen's: they ask with the messages below.
 type screen interface {
 	help.KeyMap
-	// Update handles a message sent to this screen.
-	Update(msg tea.Msg) (screen, tea.Cmd)
+	// Update handles a message sent to this screen and answers with a
+	// reply: requests for the root and a command.
+	Update(msg tea.Msg) reply
 	// View draws the body: everything between header and footer.
 	View() string
 	// SetSize gives the body's size; a document returns the command that
@@ -29,29 +30,50 @@ type screen interface {
 	Typing() bool
 }
 
+// reply is a screen's answer to a message, the way soft-serve's components
+// answer with commands: msgs are what it asks of the root, and cmd is work
+// for Bubble Tea to run. The root applies msgs at once and in order, before
+// the next message (a key typed right after enter lands on the question
+// that enter moved to); a message that is not a request for the root (the
+// types below) goes to the screen then on top, so a screen can open another
+// and tell it where to start: asks(openMsg{...}, gotoMsg{...}).
+type reply struct {
+	msgs []tea.Msg
+	cmd  tea.Cmd
+}
+
+// asks is a reply of requests alone.
+func asks(msgs ...tea.Msg) reply { return reply{msgs: msgs} }
+
+// runs is a reply of a command alone.
+func runs(cmd tea.Cmd) reply { return reply{cmd: cmd} }
+
+// and is r, then o: requests in order, commands together.
+func (r reply) and(o reply) reply {
+	return reply{msgs: append(r.msgs, o.msgs...), cmd: tea.Batch(r.cmd, o.cmd)}
+}
+
 // openMsg puts screens on top of the stack, in order.
 type openMsg struct{ screens []screen }
+
+// open is the request to put screens on top of the stack.
+func open(screens ...screen) openMsg { return openMsg{screens} }
 
 // replaceMsg puts a screen in place of the top one.
 type replaceMsg struct{ s screen }
 
-// backMsg takes the top screen off the stack, then hands then (if any) to
-// the screen below.
-type backMsg struct{ then tea.Msg }
+// backMsg takes the top screen off the stack. The first screen is never
+// taken: there would be nothing to show.
+type backMsg struct{}
 
-// commitMsg stores one answer (and saves), then hands then to the top screen.
+// commitMsg stores one answer and saves.
 type commitMsg struct {
 	id     string
 	answer questions.Answer
-	then   tea.Msg
 }
 
-// answersMsg replaces every answer (resume, start over), saves, then hands
-// then to the top screen.
-type answersMsg struct {
-	answers questions.Answers
-	then    tea.Msg
-}
+// answersMsg replaces every answer (resume, start over) and saves.
+type answersMsg struct{ answers questions.Answers }
 
 // noteMsg shows a one-line note in the footer until the screen changes.
 type noteMsg struct {
@@ -65,19 +87,6 @@ type exportMsg struct{ doc, path string }
 // themeMsg tells every screen that the styles were swapped for another
 // background; screens with widgets of their own restyle them.
 type themeMsg struct{}
-
-// post hands a request to the root. The root takes the requests as soon as
-// the screen's Update returns, before the next key, so a key typed right
-// after enter always lands on the question that enter moved to. It returns
-// no command, so that a screen can end with `return s, s.c.post(...)`.
-func (c *common) post(msg tea.Msg) tea.Cmd {
-	c.outbox = append(c.outbox, msg)
-	return nil
-}
-
-func (c *common) open(screens ...screen) tea.Cmd { return c.post(openMsg{screens}) }
-
-func (c *common) back(then tea.Msg) tea.Cmd { return c.post(backMsg{then}) }
 
 // resultsMsg tells the root the results were shown, for the summary printed
 // when the program ends.

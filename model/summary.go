@@ -3,13 +3,16 @@ package model
 import (
 	"fmt"
 	"strings"
+
+	"certpath/catalog"
+	"certpath/words"
 )
 
 // Summary is a short plain summary of the last results shown, for the
 // terminal's scrollback after the screens close: the top profile, the path,
 // and where the answers and any export are saved. ok is false when no
 // results were shown.
-func (m Model) Summary() (text string, ok bool) {
+func (m *Model) Summary() (text string, ok bool) {
 	o := m.c.outcome
 	if o == nil {
 		return "", false
@@ -18,7 +21,7 @@ func (m Model) Summary() (text string, ok bool) {
 	top := o.Top()
 	switch {
 	case o.Fit.None:
-		fmt.Fprintf(&b, "certpath: none of the eight roles matches your week yet; the closest is %s (%.0f%%).\n", top.Name, top.Share)
+		fmt.Fprintf(&b, "certpath: none of the %s roles matches your week yet; the closest is %s (%.0f%%).\n", words.Number(len(catalog.Profiles())), top.Name, top.Share)
 	default:
 		fmt.Fprintf(&b, "certpath: your answers point to %s (%.0f%% of all points), in the context of %s.\n", top.Name, top.Share, o.Context)
 	}

@@ -1,20 +1,23 @@
 package model
 
 import (
-	"certpath/words"
 	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+
+	"certpath/catalog"
+	"certpath/words"
 )
 
 // welcomeScreen says what certpath does and offers to resume saved answers.
-// It keeps the quiz, so going back to it and on again keeps every draft.
+// It keeps the quiz, so going back to it and on again keeps every draft; it
+// opens it and tells it where to start, in messages.
 type welcomeScreen struct {
 	c             *common
-	quiz          *quizScreen
+	quiz          screen
 	width, height int
 	// top is the first row shown when the text is taller than the window.
 	top int
@@ -23,40 +26,38 @@ type welcomeScreen struct {
 	confirming bool
 }
 
-// startMsg opens the quiz at the first question without an answer, or at the
-// review when every question has one.
-type startMsg struct{}
+// quizMsg hands the welcome the quiz once a deferred load has built it.
+type quizMsg struct{ quiz screen }
 
-func newWelcome(c *common, quiz *quizScreen) *welcomeScreen { return &welcomeScreen{c: c, quiz: quiz} }
+func newWelcome(c *common, quiz screen) *welcomeScreen { return &welcomeScreen{c: c, quiz: quiz} }
 
 func (s *welcomeScreen) offer() bool { return len(s.c.opts.Resume.Answers) > 0 }
 
-func (s *welcomeScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+func (s *welcomeScreen) Update(msg tea.Msg) reply {
 	switch msg := msg.(type) {
-	case startMsg:
-		return s, s.quiz.start()
+	case quizMsg:
+		s.quiz = msg.quiz
 	case tea.KeyPressMsg:
-		keys := s.c.keys
+		keys := s.c.keys.Welcome
 		if s.confirming {
 			s.confirming = false
-			if key.Matches(msg, keys.Yes) {
-				return s, s.c.post(answersMsg{nil, startMsg{}})
+			if key.Matches(msg, keys.DeleteAnswers) {
+				return asks(answersMsg{nil}, open(s.quiz), startMsg{})
 			}
-			return s, nil
+			return reply{}
 		}
 		switch {
 		case s.offer() && key.Matches(msg, keys.Resume):
-			return s, s.c.post(answersMsg{s.c.opts.Resume.Answers, startMsg{}})
+			return asks(answersMsg{s.c.opts.Resume.Answers}, open(s.quiz), startMsg{})
 		case s.offer() && key.Matches(msg, keys.StartOver):
 			s.confirming = true
-		case key.Matches(msg, keys.Next):
-			s.quiz.show(0)
-			return s, s.c.open(s.quiz)
+		case key.Matches(msg, keys.Start):
+			return asks(open(s.quiz), gotoMsg{0, false})
 		default:
 			s.scroll(msg)
 		}
 	}
-	return s, nil
+	return reply{}
 }
 
 // resumeText is the offer to pick up saved answers, and what was set aside.
@@ -87,7 +88,7 @@ func (s *welcomeScreen) View() string {
 	}
 	paragraphs = append(paragraphs,
 		para.Render("POPM or SAFe Scrum Master? PSM or PSPO? SAFe or plain Scrum? The honest answer depends on what the job postings you aim for ask for, and where your calendar time really goes, not on your job title."),
-		para.Render(fmt.Sprintf("certpath asks %d questions about both (a few minutes), ranks eight role profiles, and recommends an ordered path across Scaled Agile, Scrum.org and Scrum Alliance, with PMI alongside. %s", len(s.c.bank.Questions), privacy(s.c.opts.Offline))),
+		para.Render(fmt.Sprintf("certpath asks %d questions about both (a few minutes), ranks %s role profiles, and recommends an ordered path across Scaled Agile, Scrum.org and Scrum Alliance, with PMI alongside. %s", len(s.c.bank.Questions), words.Number(len(catalog.Profiles())), privacy(s.c.opts.Offline))),
 		st.Muted.Render(para.Render("Keys: ↑/↓ choose · space toggles · ←/→ adjust · enter goes on · esc goes back · ? shows every key · q quits")),
 	)
 	text := strings.Join(paragraphs, "\n\n")
@@ -115,7 +116,7 @@ func (s *welcomeScreen) scrolled(lines []string) string {
 
 // scroll moves the welcome text when the window is too short for it.
 func (s *welcomeScreen) scroll(msg tea.KeyPressMsg) {
-	k := s.c.keys
+	k := s.c.keys.Welcome
 	switch {
 	case key.Matches(msg, k.Up):
 		s.top--
@@ -128,6 +129,9 @@ func (s *welcomeScreen) scroll(msg tea.KeyPressMsg) {
 	}
 	s.top = max(0, s.top)
 }
+
+// quitMeans says nothing was started: quitting here is not aborting.
+func (s *welcomeScreen) quitMeans() quitMeaning { return quitBeforeStart }
 
 func (s *welcomeScreen) SetSize(width, height int) tea.Cmd {
 	s.width, s.height = width, height
@@ -145,19 +149,19 @@ func (s *welcomeScreen) Typing() bool   { return false }
 
 // ShortHelp offers to start, or to resume or start over.
 func (s *welcomeScreen) ShortHelp() []key.Binding {
-	keys := s.c.keys
+	keys := s.c.keys.Welcome
 	if s.confirming {
 		return []key.Binding{keys.DeleteAnswers, keys.KeepAnswers}
 	}
 	if s.offer() {
-		return []key.Binding{keys.Resume, keys.StartOver, s.c.helpBinding(), keys.Quit}
+		return []key.Binding{keys.Resume, keys.StartOver, s.c.helpBinding(), s.c.keys.Global.Quit}
 	}
-	return []key.Binding{keys.Start, s.c.helpBinding(), keys.Quit}
+	return []key.Binding{keys.Start, s.c.helpBinding(), s.c.keys.Global.Quit}
 }
 
 // FullHelp lists every key by column.
 func (s *welcomeScreen) FullHelp() [][]key.Binding {
-	keys := s.c.keys
+	keys := s.c.keys.Welcome
 	if s.confirming {
 		return [][]key.Binding{s.ShortHelp()}
 	}

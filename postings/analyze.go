@@ -85,30 +85,13 @@ type Analyzer struct {
 	byFirst map[string][]compiled
 	maxLen  int // the longest phrase, in tokens
 	signals int // how many compiled signals there are
-	// centroids, when set, add learned term weights to the lexicon's
-	// reading, blend times the lexicon's own total.
-	centroids *Centroids
-	blend     float64
 }
 
-// Blend is how much learned term weights count beside the lexicon when
-// TestLearnedWeightsHelp measures them.
-const Blend = 0.5
-
-// Default is the analyzer certpath uses: the lexicon alone. Learned term
-// weights blended in (WithCentroids) read no posting better on the
-// development postings and spread the shares thinner, so they stay a
-// measured option (see TestLearnedWeights and the README). The lexicon is
-// compiled once and shared: an Analyzer holds no state between analyses.
+// Default is the analyzer certpath uses: the lexicon alone. Word weights
+// learned from postings read fewer of them right (see TestLearnedWeights and
+// the README). The lexicon is compiled once and shared: an Analyzer holds no
+// state between analyses.
 var Default = sync.OnceValue(func() *Analyzer { return NewAnalyzer(Lexicon()) })
-
-// WithCentroids returns a copy of the analyzer that blends learned term
-// weights into its readings; the analyzer itself is left as it was.
-func (a *Analyzer) WithCentroids(c Centroids, blend float64) *Analyzer {
-	b := *a
-	b.centroids, b.blend = &c, blend
-	return &b
-}
 
 type compiled struct {
 	sig    Signal
@@ -282,16 +265,9 @@ func (a *Analyzer) Analyze(name, text string) PostingAnalysis {
 		buf = buf[:n]
 		pos -= keep
 	}
-	var counts map[string]float64
-	if a.centroids != nil {
-		counts = map[string]float64{}
-	}
 	tokenize(text, map[string]*spelling{}, true, func(t token) {
 		if !t.resolved {
 			t.cands, t.resolved = a.candidates(t.spelling), true
-		}
-		if counts != nil && t.isTerm() {
-			counts[t.key]++
 		}
 		buf = append(buf, t)
 		if len(buf) >= windowFlush {
@@ -323,7 +299,6 @@ func (a *Analyzer) Analyze(name, text string) PostingAnalysis {
 			out.Negated = append(out.Negated, *ev)
 		}
 	}
-	a.blendLearned(profilePts, counts)
 	slices.SortFunc(out.Negated, func(x, y Evidence) int { return cmp.Compare(x.Spans[0][0], y.Spans[0][0]) })
 	slices.SortStableFunc(out.Evidence, func(x, y Evidence) int { return cmp.Compare(y.Points, x.Points) })
 	out.Profiles, out.Frameworks = shares(profilePts, frameworkPts)
@@ -569,31 +544,3 @@ func looksLikeTitle(l string, nonEmptyBefore int) bool {
 
 // round2 keeps shares to two decimals so that float noise never reorders ties.
 func round2(v float64) float64 { return math.Round(v*100) / 100 }
-
-// blendLearned adds the learned term weights' reading to the lexicon's
-// points: each role's share of the positive similarities, times blend times
-// the lexicon's total. A posting the lexicon finds nothing in stays empty:
-// the learned weights refine a reading, they never invent one.
-func (a *Analyzer) blendLearned(points map[catalog.ProfileID]float64, counts map[string]float64) {
-	if a.centroids == nil || len(counts) == 0 {
-		return
-	}
-	total := 0.0
-	for _, v := range points {
-		total += v
-	}
-	if total <= 0 {
-		return
-	}
-	sims := a.centroids.Similarity(counts)
-	sum := 0.0
-	for _, s := range sims {
-		sum += math.Max(0, s)
-	}
-	if sum <= 0 {
-		return
-	}
-	for role, s := range sims {
-		points[role] += a.blend * total * math.Max(0, s) / sum
-	}
-}

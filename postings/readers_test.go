@@ -397,11 +397,11 @@ func TestLinks(t *testing.T) {
 	}
 	texts, problems := Gather(ctx, []string{srv.URL + "/missing", srv.URL + "/page"}, Sources{Client: client})
 	if len(texts) != 1 || len(problems) != 1 {
-		t.Fatalf("one bad link must not stop the others: %d read, problems %q", len(texts), problems)
+		t.Fatalf("one bad link must not stop the others: %d read, problems %v", len(texts), problems)
 	}
 	_, problems = Gather(ctx, []string{srv.URL + "/page"}, Sources{Offline: true})
-	if len(problems) != 1 || !strings.Contains(problems[0], "links are off (--offline)") {
-		t.Fatalf("--offline must refuse links: %q", problems)
+	if len(problems) != 1 || !strings.Contains(problems[0].Message, "links are off (--offline)") {
+		t.Fatalf("--offline must refuse links: %v", problems)
 	}
 }
 

@@ -23,32 +23,7 @@ type Postings struct{}
 const (
 	PostingsProfileWeight   = 12.0
 	PostingsFrameworkWeight = 4.0
-	// MaxPostings is how many postings one answer holds.
-	MaxPostings = 20
-	// MaxPostingsTotal caps the text of all postings in one answer, which
-	// bounds the state file and every save: each posting is at most 1 MiB,
-	// together they are at most 4 MiB.
-	MaxPostingsTotal = 4 << 20
 )
-
-// CapPostings keeps the postings one answer holds: the first MaxPostings,
-// and of those the first that fit MaxPostingsTotal together. problems say
-// what was dropped, in the words every posting input uses.
-func CapPostings(ps []postings.Text) (kept []postings.Text, problems []string) {
-	if len(ps) > MaxPostings {
-		problems = append(problems, fmt.Sprintf("only the first %d postings are used; %s dropped", MaxPostings, words.Count(len(ps)-MaxPostings, "posting")+map[bool]string{true: " was", false: " were"}[len(ps)-MaxPostings == 1]))
-		ps = ps[:MaxPostings]
-	}
-	total := 0
-	for i, p := range ps {
-		if total += len(p.Text); total > MaxPostingsTotal {
-			problems = append(problems, fmt.Sprintf("the postings hold more than 4 MiB of text together; only the first %d are used", i))
-			ps = ps[:i]
-			break
-		}
-	}
-	return ps, problems
-}
 
 // Name is the kind's stable name.
 func (Postings) Name() string { return "postings" }
@@ -66,16 +41,16 @@ func (Postings) Expects(Question) string {
 // Validate takes no options.
 func (Postings) Validate(q Question) error { return noOptions(q) }
 
-// Check accepts up to MaxPostings non-empty postings of at most 1 MiB each.
+// Check accepts up to postings.MaxPostings non-empty postings of at most 1 MiB each.
 func (Postings) Check(q Question, a Answer) error {
-	if len(a.Postings) > MaxPostings {
-		return fmt.Errorf("%s: %d postings; give at most %d", q.ID, len(a.Postings), MaxPostings)
+	if len(a.Postings) > postings.MaxPostings {
+		return fmt.Errorf("%s: %d postings; give at most %d", q.ID, len(a.Postings), postings.MaxPostings)
 	}
 	total := 0
 	for _, p := range a.Postings {
 		total += len(p.Text)
 	}
-	if total > MaxPostingsTotal {
+	if total > postings.MaxTotal {
 		return fmt.Errorf("%s: the postings hold %d MiB of text; give at most 4 MiB in all", q.ID, total>>20)
 	}
 	for i, p := range a.Postings {

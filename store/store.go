@@ -19,6 +19,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"certpath/files"
+	"certpath/postings"
 	"certpath/questions"
 	"certpath/words"
 )
@@ -70,10 +71,10 @@ type Store struct {
 }
 
 // MaxStateBytes bounds the state file that is read back: the answers, with
-// postings capped at questions.MaxPostingsTotal, fit inside it even when
+// postings capped at postings.MaxTotal, fit inside it even when
 // every character of the postings is written escaped in two bytes (a
 // double-quoted text of tabs and line breaks).
-const MaxStateBytes = 2*questions.MaxPostingsTotal + 1<<20
+const MaxStateBytes = 2*postings.MaxTotal + 1<<20
 
 // Open returns the store for a directory; nothing is created until a save.
 func Open(dir string) *Store { return &Store{dir: dir, file: fileName} }

@@ -79,3 +79,30 @@ func Shown(start, end, n int) string {
 	}
 	return fmt.Sprintf("%d–%d of %d, more with ↑/↓", start+1, end, n)
 }
+
+// Capitalize writes the first letter of s as a capital; the rest stays.
+func Capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// Sentence writes an error's text as a sentence: capital first, full stop.
+func Sentence(err error) string {
+	s := err.Error()
+	if s == "" {
+		return s
+	}
+	return Capitalize(s) + "."
+}
+
+// Number writes a small count in words, as prose does ("eight role
+// profiles"); from 13 on it writes digits.
+func Number(n int) string {
+	small := []string{"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+	if n >= 0 && n < len(small) {
+		return small[n]
+	}
+	return fmt.Sprint(n)
+}

@@ -1,6 +1,7 @@
 package words
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -50,5 +51,22 @@ func TestShown(t *testing.T) {
 	}
 	if got := Shown(9, 10, 10); got != "10 of 10, more with ↑/↓" {
 		t.Errorf("one row shown must not read as a range: %q", got)
+	}
+}
+
+func TestCapitalizeSentenceNumber(t *testing.T) {
+	if got := Capitalize("scrum.org"); got != "Scrum.org" {
+		t.Errorf("Capitalize = %q", got)
+	}
+	if got := Capitalize(""); got != "" {
+		t.Errorf("Capitalize(\"\") = %q", got)
+	}
+	if got := Sentence(errors.New("choose one")); got != "Choose one." {
+		t.Errorf("Sentence = %q", got)
+	}
+	for n, want := range map[int]string{0: "no", 8: "eight", 12: "twelve", 21: "21"} {
+		if got := Number(n); got != want {
+			t.Errorf("Number(%d) = %q, want %q", n, got, want)
+		}
 	}
 }

@@ -1,8 +1,8 @@
 package field
 
 import (
-	"certpath/words"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -11,17 +11,15 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"certpath/questions"
+	"certpath/words"
 )
 
 // Allocation spreads 100 percent across a question's options with the arrow
 // keys. The total can never pass 100, and it is always shown.
 type Allocation struct {
 	Base
-	q      questions.Question
 	cursor int
 	shares map[string]int
-	keys   KeyMap
-	st     *Styles
 	// bars caches styled bars by filled and total width: styling is most
 	// of the cost of a frame, and there are only a few distinct bars.
 	bars map[[2]int]string
@@ -215,3 +213,60 @@ func (a *Allocation) barWidth(width int) int {
 }
 
 func (a *Allocation) labelWidth(width int) int { return max(4, width-a.barWidth(width)-9) }
+
+// RunAccessible asks for each activity's share in turn and starts again if
+// the shares do not add up to 100.
+func (a *Allocation) RunAccessible(p Prompter) (questions.Answer, bool, error) {
+	q := a.q
+	for {
+		p.Say("Type the percentage of your week for each activity, in whole numbers. They must add up to 100.")
+		alloc := map[string]int{}
+		total := 0
+		for i, o := range q.Options {
+			if total == questions.AllocationTotal {
+				rest := fmt.Sprintf("the other %s get", words.Count(len(q.Options)-i, "activity"))
+				if i == len(q.Options)-1 {
+					rest = "the last activity (" + o.Label + ") gets"
+				}
+				p.Say(fmt.Sprintf("That makes %d%%, so %s 0%%.", questions.AllocationTotal, rest))
+				break
+			}
+			v, err := askShare(p, fmt.Sprintf("%d. %s", i+1, o.Label), questions.AllocationTotal-total)
+			if err != nil {
+				return questions.Answer{}, false, err
+			}
+			if v > 0 {
+				alloc[o.ID] = v
+			}
+			total += v
+		}
+		ans := questions.Answer{Allocation: alloc}
+		if err := q.Check(ans); err != nil {
+			p.Say(fmt.Sprintf("Your shares add up to %d%%, not 100%%. Once more, please.", total))
+			continue
+		}
+		return ans, false, nil
+	}
+}
+
+// askShare asks for one activity's share, up to what is left; enter alone
+// is 0.
+func askShare(p Prompter, activity string, left int) (int, error) {
+	for {
+		text, err := p.Line(fmt.Sprintf("%s (%d%% left): ", activity, left))
+		if err != nil {
+			return 0, err
+		}
+		if text == "" {
+			text = "0"
+		}
+		v, err := strconv.Atoi(strings.TrimSuffix(text, "%"))
+		if err == nil && v >= 0 && v <= left {
+			return v, nil
+		}
+		p.Say(fmt.Sprintf("%q: type a whole number from 0 to %d.", text, left))
+		if err := p.Miss(); err != nil {
+			return 0, err
+		}
+	}
+}

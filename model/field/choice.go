@@ -17,12 +17,9 @@ import (
 // Choice is the widget for single- and multi-choice questions.
 type Choice struct {
 	Base
-	q      questions.Question
 	multi  bool
 	cursor int
 	picked []string
-	keys   KeyMap
-	st     *Styles
 }
 
 // Update moves the cursor or toggles the option under it.
@@ -160,4 +157,22 @@ func (c *Choice) View(width, height int) string {
 		b.WriteString(c.st.Muted.Render(ansi.Truncate("  "+words.Shown(start, end, n), width, "…")))
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// RunAccessible lists the options by number and takes one number (single)
+// or several (multi); a multiple choice keeps the bank's order, whatever
+// order was typed.
+func (c *Choice) RunAccessible(p Prompter) (questions.Answer, bool, error) {
+	return askNumbered(p, c.q, c.multi, func(nums []int) questions.Answer {
+		if !c.multi {
+			return questions.Answer{Choice: c.q.Options[nums[0]-1].ID}
+		}
+		var a questions.Answer
+		for i, o := range c.q.Options {
+			if slices.Contains(nums, i+1) {
+				a.Choices = append(a.Choices, o.ID)
+			}
+		}
+		return a
+	})
 }

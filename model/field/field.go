@@ -1,5 +1,8 @@
-// Package field holds the quiz's question widgets, one per question kind. Each
-// widget owns its draft answer, so moving back and forth keeps what was entered.
+// Package field holds the quiz's question widgets, one file per question
+// kind, like huh's fields: each widget draws its kind in the screens, asks it
+// in accessible mode (RunAccessible), and owns its draft answer, so moving
+// back and forth keeps what was entered. New picks the widget through one
+// registry (widgets); the kinds' rules stay in questions/kind_*.go.
 package field
 
 import (
@@ -44,6 +47,12 @@ type Field interface {
 	// Arrive is called each time the question comes on screen, going
 	// forward or back: a widget with several inputs focuses its first.
 	Arrive()
+	// Describe is the question's row in the review: its title and the
+	// answer in words.
+	Describe(a questions.Answer) (title, answer string)
+	// RunAccessible asks the question in accessible mode, as plain lines,
+	// until an answer fits; skip says it was left unanswered (optional).
+	RunAccessible(p Prompter) (a questions.Answer, skip bool, err error)
 }
 
 // Options are the settings a widget takes from the command line.
@@ -52,9 +61,14 @@ type Options struct {
 	Offline bool
 }
 
-// Base gives a widget the defaults of the Field methods most widgets do not
-// need: it never types, never has work before answering, has no steps.
-type Base struct{}
+// Base is what every widget holds: its question, the keys and the styles.
+// It gives the defaults of the Field methods most widgets do not need: it
+// never types, never has work before answering, has no steps.
+type Base struct {
+	q    questions.Question
+	keys KeyMap
+	st   *Styles
+}
 
 // Typing is false: keys are commands.
 func (Base) Typing() bool { return false }
@@ -71,22 +85,30 @@ func (Base) BackHelp() string { return "" }
 // Arrive has nothing to focus: the widget has one input.
 func (Base) Arrive() {}
 
+// Describe is the question's title and its kind's words for the answer.
+func (b Base) Describe(a questions.Answer) (title, answer string) { return b.q.Title, b.q.Describe(a) }
+
+// widgets is the registry: the widget of each question kind, by the kind's
+// name. It is the one place that tells the kinds apart for the screens and
+// accessible mode.
+func widgets() map[string]func(b Base, opts Options) Field {
+	return map[string]func(b Base, opts Options) Field{
+		questions.SingleChoice{}.Name(): func(b Base, _ Options) Field { return &Choice{Base: b} },
+		questions.MultiChoice{}.Name():  func(b Base, _ Options) Field { return &Choice{Base: b, multi: true} },
+		questions.Frequency{}.Name():    func(b Base, _ Options) Field { return &Frequency{Base: b} },
+		questions.Allocation{}.Name():   func(b Base, _ Options) Field { return &Allocation{Base: b} },
+		questions.Postings{}.Name():     newPostings,
+	}
+}
+
 // New builds the widget for a question's kind. A kind without a widget is an
 // error, and a test checks that every kind in questions.Kinds() has one.
 func New(q questions.Question, keys KeyMap, st *Styles, opts Options) (Field, error) {
-	switch q.Kind.(type) {
-	case questions.SingleChoice:
-		return &Choice{q: q, keys: keys, st: st}, nil
-	case questions.MultiChoice:
-		return &Choice{q: q, multi: true, keys: keys, st: st}, nil
-	case questions.Frequency:
-		return &Frequency{keys: keys, st: st}, nil
-	case questions.Allocation:
-		return &Allocation{q: q, keys: keys, st: st}, nil
-	case questions.Postings:
-		return newPostings(keys, st, opts), nil
+	build, ok := widgets()[q.Kind.Name()]
+	if !ok {
+		return nil, fmt.Errorf("question %s: the quiz has no widget for %s questions", q.ID, q.Kind.Name())
 	}
-	return nil, fmt.Errorf("question %s: the quiz has no widget for %s questions", q.ID, q.Kind.Name())
+	return build(Base{q: q, keys: keys, st: st}, opts), nil
 }
 
 // KeyMap holds the keys the widgets share.
@@ -122,27 +144,12 @@ func NewKeyMap() KeyMap {
 	}
 }
 
-// Styles are the widget styles; the root model builds them for the
-// terminal's background and swaps them in place when it learns it, so the
-// widgets (and what was typed into them) are never rebuilt.
+// Styles are the widget styles. The screens' theme holds them (model's
+// newTheme, one function of the background) and swaps them in place when
+// the terminal reports its background, so the widgets (and what was typed
+// into them) are never rebuilt.
 type Styles struct {
 	Cursor, Selected, Normal, Muted, Bar, BarEmpty, Highlight lipgloss.Style
-}
-
-// NewStyles returns widget styles for a dark or light background.
-func NewStyles(isDark bool) Styles {
-	ld := lipgloss.LightDark(isDark)
-	accent := ld(lipgloss.Color("#5A3FD6"), lipgloss.Color("#9F8CFF"))
-	muted := ld(lipgloss.Color("#6B6B6B"), lipgloss.Color("#8A8A8A"))
-	return Styles{
-		Cursor:    lipgloss.NewStyle().Foreground(accent).Bold(true),
-		Selected:  lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#0B7A3E"), lipgloss.Color("#5FD787"))),
-		Normal:    lipgloss.NewStyle(),
-		Muted:     lipgloss.NewStyle().Foreground(muted),
-		Bar:       lipgloss.NewStyle().Foreground(accent),
-		BarEmpty:  lipgloss.NewStyle().Foreground(muted),
-		Highlight: lipgloss.NewStyle().Bold(true).Underline(true).Foreground(accent),
-	}
 }
 
 // window returns the slice [start, end) of n rows to show so that the cursor

@@ -15,8 +15,6 @@ import (
 type Frequency struct {
 	Base
 	level int
-	keys  KeyMap
-	st    *Styles
 }
 
 // Update moves the slider; up and down work too, so lists and scales feel alike.
@@ -84,4 +82,11 @@ func (s *Frequency) View(width, height int) string {
 		b.WriteString(s.st.Muted.Render(ansi.Truncate("  "+words.Shown(start, end, len(levels)), width, "…")))
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// RunAccessible lists the levels by number and takes one.
+func (s *Frequency) RunAccessible(p Prompter) (questions.Answer, bool, error) {
+	return askNumbered(p, s.q, false, func(nums []int) questions.Answer {
+		return questions.Answer{Level: nums[0] - 1}
+	})
 }

@@ -3,11 +3,9 @@ package field
 import (
 	"context"
 	"errors"
-	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
-	"time"
-	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
@@ -30,6 +28,7 @@ import (
 // empty line submits only when no other key follows within burstGap, and
 // ctrl+s always submits.
 type Postings struct {
+	Base
 	area     textarea.Model
 	paths    textinput.Model
 	onPaths  bool // focus is on the paths input
@@ -38,8 +37,6 @@ type Postings struct {
 	postings []postings.Text
 	report   postings.Report
 	problems []string
-	keys     KeyMap
-	st       *Styles
 	width    int
 	// pending counts enters that may yet turn out to be part of a paste;
 	// a burstMsg with the same number, arriving with no key in between,
@@ -50,7 +47,7 @@ type Postings struct {
 	offline bool
 	// held is pasted text the text area could not hold (it keeps at most
 	// areaMaxLines lines and drops the rest without a word): kept whole
-	// beside it, up to questions.MaxPostingsTotal, and read with it.
+	// beside it, up to postings.MaxTotal, and read with it.
 	held string
 	// heldNote says what is held, and what was dropped past the limit.
 	heldNote string
@@ -60,33 +57,9 @@ type Postings struct {
 	submit, switchTo, clip           key.Binding
 }
 
-// clipboardMsg carries the clipboard's posting, or why there is none.
-type clipboardMsg struct {
-	text string
-	err  error
-}
-
 // SubmitMsg asks the quiz to take the widget's answer, as enter does on
 // other questions.
 type SubmitMsg struct{}
-
-// burstMsg ends the wait after an enter that may have been part of a paste.
-type burstMsg struct{ seq int }
-
-// BurstMsg is the message a test feeds back to end the wait after an enter.
-type BurstMsg = burstMsg
-
-// areaPlaceholder is the text area's placeholder while it is empty and
-// nothing is held beside it.
-const areaPlaceholder = "Paste one or more postings here. Put a line of --- between postings."
-
-// areaMaxLines is the most lines bubbles' text area holds; a longer paste
-// would be cut there without a word.
-const areaMaxLines = 10000
-
-// burstGap is how soon a key must follow an enter for both to count as one
-// paste: a person types far slower, a terminal pastes far faster.
-const burstGap = 40 * time.Millisecond
 
 // PostingsRead carries the postings read from the text area and files, with
 // the problems met and the analysis, back from the command that read them.
@@ -96,44 +69,9 @@ type PostingsRead struct {
 	Report   postings.Report
 }
 
-// filesPlaceholder shows what the Files field takes.
-const filesPlaceholder = "job.txt saved-page.html job.pdf https://…"
-
-// pastedName names a posting pasted into the text area, before its number.
-const pastedName = "pasted posting"
-
-// Origin says where a posting came from, by the name it was given: "pasted"
-// (the text area, the clipboard, standard input), "link" or "file".
-func Origin(p postings.Text) string {
-	lower := strings.ToLower(p.Name)
-	switch {
-	case strings.HasPrefix(lower, pastedName), lower == "clipboard", lower == "stdin", lower == "-":
-		return "pasted"
-	case strings.HasPrefix(lower, "http://"), strings.HasPrefix(lower, "https://"):
-		return "link"
-	}
-	return "file"
-}
-
-// splitPostings splits pasted text into postings at lines made of three or
-// more dashes.
-func splitPostings(text string) []string {
-	var parts []string
-	var cur strings.Builder
-	for _, line := range strings.SplitAfter(text, "\n") {
-		t := strings.TrimSpace(line)
-		if len(t) >= 3 && strings.Trim(t, "-") == "" {
-			parts = append(parts, cur.String())
-			cur.Reset()
-			continue
-		}
-		cur.WriteString(line)
-	}
-	return append(parts, cur.String())
-}
-
-func newPostings(keys KeyMap, st *Styles, opts Options) *Postings {
-	p := &Postings{keys: keys, st: st, offline: opts.Offline,
+func newPostings(b Base, opts Options) Field {
+	st := b.st
+	p := &Postings{Base: b, offline: opts.Offline,
 		clip:     key.NewBinding(key.WithKeys("ctrl+v"), key.WithHelp("ctrl+v", "clipboard")),
 		submit:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "read")),
 		switchTo: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "files")),
@@ -159,30 +97,6 @@ func newPostings(keys KeyMap, st *Styles, opts Options) *Postings {
 	p.findings = viewport.New()
 	p.markFocus()
 	return p
-}
-
-// markFocus shows which input has the focus in shape as well as colour:
-// a heavy bar beside the text area, an arrow before Files.
-func (p *Postings) markFocus() {
-	if p.onPaths {
-		p.area.Prompt, p.paths.Prompt = "│ ", "▸ Files: "
-		return
-	}
-	p.area.Prompt, p.paths.Prompt = "▌ ", "  Files: "
-}
-
-// focus puts the cursor in Files (onPaths) or in the text area.
-func (p *Postings) focus(onPaths bool) {
-	p.onPaths = onPaths
-	p.markFocus()
-	// Focus returns a blink timer, and the cursors do not blink.
-	if onPaths {
-		p.area.Blur()
-		_ = p.paths.Focus()
-		return
-	}
-	p.paths.Blur()
-	_ = p.area.Focus()
 }
 
 // Arrive focuses the text area: coming back to the step, a paste (the
@@ -229,181 +143,6 @@ func (p *Postings) Update(m tea.Msg) tea.Cmd {
 	return nil
 }
 
-// flush turns an enter that turned out to be part of a paste into the
-// newline (or, in the Files field, the space) it was.
-func (p *Postings) flush() {
-	if !p.waiting {
-		return
-	}
-	p.waiting = false
-	if p.onPaths {
-		p.paths.SetValue(p.paths.Value() + " ")
-		p.paths.CursorEnd()
-		return
-	}
-	p.area.InsertString("\n")
-}
-
-// key edits the focused input, or switches between them.
-func (p *Postings) key(msg tea.KeyPressMsg) tea.Cmd {
-	enter := msg.Code == tea.KeyEnter && msg.Mod == 0
-	if !enter {
-		p.flush()
-	}
-	p.hint = ""
-	switch {
-	case key.Matches(msg, p.submit):
-		p.waiting = false
-		return func() tea.Msg { return SubmitMsg{} }
-	case enter:
-		return p.enter()
-	case key.Matches(msg, p.clip):
-		return func() tea.Msg {
-			t, err := postings.ReadClipboard()
-			return clipboardMsg{t.Text, err}
-		}
-	case key.Matches(msg, p.switchTo):
-		if p.onPaths && strings.TrimSpace(p.paths.Value()) != "" {
-			if done, n := files.CompletePath(p.paths.Value()); n > 0 {
-				p.paths.SetValue(done)
-				p.paths.CursorEnd()
-				if n > 1 {
-					p.hint = fmt.Sprintf("%d files match; type more and press tab again.", n)
-				}
-				return nil
-			}
-		}
-		p.focus(!p.onPaths)
-		return nil
-	}
-	var cmd tea.Cmd
-	if p.onPaths {
-		p.paths, cmd = p.paths.Update(msg)
-	} else {
-		p.area, cmd = p.area.Update(msg)
-	}
-	return cmd
-}
-
-// enter inserts a newline at once where the line has text; on an empty line,
-// in the Files field or with nothing typed, it waits burstGap to see whether
-// more of a paste follows before it submits.
-func (p *Postings) enter() tea.Cmd {
-	if p.waiting {
-		p.flush()
-	}
-	if !p.onPaths && strings.TrimSpace(p.currentLine()) != "" {
-		p.area.InsertString("\n")
-		return nil
-	}
-	p.pending++
-	p.waiting = true
-	seq := p.pending
-	return tea.Tick(burstGap, func(time.Time) tea.Msg { return burstMsg{seq} })
-}
-
-// currentLine is the text area's line under the cursor.
-func (p *Postings) currentLine() string {
-	lines := strings.Split(p.area.Value(), "\n")
-	return lines[min(p.area.Line(), len(lines)-1)]
-}
-
-// paste inserts pasted text, sanitized first: a posting must never move the
-// cursor, change colours or set the window title.
-func (p *Postings) paste(text string) {
-	if p.review {
-		return
-	}
-	text = postings.Sanitize(text)
-	// A paste whose own escape string was left open can carry the
-	// terminal's bracketed-paste markers in as text.
-	text = strings.NewReplacer("[200~", "", "[201~", "").Replace(text)
-	if p.onPaths && !pathList(text) {
-		// Several lines of prose are a posting, not file names: they go to
-		// the text area, where they are read as one, and the hint says so.
-		p.focus(false)
-		p.hint = "The pasted lines went to the text area above: Files takes file names and links, separated by spaces."
-	}
-	if p.onPaths {
-		p.paths, _ = p.paths.Update(tea.PasteMsg{Content: strings.Join(strings.Fields(text), " ")})
-		return
-	}
-	p.insert(text)
-}
-
-// insert puts text into the text area at the cursor, or, when the area
-// could not hold all of its lines, beside it (see held).
-func (p *Postings) insert(text string) {
-	if p.held == "" && p.area.LineCount()+strings.Count(text, "\n") < areaMaxLines {
-		p.area.InsertString(text)
-		return
-	}
-	if p.held != "" {
-		text = "\n" + text
-	}
-	if room := questions.MaxPostingsTotal - len(p.held); len(text) > room {
-		cut := max(0, room)
-		if nl := strings.LastIndexByte(text[:cut], '\n'); nl > 0 {
-			cut = nl
-		}
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		p.droppedLines += lineCount(text[cut:])
-		p.dropped += len(text) - cut
-		text = text[:cut]
-	}
-	p.held += text
-	p.heldLines = lineCount(p.held)
-	p.heldNote = fmt.Sprintf("%s (%s) of pasted text are held beside the box, which shows at most %d lines; ctrl+s reads them with the rest.",
-		words.Count(p.heldLines, "line"), words.Bytes(len(p.held)), areaMaxLines)
-	// The placeholder says so too: a short window has no room for the note.
-	p.area.Placeholder = fmt.Sprintf("%s of pasted text held (too many lines to show here); ctrl+s reads them.", words.Count(p.heldLines, "line"))
-	if p.dropped > 0 {
-		p.heldNote += fmt.Sprintf(" Past the 4 MiB all postings can hold, %s (%s) were dropped.", words.Count(p.droppedLines, "line"), words.Bytes(p.dropped))
-	}
-}
-
-// lineCount counts the lines of text, a line break at either end aside.
-func lineCount(text string) int {
-	if text = strings.Trim(text, "\n"); text == "" {
-		return 0
-	}
-	return strings.Count(text, "\n") + 1
-}
-
-// setText replaces what the text area holds, as insert does.
-func (p *Postings) setText(text string) {
-	p.area.Reset()
-	p.held, p.heldNote, p.heldLines, p.droppedLines, p.dropped = "", "", 0, 0, 0
-	p.area.Placeholder = areaPlaceholder
-	p.insert(text)
-}
-
-// text is everything given to paste or type: the text area, then what is
-// held beside it.
-func (p *Postings) text() string {
-	if p.held == "" {
-		return p.area.Value()
-	}
-	return p.area.Value() + "\n" + p.held
-}
-
-// pathList reports whether pasted text fits the Files field: one line, or
-// lines of one file name or link each.
-func pathList(text string) bool {
-	lines := strings.Split(strings.TrimSpace(text), "\n")
-	if len(lines) == 1 {
-		return true
-	}
-	for _, l := range lines {
-		if len(strings.Fields(l)) > 1 {
-			return false
-		}
-	}
-	return true
-}
-
 // Submit returns the command that reads the postings when there is
 // something to read, or nil when the widget is ready to answer.
 func (p *Postings) Submit() tea.Cmd {
@@ -430,36 +169,8 @@ func (p *Postings) flushIgnoringEnter() { p.waiting = false }
 // readPostings reads the pasted text and every file or link named, all in
 // the command Submit returns: nothing is read in Update or View.
 func readPostings(text string, paths []string, offline bool) PostingsRead {
-	var r PostingsRead
-	n := 0
-	for _, part := range splitPostings(text) {
-		if strings.TrimSpace(part) == "" {
-			continue
-		}
-		n++
-		if len(part) > postings.MaxBytes {
-			cut := postings.MaxBytes
-			for cut > 0 && !utf8.RuneStart(part[cut]) {
-				cut--
-			}
-			r.Problems = append(r.Problems, fmt.Sprintf("pasted posting %d is over the 1 MiB a posting can be: its first %s are used, the other %s dropped", n, words.Bytes(cut), words.Bytes(len(part)-cut)))
-			part = part[:cut]
-		}
-		clean, err := postings.Check([]byte(part), false)
-		if err != nil {
-			r.Problems = append(r.Problems, fmt.Sprintf("pasted posting %d: %v", n, err))
-			continue
-		}
-		r.Postings = append(r.Postings, postings.Text{Name: fmt.Sprintf("%s %d", pastedName, n), Text: clean})
-	}
-	read, problems := postings.Gather(context.Background(), paths, postings.Sources{Offline: offline})
-	r.Postings = append(r.Postings, read...)
-	r.Problems = append(r.Problems, problems...)
-	var capped []string
-	r.Postings, capped = questions.CapPostings(r.Postings)
-	r.Problems = append(r.Problems, capped...)
-	r.Report = postings.Default().AnalyzeAll(r.Postings)
-	return r
+	read, problems := postings.Gather(context.Background(), paths, postings.Sources{Pasted: text, Offline: offline})
+	return PostingsRead{Postings: read, Problems: postings.Messages(problems), Report: postings.Default().AnalyzeAll(read)}
 }
 
 // receive takes the postings read and shows what was found in them.
@@ -467,25 +178,6 @@ func (p *Postings) receive(r PostingsRead) {
 	p.postings, p.problems, p.report = r.Postings, r.Problems, r.Report
 	p.review = len(r.Postings) > 0 || len(r.Problems) > 0
 	p.findings.SetYOffset(0)
-}
-
-// scroll moves through the findings.
-func (p *Postings) scroll(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, p.keys.Up):
-		p.findings.ScrollUp(1)
-	case key.Matches(msg, p.keys.Down):
-		p.findings.ScrollDown(1)
-	case key.Matches(msg, p.keys.PageUp):
-		p.findings.PageUp()
-	case key.Matches(msg, p.keys.PageDown), msg.String() == "space":
-		p.findings.PageDown()
-	case key.Matches(msg, p.keys.Top):
-		p.findings.GotoTop()
-	case key.Matches(msg, p.keys.Bottom):
-		p.findings.GotoBottom()
-	}
-	return nil
 }
 
 // BackHelp says esc goes back to editing while the findings show.
@@ -538,31 +230,70 @@ func (p *Postings) Reset(a questions.Answer, answered bool) {
 	p.receive(PostingsRead{Postings: a.Postings, Report: postings.Default().AnalyzeAll(a.Postings)})
 }
 
-// Bindings are the keys this widget uses, short form: how to go on first,
-// because a narrow help line is cut from the right.
-func (p *Postings) Bindings() []key.Binding {
-	if p.review {
-		return []key.Binding{p.keys.Move, p.keys.PageDown}
+// Describe names the step "Postings given" in the review and says what was
+// given, files, links or pasted text, with counts, rather than calling
+// everything pasted.
+func (p *Postings) Describe(a questions.Answer) (title, answer string) {
+	if len(a.Postings) == 0 {
+		return "Postings given", p.q.Describe(a)
 	}
-	if p.empty() {
-		// Nothing given yet: enter skips the step, the key a narrow window
-		// keeps when the hint above gives way.
-		skip := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "skip"))
-		return []key.Binding{skip, p.clip, p.switchTo}
+	count := map[string]int{}
+	var names []string
+	for _, posting := range a.Postings {
+		origin := postings.Origin(posting)
+		count[origin]++
+		switch origin {
+		case "file":
+			names = append(names, filepath.Base(posting.Name))
+		case "link":
+			names = append(names, posting.Name)
+		}
 	}
-	return []key.Binding{p.submit, p.clip, p.switchTo}
+	var parts []string
+	for _, kind := range []struct{ origin, noun string }{{"file", "file"}, {"link", "link"}, {"pasted", "pasted posting"}} {
+		if n := count[kind.origin]; n > 0 {
+			parts = append(parts, words.Count(n, kind.noun))
+		}
+	}
+	answer = strings.Join(parts, ", ")
+	if len(names) > 0 {
+		answer += ": " + strings.Join(names, ", ")
+	}
+	return "Postings given", answer
 }
 
-// empty reports whether both inputs are empty: submitting skips the step.
-func (p *Postings) empty() bool {
-	return strings.TrimSpace(p.text()) == "" && strings.TrimSpace(p.paths.Value()) == ""
-}
-
-// AllBindings are every key this widget uses.
-func (p *Postings) AllBindings() []key.Binding {
-	if p.review {
-		return []key.Binding{p.keys.Up, p.keys.Down, p.keys.PageUp, p.keys.PageDown, p.keys.Top, p.keys.Bottom}
+// RunAccessible takes file paths or links, or the text of postings pasted
+// line by line and ended with a line holding only a full stop; enter alone
+// skips. Both are read by postings.Gather, as the screens read them.
+func (p *Postings) RunAccessible(pr Prompter) (questions.Answer, bool, error) {
+	for {
+		text, err := pr.Line("Type the file paths of the postings (quote a path with spaces), or paste a posting's text and end it with a line holding only a full stop; press enter to skip: ")
+		if err != nil {
+			return questions.Answer{}, false, err
+		}
+		if text == "" {
+			return questions.Answer{}, true, nil
+		}
+		var given []string
+		pasted := ""
+		if paths, err := files.SplitPaths(text); err == nil && allInputs(paths) {
+			given = paths
+		} else if pasted, err = readPastedLines(pr, text); err != nil {
+			return questions.Answer{}, false, err
+		}
+		read, problems := postings.Gather(context.Background(), given, postings.Sources{Pasted: pasted, Offline: p.offline})
+		for _, problem := range problems {
+			pr.Say(words.Capitalize(problem.Message) + ".")
+		}
+		if len(read) == 0 {
+			pr.Say("None of those could be read. Type other paths, or press enter to skip.")
+			continue
+		}
+		noun := "posting"
+		if pasted != "" {
+			noun = "pasted posting"
+		}
+		pr.Say(plainFindings("Read "+words.Count(len(read), noun), read))
+		return questions.Answer{Postings: read}, false, nil
 	}
-	emptyEnter := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter on an empty line", "read"))
-	return []key.Binding{p.submit, emptyEnter, p.switchTo, p.clip}
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -73,8 +75,8 @@ func (p *Postings) findingsText(width int) string {
 	read := "Read " + words.Count(len(p.postings), "posting")
 	switch {
 	case rep.Top() != "":
-		add(p.st.Selected.Render(read+": ")+shares(rep.Profiles, 3), 0)
-		add("Framework: "+frameworks(rep.Frameworks), 2)
+		add(p.st.Selected.Render(read+": ")+shares(rep.Profiles, 3, " · "), 0)
+		add("Framework: "+frameworks(rep.Frameworks, " · "), 2)
 	case len(p.postings) > 0:
 		add(read+"; no role signals found in them.", 0)
 	}
@@ -89,8 +91,8 @@ func (p *Postings) findingsText(width int) string {
 			add("No role signals found.", 2)
 			continue
 		}
-		add("Roles: "+shares(a.Profiles, 3), 2)
-		add("Framework: "+frameworks(a.Frameworks), 2)
+		add("Roles: "+shares(a.Profiles, 3, " · "), 2)
+		add("Framework: "+frameworks(a.Frameworks, " · "), 2)
 		add("Phrases: "+p.phrases(a.Evidence), 2)
 	}
 	return strings.Join(lines, "\n")
@@ -114,17 +116,19 @@ func titleOf(text string) string {
 	return ""
 }
 
-func shares(profiles []postings.PostingScore, n int) string {
+// shares names the first n roles found, with their shares, joined by sep.
+func shares(profiles []postings.PostingScore, n int, sep string) string {
 	var out []string
 	for _, s := range profiles {
 		if s.Points > 0 && len(out) < n {
 			out = append(out, fmt.Sprintf("%s %.0f%%", s.Name, s.Score))
 		}
 	}
-	return strings.Join(out, " · ")
+	return strings.Join(out, sep)
 }
 
-func frameworks(fs []postings.FrameworkShare) string {
+// frameworks names the frameworks found, with their shares, joined by sep.
+func frameworks(fs []postings.FrameworkShare, sep string) string {
 	var out []string
 	for _, f := range fs {
 		if f.Points > 0 {
@@ -134,7 +138,7 @@ func frameworks(fs []postings.FrameworkShare) string {
 	if len(out) == 0 {
 		return "none found"
 	}
-	return strings.Join(out, " · ")
+	return strings.Join(out, sep)
 }
 
 // phrases lists the matched phrases with their counts, highlighted (bold and
@@ -167,4 +171,89 @@ func examples(names string, width int) string {
 		out = next
 	}
 	return strings.TrimSpace(out + " …")
+}
+
+// plainFindings is what the analyzer read in the postings, in lines of
+// plain text for accessible mode: the roles and frameworks across them, then
+// each posting's own reading when there are several, as the findings view
+// shows them. read opens it ("Read 2 postings").
+func plainFindings(read string, ps []postings.Text) string {
+	rep := postings.Default().AnalyzeAll(ps)
+	them := map[bool]string{true: "it", false: "them"}[len(ps) == 1]
+	if rep.Top() == "" {
+		return read + "; no role signals found in " + them + ", so " + them + " will not change the results."
+	}
+	lines := []string{read + ". Roles: " + shares(rep.Profiles, 3, ", ") + ".", "Framework: " + frameworks(rep.Frameworks, ", ") + "."}
+	if len(ps) == 1 {
+		return strings.Join(append(lines, "Phrases: "+plainPhrases(rep.Evidence)+"."), "\n")
+	}
+	for i, p := range ps {
+		if i >= len(rep.Postings) {
+			break
+		}
+		a := rep.Postings[i]
+		if a.Top() == "" {
+			lines = append(lines, p.Name+": no role signals found.")
+			continue
+		}
+		lines = append(lines, fmt.Sprintf("%s: %s; framework %s; phrases %s.", p.Name, shares(a.Profiles, 3, ", "), frameworks(a.Frameworks, ", "), plainPhrases(a.Evidence)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// plainPhrases lists the phrases matched, quoted, with how often.
+func plainPhrases(evidence []postings.Evidence) string {
+	var out []string
+	for _, e := range evidence {
+		out = append(out, fmt.Sprintf("%q %d×", e.Phrase, e.Count))
+	}
+	return strings.Join(out, ", ")
+}
+
+// scroll moves through the findings.
+func (p *Postings) scroll(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, p.keys.Up):
+		p.findings.ScrollUp(1)
+	case key.Matches(msg, p.keys.Down):
+		p.findings.ScrollDown(1)
+	case key.Matches(msg, p.keys.PageUp):
+		p.findings.PageUp()
+	case key.Matches(msg, p.keys.PageDown), msg.String() == "space":
+		p.findings.PageDown()
+	case key.Matches(msg, p.keys.Top):
+		p.findings.GotoTop()
+	case key.Matches(msg, p.keys.Bottom):
+		p.findings.GotoBottom()
+	}
+	return nil
+}
+
+// Bindings are the keys this widget uses, short form: how to go on first,
+// because a narrow help line is cut from the right.
+func (p *Postings) Bindings() []key.Binding {
+	if p.review {
+		return []key.Binding{p.keys.Move, p.keys.PageDown}
+	}
+	if p.empty() {
+		// Nothing given yet: enter skips the step, the key a narrow window
+		// keeps when the hint above gives way.
+		skip := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "skip"))
+		return []key.Binding{skip, p.clip, p.switchTo}
+	}
+	return []key.Binding{p.submit, p.clip, p.switchTo}
+}
+
+// empty reports whether both inputs are empty: submitting skips the step.
+func (p *Postings) empty() bool {
+	return strings.TrimSpace(p.text()) == "" && strings.TrimSpace(p.paths.Value()) == ""
+}
+
+// AllBindings are every key this widget uses.
+func (p *Postings) AllBindings() []key.Binding {
+	if p.review {
+		return []key.Binding{p.keys.Up, p.keys.Down, p.keys.PageUp, p.keys.PageDown, p.keys.Top, p.keys.Bottom}
+	}
+	emptyEnter := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter on an empty line", "read"))
+	return []key.Binding{p.submit, emptyEnter, p.switchTo, p.clip}
 }

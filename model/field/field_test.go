@@ -1,20 +1,22 @@
-package model
+package field
 
 import (
 	"testing"
 
-	"certpath/model/field"
 	"certpath/questions"
 )
 
 // TestEveryKindHasAWidget fails when a question kind is added without a
-// widget in the quiz.
+// widget in the registry: the widget draws it in the screens and asks it in
+// accessible mode.
 func TestEveryKindHasAWidget(t *testing.T) {
-	st := newStyles(true)
 	for _, k := range questions.Kinds() {
 		q := questions.Question{ID: "probe", Kind: k, Options: []questions.Option{{ID: "a", Label: "A"}, {ID: "b", Label: "B"}}}
-		if _, err := field.New(q, newKeyMap().KeyMap, &st.Styles, field.Options{}); err != nil {
+		if _, err := New(q, NewKeyMap(), &Styles{}, Options{}); err != nil {
 			t.Errorf("kind %s: %v", k.Name(), err)
 		}
+	}
+	if len(widgets()) != len(questions.Kinds()) {
+		t.Errorf("the registry has %d widgets for %d kinds", len(widgets()), len(questions.Kinds()))
 	}
 }

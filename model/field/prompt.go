@@ -1,0 +1,94 @@
+package field
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"certpath/questions"
+)
+
+// Prompter is accessible mode's conversation, as a widget's RunAccessible
+// sees it: lines said, lines read, and a count of answers that did not fit,
+// so that piped input such as yes is not asked again forever.
+type Prompter interface {
+	// Say writes one line.
+	Say(s string)
+	// Line writes a prompt and reads one answer line, trimmed; the end of
+	// the input is an error.
+	Line(prompt string) (string, error)
+	// Miss counts an answer that did not fit; past the limit it returns
+	// the error that ends the quiz.
+	Miss() error
+	// Fit says an answer fitted: the misses in a row start again at zero.
+	Fit()
+}
+
+// ErrInputEnded is what a Prompter's Line returns when the input ends
+// before the quiz does.
+var ErrInputEnded = errors.New("the input ended before the quiz did")
+
+// askNumbered asks for one number (or several, multi) from the question's
+// numbered choices, and builds the answer from them, until it fits.
+func askNumbered(p Prompter, q questions.Question, multi bool, build func(nums []int) questions.Answer) (questions.Answer, bool, error) {
+	choices := q.Kind.Choices(q)
+	for i, c := range choices {
+		p.Say(fmt.Sprintf("%d. %s", i+1, c.Label))
+	}
+	prompt := fmt.Sprintf("Type a number from 1 to %d: ", len(choices))
+	if multi {
+		prompt = fmt.Sprintf("Type one or more numbers from 1 to %d, separated by spaces: ", len(choices))
+	}
+	for {
+		text, err := p.Line(prompt)
+		if err != nil {
+			return questions.Answer{}, false, err
+		}
+		nums, problem := Numbers(text, len(choices))
+		if problem == "" && !multi && len(nums) != 1 {
+			problem = "this question takes one number"
+		}
+		if problem != "" {
+			p.Say(fmt.Sprintf("%q: %s.", text, problem))
+			if err := p.Miss(); err != nil {
+				return questions.Answer{}, false, err
+			}
+			continue
+		}
+		a := build(nums)
+		if err := q.Check(a); err != nil {
+			p.Say(strings.TrimPrefix(err.Error(), q.ID+": "))
+			if err := p.Miss(); err != nil {
+				return questions.Answer{}, false, err
+			}
+			continue
+		}
+		p.Fit()
+		return a, false, nil
+	}
+}
+
+// Numbers parses numbers between 1 and n, separated by spaces or commas, as
+// accessible mode reads every choice; the problem says why text is none.
+func Numbers(text string, n int) ([]int, string) {
+	fields := strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' })
+	if len(fields) == 0 {
+		return nil, fmt.Sprintf("type a number from 1 to %d", n)
+	}
+	var out []int
+	for _, f := range fields {
+		v, err := strconv.Atoi(f)
+		if err != nil || v < 1 || v > n {
+			if len(fields) == 1 {
+				return nil, fmt.Sprintf("not a choice; type a number from 1 to %d", n)
+			}
+			return nil, fmt.Sprintf("%q is not a choice; type numbers from 1 to %d", f, n)
+		}
+		if !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out, ""
+}
