@@ -96,6 +96,8 @@ func TestEveryClaimIsTrueOfTheAnswers(t *testing.T) {
 	for _, week := range weekTemplates() {
 		bases = append(bases, persona(week), persona(merge(week, Answers{QOrgSAFe: {Choice: "yes"}, QSAFeVocab: {Choice: "use"}, QPostingSAFe: {Choice: "required"}})))
 	}
+	// A PMP holder with the agile years PMI-ACP asks for.
+	personas = append(personas, persona(merge(weekTemplates()["project manager"], Answers{QHeldCerts: {Choices: []string{"pmp"}}, QAgileYears: {Choice: "3to5"}})))
 	for _, base := range bases {
 		personas = append(personas, base)
 		for _, qid := range mentioned {

@@ -287,3 +287,58 @@ func TestRatherNotSayIsNoAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestSentencesSayOnlyWhatWasAnswered: the context says the postings "ask
+// for" SAFe only when the person said they require it, and a coach hears
+// that they coach SAFe's leaders only when their organization runs or is
+// starting SAFe.
+func TestSentencesSayOnlyWhatWasAnswered(t *testing.T) {
+	b := defaultBank()
+	checked := 0
+	for i := range 3000 {
+		a := randomAnswers(rand.New(rand.NewPCG(uint64(i), 11)), b)
+		o := Evaluate(b, a)
+		if strings.Contains(o.Context, "ask for it") && a[QPostingSAFe].Choice != string(PostingsSAFeRequired) {
+			t.Fatalf("answers %d: context %q, but the postings SAFe answer is %q", i, o.Context, a[QPostingSAFe].Choice)
+		}
+		org := Org(a[QOrgSAFe].Choice)
+		for _, st := range o.Path {
+			if strings.Contains(st.Reason, "You coach people who lead in SAFe") {
+				checked++
+				if org != OrgRunsSAFe && org != OrgAdoptingSAFe {
+					t.Fatalf("answers %d: %q, but the organization answer is %q", i, st.Reason, org)
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no generated coach heard the SAFe-leaders reason; the test checks nothing")
+	}
+}
+
+// TestPMIACPWaitsForAgileYears: PMI-ACP opens now only for someone with the
+// 24 months in agile roles it asks for; holding PMP does not waive them,
+// since only a tier C source says it does.
+func TestPMIACPWaitsForAgileYears(t *testing.T) {
+	b := defaultBank()
+	seen := 0
+	for i := range 3000 {
+		a := randomAnswers(rand.New(rand.NewPCG(uint64(i), 13)), b)
+		if i%3 == 0 {
+			a[QHeldCerts] = Answer{Choices: []string{"pmp"}}
+		}
+		for _, st := range Evaluate(b, a).Path {
+			if st.Cert != catalog.PMIACP && st.Alternative != catalog.PMIACP {
+				continue
+			}
+			seen++
+			years := a[QAgileYears].Choice
+			if st.OpenNow && years != "3to5" && years != "gt5" {
+				t.Fatalf("answers %d: PMI-ACP now with agile years %q (held %v)", i, years, a[QHeldCerts].Choices)
+			}
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no generated path holds PMI-ACP; the test checks nothing")
+	}
+}

@@ -26,8 +26,10 @@ func (s situation) reason(st Step, o opening, placed int) string {
 		switch {
 		case s.lead == catalog.AgileLeader || s.lead == catalog.PortfolioManager:
 			return "Leading SAFe is the course written for the leaders of a SAFe organization, and the ground the portfolio course builds on."
-		case s.lead == catalog.AgileCoach:
+		case s.lead == catalog.AgileCoach && (s.org == OrgRunsSAFe || s.org == OrgAdoptingSAFe):
 			return "You coach people who lead in SAFe; Leading SAFe is the course those leaders take, so you share their language."
+		case s.lead == catalog.AgileCoach:
+			return "Your answers point to SAFe; Leading SAFe is the course SAFe's leaders take, so you would share their language."
 		case s.vocab == VocabNew && !s.knowsSAFe:
 			return "PI Planning, ART and WSJF are new to you; Leading SAFe teaches the language everyone in SAFe uses, so the later SAFe courses land better."
 		}

@@ -223,8 +223,11 @@ func (s situation) Context() string {
 		case OrgAdoptingSAFe:
 			return "an organization starting SAFe"
 		}
-		if s.postingsAskSAFe() {
+		switch s.postingsSAFe {
+		case PostingsSAFeRequired:
 			return "SAFe, as the postings you aim for ask for it"
+		case PostingsSAFePreferred:
+			return "SAFe, which the postings you aim for count as a plus"
 		}
 		return "SAFe, which your answers point to"
 	case catalog.Project:
