@@ -68,6 +68,7 @@ func claims() []claim {
 		}},
 		{"adds the agile side of project work to your PMP", chosen(QHeldCerts, "pmp")},
 		{"You hold POPM", chosen(QHeldCerts, "popm")},
+		{"Your postings name a coaching certification", chosen(QPostingCerts, "coaching_cert")},
 	}
 }
 

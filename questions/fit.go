@@ -3,6 +3,7 @@ package questions
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"certpath/catalog"
@@ -110,6 +111,9 @@ func (s situation) notes(a Answers) []string {
 		if len(advanced) > 0 {
 			out = append(out, fmt.Sprintf("You hold %s, which assumes a year or more of practice, but say you have less than one year in agile roles: certpath counted you as experienced.", strings.Join(advanced, " and ")))
 		}
+	}
+	if slices.Contains(a[QPostingCerts].Choices, "coaching_cert") {
+		out = append(out, "Your postings name a coaching certification (ICAgile's ICP-ACC, or Scrum Alliance's CEC or CTC): certpath does not cover those, so read their issuers' pages before you plan one.")
 	}
 	return out
 }

@@ -342,3 +342,18 @@ func TestPMIACPWaitsForAgileYears(t *testing.T) {
 		t.Fatal("no generated path holds PMI-ACP; the test checks nothing")
 	}
 }
+
+// A coaching certification the postings name is one certpath does not
+// cover; the results say so instead of passing over it.
+func TestNamedCoachingCertificationIsSaidToBeUncovered(t *testing.T) {
+	b := defaultBank()
+	a := persona(merge(weekTemplates()["coach"], Answers{QPostingCerts: {Choices: []string{"coaching_cert"}}}))
+	o := Evaluate(b, a)
+	if !slices.ContainsFunc(o.Notes, func(n string) bool { return strings.Contains(n, "certpath does not cover those") }) {
+		t.Fatalf("notes %q", o.Notes)
+	}
+	delete(a, QPostingCerts)
+	if slices.ContainsFunc(Evaluate(b, a).Notes, func(n string) bool { return strings.Contains(n, "ICP-ACC") }) {
+		t.Fatal("the note must come only when the postings name one")
+	}
+}
