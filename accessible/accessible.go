@@ -6,9 +6,11 @@ package accessible
 
 import (
 	"bufio"
+	"certpath/files"
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"time"
 
@@ -108,14 +110,25 @@ func RunWith(in io.Reader, out io.Writer, bank questions.Bank, lib *content.Libr
 		sv.save(r, answers)
 	}
 	outcome := questions.Evaluate(bank, answers)
-	text, err := render.Plain(report.Report(lib, bank, answers, outcome), 78)
+	// The profile bars are pictures; a screen reader reads the share.
+	doc := barRE.ReplaceAllString(report.Report(lib, bank, answers, outcome), "")
+	text, err := render.Plain(doc, 78)
 	if err != nil {
 		return err
 	}
 	r.Say("")
-	_, err = io.WriteString(out, text)
-	return err
+	if _, err = io.WriteString(out, text); err != nil {
+		return err
+	}
+	if sv.ok() {
+		r.Say("")
+		r.Say(fmt.Sprintf("Your answers are saved in %s. The full results: certpath quiz --details --answers %s", sv.opts.Store.Path(), files.QuotePath(sv.opts.Store.Path())))
+	}
+	return nil
 }
+
+// barRE is a profile's bar in the results' markdown.
+var barRE = regexp.MustCompile("`[█░]+` ")
 
 // ask asks one question with its kind's widget.
 func (r runner) ask(q questions.Question, offline bool) (questions.Answer, bool, error) {

@@ -2,8 +2,10 @@ package accessible
 
 import (
 	"bytes"
+	"certpath/files"
 	"certpath/internal/testcheck"
 	"certpath/postings"
+	"certpath/store"
 	"errors"
 	"fmt"
 	"strings"
@@ -164,6 +166,12 @@ func TestAccessibleMissingFileIsNotAPosting(t *testing.T) {
 // whole week to facilitation.
 func runWithPostings(t *testing.T, lib *content.Library, postings string) string {
 	t.Helper()
+	return runWithOptions(t, lib, postings, Options{})
+}
+
+// runWithOptions is runWithPostings with options (a store, say).
+func runWithOptions(t *testing.T, lib *content.Library, postings string, opts Options) string {
+	t.Helper()
 	b := questions.DefaultBank(lib.Catalog())
 	var in strings.Builder
 	for _, q := range b.Questions {
@@ -177,8 +185,22 @@ func runWithPostings(t *testing.T, lib *content.Library, postings string) string
 		}
 	}
 	var out bytes.Buffer
-	if err := Run(strings.NewReader(in.String()), &out, b, lib); err != nil {
+	if err := RunWith(strings.NewReader(in.String()), &out, b, lib, opts); err != nil {
 		t.Fatalf("%v\n%s", err, out.String())
 	}
 	return out.String()
+}
+
+// The results read aloud well: no bar pictures, and where the answers are
+// kept with the command that prints the full results from them.
+func TestAccessibleResultsForAScreenReader(t *testing.T) {
+	lib, _ := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
+	st := store.Open(t.TempDir())
+	got := runWithOptions(t, lib, "\n", Options{Store: st, Now: testcheck.Today})
+	if strings.ContainsAny(got, "█░") {
+		t.Errorf("the results draw bars:\n%s", got)
+	}
+	if !strings.Contains(got, "Your answers are saved in "+st.Path()+". The full results: certpath quiz --details --answers "+files.QuotePath(st.Path())) {
+		t.Errorf("the results do not say where the answers are:\n%s", got)
+	}
 }

@@ -49,8 +49,8 @@ func SplitPaths(s string) ([]string, error) {
 	return out, nil
 }
 
-// quotePath writes a path so SplitPaths reads it back whole.
-func quotePath(p string) string {
+// QuotePath writes a path so SplitPaths, and a shell, read it back whole.
+func QuotePath(p string) string {
 	if !strings.ContainsAny(p, " \t'\"\\") {
 		return p
 	}
@@ -83,10 +83,10 @@ func CompletePath(value string) (string, int) {
 	}
 	if strings.HasPrefix(value[cut:], "~") {
 		if home, err := os.UserHomeDir(); err == nil && strings.HasPrefix(done, home) {
-			return value[:cut] + "~" + quotePath(strings.TrimPrefix(done, home)), len(matches)
+			return value[:cut] + "~" + QuotePath(strings.TrimPrefix(done, home)), len(matches)
 		}
 	}
-	return value[:cut] + quotePath(done), len(matches)
+	return value[:cut] + QuotePath(done), len(matches)
 }
 
 // lastWordStart is where the last path of a Files field starts: after the

@@ -35,8 +35,8 @@ func TestCompletePath(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "my posting.txt"), []byte("x"), 0o644)
 	os.WriteFile(filepath.Join(dir, "other.txt"), []byte("x"), 0o644)
 	os.Mkdir(filepath.Join(dir, "sub"), 0o755)
-	got, n := CompletePath("first.txt " + quotePath(filepath.Join(dir, "my")))
-	want := "first.txt " + quotePath(filepath.Join(dir, "my posting.txt"))
+	got, n := CompletePath("first.txt " + QuotePath(filepath.Join(dir, "my")))
+	want := "first.txt " + QuotePath(filepath.Join(dir, "my posting.txt"))
 	if got != want || n != 1 {
 		t.Fatalf("CompletePath = %q (%d), want %q", got, n, want)
 	}
