@@ -287,7 +287,7 @@ func TestQuitFromResultsLeavesASummary(t *testing.T) {
 	s.send(t, "\r") // resume: every question is answered, so the review opens
 	s.waitFor(t, "Review your answers", 15*time.Second)
 	s.send(t, "\r")
-	s.waitFor(t, "Recommended path", 15*time.Second)
+	s.waitFor(t, "commended path", 15*time.Second) // the header keeps the "Re" of "Review"
 	s.send(t, "q")
 	if err := s.cmd.Wait(); err != nil {
 		t.Fatalf("quitting from the results must exit 0: %v", err)

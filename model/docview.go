@@ -176,7 +176,8 @@ func (d *docView) set(out string, err error) {
 // than the window.
 func (d *docView) where(title string) string {
 	if d.ready && d.vp.TotalLineCount() > d.vp.Height() {
-		return fmt.Sprintf("%s · %.0f%%", title, d.vp.ScrollPercent()*100)
+		// "read", so the figure is not taken for a score.
+		return fmt.Sprintf("%s · %.0f%% read", title, d.vp.ScrollPercent()*100)
 	}
 	return title
 }

@@ -3,6 +3,7 @@ package model
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"strings"
 
 	"certpath/questions"
 	"certpath/report"
@@ -16,10 +17,13 @@ func newResults(c *common, last *docScreen) (*docScreen, questions.Outcome) {
 	// The at-a-glance summary comes first; each step's facts, the profiles
 	// and the why follow below it on the same scrolling page.
 	doc := report.Details(c.lib, c.bank, c.answers, outcome)
-	if last != nil && last.view.doc == doc {
+	// The header already says "Recommended path"; a saved file keeps its
+	// heading.
+	shown := strings.TrimPrefix(doc, "# Recommended path\n\n")
+	if last != nil && last.view.doc == shown {
 		return last, outcome
 	}
-	s := &docScreen{c: c, view: newDocView(c, doc), title: "Recommended path", backTo: "change answers", final: true,
+	s := &docScreen{c: c, view: newDocView(c, shown), title: "Recommended path", backTo: "change answers", final: true,
 		extra: []key.Binding{c.keys.Doc.Open, c.keys.Doc.Export}}
 	s.onKey = func(k tea.KeyPressMsg) (reply, bool) {
 		switch {

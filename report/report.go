@@ -261,7 +261,13 @@ func stepMarkdown(l *content.Library, st questions.Step, cites *content.Cites) s
 			fmt.Fprintf(&s, "**%s**\n\n", c.Short)
 		}
 		fmt.Fprintf(&s, "- **Prerequisites:** %s\n", l.Marked(c.Prerequisites, cites, false))
-		fmt.Fprintf(&s, "- **Course:** %s; length %s\n", l.Marked(c.CourseRequired, cites, false), l.Marked(c.CourseLength, cites, false))
+		if strings.HasPrefix(l.Brief(c.CourseLength, 0), "no course") {
+			// A length of "no course is required" says nothing the line
+			// does not already say.
+			fmt.Fprintf(&s, "- **Course:** %s\n", l.Marked(c.CourseRequired, cites, false))
+		} else {
+			fmt.Fprintf(&s, "- **Course:** %s; length %s\n", l.Marked(c.CourseRequired, cites, false), l.Marked(c.CourseLength, cites, false))
+		}
 		fmt.Fprintf(&s, "- **Exam fee:** %s\n", l.Marked(c.ExamFee, cites, true))
 		fmt.Fprintf(&s, "- **Course price:** %s\n", l.Marked(c.CoursePrice, cites, true))
 		if c.RenewalYears == 0 {

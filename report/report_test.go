@@ -182,3 +182,15 @@ func TestCostPhraseTellsUnconfirmedFromUnpublished(t *testing.T) {
 		t.Fatal("no certification has an unconfirmed price; the test checks nothing")
 	}
 }
+
+// A step's course line never reads "length no course is required".
+func TestCourseLineSaysNoCourseOnce(t *testing.T) {
+	lib := mustLoad(t)
+	var cites content.Cites
+	for _, c := range lib.Certs() {
+		md := stepMarkdown(lib, questions.Step{Position: 1, Cert: c.ID}, &cites)
+		if strings.Contains(md, "length no course") {
+			t.Errorf("%s: %s", c.ID, md)
+		}
+	}
+}
