@@ -179,9 +179,9 @@ func BenchmarkResultsMemory(b *testing.B) {
 		s.waitFor(b, "saved answers", 5*time.Second)
 		s.send(b, "\r") // resume: every question is answered, so the review opens
 		s.waitFor(b, "Review your answers", 5*time.Second)
-		s.send(b, "\r") // the results
+		s.send(b, "\r")                               // the results
 		s.waitFor(b, "commended path", 5*time.Second) // the header keeps the "Re" of "Review"
-		time.Sleep(500 * time.Millisecond) // the rendering arrives
+		time.Sleep(500 * time.Millisecond)            // the rendering arrives
 		b.ReportMetric(rssMB(b, s.cmd.Process.Pid), "rss-MB")
 		s.stop()
 	}
