@@ -312,3 +312,13 @@ func TestReviewSaysWhatThePostingsAre(t *testing.T) {
 	mustContain(t, m, "Postings given", "2 files, 1 pasted posting: one.txt, two.txt")
 	mustNotContain(t, m, "Postings pasted")
 }
+
+// Tab's help says where tab goes: to the files from the text, back to the
+// text from the files.
+func TestTabHelpSaysWhereItGoes(t *testing.T) {
+	m := toPostings(t, 100, 30)
+	mustContain(t, m, "tab files")
+	m = press(t, m, "tab")
+	mustContain(t, m, "tab text")
+	mustNotContain(t, m, "tab files")
+}

@@ -239,9 +239,19 @@ func (p *Postings) Bindings() []key.Binding {
 		// Nothing given yet: enter skips the step, the key a narrow window
 		// keeps when the hint above gives way.
 		skip := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "skip"))
-		return []key.Binding{skip, p.clip, p.switchTo}
+		return []key.Binding{skip, p.clip, p.tabBinding()}
 	}
-	return []key.Binding{p.submit, p.clip, p.switchTo}
+	return []key.Binding{p.submit, p.clip, p.tabBinding()}
+}
+
+// tabBinding says where tab goes from here: to the files, or back to the
+// text.
+func (p *Postings) tabBinding() key.Binding {
+	b := p.switchTo
+	if p.onPaths {
+		b.SetHelp("tab", "text")
+	}
+	return b
 }
 
 // empty reports whether both inputs are empty: submitting skips the step.
@@ -255,5 +265,5 @@ func (p *Postings) AllBindings() []key.Binding {
 		return []key.Binding{p.keys.Up, p.keys.Down, p.keys.PageUp, p.keys.PageDown, p.keys.Top, p.keys.Bottom}
 	}
 	emptyEnter := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter on an empty line", "read"))
-	return []key.Binding{p.submit, emptyEnter, p.switchTo, p.clip}
+	return []key.Binding{p.submit, emptyEnter, p.tabBinding(), p.clip}
 }
