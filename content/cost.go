@@ -158,7 +158,7 @@ func (l *Library) pricePart(what string, fig Figure) Part {
 		}
 		x := distinct[0]
 		if !x.Known() {
-			return Part{What: what, Note: x.Note}
+			return Part{What: what, Note: noteCiteRE.ReplaceAllString(x.Note, "[$1]")}
 		}
 		if strings.HasPrefix(strings.ToLower(x.Value), "none") {
 			return Part{What: what, Known: true, Confirmed: g.Confirmation(0).Confirmed, Note: "none"}

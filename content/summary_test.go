@@ -264,3 +264,14 @@ func TestSourcesSayWhenAPageIsOnlyTheNearest(t *testing.T) {
 		}
 	}
 }
+
+// Citations take one form on every page: [S42], never (S42).
+func TestCitationsHaveOneForm(t *testing.T) {
+	lib := mustLoad(t)
+	paren := regexp.MustCompile(`\(S\d+\)`)
+	for _, c := range lib.Certs() {
+		if m := paren.FindString(lib.Summary(c)); m != "" {
+			t.Errorf("%s: the summary cites %s in parentheses", c.ID, m)
+		}
+	}
+}
