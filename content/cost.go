@@ -182,11 +182,14 @@ func (l *Library) pricePart(what string, fig Figure) Part {
 // CostMarkdown writes a certification's three-year cost with its parts.
 func (l *Library) CostMarkdown(c Cert, cites *Cites) string {
 	cost := l.Cost(c)
-	var parts []string
+	var b strings.Builder
+	fmt.Fprintf(&b, "**Three-year cost:** %s.\n\n", cost.Brief())
+	// One line a part, so a long note does not run into the next part.
 	for _, p := range cost.Parts {
-		parts = append(parts, p.String(cites))
+		s := p.String(cites)
+		fmt.Fprintf(&b, "- %s\n", words.Capitalize(s))
 	}
-	return fmt.Sprintf("**Three-year cost:** %s: %s.\n\n", cost.Brief(), strings.Join(parts, "; "))
+	return b.String() + "\n"
 }
 
 // String is a part in words, citing its source.
