@@ -88,6 +88,7 @@ func newDocCmd(s *settings, use, short, example string, n int, doc func(lib *con
 			if len(certs) == 2 && certs[0].ID == certs[1].ID {
 				return inputf("certs compare needs two different certifications, and %s was named twice; to read one, run certpath certs show %s", certs[0].ID, certs[0].ID)
 			}
+			format := docFormat(cmd.OutOrStdout(), format)
 			if format == "json" {
 				return writeJSON(cmd.OutOrStdout(), data(lib, certs))
 			}
@@ -95,7 +96,7 @@ func newDocCmd(s *settings, use, short, example string, n int, doc func(lib *con
 			return printDoc(cmd.OutOrStdout(), doc(lib, certs, narrow), format)
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "markdown", "markdown, text or json")
+	cmd.Flags().StringVar(&format, "format", "", "markdown, text or json (default text on a terminal, markdown otherwise)")
 	s.contentFlag(cmd)
 	return cmd
 }
@@ -147,6 +148,19 @@ func printList(w io.Writer, lib *content.Library, format string) error {
 // wideText is the width from which plain text can hold a two-column table
 // without wrapping most cells.
 const wideText = 120
+
+// docFormat is the format asked for, or where none was: wrapped text on a
+// terminal, where markdown's marks would show raw, and markdown on a pipe or
+// in a file.
+func docFormat(w io.Writer, given string) string {
+	if given != "" {
+		return given
+	}
+	if _, ok := terminal(w); ok {
+		return "text"
+	}
+	return "markdown"
+}
 
 func printDoc(w io.Writer, doc, format string) error {
 	// Everything printed passes the sanitizer, whatever content or postings

@@ -32,6 +32,11 @@ func newQuizCmd(s *settings) *cobra.Command {
 			if answersPath == "" {
 				return usagef("quiz needs --answers FILE (or - for standard input); run certpath without arguments for the interactive quiz")
 			}
+			if output == "" {
+				format = docFormat(cmd.OutOrStdout(), format)
+			} else if format == "" {
+				format = "markdown"
+			}
 			if format != "markdown" && format != "json" && format != "text" {
 				return usagef("--format %q is not known; use markdown, json or text", format)
 			}
@@ -78,7 +83,7 @@ func newQuizCmd(s *settings) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&output, "output", "", "write the results to this file instead of standard output as a shell redirect would: a symlink is followed, /dev/stdout and devices are written in place (so >> appends), a read-only file is refused, a file is otherwise replaced atomically; the folder must exist")
 	cmd.Flags().StringVar(&answersPath, "answers", "", "answers file, YAML or JSON; - reads standard input")
-	cmd.Flags().StringVar(&format, "format", "markdown", "markdown, json or text")
+	cmd.Flags().StringVar(&format, "format", "", "markdown, json or text (default text on a terminal, markdown otherwise)")
 	s.contentFlag(cmd)
 	cmd.Flags().BoolVar(&details, "details", false, "print the full results: each step's facts with their sources, every profile and the answers behind them")
 	cmd.Flags().BoolVar(&s.accessible, "accessible", os.Getenv("ACCESSIBLE") != "", "without --answers: the quiz with plain numbered prompts, as certpath --accessible")

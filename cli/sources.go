@@ -141,9 +141,19 @@ func record(dir string, results []sourcecheck.Result, day string) error {
 	return os.WriteFile(filepath.Join(dir, content.CheckedFile), data, 0o644)
 }
 
+// terminal is the terminal w writes to, if it writes to one: standard
+// output reaches commands through the help writer, which holds the file.
+func terminal(w io.Writer) (*os.File, bool) {
+	f, ok := w.(*os.File)
+	if h, isHelp := w.(*helpWriter); isHelp {
+		f, ok = h.file, h.file != nil
+	}
+	return f, ok && isTerminal(f)
+}
+
 // outputWidth is the terminal's width when w is one, else 80.
 func outputWidth(w io.Writer) int {
-	if f, ok := w.(*os.File); ok && isTerminal(f) {
+	if f, ok := terminal(w); ok {
 		if width, _, err := term.GetSize(f.Fd()); err == nil && width > 0 {
 			return width
 		}
@@ -163,7 +173,7 @@ type progressLine struct {
 
 func newProgressLine(w io.Writer) *progressLine {
 	p := &progressLine{w: w, counts: map[sourcecheck.Verdict]int{}}
-	if f, ok := w.(*os.File); ok && isTerminal(f) {
+	if f, ok := terminal(w); ok {
 		p.tty, p.width = true, outputWidth(f)
 		p.bar = progress.New(progress.WithWidth(min(40, max(10, p.width-40))))
 	}

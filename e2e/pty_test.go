@@ -345,3 +345,23 @@ func (s *session) since(n int) string {
 	defer s.mu.Unlock()
 	return s.out.String()[n:]
 }
+
+// On a terminal, certs show prints text, not markdown's marks; piped, it
+// prints markdown.
+func TestCertsShowReadsOnATerminal(t *testing.T) {
+	s := startSession(t, nil, "certs", "show", "psm-i")
+	s.waitFor(t, "Sources", 15*time.Second)
+	if err := s.cmd.Wait(); err != nil {
+		t.Fatal(err)
+	}
+	s.mu.Lock()
+	out := s.out.String()
+	s.mu.Unlock()
+	if strings.Contains(out, "**") || strings.Contains(out, "## ") {
+		t.Fatalf("markdown marks on a terminal:\n%s", out)
+	}
+	piped, err := exec.Command(binary(t), "certs", "show", "psm-i").Output()
+	if err != nil || !strings.Contains(string(piped), "## ") {
+		t.Fatalf("piped, certs show prints markdown: %v\n%s", err, piped)
+	}
+}
