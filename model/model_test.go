@@ -61,7 +61,13 @@ func TestAllocationMustReachHundred(t *testing.T) {
 	m = moveTo(t, m, questions.QWeekTime, "backlog", "discovery")
 	m = press(t, m, "f")
 	mustContain(t, m, "Total 100% of 100%")
-	m = press(t, m, "right", "enter") // right at 100% must not pass 100
+	mustNotContain(t, m, "lower another activity")
+	m = press(t, m, "right")
+	// Right at 100% cannot pass 100, and says so.
+	mustContain(t, m, "Total 100% of 100% ✓; lower another activity to add here")
+	m = press(t, m, "down")
+	mustNotContain(t, m, "lower another activity")
+	m = press(t, m, "enter")
 	got := m.Answers()[questions.QWeekTime].Allocation
 	if got["backlog"] != 10 || got["discovery"] != 90 {
 		t.Fatalf("allocation = %v, want backlog 10, discovery 90", got)

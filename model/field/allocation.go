@@ -25,6 +25,8 @@ type Allocation struct {
 	bars map[[2]int]string
 	// typed is the number being typed into the highlighted line.
 	typed string
+	// full is set when the last key could not add to a full week.
+	full bool
 }
 
 func (a *Allocation) bar(filled, width int) string {
@@ -53,24 +55,27 @@ func (a *Allocation) Update(m tea.Msg) tea.Cmd {
 	}
 	id := a.q.Options[a.cursor].ID
 	if MoveCursor(a.keys, msg, &a.cursor, len(a.q.Options)) {
-		a.typed = ""
+		a.typed, a.full = "", false
 		return nil
 	}
 	if d := msg.Text; len(d) == 1 && d[0] >= '0' && d[0] <= '9' {
 		a.typeDigit(id, d[0])
 		return nil
 	}
-	a.typed = ""
+	a.typed, a.full = "", false
 	switch {
 	case key.Matches(msg, a.keys.Balance):
 		a.balance()
 	case key.Matches(msg, a.keys.Left):
 		a.shares[id] = max(0, a.shares[id]-questions.AllocationStep)
-	case key.Matches(msg, a.keys.Right):
+	case key.Matches(msg, a.keys.Right), key.Matches(msg, a.keys.Fill):
 		room := questions.AllocationTotal - a.total()
-		a.shares[id] += min(questions.AllocationStep, room)
-	case key.Matches(msg, a.keys.Fill):
-		a.shares[id] += questions.AllocationTotal - a.total()
+		// A key that can add nothing says why, rather than do nothing.
+		a.full = room == 0
+		if key.Matches(msg, a.keys.Right) {
+			room = min(questions.AllocationStep, room)
+		}
+		a.shares[id] += room
 	}
 	return nil
 }
@@ -88,6 +93,7 @@ func (a *Allocation) typeDigit(id string, d byte) {
 		a.typed, v = string(d), int(d-'0')
 	}
 	room := questions.AllocationTotal - a.total() + a.shares[id]
+	a.full = v > room
 	a.shares[id] = min(v, room)
 }
 
@@ -197,7 +203,11 @@ func (a *Allocation) View(width, height int) string {
 		status += fmt.Sprintf(", %d%% left", questions.AllocationTotal-t)
 		b.WriteString(a.st.Muted.Render(ansi.Truncate(status, width, "…")))
 	} else {
-		b.WriteString(a.st.Selected.Render(ansi.Truncate(status+" ✓", width, "…")))
+		status += " ✓"
+		if a.full {
+			status += "; lower another activity to add here"
+		}
+		b.WriteString(a.st.Selected.Render(ansi.Truncate(status, width, "…")))
 	}
 	return b.String()
 }
