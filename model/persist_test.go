@@ -343,3 +343,18 @@ func answerFirstThree(t testing.TB, m *Model) *Model {
 	m = moveTo(t, m, questions.QPostingSAFe, "", "preferred")
 	return press(t, m, "enter")
 }
+
+// The review calls an optional question left out "none given", not
+// unanswered: the results do not wait for it.
+func TestReviewSaysAnOptionalQuestionNeedsNoAnswer(t *testing.T) {
+	bank := testBank(t)
+	all := questions.Answers{}
+	for _, q := range bank.Questions {
+		if a, ok := sample(q); ok && q.ID != questions.QPostingsText {
+			all[q.ID] = a
+		}
+	}
+	m := press(t, newModelWith(t, 100, 40, Options{Resume: store.Loaded{Answers: all}}), "enter")
+	mustContain(t, m, "Review your answers", "None given (optional)")
+	mustNotContain(t, m, "Not answered yet")
+}

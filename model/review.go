@@ -154,9 +154,14 @@ func (s *reviewScreen) View() string {
 // describe is question i's row: its title and its answer in words, as its
 // widget words them.
 func (s *reviewScreen) describe(i int) (title, answer string) {
-	a, ok := s.c.answers[s.c.bank.Questions[i].ID]
+	q := s.c.bank.Questions[i]
+	a, ok := s.c.answers[q.ID]
 	title, answer = s.fields[i].Describe(a)
-	if !ok {
+	switch {
+	case !ok && q.Optional:
+		// An optional question needs no answer to go on.
+		answer = "None given (optional)"
+	case !ok:
 		answer = "Not answered yet"
 	}
 	return title, answer
