@@ -47,7 +47,7 @@ func TestAccessibleRepeatsTheChoice(t *testing.T) {
 	if !strings.Contains(out.String(), "Chose: Owning and ordering a team backlog, writing stories; Aligning stakeholders and business owners on priorities.") {
 		t.Fatalf("the choices are not said back:\n%s", out.String())
 	}
-	if !strings.Contains(out.String(), "Chose: SAFe POPM.") {
+	if !strings.Contains(out.String(), "Chose: SAFe Product Owner/Product Manager (POPM).") {
 		t.Fatalf("the second answer is not said back:\n%s", out.String())
 	}
 }

@@ -228,7 +228,7 @@ func TestListsJumpToTheEnds(t *testing.T) {
 	m = press(t, m, "G")
 	mustContain(t, m, "> [ ] None named, or I have not looked")
 	m = press(t, m, "g")
-	mustContain(t, m, "> [ ] SAFe POPM")
+	mustContain(t, m, "> [ ] SAFe Product Owner/Product Manager (POPM)")
 	m = press(t, answerAll(t, newTestModel(t, 80, 24)), "g")
 	mustContain(t, m, "> Postings emphasize")
 	m = press(t, m, "end")

@@ -57,7 +57,7 @@ func TestWelcomeOffersToResume(t *testing.T) {
 	resumed := press(t, m, "enter")
 	mustContain(t, resumed, "Question 3 of", "Do the postings mention SAFe or an Agile Release Train?")
 	back := press(t, resumed, "esc")
-	mustContain(t, back, "[x] SAFe POPM")
+	mustContain(t, back, "[x] SAFe Product Owner/Product Manager (POPM)")
 
 	saver := &memSaver{}
 	asked := press(t, newModelWith(t, 80, 24, opts(saver)), "n")

@@ -152,7 +152,7 @@ func DefaultBank(cat catalog.Catalog) Bank {
 			Prompt: "Which certifications do those postings name?",
 			Hint:   "Required or preferred, both count.",
 			Options: []Option{
-				{ID: "popm", Cert: "popm", Label: "SAFe POPM", Effect: eff(pw{catalog.ProductOwner: 2, catalog.ProductManager: 1.5}, fw{catalog.SAFe: 2})},
+				{ID: "popm", Cert: "popm", Label: "SAFe Product Owner/Product Manager (POPM)", Effect: eff(pw{catalog.ProductOwner: 2, catalog.ProductManager: 1.5}, fw{catalog.SAFe: 2})},
 				{ID: "ssm", Cert: "ssm", Label: "SAFe Scrum Master (SSM)", Effect: eff(pw{catalog.ScrumMaster: 2}, fw{catalog.SAFe: 2})},
 				{ID: "sasm", Cert: "sasm", Label: "SAFe Advanced Scrum Master (SASM)", Effect: eff(pw{catalog.ScrumMaster: 1, catalog.ReleaseTrainEngineer: 1}, fw{catalog.SAFe: 2})},
 				{ID: "leading-safe", Cert: "leading-safe", Label: "Leading SAFe / SAFe Agilist", Effect: eff(pw{catalog.AgileLeader: 1.5, catalog.ReleaseTrainEngineer: 0.5, catalog.PortfolioManager: 0.5}, fw{catalog.SAFe: 2})},
