@@ -180,3 +180,12 @@ func sampleAnswer(q Question) Answer {
 	}
 	return Answer{Choice: choices[0].ID}
 }
+
+// The postings question's title covers files and links, not only pastes: it
+// is what the full results name the analyzer's findings after.
+func TestPostingsTitleCoversEveryWayToGiveThem(t *testing.T) {
+	q, _ := defaultBank().Question(QPostingsText)
+	if strings.Contains(strings.ToLower(q.Title), "pasted") {
+		t.Fatalf("title %q speaks of pastes only", q.Title)
+	}
+}

@@ -194,7 +194,7 @@ func DefaultBank(cat catalog.Catalog) Bank {
 		},
 		{
 			ID: QPostingsText, Section: SectionPostings, Kind: Postings{}, Optional: true,
-			Title:  "Postings pasted",
+			Title:  "Postings given",
 			Prompt: "Paste the job postings you aim for, or give their files or links (optional).",
 			Hint:   "certpath reads them for the phrases each role uses and shows what it found. Leave both empty and press enter to skip.",
 		},
