@@ -604,3 +604,16 @@ func TestAnalyzeEveryWayIn(t *testing.T) {
 		t.Fatalf("--offline with only a link must be a usage error, got %v", err)
 	}
 }
+
+// The summary printed on exit wraps between words, never inside one.
+func TestExitSummaryWrapsBetweenWords(t *testing.T) {
+	s := "certpath: your answers point to Project Manager (67% of all points), in the context of project governance; run certpath again to read them.\n"
+	for _, line := range strings.Split(strings.TrimRight(wrapLines(s, 40), "\n"), "\n") {
+		if len(line) > 40 {
+			t.Fatalf("a line of %d columns: %q", len(line), line)
+		}
+		if !strings.Contains(s, line) {
+			t.Fatalf("a word was cut: %q", line)
+		}
+	}
+}

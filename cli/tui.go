@@ -10,6 +10,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
 	"os"
 	"os/signal"
 	"sync/atomic"
@@ -91,7 +92,9 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 	// Leave the recommendation in the terminal's scrollback, where it can be
 	// read after the screens close, or piped.
 	if summary, shown := m.Summary(); shown && (m.Finished() || s.print) {
-		fmt.Fprint(os.Stdout, summary)
+		// Wrapped between words to the terminal, which would otherwise cut
+		// lines mid-word.
+		fmt.Fprint(os.Stdout, wrapLines(summary, outputWidth(os.Stdout)))
 	}
 	if m.Aborted() {
 		return abortedError{}
@@ -228,4 +231,10 @@ func savedStatus(saved *store.Store) string {
 		return "Your answers could not be saved in " + saved.Path() + ": " + err.Error() + "."
 	}
 	return "Some of your answers may not be saved in " + saved.Path() + "."
+}
+
+// wrapLines wraps each line of s between words to width columns, keeping
+// its line breaks.
+func wrapLines(s string, width int) string {
+	return ansi.Wordwrap(s, max(20, width), "")
 }

@@ -308,7 +308,7 @@ func DefaultBank(cat catalog.Catalog) Bank {
 			ID: QRoleYears, Section: SectionWeek, Kind: SingleChoice{}, Optional: true,
 			Title:  "Years in your current role",
 			Prompt: "How many years have you done the work your week describes (Scrum Master, Product Owner, leading projects...)?",
-			Hint:   "A-CSM, A-CSPO, CSP and PMP ask for months in the role. Rather not say, and certpath counts your years in agile roles, and does not guess how long you have led projects.",
+			Hint:   "A-CSM, A-CSPO, CSP and PMP ask for months in the role. If you would rather not say, certpath counts your years in agile roles instead and does not guess how long you have led projects.",
 			Options: []Option{
 				{ID: "lt1", Label: "Less than one"},
 				{ID: "1to2", Label: "One to two"},

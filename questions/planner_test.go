@@ -336,6 +336,9 @@ func TestPMIACPWaitsForAgileYears(t *testing.T) {
 			if st.OpenNow && years != "3to5" && years != "gt5" {
 				t.Fatalf("answers %d: PMI-ACP now with agile years %q (held %v)", i, years, a[QHeldCerts].Choices)
 			}
+			if !st.OpenNow && st.Cert == catalog.PMIACP && slices.Contains(a[QHeldCerts].Choices, "pmp") && strings.Contains(st.Reason, "asks for") && !strings.Contains(st.Reason, "not confirmed by PMI") {
+				t.Fatalf("answers %d: a PMP holder waiting for PMI-ACP is not told why: %q", i, st.Reason)
+			}
 		}
 	}
 	if seen == 0 {

@@ -13,6 +13,10 @@ import (
 // reason is the one-line reason for a step.
 func (s situation) reason(st Step, o opening, placed int) string {
 	if !o.now && o.months > 0 {
+		if st.Cert == catalog.PMIACP && s.held[catalog.PMP] {
+			// Said once, where it matters: the waiver is not confirmed.
+			return fmt.Sprintf("PMI-ACP asks for %s; that an active PMP covers them is not confirmed by PMI.", monthsPhrase(o.months, o.role))
+		}
 		if o.unknown {
 			return fmt.Sprintf("%s asks for %s, and your answers do not say how long.", s.names(st), monthsPhrase(o.months, o.role))
 		}

@@ -217,7 +217,7 @@ func postingsMarkdown(b questions.Bank, a questions.Answers, o questions.Outcome
 		}
 	}
 	if top.Score > 0 {
-		fmt.Fprintf(&s, " %s added %.1f of %s's %.1f points (%.0f%%); pasted postings count for at most %.0f points per profile.",
+		fmt.Fprintf(&s, " %s added %.1f of %s's %.1f points (%.0f%%); postings count for at most %.0f points per profile.",
 			words.Capitalize(they), from, top.Name, top.Score, 100*from/top.Score, questions.PostingsProfileWeight)
 	}
 	s.WriteString("\n\n")
