@@ -10,10 +10,12 @@ import (
 	"github.com/ledongthuc/pdf"
 )
 
-// PDFText reads a PDF's text layer with ledongthuc/pdf, a small pure-Go
-// extractor. An encrypted, image-only or broken PDF gets one clear error,
-// never a crash.
-func PDFText(data []byte) (text string, err error) {
+// readPDF reads a PDF's text layer with ledongthuc/pdf, a small pure-Go
+// extractor. An encrypted, image-only or broken PDF gets one clear error.
+// It runs in the reader child (see PDFText): the extractor can die in ways
+// recover does not catch (a stack overflow, an allocation of gigabytes) or
+// loop forever on a damaged file.
+func readPDF(data []byte) (text string, err error) {
 	defer func() {
 		// The extractor panics on some malformed files; a posting must
 		// never take the program down.
