@@ -428,3 +428,42 @@ func FuzzPDF(f *testing.F) {
 		_, _ = PDFText(data) // must never panic or hang
 	})
 }
+
+// TestDeepHTMLReadsFlat (F3): a page nested past the budget (20,000 open
+// <div>s, 40,000 nested tables) is read as flat text in one pass, never
+// parsed into a tree whose scoring grows with the square of its depth; a
+// page within the budget still goes through readability.
+func TestDeepHTMLReadsFlat(t *testing.T) {
+	const lead = "<html><head><title>Careers</title><script>var x = 'product backlog';</script></head><body><p>Product Owner. We need backlog refinement, stakeholder alignment and PI Planning.</p>"
+	for name, page := range map[string]string{
+		"open divs":     lead + strings.Repeat("<div>", 20000) + "<li>Own the roadmap",
+		"closed divs":   lead + strings.Repeat("<div>", 20000) + "<li>Own the roadmap" + strings.Repeat("</div>", 20000),
+		"nested tables": lead + strings.Repeat("<table><tr><td>", 40000) + "<li>Own the roadmap",
+		"many elements": lead + strings.Repeat("<span>a</span>", MaxHTMLElements) + "<li>Own the roadmap",
+	} {
+		if withinHTMLBudget([]byte(page)) {
+			t.Errorf("%s: within the budget", name)
+		}
+		text, err := HTMLText([]byte(page))
+		if err != nil || !strings.HasPrefix(text, "Product Owner. We need backlog") || !strings.Contains(text, "\n- Own the roadmap") || strings.Contains(text, "var x") || strings.Contains(text, "Careers") {
+			t.Errorf("%s: read as %.200q, %v", name, text, err)
+		}
+	}
+	// Optional end tags are not nesting: 5,000 list items and table cells
+	// left open are a page within the budget.
+	flat := "<html><body><table>" + strings.Repeat("<tr><td>a<td>b", 5000) + "</table><ul>" + strings.Repeat("<li><p>x", 5000) + "</ul>"
+	if !withinHTMLBudget([]byte(flat)) || !withinHTMLBudget([]byte(fixtureHTML())) {
+		t.Error("a page with open list items and cells, or the fixture, is past the budget")
+	}
+}
+
+// BenchmarkDeepHTML is the audit's worst page (F3): 1 MiB of open <div>s,
+// 8 minutes before the budget.
+func BenchmarkDeepHTML(b *testing.B) {
+	page := []byte("<html><body><p>Product Owner. We need backlog refinement, stakeholder alignment and PI Planning.\n</p>" + strings.Repeat("<div>", 209000))
+	for b.Loop() {
+		if _, err := HTMLText(page); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
