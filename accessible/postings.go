@@ -1,6 +1,7 @@
 package accessible
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -26,17 +27,11 @@ func askPostings(r runner, _ questions.Question) (questions.Answer, bool, error)
 		}
 		if paths, err := files.SplitPaths(text); err == nil && allFiles(paths) {
 			var a questions.Answer
-			for _, path := range paths {
-				p, note, err := postings.ReadFile(path)
-				if note != "" {
-					r.say(note)
-				}
-				if err != nil {
-					r.say(err.Error())
-					continue
-				}
-				a.Postings = append(a.Postings, p)
+			read, problems := postings.Gather(context.Background(), paths, postings.Sources{Offline: true})
+			for _, p := range problems {
+				r.say(p)
 			}
+			a.Postings = read
 			if len(a.Postings) == 0 {
 				r.say("None of those could be read. Type other paths, or press enter to skip.")
 				continue

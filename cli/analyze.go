@@ -33,8 +33,14 @@ func newAnalyzeCmd(s *settings) *cobra.Command {
 			}
 			texts, problems := postings.GatherProblems(cmd.Context(), args, postings.Sources{Offline: s.offline, Stdin: cmd.InOrStdin()})
 			if clip {
+				total := 0
+				for _, t := range texts {
+					total += len(t.Text)
+				}
 				if p, err := postings.ReadClipboard(); err != nil {
 					problems = append(problems, postings.Problem{Message: err.Error()})
+				} else if len(texts) >= postings.MaxPostings || total+len(p.Text) > postings.MaxTotalBytes {
+					problems = append(problems, postings.Problem{Message: fmt.Sprintf("the clipboard was not used: the %s read before it are all that %d postings and 4 MiB of text together allow", words.Count(len(texts), "posting"), postings.MaxPostings)})
 				} else {
 					texts = append(texts, p)
 				}

@@ -3,8 +3,21 @@ package postings
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
+
+	"certpath/words"
+)
+
+// The caps on all postings read together, in analyze, the quiz and the
+// accessible mode alike: at most MaxPostings postings, of at most
+// MaxTotalBytes of text together (each posting is at most MaxBytes).
+// Gather stops reading when they are reached, so a thousand files named
+// cost no more than twenty.
+const (
+	MaxPostings   = 20
+	MaxTotalBytes = 4 << 20
 )
 
 // Sources say where Gather may read from.
@@ -15,6 +28,9 @@ type Sources struct {
 	Client *http.Client
 	// Stdin is read for "-".
 	Stdin io.Reader
+	// Held and HeldBytes are the postings, and their bytes, the caller
+	// already holds (pasted ones, say): they count toward the caps.
+	Held, HeldBytes int
 }
 
 // Gather reads postings from what a person named: files (text, HTML, PDF),
@@ -44,7 +60,13 @@ func GatherProblems(ctx context.Context, inputs []string, src Sources) (texts []
 	if client == nil {
 		client = NewClient()
 	}
-	for _, in := range inputs {
+	count, total := src.Held, src.HeldBytes
+	for i, in := range inputs {
+		if count >= MaxPostings {
+			problems = append(problems, Problem{Message: fmt.Sprintf("only the first %d postings are used; %s from %s on %s not read",
+				MaxPostings, words.Count(len(inputs)-i, "input"), Sanitize(in), wasWere(len(inputs)-i))})
+			break
+		}
 		var p Text
 		var note string
 		var err error
@@ -67,7 +89,20 @@ func GatherProblems(ctx context.Context, inputs []string, src Sources) (texts []
 			problems = append(problems, Problem{Message: err.Error(), Unreachable: errors.As(err, &u)})
 			continue
 		}
+		if total+len(p.Text) > MaxTotalBytes {
+			problems = append(problems, Problem{Message: fmt.Sprintf("the postings hold more than 4 MiB of text together: the first %s (%s) are used; %s from %s on %s dropped",
+				words.Count(count, "posting"), words.Bytes(total), words.Count(len(inputs)-i, "input"), p.Name, wasWere(len(inputs)-i))})
+			break
+		}
+		count, total = count+1, total+len(p.Text)
 		texts = append(texts, p)
 	}
 	return texts, problems
+}
+
+func wasWere(n int) string {
+	if n == 1 {
+		return "was"
+	}
+	return "were"
 }

@@ -467,3 +467,41 @@ func BenchmarkDeepHTML(b *testing.B) {
 		}
 	}
 }
+
+// TestGatherCaps (F5): Gather, the one reader of named postings, stops at
+// MaxPostings postings and at MaxTotalBytes of text together, and says what
+// was used and what was not; the inputs past a cap are never read (here
+// they do not exist, and no line says so).
+func TestGatherCaps(t *testing.T) {
+	dir := t.TempDir()
+	line := "Scrum Master: facilitating retrospectives, removing impediments, coaching the team in Scrum.\n"
+	var names []string
+	for i := range MaxPostings + 3 {
+		name := filepath.Join(dir, fmt.Sprintf("p%02d.txt", i))
+		os.WriteFile(name, []byte(line), 0o644)
+		names = append(names, name)
+	}
+	names = append(names, filepath.Join(dir, "missing.txt"))
+	texts, problems := Gather(context.Background(), names, Sources{})
+	want := fmt.Sprintf("only the first 20 postings are used; 4 inputs from %s on were not read", names[MaxPostings])
+	if len(texts) != MaxPostings || len(problems) != 1 || problems[0] != want {
+		t.Errorf("%d postings read, problems %q", len(texts), problems)
+	}
+	// Postings already held count: 18 pasted leave room for 2.
+	if texts, _ := Gather(context.Background(), names, Sources{Held: 18}); len(texts) != 2 {
+		t.Errorf("with 18 held, %d were read", len(texts))
+	}
+
+	big := []byte(strings.Repeat(line, (MaxBytes-1000)/len(line)))
+	names = nil
+	for i := range 6 {
+		name := filepath.Join(dir, fmt.Sprintf("big%d.txt", i))
+		os.WriteFile(name, big, 0o644)
+		names = append(names, name)
+	}
+	texts, problems = Gather(context.Background(), append(names, filepath.Join(dir, "missing.txt")), Sources{})
+	want = fmt.Sprintf("the postings hold more than 4 MiB of text together: the first 4 postings (4.0 MiB) are used; 3 inputs from %s on were dropped", names[4])
+	if len(texts) != 4 || len(problems) != 1 || problems[0] != want {
+		t.Errorf("%d postings read, problems %q", len(texts), problems)
+	}
+}

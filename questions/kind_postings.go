@@ -24,11 +24,11 @@ const (
 	PostingsProfileWeight   = 12.0
 	PostingsFrameworkWeight = 4.0
 	// MaxPostings is how many postings one answer holds.
-	MaxPostings = 20
+	MaxPostings = postings.MaxPostings
 	// MaxPostingsTotal caps the text of all postings in one answer, which
 	// bounds the state file and every save: each posting is at most 1 MiB,
 	// together they are at most 4 MiB.
-	MaxPostingsTotal = 4 << 20
+	MaxPostingsTotal = postings.MaxTotalBytes
 )
 
 // CapPostings keeps the postings one answer holds: the first MaxPostings,

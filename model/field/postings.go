@@ -452,7 +452,11 @@ func readPostings(text string, paths []string, offline bool) PostingsRead {
 		}
 		r.Postings = append(r.Postings, postings.Text{Name: fmt.Sprintf("%s %d", pastedName, n), Text: clean})
 	}
-	read, problems := postings.Gather(context.Background(), paths, postings.Sources{Offline: offline})
+	held := 0
+	for _, p := range r.Postings {
+		held += len(p.Text)
+	}
+	read, problems := postings.Gather(context.Background(), paths, postings.Sources{Offline: offline, Held: len(r.Postings), HeldBytes: held})
 	r.Postings = append(r.Postings, read...)
 	r.Problems = append(r.Problems, problems...)
 	var capped []string
