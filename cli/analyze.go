@@ -37,7 +37,11 @@ func newAnalyzeCmd(s *settings) *cobra.Command {
 				for _, t := range texts {
 					total += len(t.Text)
 				}
-				if p, err := postings.ReadClipboard(); err != nil {
+				p, note, err := postings.ReadClipboard()
+				if note != "" {
+					problems = append(problems, postings.Problem{Message: note})
+				}
+				if err != nil {
 					problems = append(problems, postings.Problem{Message: err.Error()})
 				} else if len(texts) >= postings.MaxPostings || total+len(p.Text) > postings.MaxTotalBytes {
 					problems = append(problems, postings.Problem{Message: fmt.Sprintf("the clipboard was not used: the %s read before it are all that %d postings and 4 MiB of text together allow", words.Count(len(texts), "posting"), postings.MaxPostings)})

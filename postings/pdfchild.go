@@ -109,16 +109,35 @@ func seconds(d time.Duration) string {
 	return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.1f", d.Seconds()), "0"), ".") + " s"
 }
 
-// capped keeps the first max bytes written to it and drops the rest, so a
-// child that writes too much never blocks nor grows the parent.
+// capped keeps the first max bytes written to it, so a child that writes
+// too much never grows the parent. Past max it drops the rest, or, when
+// full is set, calls it once and stops taking more. (The buffer is a field,
+// not embedded: its ReadFrom would let io.Copy go past Write.)
 type capped struct {
-	bytes.Buffer
-	max int
+	buf    bytes.Buffer
+	max    int
+	full   func()
+	called bool
 }
 
 func (c *capped) Write(p []byte) (int, error) {
-	if room := c.max - c.Len(); room > 0 {
-		c.Buffer.Write(p[:min(len(p), room)])
+	room := c.max - c.buf.Len()
+	if room > 0 {
+		c.buf.Write(p[:min(len(p), room)])
+	}
+	if c.full != nil && len(p) >= room {
+		if !c.called {
+			c.called = true
+			c.full()
+		}
+		return max(room, 0), errCappedFull
 	}
 	return len(p), nil
 }
+
+func (c *capped) Len() int       { return c.buf.Len() }
+func (c *capped) Bytes() []byte  { return c.buf.Bytes() }
+func (c *capped) String() string { return c.buf.String() }
+
+// errCappedFull ends the copy from a child stopped at its cap.
+var errCappedFull = errors.New("output over the cap")

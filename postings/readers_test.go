@@ -505,3 +505,38 @@ func TestGatherCaps(t *testing.T) {
 		t.Errorf("%d postings read, problems %q", len(texts), problems)
 	}
 }
+
+// fakeClipboard puts an xclip first on PATH that runs script.
+func fakeClipboard(t *testing.T, script string) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "xclip"), []byte("#!/bin/sh\n"+script+"\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("WAYLAND_DISPLAY", "")
+	t.Setenv("PATH", dir+string(os.PathListSeparator)+os.Getenv("PATH"))
+}
+
+// TestClipboardHasABudget (F7): the clipboard is read up to 1 MiB, with a
+// note, and a tool that never answers is stopped at the timeout (short
+// here).
+func TestClipboardHasABudget(t *testing.T) {
+	if _, err := os.Stat("/bin/sh"); err != nil {
+		t.Skip("needs /bin/sh")
+	}
+	fakeClipboard(t, `while :; do echo "Scrum Master: facilitating retrospectives and removing impediments."; done`)
+	p, note, err := ReadClipboard()
+	if err != nil || len(p.Text) > MaxBytes || len(p.Text) < MaxBytes-100 || note != "the clipboard holds over 1 MiB; only its first MiB is used" {
+		t.Fatalf("an endless clipboard: %d bytes, %q, %v", len(p.Text), note, err)
+	}
+	fakeClipboard(t, "exec sleep 600")
+	old := ClipboardTimeout
+	ClipboardTimeout = 100 * time.Millisecond
+	defer func() { ClipboardTimeout = old }()
+	if _, _, err := ReadClipboard(); err == nil || err.Error() != "the clipboard did not answer within 0.1 s; paste with your terminal instead" {
+		t.Fatalf("a silent clipboard: %v", err)
+	}
+	fakeClipboard(t, "echo 'Error: target STRING not available\x1b]0;x\x07' >&2; exit 1")
+	if _, _, err := ReadClipboard(); err == nil || err.Error() != "the clipboard could not be read (xclip: Error: target STRING not available); paste with your terminal instead" {
+		t.Fatalf("a failing clipboard: %v", err)
+	}
+}

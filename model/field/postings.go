@@ -62,8 +62,8 @@ type Postings struct {
 
 // clipboardMsg carries the clipboard's posting, or why there is none.
 type clipboardMsg struct {
-	text string
-	err  error
+	text, note string
+	err        error
 }
 
 // SubmitMsg asks the quiz to take the widget's answer, as enter does on
@@ -209,6 +209,9 @@ func (p *Postings) Update(m tea.Msg) tea.Cmd {
 			return nil
 		}
 		p.paste(msg.text)
+		if msg.note != "" {
+			p.hint = strings.ToUpper(msg.note[:1]) + msg.note[1:] + "."
+		}
 		return nil
 	case burstMsg:
 		if p.waiting && msg.seq == p.pending {
@@ -259,8 +262,8 @@ func (p *Postings) key(msg tea.KeyPressMsg) tea.Cmd {
 		return p.enter()
 	case key.Matches(msg, p.clip):
 		return func() tea.Msg {
-			t, err := postings.ReadClipboard()
-			return clipboardMsg{t.Text, err}
+			t, note, err := postings.ReadClipboard()
+			return clipboardMsg{t.Text, note, err}
 		}
 	case key.Matches(msg, p.switchTo):
 		if p.onPaths && strings.TrimSpace(p.paths.Value()) != "" {
