@@ -178,7 +178,8 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 		problems = append(problems, checkSource(id, lib.sources[id], excluded, lib.Now())...)
 	}
 	broken := map[string]bool{}
-	eachPage(fsys, "profiles", &problems, broken, func(name string, data []byte) {
+	budget := &pageBudget{}
+	eachPage(fsys, "profiles", budget, &problems, broken, func(name string, data []byte) {
 		var p Profile
 		body, err := splitFrontMatter(data, &p)
 		if err != nil {
@@ -190,7 +191,7 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 		problems = append(problems, checkProfile(name, p, lib.profiles)...)
 		lib.profiles[p.ID] = p
 	})
-	eachPage(fsys, "certs", &problems, broken, func(name string, data []byte) {
+	eachPage(fsys, "certs", budget, &problems, broken, func(name string, data []byte) {
 		var c Cert
 		body, err := splitFrontMatter(data, &c)
 		if err != nil {
@@ -209,7 +210,7 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 	})
 	for _, want := range catalog.Profiles() {
 		name := "profiles/" + string(want.ID) + ".md"
-		if _, ok := lib.profiles[want.ID]; !ok && !broken[name] {
+		if _, ok := lib.profiles[want.ID]; !ok && !broken[name] && !budget.full {
 			problems = append(problems, fmt.Sprintf("%s: missing; every role profile needs a page", name))
 		}
 	}
@@ -220,7 +221,7 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 	lib.catalog = catalog.New(identities)
 	for _, want := range catalog.RuleCerts() {
 		name := "certs/" + string(want) + ".md"
-		if _, ok := lib.certs[want]; !ok && !broken[name] {
+		if _, ok := lib.certs[want]; !ok && !broken[name] && !budget.full {
 			problems = append(problems, fmt.Sprintf("%s: missing; the path rules name %s, so it needs a summary", name, want))
 		}
 	}
@@ -239,20 +240,51 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 	return lib, nil
 }
 
-// eachPage calls fn for every markdown file in dir, in name order.
-func eachPage(fsys fs.FS, dir string, problems *[]string, broken map[string]bool, fn func(name string, data []byte)) {
+// The budget of a content folder's pages, profiles and certifications
+// together. The catalogue has a few dozen; a folder of thousands, or of
+// hundreds of megabytes, is refused before it is read, not read whole.
+const (
+	MaxContentPages = 200
+	MaxContentTotal = 8 << 20
+)
+
+// pageBudget counts the pages and bytes read so far.
+type pageBudget struct {
+	pages, bytes int
+	full         bool
+}
+
+// eachPage calls fn for every markdown file in dir, in name order, within
+// the budget: past it, one problem says so and no other page is read.
+func eachPage(fsys fs.FS, dir string, budget *pageBudget, problems *[]string, broken map[string]bool, fn func(name string, data []byte)) {
 	files, err := fs.Glob(fsys, dir+"/*.md")
 	if err != nil {
 		*problems = append(*problems, fmt.Sprintf("%s: %v", dir, err))
 		return
 	}
+	if budget.full {
+		return
+	}
+	if budget.pages+len(files) > MaxContentPages {
+		budget.full = true
+		*problems = append(*problems, fmt.Sprintf("%s: %s, %d pages in all; a content folder can have at most %d pages (profiles and certs together), so none of these was read",
+			dir, words.Count(len(files), "page"), budget.pages+len(files), MaxContentPages))
+		return
+	}
 	sort.Strings(files)
-	for _, name := range files {
+	for i, name := range files {
 		data, err := readContent(fsys, name)
 		if err != nil {
 			broken[name] = true
-			*problems = append(*problems, fmt.Sprintf("%s: %v", name, err))
+			*problems = append(*problems, fmt.Sprintf("%s: %v", postings.Sanitize(name), err))
 			continue
+		}
+		budget.pages++
+		if budget.bytes += len(data); budget.bytes > MaxContentTotal {
+			budget.full = true
+			*problems = append(*problems, fmt.Sprintf("%s: the pages read so far hold over %s, all a content folder can hold; it and the %s after it in %s were not read",
+				postings.Sanitize(name), words.Bytes(MaxContentTotal), words.Count(len(files)-i-1, "page"), dir))
+			return
 		}
 		fn(name, data)
 	}
@@ -345,7 +377,7 @@ func readContent(fsys fs.FS, name string) ([]byte, error) {
 	case !info.Mode().IsRegular():
 		return nil, fmt.Errorf("not a regular file (a device, a pipe or a folder); content files are text files")
 	case info.Size() > MaxContentBytes:
-		return nil, fmt.Errorf("%d MiB; a content file can be at most 1 MiB", info.Size()>>20)
+		return nil, fmt.Errorf("%s; a content file can be at most 1 MiB", words.Bytes(int(min(info.Size(), 1<<40))))
 	}
 	f, err := fsys.Open(name)
 	if err != nil {
