@@ -3,6 +3,7 @@ package cli
 import (
 	"certpath/content"
 	"certpath/model"
+	"certpath/postings"
 	"context"
 	"errors"
 	"fmt"
@@ -64,7 +65,10 @@ func printError(w io.Writer, err error, command string) {
 	if errors.Is(err, abortedError{}) {
 		return
 	}
-	fmt.Fprintf(w, "certpath: %v\n", err)
+	// An error may quote what came from outside (a key of an answers file,
+	// a file name, a server's words): it passes the sanitizer, on a
+	// terminal or not.
+	fmt.Fprintf(w, "certpath: %s\n", postings.Sanitize(err.Error()))
 	if hint := helpHint(err, command); hint != "" {
 		fmt.Fprintln(w, hint)
 	}

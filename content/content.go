@@ -167,6 +167,8 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 		problems = append(problems, fmt.Sprintf("sources.yaml: %v", err))
 	} else if err := decodeStrict(data, &lib.sources); err != nil {
 		problems = append(problems, fmt.Sprintf("sources.yaml: %v", err))
+	} else {
+		problems = append(problems, checkControls("sources.yaml", lib.sources)...)
 	}
 	excluded := catalog.ExcludedDomains()
 	ids := make([]string, 0, len(lib.sources))
@@ -188,6 +190,7 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 			return
 		}
 		p.Body = body
+		problems = append(problems, checkControls(name, p)...)
 		problems = append(problems, checkProfile(name, p, lib.profiles)...)
 		lib.profiles[p.ID] = p
 	})
@@ -200,6 +203,7 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 			return
 		}
 		c.Body = body
+		problems = append(problems, checkControls(name, c)...)
 		if _, dup := lib.certs[c.ID]; dup {
 			problems = append(problems, fmt.Sprintf("%s: id %q is used twice", name, c.ID))
 		}
@@ -367,8 +371,10 @@ func checkReferences(lib *Library) []string {
 const MaxContentBytes = 1 << 20
 
 // readContent reads one content file: a regular file of at most
-// MaxContentBytes (a device or a FIFO is refused without reading),
-// sanitized so nothing in it can act on a terminal.
+// MaxContentBytes (a device or a FIFO is refused without reading). Its
+// bytes are not cleaned here: YAML escapes make control characters after
+// decoding, so what was decoded is checked (see checkControls), and a file
+// that holds one is refused, naming the field.
 func readContent(fsys fs.FS, name string) ([]byte, error) {
 	info, err := fs.Stat(fsys, name)
 	switch {
@@ -391,5 +397,5 @@ func readContent(fsys fs.FS, name string) ([]byte, error) {
 	if len(data) > MaxContentBytes {
 		return nil, fmt.Errorf("over 1 MiB; a content file can be at most 1 MiB")
 	}
-	return []byte(postings.Sanitize(string(data))), nil
+	return data, nil
 }

@@ -81,12 +81,14 @@ func GatherProblems(ctx context.Context, inputs []string, src Sources) (texts []
 		default:
 			p, note, err = ReadFile(in)
 		}
+		// Every line passes the sanitizer: a message may quote what came
+		// from outside (a status line, a file name, a library's error).
 		if note != "" {
-			problems = append(problems, Problem{Message: note})
+			problems = append(problems, Problem{Message: Sanitize(note)})
 		}
 		if err != nil {
 			var u unreachableError
-			problems = append(problems, Problem{Message: err.Error(), Unreachable: errors.As(err, &u)})
+			problems = append(problems, Problem{Message: Sanitize(err.Error()), Unreachable: errors.As(err, &u)})
 			continue
 		}
 		if total+len(p.Text) > MaxTotalBytes {

@@ -90,7 +90,9 @@ func Fetch(ctx context.Context, client *http.Client, link string) (p Text, note 
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return p, "", unreachablef("%s: the site answered %s: %s", name, resp.Status, statusAdvice(resp.StatusCode))
+		// The status line is the server's own words: cleaned like any text
+		// from outside.
+		return p, "", unreachablef("%s: the site answered %s: %s", name, Sanitize(strings.Join(strings.Fields(resp.Status), " ")), statusAdvice(resp.StatusCode))
 	}
 	kind, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
 	ext := ""
