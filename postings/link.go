@@ -31,16 +31,23 @@ func NewClient() *http.Client {
 	return &http.Client{
 		Timeout: LinkTimeout,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
-			if len(via) >= maxRedirects {
-				return fmt.Errorf("more than %d redirects", maxRedirects)
+			// via holds the first request and every redirect followed
+			// so far: req is redirect number len(via).
+			if len(via) > maxRedirects {
+				return redirectError(fmt.Sprintf("it sends certpath on more than %d redirects", maxRedirects))
 			}
 			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
-				return fmt.Errorf("a redirect to %s, which is not a web page", req.URL.Scheme)
+				return redirectError(fmt.Sprintf("it redirects to a %s: address, which is not a web page", Sanitize(req.URL.Scheme)))
 			}
 			return nil
 		},
 	}
 }
+
+// redirectError is a redirect certpath does not follow, in words.
+type redirectError string
+
+func (e redirectError) Error() string { return string(e) }
 
 // unreachableError is a link that failed on the site's or the network's
 // side (see Problem.Unreachable).
@@ -82,6 +89,10 @@ func Fetch(ctx context.Context, client *http.Client, link string) (p Text, note 
 	req.Header.Set("Accept", "text/html, text/plain, application/pdf")
 	resp, err := client.Do(req)
 	if err != nil {
+		var redirect redirectError
+		if errors.As(err, &redirect) {
+			return p, "", unreachablef("%s: %v; open it in a browser and give the address it ends at, or save the page and give the file", name, redirect)
+		}
 		var timeout interface{ Timeout() bool }
 		if errors.As(err, &timeout) && timeout.Timeout() || errors.Is(err, context.DeadlineExceeded) {
 			return p, "", unreachablef("%s: no answer within %v; try again, or save the page and give the file", name, LinkTimeout)

@@ -340,6 +340,19 @@ func TestLinks(t *testing.T) {
 	})
 	mux.HandleFunc("/moved", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/page", http.StatusFound) })
 	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop", http.StatusFound) })
+	// /chain/N takes N redirects to reach the page.
+	mux.HandleFunc("/chain/{n}", func(w http.ResponseWriter, r *http.Request) {
+		var n int
+		fmt.Sscan(r.PathValue("n"), &n)
+		if n == 0 {
+			http.Redirect(w, r, "/page", http.StatusFound)
+			return
+		}
+		http.Redirect(w, r, fmt.Sprintf("/chain/%d", n-1), http.StatusFound)
+	})
+	mux.HandleFunc("/ftp", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "ftp://example.com/x", http.StatusFound)
+	})
 	mux.HandleFunc("/image", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "image/png")
 		w.Write([]byte("\x89PNG"))
@@ -378,6 +391,11 @@ func TestLinks(t *testing.T) {
 	if _, _, err := Fetch(ctx, client, srv.URL+"/moved"); err != nil {
 		t.Fatalf("a redirect: %v", err)
 	}
+	// F20: five redirects are allowed, as the help says; a sixth is not.
+	// (/chain/4 is five: four to /chain/0, one to /page.)
+	if _, _, err := Fetch(ctx, client, srv.URL+"/chain/4"); err != nil {
+		t.Fatalf("five redirects: %v", err)
+	}
 	start := time.Now()
 	huge, note, err := Fetch(ctx, client, srv.URL+"/huge")
 	if err != nil || !strings.Contains(note, "only the first MiB") || len(huge.Text) > MaxBytes {
@@ -388,7 +406,9 @@ func TestLinks(t *testing.T) {
 		"/missing": "the site answered 404 Not Found",
 		"/image":   "the link serves image/png; give a web page, a text file or a PDF",
 		"/slow":    "no answer within",
-		"/loop":    "redirects",
+		"/loop":    ": it sends certpath on more than 5 redirects; open it in a browser and give the address it ends at, or save the page and give the file",
+		"/chain/5": ": it sends certpath on more than 5 redirects;",
+		"/ftp":     ": it redirects to a ftp: address, which is not a web page;",
 	} {
 		_, _, err := Fetch(ctx, client, srv.URL+path)
 		if err == nil || !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), "\n") {
