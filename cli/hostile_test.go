@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"certpath/internal/testcheck"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -132,5 +133,31 @@ func TestJSONEscapesC1AndBidi(t *testing.T) {
 	}
 	if leaks(buf.String()) || !strings.Contains(buf.String(), `a\u009b31m\u202eb\u200bc\udb40\udc01d é`) {
 		t.Fatalf("JSON: %s", buf.String())
+	}
+}
+
+// TestMessagesInWords (F24): a line that never ends in the accessible mode
+// is a usage mistake said in words (not bufio's "token too long"); an
+// answers file over 1 MiB is named with its size.
+func TestMessagesInWords(t *testing.T) {
+	dir := t.TempDir()
+	long := filepath.Join(dir, "long.txt")
+	os.WriteFile(long, bytes.Repeat([]byte("a"), 2<<20), 0o644)
+	in, _ := os.Open(long)
+	defer in.Close()
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	cmd := newRootCmd(testcheck.Today)
+	var out bytes.Buffer
+	cmd.SetIn(in)
+	cmd.SetOut(&out)
+	cmd.SetErr(&out)
+	cmd.SetArgs([]string{"--accessible"})
+	if err := cmd.Execute(); !isUsage(err) || strings.Contains(err.Error(), "bufio") || !strings.HasPrefix(err.Error(), "a line of the input is over 1 MiB, longer than any answer or posting: question 1") {
+		t.Errorf("a line without end: %v", err)
+	}
+	big := filepath.Join(dir, "big.yaml")
+	os.WriteFile(big, append([]byte("# "), bytes.Repeat([]byte("x"), 1<<20+1<<18)...), 0o644)
+	if code, _, errOut := runCLI(t, "quiz", "--answers", big); code != ExitUsage || !strings.Contains(errOut, "big.yaml is 1.3 MiB; an answers file can be at most 1 MiB") {
+		t.Errorf("a 1.3 MiB answers file: status %d, %q", code, errOut)
 	}
 }

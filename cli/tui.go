@@ -177,7 +177,7 @@ func runAccessible(cmd *cobra.Command, s settings) error {
 		}()
 	}
 	err = accessible.RunWith(cmd.InOrStdin(), cmd.OutOrStdout(), bank, lib, opts)
-	if errors.Is(err, accessible.ErrInputEnded) || errors.Is(err, accessible.ErrTooManyMisses) {
+	if errors.Is(err, accessible.ErrInputEnded) || errors.Is(err, accessible.ErrTooManyMisses) || errors.Is(err, accessible.ErrLineTooLong) {
 		return usageError{err: err}
 	}
 	return err

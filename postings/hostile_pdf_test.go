@@ -148,3 +148,34 @@ func TestLoopingPDFsMeetTheDeadline(t *testing.T) {
 		t.Errorf("a /Prev loop through a link: %v", err)
 	}
 }
+
+// TestPDFMessagesSayWhatHappened (F24): each damaged PDF is named for what
+// is wrong with it, in words, never with the library's internals (a type
+// name, a doubled %) nor as a scan when it is not one.
+func TestPDFMessagesSayWhatHappened(t *testing.T) {
+	many := hostileBase()
+	many[2] = "<< /Type /Pages /Kids [" + strings.Repeat("3 0 R ", 600) + "] /Count 600 >>"
+	selfLength := hostileBase()
+	selfLength[4] = "<< /Length 4 0 R >>\nstream\n" + hostileText + "\nendstream"
+	selfRef := hostileBase()
+	selfRef[4] = "4 0 R"
+	deep := hostileBase()
+	c := "BT /F1 12 Tf 72 700 Td " + strings.Repeat("[", 400000) + " ET"
+	deep[4] = fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(c), c)
+	fixture := fixturePDF()
+	const unreadable = "this PDF's text could not be read (the file is damaged, or its fonts do not say which letters they draw); paste the posting's text instead"
+	for name, tt := range map[string]struct {
+		data []byte
+		want string
+	}{
+		"600 pages":           {tablePDF(many, false, ""), "this PDF has over 500 pages, far more than a posting has; save the posting's own pages, or paste its text instead"},
+		"cut in half":         {fixture[:len(fixture)/2], "this PDF is incomplete (its end is missing: was the download cut short?); paste the posting's text instead"},
+		"a /Length of itself": {tablePDF(selfLength, false, ""), unreadable},
+		"400,000-deep array":  {tablePDF(deep, false, ""), unreadable},
+		"an object of itself": {tablePDF(selfRef, false, ""), "this PDF is damaged (its structure or its text could not be read); paste the posting's text instead"},
+	} {
+		if _, err := PDFText(tt.data); err == nil || err.Error() != tt.want {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}

@@ -4,11 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"mime"
 	"net/http"
 	"net/url"
 	"strings"
 	"time"
+
+	"certpath/words"
 )
 
 // LinkTimeout bounds one link's request, connection to last byte.
@@ -95,7 +98,7 @@ func Fetch(ctx context.Context, client *http.Client, link string) (p Text, note 
 		}
 		var timeout interface{ Timeout() bool }
 		if errors.As(err, &timeout) && timeout.Timeout() || errors.Is(err, context.DeadlineExceeded) {
-			return p, "", unreachablef("%s: no answer within %v; try again, or save the page and give the file", name, LinkTimeout)
+			return p, "", unreachablef("%s: no answer within %s; try again, or save the page and give the file", name, seconds(LinkTimeout))
 		}
 		return p, "", unreachablef("%s: could not be fetched (%v); check the link, or save the page and give the file", name, err)
 	}
@@ -117,6 +120,33 @@ func Fetch(ctx context.Context, client *http.Client, link string) (p Text, note 
 	default:
 		return p, "", fmt.Errorf("%s: the link serves %s; give a web page, a text file or a PDF", name, kind)
 	}
-	p, note, err = readAs(name, ext, resp.Body)
+	body := &cutShort{r: resp.Body}
+	p, note, err = readAs(name, ext, body)
+	switch {
+	case body.cut && body.n == 0:
+		return p, "", unreachablef("%s: the site sent nothing within %s; try again, or save the page and give the file", name, seconds(LinkTimeout))
+	case body.cut && err == nil:
+		note = fmt.Sprintf("%s: the site stopped sending after %s, within %s; only that part was analysed", name, words.Bytes(body.n), seconds(LinkTimeout))
+	}
 	return p, note, err
+}
+
+// cutShort reads a response's body and ends it where the time ran out:
+// what arrived until then is kept (cut says so) rather than dropped with a
+// "context deadline exceeded".
+type cutShort struct {
+	r   io.Reader
+	n   int
+	cut bool
+}
+
+func (c *cutShort) Read(b []byte) (int, error) {
+	n, err := c.r.Read(b)
+	c.n += n
+	var timeout interface{ Timeout() bool }
+	if err != nil && (errors.As(err, &timeout) && timeout.Timeout() || errors.Is(err, context.DeadlineExceeded)) {
+		c.cut = true
+		return n, io.EOF
+	}
+	return n, err
 }

@@ -363,6 +363,19 @@ func TestLinks(t *testing.T) {
 		case <-r.Context().Done():
 		}
 	})
+	// /trickle sends a kilobyte of a posting, then nothing more.
+	mux.HandleFunc("/trickle", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		w.Write([]byte("Scrum Master\nFacilitate sprint planning and retrospectives.\n" + strings.Repeat("Remove impediments. ", 50)))
+		w.(http.Flusher).Flush()
+		<-r.Context().Done()
+	})
+	mux.HandleFunc("/silent-body", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		w.WriteHeader(http.StatusOK)
+		w.(http.Flusher).Flush()
+		<-r.Context().Done()
+	})
 	mux.HandleFunc("/huge", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
 		w.Write([]byte("<html><body><h1>Scrum Master</h1><p>Facilitate retrospectives.</p>"))
@@ -402,13 +415,20 @@ func TestLinks(t *testing.T) {
 		t.Fatalf("a 50 MiB page: %v, %q, %d bytes", err, note, len(huge.Text))
 	}
 	t.Logf("a 50 MiB page read in %v", time.Since(start))
+	// F24: a body that stops coming is kept as far as it came, and said so
+	// in words (the client's timeout is short here).
+	trickle, note, err := Fetch(ctx, client, srv.URL+"/trickle")
+	if err != nil || !strings.Contains(trickle.Text, "Facilitate sprint planning") || note != srv.URL+"/trickle: the site stopped sending after 1 KiB, within 10 s; only that part was analysed" {
+		t.Errorf("a body that stops: %v, %q, %q", err, note, trickle.Text)
+	}
 	for path, want := range map[string]string{
-		"/missing": "the site answered 404 Not Found",
-		"/image":   "the link serves image/png; give a web page, a text file or a PDF",
-		"/slow":    "no answer within",
-		"/loop":    ": it sends certpath on more than 5 redirects; open it in a browser and give the address it ends at, or save the page and give the file",
-		"/chain/5": ": it sends certpath on more than 5 redirects;",
-		"/ftp":     ": it redirects to a ftp: address, which is not a web page;",
+		"/missing":     "the site answered 404 Not Found",
+		"/image":       "the link serves image/png; give a web page, a text file or a PDF",
+		"/slow":        ": no answer within 10 s; try again, or save the page and give the file",
+		"/silent-body": ": the site sent nothing within 10 s; try again, or save the page and give the file",
+		"/loop":        ": it sends certpath on more than 5 redirects; open it in a browser and give the address it ends at, or save the page and give the file",
+		"/chain/5":     ": it sends certpath on more than 5 redirects;",
+		"/ftp":         ": it redirects to a ftp: address, which is not a web page;",
 	} {
 		_, _, err := Fetch(ctx, client, srv.URL+path)
 		if err == nil || !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), "\n") {
