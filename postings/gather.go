@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"time"
 
 	"certpath/words"
 )
@@ -19,6 +20,11 @@ const (
 	MaxPostings   = 20
 	MaxTotalBytes = 4 << 20
 )
+
+// GatherDeadline bounds one Gather: every file, PDF and link together
+// (each link has LinkTimeout, each PDF PDFDeadline, of it). A variable so
+// that tests can shorten it.
+var GatherDeadline = 30 * time.Second
 
 // Sources say where Gather may read from.
 type Sources struct {
@@ -61,7 +67,14 @@ func GatherProblems(ctx context.Context, inputs []string, src Sources) (texts []
 		client = NewClient()
 	}
 	count, total := src.Held, src.HeldBytes
+	ctx, cancel := context.WithTimeout(ctx, GatherDeadline)
+	defer cancel()
 	for i, in := range inputs {
+		if ctx.Err() != nil {
+			problems = append(problems, Problem{Message: fmt.Sprintf("reading the postings took over %s; %s from %s on %s not read",
+				seconds(GatherDeadline), words.Count(len(inputs)-i, "input"), Sanitize(in), wasWere(len(inputs)-i))})
+			break
+		}
 		if count >= MaxPostings {
 			problems = append(problems, Problem{Message: fmt.Sprintf("only the first %d postings are used; %s from %s on %s not read",
 				MaxPostings, words.Count(len(inputs)-i, "input"), Sanitize(in), wasWere(len(inputs)-i))})

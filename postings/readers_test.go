@@ -580,3 +580,20 @@ func TestClipboardHasABudget(t *testing.T) {
 		t.Fatalf("a failing clipboard: %v", err)
 	}
 }
+
+// TestGatherDeadline (F2): reading postings has one deadline for all of
+// them (short here); the inputs it leaves are named.
+func TestGatherDeadline(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() }))
+	defer srv.Close()
+	old := GatherDeadline
+	GatherDeadline = 100 * time.Millisecond
+	defer func() { GatherDeadline = old }()
+	file := filepath.Join(t.TempDir(), "posting.txt")
+	os.WriteFile(file, []byte(fixtureText()), 0o644)
+	texts, problems := Gather(context.Background(), []string{srv.URL + "/slow", file}, Sources{})
+	want := "reading the postings took over 0.1 s; 1 input from " + file + " on was not read"
+	if len(texts) != 0 || len(problems) != 2 || problems[1] != want {
+		t.Fatalf("%d read, problems %q", len(texts), problems)
+	}
+}

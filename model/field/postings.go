@@ -48,6 +48,9 @@ type Postings struct {
 	waiting bool
 	hint    string
 	offline bool
+	// reading says the postings are being read: the view says so, and
+	// another ctrl+s or enter starts no second read.
+	reading bool
 	// held is pasted text the text area could not hold (it keeps at most
 	// areaMaxLines lines and drops the rest without a word): kept whole
 	// beside it, up to questions.MaxPostingsTotal, and read with it.
@@ -201,6 +204,7 @@ func (p *Postings) Typing() bool { return !p.review }
 func (p *Postings) Update(m tea.Msg) tea.Cmd {
 	switch msg := m.(type) {
 	case PostingsRead:
+		p.reading = false
 		p.receive(msg)
 		return nil
 	case clipboardMsg:
@@ -413,6 +417,10 @@ func (p *Postings) Submit() tea.Cmd {
 	if p.review {
 		return nil
 	}
+	if p.reading {
+		// Not ready to answer, and nothing more to start.
+		return func() tea.Msg { return nil }
+	}
 	p.flushIgnoringEnter()
 	text := p.text()
 	paths, err := files.SplitPaths(p.paths.Value())
@@ -424,6 +432,7 @@ func (p *Postings) Submit() tea.Cmd {
 		return nil
 	}
 	offline := p.offline
+	p.reading = true
 	return func() tea.Msg { return readPostings(text, paths, offline) }
 }
 
