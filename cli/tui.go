@@ -5,6 +5,7 @@ import (
 	"certpath/catalog"
 	"certpath/content"
 	"certpath/model"
+	"certpath/postings"
 	"certpath/questions"
 	"certpath/store"
 	"context"
@@ -91,7 +92,7 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 	// Leave the recommendation in the terminal's scrollback, where it can be
 	// read after the screens close, or piped.
 	if summary, shown := m.Summary(); shown && (m.Finished() || s.print) {
-		fmt.Fprint(os.Stdout, summary)
+		fmt.Fprint(os.Stdout, postings.Sanitize(summary))
 	}
 	if m.Aborted() {
 		return abortedError{}
