@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -84,7 +85,11 @@ func PDFText(data []byte) (string, error) {
 	cmd.Stderr = io.Discard
 	cmd.WaitDelay = time.Second
 	childAttrs(cmd)
+	// The parent-death signal (Linux) follows the thread that started the
+	// child; this one stays until the child is done.
+	runtime.LockOSThread()
 	err = cmd.Run()
+	runtime.UnlockOSThread()
 	var exit *exec.ExitError
 	switch {
 	case ctx.Err() != nil:
