@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"certpath/cli"
+	"certpath/postings"
 )
 
 // version is set by release builds (-ldflags "-X main.version=v1.2.3");
@@ -15,5 +16,8 @@ import (
 var version = ""
 
 func main() {
+	// A PDF is read by this program started again as a child (see
+	// postings.PDFText); that child does its work here and exits.
+	postings.ServeChild()
 	os.Exit(cli.Execute(context.Background(), version))
 }

@@ -26,6 +26,10 @@ import (
 // ErrInputEnded is returned when the input ends before the last question.
 var ErrInputEnded = field.ErrInputEnded
 
+// ErrLineTooLong is a line of input over the 1 MiB a posting can be: no
+// answer is that long.
+var ErrLineTooLong = errors.New("a line of the input is over 1 MiB, longer than any answer or posting")
+
 // ErrTooManyMisses is returned after maxMisses answers in a row that do not
 // fit: piped input such as yes would otherwise be asked again forever.
 var ErrTooManyMisses = errors.New("too many answers in a row did not fit")
@@ -150,7 +154,9 @@ func (r runner) Line(prompt string) (string, error) {
 	fmt.Fprint(r.out, prompt)
 	if !r.in.Scan() {
 		fmt.Fprintln(r.out)
-		if err := r.in.Err(); err != nil {
+		if err := r.in.Err(); errors.Is(err, bufio.ErrTooLong) {
+			return "", ErrLineTooLong
+		} else if err != nil {
 			return "", err
 		}
 		return "", ErrInputEnded

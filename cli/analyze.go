@@ -35,7 +35,7 @@ func newAnalyzeCmd(s *settings) *cobra.Command {
 			unreachable := false
 			for _, p := range problems {
 				// The other inputs are still analysed.
-				fmt.Fprintln(cmd.ErrOrStderr(), "certpath: "+p.Message)
+				fmt.Fprintln(cmd.ErrOrStderr(), "certpath: "+postings.Sanitize(p.Message))
 				unreachable = unreachable || p.Unreachable
 			}
 			if len(texts) == 0 && unreachable {

@@ -543,13 +543,16 @@ func TestHostileInputs(t *testing.T) {
 	csm := filepath.Join(content, "certs", "csm.md")
 	data, _ := os.ReadFile(csm)
 	os.WriteFile(csm, bytes.Replace(data, []byte("name: Certified ScrumMaster"), []byte("name: \"Certified \\e]52;c;cm0gLXJmIH4=\\a\\e]0;pwned\\aScrum\\u009b31m\\u202eMaster\""), 1), 0o644)
-	for _, args := range [][]string{{"certs", "list"}, {"certs", "show", "csm"}, {"certs", "show", "csm", "--format", "text"}, {"certs", "compare", "csm", "psm-i"}} {
-		out, err := execute(t, append(args, "--content", content)...)
-		if err != nil {
-			t.Fatalf("%v: %v", args, err)
+	// Such content is refused, naming the file and the field (issue 27,
+	// F15: the escapes are made by YAML decoding, after any look at the
+	// file's bytes).
+	for _, args := range [][]string{{"validate"}, {"certs", "list"}, {"certs", "show", "csm"}, {"certs", "show", "csm", "--format", "text"}, {"certs", "compare", "csm", "psm-i", "--format", "json"}} {
+		code, out, errOut := runCLI(t, append(args, "--content", content)...)
+		if code == 0 || out != "" || !strings.Contains(errOut, "certs/csm.md: name holds a control or bidi character (U+001B); content is plain text, remove it") {
+			t.Errorf("%v: status %d, %q, %q", args, code, out, errOut)
 		}
-		if strings.ContainsAny(out, "\x1b\u009b\u202e\a") || strings.Contains(out, "pwned") {
-			t.Errorf("%v lets a control sequence through: %q", args, out[:min(len(out), 300)])
+		if strings.ContainsAny(errOut, "\x1b\u009b\u202e\a") {
+			t.Errorf("%v lets a control sequence through: %q", args, errOut)
 		}
 	}
 	// A file name made to inject markdown: a newline and 90 quote marks.

@@ -1,22 +1,69 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"reflect"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // writeJSON prints v as indented JSON, the form every --format json uses.
 // A list is always an array, [] when empty, never null: a reader iterates
 // it without checking first (see emptyLists). Null stays for what is
 // absent by design, such as close_call.
+//
+// C1 controls and format characters (bidi overrides, zero-width ones) are
+// written as \u escapes, as encoding/json does for C0: a JSON reader gets
+// the same strings, and a terminal showing the JSON is not acted on.
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
+	var err error
 	if v == nil {
-		return enc.Encode(nil)
+		err = enc.Encode(nil)
+	} else {
+		err = enc.Encode(emptyLists(reflect.ValueOf(v)).Interface())
 	}
-	return enc.Encode(emptyLists(reflect.ValueOf(v)).Interface())
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(escapeUnsafe(buf.Bytes()))
+	return err
+}
+
+// escapeUnsafe writes C1 controls and format characters in encoded JSON as
+// \u escapes. Outside strings JSON is ASCII, so every such rune is inside
+// one, where an escape means the same.
+func escapeUnsafe(b []byte) []byte {
+	var out []byte
+	last := 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r >= 0x80 && r < 0xa0 || unicode.Is(unicode.Cf, r) {
+			out = append(out, b[last:i]...)
+			if r > 0xffff {
+				r1, r2 := utf16.EncodeRune(r)
+				out = fmt.Appendf(out, `\u%04x\u%04x`, r1, r2)
+			} else {
+				out = fmt.Appendf(out, `\u%04x`, r)
+			}
+			last = i + size
+		}
+		i += size
+	}
+	if out == nil {
+		return b
+	}
+	return append(out, b[last:]...)
 }
 
 // emptyLists returns a copy of v in which every nil slice, at any depth, is

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"certpath/files"
+	"certpath/words"
 	"errors"
 	"fmt"
 	"io"
@@ -53,7 +54,7 @@ func readInput(stdin io.Reader, path string) ([]byte, error) {
 		case !info.Mode().IsRegular():
 			return nil, inputf("%s is not a regular file (a device or a pipe); give an answers file, or - for standard input", path)
 		case info.Size() > MaxAnswersBytes:
-			return nil, inputf("%s is %d MiB; an answers file can be at most 1 MiB", path, info.Size()>>20)
+			return nil, inputf("%s is %s; an answers file can be at most 1 MiB", path, words.Bytes(int(min(info.Size(), 1<<40))))
 		}
 		f, err := os.Open(path)
 		if err != nil {

@@ -3,6 +3,7 @@ package cli
 import (
 	"certpath/content"
 	"certpath/model"
+	"certpath/postings"
 	"context"
 	"errors"
 	"fmt"
@@ -38,13 +39,23 @@ func run(ctx context.Context, version string, args []string, stdout, stderr io.W
 		}
 		pre(cmd, args)
 	}
+	// A command's error is kept here and fang is told the command
+	// succeeded: fang's own error path asks the terminal for its background
+	// colour, which a terminal that never answers makes wait 2 s (twice),
+	// for styles an error message does not use. Only help asks.
+	failed := catchErrors(root)
 	opts := []fang.Option{fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
 		printError(w, err, helpCommand(root, args))
 	})}
 	if version != "" {
 		opts = append(opts, fang.WithVersion(version))
 	}
-	if err := fang.Execute(ctx, root, opts...); err != nil {
+	err := fang.Execute(ctx, root, opts...)
+	if err == nil && *failed != nil {
+		err = *failed
+		printError(stderr, err, helpCommand(root, args))
+	}
+	if err != nil {
 		var u usageError
 		switch {
 		case errors.As(err, &u):
@@ -57,6 +68,40 @@ func run(ctx context.Context, version string, args []string, stdout, stderr io.W
 	return 0
 }
 
+// catchErrors makes every command of the tree, its argument checks and
+// its flags' parsing keep their error in *failed and report success; a
+// command whose arguments failed does not run.
+func catchErrors(root *cobra.Command) *error {
+	failed := new(error)
+	catch := func(err error) error {
+		if err != nil && *failed == nil {
+			*failed = err
+		}
+		return nil
+	}
+	var wrap func(c *cobra.Command)
+	wrap = func(c *cobra.Command) {
+		if run := c.RunE; run != nil {
+			c.RunE = func(cmd *cobra.Command, args []string) error {
+				if *failed != nil {
+					return nil
+				}
+				return catch(run(cmd, args))
+			}
+		}
+		if check := c.Args; check != nil {
+			c.Args = func(cmd *cobra.Command, args []string) error { return catch(check(cmd, args)) }
+		}
+		for _, sub := range c.Commands() {
+			wrap(sub)
+		}
+	}
+	wrap(root)
+	flagErr := root.FlagErrorFunc()
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return catch(flagErr(c, err)) })
+	return failed
+}
+
 // printError writes an error as it was worded (fang's default handler
 // capitalises the first word, which mangles IDs and paths), and for usage
 // errors that --help would help with, the command to ask for it.
@@ -64,7 +109,10 @@ func printError(w io.Writer, err error, command string) {
 	if errors.Is(err, abortedError{}) {
 		return
 	}
-	fmt.Fprintf(w, "certpath: %v\n", err)
+	// An error may quote what came from outside (a key of an answers file,
+	// a file name, a server's words): it passes the sanitizer, on a
+	// terminal or not.
+	fmt.Fprintf(w, "certpath: %s\n", postings.Sanitize(err.Error()))
 	if hint := helpHint(err, command); hint != "" {
 		fmt.Fprintln(w, hint)
 	}

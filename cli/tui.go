@@ -5,6 +5,7 @@ import (
 	"certpath/catalog"
 	"certpath/content"
 	"certpath/model"
+	"certpath/postings"
 	"certpath/questions"
 	"certpath/store"
 	"context"
@@ -94,7 +95,7 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 	if summary, shown := m.Summary(); shown && (m.Finished() || s.print) {
 		// Wrapped between words to the terminal, which would otherwise cut
 		// lines mid-word.
-		fmt.Fprint(os.Stdout, wrapLines(summary, outputWidth(os.Stdout)))
+		fmt.Fprint(os.Stdout, wrapLines(postings.Sanitize(summary), outputWidth(os.Stdout)))
 	}
 	if m.Aborted() {
 		return abortedError{}
@@ -180,7 +181,7 @@ func runAccessible(cmd *cobra.Command, s settings) error {
 		}()
 	}
 	err = accessible.RunWith(cmd.InOrStdin(), cmd.OutOrStdout(), bank, lib, opts)
-	if errors.Is(err, accessible.ErrInputEnded) || errors.Is(err, accessible.ErrTooManyMisses) {
+	if errors.Is(err, accessible.ErrInputEnded) || errors.Is(err, accessible.ErrTooManyMisses) || errors.Is(err, accessible.ErrLineTooLong) {
 		return usageError{err: err}
 	}
 	return err

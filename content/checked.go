@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"sort"
+	"strings"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -38,6 +39,9 @@ func ReadChecked(fsys fs.FS) (map[string]string, error) {
 	checked := map[string]string{}
 	if err := decodeStrict(data, &checked); err != nil && !errors.Is(err, io.EOF) {
 		return nil, fmt.Errorf("%v; it must map figure IDs (cert/figure/source) to days as YYYY-MM-DD", err)
+	}
+	if bad := checkControls(CheckedFile, checked); len(bad) > 0 {
+		return nil, fmt.Errorf("%s", strings.TrimPrefix(bad[0], CheckedFile+": "))
 	}
 	return checked, nil
 }

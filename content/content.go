@@ -167,6 +167,8 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 		problems = append(problems, fmt.Sprintf("sources.yaml: %v", err))
 	} else if err := decodeStrict(data, &lib.sources); err != nil {
 		problems = append(problems, fmt.Sprintf("sources.yaml: %v", err))
+	} else {
+		problems = append(problems, checkControls("sources.yaml", lib.sources)...)
 	}
 	excluded := catalog.ExcludedDomains()
 	ids := make([]string, 0, len(lib.sources))
@@ -178,7 +180,8 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 		problems = append(problems, checkSource(id, lib.sources[id], excluded, lib.Now())...)
 	}
 	broken := map[string]bool{}
-	eachPage(fsys, "profiles", &problems, broken, func(name string, data []byte) {
+	budget := &pageBudget{}
+	eachPage(fsys, "profiles", budget, &problems, broken, func(name string, data []byte) {
 		var p Profile
 		body, err := splitFrontMatter(data, &p)
 		if err != nil {
@@ -187,10 +190,11 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 			return
 		}
 		p.Body = body
+		problems = append(problems, checkControls(name, p)...)
 		problems = append(problems, checkProfile(name, p, lib.profiles)...)
 		lib.profiles[p.ID] = p
 	})
-	eachPage(fsys, "certs", &problems, broken, func(name string, data []byte) {
+	eachPage(fsys, "certs", budget, &problems, broken, func(name string, data []byte) {
 		var c Cert
 		body, err := splitFrontMatter(data, &c)
 		if err != nil {
@@ -199,6 +203,7 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 			return
 		}
 		c.Body = body
+		problems = append(problems, checkControls(name, c)...)
 		if _, dup := lib.certs[c.ID]; dup {
 			problems = append(problems, fmt.Sprintf("%s: id %q is used twice", name, c.ID))
 		}
@@ -209,7 +214,7 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 	})
 	for _, want := range catalog.Profiles() {
 		name := "profiles/" + string(want.ID) + ".md"
-		if _, ok := lib.profiles[want.ID]; !ok && !broken[name] {
+		if _, ok := lib.profiles[want.ID]; !ok && !broken[name] && !budget.full {
 			problems = append(problems, fmt.Sprintf("%s: missing; every role profile needs a page", name))
 		}
 	}
@@ -220,7 +225,7 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 	lib.catalog = catalog.New(identities)
 	for _, want := range catalog.RuleCerts() {
 		name := "certs/" + string(want) + ".md"
-		if _, ok := lib.certs[want]; !ok && !broken[name] {
+		if _, ok := lib.certs[want]; !ok && !broken[name] && !budget.full {
 			problems = append(problems, fmt.Sprintf("%s: missing; the path rules name %s, so it needs a summary", name, want))
 		}
 	}
@@ -239,20 +244,51 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 	return lib, nil
 }
 
-// eachPage calls fn for every markdown file in dir, in name order.
-func eachPage(fsys fs.FS, dir string, problems *[]string, broken map[string]bool, fn func(name string, data []byte)) {
+// The budget of a content folder's pages, profiles and certifications
+// together. The catalogue has a few dozen; a folder of thousands, or of
+// hundreds of megabytes, is refused before it is read, not read whole.
+const (
+	MaxContentPages = 200
+	MaxContentTotal = 8 << 20
+)
+
+// pageBudget counts the pages and bytes read so far.
+type pageBudget struct {
+	pages, bytes int
+	full         bool
+}
+
+// eachPage calls fn for every markdown file in dir, in name order, within
+// the budget: past it, one problem says so and no other page is read.
+func eachPage(fsys fs.FS, dir string, budget *pageBudget, problems *[]string, broken map[string]bool, fn func(name string, data []byte)) {
 	files, err := fs.Glob(fsys, dir+"/*.md")
 	if err != nil {
 		*problems = append(*problems, fmt.Sprintf("%s: %v", dir, err))
 		return
 	}
+	if budget.full {
+		return
+	}
+	if budget.pages+len(files) > MaxContentPages {
+		budget.full = true
+		*problems = append(*problems, fmt.Sprintf("%s: %s, %d pages in all; a content folder can have at most %d pages (profiles and certs together), so none of these was read",
+			dir, words.Count(len(files), "page"), budget.pages+len(files), MaxContentPages))
+		return
+	}
 	sort.Strings(files)
-	for _, name := range files {
+	for i, name := range files {
 		data, err := readContent(fsys, name)
 		if err != nil {
 			broken[name] = true
-			*problems = append(*problems, fmt.Sprintf("%s: %v", name, err))
+			*problems = append(*problems, fmt.Sprintf("%s: %v", postings.Sanitize(name), err))
 			continue
+		}
+		budget.pages++
+		if budget.bytes += len(data); budget.bytes > MaxContentTotal {
+			budget.full = true
+			*problems = append(*problems, fmt.Sprintf("%s: the pages read so far hold over %s, all a content folder can hold; it and the %s after it in %s were not read",
+				postings.Sanitize(name), words.Bytes(MaxContentTotal), words.Count(len(files)-i-1, "page"), dir))
+			return
 		}
 		fn(name, data)
 	}
@@ -335,8 +371,10 @@ func checkReferences(lib *Library) []string {
 const MaxContentBytes = 1 << 20
 
 // readContent reads one content file: a regular file of at most
-// MaxContentBytes (a device or a FIFO is refused without reading),
-// sanitized so nothing in it can act on a terminal.
+// MaxContentBytes (a device or a FIFO is refused without reading). Its
+// bytes are not cleaned here: YAML escapes make control characters after
+// decoding, so what was decoded is checked (see checkControls), and a file
+// that holds one is refused, naming the field.
 func readContent(fsys fs.FS, name string) ([]byte, error) {
 	info, err := fs.Stat(fsys, name)
 	switch {
@@ -345,7 +383,7 @@ func readContent(fsys fs.FS, name string) ([]byte, error) {
 	case !info.Mode().IsRegular():
 		return nil, fmt.Errorf("not a regular file (a device, a pipe or a folder); content files are text files")
 	case info.Size() > MaxContentBytes:
-		return nil, fmt.Errorf("%d MiB; a content file can be at most 1 MiB", info.Size()>>20)
+		return nil, fmt.Errorf("%s; a content file can be at most 1 MiB", words.Bytes(int(min(info.Size(), 1<<40))))
 	}
 	f, err := fsys.Open(name)
 	if err != nil {
@@ -359,5 +397,5 @@ func readContent(fsys fs.FS, name string) ([]byte, error) {
 	if len(data) > MaxContentBytes {
 		return nil, fmt.Errorf("over 1 MiB; a content file can be at most 1 MiB")
 	}
-	return []byte(postings.Sanitize(string(data))), nil
+	return data, nil
 }

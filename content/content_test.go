@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"certpath/internal/testcheck"
 	"errors"
 	"fmt"
@@ -144,5 +145,39 @@ func TestLazyLibraryLoadsOnFirstUse(t *testing.T) {
 	bad := Lazy(broken)
 	if _, ok := bad.Cert("popm"); ok || bad.Err() == nil || !strings.Contains(bad.Err().Error(), "certs/pmp.md: missing") {
 		t.Fatalf("a broken lazy library must report why and hold nothing: %v", bad.Err())
+	}
+}
+
+// TestContentFolderBudget (F8): a folder of more pages, or more bytes, than
+// a content folder can hold is refused with one line, and the pages past
+// the budget are never read (here each would be a problem of its own).
+func TestContentFolderBudget(t *testing.T) {
+	f := validFolder(t)
+	for i := range MaxContentPages {
+		f[fmt.Sprintf("certs/zz%04d.md", i)] = &fstest.MapFile{Mode: fs.ModeNamedPipe}
+	}
+	_, err := Load(f)
+	var verr *ValidationError
+	if !errors.As(err, &verr) || len(verr.Problems) != 1 || !strings.HasPrefix(verr.Problems[0], "certs: ") ||
+		!strings.HasSuffix(verr.Problems[0], "a content folder can have at most 200 pages (profiles and certs together), so none of these was read") {
+		t.Fatalf("too many pages: %v", err)
+	}
+
+	f = validFolder(t)
+	page := append([]byte("---\n"), bytes.Repeat([]byte("x"), MaxContentBytes-4)...)
+	for i := range 10 {
+		f[fmt.Sprintf("certs/zz%02d.md", i)] = &fstest.MapFile{Data: page}
+	}
+	_, err = Load(f)
+	if !errors.As(err, &verr) || !strings.Contains(err.Error(), "certs/zz07.md: the pages read so far hold over 8.0 MiB, all a content folder can hold; it and the 2 pages after it in certs were not read") ||
+		strings.Contains(err.Error(), "zz08") || strings.Contains(err.Error(), "missing") {
+		t.Fatalf("too many bytes: %v", err)
+	}
+
+	// A file over the cap is named with its size, not a rounded one.
+	f = validFolder(t)
+	f["certs/psm-i.md"].Data = bytes.Repeat([]byte("x"), MaxContentBytes*3/2)
+	if _, err = Load(f); err == nil || !strings.Contains(err.Error(), "certs/psm-i.md: 1.5 MiB; a content file can be at most 1 MiB") {
+		t.Fatalf("an oversized page: %v", err)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"certpath/files"
+	"certpath/postings"
 	"certpath/questions"
 	"certpath/store"
 )
@@ -131,7 +132,9 @@ func (m *Model) exportCmd(doc, path string) tea.Cmd {
 	return func() tea.Msg {
 		abs, err := filepath.Abs(path)
 		if err == nil {
-			abs, err = files.WriteNew(abs, []byte(doc))
+			// The last boundary before a file others will cat: nothing
+			// in it acts on a terminal, whatever reached the results.
+			abs, err = files.WriteNew(abs, []byte(postings.Sanitize(doc)))
 		}
 		return exportedMsg{path: abs, asked: path, err: err}
 	}

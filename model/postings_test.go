@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"certpath/catalog"
+	"certpath/model/field"
 	"certpath/questions"
 	"certpath/words"
 
@@ -321,4 +322,26 @@ func TestTabHelpSaysWhereItGoes(t *testing.T) {
 	m = press(t, m, "tab")
 	mustContain(t, m, "tab text")
 	mustNotContain(t, m, "tab files")
+}
+
+// TestReadingShowsAndReadsOnce (F2): while the postings are read the screen
+// says so, and another ctrl+s starts no second read.
+func TestReadingShowsAndReadsOnce(t *testing.T) {
+	m := toPostings(t, 100, 30)
+	m = update(t, m, pasted("Scrum Master\nFacilitate retrospectives. Remove impediments.\n"))
+	next, first := m.Update(keyMsg("ctrl+s"))
+	m = next.(*Model)
+	mustContain(t, m, "Reading the postings")
+	next, second := m.Update(keyMsg("ctrl+s"))
+	m = next.(*Model)
+	for _, msg := range run(second) {
+		if _, ok := msg.(field.PostingsRead); ok {
+			t.Fatal("a second ctrl+s read the postings again")
+		}
+	}
+	for _, msg := range run(first) {
+		m = update(t, m, msg)
+	}
+	mustContain(t, m, "Read 1 posting")
+	mustNotContain(t, m, "Reading the postings")
 }

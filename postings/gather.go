@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"path/filepath"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"certpath/words"
@@ -22,7 +23,14 @@ const (
 	MaxPostings = 20
 	// MaxTotal caps the text of all postings of one reading: 4 MiB.
 	MaxTotal = 4 << 20
+	// MaxTotalBytes is MaxTotal.
+	MaxTotalBytes = MaxTotal
 )
+
+// GatherDeadline bounds one Gather: every file, PDF and link together
+// (each link has LinkTimeout, each PDF PDFDeadline, of it). A variable so
+// that tests can shorten it.
+var GatherDeadline = 30 * time.Second
 
 // PastedName names a pasted posting, before its number.
 const PastedName = "pasted posting"
@@ -74,7 +82,25 @@ func Gather(ctx context.Context, inputs []string, src Sources) (texts []Text, pr
 	if client == nil {
 		client = NewClient()
 	}
-	for _, in := range inputs {
+	count, total := len(texts), 0
+	for _, t := range texts {
+		total += len(t.Text)
+	}
+	ctx, cancel := context.WithTimeout(ctx, GatherDeadline)
+	defer cancel()
+	// Reading stops at the caps and the deadline, so a thousand files named
+	// cost no more than twenty, and what was not read is named.
+	for i, in := range inputs {
+		if ctx.Err() != nil {
+			problems = append(problems, Problem{Message: fmt.Sprintf("reading the postings took over %s; %s from %s on %s not read",
+				seconds(GatherDeadline), words.Count(len(inputs)-i, "input"), Sanitize(in), wasWere(len(inputs)-i))})
+			break
+		}
+		if count >= MaxPostings {
+			problems = append(problems, Problem{Message: fmt.Sprintf("only the first %d postings are used; %s from %s on %s not read",
+				MaxPostings, words.Count(len(inputs)-i, "input"), Sanitize(in), wasWere(len(inputs)-i))})
+			break
+		}
 		var p Text
 		var note string
 		var err error
@@ -89,19 +115,31 @@ func Gather(ctx context.Context, inputs []string, src Sources) (texts []Text, pr
 		default:
 			p, note, err = ReadFile(in)
 		}
+		// Every line passes the sanitizer: a message may quote what came
+		// from outside (a status line, a file name, a library's error).
 		if note != "" {
-			problems = append(problems, Problem{Message: note})
+			problems = append(problems, Problem{Message: Sanitize(note)})
 		}
 		if err != nil {
 			var u unreachableError
-			problems = append(problems, Problem{Message: err.Error(), Unreachable: errors.As(err, &u)})
+			problems = append(problems, Problem{Message: Sanitize(err.Error()), Unreachable: errors.As(err, &u)})
 			continue
 		}
+		if total+len(p.Text) > MaxTotal {
+			problems = append(problems, Problem{Message: fmt.Sprintf("the postings hold more than 4 MiB of text together: the first %s (%s) are used; %s from %s on %s dropped",
+				words.Count(count, "posting"), words.Bytes(total), words.Count(len(inputs)-i, "input"), Sanitize(p.Name), wasWere(len(inputs)-i))})
+			break
+		}
+		count, total = count+1, total+len(p.Text)
 		texts = append(texts, p)
 	}
 	if src.Clipboard {
-		if p, err := ReadClipboard(); err != nil {
-			problems = append(problems, Problem{Message: err.Error()})
+		p, note, err := ReadClipboard()
+		if note != "" {
+			problems = append(problems, Problem{Message: Sanitize(note)})
+		}
+		if err != nil {
+			problems = append(problems, Problem{Message: Sanitize(err.Error())})
 		} else {
 			texts = append(texts, p)
 		}
@@ -111,6 +149,13 @@ func Gather(ctx context.Context, inputs []string, src Sources) (texts []Text, pr
 		problems = append(problems, Problem{Message: c})
 	}
 	return texts, problems
+}
+
+func wasWere(n int) string {
+	if n == 1 {
+		return "was"
+	}
+	return "were"
 }
 
 // readPasted reads pasted text as postings, split at lines of dashes and

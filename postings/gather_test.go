@@ -26,7 +26,7 @@ func TestGatherKeepsTheCaps(t *testing.T) {
 	if len(texts) != MaxPostings || texts[0].Name != PastedName+" 1" || texts[1].Name != PastedName+" 2" {
 		t.Fatalf("kept %d postings, the first named %q", len(texts), texts[0].Name)
 	}
-	if len(problems) != 1 || !strings.Contains(problems[0].Message, "only the first 20 postings are used; 2 postings were dropped") {
+	if len(problems) != 1 || !strings.Contains(problems[0].Message, "only the first 20 postings are used; 2 inputs from "+paths[18]+" on were not read") {
 		t.Fatalf("problems: %v", Messages(problems))
 	}
 	if Origin(texts[0]) != "pasted" || Origin(texts[2]) != "file" || Origin(Text{Name: "https://example.com/job"}) != "link" {

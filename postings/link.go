@@ -4,11 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"mime"
 	"net/http"
 	"net/url"
 	"strings"
 	"time"
+
+	"certpath/words"
 )
 
 // LinkTimeout bounds one link's request, connection to last byte.
@@ -31,16 +34,23 @@ func NewClient() *http.Client {
 	return &http.Client{
 		Timeout: LinkTimeout,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
-			if len(via) >= maxRedirects {
-				return fmt.Errorf("more than %d redirects", maxRedirects)
+			// via holds the first request and every redirect followed
+			// so far: req is redirect number len(via).
+			if len(via) > maxRedirects {
+				return redirectError(fmt.Sprintf("it sends certpath on more than %d redirects", maxRedirects))
 			}
 			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
-				return fmt.Errorf("a redirect to %s, which is not a web page", req.URL.Scheme)
+				return redirectError(fmt.Sprintf("it redirects to a %s: address, which is not a web page", Sanitize(req.URL.Scheme)))
 			}
 			return nil
 		},
 	}
 }
+
+// redirectError is a redirect certpath does not follow, in words.
+type redirectError string
+
+func (e redirectError) Error() string { return string(e) }
 
 // unreachableError is a link that failed on the site's or the network's
 // side (see Problem.Unreachable).
@@ -82,15 +92,21 @@ func Fetch(ctx context.Context, client *http.Client, link string) (p Text, note 
 	req.Header.Set("Accept", "text/html, text/plain, application/pdf")
 	resp, err := client.Do(req)
 	if err != nil {
+		var redirect redirectError
+		if errors.As(err, &redirect) {
+			return p, "", unreachablef("%s: %v; open it in a browser and give the address it ends at, or save the page and give the file", name, redirect)
+		}
 		var timeout interface{ Timeout() bool }
 		if errors.As(err, &timeout) && timeout.Timeout() || errors.Is(err, context.DeadlineExceeded) {
-			return p, "", unreachablef("%s: no answer within %v; try again, or save the page and give the file", name, LinkTimeout)
+			return p, "", unreachablef("%s: no answer within %s; try again, or save the page and give the file", name, seconds(LinkTimeout))
 		}
 		return p, "", unreachablef("%s: could not be fetched (%v); check the link, or save the page and give the file", name, err)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return p, "", unreachablef("%s: the site answered %s: %s", name, resp.Status, statusAdvice(resp.StatusCode))
+		// The status line is the server's own words: cleaned like any text
+		// from outside.
+		return p, "", unreachablef("%s: the site answered %s: %s", name, Sanitize(strings.Join(strings.Fields(resp.Status), " ")), statusAdvice(resp.StatusCode))
 	}
 	kind, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
 	ext := ""
@@ -104,6 +120,33 @@ func Fetch(ctx context.Context, client *http.Client, link string) (p Text, note 
 	default:
 		return p, "", fmt.Errorf("%s: the link serves %s; give a web page, a text file or a PDF", name, kind)
 	}
-	p, note, err = readAs(name, ext, resp.Body)
+	body := &cutShort{r: resp.Body}
+	p, note, err = readAs(name, ext, body)
+	switch {
+	case body.cut && body.n == 0:
+		return p, "", unreachablef("%s: the site sent nothing within %s; try again, or save the page and give the file", name, seconds(LinkTimeout))
+	case body.cut && err == nil:
+		note = fmt.Sprintf("%s: the site stopped sending after %s, within %s; only that part was analysed", name, words.Bytes(body.n), seconds(LinkTimeout))
+	}
 	return p, note, err
+}
+
+// cutShort reads a response's body and ends it where the time ran out:
+// what arrived until then is kept (cut says so) rather than dropped with a
+// "context deadline exceeded".
+type cutShort struct {
+	r   io.Reader
+	n   int
+	cut bool
+}
+
+func (c *cutShort) Read(b []byte) (int, error) {
+	n, err := c.r.Read(b)
+	c.n += n
+	var timeout interface{ Timeout() bool }
+	if err != nil && (errors.As(err, &timeout) && timeout.Timeout() || errors.Is(err, context.DeadlineExceeded)) {
+		c.cut = true
+		return n, io.EOF
+	}
+	return n, err
 }

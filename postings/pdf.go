@@ -4,16 +4,19 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"strings"
 
 	"github.com/ledongthuc/pdf"
 )
 
-// PDFText reads a PDF's text layer with ledongthuc/pdf, a small pure-Go
-// extractor. An encrypted, image-only or broken PDF gets one clear error,
-// never a crash.
-func PDFText(data []byte) (text string, err error) {
+// readPDF reads a PDF's text layer with ledongthuc/pdf, a small pure-Go
+// extractor. An encrypted, image-only or broken PDF gets one clear error.
+// It runs in the reader child (see PDFText): the extractor can die in ways
+// recover does not catch (a stack overflow, an allocation of gigabytes) or
+// loop forever on a damaged file.
+func readPDF(data []byte) (text string, err error) {
 	defer func() {
 		// The extractor panics on some malformed files; a posting must
 		// never take the program down.
@@ -23,22 +26,28 @@ func PDFText(data []byte) (text string, err error) {
 	}()
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		if strings.Contains(strings.ToLower(err.Error()), "encrypt") {
+		why := strings.ToLower(err.Error())
+		switch {
+		case strings.Contains(why, "encrypt"):
 			return "", errors.New("this PDF is encrypted; open it, copy the posting's text and paste it instead")
+		case strings.Contains(why, "eof"):
+			return "", errors.New("this PDF is incomplete (its end is missing: was the download cut short?); paste the posting's text instead")
 		}
-		return "", fmt.Errorf("this PDF could not be read (%v); paste the posting's text instead", err)
+		return "", errDamagedFile
 	}
 	pages, err := pdfPages(r)
 	if err != nil {
 		return "", err
 	}
 	var buf strings.Builder
+	broken := false
 	for i, p := range pages {
-		text, ok := pageLines(p)
+		text, ok, damaged := pageLines(p)
+		broken = broken || damaged
 		if !ok {
 			// No positions to go by: take the text objects in order.
 			if text, err = p.GetPlainText(nil); err != nil {
-				return "", fmt.Errorf("this PDF's text could not be read (%v); paste the posting's text instead", err)
+				return "", errDamagedFile
 			}
 		}
 		if i > 0 {
@@ -56,6 +65,11 @@ func PDFText(data []byte) (text string, err error) {
 	if len(raw) > MaxBytes {
 		raw = raw[:MaxBytes]
 	}
+	if strings.TrimSpace(raw) == "" && (broken || drawsText(pages)) {
+		// The pages say they draw text, or could not be walked: not a
+		// scan, damage (or fonts that do not say which letters they draw).
+		return "", errors.New("this PDF's text could not be read (the file is damaged, or its fonts do not say which letters they draw); paste the posting's text instead")
+	}
 	if strings.TrimSpace(raw) == "" {
 		return "", errors.New("no text layer: this PDF is a scan; paste the text instead")
 	}
@@ -70,7 +84,11 @@ const (
 	maxPDFDepth = 32
 )
 
-var errDamagedPDF = errors.New("this PDF's page tree is damaged (it loops or is too deep); paste the posting's text instead")
+var (
+	errDamagedPDF  = errors.New("this PDF's page tree is damaged (it loops or is too deep); paste the posting's text instead")
+	errTooManyPDF  = fmt.Errorf("this PDF has over %d pages, far more than a posting has; save the posting's own pages, or paste its text instead", maxPDFPages)
+	errDamagedFile = errors.New("this PDF is damaged (its structure or its text could not be read); paste the posting's text instead")
+)
 
 // pdfPages lists a PDF's pages in order, within the limits above.
 func pdfPages(r *pdf.Reader) ([]pdf.Page, error) {
@@ -79,7 +97,10 @@ func pdfPages(r *pdf.Reader) ([]pdf.Page, error) {
 	var walk func(node pdf.Value, depth int) error
 	walk = func(node pdf.Value, depth int) error {
 		nodes++
-		if depth > maxPDFDepth || len(pages) > maxPDFPages || nodes > 4*maxPDFPages {
+		switch {
+		case len(pages) > maxPDFPages:
+			return errTooManyPDF
+		case depth > maxPDFDepth || nodes > 4*maxPDFPages:
 			return errDamagedPDF
 		}
 		switch node.Key("Type").Name() {
@@ -117,11 +138,11 @@ func pdfPages(r *pdf.Reader) ([]pdf.Page, error) {
 // one line is a space. Many PDFs (ghostscript's, word processors') place
 // every line with a move rather than a line break, so the text objects alone
 // would run the whole page into one line. ok is false when the page has no
-// positioned text, or its content stream could not be walked.
-func pageLines(p pdf.Page) (text string, ok bool) {
+// positioned text, or its content stream could not be walked (damaged).
+func pageLines(p pdf.Page) (text string, ok, damaged bool) {
 	defer func() {
 		if recover() != nil {
-			text, ok = "", false
+			text, ok, damaged = "", false, true
 		}
 	}()
 	var glyphs []pdf.Text
@@ -131,7 +152,7 @@ func pageLines(p pdf.Page) (text string, ok bool) {
 		}
 	}
 	if len(glyphs) == 0 {
-		return "", false
+		return "", false, false
 	}
 	unit := lineHeight(glyphs)
 	var lines []string
@@ -159,7 +180,37 @@ func pageLines(p pdf.Page) (text string, ok bool) {
 		prev = g
 	}
 	lines = append(lines, strings.TrimRight(line.String(), " "))
-	return strings.Join(lines, "\n"), true
+	return strings.Join(lines, "\n"), true, false
+}
+
+// drawsText reports whether a page's content streams hold a text object
+// (BT), or could not be read at all: a scan has neither.
+func drawsText(pages []pdf.Page) (yes bool) {
+	defer func() {
+		if recover() != nil {
+			yes = true
+		}
+	}()
+	for _, p := range pages {
+		contents := p.V.Key("Contents")
+		streams := []pdf.Value{contents}
+		if contents.Kind() == pdf.Array {
+			streams = nil
+			for i := range min(contents.Len(), 64) {
+				streams = append(streams, contents.Index(i))
+			}
+		}
+		for _, c := range streams {
+			if c.Kind() != pdf.Stream {
+				continue
+			}
+			data, err := io.ReadAll(io.LimitReader(c.Reader(), MaxBytes))
+			if err != nil || len(data) == 0 || bytes.Contains(data, []byte("BT")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lineHeight is the most common drop from one line to the next, the page's

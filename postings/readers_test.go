@@ -340,6 +340,19 @@ func TestLinks(t *testing.T) {
 	})
 	mux.HandleFunc("/moved", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/page", http.StatusFound) })
 	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop", http.StatusFound) })
+	// /chain/N takes N redirects to reach the page.
+	mux.HandleFunc("/chain/{n}", func(w http.ResponseWriter, r *http.Request) {
+		var n int
+		fmt.Sscan(r.PathValue("n"), &n)
+		if n == 0 {
+			http.Redirect(w, r, "/page", http.StatusFound)
+			return
+		}
+		http.Redirect(w, r, fmt.Sprintf("/chain/%d", n-1), http.StatusFound)
+	})
+	mux.HandleFunc("/ftp", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "ftp://example.com/x", http.StatusFound)
+	})
 	mux.HandleFunc("/image", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "image/png")
 		w.Write([]byte("\x89PNG"))
@@ -349,6 +362,19 @@ func TestLinks(t *testing.T) {
 		case <-time.After(5 * time.Second):
 		case <-r.Context().Done():
 		}
+	})
+	// /trickle sends a kilobyte of a posting, then nothing more.
+	mux.HandleFunc("/trickle", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		w.Write([]byte("Scrum Master\nFacilitate sprint planning and retrospectives.\n" + strings.Repeat("Remove impediments. ", 50)))
+		w.(http.Flusher).Flush()
+		<-r.Context().Done()
+	})
+	mux.HandleFunc("/silent-body", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		w.WriteHeader(http.StatusOK)
+		w.(http.Flusher).Flush()
+		<-r.Context().Done()
 	})
 	mux.HandleFunc("/huge", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
@@ -378,17 +404,31 @@ func TestLinks(t *testing.T) {
 	if _, _, err := Fetch(ctx, client, srv.URL+"/moved"); err != nil {
 		t.Fatalf("a redirect: %v", err)
 	}
+	// F20: five redirects are allowed, as the help says; a sixth is not.
+	// (/chain/4 is five: four to /chain/0, one to /page.)
+	if _, _, err := Fetch(ctx, client, srv.URL+"/chain/4"); err != nil {
+		t.Fatalf("five redirects: %v", err)
+	}
 	start := time.Now()
 	huge, note, err := Fetch(ctx, client, srv.URL+"/huge")
 	if err != nil || !strings.Contains(note, "only the first MiB") || len(huge.Text) > MaxBytes {
 		t.Fatalf("a 50 MiB page: %v, %q, %d bytes", err, note, len(huge.Text))
 	}
 	t.Logf("a 50 MiB page read in %v", time.Since(start))
+	// F24: a body that stops coming is kept as far as it came, and said so
+	// in words (the client's timeout is short here).
+	trickle, note, err := Fetch(ctx, client, srv.URL+"/trickle")
+	if err != nil || !strings.Contains(trickle.Text, "Facilitate sprint planning") || note != srv.URL+"/trickle: the site stopped sending after 1 KiB, within 10 s; only that part was analysed" {
+		t.Errorf("a body that stops: %v, %q, %q", err, note, trickle.Text)
+	}
 	for path, want := range map[string]string{
-		"/missing": "the site answered 404 Not Found",
-		"/image":   "the link serves image/png; give a web page, a text file or a PDF",
-		"/slow":    "no answer within",
-		"/loop":    "redirects",
+		"/missing":     "the site answered 404 Not Found",
+		"/image":       "the link serves image/png; give a web page, a text file or a PDF",
+		"/slow":        ": no answer within 10 s; try again, or save the page and give the file",
+		"/silent-body": ": the site sent nothing within 10 s; try again, or save the page and give the file",
+		"/loop":        ": it sends certpath on more than 5 redirects; open it in a browser and give the address it ends at, or save the page and give the file",
+		"/chain/5":     ": it sends certpath on more than 5 redirects;",
+		"/ftp":         ": it redirects to a ftp: address, which is not a web page;",
 	} {
 		_, _, err := Fetch(ctx, client, srv.URL+path)
 		if err == nil || !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), "\n") {
@@ -424,7 +464,140 @@ func FuzzPDF(f *testing.F) {
 	f.Add(fixturePDF())
 	f.Add(pdfWith("q Q", ""))
 	f.Add([]byte("%PDF-1.4\n1 0 obj << >> endobj trailer << /Root 1 0 R >>"))
+	// A file that loops ends at the deadline; a short one keeps the
+	// fuzzer trying files rather than waiting on loops.
+	PDFDeadline = time.Second
 	f.Fuzz(func(t *testing.T, data []byte) {
 		_, _ = PDFText(data) // must never panic or hang
 	})
+}
+
+// TestDeepHTMLReadsFlat (F3): a page nested past the budget (20,000 open
+// <div>s, 40,000 nested tables) is read as flat text in one pass, never
+// parsed into a tree whose scoring grows with the square of its depth; a
+// page within the budget still goes through readability.
+func TestDeepHTMLReadsFlat(t *testing.T) {
+	const lead = "<html><head><title>Careers</title><script>var x = 'product backlog';</script></head><body><p>Product Owner. We need backlog refinement, stakeholder alignment and PI Planning.</p>"
+	for name, page := range map[string]string{
+		"open divs":     lead + strings.Repeat("<div>", 20000) + "<li>Own the roadmap",
+		"closed divs":   lead + strings.Repeat("<div>", 20000) + "<li>Own the roadmap" + strings.Repeat("</div>", 20000),
+		"nested tables": lead + strings.Repeat("<table><tr><td>", 40000) + "<li>Own the roadmap",
+		"many elements": lead + strings.Repeat("<span>a</span>", MaxHTMLElements) + "<li>Own the roadmap",
+	} {
+		if withinHTMLBudget([]byte(page)) {
+			t.Errorf("%s: within the budget", name)
+		}
+		text, err := HTMLText([]byte(page))
+		if err != nil || !strings.HasPrefix(text, "Product Owner. We need backlog") || !strings.Contains(text, "\n- Own the roadmap") || strings.Contains(text, "var x") || strings.Contains(text, "Careers") {
+			t.Errorf("%s: read as %.200q, %v", name, text, err)
+		}
+	}
+	// Optional end tags are not nesting: 5,000 list items and table cells
+	// left open are a page within the budget.
+	flat := "<html><body><table>" + strings.Repeat("<tr><td>a<td>b", 5000) + "</table><ul>" + strings.Repeat("<li><p>x", 5000) + "</ul>"
+	if !withinHTMLBudget([]byte(flat)) || !withinHTMLBudget([]byte(fixtureHTML())) {
+		t.Error("a page with open list items and cells, or the fixture, is past the budget")
+	}
+}
+
+// BenchmarkDeepHTML is the audit's worst page (F3): 1 MiB of open <div>s,
+// 8 minutes before the budget.
+func BenchmarkDeepHTML(b *testing.B) {
+	page := []byte("<html><body><p>Product Owner. We need backlog refinement, stakeholder alignment and PI Planning.\n</p>" + strings.Repeat("<div>", 209000))
+	for b.Loop() {
+		if _, err := HTMLText(page); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestGatherCaps (F5): Gather, the one reader of named postings, stops at
+// MaxPostings postings and at MaxTotalBytes of text together, and says what
+// was used and what was not; the inputs past a cap are never read (here
+// they do not exist, and no line says so).
+func TestGatherCaps(t *testing.T) {
+	dir := t.TempDir()
+	line := "Scrum Master: facilitating retrospectives, removing impediments, coaching the team in Scrum.\n"
+	var names []string
+	for i := range MaxPostings + 3 {
+		name := filepath.Join(dir, fmt.Sprintf("p%02d.txt", i))
+		os.WriteFile(name, []byte(line), 0o644)
+		names = append(names, name)
+	}
+	names = append(names, filepath.Join(dir, "missing.txt"))
+	texts, problems := Gather(context.Background(), names, Sources{})
+	want := fmt.Sprintf("only the first 20 postings are used; 4 inputs from %s on were not read", names[MaxPostings])
+	if len(texts) != MaxPostings || len(problems) != 1 || problems[0].Message != want {
+		t.Errorf("%d postings read, problems %q", len(texts), Messages(problems))
+	}
+	// Pasted postings count: 18 pasted leave room for 2 files.
+	pasted := strings.Repeat(line+"---\n", 18)
+	if texts, _ := Gather(context.Background(), names, Sources{Pasted: pasted}); len(texts) != 20 || Origin(texts[19]) != "file" {
+		t.Errorf("with 18 pasted, %d were read", len(texts))
+	}
+
+	big := []byte(strings.Repeat(line, (MaxBytes-1000)/len(line)))
+	names = nil
+	for i := range 6 {
+		name := filepath.Join(dir, fmt.Sprintf("big%d.txt", i))
+		os.WriteFile(name, big, 0o644)
+		names = append(names, name)
+	}
+	texts, problems = Gather(context.Background(), append(names, filepath.Join(dir, "missing.txt")), Sources{})
+	want = fmt.Sprintf("the postings hold more than 4 MiB of text together: the first 4 postings (4.0 MiB) are used; 3 inputs from %s on were dropped", names[4])
+	if len(texts) != 4 || len(problems) != 1 || problems[0].Message != want {
+		t.Errorf("%d postings read, problems %q", len(texts), Messages(problems))
+	}
+}
+
+// fakeClipboard puts an xclip first on PATH that runs script.
+func fakeClipboard(t *testing.T, script string) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "xclip"), []byte("#!/bin/sh\n"+script+"\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("WAYLAND_DISPLAY", "")
+	t.Setenv("PATH", dir+string(os.PathListSeparator)+os.Getenv("PATH"))
+}
+
+// TestClipboardHasABudget (F7): the clipboard is read up to 1 MiB, with a
+// note, and a tool that never answers is stopped at the timeout (short
+// here).
+func TestClipboardHasABudget(t *testing.T) {
+	if _, err := os.Stat("/bin/sh"); err != nil {
+		t.Skip("needs /bin/sh")
+	}
+	fakeClipboard(t, `while :; do echo "Scrum Master: facilitating retrospectives and removing impediments."; done`)
+	p, note, err := ReadClipboard()
+	if err != nil || len(p.Text) > MaxBytes || len(p.Text) < MaxBytes-100 || note != "the clipboard holds over 1 MiB; only its first MiB is used" {
+		t.Fatalf("an endless clipboard: %d bytes, %q, %v", len(p.Text), note, err)
+	}
+	fakeClipboard(t, "exec sleep 600")
+	old := ClipboardTimeout
+	ClipboardTimeout = 100 * time.Millisecond
+	defer func() { ClipboardTimeout = old }()
+	if _, _, err := ReadClipboard(); err == nil || err.Error() != "the clipboard did not answer within 0.1 s; paste with your terminal instead" {
+		t.Fatalf("a silent clipboard: %v", err)
+	}
+	fakeClipboard(t, "echo 'Error: target STRING not available\x1b]0;x\x07' >&2; exit 1")
+	if _, _, err := ReadClipboard(); err == nil || err.Error() != "the clipboard could not be read (xclip: Error: target STRING not available); paste with your terminal instead" {
+		t.Fatalf("a failing clipboard: %v", err)
+	}
+}
+
+// TestGatherDeadline (F2): reading postings has one deadline for all of
+// them (short here); the inputs it leaves are named.
+func TestGatherDeadline(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() }))
+	defer srv.Close()
+	old := GatherDeadline
+	GatherDeadline = 100 * time.Millisecond
+	defer func() { GatherDeadline = old }()
+	file := filepath.Join(t.TempDir(), "posting.txt")
+	os.WriteFile(file, []byte(fixtureText()), 0o644)
+	texts, problems := Gather(context.Background(), []string{srv.URL + "/slow", file}, Sources{})
+	want := "reading the postings took over 0.1 s; 1 input from " + file + " on was not read"
+	if len(texts) != 0 || len(problems) != 2 || problems[1].Message != want {
+		t.Fatalf("%d read, problems %q", len(texts), Messages(problems))
+	}
 }

@@ -41,7 +41,7 @@ func ParseAnswers(b Bank, data []byte) (Answers, error) {
 		return nil, &AnswersError{[]string{err.Error()}}
 	}
 	answers, problems := decodeAll(b, top, func(id string) string {
-		return fmt.Sprintf("%s: unknown question; the questions are %s", id, strings.Join(questionIDs(b), ", "))
+		return fmt.Sprintf("%s: unknown question; the questions are %s", KeyName(id), strings.Join(questionIDs(b), ", "))
 	})
 	for _, q := range b.Questions {
 		if _, ok := top[q.ID]; !ok && !q.Optional {
@@ -210,4 +210,19 @@ func decodeAll(b Bank, top map[string]any, unknown func(id string) string) (Answ
 		answers[id] = a
 	}
 	return answers, problems
+}
+
+// KeyName shows a key from an answers file in a message: as it is when it
+// is a plain name (letters, digits, _ - .), quoted with Go's escapes
+// otherwise, so a key made of control characters is seen, never obeyed.
+func KeyName(k string) string {
+	for _, r := range k {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-' || r == '.') {
+			return fmt.Sprintf("%q", k)
+		}
+	}
+	if k == "" {
+		return `""`
+	}
+	return k
 }

@@ -124,7 +124,7 @@ func (Allocation) Decode(q Question, v any) (Answer, error) {
 	}
 	a := Answer{Allocation: map[string]int{}}
 	for k, x := range m {
-		outside := fmt.Errorf("%s: %s is %v, outside 0 to 100; each share is a whole percentage from 0 to 100", q.ID, k, x)
+		outside := fmt.Errorf("%s: %s is %v, outside 0 to 100; each share is a whole percentage from 0 to 100", q.ID, KeyName(k), x)
 		switch n := x.(type) {
 		case int:
 			if n < 0 || n > AllocationTotal {
@@ -136,13 +136,13 @@ func (Allocation) Decode(q Question, v any) (Answer, error) {
 				return Answer{}, outside
 			}
 			if n != math.Trunc(n) {
-				return Answer{}, fmt.Errorf("%s: %s is %v; shares are whole percentages", q.ID, k, n)
+				return Answer{}, fmt.Errorf("%s: %s is %v; shares are whole percentages", q.ID, KeyName(k), n)
 			}
 			a.Allocation[k] = int(n)
 		case string:
-			return Answer{}, fmt.Errorf("%s: %s is %s; each share is a whole percentage from 0 to 100", q.ID, k, describeYAML(x))
+			return Answer{}, fmt.Errorf("%s: %s is %s; each share is a whole percentage from 0 to 100", q.ID, KeyName(k), describeYAML(x))
 		default:
-			return Answer{}, fmt.Errorf("%s: %s is %s; shares are whole percentages", q.ID, k, describeYAML(x))
+			return Answer{}, fmt.Errorf("%s: %s is %s; shares are whole percentages", q.ID, KeyName(k), describeYAML(x))
 		}
 	}
 	return a, nil

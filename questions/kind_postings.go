@@ -51,7 +51,7 @@ func (Postings) Check(q Question, a Answer) error {
 		total += len(p.Text)
 	}
 	if total > postings.MaxTotal {
-		return fmt.Errorf("%s: the postings hold %d MiB of text; give at most 4 MiB in all", q.ID, total>>20)
+		return fmt.Errorf("%s: the postings hold %s of text; give at most 4 MiB in all", q.ID, words.Bytes(total))
 	}
 	for i, p := range a.Postings {
 		if strings.TrimSpace(p.Text) == "" {

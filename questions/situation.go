@@ -207,11 +207,6 @@ func (s situation) orgClause() string {
 	return ""
 }
 
-// postingsAskSAFe reports whether the person said the postings ask for SAFe.
-func (s situation) postingsAskSAFe() bool {
-	return s.postingsSAFe == PostingsSAFeRequired || s.postingsSAFe == PostingsSAFePreferred
-}
-
 // Context names the delivery context in words true to the answers: the
 // framework reading, qualified by what the person said of their organization.
 func (s situation) Context() string {

@@ -68,12 +68,12 @@ func Plain(doc string, width int) (string, error) {
 	return singleBlanks(strings.Join(hangingIndent(lines), "\n")), nil
 }
 
-func glamourRender(doc string, width int, style string) (string, error) {
+func glamourRender(doc string, width int, style string, stop func() bool) (string, error) {
 	opt := glamour.WithStylePath(style)
 	if cfg, ok := glamstyles.DefaultStyles[style]; ok {
 		opt = glamour.WithStyles(withoutHashes(style, *cfg))
 	}
-	tr, err := glamour.NewTermRenderer(opt, glamour.WithWordWrap(width))
+	tr, err := glamour.NewTermRenderer(opt, glamour.WithWordWrap(width), glamour.WithStop(stop))
 	if err != nil {
 		return "", err
 	}
@@ -181,9 +181,9 @@ func layout(doc string, width int, style string, links bool) (string, error) {
 	doc = Tame(doc)
 	i := strings.LastIndex(doc, sourcesHeading)
 	if i < 0 {
-		return withDeadline(doc, func(d string) (string, error) { return glamourRender(d, width, style) })
+		return withDeadline(doc, func(d string, stop func() bool) (string, error) { return glamourRender(d, width, style, stop) })
 	}
-	body, err := withDeadline(doc[:i+1]+"## Sources\n", func(d string) (string, error) { return glamourRender(d, width, style) })
+	body, err := withDeadline(doc[:i+1]+"## Sources\n", func(d string, stop func() bool) (string, error) { return glamourRender(d, width, style, stop) })
 	if err != nil {
 		return "", err
 	}

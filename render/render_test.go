@@ -2,9 +2,14 @@ package render
 
 import (
 	"certpath/internal/testcheck"
+	"errors"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
+
+	gansi "charm.land/glamour/v2/ansi"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
@@ -287,6 +292,68 @@ func TestTextNeverBreaksInsideASentence(t *testing.T) {
 			if len(line) > 40 && !strings.ContainsAny(line[len(line)-1:], ".:;!?)]\"") {
 				t.Errorf("%s: a line ends inside a sentence: %q", c.ID, line)
 			}
+		}
+	}
+}
+
+// TestTameFlattensEveryContainer (F4): quotes and list items of any kind
+// nest alike, so a line of "> - > - ..." or "- - - ..." is as deep as 400
+// quotes; Tame keeps MaxQuoteDepth markers of any kind and the text.
+func TestTameFlattensEveryContainer(t *testing.T) {
+	for name, line := range map[string]string{
+		"quote and list": strings.Repeat("> - ", 400) + "deep quote-list",
+		"dashes":         strings.Repeat("- ", 2000) + "deep list",
+		"numbers":        strings.Repeat("1. ", 1000) + "deep numbers",
+		"mixed":          strings.Repeat("+ * > 2) ", 300) + "deep mix",
+	} {
+		tamed := Tame(line)
+		rest, n := tamed, 0
+		for m := containerRE.FindStringIndex(rest); m != nil; m = containerRE.FindStringIndex(rest) {
+			rest, n = rest[m[1]:], n+1
+		}
+		if n > MaxQuoteDepth || !strings.HasPrefix(rest, "deep ") {
+			t.Errorf("%s: %d containers left, then %.40q", name, n, rest)
+		}
+	}
+	if doc := "> - quote and list\n1. one\n   - two\n"; Tame(doc) != doc {
+		t.Errorf("a shallow document changed: %q", Tame(doc))
+	}
+}
+
+// TestOverdueRenderStops (F4): a rendering past its deadline gives way to
+// the plain text and is told to stop; none is left running. The deadline is
+// made short here; the rendering below runs until it is told to stop.
+func TestOverdueRenderStops(t *testing.T) {
+	old := Deadline
+	Deadline = time.Millisecond
+	defer func() { Deadline = old }()
+	ended := make(chan struct{})
+	out, err := withDeadline("plain text", func(doc string, stop func() bool) (string, error) {
+		defer close(ended)
+		for !stop() {
+			runtime.Gosched()
+		}
+		return "", nil
+	})
+	if err != nil || !strings.HasSuffix(out, "\n\nplain text") {
+		t.Fatalf("the fallback is %q, %v", out, err)
+	}
+	<-ended // it stopped
+	// Glamour asks before each node, and stops at the first no.
+	asked := 0
+	doc := Tame(strings.Repeat("> - ", 400) + "deep quote-list\n\n" + strings.Repeat("a paragraph\n\n", 100))
+	_, err = glamourRender(doc, 80, "dark", func() bool { asked++; return asked == 5 })
+	if !errors.Is(err, gansi.ErrStopped) || asked != 5 {
+		t.Fatalf("the rendering went on: asked %d times, %v", asked, err)
+	}
+}
+
+// BenchmarkTamedBomb renders the audit's render bomb (F4) after Tame.
+func BenchmarkTamedBomb(b *testing.B) {
+	doc := Tame("# PSM I\n\n" + strings.Repeat("> - ", 400) + "deep quote-list\n\nThe rest of the page.\n")
+	for b.Loop() {
+		if _, err := glamourRender(doc, 80, "dark", nil); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -199,7 +199,7 @@ func (s *Store) write(b questions.Bank, a questions.Answers, now time.Time) erro
 		trimmed = &Trimmed{Path: s.Path()}
 		for len(data) > MaxStateBytes {
 			if !dropLastPosting(b, a, trimmed) {
-				return fmt.Errorf("the answers would make a state file of %d MiB, over the %d MiB certpath reads back; nothing was saved", len(data)>>20, MaxStateBytes>>20)
+				return fmt.Errorf("the answers would make a state file of %s, over the %d MiB certpath reads back; nothing was saved", words.Bytes(len(data)), MaxStateBytes>>20)
 			}
 			if answers, err = questions.AnswersNode(b, a); err != nil {
 				return err
@@ -271,7 +271,7 @@ func (s *Store) Load(b questions.Bank, now time.Time) Loaded {
 		return Loaded{Answers: questions.Answers{}, Unusable: true, Notes: []string{fmt.Sprintf("%s is not a regular file, so certpath did not read it and will not save over it; starting fresh, and nothing is saved.", s.Path())}}
 	}
 	if err == nil && info.Size() > MaxStateBytes {
-		err = fmt.Errorf("it is %d MiB, over the %d MiB a state file can be", info.Size()>>20, MaxStateBytes>>20)
+		err = fmt.Errorf("it is %s, over the %d MiB a state file can be", words.Bytes(int(min(info.Size(), 1<<40))), MaxStateBytes>>20)
 	}
 	var data []byte
 	if err == nil {

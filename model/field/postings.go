@@ -45,6 +45,9 @@ type Postings struct {
 	waiting bool
 	hint    string
 	offline bool
+	// reading says the postings are being read: the view says so, and
+	// another ctrl+s or enter starts no second read.
+	reading bool
 	// held is pasted text the text area could not hold (it keeps at most
 	// areaMaxLines lines and drops the rest without a word): kept whole
 	// beside it, up to postings.MaxTotal, and read with it.
@@ -115,6 +118,7 @@ func (p *Postings) Typing() bool { return !p.review }
 func (p *Postings) Update(m tea.Msg) tea.Cmd {
 	switch msg := m.(type) {
 	case PostingsRead:
+		p.reading = false
 		p.receive(msg)
 		return nil
 	case clipboardMsg:
@@ -123,6 +127,9 @@ func (p *Postings) Update(m tea.Msg) tea.Cmd {
 			return nil
 		}
 		p.paste(msg.text)
+		if msg.note != "" {
+			p.hint = words.Capitalize(msg.note) + "."
+		}
 		return nil
 	case burstMsg:
 		if p.waiting && msg.seq == p.pending {
@@ -149,6 +156,10 @@ func (p *Postings) Submit() tea.Cmd {
 	if p.review {
 		return nil
 	}
+	if p.reading {
+		// Not ready to answer, and nothing more to start.
+		return func() tea.Msg { return nil }
+	}
 	p.flushIgnoringEnter()
 	text := p.text()
 	paths, err := files.SplitPaths(p.paths.Value())
@@ -160,6 +171,7 @@ func (p *Postings) Submit() tea.Cmd {
 		return nil
 	}
 	offline := p.offline
+	p.reading = true
 	return func() tea.Msg { return readPostings(text, paths, offline) }
 }
 

@@ -18,8 +18,8 @@ import (
 
 // clipboardMsg carries the clipboard's posting, or why there is none.
 type clipboardMsg struct {
-	text string
-	err  error
+	text, note string
+	err        error
 }
 
 // burstMsg ends the wait after an enter that may have been part of a paste.
@@ -97,8 +97,8 @@ func (p *Postings) key(msg tea.KeyPressMsg) tea.Cmd {
 		return p.enter()
 	case key.Matches(msg, p.clip):
 		return func() tea.Msg {
-			t, err := postings.ReadClipboard()
-			return clipboardMsg{t.Text, err}
+			t, note, err := postings.ReadClipboard()
+			return clipboardMsg{t.Text, note, err}
 		}
 	case key.Matches(msg, p.switchTo):
 		if p.onPaths && strings.TrimSpace(p.paths.Value()) != "" {

@@ -14,6 +14,9 @@ import (
 	"certpath/words"
 )
 
+// ReadingNote is shown while the postings are read.
+const ReadingNote = "Reading the postings… (a PDF or a link can take a few seconds)"
+
 // View shows the inputs, or what was found.
 func (p *Postings) View(width, height int) string {
 	p.width = width
@@ -26,6 +29,9 @@ func (p *Postings) View(width, height int) string {
 	files := p.paths.View()
 	if p.heldNote != "" && height >= 5 {
 		files += "\n" + p.st.Muted.Width(max(1, width)).Render(p.heldNote)
+	}
+	if p.reading && height >= 5 {
+		files += "\n" + p.st.Muted.Width(max(1, width)).Render(ReadingNote)
 	}
 	if p.hint != "" && height >= 5 {
 		// Wrapped, not cut: a hint's last words say what to do instead.

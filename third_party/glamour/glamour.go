@@ -169,6 +169,15 @@ func WithStylesFromJSONFile(filename string) TermRendererOption {
 	}
 }
 
+// WithStop stops a rendering at the next node once stop returns true; Render
+// then returns ansi.ErrStopped (certpath).
+func WithStop(stop func() bool) TermRendererOption {
+	return func(tr *TermRenderer) error {
+		tr.ansiOptions.Stop = stop
+		return nil
+	}
+}
+
 // WithWordWrap sets a TermRenderer's word wrap.
 func WithWordWrap(wordWrap int) TermRendererOption {
 	return func(tr *TermRenderer) error {

@@ -1,6 +1,7 @@
 package ansi
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -22,7 +23,15 @@ type Options struct {
 	PreserveNewLines bool
 	Styles           StyleConfig
 	ChromaFormatter  string
+	// Stop, when set, is asked before each node is drawn (certpath: a
+	// rendering past its deadline stops at the next node and returns
+	// ErrStopped, rather than running on unseen).
+	Stop func() bool
 }
+
+// ErrStopped is returned by a rendering that Options.Stop stopped
+// (certpath).
+var ErrStopped = errors.New("glamour: rendering stopped")
 
 // ANSIRenderer renders markdown content as ANSI escaped sequences.
 type ANSIRenderer struct { //nolint: revive
@@ -89,6 +98,9 @@ func (r *ANSIRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 }
 
 func (r *ANSIRenderer) renderNode(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if r.context.options.Stop != nil && r.context.options.Stop() { // certpath: see Options.Stop
+		return ast.WalkStop, ErrStopped
+	}
 	writeTo := io.Writer(w)
 	bs := r.context.blockStack
 
