@@ -1,0 +1,46 @@
+package field
+
+import (
+	"context"
+
+	"certpath/files"
+	"certpath/postings"
+	"certpath/questions"
+	"certpath/words"
+)
+
+// RunAccessible takes file paths or links, or the text of postings pasted
+// line by line and ended with a line holding only a full stop; enter alone
+// skips. Both are read by postings.Gather, as the screens read them.
+func (p *Postings) RunAccessible(pr Prompter) (questions.Answer, bool, error) {
+	for {
+		text, err := pr.Line("Type the file paths of the postings (quote a path with spaces), or paste a posting's text and end it with a line holding only a full stop; press enter to skip: ")
+		if err != nil {
+			return questions.Answer{}, false, err
+		}
+		if text == "" {
+			return questions.Answer{}, true, nil
+		}
+		var given []string
+		pasted := ""
+		if paths, err := files.SplitPaths(text); err == nil && allInputs(paths) {
+			given = paths
+		} else if pasted, err = readPastedLines(pr, text); err != nil {
+			return questions.Answer{}, false, err
+		}
+		read, problems := postings.Gather(context.Background(), given, postings.Sources{Pasted: pasted, Offline: p.offline})
+		for _, problem := range problems {
+			pr.Say(words.Capitalize(problem.Message) + ".")
+		}
+		if len(read) == 0 {
+			pr.Say("None of those could be read. Type other paths, or press enter to skip.")
+			continue
+		}
+		noun := "posting"
+		if pasted != "" {
+			noun = "pasted posting"
+		}
+		pr.Say(plainFindings("Read "+words.Count(len(read), noun), read))
+		return questions.Answer{Postings: read}, false, nil
+	}
+}
