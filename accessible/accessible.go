@@ -9,7 +9,9 @@ import (
 	"certpath/files"
 	"errors"
 	"fmt"
+	"github.com/charmbracelet/x/term"
 	"io"
+	"os"
 	"regexp"
 	"strings"
 	"time"
@@ -43,7 +45,18 @@ type runner struct {
 	in     *bufio.Scanner
 	out    io.Writer
 	misses *int
+	// waiting reports whether more input has already arrived; nil on a
+	// pipe, where every line is there at once and tells nothing.
+	waiting func() bool
 }
+
+// pasteGap is how long an empty line's follower may take to still count as
+// the same paste.
+const pasteGap = 60 * time.Millisecond
+
+// Pending reports whether more input arrived with the line just read, as a
+// paste's lines do on a terminal (field.Pending).
+func (r runner) Pending() bool { return r.waiting != nil && r.waiting() }
 
 // Miss counts an answer that did not fit; past maxMisses in a row it ends
 // the quiz.
@@ -67,6 +80,9 @@ func RunWith(in io.Reader, out io.Writer, bank questions.Bank, lib *content.Libr
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 64*1024), postings.MaxBytes)
 	r := runner{in: sc, out: out, misses: new(int)}
+	if f, ok := in.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		r.waiting = func() bool { return inputWaiting(f) }
+	}
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}

@@ -7,6 +7,7 @@ import (
 	"certpath/questions"
 	"certpath/store"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -364,5 +365,27 @@ func TestCertsShowReadsOnATerminal(t *testing.T) {
 	piped, err := exec.Command(binary(t), "certs", "show", "psm-i").Output()
 	if err != nil || !strings.Contains(string(piped), "## ") {
 		t.Fatalf("piped, certs show prints markdown: %v\n%s", err, piped)
+	}
+}
+
+// TestAccessiblePasteThatStartsBlank: on a terminal, a posting pasted into
+// accessible mode that starts with a blank line is read as a posting, not
+// taken for a skip with its lines answering the next question; an enter on
+// its own still skips.
+func TestAccessiblePasteThatStartsBlank(t *testing.T) {
+	s := startSession(t, []string{"XDG_STATE_HOME=" + t.TempDir()}, "--accessible")
+	for i := range 4 {
+		s.waitFor(t, fmt.Sprintf("Question %d of", i+1), 15*time.Second)
+		s.send(t, "1\r")
+	}
+	s.waitFor(t, "press enter to skip", 15*time.Second)
+	// One write, as a terminal's paste arrives.
+	s.send(t, "\r\rScrum Master\rFacilitate sprint planning and retrospectives.\r.\r")
+	s.waitFor(t, "Read 1 pasted posting", 15*time.Second)
+	s.mu.Lock()
+	out := s.out.String()
+	s.mu.Unlock()
+	if strings.Contains(out, "Skipped.") {
+		t.Fatalf("the paste was taken for a skip:\n%s", out)
 	}
 }

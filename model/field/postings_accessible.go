@@ -18,8 +18,15 @@ func (p *Postings) RunAccessible(pr Prompter) (questions.Answer, bool, error) {
 		if err != nil {
 			return questions.Answer{}, false, err
 		}
-		if text == "" {
-			return questions.Answer{}, true, nil
+		for text == "" {
+			// An empty line is a skip, unless more lines came with it: a
+			// pasted posting that starts with a blank line.
+			if p, ok := pr.(Pending); !ok || !p.Pending() {
+				return questions.Answer{}, true, nil
+			}
+			if text, err = pr.Line(""); err != nil {
+				return questions.Answer{}, false, err
+			}
 		}
 		var given []string
 		pasted := ""

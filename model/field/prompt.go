@@ -10,6 +10,13 @@ import (
 	"certpath/questions"
 )
 
+// Pending is what a Prompter may also do: report whether more input has
+// already arrived with the line just read, as a paste's lines do on a
+// terminal.
+type Pending interface {
+	Pending() bool
+}
+
 // Prompter is accessible mode's conversation, as a widget's RunAccessible
 // sees it: lines said, lines read, and a count of answers that did not fit,
 // so that piped input such as yes is not asked again forever.
