@@ -1,11 +1,13 @@
 package files
 
 import (
+	"certpath/words"
 	"errors"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // SplitPaths splits what was typed in the Files field the way a shell would:
@@ -60,33 +62,42 @@ func QuotePath(p string) string {
 
 // CompletePath completes the last path of a Files field: the one match, or
 // the longest common start of several. It returns the new value and how
-// many paths matched.
-func CompletePath(value string) (string, int) {
+// many paths matched. A completion stops before a character a terminal
+// would not show as itself (see words.Hidden), so a file name cannot put
+// a control or text-direction character on the screen; hidden then says
+// that a matching name holds one.
+func CompletePath(value string) (done string, matched int, hidden bool) {
 	cut := lastWordStart(value)
 	partial, err := SplitPaths(value[cut:])
 	if err != nil || len(partial) != 1 {
-		return value, 0
+		return value, 0, false
 	}
 	matches, _ := filepath.Glob(globEscape(partial[0]) + "*")
 	if len(matches) == 0 {
-		return value, 0
+		return value, 0, false
 	}
 	sort.Strings(matches)
-	done := matches[0]
+	path := matches[0]
 	for _, m := range matches[1:] {
-		done = commonPrefix(done, m)
+		path = commonPrefix(path, m)
 	}
-	if len(matches) == 1 {
-		if info, err := os.Stat(done); err == nil && info.IsDir() {
-			done += string(filepath.Separator)
+	if i := strings.IndexFunc(path, words.Hidden); i >= 0 {
+		path, hidden = path[:i], true
+	} else if len(matches) == 1 {
+		if info, err := os.Stat(path); err == nil && info.IsDir() {
+			path += string(filepath.Separator)
 		}
+	}
+	if len(path) < len(partial[0]) {
+		// The hidden character was in what was typed; leave it as it is.
+		return value, len(matches), hidden
 	}
 	if strings.HasPrefix(value[cut:], "~") {
-		if home, err := os.UserHomeDir(); err == nil && strings.HasPrefix(done, home) {
-			return value[:cut] + "~" + QuotePath(strings.TrimPrefix(done, home)), len(matches)
+		if home, err := os.UserHomeDir(); err == nil && strings.HasPrefix(path, home) {
+			return value[:cut] + "~" + QuotePath(strings.TrimPrefix(path, home)), len(matches), hidden
 		}
 	}
-	return value[:cut] + QuotePath(done), len(matches)
+	return value[:cut] + QuotePath(path), len(matches), hidden
 }
 
 // lastWordStart is where the last path of a Files field starts: after the
@@ -114,10 +125,15 @@ func globEscape(p string) string {
 	return strings.NewReplacer(`*`, `\*`, `?`, `\?`, `[`, `\[`).Replace(p)
 }
 
+// commonPrefix is the longest start a and b share, in whole characters.
 func commonPrefix(a, b string) string {
 	n := 0
-	for n < len(a) && n < len(b) && a[n] == b[n] {
-		n++
+	for n < len(a) && n < len(b) {
+		ra, size := utf8.DecodeRuneInString(a[n:])
+		if rb, _ := utf8.DecodeRuneInString(b[n:]); ra != rb {
+			break
+		}
+		n += size
 	}
 	return a[:n]
 }

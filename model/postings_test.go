@@ -189,6 +189,24 @@ func TestFilesWrittenTheUsualWays(t *testing.T) {
 	mustContain(t, m, `my\ posting.txt`)
 }
 
+// TestTabCompletionShowsNoDirectionMark (issue 27): a file name holding a
+// right-to-left override, completed with tab, put the override on the
+// screen, where it turns the rest of the line around. The completion stops
+// before it and the hint says why.
+func TestTabCompletionShowsNoDirectionMark(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	os.WriteFile(filepath.Join(home, "cv\u202efdp.txt"), []byte("Own the product backlog."), 0o644)
+	m := toPostings(t, 100, 30)
+	m = press(t, m, "tab")
+	m = typeText(t, m, "~/c")
+	m = press(t, m, "tab")
+	mustContain(t, m, "~/cv", "rename the file")
+	if v := m.View().Content; strings.ContainsRune(v, '\u202e') {
+		t.Errorf("the override reached the screen:\n%s", v)
+	}
+}
+
 func boolInt(b bool) int {
 	if b {
 		return 1

@@ -3,12 +3,12 @@ package postings
 import (
 	"bytes"
 	"certpath/catalog"
+	"certpath/words"
 	"cmp"
 	"errors"
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -91,8 +91,7 @@ func Sanitize(s string) string {
 			b.WriteByte('\n')
 		case r == '\n' || r == '\t':
 			b.WriteRune(r)
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
-		case unicode.Is(unicode.Cf, r):
+		case words.Hidden(r):
 		default:
 			b.WriteString(s[i : i+size])
 		}

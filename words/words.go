@@ -5,6 +5,7 @@ package words
 import (
 	"fmt"
 	"strings"
+	"unicode"
 )
 
 // Count writes n and the noun, plural when n is not 1. Nouns ending in s, x
@@ -105,4 +106,13 @@ func Number(n int) string {
 		return small[n]
 	}
 	return fmt.Sprint(n)
+}
+
+// Hidden reports whether r is a character a terminal does not show as
+// itself: a control character (C0, DEL or C1, which can start an escape
+// sequence) or a format character (Unicode's class Cf: text-direction
+// marks and overrides, zero-width characters, tags), which can make text
+// read differently from what it is.
+func Hidden(r rune) bool {
+	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || unicode.Is(unicode.Cf, r)
 }

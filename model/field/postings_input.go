@@ -102,10 +102,13 @@ func (p *Postings) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, p.switchTo):
 		if p.onPaths && strings.TrimSpace(p.paths.Value()) != "" {
-			if done, n := files.CompletePath(p.paths.Value()); n > 0 {
+			if done, n, hidden := files.CompletePath(p.paths.Value()); n > 0 {
 				p.paths.SetValue(done)
 				p.paths.CursorEnd()
-				if n > 1 {
+				switch {
+				case hidden:
+					p.hint = "A matching file name holds a character a terminal does not show (a control or text-direction mark); rename the file, then press tab again."
+				case n > 1:
 					p.hint = fmt.Sprintf("%d files match; type more and press tab again.", n)
 				}
 				return nil
