@@ -44,7 +44,10 @@ func run(ctx context.Context, version string, args []string, stdout, stderr io.W
 	// colour, which a terminal that never answers makes wait 2 s (twice),
 	// for styles an error message does not use. Only help asks.
 	failed := catchErrors(root)
-	opts := []fang.Option{fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
+	colours := &helpColours{}
+	colours.hook(root)
+	defer colours.restore()
+	opts := []fang.Option{fang.WithColorSchemeFunc(colours.scheme), fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
 		printError(w, err, helpCommand(root, args))
 	})}
 	if version != "" {
