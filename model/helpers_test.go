@@ -193,12 +193,8 @@ func sample(q questions.Question) (questions.Answer, bool) {
 	return questions.Answer{Choice: choices[0].ID}, true
 }
 
-// goTo opens question id the way a person resuming would: every question
-// before it answered (through the public Options.Resume), then enter; an
-// optional question that resuming skips is reached with esc.
-func goTo(t testing.TB, id string, opts Options) *Model {
-	t.Helper()
-	bank := testBank(t)
+// answeredBefore is a sample answer to every question before id.
+func answeredBefore(bank questions.Bank, id string) questions.Answers {
 	saved := questions.Answers{}
 	for _, q := range bank.Questions {
 		if q.ID == id {
@@ -208,6 +204,16 @@ func goTo(t testing.TB, id string, opts Options) *Model {
 			saved[q.ID] = a
 		}
 	}
+	return saved
+}
+
+// goTo opens question id the way a person resuming would: every question
+// before it answered (through the public Options.Resume), then enter; an
+// optional question that resuming skips is reached with esc.
+func goTo(t testing.TB, id string, opts Options) *Model {
+	t.Helper()
+	bank := testBank(t)
+	saved := answeredBefore(bank, id)
 	if len(saved) == 0 {
 		return press(t, newModelWith(t, 80, 24, opts), "enter")
 	}

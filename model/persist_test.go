@@ -313,14 +313,7 @@ func TestQuitPromptShowsTheWholePath(t *testing.T) {
 // still opens the review.
 func TestResumeOpensAnOptionalQuestionLeftOpen(t *testing.T) {
 	bank := testBank(t)
-	before := questions.Answers{}
-	for _, q := range bank.Questions {
-		if q.ID == questions.QPostingsText {
-			break
-		}
-		a, _ := sample(q)
-		before[q.ID] = a
-	}
+	before := answeredBefore(bank, questions.QPostingsText)
 	m := press(t, newModelWith(t, 80, 24, Options{Resume: store.Loaded{Answers: before}}), "enter")
 	q, _ := bank.Question(questions.QPostingsText)
 	mustContain(t, m, firstLine(q.Prompt))

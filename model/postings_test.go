@@ -1,6 +1,8 @@
 package model
 
 import (
+	"certpath/postings"
+	"certpath/store"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -362,4 +364,52 @@ func TestReadingShowsAndReadsOnce(t *testing.T) {
 	}
 	mustContain(t, m, "Read 1 posting")
 	mustNotContain(t, m, "Reading the postings")
+}
+
+// TestResumedPostingsKeepTheirFiles: postings restored from saved answers
+// (on resume, or when an edit is cancelled) went back into the text area
+// whole, so editing read a file's posting again as "pasted posting 2" (and
+// one holding a line of dashes as two). Now pasted text goes back into the
+// box, and postings from files and links are kept as they were read, by
+// name, until ctrl+x forgets them; the file need not exist any more.
+func TestResumedPostingsKeepTheirFiles(t *testing.T) {
+	bank := testBank(t)
+	saved := answeredBefore(bank, questions.QPostingsText)
+	file := filepath.Join(t.TempDir(), "gone", "coach.txt")
+	saved[questions.QPostingsText] = questions.Answer{Postings: []postings.Text{
+		{Name: "pasted posting 1", Text: "Scrum Master\nFacilitate the daily scrum and remove impediments."},
+		{Name: file, Text: "Agile Coach\nCoach teams and leaders.\n---\nBuild communities of practice and guide the transformation."},
+	}}
+	m := press(t, newModelWith(t, 100, 30, Options{Resume: store.Loaded{Answers: saved}}), "enter")
+	for range bank.Questions {
+		if strings.Contains(visible(m), "Paste the job postings") {
+			break
+		}
+		m = press(t, m, "esc")
+	}
+	mustContain(t, m, "Read 2 postings", "coach.txt")
+	m = press(t, m, "esc")
+	mustContain(t, m, "Scrum Master", "Also read with these, as read before: coach.txt", "ctrl+x forgets it")
+	mustNotContain(t, m, "Coach teams and leaders")
+	m = press(t, m, "ctrl+s")
+	mustContain(t, m, "Read 2 postings", "coach.txt")
+	mustNotContain(t, m, "pasted posting 2", "cannot read")
+	m = press(t, m, "enter")
+	got := m.Answers()[questions.QPostingsText].Postings
+	if len(got) != 2 || got[1].Name != file || !strings.Contains(got[1].Text, "---\nBuild communities") {
+		t.Fatalf("the file's posting was not kept as read: %+v", got)
+	}
+	// ctrl+x forgets it; what was pasted stays.
+	m = press(t, m, "esc")
+	mustContain(t, m, "Read 2 postings")
+	m = press(t, m, "esc")
+	// Coming back within the session keeps the inputs as they were.
+	mustContain(t, m, "Also read with these")
+	m = press(t, m, "ctrl+x")
+	mustContain(t, m, "Forgot coach.txt")
+	mustNotContain(t, m, "Also read with these")
+	m = press(t, m, "ctrl+s", "enter")
+	if got := m.Answers()[questions.QPostingsText].Postings; len(got) != 1 || got[0].Name != "pasted posting 1" {
+		t.Fatalf("after ctrl+x: %+v", got)
+	}
 }

@@ -48,6 +48,10 @@ type Sources struct {
 	Stdin io.Reader
 	// Clipboard reads a posting from the clipboard too, after the inputs.
 	Clipboard bool
+	// Kept are postings read before, from files and links, kept as they
+	// were read (the file may be gone, the page changed): they come after
+	// the pasted text and before the inputs, and count against the caps.
+	Kept []Text
 }
 
 // Problem is one line about an input: one that could not be read, or one
@@ -70,7 +74,7 @@ func Messages(problems []Problem) []string {
 }
 
 // Gather reads postings from what a person gave: the pasted text in
-// src.Pasted, then files (text, HTML, PDF), links, or "-" for standard
+// src.Pasted, the postings kept from before in src.Kept, then files (text, HTML, PDF), links, or "-" for standard
 // input, then the clipboard when src.Clipboard, and keeps what the caps
 // allow (Cap). Each input that fails gets one
 // problem, naming it and the reason, and never stops the others. It is the
@@ -78,6 +82,7 @@ func Messages(problems []Problem) []string {
 // all read through it, so they keep the same and say the same.
 func Gather(ctx context.Context, inputs []string, src Sources) (texts []Text, problems []Problem) {
 	texts, problems = readPasted(src.Pasted)
+	texts = append(texts, src.Kept...)
 	client := src.Client
 	if client == nil {
 		client = NewClient()

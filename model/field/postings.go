@@ -3,7 +3,6 @@ package field
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -57,7 +56,11 @@ type Postings struct {
 	// heldLines and droppedLines, dropped count what was held and what a
 	// paste past the limit lost.
 	heldLines, droppedLines, dropped int
-	submit, switchTo, clip           key.Binding
+	// kept are postings read earlier from files and links, restored with
+	// a committed answer: read again with the rest as they were read,
+	// never turned into pasted text, until ctrl+x forgets them.
+	kept                           []postings.Text
+	submit, switchTo, clip, forget key.Binding
 }
 
 // SubmitMsg asks the quiz to take the widget's answer, as enter does on
@@ -78,6 +81,7 @@ func newPostings(b Base, opts Options) Field {
 		clip:     key.NewBinding(key.WithKeys("ctrl+v"), key.WithHelp("ctrl+v", "clipboard")),
 		submit:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "read")),
 		switchTo: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "files")),
+		forget:   key.NewBinding(key.WithKeys("ctrl+x"), key.WithHelp("ctrl+x", "forget kept files")),
 	}
 	p.area = textarea.New()
 	p.area.Placeholder = areaPlaceholder
@@ -167,12 +171,12 @@ func (p *Postings) Submit() tea.Cmd {
 		problem := "Files: " + err.Error()
 		return func() tea.Msg { return PostingsRead{Problems: []string{problem}} }
 	}
-	if strings.TrimSpace(text) == "" && len(paths) == 0 {
+	if strings.TrimSpace(text) == "" && len(paths) == 0 && len(p.kept) == 0 {
 		return nil
 	}
-	offline := p.offline
+	src := postings.Sources{Pasted: text, Offline: p.offline, Kept: slices.Clone(p.kept)}
 	p.reading = true
-	return func() tea.Msg { return readPostings(text, paths, offline) }
+	return func() tea.Msg { return readPostings(paths, src) }
 }
 
 // flushIgnoringEnter drops an enter still waiting: submitting takes it.
@@ -180,8 +184,8 @@ func (p *Postings) flushIgnoringEnter() { p.waiting = false }
 
 // readPostings reads the pasted text and every file or link named, all in
 // the command Submit returns: nothing is read in Update or View.
-func readPostings(text string, paths []string, offline bool) PostingsRead {
-	read, problems := postings.Gather(context.Background(), paths, postings.Sources{Pasted: text, Offline: offline})
+func readPostings(paths []string, src postings.Sources) PostingsRead {
+	read, problems := postings.Gather(context.Background(), paths, src)
 	return PostingsRead{Postings: read, Problems: postings.Messages(problems), Report: postings.Default().AnalyzeAll(read)}
 }
 
@@ -217,24 +221,30 @@ func (p *Postings) Answer() (questions.Answer, error) {
 		}
 		return questions.Answer{Postings: slices.Clone(p.postings)}, nil
 	}
-	if strings.TrimSpace(p.text()) != "" || strings.TrimSpace(p.paths.Value()) != "" {
+	if !p.empty() {
 		return questions.Answer{}, errors.New("press ctrl+s to read the postings first")
 	}
 	return questions.Answer{}, nil
 }
 
-// Reset restores committed postings: their text goes back into the text
-// area, so nothing given is lost, and the review shows what was found.
+// Reset restores committed postings, so nothing given is lost: pasted text
+// goes back into the text area, postings read from files and links are
+// kept as they were read (named, not turned into pasted text), and the
+// review shows what was found.
 func (p *Postings) Reset(a questions.Answer, answered bool) {
 	p.setText("")
 	p.paths.Reset()
-	p.review, p.postings, p.problems, p.waiting = false, nil, nil, false
+	p.review, p.postings, p.problems, p.waiting, p.kept = false, nil, nil, false, nil
 	if !answered || len(a.Postings) == 0 {
 		return
 	}
-	texts := make([]string, len(a.Postings))
-	for i, posting := range a.Postings {
-		texts[i] = posting.Text
+	var texts []string
+	for _, posting := range a.Postings {
+		if postings.Origin(posting) == "pasted" {
+			texts = append(texts, posting.Text)
+		} else {
+			p.kept = append(p.kept, posting)
+		}
 	}
 	p.setText(strings.Join(texts, "\n---\n"))
 	// Restoring a committed answer analyses text already in memory (no file
@@ -254,11 +264,8 @@ func (p *Postings) Describe(a questions.Answer) (title, answer string) {
 	for _, posting := range a.Postings {
 		origin := postings.Origin(posting)
 		count[origin]++
-		switch origin {
-		case "file":
-			names = append(names, filepath.Base(posting.Name))
-		case "link":
-			names = append(names, posting.Name)
+		if origin != "pasted" {
+			names = append(names, shortName(posting))
 		}
 	}
 	var parts []string

@@ -95,6 +95,10 @@ func (p *Postings) key(msg tea.KeyPressMsg) tea.Cmd {
 		return func() tea.Msg { return SubmitMsg{} }
 	case enter:
 		return p.enter()
+	case key.Matches(msg, p.forget) && len(p.kept) > 0:
+		p.hint = "Forgot " + p.keptNames() + "; give the files or links again to read them."
+		p.kept = nil
+		return nil
 	case key.Matches(msg, p.clip):
 		return func() tea.Msg {
 			t, note, err := postings.ReadClipboard()

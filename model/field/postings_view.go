@@ -2,6 +2,7 @@ package field
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -27,6 +28,9 @@ func (p *Postings) View(width, height int) string {
 	p.paths.SetWidth(max(1, width-len(p.paths.Prompt)-1))
 	p.paths.Placeholder = examples(filesPlaceholder, max(1, width-len(p.paths.Prompt)-1))
 	files := p.paths.View()
+	if note := p.keptNote(); note != "" && height >= 5 {
+		files += "\n" + p.st.Muted.Width(max(1, width)).Render(note)
+	}
 	if p.heldNote != "" && height >= 5 {
 		files += "\n" + p.st.Muted.Width(max(1, width)).Render(p.heldNote)
 	}
@@ -250,6 +254,14 @@ func (p *Postings) Bindings() []key.Binding {
 	return []key.Binding{p.submit, p.clip, p.tabBinding()}
 }
 
+// forgetBinding is ctrl+x while postings are kept, else none.
+func (p *Postings) forgetBinding() []key.Binding {
+	if len(p.kept) == 0 {
+		return nil
+	}
+	return []key.Binding{p.forget}
+}
+
 // tabBinding says where tab goes from here: to the files, or back to the
 // text.
 func (p *Postings) tabBinding() key.Binding {
@@ -260,9 +272,40 @@ func (p *Postings) tabBinding() key.Binding {
 	return b
 }
 
-// empty reports whether both inputs are empty: submitting skips the step.
+// empty reports whether nothing is given, typed or kept: submitting skips
+// the step.
 func (p *Postings) empty() bool {
-	return strings.TrimSpace(p.text()) == "" && strings.TrimSpace(p.paths.Value()) == ""
+	return strings.TrimSpace(p.text()) == "" && strings.TrimSpace(p.paths.Value()) == "" && len(p.kept) == 0
+}
+
+// keptNote says which postings are kept from files and links.
+func (p *Postings) keptNote() string {
+	if len(p.kept) == 0 {
+		return ""
+	}
+	them := "them"
+	if len(p.kept) == 1 {
+		them = "it"
+	}
+	return fmt.Sprintf("Also read with these, as read before: %s. ctrl+x forgets %s.", p.keptNames(), them)
+}
+
+// keptNames names the kept postings: a file by its name, a link whole.
+func (p *Postings) keptNames() string {
+	names := make([]string, len(p.kept))
+	for i, k := range p.kept {
+		names[i] = shortName(k)
+	}
+	return postings.Sanitize(strings.Join(names, ", "))
+}
+
+// shortName names a posting read from a file by the file's name, one read
+// from a link by the link.
+func shortName(t postings.Text) string {
+	if postings.Origin(t) == "file" {
+		return filepath.Base(t.Name)
+	}
+	return t.Name
 }
 
 // AllBindings are every key this widget uses.
@@ -271,5 +314,5 @@ func (p *Postings) AllBindings() []key.Binding {
 		return []key.Binding{p.keys.Up, p.keys.Down, p.keys.PageUp, p.keys.PageDown, p.keys.Top, p.keys.Bottom}
 	}
 	emptyEnter := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter on an empty line", "read"))
-	return []key.Binding{p.submit, emptyEnter, p.tabBinding(), p.clip}
+	return append([]key.Binding{p.submit, emptyEnter, p.tabBinding(), p.clip}, p.forgetBinding()...)
 }
