@@ -114,7 +114,13 @@ func (s *reviewScreen) View() string {
 	}
 	start := max(0, min(s.cursor-lines/2, rows-lines))
 	end := min(rows, start+lines)
+	// The titles take a third of a wide window; a narrow one gives them
+	// half, so that titles alike at the start ("Years in agile roles",
+	// "Years in your current role") still read apart.
 	titleW := min(30, s.width/3)
+	if s.width < 70 {
+		titleW = min(30, (s.width-4)/2)
+	}
 	var b strings.Builder
 	for i := start; i < end; i++ {
 		pointer := "  "
