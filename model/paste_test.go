@@ -48,3 +48,17 @@ func TestOversizePasteSaysWhatWasDropped(t *testing.T) {
 		t.Fatalf("kept %d postings, the first of %d bytes", len(a.Postings), len(a.Postings[0].Text))
 	}
 }
+
+// TestPasteEndsInView: at 40x12 a paste ending in a line break showed an
+// empty box, its text scrolled out of sight, until ↑: the screen drew the
+// text area at two heights in one frame, and the area kept the scrolling
+// of the smaller.
+func TestPasteEndsInView(t *testing.T) {
+	m := toPostings(t, 40, 12)
+	m = update(t, m, pasted("Scrum Master\nFacilitate sprint planning.\nRemove impediments.\nCoach the team.\nTrack velocity.\nRun retrospectives.\n"))
+	for range 2 {
+		mustContain(t, m, "Run retrospectives.")
+	}
+	m = typeText(t, m, "Own the backlog.")
+	mustContain(t, m, "Run retrospectives.", "Own the backlog.")
+}

@@ -249,22 +249,24 @@ func (s *quizScreen) View() string {
 		errText = "\n" + s.c.st.Error.Width(max(1, w)).Render(s.fieldErr)
 	}
 	// On a short window the hint gives way to the answers first, then the
-	// blank lines do.
-	var body string
+	// blank lines do. The widget is drawn once, for the layout chosen: a
+	// text area drawn at another height first would keep that height's
+	// scrolling.
+	var top string
+	room := 0
 	for _, layout := range []struct{ hint, spaced bool }{{true, true}, {false, true}, {false, false}} {
 		gap := "\n"
 		if layout.spaced {
 			gap = "\n\n"
 		}
 		text := s.promptText(q, w, layout.hint)
-		top := lipgloss.NewStyle().MaxWidth(s.width).Render(progressLine) + gap + text + gap
-		room := s.height - (lipgloss.Height(top) - 1) - (lipgloss.Height(errText) - 1)
-		body = top + s.fields[s.index].View(w, max(1, room)) + errText
+		top = lipgloss.NewStyle().MaxWidth(s.width).Render(progressLine) + gap + text + gap
+		room = s.height - (lipgloss.Height(top) - 1) - (lipgloss.Height(errText) - 1)
 		if room >= 4 {
 			break
 		}
 	}
-	return body
+	return top + s.fields[s.index].View(w, max(1, room)) + errText
 }
 
 // promptText is a question's prompt (and hint) wrapped to width. Wrapping

@@ -181,6 +181,9 @@ func (p *Postings) paste(text string) {
 func (p *Postings) insert(text string) {
 	if p.held == "" && p.area.LineCount()+strings.Count(text, "\n") < areaMaxLines {
 		p.area.InsertString(text)
+		// InsertString leaves the area's scrolling as it was; an update
+		// brings the cursor, at the end of the paste, into view.
+		p.area, _ = p.area.Update(nil)
 		return
 	}
 	if p.held != "" {
