@@ -351,3 +351,20 @@ func TestReviewSaysAnOptionalQuestionNeedsNoAnswer(t *testing.T) {
 	mustContain(t, m, "Review your answers", "None given (optional)")
 	mustNotContain(t, m, "Not answered yet")
 }
+
+// TestSummaryMarksStepsAsTheResultsDo: the exit summary called every step
+// off the person's track "(optional)", the runner-up role's first step too,
+// which the results page calls "(alternative)".
+func TestSummaryMarksStepsAsTheResultsDo(t *testing.T) {
+	m := toResults(t, 80, 24, Options{})
+	path := m.c.outcome.Path
+	if len(path) == 0 {
+		t.Fatal("the sample person has no path")
+	}
+	path[len(path)-1].Kind, path[len(path)-1].Core = questions.KindAlternative, false
+	text, _ := m.Summary()
+	last := fmt.Sprintf("  %d. %s (alternative)\n", path[len(path)-1].Position, m.c.bank.Catalog.Name(path[len(path)-1].Cert))
+	if !strings.Contains(text, last) {
+		t.Fatalf("summary lacks %q:\n%s", last, text)
+	}
+}

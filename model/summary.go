@@ -32,11 +32,7 @@ func (m *Model) Summary() (text string, ok bool) {
 			if st.Alternative != "" {
 				name += " or " + m.c.bank.Catalog.Name(st.Alternative)
 			}
-			kind := ""
-			if !st.Core {
-				kind = " (optional)"
-			}
-			fmt.Fprintf(&b, "  %d. %s%s\n", st.Position, name, kind)
+			fmt.Fprintf(&b, "  %d. %s%s\n", st.Position, name, st.Kind.Mark())
 		}
 	}
 	// The state file is an answers file too, so the hint names it when the

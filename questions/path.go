@@ -21,6 +21,18 @@ const (
 	KindAlternative StepKind = "alternative"
 )
 
+// Mark marks a step that is not on the person's own track, after its name:
+// " (optional)", " (alternative)", or nothing.
+func (k StepKind) Mark() string {
+	switch k {
+	case KindOptional:
+		return " (optional)"
+	case KindAlternative:
+		return " (alternative)"
+	}
+	return ""
+}
+
 // Step is one certification on the recommended path. Alternative, when set,
 // is an equivalent from another issuer, open to the person at the same time:
 // either one does the job. When says when the step opens: "now", "after step

@@ -67,7 +67,7 @@ func build(lib *content.Library, b questions.Bank, a questions.Answers, o questi
 		for _, id := range ts.Sources {
 			cites.Add(id)
 		}
-		fmt.Fprintf(&s, "%d. **%s**%s · %s · %s · %s · %s\n   - %s\n", ts.Position, ts.Name, kindMark(ts.Kind), ts.Issuer, whenPhrase(ts), ts.Course, ts.Cost, ts.Reason)
+		fmt.Fprintf(&s, "%d. **%s**%s · %s · %s · %s · %s\n   - %s\n", ts.Position, ts.Name, ts.Kind.Mark(), ts.Issuer, whenPhrase(ts), ts.Course, ts.Cost, ts.Reason)
 	}
 	if len(g.Steps) > 0 {
 		fmt.Fprintf(&s, "\n%s\n\n", g.PathCost)
@@ -138,17 +138,6 @@ func headline(o questions.Outcome) string {
 		return fmt.Sprintf("Your week goes mostly to **%s** work, while the postings you aim for point to **%s** (%.0f%%), in %s.\n\n", catalog.ProfileName(o.LeadsWith), top.Name, top.Share, o.Context)
 	}
 	return fmt.Sprintf("**%s** fits your answers best (%.0f%%), in %s.\n\n", top.Name, top.Share, o.Context)
-}
-
-// kindMark marks the steps that are not on the person's own track.
-func kindMark(k questions.StepKind) string {
-	switch k {
-	case questions.KindOptional:
-		return " (optional)"
-	case questions.KindAlternative:
-		return " (alternative)"
-	}
-	return ""
 }
 
 // whenPhrase says when a step opens, for the timeline.
