@@ -315,7 +315,9 @@ func (p *planner) level(t catalog.Track, lvl int, waitingOnly bool) []candidate 
 		return nil
 	}
 	for _, c := range all {
-		if c.open.now && p.heldIssuer(t, c.cert.Issuer) {
+		// The ladder the person is on: its next level, open now or once
+		// steps already on the path are taken, with no wait on experience.
+		if c.open.months == 0 && p.heldIssuer(t, c.cert.Issuer) {
 			return []candidate{c}
 		}
 	}
@@ -381,6 +383,13 @@ func (p *planner) climb(g goal, kind StepKind, levels int) {
 		if len(cands) == 0 {
 			// Level N+1 never comes before level N.
 			return
+		}
+		if added > 0 {
+			// Nor is it open before the step of level N on this path; and
+			// two are offered together only when both are open now.
+			cands = cands[:1]
+			cands[0].open.afterStep = max(cands[0].open.afterStep, len(p.steps))
+			cands[0].open.now = false
 		}
 		p.add(kind, cands)
 		added++

@@ -102,6 +102,7 @@ func TestMoreRules(t *testing.T) {
 		{"train facilitator", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"cross_team": 70, "impediments": 30}}, QCrossTeam: {Level: 5}, QPostingSpan: {Choice: "train"}}), []catalog.CertID{catalog.RTE}},
 		{"train facilitator holding SSM", onTrain(Answers{QWeekTime: {Allocation: map[string]int{"cross_team": 70, "impediments": 30}}, QCrossTeam: {Level: 5}, QPostingSpan: {Choice: "train"}, QHeldCerts: {Choices: []string{"ssm"}}, QAgileYears: {Choice: "3to5"}}), []catalog.CertID{catalog.RTE, catalog.SASM}},
 		{"hybrid project work", persona(Answers{QWeekTime: {Allocation: map[string]int{"plans_budget": 60, "team_events": 20, "stakeholders": 20}}, QOrgSAFe: {Choice: "no"}, QReporting: {Level: 5}, QAgileYears: {Choice: "3to5"}, QRoleYears: {Choice: "3to5"}}), []catalog.CertID{catalog.PMIACP, catalog.PMP}},
+		{"CSM holder, Scrum Master for years outside SAFe: the Scrum Alliance ladder", persona(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 40, "impediments": 30, "coaching": 30}}, QTeamEvents: {Level: 5}, QOrgSAFe: {Choice: "no"}, QAgileYears: {Choice: "gt5"}, QRoleYears: {Choice: "gt5"}, QHeldCerts: {Choices: []string{"csm"}}}), []catalog.CertID{catalog.ACSM, catalog.CSPSM}},
 		{"SM who also owns a backlog on one team, outside SAFe", persona(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 70, "backlog": 30}}, QAgileYears: {Choice: "lt1"}}), []catalog.CertID{catalog.PSMI, catalog.PSPOI}},
 	}
 	for _, tt := range tests {

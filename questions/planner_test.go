@@ -162,6 +162,9 @@ func pathProblems(b Bank, a Answers, o Outcome) []string {
 			if c.Rules.Level > 1 && heldLevel(c.Rules.Track) < c.Rules.Level-1 && !onTrack(c.Rules.Track, c.Rules.Level-1, i) {
 				bad("offers %s (level %d) with level %d of %s neither held nor earlier", id, c.Rules.Level, c.Rules.Level-1, c.Rules.Track)
 			}
+			if c.Rules.Level > 1 && heldLevel(c.Rules.Track) < c.Rules.Level-1 && st.OpenNow {
+				bad("offers %s (level %d) now, before the level %d step it follows", id, c.Rules.Level, c.Rules.Level-1)
+			}
 			for _, q := range c.Rules.Requires {
 				if q.Cert != "" && !held[q.Cert] && !aloneAt(q.Cert, i) {
 					bad("offers %s, whose required %s is neither held nor an earlier step of its own", id, q.Cert)
