@@ -5,6 +5,7 @@ package content
 
 import (
 	"bytes"
+	"certpath/internal/yamlbudget"
 	"embed"
 	"fmt"
 	"io"
@@ -347,6 +348,9 @@ func splitFrontMatter(data []byte, v any) (string, error) {
 // decodeStrict parses YAML and rejects fields the type does not have, so a
 // misspelt fact is reported instead of silently dropped.
 func decodeStrict(data []byte, v any) error {
+	if err := yamlbudget.Check(data); err != nil {
+		return err
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	return dec.Decode(v)

@@ -74,6 +74,13 @@ func TestLoadReportsBrokenContent(t *testing.T) {
 		{"bad yaml", func(f fstest.MapFS) {
 			f["profiles/scrum-master.md"].Data = []byte("---\nid: [scrum\n---\nbody\n")
 		}, []string{"profiles/scrum-master.md: front matter"}},
+		{"a mapping over the YAML budget", func(f fstest.MapFS) {
+			var keys strings.Builder
+			for i := range 1001 {
+				fmt.Fprintf(&keys, "  k%d: 1\n", i)
+			}
+			f["profiles/scrum-master.md"].Data = []byte("---\nid: scrum-master\nname: Scrum Master\nsummary: x\nextra:\n" + keys.String() + "---\n")
+		}, []string{"profiles/scrum-master.md: front matter: the mapping at line 5 has 1001 keys; certpath reads at most 1000 in one mapping"}},
 		{"unknown field", func(f fstest.MapFS) {
 			f["profiles/scrum-master.md"].Data = []byte("---\nid: scrum-master\nname: Scrum Master\nsummary: x\nsalary: 1\n---\n")
 		}, []string{"field salary not found"}},

@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"certpath/internal/yamlbudget"
 	"certpath/words"
 	"fmt"
 	"slices"
@@ -16,7 +17,33 @@ type AnswersError struct {
 }
 
 func (e *AnswersError) Error() string {
-	return fmt.Sprintf("the answers file has %s:\n  %s", words.Count(len(e.Problems), "problem"), strings.Join(e.Problems, "\n  "))
+	shown := e.Problems
+	more := ""
+	if len(shown) > maxShownProblems {
+		shown = shown[:maxShownProblems]
+		more = "\n  … and " + words.Count(len(e.Problems)-maxShownProblems, "more problem")
+	}
+	return fmt.Sprintf("the answers file has %s:\n  %s%s", words.Count(len(e.Problems), "problem"), strings.Join(shown, "\n  "), more)
+}
+
+// maxShownProblems is how many problems of an answers file are listed; a
+// file of thousands of bad lines gets a message a person can read.
+const maxShownProblems = 20
+
+// maxShownKeys is how many unknown keys one problem names.
+const maxShownKeys = 10
+
+// keyList names keys for a message, at most maxShownKeys of them.
+func keyList(ids []string) string {
+	names := make([]string, 0, min(len(ids), maxShownKeys))
+	for _, id := range ids[:min(len(ids), maxShownKeys)] {
+		names = append(names, KeyName(id))
+	}
+	list := strings.Join(names, ", ")
+	if len(ids) > maxShownKeys {
+		list += fmt.Sprintf(" and %s more", words.Number(len(ids)-maxShownKeys))
+	}
+	return list
 }
 
 // ParseAnswers reads an answers file: YAML or JSON mapping each question ID
@@ -27,6 +54,9 @@ func (e *AnswersError) Error() string {
 func ParseAnswers(b Bank, data []byte) (Answers, error) {
 	if strings.TrimSpace(string(data)) == "" {
 		return nil, &AnswersError{[]string{"the file is empty; it must map question IDs to answers (see certpath questions)"}}
+	}
+	if err := yamlbudget.Check(data); err != nil {
+		return nil, &AnswersError{[]string{err.Error() + "; an answers file has one key per question (see certpath questions)"}}
 	}
 	var raw any
 	if err := yaml.Unmarshal(data, &raw); err != nil {
@@ -40,9 +70,14 @@ func ParseAnswers(b Bank, data []byte) (Answers, error) {
 	if err != nil {
 		return nil, &AnswersError{[]string{err.Error()}}
 	}
-	answers, problems := decodeAll(b, top, func(id string) string {
-		return fmt.Sprintf("%s: unknown question; the questions are %s", KeyName(id), strings.Join(questionIDs(b), ", "))
-	})
+	answers, problems, unknown := decodeAll(b, top)
+	if len(unknown) > 0 {
+		noun := "unknown question"
+		if len(unknown) > 1 {
+			noun = fmt.Sprintf("%s unknown questions", words.Number(len(unknown)))
+		}
+		problems = append([]string{fmt.Sprintf("%s: %s; the questions are %s", keyList(unknown), noun, strings.Join(questionIDs(b), ", "))}, problems...)
+	}
 	for _, q := range b.Questions {
 		if _, ok := top[q.ID]; !ok && !q.Optional {
 			problems = append(problems, fmt.Sprintf("%s: missing (%s); %s", q.ID, q.Prompt, expects(q)))
@@ -162,6 +197,9 @@ func unwrapSaved(b Bank, top map[string]any) (map[string]any, error) {
 // Missing answers are not problems. Saved state uses it, so a newer question
 // bank keeps every answer that still means something.
 func ParseAnswersLenient(b Bank, data []byte) (Answers, []string, error) {
+	if err := yamlbudget.Check(data); err != nil {
+		return nil, nil, err
+	}
 	var raw any
 	if err := yaml.Unmarshal(data, &raw); err != nil {
 		return nil, nil, fmt.Errorf("not YAML: %v", err)
@@ -179,15 +217,19 @@ func AnswersFromValue(b Bank, raw any) (Answers, []string, error) {
 	if !ok {
 		return nil, nil, fmt.Errorf("not a mapping of question IDs to answers but %s", describeYAML(raw))
 	}
-	answers, dropped := decodeAll(b, top, func(id string) string { return id + ": no longer asked" })
+	answers, dropped, unknown := decodeAll(b, top)
+	if len(unknown) > 0 {
+		dropped = append([]string{keyList(unknown) + ": no longer asked"}, dropped...)
+	}
 	return answers, dropped, nil
 }
 
 // decodeAll decodes and checks every answer of a parsed file, in question
-// ID order, keeping those that fit and describing those that do not.
-func decodeAll(b Bank, top map[string]any, unknown func(id string) string) (Answers, []string) {
-	answers := Answers{}
-	var problems []string
+// ID order, keeping those that fit and describing those that do not; the
+// keys that are no question of the bank are returned apart, so that a
+// thousand of them make one line.
+func decodeAll(b Bank, top map[string]any) (answers Answers, problems, unknown []string) {
+	answers = Answers{}
 	keys := make([]string, 0, len(top))
 	for k := range top {
 		keys = append(keys, k)
@@ -196,7 +238,7 @@ func decodeAll(b Bank, top map[string]any, unknown func(id string) string) (Answ
 	for _, id := range keys {
 		q, ok := b.Question(id)
 		if !ok {
-			problems = append(problems, unknown(id))
+			unknown = append(unknown, id)
 			continue
 		}
 		a, err := decodeAnswer(q, top[id])
@@ -209,7 +251,7 @@ func decodeAll(b Bank, top map[string]any, unknown func(id string) string) (Answ
 		}
 		answers[id] = a
 	}
-	return answers, problems
+	return answers, problems, unknown
 }
 
 // KeyName shows a key from an answers file in a message: as it is when it

@@ -2,6 +2,7 @@ package questions
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -219,5 +220,39 @@ func TestErrorsListChoicesReadably(t *testing.T) {
 	// A level out of range (only code can make one) reads the same way.
 	if err := q(QRefinement).Check(Answer{Level: 9}); err == nil || strings.ContainsAny(err.Error(), "[]") || !strings.Contains(err.Error(), "never, ") {
 		t.Errorf("frequency level out of range: %v", err)
+	}
+}
+
+// TestManyUnknownKeysMakeOneReadableMessage (issue 27): an answers file of
+// 100,000 unknown keys took 44 s (the YAML library compares every key of a
+// mapping with those before it) and printed 36 MB, one line per key, each
+// with the list of questions. Now a mapping over the budget is refused
+// before decoding, unknown keys make one line naming the first ten, and at
+// most maxShownProblems problems are listed.
+func TestManyUnknownKeysMakeOneReadableMessage(t *testing.T) {
+	b := defaultBank()
+	keys := func(n int) string {
+		var s strings.Builder
+		for i := range n {
+			fmt.Fprintf(&s, "k%d: 1\n", i)
+		}
+		return s.String()
+	}
+	_, err := ParseAnswers(b, []byte(keys(100_000)))
+	if err == nil || !strings.Contains(err.Error(), "has 100000 keys; certpath reads at most 1000") {
+		t.Fatalf("100,000 keys: %v", err)
+	}
+	_, err = ParseAnswers(b, []byte(keys(500)))
+	msg := err.Error()
+	if !strings.Contains(msg, "k0, k1, k10, k100, k101, k102, k103, k104, k105, k106 and 490 more: 500 unknown questions") || strings.Count(msg, "the questions are") != 1 {
+		t.Fatalf("500 unknown keys:\n%s", msg)
+	}
+	many := &AnswersError{Problems: make([]string, 50)}
+	if lines := strings.Count(many.Error(), "\n"); lines != maxShownProblems+1 || !strings.Contains(many.Error(), "… and 30 more problems") {
+		t.Fatalf("50 problems make %d lines:\n%s", lines, many.Error())
+	}
+	_, dropped, err := ParseAnswersLenient(b, []byte(keys(30)))
+	if err != nil || len(dropped) != 1 || !strings.HasSuffix(dropped[0], "and 20 more: no longer asked") {
+		t.Fatalf("a state file's unknown keys: %q, %v", dropped, err)
 	}
 }

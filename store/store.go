@@ -4,6 +4,7 @@ package store
 
 import (
 	"bytes"
+	"certpath/internal/yamlbudget"
 	"errors"
 	"fmt"
 	"io"
@@ -305,6 +306,9 @@ func (s *Store) Load(b questions.Bank, now time.Time) Loaded {
 // Decode parses a saved file. It is separate from Load so that it can be
 // fuzzed without touching the disk.
 func Decode(b questions.Bank, data []byte) (questions.Answers, time.Time, []string, error) {
+	if err := yamlbudget.Check(data); err != nil {
+		return nil, time.Time{}, nil, fmt.Errorf("not a certpath state file: %v", err)
+	}
 	var doc saved
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"certpath/internal/testcheck"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -105,6 +106,20 @@ func TestDirFollowsXDG(t *testing.T) {
 	t.Setenv("XDG_STATE_HOME", "/tmp/xdg-state")
 	if d, err := Dir(); err != nil || d != "/tmp/xdg-state/certpath" {
 		t.Fatalf("Dir() = %q, %v", d, err)
+	}
+}
+
+// TestDecodeRefusesAHugeMapping (issue 27): a state file of 100,000 keys
+// took the YAML library most of a minute; it is refused with a message.
+func TestDecodeRefusesAHugeMapping(t *testing.T) {
+	var doc strings.Builder
+	doc.WriteString("version: 1\nanswers:\n")
+	for i := range 100_000 {
+		fmt.Fprintf(&doc, "  k%d: 1\n", i)
+	}
+	_, _, _, err := Decode(testBank(t), []byte(doc.String()))
+	if err == nil || !strings.Contains(err.Error(), "not a certpath state file: the mapping at line 3 has 100000 keys") {
+		t.Fatalf("Decode = %v", err)
 	}
 }
 
