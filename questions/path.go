@@ -307,6 +307,12 @@ func (p *planner) level(t catalog.Track, lvl int, waitingOnly bool) []candidate 
 		if c.Rules.Track != t || c.Rules.Level != lvl || p.s.held[c.ID] || p.placed(c.ID) > 0 || !p.s.fits(c) {
 			continue
 		}
+		if lvl >= 3 && !p.issuerLevel(t, c.Issuer, lvl-1) {
+			// A top level follows its own issuer's level below it, held
+			// or on the path: Scrum.org strongly recommends PSM II before
+			// PSM III (S135), and A-CSM is not that preparation.
+			continue
+		}
 		if o, ok := p.opens(c); ok && (!waitingOnly || o.months > 0 && !o.unknown) {
 			all = append(all, candidate{c, o})
 		}
@@ -336,6 +342,26 @@ func (p *planner) level(t catalog.Track, lvl int, waitingOnly bool) []candidate 
 		return all[:2]
 	}
 	return all[:1]
+}
+
+// issuerLevel reports whether the person holds, or the path offers, level
+// lvl of track t from issuer.
+func (p *planner) issuerLevel(t catalog.Track, issuer string, lvl int) bool {
+	ok := func(id catalog.CertID) bool {
+		c, found := p.s.cat.Lookup(id)
+		return found && c.Rules.Track == t && c.Rules.Level == lvl && c.Issuer == issuer
+	}
+	for id := range p.s.held {
+		if ok(id) {
+			return true
+		}
+	}
+	for _, st := range p.steps {
+		if ok(st.Cert) || ok(st.Alternative) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldIssuer reports whether the person holds a certification of issuer on
@@ -396,6 +422,48 @@ func (p *planner) climb(g goal, kind StepKind, levels int) {
 	}
 }
 
+// named offers, as an optional step, the first certification the postings
+// name that the person lacks, when it opens to them (its level's ladder
+// held or on the path, their years carrying them that far) and the path is
+// short and offers none the postings name: a path never passes over what
+// the postings ask for in silence, nor grows long to list all of it.
+func (p *planner) named() {
+	if len(p.steps) >= 2 {
+		return
+	}
+	for _, st := range p.steps {
+		if p.s.named[st.Cert] || p.s.named[st.Alternative] {
+			return
+		}
+	}
+	for _, c := range p.s.cat.Certs() {
+		lvl, t := c.Rules.Level, c.Rules.Track
+		if !p.s.named[c.ID] || p.s.held[c.ID] || p.placed(c.ID) > 0 || lvl > p.s.maxLevel(t) || p.s.heldLevel(t) >= lvl || p.onTrack(t, lvl) {
+			continue
+		}
+		if lvl > 1 && p.s.heldLevel(t) < lvl-1 && !p.onTrack(t, lvl-1) {
+			continue
+		}
+		if o, ok := p.opens(c); ok {
+			p.add(KindOptional, []candidate{{c, o}})
+			p.steps[len(p.steps)-1].Reason = p.s.namedReason(p.steps[len(p.steps)-1], o)
+			return
+		}
+	}
+}
+
+// onTrack reports whether a step of the path offers level lvl of track t.
+func (p *planner) onTrack(t catalog.Track, lvl int) bool {
+	for _, st := range p.steps {
+		for _, id := range []catalog.CertID{st.Cert, st.Alternative} {
+			if c, ok := p.s.cat.Lookup(id); ok && c.Rules.Track == t && c.Rules.Level == lvl {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // leadProfile is the profile whose tracks the path climbs: the top one, or
 // the runner-up when it is not a close call but the postings carry the top
 // profile while the week goes to the runner-up: the path starts where the
@@ -440,6 +508,7 @@ func (s situation) plan(closeCall bool) []Step {
 			break
 		}
 	}
+	p.named()
 	other := s.top
 	if s.lead == s.top {
 		other = s.second
@@ -481,11 +550,21 @@ func (s situation) order(steps []Step) []Step {
 		return r
 	}
 	oldPos := map[catalog.CertID]int{}
+	ranks := map[catalog.CertID]int{}
 	for i, st := range steps {
 		oldPos[st.Cert] = i + 1
+		ranks[st.Cert] = rank(st)
+	}
+	// A step never moves before the step it opens after: it ranks at least
+	// as far back (steps open only after earlier ones, so one pass in
+	// order carries a chain).
+	for _, st := range steps {
+		if k := afterStep(st.When); k > 0 && k <= len(steps) {
+			ranks[st.Cert] = max(ranks[st.Cert], ranks[steps[k-1].Cert])
+		}
 	}
 	out := slices.Clone(steps)
-	slices.SortStableFunc(out, func(a, b Step) int { return rank(a) - rank(b) })
+	slices.SortStableFunc(out, func(a, b Step) int { return ranks[a.Cert] - ranks[b.Cert] })
 	newPos := map[int]int{}
 	for i, st := range out {
 		newPos[oldPos[st.Cert]] = i + 1
@@ -495,6 +574,15 @@ func (s situation) order(steps []Step) []Step {
 		out[i].When = renumber(out[i].When, newPos)
 	}
 	return out
+}
+
+// afterStep is N of a when text "after step N…", 0 for any other.
+func afterStep(when string) int {
+	n, ok := strings.CutPrefix(when, "after step ")
+	if !ok || n == "" || n[0] < '1' || n[0] > '9' {
+		return 0
+	}
+	return int(n[0] - '0')
 }
 
 // renumber rewrites "after step N" in a when text to the step's new number;

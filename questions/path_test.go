@@ -194,3 +194,48 @@ func TestEvaluateIsDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedCertificationIsNeverPassedOver: someone who holds every
+// certification of their track got an empty path and "nothing else fits
+// your answers" while the postings named one they lack. The first such
+// certification that opens to them is now an optional step that says why.
+func TestNamedCertificationIsNeverPassedOver(t *testing.T) {
+	onTrain := Answers{QOrgSAFe: {Choice: "yes"}, QSAFeVocab: {Choice: "use"}, QPostingSAFe: {Choice: "required"}, QTeamsProduct: {Choice: "train"}, QAgileYears: {Choice: "gt5"}}
+	for _, c := range []struct {
+		name string
+		a    Answers
+		want catalog.CertID
+	}{
+		{"RTE holding the SAFe Scrum Master and RTE lines, postings name LPM", merge(onTrain, Answers{QWeekTime: {Allocation: map[string]int{"cross_team": 60, "coaching": 20, "portfolio": 20}}, QCrossTeam: {Level: 4}, QPostingSpan: {Choice: "portfolio"}, QPostingCerts: {Choices: []string{"lpm", "rte"}}, QHeldCerts: {Choices: []string{"rte", "sasm", "ssm", "leading-safe"}}}), catalog.LPM},
+		{"PO holding POPM, postings name Leading SAFe", merge(onTrain, Answers{QWeekTime: {Allocation: map[string]int{"backlog": 60, "stakeholders": 40}}, QRefinement: {Level: 5}, QPostingCerts: {Choices: []string{"popm", "leading-safe"}}, QHeldCerts: {Choices: []string{"popm"}}}), catalog.LeadingSAFe},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			st := firstStep(t, persona(c.a))
+			if st.Cert != c.want || st.Kind != KindOptional || !strings.Contains(st.Reason, "The postings you aim for name") {
+				t.Fatalf("first step %s (%s): %q; want %s, optional, saying the postings name it", st.Cert, st.Kind, st.Reason, c.want)
+			}
+		})
+	}
+}
+
+// TestUnsaidRoleYearsAreNotClaimed: with "Years in your current role" not
+// given, the months a level asks for are judged from the years in agile
+// roles, and the reason says to check them instead of saying they are met.
+func TestUnsaidRoleYearsAreNotClaimed(t *testing.T) {
+	sm := Answers{QWeekTime: {Allocation: map[string]int{"team_events": 60, "impediments": 40}}, QTeamEvents: {Level: 5}, QOrgSAFe: {Choice: "no"}, QAgileYears: {Choice: "3to5"}, QHeldCerts: {Choices: []string{"csm"}}}
+	for _, role := range []string{"unsaid", ""} {
+		a := persona(sm)
+		if role != "" {
+			a[QRoleYears] = Answer{Choice: role}
+		}
+		st := firstStep(t, a)
+		if st.Cert != catalog.ACSM || strings.Contains(st.Reason, "months of practice it asks for") || !strings.Contains(st.Reason, "check them before you register") {
+			t.Errorf("role years %q: %s: %q", role, st.Cert, st.Reason)
+		}
+	}
+	a := persona(sm)
+	a[QRoleYears] = Answer{Choice: "3to5"}
+	if st := firstStep(t, a); !strings.Contains(st.Reason, "months of practice it asks for") {
+		t.Errorf("role years given: %q", st.Reason)
+	}
+}

@@ -126,6 +126,23 @@ func pathProblems(b Bank, a Answers, o Outcome) []string {
 		}
 		return false
 	}
+	issuerBelow := func(c catalog.Cert, before int) bool {
+		below := func(id catalog.CertID) bool {
+			b, ok := cat.Lookup(id)
+			return ok && b.Rules.Track == c.Rules.Track && b.Rules.Level == c.Rules.Level-1 && b.Issuer == c.Issuer
+		}
+		for id := range held {
+			if below(id) {
+				return true
+			}
+		}
+		for _, st := range o.Path[:before] {
+			if below(st.Cert) || below(st.Alternative) {
+				return true
+			}
+		}
+		return false
+	}
 	seen := map[catalog.CertID]bool{}
 	for i, st := range o.Path {
 		if st.Position != i+1 {
@@ -161,6 +178,9 @@ func pathProblems(b Bank, a Answers, o Outcome) []string {
 			}
 			if c.Rules.Level > 1 && heldLevel(c.Rules.Track) < c.Rules.Level-1 && !onTrack(c.Rules.Track, c.Rules.Level-1, i) {
 				bad("offers %s (level %d) with level %d of %s neither held nor earlier", id, c.Rules.Level, c.Rules.Level-1, c.Rules.Track)
+			}
+			if c.Rules.Level >= 3 && !issuerBelow(c, i) {
+				bad("offers %s (level %d) with %s's level %d of %s neither held nor earlier", id, c.Rules.Level, c.Issuer, c.Rules.Level-1, c.Rules.Track)
 			}
 			if c.Rules.Level > 1 && heldLevel(c.Rules.Track) < c.Rules.Level-1 && st.OpenNow {
 				bad("offers %s (level %d) now, before the level %d step it follows", id, c.Rules.Level, c.Rules.Level-1)

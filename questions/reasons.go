@@ -79,10 +79,16 @@ func (s situation) reason(st Step, o opening, placed int) string {
 		}
 		return "PSM II is the advanced Scrum Master level: facilitation, coaching and serving several teams."
 	case catalog.ACSM:
+		if !s.roleMonthsGiven(catalog.RoleScrumMaster) {
+			return "A-CSM is Scrum Alliance's advanced Scrum Master level; you hold the CSM, and your years in agile roles suggest the months as Scrum Master it asks for: check them before you register."
+		}
 		return "A-CSM is Scrum Alliance's advanced Scrum Master level, and you hold the CSM and the months of practice it asks for."
 	case catalog.PSMIII:
 		return "PSM III is Scrum.org's top Scrum Master level, for those who mentor and coach others adopting Scrum."
 	case catalog.CSPSM:
+		if !s.roleMonthsGiven(catalog.RoleScrumMaster) {
+			return "CSP-SM is the next and last level of the Scrum Alliance Scrum Master line you are on; your years in agile roles suggest the months as Scrum Master it asks for: check them before you register."
+		}
 		return "CSP-SM is the next and last level of the Scrum Alliance Scrum Master line you are on, and your years as Scrum Master meet what it asks."
 	case catalog.PSPOI:
 		if !s.owns {
@@ -94,6 +100,9 @@ func (s situation) reason(st Step, o opening, placed int) string {
 	case catalog.PSPOII:
 		return "PSPO II is the advanced Product Owner level: stakeholders, Evidence-Based Management and product strategy."
 	case catalog.ACSPO:
+		if !s.roleMonthsGiven(catalog.RoleProductOwner) {
+			return "A-CSPO is Scrum Alliance's advanced Product Owner level; you hold the CSPO, and your years in agile roles suggest the months as Product Owner it asks for: check them before you register."
+		}
 		return "A-CSPO is Scrum Alliance's advanced Product Owner level, and you hold the CSPO and the months of practice it asks for."
 	case catalog.PSPOIII:
 		return "PSPO III is Scrum.org's top Product Owner level, for those who lead product management across an organization."
@@ -130,6 +139,15 @@ func (s situation) optionalReason(st Step) string {
 		return fmt.Sprintf("%s adds what the Product Owner you work with is accountable for.", s.names(st))
 	}
 	return fmt.Sprintf("%s adds the view of a neighbouring role.", s.names(st))
+}
+
+// namedReason is the reason of a step the postings name off the person's
+// own track; one that waits on experience says so, as every step does.
+func (s situation) namedReason(st Step, o opening) string {
+	if !o.now && o.months > 0 {
+		return s.reason(st, o, 0)
+	}
+	return fmt.Sprintf("The postings you aim for name %s; your own track does not lead there, so it is optional.", s.names(st))
 }
 
 // alternativeReason is the reason of the runner-up's first step.

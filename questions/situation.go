@@ -164,13 +164,22 @@ func (s situation) months(r catalog.Role) (int, bool) {
 	if !shows {
 		return 0, true
 	}
-	if m, ok := bandMonths(s.roleYears); ok && roleOf(s.lead) == r {
+	if s.roleMonthsGiven(r) {
+		m, _ := bandMonths(s.roleYears)
 		return m, true
 	}
 	if r == catalog.RoleProjectLead {
 		return 0, false
 	}
 	return bandMonths(s.agileYears)
+}
+
+// roleMonthsGiven reports whether the answers give the years in role r
+// itself ("Years in your current role" for the role the path leads with),
+// not only years in agile roles, which months uses in their place.
+func (s situation) roleMonthsGiven(r catalog.Role) bool {
+	_, ok := bandMonths(s.roleYears)
+	return ok && roleOf(s.lead) == r
 }
 
 // fits reports whether a certification fits the person's context, or the
