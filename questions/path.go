@@ -130,6 +130,11 @@ func (s situation) goals(p catalog.ProfileID) []goal {
 	return nil
 }
 
+// goalTrack reports whether track t is one profile p climbs.
+func (s situation) goalTrack(p catalog.ProfileID, t catalog.Track) bool {
+	return slices.ContainsFunc(s.goals(p), func(g goal) bool { return g.track == t })
+}
+
 // crossRole is the other line of a team, offered as an optional step. A
 // Product Manager works with Product Owners more than with Scrum Masters, so
 // gets none; nor does anyone with three years or more in agile roles, who
@@ -496,6 +501,11 @@ func (s situation) plan(closeCall bool) []Step {
 		p.climb(g, KindCore, 3)
 	}
 	for _, t := range s.crossRole(s.lead) {
+		if s.lead != s.top && s.goalTrack(s.top, t) {
+			// The postings' role is offered below as the alternative, with
+			// its own reason, not as a neighbour's view.
+			continue
+		}
 		if s.heldLevel(catalog.TrackScrumMaster)+s.heldLevel(catalog.TrackSAFeScrumMaster) > 0 && (t == catalog.TrackScrumMaster || t == catalog.TrackSAFeScrumMaster) {
 			break
 		}
@@ -508,7 +518,6 @@ func (s situation) plan(closeCall bool) []Step {
 			break
 		}
 	}
-	p.named()
 	other := s.top
 	if s.lead == s.top {
 		other = s.second
@@ -527,6 +536,7 @@ func (s situation) plan(closeCall bool) []Step {
 			}
 		}
 	}
+	p.named()
 	return s.order(p.steps)
 }
 
