@@ -21,7 +21,8 @@ func (m *Model) Summary() (text string, ok bool) {
 	top := o.Top()
 	switch {
 	case o.Fit.None:
-		fmt.Fprintf(&b, "certpath: none of the %s roles matches your week yet; the closest is %s (%.0f%%).\n", words.Number(len(catalog.Profiles())), top.Name, top.Share)
+		// No share: 68% of a few points reads as a match.
+		fmt.Fprintf(&b, "certpath: none of the %s roles matches your week yet; the closest is %s.\n", words.Number(len(catalog.Profiles())), top.Name)
 	default:
 		fmt.Fprintf(&b, "certpath: your answers point to %s (%.0f%% of all points), in the context of %s.\n", top.Name, top.Share, o.Context)
 	}

@@ -129,7 +129,8 @@ func headline(o questions.Outcome) string {
 	case top.Score <= 0:
 		return "Your answers did not point to any role yet. Go back and tell certpath what the postings ask for and where your week goes.\n\n"
 	case o.Fit.None:
-		return fmt.Sprintf("None of the eight roles matches your week yet; the closest is **%s** (%.0f%%), in %s.\n\n", top.Name, top.Share, o.Context)
+		// No share here: 68% of a few points reads as a match.
+		return fmt.Sprintf("None of the eight roles matches your week yet; the closest is **%s**, in %s.\n\n", top.Name, o.Context)
 	case cc != nil && cc.Gap == 0:
 		return fmt.Sprintf("**%s** and **%s** fit your answers equally (%.0f%% each), in %s.\n\n", top.Name, o.Profiles[1].Name, top.Share, o.Context)
 	case cc != nil:
