@@ -18,7 +18,6 @@ import (
 	"time"
 
 	"certpath/catalog"
-	"certpath/postings"
 	"certpath/words"
 
 	"go.yaml.in/yaml/v3"
@@ -281,17 +280,19 @@ func eachPage(fsys fs.FS, dir string, budget *pageBudget, problems *[]string, br
 		data, err := readContent(fsys, name)
 		if err != nil {
 			broken[name] = true
-			*problems = append(*problems, fmt.Sprintf("%s: %v", postings.Sanitize(name), err))
+			*problems = append(*problems, fmt.Sprintf("%s: %v", words.Literal(name), err))
 			continue
 		}
 		budget.pages++
 		if budget.bytes += len(data); budget.bytes > MaxContentTotal {
 			budget.full = true
 			*problems = append(*problems, fmt.Sprintf("%s: the pages read so far hold over %s, all a content folder can hold; it and the %s after it in %s were not read",
-				postings.Sanitize(name), words.Bytes(MaxContentTotal), words.Count(len(files)-i-1, "page"), dir))
+				words.Literal(name), words.Bytes(MaxContentTotal), words.Count(len(files)-i-1, "page"), dir))
 			return
 		}
-		fn(name, data)
+		// Messages name the file as words.Literal shows it; a name that
+		// needs quoting is no certification's or profile's ID anyway.
+		fn(words.Literal(name), data)
 	}
 }
 

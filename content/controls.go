@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"certpath/postings"
+	"certpath/words"
 )
 
 // unsafeRune reports a character that acts on a terminal or reorders the
@@ -28,7 +29,7 @@ func checkControls(file string, v any) []string {
 	report := func(path, s string) {
 		if i := strings.IndexFunc(s, unsafeRune); i >= 0 {
 			r, _ := utf8.DecodeRuneInString(s[i:])
-			out = append(out, fmt.Sprintf("%s: %s holds a control or bidi character (U+%04X); content is plain text, remove it", postings.Sanitize(file), path, r))
+			out = append(out, fmt.Sprintf("%s: %s holds a control or bidi character (U+%04X); content is plain text, remove it", words.Literal(file), path, r))
 		}
 	}
 	var walk func(path string, v reflect.Value)

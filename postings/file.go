@@ -65,7 +65,9 @@ func readAs(name, ext string, r io.Reader) (p Text, note string, err error) {
 		if err != nil {
 			return p, "", fmt.Errorf("%s: %v", name, err)
 		}
-		data = []byte(text)
+		// A font may map a glyph to NUL: noise in the text, not a sign
+		// of a binary file.
+		data = bytes.ReplaceAll([]byte(text), []byte{0}, nil)
 	case ext == ".html" || ext == ".htm" || LooksLikeHTML(data):
 		text, err := HTMLText(data)
 		if err != nil {
@@ -78,7 +80,7 @@ func readAs(name, ext string, r io.Reader) (p Text, note string, err error) {
 	}
 	text, err := Check(data, truncated)
 	if err != nil {
-		return p, "", fmt.Errorf("%s: %v", name, err)
+		return p, "", fmt.Errorf("%s: %w", name, err)
 	}
 	return Text{Name: name, Text: text}, note, nil
 }

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -177,5 +179,28 @@ func TestPDFMessagesSayWhatHappened(t *testing.T) {
 		if _, err := PDFText(tt.data); err == nil || err.Error() != tt.want {
 			t.Errorf("%s: %v", name, err)
 		}
+	}
+}
+
+// TestPDFWithNULReadsAsText: a font that maps a glyph to NUL put a NUL in
+// the extracted text, and the PDF was refused as "a binary file; give a
+// plain text file", wrong advice for a PDF. The NULs are dropped.
+func TestPDFWithNULReadsAsText(t *testing.T) {
+	text := "BT /F1 12 Tf 72 700 Td (Product Owner \x08 backlog refinement) Tj ET"
+	cmap := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n" +
+		"1 begincodespacerange <00> <FF> endcodespacerange\n1 beginbfchar\n<08> <0000>\nendbfchar\n" +
+		"1 beginbfrange <20> <7E> <0020> endbfrange\nendcmap CMapName currentdict /CMap defineresource pop end end"
+	objs := hostileBase()
+	objs[3] = "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>"
+	objs[4] = fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(text), text)
+	objs[5] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"
+	objs[6] = fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(cmap), cmap)
+	path := filepath.Join(t.TempDir(), "nul.pdf")
+	if err := os.WriteFile(path, tablePDF(objs, false, ""), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, _, err := ReadFile(path)
+	if err != nil || !strings.Contains(p.Text, "Product Owner") || strings.ContainsRune(p.Text, 0) {
+		t.Fatalf("ReadFile = %q, %v", p.Text, err)
 	}
 }

@@ -122,13 +122,29 @@ func Fetch(ctx context.Context, client *http.Client, link string) (p Text, note 
 	}
 	body := &cutShort{r: resp.Body}
 	p, note, err = readAs(name, ext, body)
+	var notUTF8 notUTF8Error
+	cs := charset(resp.Header.Get("Content-Type"))
+	notText := errors.Is(err, errBinary) || errors.As(err, &notUTF8)
 	switch {
 	case body.cut && body.n == 0:
 		return p, "", unreachablef("%s: the site sent nothing within %s; try again, or save the page and give the file", name, seconds(LinkTimeout))
+	// Worded for a link: there is no file to give yet.
+	case notText && cs != "" && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "us-ascii"):
+		return p, "", fmt.Errorf("%s: the page is not UTF-8 text (charset %q); open the link in a browser and paste the posting's text", name, Sanitize(cs))
+	case errors.Is(err, errBinary):
+		return p, "", fmt.Errorf("%s: the site sent something that is not text (NUL bytes; a compressed or binary body); open the link in a browser and paste the posting's text", name)
+	case notText:
+		return p, "", fmt.Errorf("%s: the page is not UTF-8 text; open the link in a browser and paste the posting's text", name)
 	case body.cut && err == nil:
-		note = fmt.Sprintf("%s: the site stopped sending after %s, within %s; only that part was analysed", name, words.Bytes(body.n), seconds(LinkTimeout))
+		note = fmt.Sprintf("%s: the page did not arrive whole within %s; certpath analysed the %s that came in time", name, seconds(LinkTimeout), words.Bytes(body.n))
 	}
 	return p, note, err
+}
+
+// charset is the charset a Content-Type names, or "".
+func charset(contentType string) string {
+	_, params, _ := mime.ParseMediaType(contentType)
+	return params["charset"]
 }
 
 // cutShort reads a response's body and ends it where the time ran out:

@@ -32,7 +32,7 @@ func Check(data []byte, truncated bool) (string, error) {
 		}
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
-		return "", errors.New("it looks like a binary file (it contains NUL bytes); give a plain text file")
+		return "", errBinary
 	}
 	if !utf8.Valid(data) {
 		at := 0
@@ -43,13 +43,23 @@ func Check(data []byte, truncated bool) (string, error) {
 			}
 			at += size
 		}
-		return "", fmt.Errorf("it is not UTF-8 text (invalid byte at offset %d); save it as UTF-8", at)
+		return "", notUTF8Error{at}
 	}
 	text := Sanitize(string(data))
 	if strings.TrimSpace(text) == "" {
 		return "", errors.New("it is empty; give the text of a job posting")
 	}
 	return text, nil
+}
+
+// errBinary is Check's answer to bytes that are not text.
+var errBinary = errors.New("it looks like a binary file (it contains NUL bytes); give a plain text file")
+
+// notUTF8Error is Check's answer to text in another encoding.
+type notUTF8Error struct{ at int }
+
+func (e notUTF8Error) Error() string {
+	return fmt.Sprintf("it is not UTF-8 text (invalid byte at offset %d); save it as UTF-8", e.at)
 }
 
 // Sanitize removes everything that could act on a terminal: escape

@@ -364,6 +364,14 @@ func TestLinks(t *testing.T) {
 		}
 	})
 	// /trickle sends a kilobyte of a posting, then nothing more.
+	mux.HandleFunc("/utf16", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-16le")
+		w.Write([]byte{'S', 0, 'M', 0, 0xff, 0xfe})
+	})
+	mux.HandleFunc("/gzip-twice", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		w.Write([]byte("\x1f\x8b\x08\x00\x00\x00"))
+	})
 	mux.HandleFunc("/trickle", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		w.Write([]byte("Scrum Master\nFacilitate sprint planning and retrospectives.\n" + strings.Repeat("Remove impediments. ", 50)))
@@ -418,7 +426,7 @@ func TestLinks(t *testing.T) {
 	// F24: a body that stops coming is kept as far as it came, and said so
 	// in words (the client's timeout is short here).
 	trickle, note, err := Fetch(ctx, client, srv.URL+"/trickle")
-	if err != nil || !strings.Contains(trickle.Text, "Facilitate sprint planning") || note != srv.URL+"/trickle: the site stopped sending after 1 KiB, within 10 s; only that part was analysed" {
+	if err != nil || !strings.Contains(trickle.Text, "Facilitate sprint planning") || note != srv.URL+"/trickle: the page did not arrive whole within 10 s; certpath analysed the 1 KiB that came in time" {
 		t.Errorf("a body that stops: %v, %q, %q", err, note, trickle.Text)
 	}
 	for path, want := range map[string]string{
@@ -429,6 +437,9 @@ func TestLinks(t *testing.T) {
 		"/loop":        ": it sends certpath on more than 5 redirects; open it in a browser and give the address it ends at, or save the page and give the file",
 		"/chain/5":     ": it sends certpath on more than 5 redirects;",
 		"/ftp":         ": it redirects to a ftp: address, which is not a web page;",
+		// Worded for a link, not a file (issue 27's second walk).
+		"/utf16":      `: the page is not UTF-8 text (charset "utf-16le"); open the link in a browser and paste the posting's text`,
+		"/gzip-twice": ": the site sent something that is not text (NUL bytes; a compressed or binary body); open the link in a browser",
 	} {
 		_, _, err := Fetch(ctx, client, srv.URL+path)
 		if err == nil || !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), "\n") {

@@ -4,8 +4,10 @@ package words
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Count writes n and the noun, plural when n is not 1. Nouns ending in s, x
@@ -115,4 +117,15 @@ func Number(n int) string {
 // read differently from what it is.
 func Hidden(r rune) bool {
 	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || unicode.Is(unicode.Cf, r)
+}
+
+// Literal shows a name from outside (a file name, a key) in a message: as
+// it is when every character shows as itself, else quoted with Go's escapes,
+// so a control or direction character is seen, never obeyed nor silently
+// dropped (a name with its hidden characters dropped names no file).
+func Literal(s string) string {
+	if strings.IndexFunc(s, Hidden) < 0 && utf8.ValidString(s) {
+		return s
+	}
+	return strconv.Quote(s)
 }

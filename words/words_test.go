@@ -70,3 +70,21 @@ func TestCapitalizeSentenceNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestLiteral(t *testing.T) {
+	for in, want := range map[string]string{
+		"certs/psm-i.md":      "certs/psm-i.md",
+		"my posting.txt":      "my posting.txt",
+		"x\u202e.md":          `"x\u202e.md"`,
+		"x\x1b]0;t\a.md":      `"x\x1b]0;t\a.md"`,
+		"r\u00e9sum\u00e9.md": "r\u00e9sum\u00e9.md",
+		"bad\xff.md":          `"bad\xff.md"`,
+	} {
+		if got := Literal(in); got != want {
+			t.Errorf("Literal(%q) = %s, want %s", in, got, want)
+		}
+		if Literal(Literal(in)) != Literal(in) {
+			t.Errorf("Literal(%q) is not stable", in)
+		}
+	}
+}
