@@ -93,9 +93,9 @@ func renewalsIn3Years(every int) int {
 func (l *Library) Cost(c Cert) Cost {
 	var out Cost
 	course := l.pricePart("course", c.CoursePrice)
-	if g, ok := l.onlyGroup(c.CourseRequired); ok && strings.HasPrefix(strings.ToLower(g.Facts[0].Value), "no") {
-		conf := g.Confirmation(0)
-		course = Part{What: "course", Known: true, Confirmed: conf.Confirmed, Note: "optional"}
+	if l.CourseNeed(c) == CourseNotRequired {
+		g, _ := l.onlyGroup(c.CourseRequired)
+		course = Part{What: "course", Known: true, Confirmed: g.Confirmation(0).Confirmed, Note: "optional"}
 	}
 	out.Parts = append(out.Parts, course)
 	exam := l.pricePart("exam", c.ExamFee)

@@ -97,21 +97,21 @@ func pairCourse(a, aCourse, b, bCourse string) string {
 	return a + " " + aCourse + "; " + b + " " + bCourse
 }
 
-// coursePhrase says the course in a few words: "2-day course required",
-// "no course required", "course length not confirmed".
+// coursePhrase says the course in a few words: "course: 2 days", "no
+// course required", "course not known". Whether a course is asked is
+// content's decision (CourseNeed), the one the details' course line shows.
 func coursePhrase(lib *content.Library, c content.Cert) string {
-	required := strings.ToLower(lib.Brief(c.CourseRequired, 0))
-	length := lib.Brief(c.CourseLength, 0)
-	switch {
-	case strings.HasPrefix(required, "no"):
+	switch lib.CourseNeed(c) {
+	case content.CourseNotRequired:
 		return "no course required"
-	case strings.HasPrefix(required, "yes") || strings.Contains(required, "hours"):
+	case content.CourseRequired:
+		length := lib.Brief(c.CourseLength, 0)
 		if length == "not confirmed" || length == "not known" {
 			return "course required, length " + length
 		}
 		return "course: " + length
 	}
-	return "course details not confirmed"
+	return "course not known"
 }
 
 // costPhrase is the money known for one certification over three years,
@@ -123,14 +123,15 @@ func costPhrase(lib *content.Library, c content.Cert, cites *content.Cites) stri
 	var known []string
 	courseUnknown, otherUnknown, disagree := false, false, false
 	unconfirmed := false
+	noCourse := lib.CourseNeed(c) == content.CourseNotRequired
 	for _, p := range cost.Parts {
 		disagree = disagree || (!p.Known && p.Note == "sources disagree")
-		if !p.Known && !(p.What == "course" && strings.HasPrefix(coursePhrase(lib, c), "no course")) {
+		if !p.Known && !(p.What == "course" && noCourse) {
 			unconfirmed = unconfirmed || strings.HasPrefix(p.Note, "not confirmed")
 		}
 		switch {
 		case !p.Known && p.What == "course":
-			courseUnknown = !strings.HasPrefix(coursePhrase(lib, c), "no course")
+			courseUnknown = !noCourse
 		case !p.Known:
 			otherUnknown = true
 		case p.Known && p.Amount > 0:

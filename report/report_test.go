@@ -194,3 +194,30 @@ func TestCourseLineSaysNoCourseOnce(t *testing.T) {
 		}
 	}
 }
+
+// The step's course phrase and its details' course line say the same thing:
+// CSP-PO's course is not known, so its step must not say "no course
+// required" (content's CourseNeed decides for both).
+func TestCoursePhraseAgreesWithDetails(t *testing.T) {
+	lib := mustLoad(t)
+	var cites content.Cites
+	for _, c := range lib.Certs() {
+		phrase := Timeline(lib, []questions.Step{{Position: 1, Cert: c.ID}})[0].Course
+		md := stepMarkdown(lib, questions.Step{Position: 1, Cert: c.ID}, &cites)
+		_, line, _ := strings.Cut(md, "- **Course:** ")
+		line, _, _ = strings.Cut(line, "\n")
+		var want string
+		switch {
+		case strings.HasPrefix(line, "not known"):
+			want = "course not known"
+		case strings.HasPrefix(line, "no"):
+			want = "no course required"
+		}
+		if want != "" && phrase != want {
+			t.Errorf("%s: the step says %q, the details %q", c.ID, phrase, line)
+		}
+		if want == "" && (strings.HasPrefix(phrase, "no course") || strings.Contains(phrase, "not known") && !strings.Contains(phrase, "length")) {
+			t.Errorf("%s: the step says %q, the details %q", c.ID, phrase, line)
+		}
+	}
+}
