@@ -275,3 +275,23 @@ func TestCitationsHaveOneForm(t *testing.T) {
 		}
 	}
 }
+
+// The two Scrum Alliance tracks have one fee structure (S40, S130): CSP-PO
+// renews at the Professional level like CSP-SM, so A-CSPO then CSP-PO costs
+// what A-CSM then CSP-SM does, and CSP-PO's prerequisites say what is not
+// known about its months of Product Owner work rather than leave them out.
+func TestProductOwnerTrackCostsWhatTheScrumMasterTrackDoes(t *testing.T) {
+	lib := mustLoad(t)
+	get := func(id string) Cert { c, _ := lib.Cert(catalogID(id)); return c }
+	po, sm := lib.PathCost([]Cert{get("a-cspo"), get("csp-po")}), lib.PathCost([]Cert{get("a-csm"), get("csp-sm")})
+	if po.Known() != sm.Known() || len(po.Unknown()) != len(sm.Unknown()) {
+		t.Errorf("A-CSPO, CSP-PO: %s; A-CSM, CSP-SM: %s", po.Brief(), sm.Brief())
+	}
+	if a, b := lib.Brief(get("csp-po").RenewalFee, 0), lib.Brief(get("csp-sm").RenewalFee, 0); a != b {
+		t.Errorf("CSP-PO renews for %q, CSP-SM for %q", a, b)
+	}
+	pre := lib.Marked(get("csp-po").Prerequisites, &Cites{}, false)
+	if !strings.Contains(pre, "months of Product Owner work") || !strings.Contains(pre, "not confirmed") {
+		t.Errorf("CSP-PO prerequisites: %s", pre)
+	}
+}
