@@ -295,3 +295,30 @@ func TestProductOwnerTrackCostsWhatTheScrumMasterTrackDoes(t *testing.T) {
 		t.Errorf("CSP-PO prerequisites: %s", pre)
 	}
 }
+
+// A page that is the official page of two certifications gets the same kind
+// of label under each: Scrum Alliance's article on earning the A-CSM or
+// A-CSPO was "own page" under A-CSM and "nearest page" under A-CSPO.
+func TestASharedOfficialPageIsLabelledAlike(t *testing.T) {
+	lib := mustLoad(t)
+	certs := lib.Certs()
+	shared := 0
+	for i, a := range certs {
+		for _, b := range certs[i+1:] {
+			if a.OfficialPage != b.OfficialPage {
+				continue
+			}
+			shared++
+			la, lb := lib.SourcesMarkdown(&Cites{}, a), lib.SourcesMarkdown(&Cites{}, b)
+			if strings.Contains(la, "own page") != strings.Contains(lb, "own page") {
+				t.Errorf("%s and %s share %s but are labelled\n%s\n%s", a.ID, b.ID, a.OfficialPage, la, lb)
+			}
+			if strings.Contains(la, "own page") && !strings.Contains(la, "covers "+b.Short+" too") {
+				t.Errorf("%s's own page is %s's too, yet: %s", a.ID, b.ID, la)
+			}
+		}
+	}
+	if shared == 0 {
+		t.Fatal("no two certifications share an official page; the test checks nothing")
+	}
+}
