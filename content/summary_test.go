@@ -322,3 +322,34 @@ func TestASharedOfficialPageIsLabelledAlike(t *testing.T) {
 		t.Fatal("no two certifications share an official page; the test checks nothing")
 	}
 }
+
+// A figure the fact sheet does not confirm is neither counted nor read as
+// fact though its source is tier B: PMI-ACP's $435 / $495 (S145) are not
+// confirmed by PMI and may be outdated. Where such a pair is confirmed, the
+// amount counted says whose price it is.
+func TestAFigureContentDoesNotConfirmIsNotCounted(t *testing.T) {
+	lib := mustLoad(t)
+	acp, _ := lib.Cert(catalogID("pmi-acp"))
+	for _, p := range lib.Cost(acp).Parts {
+		if p.What == "exam" && (p.Known || !strings.HasPrefix(p.Note, "not confirmed: ")) {
+			t.Errorf("PMI-ACP's exam fee counted: %+v", p)
+		}
+	}
+	if m := lib.Marked(acp.ExamFee, &Cites{}, true); strings.Count(m, "(not confirmed: ") != 2 {
+		t.Errorf("PMI-ACP's exam fees read as fact: %s", m)
+	}
+	f := validFolder(t)
+	for range 2 {
+		edit("certs/pmi-acp.md", `, not_confirmed: "PMI's fee page was not found, and the trainer's page is undated and may be outdated"`, "")(f)
+	}
+	confirmed, err := Load(f, WithClock(testcheck.Today))
+	if err != nil {
+		t.Fatal(err)
+	}
+	acp, _ = confirmed.Cert(catalogID("pmi-acp"))
+	for _, p := range confirmed.Cost(acp).Parts {
+		if p.What == "exam" && (!p.Known || !strings.Contains(p.String(&Cites{}), "$495 for non-members")) {
+			t.Errorf("a confirmed non-member fee: %s", p.String(&Cites{}))
+		}
+	}
+}

@@ -140,6 +140,9 @@ func costPhrase(lib *content.Library, c content.Cert, cites *content.Cites) stri
 				what = "renewals in 3 years"
 			}
 			s := fmt.Sprintf("$%d %s", p.Amount, what)
+			if p.AppliesTo != "" {
+				s += " for " + p.AppliesTo
+			}
 			if p.Source != "" {
 				cites.Add(p.Source)
 				s += " [" + p.Source + "]"
@@ -188,5 +191,5 @@ func pathCostSentence(lib *content.Library, path []questions.Step) string {
 	case unknown == 0:
 		return fmt.Sprintf("The whole path costs $%d over three years, renewals included.", known)
 	}
-	return fmt.Sprintf("Confirmed fees on this path: $%d over three years; other prices are unpublished or disputed.", known)
+	return fmt.Sprintf("Confirmed fees on this path: $%d over three years; other prices are unpublished, disputed or not confirmed.", known)
 }
