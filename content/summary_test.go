@@ -353,3 +353,17 @@ func TestAFigureContentDoesNotConfirmIsNotCounted(t *testing.T) {
 		}
 	}
 }
+
+// Content cites only sources the research fact sheet lists, S1 to S149
+// (/work/shared/facts/certifications.md, section 8); a page it does not list
+// has no tier the research gave it. S150 (a trainer's PSM course page) was
+// added outside it.
+func TestEverySourceIsOnTheFactSheet(t *testing.T) {
+	const lastOnFactSheet = 149
+	lib := mustLoad(t)
+	for id := range lib.sources {
+		if n := sourceOrder(id); n > lastOnFactSheet {
+			t.Errorf("%s is not on the fact sheet (it ends at S%d)", id, lastOnFactSheet)
+		}
+	}
+}
