@@ -7,6 +7,7 @@ import (
 	"certpath/catalog"
 	"certpath/content"
 	"certpath/questions"
+	"certpath/words"
 )
 
 // TimelineStep is one step of the path as a screen draws it, with nothing
@@ -172,24 +173,87 @@ func costPhrase(lib *content.Library, c content.Cert, cites *content.Cites) stri
 }
 
 // pathCostSentence states the path's known money once, as one sentence true
-// to how much of it is known.
+// to how much of it is known and whichever of each pair ("PSM I or CSM") is
+// taken: the same for every choice, a range, or the figure for the first of
+// each pair, named, with the others whose total is not known.
 func pathCostSentence(lib *content.Library, path []questions.Step) string {
-	var certs []content.Cert
+	var choices [][]content.Cert
 	for _, st := range path {
-		if c, ok := lib.Cert(st.Cert); ok {
-			certs = append(certs, c)
+		c, ok := lib.Cert(st.Cert)
+		if !ok {
+			continue
 		}
+		step := []content.Cert{c}
+		if alt, ok := lib.Cert(st.Alternative); ok {
+			step = append(step, alt)
+		}
+		choices = append(choices, step)
 	}
-	if len(certs) == 0 {
+	if len(choices) == 0 {
 		return ""
 	}
-	cost := lib.PathCost(certs)
+	var firsts []content.Cert
+	var picked, others, unpriced []string
+	for _, step := range choices {
+		firsts = append(firsts, step[0])
+		if len(step) > 1 {
+			picked, others = append(picked, step[0].Short), append(others, step[1].Short)
+			if len(lib.Cost(step[1]).Unknown()) > 0 {
+				unpriced = append(unpriced, step[1].Short)
+			}
+		}
+	}
+	cost := lib.PathCost(firsts)
 	known, unknown := cost.Known(), len(cost.Unknown())
+	low, high, allPriced := pathCostRange(lib, choices)
+	switch {
+	case allPriced && low == high:
+		return fmt.Sprintf("The whole path costs $%d over three years, renewals included.", low)
+	case allPriced:
+		return fmt.Sprintf("The whole path costs $%d to $%d over three years, renewals included, depending on which of each pair you take.", low, high)
+	}
+	with := ""
+	if len(picked) > 0 {
+		with = "With " + strings.Join(picked, " and ") + ", "
+	}
+	var s string
 	switch {
 	case known == 0:
-		return "No step on this path has a confirmed price, so there is no total over three years."
+		s = "no step on this path has a confirmed price, so there is no total over three years."
 	case unknown == 0:
-		return fmt.Sprintf("The whole path costs $%d over three years, renewals included.", known)
+		s = fmt.Sprintf("the whole path costs $%d over three years, renewals included; with %s the total is not known.", known, strings.Join(unpriced, " or "))
+	default:
+		where := " on this path"
+		if with != "" {
+			where = ""
+		}
+		s = fmt.Sprintf("confirmed fees%s: $%d over three years; other prices are unpublished or unconfirmed.", where, known)
 	}
-	return fmt.Sprintf("Confirmed fees on this path: $%d over three years; other prices are unpublished, disputed or not confirmed.", known)
+	if with == "" {
+		return words.Capitalize(s)
+	}
+	return with + s
+}
+
+// pathCostRange is the lowest and highest three-year total over every choice
+// of one certification per step, and whether every choice is fully priced.
+func pathCostRange(lib *content.Library, choices [][]content.Cert) (low, high int, allPriced bool) {
+	low, allPriced = -1, true
+	var walk func(i int, picked []content.Cert)
+	walk = func(i int, picked []content.Cert) {
+		if i == len(choices) {
+			cost := lib.PathCost(picked)
+			allPriced = allPriced && len(cost.Unknown()) == 0
+			if n := cost.Known(); low < 0 || n < low {
+				low = n
+			}
+			high = max(high, cost.Known())
+			return
+		}
+		for _, c := range choices[i] {
+			walk(i+1, append(picked[:i:i], c))
+		}
+	}
+	walk(0, nil)
+	return low, high, allPriced
 }

@@ -221,3 +221,22 @@ func TestCoursePhraseAgreesWithDetails(t *testing.T) {
 		}
 	}
 }
+
+// The path's total is true whichever of a pair is taken: "PSM I or CSM",
+// "PSPO I or CSPO" cost $400 only with PSM I and PSPO I (CSM's and CSPO's
+// course prices are not published), so the sentence names that choice.
+func TestPathTotalHoldsForEitherOfAPair(t *testing.T) {
+	lib := mustLoad(t)
+	pairs := []questions.Step{{Position: 1, Cert: catalog.PSMI, Alternative: catalog.CSM}, {Position: 2, Cert: catalog.PSPOI, Alternative: catalog.CSPO}}
+	got := pathCostSentence(lib, pairs)
+	for _, want := range []string{"With PSM I and PSPO I, ", "$400", "with CSM or CSPO the total is not known"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%q lacks %q", got, want)
+		}
+	}
+	// A pair priced alike either way needs no choice named.
+	same := []questions.Step{{Position: 1, Cert: catalog.PSMI, Alternative: catalog.PSMI}}
+	if got := pathCostSentence(lib, same); got != "The whole path costs $200 over three years, renewals included." {
+		t.Errorf("one price for both: %q", got)
+	}
+}
