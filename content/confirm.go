@@ -34,8 +34,9 @@ const (
 func (f Fact) Known() bool { return f.Value != Unknown }
 
 // Confirmation decides one value on its own: an unknown value is not
-// confirmed; a value is confirmed when its source is tier A or B and is
-// about this certification, not the nearest one found.
+// confirmed; a value is confirmed when its source is tier A or B, is about
+// this certification, not the nearest one found, and content does not say
+// it is not confirmed (not_confirmed).
 func (f Fact) Confirmation() Confirmation {
 	switch {
 	case !f.Known():
@@ -46,6 +47,8 @@ func (f Fact) Confirmation() Confirmation {
 		return Confirmation{Why: WhyTierC}
 	case f.Nearest != "":
 		return Confirmation{Why: "from " + f.Nearest + ", the nearest page found"}
+	case f.NotConfirmed != "":
+		return Confirmation{Why: noteCiteRE.ReplaceAllString(f.NotConfirmed, "[$1]")}
 	}
 	return Confirmation{Confirmed: true}
 }

@@ -17,6 +17,9 @@ type Part struct {
 	Confirmed bool   `json:"confirmed"`
 	Note      string `json:"note,omitempty"`
 	Source    string `json:"source,omitempty"`
+	// AppliesTo says whose price the amount is where prices differ by
+	// person ("non-members"), so it is never read as everyone's.
+	AppliesTo string `json:"applies_to,omitempty"`
 }
 
 // Cost is the three-year cost of owning a certification or a path: the
@@ -93,9 +96,9 @@ func renewalsIn3Years(every int) int {
 func (l *Library) Cost(c Cert) Cost {
 	var out Cost
 	course := l.pricePart("course", c.CoursePrice)
-	if g, ok := l.onlyGroup(c.CourseRequired); ok && strings.HasPrefix(strings.ToLower(g.Facts[0].Value), "no") {
-		conf := g.Confirmation(0)
-		course = Part{What: "course", Known: true, Confirmed: conf.Confirmed, Note: "optional"}
+	if l.CourseNeed(c) == CourseNotRequired {
+		g, _ := l.onlyGroup(c.CourseRequired)
+		course = Part{What: "course", Known: true, Confirmed: g.Confirmation(0).Confirmed, Note: "optional"}
 	}
 	out.Parts = append(out.Parts, course)
 	exam := l.pricePart("exam", c.ExamFee)
@@ -170,9 +173,13 @@ func (l *Library) pricePart(what string, fig Figure) Part {
 		if conf := g.Confirmation(0); !conf.Confirmed {
 			return Part{What: what, Note: "not confirmed: " + conf.Why}
 		}
+		whose := ""
+		if len(groups) > 1 {
+			whose = g.AppliesTo
+		}
 		for _, f := range g.Facts {
 			if f.Confirmation().Confirmed {
-				return Part{What: what, Amount: amount, Known: true, Confirmed: true, Source: f.Source, Note: f.Note}
+				return Part{What: what, Amount: amount, Known: true, Confirmed: true, Source: f.Source, Note: f.Note, AppliesTo: whose}
 			}
 		}
 	}
@@ -201,6 +208,9 @@ func (p Part) String(cites *Cites) string {
 		return p.What + ": not known (" + p.Note + ")"
 	}
 	s := fmt.Sprintf("%s: $%d", p.What, p.Amount)
+	if p.AppliesTo != "" {
+		s += " for " + p.AppliesTo
+	}
 	if p.Source != "" {
 		cites.Add(p.Source)
 		s += " [" + p.Source + "]"

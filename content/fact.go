@@ -46,6 +46,12 @@ type Fact struct {
 	// ("the SSM 6.0 study guide"): the value is shown with that label and is
 	// not confirmed.
 	Nearest string `yaml:"nearest,omitempty"`
+	// NotConfirmed, when set, is content's decision that a value from a tier
+	// A or B source is still not confirmed, and why, in words that read
+	// after "not confirmed: " ("PMI's fee page was not found; it may be
+	// outdated"): the fact sheet says so of some figures, and a figure it
+	// does not confirm is never counted or shown as fact.
+	NotConfirmed string `yaml:"not_confirmed,omitempty"`
 	// Confirmed is the day a check last found the quote on the source's
 	// page (YYYY-MM-DD), from checked.yaml; empty when none did.
 	Confirmed string `yaml:"-"`

@@ -308,7 +308,7 @@ func (l *Library) SourcesMarkdown(cites *Cites, pages ...Cert) string {
 			fmt.Fprintf(&s, "- [%s] %s's nearest page (none of its own was found). <%s>\n", c.Short, c.Issuer, c.OfficialPage)
 			continue
 		}
-		fmt.Fprintf(&s, "- [%s] %s's own page. <%s>\n", c.Short, c.Issuer, c.OfficialPage)
+		fmt.Fprintf(&s, "- [%s] %s's own page%s. <%s>\n", c.Short, c.Issuer, l.alsoCovers(c), c.OfficialPage)
 	}
 	ids := cites.IDs()
 	for _, id := range ids {
@@ -323,6 +323,21 @@ func (l *Library) SourcesMarkdown(cites *Cites, pages ...Cert) string {
 		s.WriteString("Nothing above cites a source.\n")
 	}
 	return s.String()
+}
+
+// alsoCovers names the other certifications whose own page c's official page
+// is too, " (it covers A-CSPO too)", so one page reads alike under each.
+func (l *Library) alsoCovers(c Cert) string {
+	var others []string
+	for _, o := range l.Certs() {
+		if o.ID != c.ID && o.OfficialPage == c.OfficialPage && o.OfficialNote == "" {
+			others = append(others, o.Short)
+		}
+	}
+	if len(others) == 0 {
+		return ""
+	}
+	return " (it covers " + strings.Join(others, ", ") + " too)"
 }
 
 // Sources returns the listed sources by ID, for JSON output.

@@ -275,3 +275,95 @@ func TestCitationsHaveOneForm(t *testing.T) {
 		}
 	}
 }
+
+// The two Scrum Alliance tracks have one fee structure (S40, S130): CSP-PO
+// renews at the Professional level like CSP-SM, so A-CSPO then CSP-PO costs
+// what A-CSM then CSP-SM does, and CSP-PO's prerequisites say what is not
+// known about its months of Product Owner work rather than leave them out.
+func TestProductOwnerTrackCostsWhatTheScrumMasterTrackDoes(t *testing.T) {
+	lib := mustLoad(t)
+	get := func(id string) Cert { c, _ := lib.Cert(catalogID(id)); return c }
+	po, sm := lib.PathCost([]Cert{get("a-cspo"), get("csp-po")}), lib.PathCost([]Cert{get("a-csm"), get("csp-sm")})
+	if po.Known() != sm.Known() || len(po.Unknown()) != len(sm.Unknown()) {
+		t.Errorf("A-CSPO, CSP-PO: %s; A-CSM, CSP-SM: %s", po.Brief(), sm.Brief())
+	}
+	if a, b := lib.Brief(get("csp-po").RenewalFee, 0), lib.Brief(get("csp-sm").RenewalFee, 0); a != b {
+		t.Errorf("CSP-PO renews for %q, CSP-SM for %q", a, b)
+	}
+	pre := lib.Marked(get("csp-po").Prerequisites, &Cites{}, false)
+	if !strings.Contains(pre, "months of Product Owner work") || !strings.Contains(pre, "not confirmed") {
+		t.Errorf("CSP-PO prerequisites: %s", pre)
+	}
+}
+
+// A page that is the official page of two certifications gets the same kind
+// of label under each: Scrum Alliance's article on earning the A-CSM or
+// A-CSPO was "own page" under A-CSM and "nearest page" under A-CSPO.
+func TestASharedOfficialPageIsLabelledAlike(t *testing.T) {
+	lib := mustLoad(t)
+	certs := lib.Certs()
+	shared := 0
+	for i, a := range certs {
+		for _, b := range certs[i+1:] {
+			if a.OfficialPage != b.OfficialPage {
+				continue
+			}
+			shared++
+			la, lb := lib.SourcesMarkdown(&Cites{}, a), lib.SourcesMarkdown(&Cites{}, b)
+			if strings.Contains(la, "own page") != strings.Contains(lb, "own page") {
+				t.Errorf("%s and %s share %s but are labelled\n%s\n%s", a.ID, b.ID, a.OfficialPage, la, lb)
+			}
+			if strings.Contains(la, "own page") && !strings.Contains(la, "covers "+b.Short+" too") {
+				t.Errorf("%s's own page is %s's too, yet: %s", a.ID, b.ID, la)
+			}
+		}
+	}
+	if shared == 0 {
+		t.Fatal("no two certifications share an official page; the test checks nothing")
+	}
+}
+
+// A figure the fact sheet does not confirm is neither counted nor read as
+// fact though its source is tier B: PMI-ACP's $435 / $495 (S145) are not
+// confirmed by PMI and may be outdated. Where such a pair is confirmed, the
+// amount counted says whose price it is.
+func TestAFigureContentDoesNotConfirmIsNotCounted(t *testing.T) {
+	lib := mustLoad(t)
+	acp, _ := lib.Cert(catalogID("pmi-acp"))
+	for _, p := range lib.Cost(acp).Parts {
+		if p.What == "exam" && (p.Known || !strings.HasPrefix(p.Note, "not confirmed: ")) {
+			t.Errorf("PMI-ACP's exam fee counted: %+v", p)
+		}
+	}
+	if m := lib.Marked(acp.ExamFee, &Cites{}, true); strings.Count(m, "(not confirmed: ") != 2 {
+		t.Errorf("PMI-ACP's exam fees read as fact: %s", m)
+	}
+	f := validFolder(t)
+	for range 2 {
+		edit("certs/pmi-acp.md", `, not_confirmed: "PMI's fee page was not found, and the trainer's page is undated and may be outdated"`, "")(f)
+	}
+	confirmed, err := Load(f, WithClock(testcheck.Today))
+	if err != nil {
+		t.Fatal(err)
+	}
+	acp, _ = confirmed.Cert(catalogID("pmi-acp"))
+	for _, p := range confirmed.Cost(acp).Parts {
+		if p.What == "exam" && (!p.Known || !strings.Contains(p.String(&Cites{}), "$495 for non-members")) {
+			t.Errorf("a confirmed non-member fee: %s", p.String(&Cites{}))
+		}
+	}
+}
+
+// Content cites only sources the research fact sheet lists, S1 to S149
+// (/work/shared/facts/certifications.md, section 8); a page it does not list
+// has no tier the research gave it. S150 (a trainer's PSM course page) was
+// added outside it.
+func TestEverySourceIsOnTheFactSheet(t *testing.T) {
+	const lastOnFactSheet = 149
+	lib := mustLoad(t)
+	for id := range lib.sources {
+		if n := sourceOrder(id); n > lastOnFactSheet {
+			t.Errorf("%s is not on the fact sheet (it ends at S%d)", id, lastOnFactSheet)
+		}
+	}
+}

@@ -24,7 +24,7 @@ func textCites(c Cert) []string {
 	}
 	for _, f := range c.figures() {
 		for _, x := range f.fig {
-			texts = append(texts, x.Note)
+			texts = append(texts, x.Note, x.NotConfirmed)
 		}
 	}
 	var out []string

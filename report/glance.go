@@ -7,6 +7,7 @@ import (
 	"certpath/catalog"
 	"certpath/content"
 	"certpath/questions"
+	"certpath/words"
 )
 
 // TimelineStep is one step of the path as a screen draws it, with nothing
@@ -97,21 +98,21 @@ func pairCourse(a, aCourse, b, bCourse string) string {
 	return a + " " + aCourse + "; " + b + " " + bCourse
 }
 
-// coursePhrase says the course in a few words: "2-day course required",
-// "no course required", "course length not confirmed".
+// coursePhrase says the course in a few words: "course: 2 days", "no
+// course required", "course not known". Whether a course is asked is
+// content's decision (CourseNeed), the one the details' course line shows.
 func coursePhrase(lib *content.Library, c content.Cert) string {
-	required := strings.ToLower(lib.Brief(c.CourseRequired, 0))
-	length := lib.Brief(c.CourseLength, 0)
-	switch {
-	case strings.HasPrefix(required, "no"):
+	switch lib.CourseNeed(c) {
+	case content.CourseNotRequired:
 		return "no course required"
-	case strings.HasPrefix(required, "yes") || strings.Contains(required, "hours"):
+	case content.CourseRequired:
+		length := lib.Brief(c.CourseLength, 0)
 		if length == "not confirmed" || length == "not known" {
 			return "course required, length " + length
 		}
 		return "course: " + length
 	}
-	return "course details not confirmed"
+	return "course not known"
 }
 
 // costPhrase is the money known for one certification over three years,
@@ -123,14 +124,15 @@ func costPhrase(lib *content.Library, c content.Cert, cites *content.Cites) stri
 	var known []string
 	courseUnknown, otherUnknown, disagree := false, false, false
 	unconfirmed := false
+	noCourse := lib.CourseNeed(c) == content.CourseNotRequired
 	for _, p := range cost.Parts {
 		disagree = disagree || (!p.Known && p.Note == "sources disagree")
-		if !p.Known && !(p.What == "course" && strings.HasPrefix(coursePhrase(lib, c), "no course")) {
+		if !p.Known && !(p.What == "course" && noCourse) {
 			unconfirmed = unconfirmed || strings.HasPrefix(p.Note, "not confirmed")
 		}
 		switch {
 		case !p.Known && p.What == "course":
-			courseUnknown = !strings.HasPrefix(coursePhrase(lib, c), "no course")
+			courseUnknown = !noCourse
 		case !p.Known:
 			otherUnknown = true
 		case p.Known && p.Amount > 0:
@@ -139,6 +141,9 @@ func costPhrase(lib *content.Library, c content.Cert, cites *content.Cites) stri
 				what = "renewals in 3 years"
 			}
 			s := fmt.Sprintf("$%d %s", p.Amount, what)
+			if p.AppliesTo != "" {
+				s += " for " + p.AppliesTo
+			}
 			if p.Source != "" {
 				cites.Add(p.Source)
 				s += " [" + p.Source + "]"
@@ -168,24 +173,87 @@ func costPhrase(lib *content.Library, c content.Cert, cites *content.Cites) stri
 }
 
 // pathCostSentence states the path's known money once, as one sentence true
-// to how much of it is known.
+// to how much of it is known and whichever of each pair ("PSM I or CSM") is
+// taken: the same for every choice, a range, or the figure for the first of
+// each pair, named, with the others whose total is not known.
 func pathCostSentence(lib *content.Library, path []questions.Step) string {
-	var certs []content.Cert
+	var choices [][]content.Cert
 	for _, st := range path {
-		if c, ok := lib.Cert(st.Cert); ok {
-			certs = append(certs, c)
+		c, ok := lib.Cert(st.Cert)
+		if !ok {
+			continue
 		}
+		step := []content.Cert{c}
+		if alt, ok := lib.Cert(st.Alternative); ok {
+			step = append(step, alt)
+		}
+		choices = append(choices, step)
 	}
-	if len(certs) == 0 {
+	if len(choices) == 0 {
 		return ""
 	}
-	cost := lib.PathCost(certs)
+	var firsts []content.Cert
+	var picked, others, unpriced []string
+	for _, step := range choices {
+		firsts = append(firsts, step[0])
+		if len(step) > 1 {
+			picked, others = append(picked, step[0].Short), append(others, step[1].Short)
+			if len(lib.Cost(step[1]).Unknown()) > 0 {
+				unpriced = append(unpriced, step[1].Short)
+			}
+		}
+	}
+	cost := lib.PathCost(firsts)
 	known, unknown := cost.Known(), len(cost.Unknown())
+	low, high, allPriced := pathCostRange(lib, choices)
+	switch {
+	case allPriced && low == high:
+		return fmt.Sprintf("The whole path costs $%d over three years, renewals included.", low)
+	case allPriced:
+		return fmt.Sprintf("The whole path costs $%d to $%d over three years, renewals included, depending on which of each pair you take.", low, high)
+	}
+	with := ""
+	if len(picked) > 0 {
+		with = "With " + strings.Join(picked, " and ") + ", "
+	}
+	var s string
 	switch {
 	case known == 0:
-		return "No step on this path has a confirmed price, so there is no total over three years."
+		s = "no step on this path has a confirmed price, so there is no total over three years."
 	case unknown == 0:
-		return fmt.Sprintf("The whole path costs $%d over three years, renewals included.", known)
+		s = fmt.Sprintf("the whole path costs $%d over three years, renewals included; with %s the total is not known.", known, strings.Join(unpriced, " or "))
+	default:
+		where := " on this path"
+		if with != "" {
+			where = ""
+		}
+		s = fmt.Sprintf("confirmed fees%s: $%d over three years; other prices are unpublished or unconfirmed.", where, known)
 	}
-	return fmt.Sprintf("Confirmed fees on this path: $%d over three years; other prices are unpublished or disputed.", known)
+	if with == "" {
+		return words.Capitalize(s)
+	}
+	return with + s
+}
+
+// pathCostRange is the lowest and highest three-year total over every choice
+// of one certification per step, and whether every choice is fully priced.
+func pathCostRange(lib *content.Library, choices [][]content.Cert) (low, high int, allPriced bool) {
+	low, allPriced = -1, true
+	var walk func(i int, picked []content.Cert)
+	walk = func(i int, picked []content.Cert) {
+		if i == len(choices) {
+			cost := lib.PathCost(picked)
+			allPriced = allPriced && len(cost.Unknown()) == 0
+			if n := cost.Known(); low < 0 || n < low {
+				low = n
+			}
+			high = max(high, cost.Known())
+			return
+		}
+		for _, c := range choices[i] {
+			walk(i+1, append(picked[:i:i], c))
+		}
+	}
+	walk(0, nil)
+	return low, high, allPriced
 }

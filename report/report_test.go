@@ -215,3 +215,49 @@ func TestNoFitGivesNoShare(t *testing.T) {
 		t.Fatalf("headline: %q", head)
 	}
 }
+
+// The step's course phrase and its details' course line say the same thing:
+// CSP-PO's course is not known, so its step must not say "no course
+// required" (content's CourseNeed decides for both).
+func TestCoursePhraseAgreesWithDetails(t *testing.T) {
+	lib := mustLoad(t)
+	var cites content.Cites
+	for _, c := range lib.Certs() {
+		phrase := Timeline(lib, []questions.Step{{Position: 1, Cert: c.ID}})[0].Course
+		md := stepMarkdown(lib, questions.Step{Position: 1, Cert: c.ID}, &cites)
+		_, line, _ := strings.Cut(md, "- **Course:** ")
+		line, _, _ = strings.Cut(line, "\n")
+		var want string
+		switch {
+		case strings.HasPrefix(line, "not known"):
+			want = "course not known"
+		case strings.HasPrefix(line, "no"):
+			want = "no course required"
+		}
+		if want != "" && phrase != want {
+			t.Errorf("%s: the step says %q, the details %q", c.ID, phrase, line)
+		}
+		if want == "" && (strings.HasPrefix(phrase, "no course") || strings.Contains(phrase, "not known") && !strings.Contains(phrase, "length")) {
+			t.Errorf("%s: the step says %q, the details %q", c.ID, phrase, line)
+		}
+	}
+}
+
+// The path's total is true whichever of a pair is taken: "PSM I or CSM",
+// "PSPO I or CSPO" cost $400 only with PSM I and PSPO I (CSM's and CSPO's
+// course prices are not published), so the sentence names that choice.
+func TestPathTotalHoldsForEitherOfAPair(t *testing.T) {
+	lib := mustLoad(t)
+	pairs := []questions.Step{{Position: 1, Cert: catalog.PSMI, Alternative: catalog.CSM}, {Position: 2, Cert: catalog.PSPOI, Alternative: catalog.CSPO}}
+	got := pathCostSentence(lib, pairs)
+	for _, want := range []string{"With PSM I and PSPO I, ", "$400", "with CSM or CSPO the total is not known"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%q lacks %q", got, want)
+		}
+	}
+	// A pair priced alike either way needs no choice named.
+	same := []questions.Step{{Position: 1, Cert: catalog.PSMI, Alternative: catalog.PSMI}}
+	if got := pathCostSentence(lib, same); got != "The whole path costs $200 over three years, renewals included." {
+		t.Errorf("one price for both: %q", got)
+	}
+}
