@@ -193,11 +193,11 @@ func pathCostSentence(lib *content.Library, path []questions.Step) string {
 		return ""
 	}
 	var firsts []content.Cert
-	var picked, others, unpriced []string
+	var picked, unpriced []string
 	for _, step := range choices {
 		firsts = append(firsts, step[0])
 		if len(step) > 1 {
-			picked, others = append(picked, step[0].Short), append(others, step[1].Short)
+			picked = append(picked, step[0].Short)
 			if len(lib.Cost(step[1]).Unknown()) > 0 {
 				unpriced = append(unpriced, step[1].Short)
 			}
