@@ -352,18 +352,25 @@ func (p *planner) level(t catalog.Track, lvl int, waitingOnly bool) []candidate 
 // issuerLevel reports whether the person holds, or the path offers, level
 // lvl of track t from issuer.
 func (p *planner) issuerLevel(t catalog.Track, issuer string, lvl int) bool {
-	ok := func(id catalog.CertID) bool {
-		c, found := p.s.cat.Lookup(id)
-		return found && c.Rules.Track == t && c.Rules.Level == lvl && c.Issuer == issuer
+	match := func(c catalog.Cert) bool {
+		return c.Rules.Track == t && c.Rules.Level == lvl && c.Issuer == issuer
 	}
 	for id := range p.s.held {
-		if ok(id) {
+		if c, ok := p.s.cat.Lookup(id); ok && match(c) {
 			return true
 		}
 	}
+	return p.offers(match)
+}
+
+// offers reports whether a step of the path, or its alternative, is a
+// certification match accepts.
+func (p *planner) offers(match func(catalog.Cert) bool) bool {
 	for _, st := range p.steps {
-		if ok(st.Cert) || ok(st.Alternative) {
-			return true
+		for _, id := range []catalog.CertID{st.Cert, st.Alternative} {
+			if c, ok := p.s.cat.Lookup(id); ok && match(c) {
+				return true
+			}
 		}
 	}
 	return false
@@ -459,14 +466,7 @@ func (p *planner) named() {
 
 // onTrack reports whether a step of the path offers level lvl of track t.
 func (p *planner) onTrack(t catalog.Track, lvl int) bool {
-	for _, st := range p.steps {
-		for _, id := range []catalog.CertID{st.Cert, st.Alternative} {
-			if c, ok := p.s.cat.Lookup(id); ok && c.Rules.Track == t && c.Rules.Level == lvl {
-				return true
-			}
-		}
-	}
-	return false
+	return p.offers(func(c catalog.Cert) bool { return c.Rules.Track == t && c.Rules.Level == lvl })
 }
 
 // leadProfile is the profile whose tracks the path climbs: the top one, or
@@ -599,11 +599,7 @@ func afterStep(when string) int {
 // numbers are single digits, as a path has at most four steps.
 func renumber(when string, newPos map[int]int) string {
 	const prefix = "after step "
-	if !strings.HasPrefix(when, prefix) || len(when) == len(prefix) {
-		return when
-	}
-	n := int(when[len(prefix)] - '0')
-	if to, ok := newPos[n]; ok {
+	if to, ok := newPos[afterStep(when)]; ok {
 		return prefix + strconv.Itoa(to) + when[len(prefix)+1:]
 	}
 	return when
