@@ -1,7 +1,7 @@
 // Package accessible runs the quiz as plain numbered prompts, one per line:
 // no alternate screen, no colour, no cursor movement. It reads answers as
 // numbers from any reader, so it works with a screen reader and with piped
-// input, and scores them with the same questions.Evaluate as the screens.
+// input, and scores them with the same planner.Evaluate as the screens.
 package accessible
 
 import (
@@ -9,15 +9,17 @@ import (
 	"certpath/files"
 	"errors"
 	"fmt"
-	"github.com/charmbracelet/x/term"
 	"io"
 	"os"
 	"regexp"
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/x/term"
+
 	"certpath/content"
 	"certpath/model/field"
+	"certpath/planner"
 	"certpath/postings"
 	"certpath/questions"
 	"certpath/render"
@@ -129,7 +131,7 @@ func RunWith(in io.Reader, out io.Writer, bank questions.Bank, lib *content.Libr
 		}
 		sv.save(r, answers)
 	}
-	outcome := questions.Evaluate(bank, answers)
+	outcome := planner.Evaluate(bank, answers)
 	// The profile bars are pictures; a screen reader reads the share.
 	doc := barRE.ReplaceAllString(report.Report(lib, bank, answers, outcome), "")
 	text, err := render.Plain(doc, 78)

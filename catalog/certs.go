@@ -56,6 +56,11 @@ type Cert struct {
 	// Rules are what the path planner reads: track, level, hard
 	// prerequisites, recommended order and the contexts it fits.
 	Rules Rules `yaml:"rules" json:"rules"`
+	// Reasons are the sentences that say why the certification is on a
+	// path, each with its condition; the planner picks the first that holds.
+	Reasons []ReasonCase `yaml:"reasons" json:"-"`
+	// Postings is how job postings name the certification.
+	Postings InPostings `yaml:"postings" json:"-"`
 }
 
 // FullName is the name with the short name in brackets when the name does not
@@ -71,6 +76,7 @@ func (c Cert) FullName() string {
 // value: build it with New and share it freely.
 type Catalog struct {
 	certs []Cert
+	plans map[ProfileID]ProfilePlan
 }
 
 // New orders certifications by their Order (then ID) into a catalog.

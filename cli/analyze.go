@@ -50,7 +50,7 @@ func newAnalyzeCmd(s *settings) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			rep := postings.Default().AnalyzeAll(texts)
+			rep := postings.ForCatalog(lib.Catalog()).Analyzer().AnalyzeAll(texts)
 			if format == "json" {
 				return writeJSON(cmd.OutOrStdout(), rep)
 			}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"certpath/content"
 	"certpath/files"
+	"certpath/planner"
 	"certpath/questions"
 	"certpath/report"
 	"fmt"
@@ -55,7 +56,7 @@ func newQuizCmd(s *settings) *cobra.Command {
 			if err != nil {
 				return usageError{err: fmt.Errorf("%s: %w", answersPath, err), input: true}
 			}
-			outcome := questions.Evaluate(bank, answers)
+			outcome := planner.Evaluate(bank, answers)
 			var out bytes.Buffer
 			if format == "json" {
 				err = writeJSON(&out, report.JSON(lib, bank, answers, outcome))

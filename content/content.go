@@ -34,6 +34,9 @@ type Profile struct {
 	ID      catalog.ProfileID `yaml:"id"`
 	Name    string            `yaml:"name"`
 	Summary string            `yaml:"summary"`
+	// Plan is what the planner reads: the tracks the profile climbs and
+	// its cross-role partners.
+	Plan catalog.ProfilePlan `yaml:",inline"`
 	// Body is the markdown after the front matter.
 	Body string `yaml:"-"`
 }
@@ -222,7 +225,12 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 	for _, c := range lib.certs {
 		identities = append(identities, c.Cert)
 	}
-	lib.catalog = catalog.New(identities)
+	plans := make([]catalog.ProfilePlan, 0, len(lib.profiles))
+	for id, p := range lib.profiles {
+		p.Plan.ID = id
+		plans = append(plans, p.Plan)
+	}
+	lib.catalog = catalog.New(identities).WithProfiles(plans)
 	for _, want := range catalog.RuleCerts() {
 		name := "certs/" + string(want) + ".md"
 		if _, ok := lib.certs[want]; !ok && !broken[name] && !budget.full {
@@ -238,6 +246,9 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 		problems = append(problems, applyChecked(lib, checked)...)
 	}
 	problems = append(problems, lib.catalog.CheckRules(func(id string) bool { _, ok := lib.sources[id]; return ok })...)
+	if !budget.full {
+		problems = append(problems, lib.catalog.CheckPlans()...)
+	}
 	if len(problems) > 0 {
 		return nil, &ValidationError{Problems: problems}
 	}

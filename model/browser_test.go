@@ -8,7 +8,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"certpath/questions"
+	"certpath/planner"
 	"certpath/report"
 	"certpath/words"
 )
@@ -87,7 +87,7 @@ func TestResultsOpenPathSummariesAndReturnInPlace(t *testing.T) {
 	}
 	lib := testLib(t)
 	var shorts []string
-	for _, c := range report.PathCerts(lib, questions.Evaluate(testBank(t), m.Answers()).Path) {
+	for _, c := range report.PathCerts(lib, planner.Evaluate(testBank(t), m.Answers()).Path) {
 		shorts = append(shorts, c.Short+" · "+c.Name)
 	}
 	m = sized(t, press(t, m, "o"), 80, 40)

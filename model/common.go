@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"certpath/content"
+	"certpath/planner"
 	"certpath/questions"
 )
 
@@ -26,7 +27,7 @@ type common struct {
 	// exported is the last file the results were saved to.
 	exported string
 	// outcome is the last result shown, for the summary printed at the end.
-	outcome *questions.Outcome
+	outcome *planner.Outcome
 	// mouse is wheel scrolling on: the mouse is captured, so selecting text
 	// needs shift. Off by default, so text can be selected.
 	mouse    bool

@@ -2,10 +2,12 @@ package model
 
 import (
 	"certpath/internal/testcheck"
-	tea "charm.land/bubbletea/v2"
+	"certpath/scoring"
 	"fmt"
 	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
 
 	"certpath/questions"
 )
@@ -110,7 +112,7 @@ func TestReviewChangesAnAnswerAndComesBack(t *testing.T) {
 	m := answerAll(t, newTestModel(t, 80, 24))
 	mustContain(t, m, "Review your answers", "SAFe where you work", "→ See my recommended path")
 	b := testBank(t)
-	before := questions.Score(b, m.Answers())
+	before := scoring.Score(b, m.Answers())
 
 	// Change "where your week goes" from all backlog to all coaching.
 	m = press(t, reviewRow(t, m, questions.QWeekTime), "enter")
@@ -122,7 +124,7 @@ func TestReviewChangesAnAnswerAndComesBack(t *testing.T) {
 	m = press(t, m, "f", "enter")
 	mustContain(t, m, "Review your answers", "> Where your week goes", "Coaching people, teams or leaders 100%")
 
-	after := questions.Score(b, m.Answers())
+	after := scoring.Score(b, m.Answers())
 	if before.Top().ID == after.Top().ID {
 		t.Fatalf("moving the whole week to coaching should change the top profile (still %s)", after.Top().ID)
 	}

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"certpath/planner"
 	"certpath/questions"
 	"certpath/store"
 
@@ -361,7 +362,7 @@ func TestSummaryMarksStepsAsTheResultsDo(t *testing.T) {
 	if len(path) == 0 {
 		t.Fatal("the sample person has no path")
 	}
-	path[len(path)-1].Kind, path[len(path)-1].Core = questions.KindAlternative, false
+	path[len(path)-1].Kind = planner.KindAlternative
 	text, _ := m.Summary()
 	last := fmt.Sprintf("  %d. %s (alternative)\n", path[len(path)-1].Position, m.c.bank.Catalog.Name(path[len(path)-1].Cert))
 	if !strings.Contains(text, last) {

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"certpath/planner"
 	"certpath/postings"
 	"certpath/store"
 	"fmt"
@@ -120,7 +121,7 @@ func TestPostingsJoinTheScore(t *testing.T) {
 		t.Fatalf("the results should explain what came from the postings:\n%s", seen)
 	}
 	var from float64
-	for _, p := range questions.Evaluate(testBank(t), m.Answers()).Profiles {
+	for _, p := range planner.Evaluate(testBank(t), m.Answers()).Profiles {
 		for _, c := range p.Contributions {
 			if c.QuestionID == questions.QPostingsText && p.ID == catalog.ProjectManager {
 				from += c.Points

@@ -1,19 +1,20 @@
 package model
 
 import (
-	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
 	"strings"
 
-	"certpath/questions"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"certpath/planner"
 	"certpath/report"
 )
 
 // newResults scores the answers and shows the report. When the report is the
 // same as the one shown last, that screen comes back with its scroll
 // position. The outcome is for the caller to hand the root (resultsMsg).
-func newResults(c *common, last *docScreen) (*docScreen, questions.Outcome) {
-	outcome := questions.Evaluate(c.bank, c.answers)
+func newResults(c *common, last *docScreen) (*docScreen, planner.Outcome) {
+	outcome := planner.Evaluate(c.bank, c.answers)
 	// The at-a-glance summary comes first; each step's facts, the profiles
 	// and the why follow below it on the same scrolling page.
 	doc := report.Details(c.lib, c.bank, c.answers, outcome)

@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
+	"certpath/planner"
 	"certpath/questions"
 )
 
@@ -90,7 +91,7 @@ type themeMsg struct{}
 
 // resultsMsg tells the root the results were shown, for the summary printed
 // when the program ends.
-type resultsMsg struct{ outcome questions.Outcome }
+type resultsMsg struct{ outcome planner.Outcome }
 
 // mouseMsg turns wheel scrolling (mouse capture) on or off.
 type mouseMsg struct{}

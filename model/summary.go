@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"certpath/catalog"
+	"certpath/report"
 	"certpath/words"
 )
 
@@ -33,7 +34,7 @@ func (m *Model) Summary() (text string, ok bool) {
 			if st.Alternative != "" {
 				name += " or " + m.c.bank.Catalog.Name(st.Alternative)
 			}
-			fmt.Fprintf(&b, "  %d. %s%s\n", st.Position, name, st.Kind.Mark())
+			fmt.Fprintf(&b, "  %d. %s%s\n", st.Position, name, report.Mark(st.Kind))
 		}
 	}
 	// The state file is an answers file too, so the hint names it when the

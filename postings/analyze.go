@@ -87,11 +87,27 @@ type Analyzer struct {
 	signals int // how many compiled signals there are
 }
 
-// Default is the analyzer certpath uses: the lexicon alone. Word weights
-// learned from postings read fewer of them right (see TestLearnedWeights and
-// the README). The lexicon is compiled once and shared: an Analyzer holds no
-// state between analyses.
-var Default = sync.OnceValue(func() *Analyzer { return NewAnalyzer(Lexicon()) })
+// Lazy is the analyzer of one catalogue, compiled on first use: the lexicon
+// alone (word weights learned from postings read fewer of them right; see
+// TestLearnedWeights and the README). It is compiled once and shared: an
+// Analyzer holds no state between analyses. A nil Lazy analyses with no
+// certification phrases.
+type Lazy struct {
+	get func() *Analyzer
+}
+
+// ForCatalog is the lazily compiled analyzer of a catalogue.
+func ForCatalog(cat catalog.Catalog) *Lazy {
+	return &Lazy{get: sync.OnceValue(func() *Analyzer { return NewAnalyzer(Lexicon(cat)) })}
+}
+
+// Analyzer compiles the lexicon the first time it is asked for.
+func (l *Lazy) Analyzer() *Analyzer {
+	if l == nil {
+		return NewAnalyzer(Lexicon(catalog.Catalog{}))
+	}
+	return l.get()
+}
 
 type compiled struct {
 	sig    Signal

@@ -22,7 +22,7 @@ func mebibytePosting(b *testing.B) string {
 // under 20 ms on the 2-core machine.
 func BenchmarkAnalyze1MiB(b *testing.B) {
 	text := mebibytePosting(b)
-	an := NewAnalyzer(Lexicon())
+	an := NewAnalyzer(testLexicon())
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for b.Loop() {
@@ -42,6 +42,6 @@ func BenchmarkSanitize1MiB(b *testing.B) {
 // BenchmarkNewAnalyzer is what compiling the lexicon costs each evaluation.
 func BenchmarkNewAnalyzer(b *testing.B) {
 	for b.Loop() {
-		NewAnalyzer(Lexicon())
+		NewAnalyzer(testLexicon())
 	}
 }

@@ -32,10 +32,33 @@ func cert(phrase string, id catalog.CertID, p pw, f fw) Signal {
 	return Signal{Phrase: phrase, Cert: id, Profiles: p, Frameworks: f}
 }
 
-// Lexicon returns the signal phrases, drawn from what people in each role do
-// day to day and from the fact sheet's quoted posting phrases. Weights are
-// points; a phrase on a title line counts double.
-func Lexicon() []Signal {
+// Lexicon returns the signal phrases: what people in each role do day to
+// day, the framework words, and the phrases that name each certification of
+// the catalogue (its content file's postings block). Weights are points; a
+// phrase on a title line counts double.
+func Lexicon(cat catalog.Catalog) []Signal {
+	return append(roleSignals(), certSignals(cat)...)
+}
+
+// certSignals are the phrases that name the catalogue's certifications.
+func certSignals(cat catalog.Catalog) []Signal {
+	var out []Signal
+	for _, c := range cat.Certs() {
+		in := c.Postings
+		for _, p := range in.Phrases {
+			out = append(out, Signal{Phrase: p, Cert: c.ID, Profiles: in.Profiles, Frameworks: in.Frameworks})
+		}
+		for _, p := range in.Exact {
+			out = append(out, Signal{Phrase: p, Exact: true, Cert: c.ID, Profiles: in.Profiles, Frameworks: in.Frameworks})
+		}
+	}
+	return out
+}
+
+// roleSignals are the phrases of the roles' work and of the frameworks,
+// drawn from what people in each role do day to day and from the fact
+// sheet's quoted posting phrases.
+func roleSignals() []Signal {
 	po, pm, sm, rte := catalog.ProductOwner, catalog.ProductManager, catalog.ScrumMaster, catalog.ReleaseTrainEngineer
 	ac, pf, al, pj := catalog.AgileCoach, catalog.PortfolioManager, catalog.AgileLeader, catalog.ProjectManager
 	return []Signal{
@@ -143,42 +166,11 @@ func Lexicon() []Signal {
 		ctx("pmbok", fw{catalog.Project: 2}), ctx("waterfall", fw{catalog.Project: 2}), ctx("predictive", fw{catalog.Project: 1}),
 		ctx("hybrid", fw{catalog.Project: 1}),
 
-		// Certifications named.
-		cert("popm", catalog.POPM, pw{po: 2, pm: 1}, fw{catalog.SAFe: 2}), cert("safe product owner", catalog.POPM, pw{po: 2, pm: 1}, fw{catalog.SAFe: 2}),
-		cert("ssm", catalog.SSM, pw{sm: 2}, fw{catalog.SAFe: 2}), cert("safe scrum master", catalog.SSM, pw{sm: 2}, fw{catalog.SAFe: 2}),
-		cert("sasm", catalog.SASM, pw{sm: 1, rte: 1}, fw{catalog.SAFe: 2}), cert("safe advanced scrum master", catalog.SASM, pw{sm: 1, rte: 1}, fw{catalog.SAFe: 2}),
-		cert("safe agilist", catalog.LeadingSAFe, pw{al: 1}, fw{catalog.SAFe: 2}), cert("leading safe", catalog.LeadingSAFe, pw{al: 1}, fw{catalog.SAFe: 2}),
-		cert("lpm certification", catalog.LPM, pw{pf: 2}, fw{catalog.SAFe: 2}), cert("safe lpm", catalog.LPM, pw{pf: 2}, fw{catalog.SAFe: 2}),
-		cert("safe rte", catalog.RTE, pw{rte: 2}, fw{catalog.SAFe: 2}), cert("spc", "", pw{ac: 1}, fw{catalog.SAFe: 2}),
-		cert("psm", catalog.PSMI, pw{sm: 2}, fw{catalog.Scrum: 1.5}), cert("psm i", catalog.PSMI, pw{sm: 2}, fw{catalog.Scrum: 1.5}), cert("psm 1", catalog.PSMI, pw{sm: 2}, fw{catalog.Scrum: 1.5}),
-		cert("professional scrum master", catalog.PSMI, pw{sm: 2}, fw{catalog.Scrum: 1.5}),
-		cert("psm ii", catalog.PSMII, pw{sm: 1.5, ac: 1}, fw{catalog.Scrum: 1.5}), cert("psm 2", catalog.PSMII, pw{sm: 1.5, ac: 1}, fw{catalog.Scrum: 1.5}),
-		cert("psm iii", catalog.PSMIII, pw{ac: 2}, fw{catalog.Scrum: 1.5}),
-		cert("pspo", catalog.PSPOI, pw{po: 2}, fw{catalog.Scrum: 1.5}), cert("pspo i", catalog.PSPOI, pw{po: 2}, fw{catalog.Scrum: 1.5}),
-		cert("professional scrum product owner", catalog.PSPOI, pw{po: 2}, fw{catalog.Scrum: 1.5}),
-		cert("pspo ii", catalog.PSPOII, pw{po: 2}, fw{catalog.Scrum: 1.5}),
-		cert("professional agile leadership", catalog.PALI, pw{al: 2}, nil), {Phrase: "PAL", Exact: true, Cert: catalog.PALI, Profiles: pw{al: 2}},
-		cert("csm", catalog.CSM, pw{sm: 2}, fw{catalog.Scrum: 1.5}), cert("certified scrummaster", catalog.CSM, pw{sm: 2}, fw{catalog.Scrum: 1.5}),
-		cert("certified scrum master", catalog.CSM, pw{sm: 2}, fw{catalog.Scrum: 1.5}),
-		cert("cspo", catalog.CSPO, pw{po: 2}, fw{catalog.Scrum: 1.5}), cert("certified scrum product owner", catalog.CSPO, pw{po: 2}, fw{catalog.Scrum: 1.5}),
-		cert("a csm", catalog.ACSM, pw{sm: 1, ac: 1}, fw{catalog.Scrum: 1.5}), cert("a cspo", catalog.ACSPO, pw{po: 1.5}, fw{catalog.Scrum: 1.5}),
-		cert("pmp", catalog.PMP, pw{pj: 2}, fw{catalog.Project: 2}), cert("project management professional", catalog.PMP, pw{pj: 2}, fw{catalog.Project: 2}),
-		cert("prince2", "", pw{pj: 2}, fw{catalog.Project: 2}),
-		cert("pmi acp", catalog.PMIACP, pw{pj: 1, ac: 0.5}, fw{catalog.Project: 1}),
+		// Certifications outside the catalogue: they weigh on the roles but
+		// name nothing certpath can offer.
+		cert("spc", "", pw{ac: 1}, fw{catalog.SAFe: 2}), cert("prince2", "", pw{pj: 2}, fw{catalog.Project: 2}),
 	}
 }
 
 type pw = map[catalog.ProfileID]float64
 type fw = map[catalog.Framework]float64
-
-// LexiconCerts lists the certification IDs the lexicon's phrases name, so
-// that loading can check each has a summary.
-func LexiconCerts() []catalog.CertID {
-	var out []catalog.CertID
-	for _, s := range Lexicon() {
-		if s.Cert != "" {
-			out = append(out, s.Cert)
-		}
-	}
-	return out
-}

@@ -64,7 +64,7 @@ func TestCheckPosting(t *testing.T) {
 }
 
 func TestAnalyzeAllCombinesPostings(t *testing.T) {
-	an := NewAnalyzer(Lexicon())
+	an := NewAnalyzer(testLexicon())
 	short := Text{Name: "a.txt", Text: "Facilitate retrospectives and remove impediments."}
 	long := Text{Name: "b.txt", Text: strings.Repeat("Own the product backlog and write user stories. ", 50)}
 	rep := an.AnalyzeAll([]Text{short, long, {Name: "c.txt", Text: "We offer free lunch."}})
@@ -111,7 +111,7 @@ func FuzzSanitize(f *testing.F) {
 
 func FuzzAnalyze(f *testing.F) {
 	// The seed corpus is in testdata/fuzz/FuzzAnalyze.
-	an := NewAnalyzer(Lexicon())
+	an := NewAnalyzer(testLexicon())
 	f.Fuzz(func(t *testing.T, s string) {
 		text := Sanitize(s)
 		r := an.Analyze("fuzz", text)

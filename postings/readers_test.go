@@ -122,7 +122,7 @@ func pdfEscape(s string) string { return strings.NewReplacer("(", `\(`, ")", `\)
 
 func top(t *testing.T, texts ...Text) []catalog.ProfileID {
 	t.Helper()
-	rep := NewAnalyzer(Lexicon()).AnalyzeAll(texts)
+	rep := NewAnalyzer(testLexicon()).AnalyzeAll(texts)
 	var ids []catalog.ProfileID
 	for _, p := range rep.Profiles {
 		if p.Points > 0 {
@@ -271,7 +271,7 @@ func TestPDFLinesMatchText(t *testing.T) {
 			t.Fatal(err)
 		}
 		out := map[string][]int{}
-		for _, e := range NewAnalyzer(Lexicon()).Analyze(p.Name, p.Text).Evidence {
+		for _, e := range NewAnalyzer(testLexicon()).Analyze(p.Name, p.Text).Evidence {
 			out[e.Phrase] = e.Lines
 		}
 		return out

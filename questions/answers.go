@@ -51,8 +51,9 @@ func (q Question) Check(a Answer) error { return q.Kind.Check(q, a) }
 // Describe renders an answer in words for the review and results screens.
 func (q Question) Describe(a Answer) string { return q.Kind.Describe(q, a) }
 
-// DescribeContribution names the answer behind a contribution in words, e.g.
+// DescribePart names in words the part of an answer (an option, a share of
+// the week) behind a contribution to a score, with the question's title:
 // "Facilitating team events, 40% (Where your week goes)".
-func (q Question) DescribeContribution(c Contribution, a Answer) string {
-	return q.Kind.DescribePart(q, a, c.OptionID) + " (" + q.Title + ")"
+func (q Question) DescribePart(a Answer, optionID string) string {
+	return q.Kind.DescribePart(q, a, optionID) + " (" + q.Title + ")"
 }

@@ -1,12 +1,10 @@
 package questions
 
 import (
-	"certpath/catalog"
-	"certpath/postings"
 	"fmt"
-	"maps"
 	"slices"
-	"strings"
+
+	"certpath/catalog"
 )
 
 // Question is one item of the bank. Its ID and its options' IDs are stable:
@@ -26,6 +24,15 @@ type Question struct {
 	// Optional questions may be skipped; the quiz and answers files accept
 	// them missing.
 	Optional bool
+	// Thresholds say when an allocation or a frequency shows a trait: the
+	// share of the week its options with the trait take together, or the
+	// frequency level (an index of FrequencyLevels), at least.
+	Thresholds map[catalog.Trait]int
+	// Certs says what the certifications of a multiple choice's options
+	// are to the person: held, or named by the postings.
+	Certs CertUse
+	// Tenure says whose years a single choice of years counts.
+	Tenure Tenure
 }
 
 // Option returns the option with the given ID.
@@ -75,36 +82,10 @@ func (b Bank) Index(id string) int {
 }
 
 // Validate checks that the bank is consistent: unique IDs, options where the
-// kind needs them, every weight naming a known profile or framework. The quiz
+// kind needs them, every weight naming a known profile or framework, every
+// certification one the catalogue has and every trait a known one. The quiz
 // refuses to start on a bank that fails it.
 func (b Bank) Validate() error {
-	profiles := map[catalog.ProfileID]bool{}
-	for _, p := range catalog.Profiles() {
-		profiles[p.ID] = true
-	}
-	frameworks := map[catalog.Framework]bool{}
-	for _, f := range catalog.Frameworks() {
-		frameworks[f] = true
-	}
-	checkEffect := func(where string, e Effect) error {
-		for p := range e.Profiles {
-			if !profiles[p] {
-				return fmt.Errorf("%s: weight for unknown profile %q", where, p)
-			}
-		}
-		for f := range e.Frameworks {
-			if !frameworks[f] {
-				return fmt.Errorf("%s: weight for unknown framework %q", where, f)
-			}
-		}
-		return nil
-	}
-	if err := b.Catalog.Require("the path rules", catalog.RuleCerts()...); err != nil {
-		return err
-	}
-	if err := b.Catalog.Require("the postings lexicon's phrases", postings.LexiconCerts()...); err != nil {
-		return err
-	}
 	seen := map[string]bool{}
 	for _, q := range b.Questions {
 		if q.ID == "" || seen[q.ID] {
@@ -120,34 +101,63 @@ func (b Bank) Validate() error {
 		if err := checkEffect("question "+q.ID, q.Effect); err != nil {
 			return err
 		}
-		optSeen := map[string]bool{}
-		for _, o := range q.Options {
-			if o.ID == "" || optSeen[o.ID] {
-				return fmt.Errorf("question %q: empty or duplicate option ID %q", q.ID, o.ID)
-			}
-			optSeen[o.ID] = true
-			if err := checkEffect("question "+q.ID+" option "+o.ID, o.Effect); err != nil {
+		for t := range q.Thresholds {
+			if err := checkTrait("question "+q.ID, t); err != nil {
 				return err
 			}
-			if o.Cert != "" {
-				if _, ok := b.Catalog.Lookup(o.Cert); !ok {
-					return fmt.Errorf("question %q option %q: names certification %q, which the content does not have", q.ID, o.ID, o.Cert)
-				}
+		}
+		if err := b.checkOptions(q); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkOptions checks one question's options.
+func (b Bank) checkOptions(q Question) error {
+	optSeen := map[string]bool{}
+	for _, o := range q.Options {
+		where := "question " + q.ID + " option " + o.ID
+		if o.ID == "" || optSeen[o.ID] {
+			return fmt.Errorf("question %q: empty or duplicate option ID %q", q.ID, o.ID)
+		}
+		optSeen[o.ID] = true
+		if err := checkEffect(where, o.Effect); err != nil {
+			return err
+		}
+		for _, id := range append([]catalog.CertID{o.Cert}, o.Certs...) {
+			if _, ok := b.Catalog.Lookup(id); id != "" && !ok {
+				return fmt.Errorf("question %q option %q: names certification %q, which the content does not have", q.ID, o.ID, id)
+			}
+		}
+		for _, t := range o.Traits {
+			if err := checkTrait(where, t); err != nil {
+				return err
 			}
 		}
 	}
-	reads := PlannerReads()
-	for _, qid := range slices.Sorted(maps.Keys(reads)) {
-		opts := reads[qid]
-		q, ok := b.Question(qid)
-		if !ok {
-			return fmt.Errorf("the path planner reads question %q, which the bank lacks", qid)
+	return nil
+}
+
+// checkEffect reports a weight for a profile or framework that is not one.
+func checkEffect(where string, e Effect) error {
+	for p := range e.Profiles {
+		if !catalog.KnownProfile(p) {
+			return fmt.Errorf("%s: weight for unknown profile %q", where, p)
 		}
-		for _, o := range opts {
-			if _, ok := q.Option(string(o)); !ok {
-				return fmt.Errorf("the path planner reads option %q of question %q, which the bank lacks; the question offers %s", o, qid, strings.Join(q.OptionIDs(), ", "))
-			}
+	}
+	for f := range e.Frameworks {
+		if !slices.Contains(catalog.Frameworks(), f) {
+			return fmt.Errorf("%s: weight for unknown framework %q", where, f)
 		}
+	}
+	return nil
+}
+
+// checkTrait reports a trait that is not one of catalog.Traits.
+func checkTrait(where string, t catalog.Trait) error {
+	if !slices.Contains(catalog.Traits(), t) {
+		return fmt.Errorf("%s: trait %q is not one of catalog.Traits", where, t)
 	}
 	return nil
 }

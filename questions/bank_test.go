@@ -17,10 +17,10 @@ func TestDefaultBankIsValid(t *testing.T) {
 		t.Fatalf("the bank has %d questions; the quiz needs both sections covered", n)
 	}
 	sections := map[Section]int{}
-	kinds := map[Kind]int{}
+	kinds := map[string]int{}
 	for _, q := range b.Questions {
 		sections[q.Section]++
-		kinds[q.Kind]++
+		kinds[q.Kind.Name()]++
 	}
 	for _, s := range []Section{SectionPostings, SectionWeek} {
 		if sections[s] == 0 {
@@ -28,7 +28,7 @@ func TestDefaultBankIsValid(t *testing.T) {
 		}
 	}
 	for _, k := range Kinds() {
-		if kinds[k] == 0 {
+		if kinds[k.Name()] == 0 {
 			t.Errorf("no question of kind %q", k.Name())
 		}
 	}
@@ -68,16 +68,9 @@ func TestValidateRejectsBrokenBanks(t *testing.T) {
 		{"duplicate option", []Question{{ID: "b", Kind: SingleChoice{}, Options: []Option{{ID: "x"}, {ID: "x"}}}}, "duplicate option"},
 		{"unknown profile", []Question{{ID: "b", Kind: SingleChoice{}, Options: []Option{{ID: "x", Effect: eff(pw{"wizard": 1}, nil)}, {ID: "y"}}}}, `unknown profile "wizard"`},
 		{"unknown framework", []Question{{ID: "b", Kind: Frequency{}, Effect: eff(nil, fw{"less": 1})}}, `unknown framework "less"`},
-		{"a question the planner reads is missing", []Question{ok}, `the path planner reads question "postings.certs", which the bank lacks`},
-	}
-	withoutOption := defaultBank()
-	for i, q := range withoutOption.Questions {
-		if q.ID == QOrgSAFe {
-			withoutOption.Questions[i].Options = slices.DeleteFunc(slices.Clone(q.Options), func(o Option) bool { return o.ID == string(OrgAdoptingSAFe) })
-		}
-	}
-	if err := withoutOption.Validate(); err == nil || !strings.Contains(err.Error(), `reads option "starting" of question "week.org_safe", which the bank lacks`) {
-		t.Errorf("a bank without an option the planner reads must fail: %v", err)
+		{"unknown trait", []Question{{ID: "b", Kind: SingleChoice{}, Options: []Option{{ID: "x", Traits: traits("juggles")}, {ID: "y"}}}}, `trait "juggles" is not one of`},
+		{"unknown trait threshold", []Question{{ID: "b", Kind: Frequency{}, Thresholds: map[catalog.Trait]int{"juggles": 3}}}, `trait "juggles" is not one of`},
+		{"unknown certification in a group", []Question{{ID: "b", Kind: MultiChoice{}, Options: []Option{{ID: "x", Certs: []catalog.CertID{"psm-i", "psm-iv"}}, {ID: "y"}}}}, `names certification "psm-iv"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -122,16 +115,35 @@ func TestCheckAnswers(t *testing.T) {
 	}
 }
 
-func TestValidateNeedsEveryCertificationTheRulesName(t *testing.T) {
+// TestPostingsOptionsFollowTheCatalogue: the postings question offers
+// what the catalogue gives it, so a catalogue without a certification has no
+// option for it and still makes a valid bank, and options shared by several
+// certifications name each of them.
+func TestPostingsOptionsFollowTheCatalogue(t *testing.T) {
 	var certs []catalog.Cert
 	for _, c := range defaultBank().Catalog.Certs() {
 		if c.ID != catalog.RTE {
 			certs = append(certs, c)
 		}
 	}
-	err := DefaultBank(catalog.New(certs)).Validate()
-	if err == nil || !strings.Contains(err.Error(), "the path rules name certifications the content does not have: rte") {
-		t.Fatalf("Validate() = %v, want it to name rte", err)
+	b := DefaultBank(catalog.New(certs))
+	if err := b.Validate(); err != nil {
+		t.Fatalf("Validate() = %v", err)
+	}
+	q, _ := b.Question(QPostingCerts)
+	if _, ok := q.Option("rte"); ok {
+		t.Fatal("the postings question offers rte, which the catalogue lacks")
+	}
+	full, _ := defaultBank().Question(QPostingCerts)
+	if o, ok := full.Option("rte"); !ok || o.Cert != catalog.RTE {
+		t.Fatalf("the full catalogue's rte option = %+v, %v", o, ok)
+	}
+	o, ok := full.Option("psm_csm")
+	if !ok || !slices.Equal(o.Certs, []catalog.CertID{catalog.PSMI, catalog.CSM}) || o.Label != "PSM or CSM" {
+		t.Fatalf("psm_csm = %+v, %v; want PSM I and CSM under one label", o, ok)
+	}
+	if last := full.Options[len(full.Options)-1]; last.ID != "none" || !last.Exclusive {
+		t.Fatalf("the last option is %+v, want none", last)
 	}
 }
 
@@ -187,5 +199,25 @@ func TestPostingsTitleCoversEveryWayToGiveThem(t *testing.T) {
 	q, _ := defaultBank().Question(QPostingsText)
 	if strings.Contains(strings.ToLower(q.Title), "pasted") {
 		t.Fatalf("title %q speaks of pastes only", q.Title)
+	}
+}
+
+// TestContentPhrasesNameTheirCertifications: the postings question's
+// analyzer is built from the catalogue, so each certification's phrases in
+// its content file name it in a posting (PSM II not also as PSM I).
+func TestContentPhrasesNameTheirCertifications(t *testing.T) {
+	q, _ := defaultBank().Question(QPostingsText)
+	k, ok := q.Kind.(Postings)
+	if !ok {
+		t.Fatalf("%s is not a postings question", QPostingsText)
+	}
+	r := k.Analyzer().Analyze("", "Requirements: SAFe POPM or SSM; PSM II, A-CSM, Certified ScrumMaster, PMP and PMI-ACP welcome. PSPO-I a plus. PAL helps.")
+	for _, id := range []catalog.CertID{catalog.POPM, catalog.SSM, catalog.PSMII, catalog.ACSM, catalog.CSM, catalog.PMP, catalog.PMIACP, catalog.PSPOI, catalog.PALI} {
+		if !slices.Contains(r.CertsNamed, id) {
+			t.Errorf("%s not recognised; got %v", id, r.CertsNamed)
+		}
+	}
+	if slices.Contains(r.CertsNamed, catalog.PSMI) {
+		t.Errorf("PSM II must not also count as PSM I: %v", r.CertsNamed)
 	}
 }

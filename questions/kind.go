@@ -34,6 +34,9 @@ type Kind interface {
 	DescribePart(q Question, a Answer, optionID string) string
 	// Score lists what an answer adds to the profiles and frameworks.
 	Score(q Question, a Answer) Scored
+	// Read adds what an answer tells the planner (traits, certifications,
+	// years) from what the question and its options carry.
+	Read(q Question, a Answer, r *Reading)
 	// Alternatives lists the one-step changes of an answer that a close call
 	// tries: another option, one more or less, another level, part of the
 	// week moved.

@@ -91,6 +91,21 @@ func (Allocation) Score(q Question, a Answer) Scored {
 	return s
 }
 
+// Read adds the share of the week on each trait's activities, and each
+// trait whose share reaches its threshold.
+func (Allocation) Read(q Question, a Answer, r *Reading) {
+	for _, o := range q.Options {
+		for _, t := range o.Traits {
+			r.Shares[t] += a.Allocation[o.ID]
+		}
+	}
+	for t, least := range q.Thresholds {
+		if r.Shares[t] >= least {
+			r.Traits[t] = true
+		}
+	}
+}
+
 // Alternatives move up to 20% of the week from one activity to another.
 func (Allocation) Alternatives(q Question, a Answer) []Alternative {
 	var out []Alternative

@@ -51,6 +51,15 @@ func (Frequency) Score(q Question, a Answer) Scored {
 	return Scored{Parts: []Part{{levels[a.Level].ID, q.Effect, float64(a.Level) / float64(len(levels)-1)}}}
 }
 
+// Read adds each trait whose threshold level the answer reaches.
+func (Frequency) Read(q Question, a Answer, r *Reading) {
+	for t, level := range q.Thresholds {
+		if a.Level >= level {
+			r.Traits[t] = true
+		}
+	}
+}
+
 // Alternatives are the other levels.
 func (k Frequency) Alternatives(q Question, a Answer) []Alternative {
 	var out []Alternative

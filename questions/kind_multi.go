@@ -80,6 +80,15 @@ func (MultiChoice) Score(q Question, a Answer) Scored {
 	return s
 }
 
+// Read adds what every chosen option tells.
+func (MultiChoice) Read(q Question, a Answer, r *Reading) {
+	for _, o := range q.Options {
+		if slices.Contains(a.Choices, o.ID) {
+			r.readOption(q, o)
+		}
+	}
+}
+
 // Alternatives are the answer with one option more or one less.
 func (MultiChoice) Alternatives(q Question, a Answer) []Alternative {
 	var out []Alternative

@@ -15,7 +15,14 @@ import (
 // analysis gives each profile a share of the postings' evidence; a profile
 // gets that share of PostingsProfileWeight points, and each framework context
 // its share of PostingsFrameworkWeight.
-type Postings struct{}
+type Postings struct {
+	// Lexicon is the analyzer of the bank's catalogue, compiled on first
+	// use; nil analyses with no certification phrases.
+	Lexicon *postings.Lazy
+}
+
+// Analyzer is the analyzer postings are read with.
+func (k Postings) Analyzer() *postings.Analyzer { return k.Lexicon.Analyzer() }
 
 // Weights of the postings analysis in the quiz score. 12 points is about what
 // the four structured postings questions give a clear top profile, so pasted
@@ -81,12 +88,16 @@ func (Postings) DescribePart(_ Question, a Answer, _ string) string {
 	return "what the analyzer found in " + words.Count(len(a.Postings), "posting")
 }
 
+// Read adds nothing: what the postings name comes from their analysis,
+// which scoring makes once.
+func (Postings) Read(Question, Answer, *Reading) {}
+
 // Score analyses the postings and turns their shares of evidence into points.
-func (Postings) Score(_ Question, a Answer) Scored {
+func (k Postings) Score(_ Question, a Answer) Scored {
 	if len(a.Postings) == 0 {
 		return Scored{}
 	}
-	rep := postings.Default().AnalyzeAll(a.Postings)
+	rep := k.Analyzer().AnalyzeAll(a.Postings)
 	e := Effect{Profiles: map[catalog.ProfileID]float64{}, Frameworks: map[catalog.Framework]float64{}}
 	for _, p := range rep.Profiles {
 		if p.Score > 0 {

@@ -48,6 +48,13 @@ func (SingleChoice) Score(q Question, a Answer) Scored {
 	return Scored{}
 }
 
+// Read adds what the chosen option tells.
+func (SingleChoice) Read(q Question, a Answer, r *Reading) {
+	if o, ok := q.Option(a.Choice); ok {
+		r.readOption(q, o)
+	}
+}
+
 // Alternatives are the other options.
 func (k SingleChoice) Alternatives(q Question, a Answer) []Alternative {
 	var out []Alternative

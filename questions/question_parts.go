@@ -38,8 +38,22 @@ type Option struct {
 	// Cert is the certification the option stands for, if any; the bank
 	// checks at load that the catalogue has it.
 	Cert catalog.CertID
+	// Certs are the certifications an option names when it names several
+	// (PSM or CSM); the option's question says whether they are held or
+	// named by the postings.
+	Certs []catalog.CertID
+	// Traits are what choosing the option shows of the person; in an
+	// allocation, what a share of the week on it counts towards.
+	Traits []catalog.Trait
+	// Months is the least number of months of experience the option
+	// stands for, in a question of years (Question.Tenure); nil where it
+	// gives none (a person who would rather not say).
+	Months *int
 	Effect
 }
+
+// months makes a Months value.
+func months(m int) *int { return &m }
 
 // Level is one step of the frequency scale.
 type Level struct {

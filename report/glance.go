@@ -6,7 +6,7 @@ import (
 
 	"certpath/catalog"
 	"certpath/content"
-	"certpath/questions"
+	"certpath/planner"
 	"certpath/words"
 )
 
@@ -15,17 +15,17 @@ import (
 // money known for it (or a short phrase saying none is published) and the
 // planner's one-line reason.
 type TimelineStep struct {
-	Position    int                `json:"position"`
-	Cert        catalog.CertID     `json:"cert"`
-	Alternative catalog.CertID     `json:"alternative,omitempty"`
-	Name        string             `json:"name"`
-	Issuer      string             `json:"issuer"`
-	When        string             `json:"when"`
-	OpenNow     bool               `json:"open_now"`
-	Course      string             `json:"course"`
-	Cost        string             `json:"cost"`
-	Reason      string             `json:"reason"`
-	Kind        questions.StepKind `json:"kind"`
+	Position    int              `json:"position"`
+	Cert        catalog.CertID   `json:"cert"`
+	Alternative catalog.CertID   `json:"alternative,omitempty"`
+	Name        string           `json:"name"`
+	Issuer      string           `json:"issuer"`
+	When        string           `json:"when"`
+	OpenNow     bool             `json:"open_now"`
+	Course      string           `json:"course"`
+	Cost        string           `json:"cost"`
+	Reason      string           `json:"reason"`
+	Kind        planner.StepKind `json:"kind"`
 	// Sources are the IDs the cost cites, for a screen's Sources list.
 	Sources []string `json:"sources,omitempty"`
 }
@@ -41,7 +41,7 @@ type Glance struct {
 }
 
 // AtAGlance builds the glance of an outcome.
-func AtAGlance(lib *content.Library, o questions.Outcome) Glance {
+func AtAGlance(lib *content.Library, o planner.Outcome) Glance {
 	g := Glance{Context: o.Context, PathCost: pathCostSentence(lib, o.Path)}
 	if len(o.Profiles) > 0 {
 		g.Role, g.Share = catalog.ProfileName(o.LeadsWith), o.Top().Share
@@ -56,7 +56,7 @@ func AtAGlance(lib *content.Library, o questions.Outcome) Glance {
 }
 
 // Timeline turns a path into its drawable steps.
-func Timeline(lib *content.Library, path []questions.Step) []TimelineStep {
+func Timeline(lib *content.Library, path []planner.Step) []TimelineStep {
 	var out []TimelineStep
 	for _, st := range path {
 		c, ok := lib.Cert(st.Cert)
@@ -64,7 +64,7 @@ func Timeline(lib *content.Library, path []questions.Step) []TimelineStep {
 			continue
 		}
 		ts := TimelineStep{Position: st.Position, Cert: st.Cert, Alternative: st.Alternative, Name: c.Short, Issuer: c.Issuer,
-			When: st.When, OpenNow: st.OpenNow, Course: coursePhrase(lib, c), Reason: st.Reason, Kind: st.Kind}
+			When: When(st.Opens), OpenNow: st.Opens.Now(), Course: coursePhrase(lib, c), Reason: Reason(lib.Catalog(), st), Kind: st.Kind}
 		var cites content.Cites
 		ts.Cost = costPhrase(lib, c, &cites)
 		if alt, ok := lib.Cert(st.Alternative); ok {
@@ -176,7 +176,7 @@ func costPhrase(lib *content.Library, c content.Cert, cites *content.Cites) stri
 // to how much of it is known and whichever of each pair ("PSM I or CSM") is
 // taken: the same for every choice, a range, or the figure for the first of
 // each pair, named, with the others whose total is not known.
-func pathCostSentence(lib *content.Library, path []questions.Step) string {
+func pathCostSentence(lib *content.Library, path []planner.Step) string {
 	var choices [][]content.Cert
 	for _, st := range path {
 		c, ok := lib.Cert(st.Cert)

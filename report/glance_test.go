@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"certpath/catalog"
+	"certpath/planner"
 	"certpath/questions"
 	"certpath/render"
 )
@@ -59,7 +60,7 @@ func generated(t *testing.T, b questions.Bank, n int) []questions.Answers {
 		}
 		out = append(out, a)
 	}
-	files, _ := filepath.Glob("../questions/testdata/people/*.yaml")
+	files, _ := filepath.Glob("../planner/testdata/people/*.yaml")
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
@@ -72,7 +73,7 @@ func generated(t *testing.T, b questions.Bank, n int) []questions.Answers {
 		out = append(out, a)
 	}
 	if len(files) < 30 {
-		t.Fatalf("found %d people in ../questions/testdata/people, want at least 30", len(files))
+		t.Fatalf("found %d people in ../planner/testdata/people, want at least 30", len(files))
 	}
 	return out
 }
@@ -124,7 +125,7 @@ func TestEveryGeneratedReportReadsWhole(t *testing.T) {
 	people := generated(t, b, 1500)
 	longestSummary, longest := 0, 0
 	for i, a := range people {
-		o := questions.Evaluate(b, a)
+		o := planner.Evaluate(b, a)
 		doc := Report(lib, b, a, o)
 		check := func(form, text string) {
 			for _, g := range garbles {
@@ -158,7 +159,7 @@ func TestEveryGeneratedReportReadsWhole(t *testing.T) {
 			}
 		}
 		for _, st := range o.Path {
-			r := st.Reason
+			r := Reason(lib.Catalog(), st)
 			if r == "" || !unicode.IsUpper([]rune(r)[0]) || !strings.HasSuffix(r, ".") {
 				t.Errorf("person %d: reason is not a whole sentence: %q", i, r)
 			}
@@ -191,7 +192,7 @@ func TestCostOnceAndCitationsShort(t *testing.T) {
 	lib := mustLoad(t)
 	b := questions.DefaultBank(lib.Catalog())
 	for i, a := range generated(t, b, 200) {
-		o := questions.Evaluate(b, a)
+		o := planner.Evaluate(b, a)
 		doc := Report(lib, b, a, o)
 		if strings.Contains(doc, "Three-year cost of the whole path") || strings.Contains(doc, "Total, three years") {
 			t.Errorf("person %d: the whole-path cost paragraph is back", i)
@@ -215,7 +216,7 @@ func TestCostOnceAndCitationsShort(t *testing.T) {
 func TestJSONKeepsItsKeys(t *testing.T) {
 	lib := mustLoad(t)
 	b := questions.DefaultBank(lib.Catalog())
-	data, err := os.ReadFile("../questions/testdata/people/12-sm-8mo-csm-bank.yaml")
+	data, err := os.ReadFile("../planner/testdata/people/12-sm-8mo-csm-bank.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -223,7 +224,7 @@ func TestJSONKeepsItsKeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	raw, err := json.Marshal(JSON(lib, b, a, questions.Evaluate(b, a)))
+	raw, err := json.Marshal(JSON(lib, b, a, planner.Evaluate(b, a)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -267,7 +268,7 @@ func TestTimelineNeedsNothingRecomputed(t *testing.T) {
 	lib := mustLoad(t)
 	b := questions.DefaultBank(lib.Catalog())
 	for i, a := range generated(t, b, 300) {
-		o := questions.Evaluate(b, a)
+		o := planner.Evaluate(b, a)
 		g := AtAGlance(lib, o)
 		if len(o.Path) > 0 && (g.Role == "" || g.Context == "" || g.PathCost == "") {
 			t.Errorf("person %d: glance lacks role, context or path cost: %+v", i, g)
@@ -291,7 +292,7 @@ func TestDetailsHaveTheFullForm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	o := questions.Evaluate(b, a)
+	o := planner.Evaluate(b, a)
 	short, full := Report(lib, b, a, o), Details(lib, b, a, o)
 	for _, want := range []string{"## Each step in detail", "### 1. SAFe Product Owner/Product Manager (POPM)", "- **Prerequisites:**", "## Why Product Owner", "## Before you register", "8. `"} {
 		if !strings.Contains(full, want) {
@@ -306,8 +307,8 @@ func TestDetailsHaveTheFullForm(t *testing.T) {
 		if held := slices.Contains(a[questions.QHeldCerts].Choices, string(c.ID)); held {
 			t.Errorf("the example's path offers %s, which the person holds", c.ID)
 		}
-		if !st.OpenNow || st.Kind != questions.KindCore && st.Kind != questions.KindOptional {
-			t.Errorf("the example's path offers %s, which is not open to the person now (%s)", c.ID, st.When)
+		if !st.Opens.Now() || st.Kind != planner.KindCore && st.Kind != planner.KindOptional {
+			t.Errorf("the example's path offers %s, which is not open to the person now (%s)", c.ID, When(st.Opens))
 		}
 	}
 }

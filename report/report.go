@@ -9,7 +9,9 @@ import (
 
 	"certpath/catalog"
 	"certpath/content"
+	"certpath/planner"
 	"certpath/questions"
+	"certpath/scoring"
 	"certpath/words"
 )
 
@@ -20,7 +22,7 @@ const reasonsShown = 6
 // the context and the path as a numbered timeline (the summary), then why,
 // what would change it, the top three profiles and the sources. The quiz
 // screen and the command line render the same text.
-func Report(lib *content.Library, b questions.Bank, a questions.Answers, o questions.Outcome) string {
+func Report(lib *content.Library, b questions.Bank, a questions.Answers, o planner.Outcome) string {
 	doc, _ := build(lib, b, a, o, false)
 	return doc
 }
@@ -28,7 +30,7 @@ func Report(lib *content.Library, b questions.Bank, a questions.Answers, o quest
 // Details writes the full form: the summary, then each step's facts with
 // their sources, every profile, the answers behind the top ones, what the
 // postings said, and the sources.
-func Details(lib *content.Library, b questions.Bank, a questions.Answers, o questions.Outcome) string {
+func Details(lib *content.Library, b questions.Bank, a questions.Answers, o planner.Outcome) string {
 	doc, _ := build(lib, b, a, o, true)
 	return doc
 }
@@ -37,7 +39,9 @@ func Details(lib *content.Library, b questions.Bank, a questions.Answers, o ques
 // path (each step with when it opens and its prerequisites), the timeline a
 // screen draws, the path's three-year cost, and the sources the report cites.
 type Data struct {
-	questions.Outcome
+	planner.Outcome
+	// Path shadows the outcome's path with each step's words.
+	Path     []PathStep            `json:"path"`
 	Timeline []TimelineStep        `json:"timeline"`
 	PathCost content.Cost          `json:"path_cost"`
 	Sources  []content.CitedSource `json:"sources"`
@@ -45,7 +49,7 @@ type Data struct {
 
 // JSON is the outcome with its timeline, cost and every source the full
 // report cites.
-func JSON(lib *content.Library, b questions.Bank, a questions.Answers, o questions.Outcome) Data {
+func JSON(lib *content.Library, b questions.Bank, a questions.Answers, o planner.Outcome) Data {
 	_, cites := build(lib, b, a, o, true)
 	var certs []content.Cert
 	for _, st := range o.Path {
@@ -53,10 +57,10 @@ func JSON(lib *content.Library, b questions.Bank, a questions.Answers, o questio
 			certs = append(certs, c)
 		}
 	}
-	return Data{Outcome: o, Timeline: Timeline(lib, o.Path), PathCost: lib.PathCost(certs), Sources: lib.Sources(cites.IDs())}
+	return Data{Outcome: o, Path: Path(lib.Catalog(), o.Path), Timeline: Timeline(lib, o.Path), PathCost: lib.PathCost(certs), Sources: lib.Sources(cites.IDs())}
 }
 
-func build(lib *content.Library, b questions.Bank, a questions.Answers, o questions.Outcome, details bool) (string, *content.Cites) {
+func build(lib *content.Library, b questions.Bank, a questions.Answers, o planner.Outcome, details bool) (string, *content.Cites) {
 	var s strings.Builder
 	cites := &content.Cites{}
 	top := o.Top()
@@ -67,7 +71,7 @@ func build(lib *content.Library, b questions.Bank, a questions.Answers, o questi
 		for _, id := range ts.Sources {
 			cites.Add(id)
 		}
-		fmt.Fprintf(&s, "%d. **%s**%s · %s · %s · %s · %s\n   - %s\n", ts.Position, ts.Name, ts.Kind.Mark(), ts.Issuer, whenPhrase(ts), ts.Course, ts.Cost, ts.Reason)
+		fmt.Fprintf(&s, "%d. **%s**%s · %s · %s · %s · %s\n   - %s\n", ts.Position, ts.Name, Mark(ts.Kind), ts.Issuer, whenPhrase(ts), ts.Course, ts.Cost, ts.Reason)
 	}
 	if len(g.Steps) > 0 {
 		fmt.Fprintf(&s, "\n%s\n\n", g.PathCost)
@@ -123,7 +127,7 @@ func build(lib *content.Library, b questions.Bank, a questions.Answers, o questi
 // headline says the role, its share and the context in one sentence, for
 // each case: no signal, no role that fits, a tie, a close call, a path led
 // by the week rather than the postings, and the plain case.
-func headline(o questions.Outcome) string {
+func headline(o planner.Outcome) string {
 	top := o.Top()
 	switch cc := o.CloseCall; {
 	case top.Score <= 0:
@@ -150,11 +154,11 @@ func whenPhrase(ts TimelineStep) string {
 }
 
 // whyPath says why the path starts where it does, when that needs saying.
-func whyPath(o questions.Outcome) string {
+func whyPath(o planner.Outcome) string {
 	hasAlt, hasCore := false, false
 	for _, st := range o.Path {
-		hasAlt = hasAlt || st.Kind == questions.KindAlternative
-		hasCore = hasCore || st.Kind == questions.KindCore
+		hasAlt = hasAlt || st.Kind == planner.KindAlternative
+		hasCore = hasCore || st.Kind == planner.KindCore
 	}
 	switch cc := o.CloseCall; {
 	case o.Top().Score <= 0:
@@ -179,8 +183,14 @@ func whyPath(o questions.Outcome) string {
 
 // postingsMarkdown says how much of the top profile's score came from the
 // pasted postings, and what they were read as.
-func postingsMarkdown(b questions.Bank, a questions.Answers, o questions.Outcome) string {
-	ans := a[questions.QPostingsText]
+func postingsMarkdown(b questions.Bank, a questions.Answers, o planner.Outcome) string {
+	var ans questions.Answer
+	var textID string
+	for _, q := range b.Questions {
+		if _, ok := q.Kind.(questions.Postings); ok {
+			ans, textID = a[q.ID], q.ID
+		}
+	}
 	if o.Postings == nil || len(ans.Postings) == 0 {
 		return ""
 	}
@@ -202,7 +212,7 @@ func postingsMarkdown(b questions.Bank, a questions.Answers, o questions.Outcome
 	top := o.Top()
 	from := 0.0
 	for _, c := range top.Contributions {
-		if c.QuestionID == questions.QPostingsText {
+		if c.QuestionID == textID {
 			from += c.Points
 		}
 	}
@@ -219,7 +229,7 @@ func postingsMarkdown(b questions.Bank, a questions.Answers, o questions.Outcome
 
 // flipsMarkdown names, right under the headline, the single answers that
 // would swap the top two.
-func flipsMarkdown(r questions.Result, cc *questions.CloseCall) string {
+func flipsMarkdown(r scoring.Result, cc *scoring.CloseCall) string {
 	switch len(cc.Flips) {
 	case 0:
 		return ""
@@ -235,7 +245,7 @@ func flipsMarkdown(r questions.Result, cc *questions.CloseCall) string {
 
 // stepMarkdown writes one path step's facts, each with a short source
 // marker; tier, date and checked day are under Sources.
-func stepMarkdown(l *content.Library, st questions.Step, cites *content.Cites) string {
+func stepMarkdown(l *content.Library, st planner.Step, cites *content.Cites) string {
 	var s strings.Builder
 	name := l.Catalog().Name(st.Cert)
 	if st.Alternative != "" {
@@ -270,7 +280,7 @@ func stepMarkdown(l *content.Library, st questions.Step, cites *content.Cites) s
 	return s.String()
 }
 
-func whyMarkdown(b questions.Bank, a questions.Answers, p questions.ProfileScore, n int) string {
+func whyMarkdown(b questions.Bank, a questions.Answers, p scoring.ProfileScore, n int) string {
 	var s strings.Builder
 	fmt.Fprintf(&s, "## Why %s\n\nThe answers that added most to it (points):\n\n", p.Name)
 	for i, c := range p.Contributions {
@@ -281,14 +291,14 @@ func whyMarkdown(b questions.Bank, a questions.Answers, p questions.ProfileScore
 		if !ok {
 			continue
 		}
-		fmt.Fprintf(&s, "- **+%.1f** %s\n", c.Points, q.DescribeContribution(c, a[c.QuestionID]))
+		fmt.Fprintf(&s, "- **+%.1f** %s\n", c.Points, q.DescribePart(a[c.QuestionID], c.OptionID))
 	}
 	s.WriteString("\n")
 	return s.String()
 }
 
 // PathCerts are the certifications a path names, alternatives too, in order.
-func PathCerts(lib *content.Library, path []questions.Step) []content.Cert {
+func PathCerts(lib *content.Library, path []planner.Step) []content.Cert {
 	var out []content.Cert
 	for _, st := range path {
 		for _, id := range []catalog.CertID{st.Cert, st.Alternative} {

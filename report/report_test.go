@@ -3,6 +3,7 @@ package report
 import (
 	"certpath/catalog"
 	"certpath/internal/testcheck"
+	"certpath/planner"
 	"certpath/postings"
 	"fmt"
 	"strings"
@@ -23,7 +24,7 @@ func TestReportExplainsThePath(t *testing.T) {
 		questions.QTeamEvents: {Level: 5},
 		questions.QOrgSAFe:    {Choice: "no"},
 	}
-	o := questions.Evaluate(b, a)
+	o := planner.Evaluate(b, a)
 	testcheck.ContainsAll(t, "report", Report(lib, b, a, o),
 		"# Recommended path\n\n**Scrum Master** fits your answers best (",
 		"1. **PSM I or CSM** · Scrum.org or Scrum Alliance · now · course: CSM only, 16 hours (2 days) · PSM I: $200 exam [S31]\n   - PSM I or CSM is the Scrum Master's first certification",
@@ -45,7 +46,7 @@ func TestReportExplainsThePath(t *testing.T) {
 func TestReportWithNoSignal(t *testing.T) {
 	lib, _ := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	b := questions.DefaultBank(lib.Catalog())
-	doc := Report(lib, b, questions.Answers{}, questions.Evaluate(b, questions.Answers{}))
+	doc := Report(lib, b, questions.Answers{}, planner.Evaluate(b, questions.Answers{}))
 	if !strings.Contains(doc, "did not point to any role yet") || strings.Contains(doc, "## Why") || strings.Contains(doc, "1. **") {
 		t.Fatalf("an empty quiz must say it found nothing, not invent reasons:\n%s", doc)
 	}
@@ -60,7 +61,7 @@ func TestReportNamesACloseCall(t *testing.T) {
 		questions.QRefinement: {Level: 5},
 		questions.QOrgSAFe:    {Choice: "no"},
 	}
-	o := questions.Evaluate(b, a)
+	o := planner.Evaluate(b, a)
 	testcheck.ContainsAll(t, "report", Report(lib, b, a, o),
 		"**Product Owner** and **Scrum Master** fit your answers equally (40% each)",
 		"## Why this path\n\nProduct Owner and Scrum Master are tied, so the path follows Product Owner",
@@ -93,7 +94,7 @@ func TestPostingsSectionAgreesInNumber(t *testing.T) {
 			questions.QWeekTime:     {Allocation: map[string]int{"team_events": 60, "impediments": 40}},
 			questions.QPostingsText: {Postings: ps},
 		}
-		doc := Details(lib, b, a, questions.Evaluate(b, a))
+		doc := Details(lib, b, a, planner.Evaluate(b, a))
 		i := strings.Index(doc, "## From your postings")
 		if i < 0 {
 			t.Fatalf("%d postings: no postings section:\n%s", n, doc)
@@ -120,7 +121,7 @@ func TestTimelineSaysEachThingOnce(t *testing.T) {
 		questions.QTeamEvents: {Level: 5},
 		questions.QOrgSAFe:    {Choice: "no"},
 	}
-	doc := Report(lib, b, a, questions.Evaluate(b, a))
+	doc := Report(lib, b, a, planner.Evaluate(b, a))
 	lines := strings.Split(doc, "\n")
 	optional := 0
 	for i, l := range lines {
@@ -145,12 +146,12 @@ func TestTimelineSaysEachThingOnce(t *testing.T) {
 // needs no course, CSM does.
 func TestAlternativesSayEachCourse(t *testing.T) {
 	lib := mustLoad(t)
-	for _, ts := range Timeline(lib, []questions.Step{{Position: 1, Cert: catalog.PSMI, Alternative: catalog.CSM}}) {
+	for _, ts := range Timeline(lib, []planner.Step{{Position: 1, Cert: catalog.PSMI, Alternative: catalog.CSM}}) {
 		if !strings.HasPrefix(ts.Course, "course: CSM only, ") {
 			t.Fatalf("the pair's course phrase = %q", ts.Course)
 		}
 	}
-	for _, ts := range Timeline(lib, []questions.Step{{Position: 1, Cert: catalog.PSMI, Alternative: catalog.PSMI}}) {
+	for _, ts := range Timeline(lib, []planner.Step{{Position: 1, Cert: catalog.PSMI, Alternative: catalog.PSMI}}) {
 		if strings.Contains(ts.Course, "only") {
 			t.Fatalf("one phrase holds for both, yet %q", ts.Course)
 		}
@@ -167,7 +168,7 @@ func TestCostPhraseTellsUnconfirmedFromUnpublished(t *testing.T) {
 		for _, p := range lib.Cost(c).Parts {
 			unconfirmed = unconfirmed || (!p.Known && strings.HasPrefix(p.Note, "not confirmed"))
 		}
-		ts := Timeline(lib, []questions.Step{{Position: 1, Cert: c.ID}})
+		ts := Timeline(lib, []planner.Step{{Position: 1, Cert: c.ID}})
 		if len(ts) != 1 {
 			t.Fatalf("%s: no timeline step", c.ID)
 		}
@@ -188,7 +189,7 @@ func TestCourseLineSaysNoCourseOnce(t *testing.T) {
 	lib := mustLoad(t)
 	var cites content.Cites
 	for _, c := range lib.Certs() {
-		md := stepMarkdown(lib, questions.Step{Position: 1, Cert: c.ID}, &cites)
+		md := stepMarkdown(lib, planner.Step{Position: 1, Cert: c.ID}, &cites)
 		if strings.Contains(md, "length no course") {
 			t.Errorf("%s: %s", c.ID, md)
 		}
@@ -205,7 +206,7 @@ func TestNoFitGivesNoShare(t *testing.T) {
 		questions.QWeekTime:   {Allocation: map[string]int{"delivery": 90, "team_events": 10}},
 		questions.QTeamEvents: {Level: 2},
 	}
-	o := questions.Evaluate(b, a)
+	o := planner.Evaluate(b, a)
 	if !o.Fit.None {
 		t.Fatal("this person must read as no fit")
 	}
@@ -223,8 +224,8 @@ func TestCoursePhraseAgreesWithDetails(t *testing.T) {
 	lib := mustLoad(t)
 	var cites content.Cites
 	for _, c := range lib.Certs() {
-		phrase := Timeline(lib, []questions.Step{{Position: 1, Cert: c.ID}})[0].Course
-		md := stepMarkdown(lib, questions.Step{Position: 1, Cert: c.ID}, &cites)
+		phrase := Timeline(lib, []planner.Step{{Position: 1, Cert: c.ID}})[0].Course
+		md := stepMarkdown(lib, planner.Step{Position: 1, Cert: c.ID}, &cites)
 		_, line, _ := strings.Cut(md, "- **Course:** ")
 		line, _, _ = strings.Cut(line, "\n")
 		var want string
@@ -248,7 +249,7 @@ func TestCoursePhraseAgreesWithDetails(t *testing.T) {
 // course prices are not published), so the sentence names that choice.
 func TestPathTotalHoldsForEitherOfAPair(t *testing.T) {
 	lib := mustLoad(t)
-	pairs := []questions.Step{{Position: 1, Cert: catalog.PSMI, Alternative: catalog.CSM}, {Position: 2, Cert: catalog.PSPOI, Alternative: catalog.CSPO}}
+	pairs := []planner.Step{{Position: 1, Cert: catalog.PSMI, Alternative: catalog.CSM}, {Position: 2, Cert: catalog.PSPOI, Alternative: catalog.CSPO}}
 	got := pathCostSentence(lib, pairs)
 	for _, want := range []string{"With PSM I and PSPO I, ", "$400", "with CSM or CSPO the total is not known"} {
 		if !strings.Contains(got, want) {
@@ -256,7 +257,7 @@ func TestPathTotalHoldsForEitherOfAPair(t *testing.T) {
 		}
 	}
 	// A pair priced alike either way needs no choice named.
-	same := []questions.Step{{Position: 1, Cert: catalog.PSMI, Alternative: catalog.PSMI}}
+	same := []planner.Step{{Position: 1, Cert: catalog.PSMI, Alternative: catalog.PSMI}}
 	if got := pathCostSentence(lib, same); got != "The whole path costs $200 over three years, renewals included." {
 		t.Errorf("one price for both: %q", got)
 	}

@@ -176,7 +176,8 @@ func (p *Postings) Submit() tea.Cmd {
 	}
 	src := postings.Sources{Pasted: text, Offline: p.offline, Kept: slices.Clone(p.kept)}
 	p.reading = true
-	return func() tea.Msg { return readPostings(paths, src) }
+	an := p.analyzer()
+	return func() tea.Msg { return readPostings(paths, src, an) }
 }
 
 // flushIgnoringEnter drops an enter still waiting: submitting takes it.
@@ -184,9 +185,16 @@ func (p *Postings) flushIgnoringEnter() { p.waiting = false }
 
 // readPostings reads the pasted text and every file or link named, all in
 // the command Submit returns: nothing is read in Update or View.
-func readPostings(paths []string, src postings.Sources) PostingsRead {
+func readPostings(paths []string, src postings.Sources, an *postings.Lazy) PostingsRead {
 	read, problems := postings.Gather(context.Background(), paths, src)
-	return PostingsRead{Postings: read, Problems: postings.Messages(problems), Report: postings.Default().AnalyzeAll(read)}
+	return PostingsRead{Postings: read, Problems: postings.Messages(problems), Report: an.Analyzer().AnalyzeAll(read)}
+}
+
+// analyzer is the analyzer of the question's catalogue, compiled on first
+// use.
+func (p *Postings) analyzer() *postings.Lazy {
+	k, _ := p.q.Kind.(questions.Postings)
+	return k.Lexicon
 }
 
 // receive takes the postings read and shows what was found in them.
@@ -249,7 +257,7 @@ func (p *Postings) Reset(a questions.Answer, answered bool) {
 	p.setText(strings.Join(texts, "\n---\n"))
 	// Restoring a committed answer analyses text already in memory (no file
 	// is read); it happens on resume and when an edit is cancelled.
-	p.receive(PostingsRead{Postings: a.Postings, Report: postings.Default().AnalyzeAll(a.Postings)})
+	p.receive(PostingsRead{Postings: a.Postings, Report: p.analyzer().Analyzer().AnalyzeAll(a.Postings)})
 }
 
 // Describe names the step "Postings given" in the review and says what was

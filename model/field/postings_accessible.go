@@ -47,7 +47,7 @@ func (p *Postings) RunAccessible(pr Prompter) (questions.Answer, bool, error) {
 		if pasted != "" {
 			noun = "pasted posting"
 		}
-		pr.Say(plainFindings("Read "+words.Count(len(read), noun), read))
+		pr.Say(plainFindings("Read "+words.Count(len(read), noun), read, p.analyzer().Analyzer()))
 		return questions.Answer{Postings: read}, false, nil
 	}
 }

@@ -187,8 +187,8 @@ func examples(names string, width int) string {
 // plain text for accessible mode: the roles and frameworks across them, then
 // each posting's own reading when there are several, as the findings view
 // shows them. read opens it ("Read 2 postings").
-func plainFindings(read string, ps []postings.Text) string {
-	rep := postings.Default().AnalyzeAll(ps)
+func plainFindings(read string, ps []postings.Text, an *postings.Analyzer) string {
+	rep := an.AnalyzeAll(ps)
 	them := map[bool]string{true: "it", false: "them"}[len(ps) == 1]
 	if rep.Top() == "" {
 		return read + "; no role signals found in " + them + ", so " + them + " will not change the results."

@@ -1,12 +1,11 @@
-package questions
+package planner
 
 import (
 	"fmt"
-	"math"
-	"slices"
 	"strings"
 
 	"certpath/catalog"
+	"certpath/scoring"
 )
 
 // Below NoFitPoints, or with NoFitDelivery percent or more of the week on
@@ -42,9 +41,11 @@ func roleWork(p catalog.ProfileID) string {
 	}[p]
 }
 
-func readFit(a Answers, r Result) Fit {
+// fit reads whether any role fits: the top score, and the share of the
+// week on hands-on delivery.
+func (s situation) fit(r scoring.Result) Fit {
 	top := r.Top()
-	delivery := a[QWeekTime].Allocation["delivery"]
+	delivery := s.shares[catalog.TraitHandsOn]
 	if top.Score >= NoFitPoints && delivery < NoFitDelivery {
 		return Fit{}
 	}
@@ -60,24 +61,11 @@ func readFit(a Answers, r Result) Fit {
 	return f
 }
 
-// shares sets each profile's share of all positive points, in percent.
-func shares(r *Result) {
-	total := 0.0
-	for _, p := range r.Profiles {
-		total += math.Max(0, p.Score)
-	}
-	for i := range r.Profiles {
-		if total > 0 {
-			r.Profiles[i].Share = math.Round(1000*math.Max(0, r.Profiles[i].Score)/total) / 10
-		}
-	}
-}
-
 // notes are the contradictions between answers, each a rule with its test:
 // what the person said, and what certpath assumed.
-func (s situation) notes(a Answers) []string {
+func (s situation) notes() []string {
 	var out []string
-	if s.vocab == "new" || s.vocab == "heard" {
+	if s.shows(catalog.TraitSAFeNew) || s.shows(catalog.TraitSAFeHeard) {
 		var safeHeld []string
 		for _, c := range s.cat.Certs() {
 			if s.held[c.ID] && c.Issuer == catalog.IssuerScaledAgile {
@@ -86,22 +74,22 @@ func (s situation) notes(a Answers) []string {
 		}
 		if len(safeHeld) > 0 {
 			said := "SAFe's vocabulary is new to you"
-			if s.vocab == "heard" {
+			if s.shows(catalog.TraitSAFeHeard) {
 				said = "you have only heard of SAFe's vocabulary"
 			}
 			out = append(out, fmt.Sprintf("You hold %s but say %s: certpath assumed you know it.", strings.Join(safeHeld, " and "), said))
 		}
 	}
-	if s.postingsNamePMIACP && s.predictive {
+	if s.named[catalog.PMIACP] && s.predictive() {
 		out = append(out, "Your postings name PMI-ACP but your week is predictive project work, plans and budgets without agile team work: the path follows your week.")
 	}
-	if s.org == OrgRunsSAFe && s.postingsSAFe == "scrum_only" {
+	if s.shows(catalog.TraitOrgRunsSAFe) && s.shows(catalog.TraitPostingsScrumOnly) {
 		out = append(out, "Your organization runs SAFe, but the postings you aim for speak of Scrum or Kanban only: the path follows "+s.Context()+".")
 	}
-	if a[QCrossTeam].Level >= levelSprint && (s.org == OrgTeamsOnly || s.org == OrgProjects) {
+	if s.shows(catalog.TraitCrossTeam) && (s.shows(catalog.TraitOrgTeamsOnly) || s.shows(catalog.TraitOrgProjects)) {
 		out = append(out, "You run cross-team events such as PI Planning every sprint or more, but say "+s.orgClause()+": certpath took your organization as you described it.")
 	}
-	if a[QAgileYears].Choice == "lt1" {
+	if s.agile.Known && s.agile.Months < 12 {
 		var advanced []string
 		for _, id := range []catalog.CertID{catalog.ACSM, catalog.ACSPO, catalog.PSMII, catalog.PSPOII, catalog.SASM, catalog.RTE} {
 			if s.held[id] {
@@ -112,7 +100,7 @@ func (s situation) notes(a Answers) []string {
 			out = append(out, fmt.Sprintf("You hold %s, which assumes a year or more of practice, but say you have less than one year in agile roles: certpath counted you as experienced.", strings.Join(advanced, " and ")))
 		}
 	}
-	if slices.Contains(a[QPostingCerts].Choices, "coaching_cert") {
+	if s.shows(catalog.TraitPostingsCoachingCert) {
 		out = append(out, "Your postings name a coaching certification (ICAgile's ICP-ACC, or Scrum Alliance's CEC or CTC): certpath does not cover those, so read their issuers' pages before you plan one.")
 	}
 	return out

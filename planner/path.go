@@ -1,133 +1,47 @@
-package questions
+package planner
 
 import (
-	"fmt"
 	"slices"
-	"strconv"
-	"strings"
 
 	"certpath/catalog"
+	"certpath/questions"
+	"certpath/scoring"
 )
-
-// StepKind says what a step is to the person: on their own track (core), a
-// cross-role addition after it (optional), or the runner-up role's first
-// step in a close call (alternative).
-type StepKind string
-
-// The step kinds.
-const (
-	KindCore        StepKind = "core"
-	KindOptional    StepKind = "optional"
-	KindAlternative StepKind = "alternative"
-)
-
-// Mark marks a step that is not on the person's own track, after its name:
-// " (optional)", " (alternative)", or nothing.
-func (k StepKind) Mark() string {
-	switch k {
-	case KindOptional:
-		return " (optional)"
-	case KindAlternative:
-		return " (alternative)"
-	}
-	return ""
-}
-
-// Step is one certification on the recommended path. Alternative, when set,
-// is an equivalent from another issuer, open to the person at the same time:
-// either one does the job. When says when the step opens: "now", "after step
-// 1", "after 12 months as Scrum Master". Prerequisites are the certification's
-// hard rules, with their sources. Position counts from 1.
-type Step struct {
-	Cert          catalog.CertID        `json:"cert"`
-	Alternative   catalog.CertID        `json:"alternative,omitempty"`
-	Reason        string                `json:"reason"`
-	Core          bool                  `json:"core"`
-	Kind          StepKind              `json:"kind"`
-	When          string                `json:"when"`
-	OpenNow       bool                  `json:"open_now"`
-	Prerequisites []catalog.Requirement `json:"prerequisites"`
-	Position      int                   `json:"position"`
-	// waits: the step waits on experience the answers do not show, not only
-	// on earlier steps.
-	waits bool
-}
 
 // maxSteps keeps the path to what a person can plan for in the next year or two.
 const maxSteps = 4
 
 // goal is one track the planner climbs for a profile, and how far: the
-// highest level it offers (0: as far as experience allows).
+// highest level it offers (0: as far as experience allows). role names the
+// partner's role for a cross-role goal.
 type goal struct {
 	track catalog.Track
 	upTo  int
+	role  catalog.Role
+}
+
+// pick turns the first of a profile's goals whose condition holds into the
+// tracks to climb.
+func (s situation) pick(gs []catalog.Goal) []goal {
+	for _, g := range gs {
+		if !s.holds(g.When) {
+			continue
+		}
+		out := make([]goal, 0, len(g.Tracks))
+		for _, t := range g.Tracks {
+			out = append(out, goal{track: t, upTo: g.UpTo[t], role: g.Role})
+		}
+		return out
+	}
+	return nil
 }
 
 // goals are the tracks a profile climbs in the person's context, in order:
-// its own certifications first. They are data read by one loop, not a path
-// per profile.
+// its own certifications first. They are the profile's content, read by one
+// loop, not a path per profile.
 func (s situation) goals(p catalog.ProfileID) []goal {
-	safe := s.context.SAFe()
-	switch p {
-	case catalog.ScrumMaster:
-		if safe {
-			return []goal{{catalog.TrackSAFeScrumMaster, 0}}
-		}
-		return []goal{{catalog.TrackScrumMaster, 0}}
-	case catalog.ProductOwner:
-		if safe {
-			return []goal{{catalog.TrackSAFeProduct, 0}}
-		}
-		return []goal{{catalog.TrackProductOwner, 0}}
-	case catalog.ProductManager:
-		if safe {
-			return []goal{{catalog.TrackSAFeProduct, 0}, {catalog.TrackSAFePortfolio, 0}}
-		}
-		return []goal{{catalog.TrackProductOwner, 0}}
-	case catalog.ReleaseTrainEngineer:
-		switch {
-		case safe && s.held[catalog.SSM]:
-			// SASM only for someone who holds SSM: level 2 never comes
-			// without level 1, and SSM is below an RTE's job.
-			return []goal{{catalog.TrackSAFeRTE, 0}, {catalog.TrackSAFeScrumMaster, 2}}
-		case safe:
-			return []goal{{catalog.TrackSAFeRTE, 0}}
-		}
-		return []goal{{catalog.TrackScrumMaster, 0}}
-	case catalog.AgileCoach:
-		switch {
-		case safe && s.coachesLeaders:
-			return []goal{{catalog.TrackSAFeLeadership, 0}, {catalog.TrackSAFePortfolio, 0}}
-		case safe:
-			return []goal{{catalog.TrackSAFeScrumMaster, 0}, {catalog.TrackSAFeLeadership, 0}}
-		case s.coachesLeaders:
-			return []goal{{catalog.TrackLeadership, 0}, {catalog.TrackScrumMaster, 0}}
-		}
-		return []goal{{catalog.TrackScrumMaster, 0}}
-	case catalog.PortfolioManager, catalog.AgileLeader:
-		switch {
-		case safe:
-			return []goal{{catalog.TrackSAFeLeadership, 0}, {catalog.TrackSAFePortfolio, 0}}
-		case s.context == catalog.ContextProject:
-			return []goal{{catalog.TrackLeadership, 0}, {catalog.TrackAgileProject, 0}}
-		case p == catalog.PortfolioManager:
-			return []goal{{catalog.TrackLeadership, 0}, {catalog.TrackProductOwner, 0}}
-		}
-		return []goal{{catalog.TrackLeadership, 0}}
-	case catalog.ProjectManager:
-		switch {
-		case safe:
-			return []goal{{catalog.TrackSAFeLeadership, 0}, {catalog.TrackProject, 0}}
-		case s.coachesLeaders:
-			// Working with executives on a transformation is leadership
-			// work before it is project work.
-			return []goal{{catalog.TrackLeadership, 0}, {catalog.TrackAgileProject, 0}, {catalog.TrackProject, 0}}
-		case s.agileWeek && !s.named[catalog.PMP]:
-			return []goal{{catalog.TrackAgileProject, 0}, {catalog.TrackProject, 0}}
-		}
-		return []goal{{catalog.TrackProject, 0}, {catalog.TrackAgileProject, 0}}
-	}
-	return nil
+	plan, _ := s.cat.Plan(p)
+	return s.pick(plan.Goals)
 }
 
 // goalTrack reports whether track t is one profile p climbs.
@@ -135,28 +49,15 @@ func (s situation) goalTrack(p catalog.ProfileID, t catalog.Track) bool {
 	return slices.ContainsFunc(s.goals(p), func(g goal) bool { return g.track == t })
 }
 
-// crossRole is the other line of a team, offered as an optional step. A
-// Product Manager works with Product Owners more than with Scrum Masters, so
-// gets none; nor does anyone with three years or more in agile roles, who
-// has worked beside the other role long enough to know it.
-func (s situation) crossRole(p catalog.ProfileID) []catalog.Track {
-	if s.agileYears == Years3to5 || s.agileYears == YearsOver5 {
+// crossRole is the other line of a team, offered as an optional step, from
+// the profile's partners. Nobody with three years or more in agile roles
+// gets one: they have worked beside the other role long enough to know it.
+func (s situation) crossRole(p catalog.ProfileID) []goal {
+	if s.experienced() {
 		return nil
 	}
-	safe := s.context.SAFe()
-	switch p {
-	case catalog.ScrumMaster:
-		if safe {
-			return []catalog.Track{catalog.TrackSAFeProduct, catalog.TrackProductOwner}
-		}
-		return []catalog.Track{catalog.TrackProductOwner, catalog.TrackSAFeProduct}
-	case catalog.ProductOwner, catalog.ProjectManager:
-		if safe {
-			return []catalog.Track{catalog.TrackSAFeScrumMaster, catalog.TrackScrumMaster}
-		}
-		return []catalog.Track{catalog.TrackScrumMaster, catalog.TrackSAFeScrumMaster}
-	}
-	return nil
+	plan, _ := s.cat.Plan(p)
+	return s.pick(plan.Partners)
 }
 
 // maxLevel is how far up a track the person's week and years carry them:
@@ -167,10 +68,10 @@ func (s situation) maxLevel(t catalog.Track) int {
 	if !s.showsWork(t) {
 		return 1
 	}
-	switch s.agileYears {
-	case Years3to5, YearsOver5:
+	switch {
+	case s.experienced():
 		return 3
-	case Years1to2:
+	case s.agile.Known && s.agile.Months >= 12:
 		return 2
 	}
 	return 1
@@ -182,9 +83,9 @@ func (s situation) maxLevel(t catalog.Track) int {
 func (s situation) showsWork(t catalog.Track) bool {
 	switch t {
 	case catalog.TrackScrumMaster, catalog.TrackSAFeScrumMaster:
-		return s.facilitates
+		return s.shows(catalog.TraitFacilitates)
 	case catalog.TrackProductOwner, catalog.TrackSAFeProduct:
-		return s.owns
+		return s.shows(catalog.TraitOwnsBacklog)
 	}
 	return true
 }
@@ -218,19 +119,11 @@ func (p *planner) placedAlone(id catalog.CertID) int {
 	return 0
 }
 
-// opening is when a certification opens to the person, or false when it
+// opens is when a certification opens to the person, or false when it
 // cannot be planned (a required certification is neither held nor earlier
 // on the path).
-type opening struct {
-	now       bool
-	afterStep int
-	months    int
-	role      catalog.Role
-	unknown   bool
-}
-
-func (p *planner) opens(c catalog.Cert) (opening, bool) {
-	var o opening
+func (p *planner) opens(c catalog.Cert) (Opens, bool) {
+	var o Opens
 	for _, q := range c.Rules.Requires {
 		switch {
 		case q.Cert != "":
@@ -241,7 +134,7 @@ func (p *planner) opens(c catalog.Cert) (opening, bool) {
 			if at == 0 {
 				return o, false
 			}
-			o.afterStep = max(o.afterStep, at)
+			o.AfterStep = max(o.AfterStep, at)
 		case q.Months > 0:
 			waived := false
 			for _, w := range q.WaivedBy {
@@ -254,48 +147,23 @@ func (p *planner) opens(c catalog.Cert) (opening, bool) {
 			if known && have >= q.Months {
 				continue
 			}
-			if q.Months > o.months {
-				o.months, o.role, o.unknown = q.Months, q.Role, !known
+			if q.Months > o.Months {
+				o.Months, o.Role, o.Unknown = q.Months, q.Role, !known
 			}
 		}
 	}
 	for _, a := range c.Rules.After {
 		if !p.s.held[a] {
-			o.afterStep = max(o.afterStep, p.placed(a))
+			o.AfterStep = max(o.AfterStep, p.placed(a))
 		}
 	}
-	o.now = o.afterStep == 0 && o.months == 0
 	return o, true
-}
-
-// monthsPhrase says months of work in a role: "12 months as Scrum Master".
-func monthsPhrase(m int, r catalog.Role) string {
-	switch r {
-	case catalog.RoleProjectLead:
-		return fmt.Sprintf("%d months leading projects", m)
-	case catalog.RoleAgile:
-		return fmt.Sprintf("%d months in agile roles", m)
-	}
-	return fmt.Sprintf("%d months as %s", m, catalog.RoleName(r))
-}
-
-// when says an opening in a few words for the timeline.
-func (o opening) when() string {
-	switch {
-	case o.now:
-		return "now"
-	case o.afterStep > 0 && o.months > 0:
-		return fmt.Sprintf("after step %d and %s", o.afterStep, monthsPhrase(o.months, o.role))
-	case o.afterStep > 0:
-		return fmt.Sprintf("after step %d", o.afterStep)
-	}
-	return "after " + monthsPhrase(o.months, o.role)
 }
 
 // candidate is one certification the planner could place, with its opening.
 type candidate struct {
 	cert catalog.Cert
-	open opening
+	open Opens
 }
 
 // level finds what the planner can offer at one level of a track: the
@@ -318,7 +186,7 @@ func (p *planner) level(t catalog.Track, lvl int, waitingOnly bool) []candidate 
 			// PSM III (S135), and A-CSM is not that preparation.
 			continue
 		}
-		if o, ok := p.opens(c); ok && (!waitingOnly || o.months > 0 && !o.unknown) {
+		if o, ok := p.opens(c); ok && (!waitingOnly || o.Months > 0 && !o.Unknown) {
 			all = append(all, candidate{c, o})
 		}
 	}
@@ -328,20 +196,20 @@ func (p *planner) level(t catalog.Track, lvl int, waitingOnly bool) []candidate 
 	for _, c := range all {
 		// The ladder the person is on: its next level, open now or once
 		// steps already on the path are taken, with no wait on experience.
-		if c.open.months == 0 && p.heldIssuer(t, c.cert.Issuer) {
+		if c.open.Months == 0 && p.heldIssuer(t, c.cert.Issuer) {
 			return []candidate{c}
 		}
 	}
 	// Those open now first, then the soonest; an issuer's ladder the person
 	// is on before another.
 	slices.SortStableFunc(all, func(a, b candidate) int {
-		if a.open.now != b.open.now {
-			if a.open.now {
+		if a.open.Now() != b.open.Now() {
+			if a.open.Now() {
 				return -1
 			}
 			return 1
 		}
-		return a.open.months - b.open.months
+		return a.open.Months - b.open.Months
 	})
 	if len(all) > 1 && all[1].open == all[0].open {
 		return all[:2]
@@ -387,14 +255,14 @@ func (p *planner) heldIssuer(t catalog.Track, issuer string) bool {
 	return false
 }
 
-// add places a step for the candidates of one level.
-func (p *planner) add(kind StepKind, cands []candidate) {
-	st := Step{Cert: cands[0].cert.ID, Kind: kind, Core: kind == KindCore, When: cands[0].open.when(), OpenNow: cands[0].open.now,
-		Prerequisites: slices.Clone(cands[0].cert.Rules.Requires), waits: cands[0].open.months > 0}
+// add places a step for the candidates of one level, with its reason.
+func (p *planner) add(kind StepKind, cands []candidate, partner catalog.Role) {
+	st := Step{Cert: cands[0].cert.ID, Kind: kind, Opens: cands[0].open,
+		Prerequisites: slices.Clone(cands[0].cert.Rules.Requires)}
 	if len(cands) > 1 {
 		st.Alternative = cands[1].cert.ID
 	}
-	st.Reason = p.s.reason(st, cands[0].open, len(p.steps))
+	st.Why = p.s.reason(st, cands[0].cert, partner)
 	if st.Prerequisites == nil {
 		st.Prerequisites = []catalog.Requirement{}
 	}
@@ -426,10 +294,9 @@ func (p *planner) climb(g goal, kind StepKind, levels int) {
 			// Nor is it open before the step of level N on this path; and
 			// two are offered together only when both are open now.
 			cands = cands[:1]
-			cands[0].open.afterStep = max(cands[0].open.afterStep, len(p.steps))
-			cands[0].open.now = false
+			cands[0].open.AfterStep = max(cands[0].open.AfterStep, len(p.steps))
 		}
-		p.add(kind, cands)
+		p.add(kind, cands, g.role)
 		added++
 	}
 }
@@ -457,8 +324,10 @@ func (p *planner) named() {
 			continue
 		}
 		if o, ok := p.opens(c); ok {
-			p.add(KindOptional, []candidate{{c, o}})
-			p.steps[len(p.steps)-1].Reason = p.s.namedReason(p.steps[len(p.steps)-1], o)
+			p.add(KindOptional, []candidate{{c, o}}, "")
+			if !o.Waits() {
+				p.steps[len(p.steps)-1].Why = Reason{Key: ReasonNamedOffTrack}
+			}
 			return
 		}
 	}
@@ -473,7 +342,7 @@ func (p *planner) onTrack(t catalog.Track, lvl int) bool {
 // the runner-up when it is not a close call but the postings carry the top
 // profile while the week goes to the runner-up: the path starts where the
 // time goes.
-func leadProfile(b Bank, a Answers, s situation, cc *CloseCall) catalog.ProfileID {
+func leadProfile(b questions.Bank, a questions.Answers, s situation, cc *scoring.CloseCall) catalog.ProfileID {
 	if cc == nil && s.second != "" {
 		week := weekScores(b, a)
 		if week[s.second] > week[s.top] {
@@ -494,26 +363,27 @@ func (s situation) plan(closeCall bool) []Step {
 		return nil
 	}
 	p := &planner{s: s}
-	if s.context.SAFe() && s.vocab == VocabNew && !s.knowsSAFe {
-		p.climb(goal{catalog.TrackSAFeLeadership, 1}, KindCore, 1)
+	if s.context.SAFe() && s.shows(catalog.TraitNewToSAFe) {
+		p.climb(goal{track: catalog.TrackSAFeLeadership, upTo: 1}, KindCore, 1)
 	}
 	for _, g := range s.goals(s.lead) {
 		p.climb(g, KindCore, 3)
 	}
-	for _, t := range s.crossRole(s.lead) {
-		if s.lead != s.top && s.goalTrack(s.top, t) {
+	partners := s.crossRole(s.lead)
+	if slices.ContainsFunc(partners, func(g goal) bool { return s.heldLevel(g.track) > 0 }) {
+		// The person already holds the partner's line.
+		partners = nil
+	}
+	for _, g := range partners {
+		if s.lead != s.top && (s.goalTrack(s.top, g.track) || g.role != "" && g.role == s.roleOf(s.top)) {
 			// The postings' role is offered below as the alternative, with
-			// its own reason, not as a neighbour's view.
+			// its own reason, not as a neighbour's view: neither its own
+			// track nor another line of the same role (PSM I or CSM beside
+			// an alternative SSM).
 			continue
 		}
-		if s.heldLevel(catalog.TrackScrumMaster)+s.heldLevel(catalog.TrackSAFeScrumMaster) > 0 && (t == catalog.TrackScrumMaster || t == catalog.TrackSAFeScrumMaster) {
-			break
-		}
-		if s.heldLevel(catalog.TrackProductOwner)+s.heldLevel(catalog.TrackSAFeProduct) > 0 && (t == catalog.TrackProductOwner || t == catalog.TrackSAFeProduct) {
-			break
-		}
 		before := len(p.steps)
-		p.climb(goal{t, 1}, KindOptional, 1)
+		p.climb(goal{track: g.track, upTo: 1, role: g.role}, KindOptional, 1)
 		if len(p.steps) > before {
 			break
 		}
@@ -530,7 +400,7 @@ func (s situation) plan(closeCall bool) []Step {
 			alt.climb(g, KindAlternative, 1)
 			if len(alt.steps) > before {
 				st := alt.steps[len(alt.steps)-1]
-				st.Reason = s.alternativeReason(other, st)
+				st.Why = s.alternativeReason(other)
 				p.steps = append(p.steps, st)
 				break
 			}
@@ -541,81 +411,66 @@ func (s situation) plan(closeCall bool) []Step {
 }
 
 // order puts steps open now first, keeps core before optional within each
-// group, renumbers, and rewrites "after step N" to the new numbers.
+// group, renumbers, and points each "after step N" at the new numbers.
 func (s situation) order(steps []Step) []Step {
 	if len(steps) > maxSteps {
 		steps = steps[:maxSteps]
 	}
 	rank := func(st Step) int {
 		r := 0
-		if st.waits {
+		if st.Opens.Waits() {
 			r += 10
 		}
 		switch st.Kind {
 		case KindAlternative:
-			r += 1
+			r++
 		case KindOptional:
 			r += 2
 		}
 		return r
 	}
-	oldPos := map[catalog.CertID]int{}
-	ranks := map[catalog.CertID]int{}
+	ranks := make([]int, len(steps))
 	for i, st := range steps {
-		oldPos[st.Cert] = i + 1
-		ranks[st.Cert] = rank(st)
-	}
-	// A step never moves before the step it opens after: it ranks at least
-	// as far back (steps open only after earlier ones, so one pass in
-	// order carries a chain).
-	for _, st := range steps {
-		if k := afterStep(st.When); k > 0 && k <= len(steps) {
-			ranks[st.Cert] = max(ranks[st.Cert], ranks[steps[k-1].Cert])
+		ranks[i] = rank(st)
+		// A step never moves before the step it opens after: it ranks at
+		// least as far back (steps open only after earlier ones, so one
+		// pass in order carries a chain).
+		if k := st.Opens.AfterStep; k > 0 && k <= i {
+			ranks[i] = max(ranks[i], ranks[k-1])
 		}
 	}
-	out := slices.Clone(steps)
-	slices.SortStableFunc(out, func(a, b Step) int { return ranks[a.Cert] - ranks[b.Cert] })
-	newPos := map[int]int{}
-	for i, st := range out {
-		newPos[oldPos[st.Cert]] = i + 1
+	idx := make([]int, len(steps))
+	for i := range idx {
+		idx[i] = i
 	}
-	for i := range out {
-		out[i].Position = i + 1
-		out[i].When = renumber(out[i].When, newPos)
+	slices.SortStableFunc(idx, func(a, b int) int { return ranks[a] - ranks[b] })
+	newPos := make([]int, len(steps))
+	for to, from := range idx {
+		newPos[from] = to + 1
+	}
+	out := make([]Step, len(steps))
+	for to, from := range idx {
+		st := steps[from]
+		st.Position = to + 1
+		if k := st.Opens.AfterStep; k > 0 && k <= len(steps) {
+			st.Opens.AfterStep = newPos[k-1]
+		}
+		out[to] = st
 	}
 	return out
 }
 
-// afterStep is N of a when text "after step N…", 0 for any other.
-func afterStep(when string) int {
-	n, ok := strings.CutPrefix(when, "after step ")
-	if !ok || n == "" || n[0] < '1' || n[0] > '9' {
-		return 0
-	}
-	return int(n[0] - '0')
-}
-
-// renumber rewrites "after step N" in a when text to the step's new number;
-// numbers are single digits, as a path has at most four steps.
-func renumber(when string, newPos map[int]int) string {
-	const prefix = "after step "
-	if to, ok := newPos[afterStep(when)]; ok {
-		return prefix + strconv.Itoa(to) + when[len(prefix)+1:]
-	}
-	return when
-}
-
 // weekScores scores the week section alone: where the person's time goes,
 // whatever the postings say.
-func weekScores(b Bank, a Answers) map[catalog.ProfileID]float64 {
-	week := Bank{Catalog: b.Catalog}
+func weekScores(b questions.Bank, a questions.Answers) map[catalog.ProfileID]float64 {
+	week := questions.Bank{Catalog: b.Catalog}
 	for _, q := range b.Questions {
-		if q.Section == SectionWeek {
+		if q.Section == questions.SectionWeek {
 			week.Questions = append(week.Questions, q)
 		}
 	}
 	out := map[catalog.ProfileID]float64{}
-	for _, p := range Score(week, a).Profiles {
+	for _, p := range scoring.Score(week, a).Profiles {
 		out[p.ID] = p.Score
 	}
 	return out

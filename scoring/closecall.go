@@ -1,9 +1,11 @@
-package questions
+package scoring
 
 import (
-	"certpath/catalog"
 	"cmp"
 	"slices"
+
+	"certpath/catalog"
+	"certpath/questions"
 )
 
 // CloseCall says the top two profiles are near enough that both deserve a
@@ -32,11 +34,13 @@ const (
 
 // FindCloseCall returns the close call of a result, or nil when the top
 // profile leads clearly.
-func FindCloseCall(b Bank, a Answers, r Result) *CloseCall {
-	return findCloseCall(b, a, r, newScorer(b, a))
+func FindCloseCall(b questions.Bank, a questions.Answers, r Result) *CloseCall {
+	return New(b, a).CloseCall(a, r)
 }
 
-func findCloseCall(b Bank, a Answers, r Result, sc scorer) *CloseCall {
+// CloseCall is FindCloseCall with the answers already scored.
+func (sc Scorer) CloseCall(a questions.Answers, r Result) *CloseCall {
+	b := sc.b
 	if len(r.Profiles) < 2 || r.Profiles[0].Score <= 0 {
 		return nil
 	}

@@ -1,11 +1,17 @@
-package questions
+// Package scoring scores answers against the role profiles: each answered
+// question adds its kind's contributions, and a close call names the single
+// changes of answer that would swap the top two. Pure Go, on the bank and the
+// answers alone.
+package scoring
 
 import (
-	"certpath/catalog"
-	"certpath/postings"
 	"cmp"
 	"math"
 	"slices"
+
+	"certpath/catalog"
+	"certpath/postings"
+	"certpath/questions"
 )
 
 // Contribution records one answer moving one profile or framework, so that the
@@ -65,22 +71,23 @@ func (r Result) FrameworkScore(f catalog.Framework) float64 {
 
 // Score adds up every answered question's contributions. Questions are walked
 // in bank order and ties keep the canonical profile order, so the result is
-// deterministic. Answers to unknown questions are ignored; callers validate
+// deterministic. questions.Answers to unknown questions are ignored; callers validate
 // answers first when they need to report them.
-func Score(b Bank, answers Answers) Result {
-	return newScorer(b, answers).score(answers)
+func Score(b questions.Bank, answers questions.Answers) Result {
+	return New(b, answers).Score(answers)
 }
 
-// scorer scores answers to one bank. Each answered question is scored once
+// Scorer scores answers to one bank. Each answered question is scored once
 // when it is made (the postings analysed once), so scoring a variation with
 // one answer changed (a close call) scores only that answer again.
-type scorer struct {
-	b    Bank
-	base map[string]Scored
+type Scorer struct {
+	b    questions.Bank
+	base map[string]questions.Scored
 }
 
-func newScorer(b Bank, answers Answers) scorer {
-	s := scorer{b: b, base: map[string]Scored{}}
+// New scores every answered question of a bank once.
+func New(b questions.Bank, answers questions.Answers) Scorer {
+	s := Scorer{b: b, base: map[string]questions.Scored{}}
 	for _, q := range b.Questions {
 		if a, ok := answers[q.ID]; ok {
 			s.base[q.ID] = q.Kind.Score(q, a)
@@ -89,9 +96,9 @@ func newScorer(b Bank, answers Answers) scorer {
 	return s
 }
 
-// postingsReport is the analysis of the postings question, if it was answered
+// Postings is the analysis of the postings question, if it was answered
 // with postings.
-func (sc scorer) postingsReport() *postings.Report {
+func (sc Scorer) Postings() *postings.Report {
 	for _, q := range sc.b.Questions {
 		if r := sc.base[q.ID].Postings; r != nil {
 			return r
@@ -100,12 +107,12 @@ func (sc scorer) postingsReport() *postings.Report {
 	return nil
 }
 
-// score adds up the answers the scorer was made with.
-func (sc scorer) score(answers Answers) Result { return sc.scoreChanged(answers, "") }
+// Score adds up the answers the scorer was made with.
+func (sc Scorer) Score(answers questions.Answers) Result { return sc.scoreChanged(answers, "") }
 
 // scoreChanged scores answers that differ from the scorer's own in the answer
 // to question changed only.
-func (sc scorer) scoreChanged(answers Answers, changed string) Result {
+func (sc Scorer) scoreChanged(answers questions.Answers, changed string) Result {
 	profiles := map[catalog.ProfileID][]Contribution{}
 	frameworks := map[catalog.Framework][]Contribution{}
 	for _, q := range sc.b.Questions {
@@ -161,3 +168,16 @@ func sortedContribs(cs []Contribution) []Contribution {
 
 // round2 keeps scores to two decimals so that float noise never reorders ties.
 func round2(v float64) float64 { return math.Round(v*100) / 100 }
+
+// shares sets each profile's share of all positive points, in percent.
+func shares(r *Result) {
+	total := 0.0
+	for _, p := range r.Profiles {
+		total += math.Max(0, p.Score)
+	}
+	for i := range r.Profiles {
+		if total > 0 {
+			r.Profiles[i].Share = math.Round(1000*math.Max(0, r.Profiles[i].Score)/total) / 10
+		}
+	}
+}

@@ -1,13 +1,15 @@
-package questions
+package scoring
 
 import (
 	"certpath/catalog"
+	"certpath/internal/testbank"
+	"certpath/questions"
 	"reflect"
 	"testing"
 )
 
 func TestScoreFollowsTheCalendar(t *testing.T) {
-	b := defaultBank()
+	b := testbank.Bank()
 	tests := []struct {
 		name string
 		week map[string]int
@@ -23,7 +25,7 @@ func TestScoreFollowsTheCalendar(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Score(b, persona(Answers{QWeekTime: {Allocation: tt.week}}))
+			r := Score(b, testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: tt.week}}))
 			if got := r.Top().ID; got != tt.want {
 				t.Fatalf("top profile = %s, want %s (scores %+v)", got, tt.want, r.Profiles)
 			}
@@ -32,8 +34,8 @@ func TestScoreFollowsTheCalendar(t *testing.T) {
 }
 
 func TestScoreKeepsEveryContribution(t *testing.T) {
-	b := defaultBank()
-	r := Score(b, persona(Answers{QWeekTime: {Allocation: map[string]int{"team_events": 50, "delivery": 50}}, QTeamEvents: {Level: 5}}))
+	b := testbank.Bank()
+	r := Score(b, testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 50, "delivery": 50}}, questions.QTeamEvents: {Level: 5}}))
 	for _, p := range r.Profiles {
 		sum := 0.0
 		for _, c := range p.Contributions {
@@ -44,22 +46,22 @@ func TestScoreKeepsEveryContribution(t *testing.T) {
 		}
 	}
 	sm := r.Top()
-	if sm.ID != catalog.ScrumMaster || sm.Contributions[0].QuestionID != QWeekTime || sm.Contributions[0].Points != 6 {
+	if sm.ID != catalog.ScrumMaster || sm.Contributions[0].QuestionID != questions.QWeekTime || sm.Contributions[0].Points != 6 {
 		t.Fatalf("expected half a week of team events (+6) to lead the Scrum Master's contributions, got %+v", sm)
 	}
 }
 
 func TestScoreIgnoresTheOrderOfChoices(t *testing.T) {
-	b := defaultBank()
-	a := persona(Answers{QPostingFocus: {Choices: []string{"backlog", "pi_planning", "roadmap"}}})
-	c := persona(Answers{QPostingFocus: {Choices: []string{"roadmap", "backlog", "pi_planning"}}})
+	b := testbank.Bank()
+	a := testbank.Persona(questions.Answers{questions.QPostingFocus: {Choices: []string{"backlog", "pi_planning", "roadmap"}}})
+	c := testbank.Persona(questions.Answers{questions.QPostingFocus: {Choices: []string{"roadmap", "backlog", "pi_planning"}}})
 	if !reflect.DeepEqual(Score(b, a), Score(b, c)) {
 		t.Fatal("the same choices in another order scored differently")
 	}
 }
 
 func TestScoreOfNothingIsZero(t *testing.T) {
-	r := Score(defaultBank(), Answers{})
+	r := Score(testbank.Bank(), questions.Answers{})
 	for _, p := range r.Profiles {
 		if p.Score != 0 {
 			t.Fatalf("%s scored %.1f with no answers", p.ID, p.Score)
@@ -67,5 +69,24 @@ func TestScoreOfNothingIsZero(t *testing.T) {
 	}
 	if r.Framework() != catalog.Scrum {
 		t.Fatalf("with no answers the framework should fall back to Scrum, got %s", r.Framework())
+	}
+}
+
+func TestFlipsReallyFlip(t *testing.T) {
+	b := testbank.Bank()
+	a := testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"backlog": 50, "team_events": 50}}})
+	r := Score(b, a)
+	for _, q := range b.Questions {
+		for _, alt := range q.Kind.Alternatives(q, a[q.ID]) {
+			if err := q.Check(alt.Answer); err != nil {
+				t.Fatalf("alternative %q is not a valid answer: %v", alt.Change, err)
+			}
+		}
+	}
+	cc := FindCloseCall(b, a, r)
+	for _, f := range cc.Flips {
+		if f.margin <= 0 {
+			t.Errorf("flip %q does not put the runner-up first", f.Change)
+		}
 	}
 }

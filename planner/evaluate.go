@@ -1,8 +1,15 @@
-package questions
+// Package planner recommends an ordered certification path: answers and
+// content in, typed steps out. It reads the answers through what the
+// bank's options carry (questions.Reading), climbs the tracks each role
+// profile's content names, and says when each step opens and why as data;
+// the words are written once, in package report. Pure Go, no terminal.
+package planner
 
 import (
 	"certpath/catalog"
 	"certpath/postings"
+	"certpath/questions"
+	"certpath/scoring"
 )
 
 // Outcome is everything the results show: the scores, the close call if
@@ -10,9 +17,9 @@ import (
 // and notes on answers that contradict each other. The quiz screen and the
 // command line both get theirs from Evaluate, so they cannot disagree.
 type Outcome struct {
-	Result
-	Path      []Step     `json:"path"`
-	CloseCall *CloseCall `json:"close_call"`
+	scoring.Result
+	Path      []Step             `json:"path"`
+	CloseCall *scoring.CloseCall `json:"close_call"`
 	// LeadsWith is the profile whose track the path starts with: the top
 	// profile, or the runner-up when the week goes to it and it is not a
 	// close call.
@@ -32,22 +39,22 @@ type Outcome struct {
 
 // Evaluate scores answers, looks for a close call and recommends a path.
 // The postings are analysed once, for all of it.
-func Evaluate(b Bank, a Answers) Outcome {
-	sc := newScorer(b, a)
-	r := sc.score(a)
-	cc := findCloseCall(b, a, r, sc)
-	o := Outcome{Result: r, CloseCall: cc, Postings: sc.postingsReport()}
-	var named []postingsNames
+func Evaluate(b questions.Bank, a questions.Answers) Outcome {
+	sc := scoring.New(b, a)
+	r := sc.Score(a)
+	cc := sc.CloseCall(a, r)
+	o := Outcome{Result: r, CloseCall: cc, Postings: sc.Postings()}
+	var named []catalog.CertID
 	if o.Postings != nil {
-		named = append(named, postingsNames(o.Postings.CertsNamed))
+		named = o.Postings.CertsNamed
 	}
 	// The situation is read once; the planner and the notes share it.
 	s := readSituation(b, a, r, named)
 	s.lead = leadProfile(b, a, s, cc)
 	o.Path, o.LeadsWith = s.plan(cc != nil), s.lead
 	o.Context, o.Setting = s.Context(), s.context
-	o.Fit = readFit(a, r)
-	o.Notes = s.notes(a)
+	o.Fit = s.fit(r)
+	o.Notes = s.notes()
 	if o.Notes == nil {
 		o.Notes = []string{}
 	}

@@ -1,49 +1,53 @@
-package questions
+package planner_test
 
 import (
 	"slices"
 	"testing"
 
 	"certpath/catalog"
+	"certpath/internal/testbank"
+	"certpath/planner"
+	"certpath/questions"
+	"certpath/report"
 )
 
 // The weeks and contexts the table below combines.
 var (
-	weekSM = Answers{QWeekTime: {Allocation: map[string]int{"team_events": 60, "impediments": 30, "delivery": 10}}, QTeamEvents: {Level: 5},
-		QPostingFocus: {Choices: []string{"events", "impediments"}}, QPartners: {Choice: "developers"}}
-	weekPO = Answers{QWeekTime: {Allocation: map[string]int{"backlog": 60, "stakeholders": 20, "discovery": 20}}, QRefinement: {Level: 5},
-		QPostingFocus: {Choices: []string{"backlog", "stakeholders"}}, QPartners: {Choice: "customers"}}
-	weekProductManager = Answers{QWeekTime: {Allocation: map[string]int{"discovery": 50, "stakeholders": 30, "backlog": 20}}, QRefinement: {Level: 2},
-		QPostingFocus: {Choices: []string{"roadmap", "stakeholders"}}, QPartners: {Choice: "customers"}}
-	weekRTE = Answers{QWeekTime: {Allocation: map[string]int{"cross_team": 60, "impediments": 20, "team_events": 20}}, QCrossTeam: {Level: 5},
-		QPostingFocus: {Choices: []string{"pi_planning", "dependencies"}}, QPartners: {Choice: "team_roles"}, QPostingSpan: {Choice: "train"}}
-	weekCoach = Answers{QWeekTime: {Allocation: map[string]int{"coaching": 60, "team_events": 20, "impediments": 20}}, QCoaching: {Level: 5},
-		QPostingFocus: {Choices: []string{"coaching"}}, QPartners: {Choice: "team_roles"}}
-	weekLeader = Answers{QWeekTime: {Allocation: map[string]int{"portfolio": 40, "coaching": 20, "stakeholders": 40}}, QCoaching: {Level: 4},
-		QPostingFocus: {Choices: []string{"transformation"}}, QPartners: {Choice: "leaders"}, QPostingSpan: {Choice: "portfolio"}}
-	weekPortfolio = Answers{QWeekTime: {Allocation: map[string]int{"portfolio": 70, "stakeholders": 30}},
-		QPostingFocus: {Choices: []string{"portfolio_funding"}}, QPartners: {Choice: "sponsors"}, QPostingSpan: {Choice: "portfolio"}, QTeamsProduct: {Choice: "trains"}}
-	weekProject = Answers{QWeekTime: {Allocation: map[string]int{"plans_budget": 60, "stakeholders": 20, "team_events": 20}}, QReporting: {Level: 5},
-		QPostingFocus: {Choices: []string{"schedule_budget", "risk_register"}}, QPartners: {Choice: "sponsors"}, QPostingSpan: {Choice: "project"}, QTeamsProduct: {Choice: "no_product"}}
+	weekSM = questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 60, "impediments": 30, "delivery": 10}}, questions.QTeamEvents: {Level: 5},
+		questions.QPostingFocus: {Choices: []string{"events", "impediments"}}, questions.QPartners: {Choice: "developers"}}
+	weekPO = questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"backlog": 60, "stakeholders": 20, "discovery": 20}}, questions.QRefinement: {Level: 5},
+		questions.QPostingFocus: {Choices: []string{"backlog", "stakeholders"}}, questions.QPartners: {Choice: "customers"}}
+	weekProductManager = questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"discovery": 50, "stakeholders": 30, "backlog": 20}}, questions.QRefinement: {Level: 2},
+		questions.QPostingFocus: {Choices: []string{"roadmap", "stakeholders"}}, questions.QPartners: {Choice: "customers"}}
+	weekRTE = questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"cross_team": 60, "impediments": 20, "team_events": 20}}, questions.QCrossTeam: {Level: 5},
+		questions.QPostingFocus: {Choices: []string{"pi_planning", "dependencies"}}, questions.QPartners: {Choice: "team_roles"}, questions.QPostingSpan: {Choice: "train"}}
+	weekCoach = questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"coaching": 60, "team_events": 20, "impediments": 20}}, questions.QCoaching: {Level: 5},
+		questions.QPostingFocus: {Choices: []string{"coaching"}}, questions.QPartners: {Choice: "team_roles"}}
+	weekLeader = questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"portfolio": 40, "coaching": 20, "stakeholders": 40}}, questions.QCoaching: {Level: 4},
+		questions.QPostingFocus: {Choices: []string{"transformation"}}, questions.QPartners: {Choice: "leaders"}, questions.QPostingSpan: {Choice: "portfolio"}}
+	weekPortfolio = questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"portfolio": 70, "stakeholders": 30}},
+		questions.QPostingFocus: {Choices: []string{"portfolio_funding"}}, questions.QPartners: {Choice: "sponsors"}, questions.QPostingSpan: {Choice: "portfolio"}, questions.QTeamsProduct: {Choice: "trains"}}
+	weekProject = questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"plans_budget": 60, "stakeholders": 20, "team_events": 20}}, questions.QReporting: {Level: 5},
+		questions.QPostingFocus: {Choices: []string{"schedule_budget", "risk_register"}}, questions.QPartners: {Choice: "sponsors"}, questions.QPostingSpan: {Choice: "project"}, questions.QTeamsProduct: {Choice: "no_product"}}
 
-	onATrain = Answers{QOrgSAFe: {Choice: "yes"}, QSAFeVocab: {Choice: "use"}, QPostingSAFe: {Choice: "required"}, QTeamsProduct: {Choice: "train"}}
-	starting = Answers{QOrgSAFe: {Choice: "starting"}, QSAFeVocab: {Choice: "heard"}, QPostingSAFe: {Choice: "preferred"}}
-	newToIt  = Answers{QOrgSAFe: {Choice: "starting"}, QSAFeVocab: {Choice: "new"}, QPostingSAFe: {Choice: "preferred"}}
-	plain    = Answers{QOrgSAFe: {Choice: "no"}, QPostingSAFe: {Choice: "scrum_only"}}
-	scaled   = Answers{QOrgSAFe: {Choice: "other_scaling"}, QPostingSAFe: {Choice: "scrum_only"}}
-	projects = Answers{QOrgSAFe: {Choice: "projects"}, QPostingSAFe: {Choice: "projects"}}
+	onATrain = questions.Answers{questions.QOrgSAFe: {Choice: "yes"}, questions.QSAFeVocab: {Choice: "use"}, questions.QPostingSAFe: {Choice: "required"}, questions.QTeamsProduct: {Choice: "train"}}
+	starting = questions.Answers{questions.QOrgSAFe: {Choice: "starting"}, questions.QSAFeVocab: {Choice: "heard"}, questions.QPostingSAFe: {Choice: "preferred"}}
+	newToIt  = questions.Answers{questions.QOrgSAFe: {Choice: "starting"}, questions.QSAFeVocab: {Choice: "new"}, questions.QPostingSAFe: {Choice: "preferred"}}
+	plain    = questions.Answers{questions.QOrgSAFe: {Choice: "no"}, questions.QPostingSAFe: {Choice: "scrum_only"}}
+	scaled   = questions.Answers{questions.QOrgSAFe: {Choice: "other_scaling"}, questions.QPostingSAFe: {Choice: "scrum_only"}}
+	projects = questions.Answers{questions.QOrgSAFe: {Choice: "projects"}, questions.QPostingSAFe: {Choice: "projects"}}
 )
 
 // who builds a person from a week, a context, years in agile roles, years
 // in the role (empty: not answered) and the certifications held.
-func who(week, context Answers, years, role string, held ...string) Answers {
-	a := merge(merge(persona(nil), week), context)
-	a[QAgileYears] = Answer{Choice: years}
+func who(week, context questions.Answers, years, role string, held ...string) questions.Answers {
+	a := testbank.Merge(testbank.Merge(testbank.Persona(nil), week), context)
+	a[questions.QAgileYears] = questions.Answer{Choice: years}
 	if role != "" {
-		a[QRoleYears] = Answer{Choice: role}
+		a[questions.QRoleYears] = questions.Answer{Choice: role}
 	}
 	if len(held) > 0 {
-		a[QHeldCerts] = Answer{Choices: held}
+		a[questions.QHeldCerts] = questions.Answer{Choices: held}
 	}
 	return a
 }
@@ -54,7 +58,7 @@ func who(week, context Answers, years, role string, held ...string) Answers {
 func TestFirstStepsWeDefend(t *testing.T) {
 	tests := []struct {
 		name  string
-		a     Answers
+		a     questions.Answers
 		first []catalog.CertID // any of these
 		not   []catalog.CertID
 	}{
@@ -81,11 +85,11 @@ func TestFirstStepsWeDefend(t *testing.T) {
 		// Release Train Engineers.
 		{"RTE on a train holding SSM", who(weekRTE, onATrain, "3to5", "", "ssm"), ids("rte"), ids("ssm", "psm-i")},
 		{"RTE on a train, nothing held", who(weekRTE, onATrain, "1to2", ""), ids("rte"), ids("sasm", "psm-i")},
-		{"RTE-like coordinator without SAFe, holding PSM I", who(merge(weekRTE, Answers{QPostingFocus: {Choices: []string{"dependencies", "flow_metrics"}}, QPostingSpan: {Choice: "few"}}), scaled, "3to5", "", "psm-i"), ids("psm-ii"), ids("rte", "sasm", "ssm")},
+		{"RTE-like coordinator without SAFe, holding PSM I", who(testbank.Merge(weekRTE, questions.Answers{questions.QPostingFocus: {Choices: []string{"dependencies", "flow_metrics"}}, questions.QPostingSpan: {Choice: "few"}}), scaled, "3to5", "", "psm-i"), ids("psm-ii"), ids("rte", "sasm", "ssm")},
 		// Coaches.
 		{"coach of teams without SAFe, nothing held, 3-5 years", who(weekCoach, plain, "3to5", ""), ids("psm-i", "csm"), ids("pal-i", "a-csm")},
 		{"coach holding PSM I and II, 5+ years", who(weekCoach, scaled, "gt5", "", "psm-i", "psm-ii"), ids("psm-iii"), ids("psm-i", "csm")},
-		{"coach of leaders where SAFe is starting", who(merge(weekCoach, Answers{QPartners: {Choice: "leaders"}}), starting, "gt5", "", "psm-i", "psm-ii"), ids("leading-safe"), ids("ssm", "sasm")},
+		{"coach of leaders where SAFe is starting", who(testbank.Merge(weekCoach, questions.Answers{questions.QPartners: {Choice: "leaders"}}), starting, "gt5", "", "psm-i", "psm-ii"), ids("leading-safe"), ids("ssm", "sasm")},
 		// Leaders and portfolio managers.
 		{"leader without SAFe, under a year", who(weekLeader, plain, "lt1", ""), ids("pal-i"), ids("leading-safe", "a-csm")},
 		{"leader where SAFe is starting", who(weekLeader, starting, "3to5", ""), ids("leading-safe"), ids("ssm", "pal-i")},
@@ -101,16 +105,16 @@ func TestFirstStepsWeDefend(t *testing.T) {
 	if len(tests) < 30 {
 		t.Fatalf("%d people; the table needs at least 30", len(tests))
 	}
-	b := defaultBank()
+	b := testbank.Bank()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			o := Evaluate(b, tt.a)
+			o := planner.Evaluate(b, tt.a)
 			if len(o.Path) == 0 {
 				t.Fatalf("no path (lead %s)", o.LeadsWith)
 			}
 			first := o.Path[0]
 			if !slices.Contains(tt.first, first.Cert) && !slices.Contains(tt.first, first.Alternative) {
-				t.Errorf("first step %s (or %q, %s), want one of %v; lead %s, path %v", first.Cert, first.Alternative, first.When, tt.first, o.LeadsWith, pathIDs(o))
+				t.Errorf("first step %s (or %q, %s), want one of %v; lead %s, path %v", first.Cert, first.Alternative, report.When(first.Opens), tt.first, o.LeadsWith, pathIDs(o))
 			}
 			for _, st := range o.Path {
 				if slices.Contains(tt.not, st.Cert) || slices.Contains(tt.not, st.Alternative) {

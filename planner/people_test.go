@@ -1,4 +1,4 @@
-package questions
+package planner_test
 
 import (
 	"os"
@@ -8,6 +8,10 @@ import (
 	"testing"
 
 	"certpath/catalog"
+	"certpath/internal/testbank"
+	"certpath/planner"
+	"certpath/questions"
+	"certpath/report"
 )
 
 // person is one answers file of testdata/people, written blind (by someone
@@ -18,11 +22,11 @@ import (
 // an expect-not ID appear, and "# certpath-why:" says why.
 type person struct {
 	file                string
-	answers             Answers
+	answers             questions.Answers
 	first, not, allowed []catalog.CertID
 }
 
-func readPeople(t *testing.T, b Bank) []person {
+func readPeople(t *testing.T, b questions.Bank) []person {
 	t.Helper()
 	files, err := filepath.Glob("testdata/people/*.yaml")
 	if err != nil || len(files) < 30 {
@@ -34,7 +38,7 @@ func readPeople(t *testing.T, b Bank) []person {
 		if err != nil {
 			t.Fatal(err)
 		}
-		a, err := ParseAnswers(b, data)
+		a, err := questions.ParseAnswers(b, data)
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
@@ -89,10 +93,10 @@ func readPeople(t *testing.T, b Bank) []person {
 // one they expect, nothing they rule out is on the path, and the path keeps
 // every rule of the property test.
 func TestBlindPeople(t *testing.T) {
-	b := defaultBank()
+	b := testbank.Bank()
 	for _, p := range readPeople(t, b) {
 		t.Run(p.file, func(t *testing.T) {
-			o := Evaluate(b, p.answers)
+			o := planner.Evaluate(b, p.answers)
 			if len(o.Path) == 0 {
 				t.Fatal("no path")
 			}
@@ -103,7 +107,7 @@ func TestBlindPeople(t *testing.T) {
 			for _, st := range o.Path {
 				for _, id := range []catalog.CertID{st.Cert, st.Alternative} {
 					if id != "" && slices.Contains(p.not, id) && !slices.Contains(p.allowed, id) {
-						t.Errorf("%s is on the path (%s), but the person rules it out; path %v", id, st.When, pathIDs(o))
+						t.Errorf("%s is on the path (%s), but the person rules it out; path %v", id, report.When(st.Opens), pathIDs(o))
 					}
 				}
 			}

@@ -1,0 +1,260 @@
+package planner_test
+
+import (
+	"certpath/catalog"
+	"certpath/internal/testbank"
+	"certpath/planner"
+	"certpath/questions"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func firstStep(t *testing.T, a questions.Answers) planner.Step {
+	t.Helper()
+	b := testbank.Bank()
+	for id, ans := range a {
+		q, ok := b.Question(id)
+		if !ok {
+			t.Fatalf("persona answers unknown question %q", id)
+		}
+		if err := q.Check(ans); err != nil {
+			t.Fatalf("persona answer is invalid: %v", err)
+		}
+	}
+	steps := planner.Evaluate(b, a).Path
+	if len(steps) == 0 {
+		t.Fatal("no path recommended")
+	}
+	return steps[0]
+}
+
+func TestPathFirstSteps(t *testing.T) {
+	onTrain := questions.Answers{questions.QOrgSAFe: {Choice: "yes"}, questions.QSAFeVocab: {Choice: "use"}, questions.QPostingSAFe: {Choice: "required"}, questions.QTeamsProduct: {Choice: "train"}}
+	with := func(base questions.Answers, more questions.Answers) questions.Answers {
+		return testbank.Persona(testbank.Merge(base, more))
+	}
+	tests := []struct {
+		name string
+		a    questions.Answers
+		want catalog.CertID
+	}{
+		{"new to SAFe in a SAFe organization", with(questions.Answers{questions.QOrgSAFe: {Choice: "yes"}, questions.QSAFeVocab: {Choice: "new"}, questions.QPostingSAFe: {Choice: "required"}}, questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 100}}}), "leading-safe"},
+		{"PO on a train", with(onTrain, questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"backlog": 70, "stakeholders": 30}}}), "popm"},
+		{"SM on a train", with(onTrain, questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 60, "impediments": 40}}}), "ssm"},
+		{"PO of one simple team", with(questions.Answers{questions.QOrgSAFe: {Choice: "yes"}, questions.QSAFeVocab: {Choice: "use"}, questions.QPostingSAFe: {Choice: "preferred"}}, questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"backlog": 80, "delivery": 20}}}), "popm"},
+		{"PO of one team aiming at postings that name POPM", with(questions.Answers{questions.QOrgSAFe: {Choice: "yes"}, questions.QSAFeVocab: {Choice: "use"}, questions.QPostingSAFe: {Choice: "required"}, questions.QPostingCerts: {Choices: []string{"popm"}}}, questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"backlog": 80, "delivery": 20}}}), catalog.POPM},
+		{"SM outside SAFe", testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 70, "impediments": 30}}}), "psm-i"},
+		{"PO outside SAFe", testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"backlog": 70, "discovery": 30}}, questions.QRefinement: {Level: 5}}), "pspo-i"},
+		{"CSM holder on a train", with(onTrain, questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 70, "impediments": 30}}, questions.QHeldCerts: {Choices: []string{"csm"}}}), "ssm"},
+		{"experienced SM holding PSM I", testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 70, "impediments": 30}}, questions.QAgileYears: {Choice: "3to5"}, questions.QHeldCerts: {Choices: []string{"psm-i"}}}), "psm-ii"},
+		{"project manager", testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"plans_budget": 80, "stakeholders": 20}}, questions.QOrgSAFe: {Choice: "projects"}, questions.QPostingSAFe: {Choice: "projects"}, questions.QRoleYears: {Choice: "gt5"}}), "pmp"},
+		{"portfolio funding on SAFe", with(onTrain, questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"portfolio": 80, "stakeholders": 20}}}), "leading-safe"},
+		{"portfolio funding on SAFe, holding Leading SAFe", with(onTrain, questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"portfolio": 80, "stakeholders": 20}}, questions.QHeldCerts: {Choices: []string{"leading-safe"}}}), "lpm"},
+		{"transformation leader without SAFe", testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"portfolio": 40, "coaching": 20, "stakeholders": 40}}, questions.QPostingFocus: {Choices: []string{"transformation"}}, questions.QPartners: {Choice: "leaders"}, questions.QPostingSpan: {Choice: "portfolio"}}), "pal-i"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := firstStep(t, tt.a); got.Cert != tt.want {
+				t.Fatalf("first step = %s (%s), want %s", got.Cert, reasonOf(got), tt.want)
+			}
+		})
+	}
+}
+
+func TestPathNeverRecommendsWhatIsHeld(t *testing.T) {
+	b := testbank.Bank()
+	for _, c := range b.Catalog.Certs() {
+		for _, week := range []map[string]int{{"team_events": 100}, {"backlog": 100}, {"cross_team": 100}, {"plans_budget": 100}, {"coaching": 100}} {
+			a := testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: week}, questions.QHeldCerts: {Choices: []string{string(c.ID)}}, questions.QAgileYears: {Choice: "3to5"}})
+			for _, st := range planner.Evaluate(b, a).Path {
+				if st.Cert == c.ID || st.Alternative == c.ID {
+					t.Errorf("holding %s, the path for %v still recommends it", c.ID, week)
+				}
+			}
+		}
+	}
+}
+
+func TestHeldLevelOneLeadsToLevelTwo(t *testing.T) {
+	a := testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"backlog": 100}}, questions.QHeldCerts: {Choices: []string{"pspo-i"}}, questions.QAgileYears: {Choice: "1to2"}})
+	if got := firstStep(t, a); got.Cert != "pspo-ii" {
+		t.Fatalf("a PSPO I holder was offered %s first, want pspo-ii", got.Cert)
+	}
+}
+
+func pathOf(t *testing.T, a questions.Answers) []catalog.CertID {
+	t.Helper()
+	var ids []catalog.CertID
+	for _, st := range planner.Evaluate(testbank.Bank(), a).Path {
+		ids = append(ids, st.Cert)
+	}
+	return ids
+}
+
+func TestMoreRules(t *testing.T) {
+	onTrain := func(more questions.Answers) questions.Answers {
+		return testbank.Persona(testbank.Merge(questions.Answers{questions.QOrgSAFe: {Choice: "yes"}, questions.QSAFeVocab: {Choice: "use"}, questions.QPostingSAFe: {Choice: "required"}, questions.QTeamsProduct: {Choice: "train"}}, more))
+	}
+	tests := []struct {
+		name string
+		a    questions.Answers
+		want []catalog.CertID // the path must start with these, in this order
+	}{
+		{"leader in a SAFe organization", onTrain(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"portfolio": 30, "coaching": 30, "stakeholders": 40}}, questions.QPostingFocus: {Choices: []string{"transformation"}}, questions.QPartners: {Choice: "leaders"}}), []catalog.CertID{catalog.LeadingSAFe}},
+		{"ART-wide facilitation", onTrain(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 50, "impediments": 30, "cross_team": 20}}, questions.QCrossTeam: {Level: 4}, questions.QAgileYears: {Choice: "3to5"}}), []catalog.CertID{catalog.SSM, catalog.SASM}},
+		{"train facilitator", onTrain(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"cross_team": 70, "impediments": 30}}, questions.QCrossTeam: {Level: 5}, questions.QPostingSpan: {Choice: "train"}}), []catalog.CertID{catalog.RTE}},
+		{"train facilitator holding SSM", onTrain(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"cross_team": 70, "impediments": 30}}, questions.QCrossTeam: {Level: 5}, questions.QPostingSpan: {Choice: "train"}, questions.QHeldCerts: {Choices: []string{"ssm"}}, questions.QAgileYears: {Choice: "3to5"}}), []catalog.CertID{catalog.RTE, catalog.SASM}},
+		{"hybrid project work", testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"plans_budget": 60, "team_events": 20, "stakeholders": 20}}, questions.QOrgSAFe: {Choice: "no"}, questions.QReporting: {Level: 5}, questions.QAgileYears: {Choice: "3to5"}, questions.QRoleYears: {Choice: "3to5"}}), []catalog.CertID{catalog.PMIACP, catalog.PMP}},
+		{"CSM holder, Scrum Master for years outside SAFe: the Scrum Alliance ladder", testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 40, "impediments": 30, "coaching": 30}}, questions.QTeamEvents: {Level: 5}, questions.QOrgSAFe: {Choice: "no"}, questions.QAgileYears: {Choice: "gt5"}, questions.QRoleYears: {Choice: "gt5"}, questions.QHeldCerts: {Choices: []string{"csm"}}}), []catalog.CertID{catalog.ACSM, catalog.CSPSM}},
+		{"SM who also owns a backlog on one team, outside SAFe", testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 70, "backlog": 30}}, questions.QAgileYears: {Choice: "lt1"}}), []catalog.CertID{catalog.PSMI, catalog.PSPOI}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := pathOf(t, tt.a)
+			if len(got) < len(tt.want) {
+				t.Fatalf("path %v is shorter than %v", got, tt.want)
+			}
+			for i, id := range tt.want {
+				if got[i] != id {
+					t.Fatalf("path = %v, want it to start with %v", got, tt.want)
+				}
+			}
+		})
+	}
+}
+
+func TestOrderFollowsTheCalendarNotThePostings(t *testing.T) {
+	// The postings describe a Product Owner; the week is mostly facilitation.
+	a := testbank.Persona(questions.Answers{
+		questions.QPostingFocus: {Choices: []string{"backlog", "roadmap", "stakeholders"}},
+		questions.QPostingCerts: {Choices: []string{"pspo_cspo"}},
+		questions.QWeekTime:     {Allocation: map[string]int{"team_events": 40, "backlog": 20, "delivery": 40}},
+	})
+	o := planner.Evaluate(testbank.Bank(), a)
+	if o.Top().ID != catalog.ProductOwner || o.Profiles[1].ID != catalog.ScrumMaster {
+		t.Fatalf("this persona needs Product Owner on top and Scrum Master second, got %s, %s", o.Top().ID, o.Profiles[1].ID)
+	}
+	if got := pathOf(t, a); len(got) < 2 || got[0] != catalog.PSMI || got[1] != catalog.PSPOI {
+		t.Fatalf("path = %v; the calendar (facilitation) should come first, the postings' role second", got)
+	}
+}
+
+func TestCloseCall(t *testing.T) {
+	b := testbank.Bank()
+	tie := testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"backlog": 50, "team_events": 50}}})
+	o := planner.Evaluate(b, tie)
+	cc := o.CloseCall
+	if cc == nil {
+		t.Fatalf("PO and SM within %.1f points should be a close call", o.Profiles[0].Score-o.Profiles[1].Score)
+	}
+	if cc.First != o.Profiles[0].ID || cc.Second != o.Profiles[1].ID || len(cc.Flips) == 0 {
+		t.Fatalf("close call = %+v", cc)
+	}
+	for _, f := range cc.Flips {
+		q, ok := b.Question(f.QuestionID)
+		if !ok || !strings.HasPrefix(f.Change, q.Title+": ") {
+			t.Errorf("a flip must name the question it changes: %+v", f)
+		}
+	}
+	// Both profiles get a step.
+	path := pathOf(t, tie)
+	if !slices.Contains(path, catalog.PSMI) || !slices.Contains(path, catalog.PSPOI) {
+		t.Fatalf("a close call between SM and PO should put both first certifications in the path, got %v", path)
+	}
+
+	clear := testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 100}}, questions.QTeamEvents: {Level: 5}})
+	if cc := planner.Evaluate(b, clear).CloseCall; cc != nil {
+		t.Fatalf("a clear Scrum Master is not a close call: %+v", cc)
+	}
+}
+
+func TestEvaluateIsDeterministic(t *testing.T) {
+	b := testbank.Bank()
+	a := testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"backlog": 50, "team_events": 50}}})
+	first := planner.Evaluate(b, a)
+	for range 20 {
+		if !reflect.DeepEqual(first, planner.Evaluate(b, a.Clone())) {
+			t.Fatal("the same answers evaluated twice gave different outcomes")
+		}
+	}
+}
+
+// TestNamedCertificationIsNeverPassedOver: someone who holds every
+// certification of their track got an empty path and "nothing else fits
+// your answers" while the postings named one they lack. The first such
+// certification that opens to them is now an optional step that says why.
+func TestNamedCertificationIsNeverPassedOver(t *testing.T) {
+	onTrain := questions.Answers{questions.QOrgSAFe: {Choice: "yes"}, questions.QSAFeVocab: {Choice: "use"}, questions.QPostingSAFe: {Choice: "required"}, questions.QTeamsProduct: {Choice: "train"}, questions.QAgileYears: {Choice: "gt5"}}
+	for _, c := range []struct {
+		name string
+		a    questions.Answers
+		want catalog.CertID
+	}{
+		{"RTE holding the SAFe Scrum Master and RTE lines, postings name LPM", testbank.Merge(onTrain, questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"cross_team": 60, "coaching": 20, "portfolio": 20}}, questions.QCrossTeam: {Level: 4}, questions.QPostingSpan: {Choice: "portfolio"}, questions.QPostingCerts: {Choices: []string{"lpm", "rte"}}, questions.QHeldCerts: {Choices: []string{"rte", "sasm", "ssm", "leading-safe"}}}), catalog.LPM},
+		{"PO holding POPM, postings name Leading SAFe", testbank.Merge(onTrain, questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"backlog": 60, "stakeholders": 40}}, questions.QRefinement: {Level: 5}, questions.QPostingCerts: {Choices: []string{"popm", "leading-safe"}}, questions.QHeldCerts: {Choices: []string{"popm"}}}), catalog.LeadingSAFe},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			st := firstStep(t, testbank.Persona(c.a))
+			if st.Cert != c.want || st.Kind != planner.KindOptional || !strings.Contains(reasonOf(st), "The postings you aim for name") {
+				t.Fatalf("first step %s (%s): %q; want %s, optional, saying the postings name it", st.Cert, st.Kind, reasonOf(st), c.want)
+			}
+		})
+	}
+}
+
+// TestUnsaidRoleYearsAreNotClaimed: with "Years in your current role" not
+// given, the months a level asks for are judged from the years in agile
+// roles, and the reason says to check them instead of saying they are met.
+func TestUnsaidRoleYearsAreNotClaimed(t *testing.T) {
+	sm := questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 60, "impediments": 40}}, questions.QTeamEvents: {Level: 5}, questions.QOrgSAFe: {Choice: "no"}, questions.QAgileYears: {Choice: "3to5"}, questions.QHeldCerts: {Choices: []string{"csm"}}}
+	for _, role := range []string{"unsaid", ""} {
+		a := testbank.Persona(sm)
+		if role != "" {
+			a[questions.QRoleYears] = questions.Answer{Choice: role}
+		}
+		st := firstStep(t, a)
+		if st.Cert != catalog.ACSM || strings.Contains(reasonOf(st), "months of practice it asks for") || !strings.Contains(reasonOf(st), "check them before you register") {
+			t.Errorf("role years %q: %s: %q", role, st.Cert, reasonOf(st))
+		}
+	}
+	a := testbank.Persona(sm)
+	a[questions.QRoleYears] = questions.Answer{Choice: "3to5"}
+	if st := firstStep(t, a); !strings.Contains(reasonOf(st), "months of practice it asks for") {
+		t.Errorf("role years given: %q", reasonOf(st))
+	}
+}
+
+// TestNoPartnerStepBesideTheAlternativeOfTheSameRole: when the week goes to
+// Product Owner work and the postings point to Scrum Master, the Scrum
+// Master's line comes once, as the alternative with its own reason, not a
+// second time as an optional cross-role step.
+func TestNoPartnerStepBesideTheAlternativeOfTheSameRole(t *testing.T) {
+	b := testbank.Bank()
+	a := testbank.Persona(questions.Answers{
+		questions.QPostingFocus: {Choices: []string{"events", "impediments"}},
+		questions.QPostingCerts: {Choices: []string{"ssm", "psm_csm"}},
+		questions.QPostingSAFe:  {Choice: "preferred"},
+		questions.QWeekTime:     {Allocation: map[string]int{"backlog": 50, "delivery": 50}},
+		questions.QRefinement:   {Level: 3},
+		questions.QSAFeVocab:    {Choice: "new"},
+	})
+	o := planner.Evaluate(b, a)
+	if o.LeadsWith != catalog.ProductOwner || o.Top().ID != catalog.ScrumMaster {
+		t.Fatalf("the person should lead with Product Owner while the postings point to Scrum Master; got lead %s, top %s", o.LeadsWith, o.Top().ID)
+	}
+	alternatives := 0
+	for _, st := range o.Path {
+		c, _ := b.Catalog.Lookup(st.Cert)
+		if st.Kind == planner.KindAlternative {
+			alternatives++
+		}
+		if st.Kind == planner.KindOptional && (c.Rules.Track == catalog.TrackScrumMaster || c.Rules.Track == catalog.TrackSAFeScrumMaster) {
+			t.Errorf("a Scrum Master step %s is optional beside the Scrum Master alternative: %v", st.Cert, pathIDs(o))
+		}
+	}
+	if alternatives != 1 {
+		t.Errorf("want one alternative step for the postings' role, got %d: %v", alternatives, pathIDs(o))
+	}
+}

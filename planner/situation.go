@@ -1,0 +1,213 @@
+package planner
+
+import (
+	"slices"
+	"strings"
+
+	"certpath/catalog"
+	"certpath/questions"
+	"certpath/scoring"
+)
+
+// situation is everything the planner reads, read once from the answers
+// (through what the bank's options carry, never by question ID) and the
+// scores, so that each rule stays a plain condition on typed fields.
+type situation struct {
+	top, second, lead catalog.ProfileID
+	// signal: the answers gave the top profile any points at all.
+	signal    bool
+	framework catalog.Framework
+	context   catalog.Context
+	// traits are what the answers show, plus the ones the planner derives
+	// (new-to-safe); shares the percent of the week behind them.
+	traits map[catalog.Trait]bool
+	shares map[catalog.Trait]int
+	// agile and role are the years in agile roles and in the role the
+	// week describes.
+	agile, role questions.Months
+	// named are the certifications the postings name, in the certifications
+	// question or in the pasted text.
+	named map[catalog.CertID]bool
+	held  map[catalog.CertID]bool
+	cat   catalog.Catalog
+}
+
+func readSituation(b questions.Bank, a questions.Answers, r scoring.Result, namedInText []catalog.CertID) situation {
+	rd := b.Read(a)
+	s := situation{traits: rd.Traits, shares: rd.Shares, held: rd.Held, named: rd.Named, agile: rd.Agile, role: rd.Role, cat: b.Catalog}
+	s.top = r.Profiles[0].ID
+	if len(r.Profiles) > 1 {
+		s.second = r.Profiles[1].ID
+	}
+	s.lead = s.top
+	s.signal = r.Profiles[0].Score > 0
+	s.framework = r.Framework()
+	switch {
+	case s.framework == catalog.SAFe && s.shows(catalog.TraitOrgRunsSAFe):
+		s.context = catalog.ContextSAFeTrain
+	case s.framework == catalog.SAFe:
+		s.context = catalog.ContextSAFeElsewhere
+	case s.framework == catalog.Project || s.shows(catalog.TraitOrgProjects):
+		s.context = catalog.ContextProject
+	default:
+		s.context = catalog.ContextScrum
+	}
+	if s.shows(catalog.TraitSAFeNew) && !s.knowsSAFe() {
+		s.traits[catalog.TraitNewToSAFe] = true
+	}
+	for _, id := range namedInText {
+		s.named[id] = true
+	}
+	return s
+}
+
+// shows reports whether the answers show a trait.
+func (s situation) shows(t catalog.Trait) bool { return s.traits[t] }
+
+// knowsSAFe: the person holds a SAFe certification or uses SAFe's
+// vocabulary at work.
+func (s situation) knowsSAFe() bool {
+	if s.shows(catalog.TraitSAFeKnown) {
+		return true
+	}
+	for id := range s.held {
+		if c, ok := s.cat.Lookup(id); ok && c.Issuer == catalog.IssuerScaledAgile {
+			return true
+		}
+	}
+	return false
+}
+
+// predictive: plans and budgets dominate the week without agile team work,
+// or the organization or the postings speak of projects.
+func (s situation) predictive() bool {
+	return !s.shows(catalog.TraitAgileWork) &&
+		(s.shows(catalog.TraitPlansHeavy) || s.shows(catalog.TraitOrgProjects) || s.shows(catalog.TraitPostingsProjects))
+}
+
+// experienced: three years or more in agile roles.
+func (s situation) experienced() bool { return s.agile.Known && s.agile.Months >= 36 }
+
+// roleOf is the role whose months a profile's week counts.
+func (s situation) roleOf(p catalog.ProfileID) catalog.Role {
+	plan, _ := s.cat.Plan(p)
+	return plan.Role
+}
+
+// months is how many months of work in role r the answers show at least,
+// and whether the answers tell at all. The years in the current role apply
+// to the role the week points to; otherwise Scrum Master and Product Owner
+// work counts the years in agile roles, when the week shows that work, and
+// project leadership is not guessed.
+func (s situation) months(r catalog.Role) (int, bool) {
+	if r == catalog.RoleAgile {
+		return s.agile.Months, s.agile.Known
+	}
+	shows := map[catalog.Role]bool{
+		catalog.RoleScrumMaster:  s.shows(catalog.TraitFacilitates),
+		catalog.RoleProductOwner: s.shows(catalog.TraitOwnsBacklog),
+		catalog.RoleProjectLead:  s.shows(catalog.TraitLeadsProjects),
+	}[r]
+	if !shows {
+		return 0, true
+	}
+	if s.roleMonthsGiven(r) {
+		return s.role.Months, true
+	}
+	if r == catalog.RoleProjectLead {
+		return 0, false
+	}
+	return s.agile.Months, s.agile.Known
+}
+
+// roleMonthsGiven reports whether the answers give the years in role r
+// itself ("Years in your current role" for the role the path leads with),
+// not only years in agile roles, which months uses in their place.
+func (s situation) roleMonthsGiven(r catalog.Role) bool {
+	return s.role.Known && s.roleOf(s.lead) == r
+}
+
+// fits reports whether a certification fits the person's context, or the
+// postings they aim for name it.
+func (s situation) fits(c catalog.Cert) bool {
+	return c.Rules.Fits(s.context) || s.named[c.ID]
+}
+
+// heldLevel is the highest level the person holds on a track, 0 for none.
+func (s situation) heldLevel(t catalog.Track) int {
+	top := 0
+	for id := range s.held {
+		if c, ok := s.cat.Lookup(id); ok && c.Rules.Track == t {
+			top = max(top, c.Rules.Level)
+		}
+	}
+	return top
+}
+
+// holds reports whether a condition of content holds for the person.
+func (s situation) holds(w catalog.When) bool {
+	anyOf := func(ids []catalog.CertID, in map[catalog.CertID]bool) bool {
+		return slices.ContainsFunc(ids, func(id catalog.CertID) bool { return in[id] })
+	}
+	switch {
+	case len(w.Lead) > 0 && !slices.Contains(w.Lead, s.lead),
+		slices.Contains(w.NotLead, s.lead),
+		len(w.Contexts) > 0 && !slices.Contains(w.Contexts, s.context),
+		slices.ContainsFunc(w.Shows, func(t catalog.Trait) bool { return !s.shows(t) }),
+		slices.ContainsFunc(w.Lacks, s.shows),
+		len(w.ShowsAny) > 0 && !slices.ContainsFunc(w.ShowsAny, s.shows),
+		len(w.Holds) > 0 && !anyOf(w.Holds, s.held),
+		len(w.HoldsTrack) > 0 && !slices.ContainsFunc(w.HoldsTrack, func(t catalog.Track) bool { return s.heldLevel(t) > 0 }),
+		len(w.Named) > 0 && !anyOf(w.Named, s.named),
+		anyOf(w.NotNamed, s.named):
+		return false
+	}
+	return true
+}
+
+// orgClause restates the organization answer: "your organization runs SAFe".
+func (s situation) orgClause() string {
+	for _, c := range []struct {
+		t    catalog.Trait
+		text string
+	}{
+		{catalog.TraitOrgRunsSAFe, "your organization runs SAFe"},
+		{catalog.TraitOrgAdoptingSAFe, "your organization is starting a SAFe transformation"},
+		{catalog.TraitOrgOtherScaling, "your organization scales another way (LeSS, Nexus or its own)"},
+		{catalog.TraitOrgTeamsOnly, "your teams work on their own, without a scaling framework"},
+		{catalog.TraitOrgProjects, "your organization mostly runs projects"},
+	} {
+		if s.shows(c.t) {
+			return c.text
+		}
+	}
+	return ""
+}
+
+// Context names the delivery context in words true to the answers: the
+// framework reading, qualified by what the person said of their organization.
+func (s situation) Context() string {
+	switch s.framework {
+	case catalog.SAFe:
+		switch {
+		case s.shows(catalog.TraitOrgRunsSAFe):
+			return "SAFe on an Agile Release Train"
+		case s.shows(catalog.TraitOrgAdoptingSAFe):
+			return "an organization starting SAFe"
+		case s.shows(catalog.TraitPostingsSAFeRequired):
+			return "SAFe, as the postings you aim for ask for it"
+		case s.shows(catalog.TraitPostingsSAFePreferred):
+			return "SAFe, which the postings you aim for count as a plus"
+		}
+		return "SAFe, which your answers point to"
+	case catalog.Project:
+		return "project governance"
+	}
+	switch {
+	case s.shows(catalog.TraitOrgOtherScaling):
+		return "Scrum scaled without SAFe (LeSS, Nexus or your own way)"
+	case s.shows(catalog.TraitOrgRunsSAFe), s.shows(catalog.TraitOrgAdoptingSAFe):
+		return "Scrum teams, though your organization " + strings.TrimPrefix(s.orgClause(), "your organization ")
+	}
+	return "Scrum or Kanban teams without a scaling framework"
+}
