@@ -4,8 +4,8 @@ import (
 	"certpath/catalog"
 	"certpath/content"
 	"certpath/model"
-	"certpath/postings"
 	"certpath/render"
+	"certpath/termtext"
 	"fmt"
 	"io"
 	"strings"
@@ -136,9 +136,9 @@ func printList(w io.Writer, lib *content.Library, format string) error {
 					fmt.Fprintln(w)
 				}
 				issuer = c.Issuer
-				fmt.Fprintln(w, postings.Sanitize(issuer))
+				fmt.Fprintln(w, termtext.Sanitize(issuer))
 			}
-			fmt.Fprintf(w, "  %-13s %s\n", postings.Sanitize(string(c.ID)), postings.Sanitize(c.Name))
+			fmt.Fprintf(w, "  %-13s %s\n", termtext.Sanitize(string(c.ID)), termtext.Sanitize(c.Name))
 		}
 		return nil
 	}
@@ -168,14 +168,14 @@ func printDoc(w io.Writer, doc, format string) error {
 	// the terminal.
 	switch format {
 	case "markdown":
-		_, err := io.WriteString(w, postings.Sanitize(doc))
+		_, err := io.WriteString(w, termtext.Sanitize(doc))
 		return err
 	case "text":
-		out, err := render.Plain(postings.Sanitize(doc), outputWidth(w))
+		out, err := render.Plain(termtext.Sanitize(doc), outputWidth(w))
 		if err != nil {
 			return err
 		}
-		_, err = io.WriteString(w, postings.Sanitize(out))
+		_, err = io.WriteString(w, termtext.Sanitize(out))
 		return err
 	}
 	return usagef("--format %q is not known; use markdown, text or json", format)

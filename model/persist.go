@@ -10,9 +10,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"certpath/files"
-	"certpath/postings"
 	"certpath/questions"
 	"certpath/store"
+	"certpath/termtext"
 )
 
 // Saver keeps answers between runs; store.Store is the real one. A save
@@ -134,7 +134,7 @@ func (m *Model) exportCmd(doc, path string) tea.Cmd {
 		if err == nil {
 			// The last boundary before a file others will cat: nothing
 			// in it acts on a terminal, whatever reached the results.
-			abs, err = files.WriteNew(abs, []byte(postings.Sanitize(doc)))
+			abs, err = files.WriteNew(abs, []byte(termtext.Sanitize(doc)))
 		}
 		return exportedMsg{path: abs, asked: path, err: err}
 	}
