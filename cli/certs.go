@@ -3,6 +3,7 @@ package cli
 import (
 	"certpath/catalog"
 	"certpath/content"
+	"certpath/content/page"
 	"certpath/model"
 	"certpath/render"
 	"certpath/termtext"
@@ -44,7 +45,7 @@ func newCertsCmd(s *settings) *cobra.Command {
 	s.contentFlag(list)
 	show := newDocCmd(s, "show ID", "Print one certification's summary",
 		"  certpath certs show popm\n  certpath certs show psm-i --format text", 1,
-		func(lib *content.Library, c []content.Cert, _ bool) string { return lib.Summary(c[0]) },
+		func(lib *content.Library, c []content.Cert, _ bool) string { return page.Summary(lib, c[0]) },
 		func(lib *content.Library, c []content.Cert) any { return lib.View(c[0]) })
 	compare := newDocCmd(s, "compare ID ID", "Print two certifications side by side",
 		"  certpath certs compare popm pspo-i", 2,
@@ -52,9 +53,9 @@ func newCertsCmd(s *settings) *cobra.Command {
 			if narrow {
 				// Two columns of plain text would wrap every cell: one
 				// certification after the other reads whole.
-				return lib.CompareStacked(c[0], c[1])
+				return page.CompareStacked(lib, c[0], c[1])
 			}
-			return lib.Compare(c[0], c[1])
+			return page.Compare(lib, c[0], c[1])
 		},
 		func(lib *content.Library, c []content.Cert) any {
 			return map[string]any{"which_first": lib.WhichFirst(c[0], c[1]), "certifications": []content.CertView{lib.View(c[0]), lib.View(c[1])}}
