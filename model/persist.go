@@ -140,6 +140,11 @@ func (m *Model) exportCmd(doc, path string) tea.Cmd {
 	}
 }
 
+// saving is how saving stands now, for the quit prompt.
+func (m *Model) saving() saving {
+	return saving{where: m.savedWhere(), err: m.saveErr, lost: m.notSaved(), pending: m.savedSeq < m.saveSeq}
+}
+
 func (m *Model) savedWhere() string {
 	if m.c.opts.Store == nil {
 		return ""
