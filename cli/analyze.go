@@ -3,6 +3,7 @@ package cli
 import (
 	"certpath/postings"
 	"certpath/report"
+	"certpath/termtext"
 	"certpath/words"
 	"fmt"
 	"strings"
@@ -35,7 +36,7 @@ func newAnalyzeCmd(s *settings) *cobra.Command {
 			unreachable := false
 			for _, p := range problems {
 				// The other inputs are still analysed.
-				fmt.Fprintln(cmd.ErrOrStderr(), "certpath: "+postings.Sanitize(p.Message))
+				fmt.Fprintln(cmd.ErrOrStderr(), "certpath: "+termtext.Sanitize(p.Message))
 				unreachable = unreachable || p.Unreachable
 			}
 			if len(texts) == 0 && unreachable {

@@ -3,9 +3,10 @@ package cli
 import (
 	"certpath/catalog"
 	"certpath/content"
+	"certpath/content/page"
 	"certpath/model"
-	"certpath/postings"
 	"certpath/render"
+	"certpath/termtext"
 	"fmt"
 	"io"
 	"strings"
@@ -44,7 +45,7 @@ func newCertsCmd(s *settings) *cobra.Command {
 	s.contentFlag(list)
 	show := newDocCmd(s, "show ID", "Print one certification's summary",
 		"  certpath certs show popm\n  certpath certs show psm-i --format text", 1,
-		func(lib *content.Library, c []content.Cert, _ bool) string { return lib.Summary(c[0]) },
+		func(lib *content.Library, c []content.Cert, _ bool) string { return page.Summary(lib, c[0]) },
 		func(lib *content.Library, c []content.Cert) any { return lib.View(c[0]) })
 	compare := newDocCmd(s, "compare ID ID", "Print two certifications side by side",
 		"  certpath certs compare popm pspo-i", 2,
@@ -52,9 +53,9 @@ func newCertsCmd(s *settings) *cobra.Command {
 			if narrow {
 				// Two columns of plain text would wrap every cell: one
 				// certification after the other reads whole.
-				return lib.CompareStacked(c[0], c[1])
+				return page.CompareStacked(lib, c[0], c[1])
 			}
-			return lib.Compare(c[0], c[1])
+			return page.Compare(lib, c[0], c[1])
 		},
 		func(lib *content.Library, c []content.Cert) any {
 			return map[string]any{"which_first": lib.WhichFirst(c[0], c[1]), "certifications": []content.CertView{lib.View(c[0]), lib.View(c[1])}}
@@ -136,9 +137,9 @@ func printList(w io.Writer, lib *content.Library, format string) error {
 					fmt.Fprintln(w)
 				}
 				issuer = c.Issuer
-				fmt.Fprintln(w, postings.Sanitize(issuer))
+				fmt.Fprintln(w, termtext.Sanitize(issuer))
 			}
-			fmt.Fprintf(w, "  %-13s %s\n", postings.Sanitize(string(c.ID)), postings.Sanitize(c.Name))
+			fmt.Fprintf(w, "  %-13s %s\n", termtext.Sanitize(string(c.ID)), termtext.Sanitize(c.Name))
 		}
 		return nil
 	}
@@ -168,14 +169,14 @@ func printDoc(w io.Writer, doc, format string) error {
 	// the terminal.
 	switch format {
 	case "markdown":
-		_, err := io.WriteString(w, postings.Sanitize(doc))
+		_, err := io.WriteString(w, termtext.Sanitize(doc))
 		return err
 	case "text":
-		out, err := render.Plain(postings.Sanitize(doc), outputWidth(w))
+		out, err := render.Plain(termtext.Sanitize(doc), outputWidth(w))
 		if err != nil {
 			return err
 		}
-		_, err = io.WriteString(w, postings.Sanitize(out))
+		_, err = io.WriteString(w, termtext.Sanitize(out))
 		return err
 	}
 	return usagef("--format %q is not known; use markdown, text or json", format)

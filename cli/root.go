@@ -3,7 +3,7 @@ package cli
 import (
 	"certpath/content"
 	"certpath/model"
-	"certpath/postings"
+	"certpath/termtext"
 	"context"
 	"errors"
 	"fmt"
@@ -115,7 +115,7 @@ func printError(w io.Writer, err error, command string) {
 	// An error may quote what came from outside (a key of an answers file,
 	// a file name, a server's words): it passes the sanitizer, on a
 	// terminal or not.
-	fmt.Fprintf(w, "certpath: %s\n", postings.Sanitize(err.Error()))
+	fmt.Fprintf(w, "certpath: %s\n", termtext.Sanitize(err.Error()))
 	if hint := helpHint(err, command); hint != "" {
 		fmt.Fprintln(w, hint)
 	}

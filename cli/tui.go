@@ -5,9 +5,9 @@ import (
 	"certpath/catalog"
 	"certpath/content"
 	"certpath/model"
-	"certpath/postings"
 	"certpath/questions"
 	"certpath/store"
+	"certpath/termtext"
 	"context"
 	"errors"
 	"fmt"
@@ -95,7 +95,7 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 	if summary, shown := m.Summary(); shown && (m.Finished() || s.print) {
 		// Wrapped between words to the terminal, which would otherwise cut
 		// lines mid-word.
-		fmt.Fprint(os.Stdout, wrapLines(postings.Sanitize(summary), outputWidth(os.Stdout)))
+		fmt.Fprint(os.Stdout, wrapLines(termtext.Sanitize(summary), outputWidth(os.Stdout)))
 	}
 	if m.Aborted() {
 		return abortedError{}

@@ -2,7 +2,7 @@ package cli
 
 import (
 	"certpath/catalog"
-	"certpath/postings"
+	"certpath/termtext"
 	"certpath/words"
 	"fmt"
 
@@ -30,7 +30,7 @@ func newValidateCmd(s *settings) *cobra.Command {
 			fmt.Fprintf(cmd.OutOrStdout(), "%s is valid: %d certifications, %d role profiles.\n", where, len(lib.Certs()), len(catalog.Profiles()))
 			// Warnings do not fail the check: the content loads as it is.
 			for _, w := range lib.Warnings() {
-				fmt.Fprintln(cmd.ErrOrStderr(), "warning: "+postings.Sanitize(w))
+				fmt.Fprintln(cmd.ErrOrStderr(), "warning: "+termtext.Sanitize(w))
 			}
 			if n := len(lib.Warnings()); n > 0 {
 				fmt.Fprintf(cmd.ErrOrStderr(), "%s; the content loads, but these figures cannot be checked with certpath sources check.\n", words.Count(n, "warning"))

@@ -48,7 +48,7 @@ func (f Fact) Confirmation() Confirmation {
 	case f.Nearest != "":
 		return Confirmation{Why: "from " + f.Nearest + ", the nearest page found"}
 	case f.NotConfirmed != "":
-		return Confirmation{Why: noteCiteRE.ReplaceAllString(f.NotConfirmed, "[$1]")}
+		return Confirmation{Why: MarkCites(f.NotConfirmed)}
 	}
 	return Confirmation{Confirmed: true}
 }
@@ -109,12 +109,12 @@ func (r Reading) Value() string {
 // order, each with its decision.
 func (l *Library) Readings(c Cert) []Reading {
 	l.ensure()
-	q := l.questionCount(c)
+	q := l.QuestionCount(c)
 	var out []Reading
 	for _, f := range c.figures() {
 		current, _, _ := f.fig.On(l.Now())
 		for _, g := range current.Groups() {
-			out = append(out, Reading{Cert: c.ID, Figure: f.name, Label: figureLabel(f.name), Version: g.Version,
+			out = append(out, Reading{Cert: c.ID, Figure: f.name, Label: FigureLabel(f.name), Version: g.Version,
 				AppliesTo: g.AppliesTo, Values: g.Distinct(q), Confirmation: g.Confirmation(q)})
 		}
 	}

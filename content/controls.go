@@ -8,7 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"certpath/postings"
+	"certpath/termtext"
 	"certpath/words"
 )
 
@@ -74,7 +74,7 @@ func checkControls(file string, v any) []string {
 			for _, k := range keys {
 				key := fmt.Sprint(k.Interface())
 				if strings.IndexFunc(key, unsafeRune) >= 0 {
-					report(join(path, fmt.Sprintf("the key %q", postings.Sanitize(key))), key)
+					report(join(path, fmt.Sprintf("the key %q", termtext.Sanitize(key))), key)
 					continue
 				}
 				walk(join(path, key), v.MapIndex(k))

@@ -161,7 +161,7 @@ func (l *Library) pricePart(what string, fig Figure) Part {
 		}
 		x := distinct[0]
 		if !x.Known() {
-			return Part{What: what, Note: noteCiteRE.ReplaceAllString(x.Note, "[$1]")}
+			return Part{What: what, Note: MarkCites(x.Note)}
 		}
 		if strings.HasPrefix(strings.ToLower(x.Value), "none") {
 			return Part{What: what, Known: true, Confirmed: g.Confirmation(0).Confirmed, Note: "none"}
@@ -184,19 +184,6 @@ func (l *Library) pricePart(what string, fig Figure) Part {
 		}
 	}
 	return Part{What: what, Note: "no trustworthy figure found"}
-}
-
-// CostMarkdown writes a certification's three-year cost with its parts.
-func (l *Library) CostMarkdown(c Cert, cites *Cites) string {
-	cost := l.Cost(c)
-	var b strings.Builder
-	fmt.Fprintf(&b, "**Three-year cost:** %s.\n\n", cost.Brief())
-	// One line a part, so a long note does not run into the next part.
-	for _, p := range cost.Parts {
-		s := p.String(cites)
-		fmt.Fprintf(&b, "- %s\n", words.Capitalize(s))
-	}
-	return b.String() + "\n"
 }
 
 // String is a part in words, citing its source.

@@ -44,7 +44,7 @@ func (l *Library) View(c Cert) CertView {
 	v := CertView{ID: string(c.ID), Name: c.FullName(), Issuer: c.Issuer, OfficialPage: c.OfficialPage,
 		OfficialNote: c.OfficialNote, Facts: map[string][]FactView{}, ThreeYearCost: l.Cost(c)}
 	cites := &Cites{}
-	q := l.questionCount(c)
+	q := l.QuestionCount(c)
 	for _, f := range c.figures() {
 		current, earlier, upcoming := f.fig.On(l.Now())
 		decided := map[[2]string]Confirmation{}
@@ -72,7 +72,7 @@ func (l *Library) View(c Cert) CertView {
 			}
 		}
 	}
-	for _, id := range textCites(c) {
+	for _, id := range c.TextCites() {
 		cites.Add(id)
 	}
 	v.Sources = l.Sources(cites.IDs())

@@ -13,10 +13,10 @@ import (
 // citeRE finds a source ID cited in text: "(S24)", "S80".
 var citeRE = regexp.MustCompile(`\bS\d+\b`)
 
-// textCites lists the source IDs a certification cites in its words rather
+// TextCites lists the source IDs a certification cites in its words rather
 // than in a value's source: notes, next steps, the official note and the
 // summary text.
-func textCites(c Cert) []string {
+func (c Cert) TextCites() []string {
 	texts := []string{c.OfficialNote, c.Body}
 	texts = append(texts, c.LeadsBeyond...)
 	for _, t := range c.WhichFirst {
@@ -73,7 +73,7 @@ func checkCitations(lib *Library) []string {
 				}
 			}
 		}
-		for _, id := range textCites(c) {
+		for _, id := range c.TextCites() {
 			if _, ok := lib.sources[id]; !ok {
 				out = append(out, fmt.Sprintf("%s: the text cites %s, which is not in sources.yaml; add it there (title, url, tier, date, checked, about) or remove the citation", name, id))
 			}
@@ -103,7 +103,7 @@ func uncitedSources(lib *Library) []string {
 				cited[x.Source] = true
 			}
 		}
-		for _, id := range textCites(c) {
+		for _, id := range c.TextCites() {
 			cited[id] = true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"certpath/content/page"
 	"certpath/render"
 )
 
@@ -65,7 +66,7 @@ func BenchmarkRenderSummary(b *testing.B) {
 	lib := testLib(b)
 	longest := ""
 	for _, c := range lib.Certs() {
-		if s := lib.Summary(c); len(s) > len(longest) {
+		if s := page.Summary(lib, c); len(s) > len(longest) {
 			longest = s
 		}
 	}

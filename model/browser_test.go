@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"certpath/content/page"
 	"certpath/planner"
 	"certpath/report"
 	"certpath/words"
@@ -144,7 +145,7 @@ func TestSummaryAddressesStayWholeOnScreen(t *testing.T) {
 			for _, l := range d.lines {
 				text += strings.TrimSpace(ansi.Strip(l))
 			}
-			for _, u := range regexp.MustCompile(`<(https?://\S+)>`).FindAllStringSubmatch(lib.Summary(c), -1) {
+			for _, u := range regexp.MustCompile(`<(https?://\S+)>`).FindAllStringSubmatch(page.Summary(lib, c), -1) {
 				if !strings.Contains(text, u[1]) {
 					t.Errorf("%s at %d columns: %s is not shown whole", c.ID, width, u[1])
 				}

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"certpath/content"
+	"certpath/content/page"
 )
 
 // docScreen shows one rendered document: the results, a summary, a
@@ -31,7 +32,7 @@ type docScreen struct {
 
 // newSummary is a certification's page.
 func newSummary(c *common, cert content.Cert, backTo string) *docScreen {
-	return &docScreen{c: c, view: newDocView(c, c.lib.Summary(cert)), title: cert.Short + " summary", backTo: backTo}
+	return &docScreen{c: c, view: newDocView(c, page.Summary(c.lib, cert)), title: cert.Short + " summary", backTo: backTo}
 }
 
 // stackBelow is the width under which a comparison's columns stack: two
@@ -42,7 +43,7 @@ const stackBelow = 60
 // kept on screen while the table scrolls, or one after the other on a
 // narrow window.
 func newCompare(c *common, a, b content.Cert) *docScreen {
-	wide, narrow := c.lib.Compare(a, b), c.lib.CompareStacked(a, b)
+	wide, narrow := page.Compare(c.lib, a, b), page.CompareStacked(c.lib, a, b)
 	s := &docScreen{c: c, view: newDocView(c, wide), title: a.Short + " and " + b.Short, backTo: "back to list"}
 	s.docFor = func(width int) string {
 		if width < stackBelow {

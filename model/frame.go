@@ -12,8 +12,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// View draws the top screen between the header and the footer, the quit
-// prompt over it, or says the window is too small.
+// View draws the top screen between the header and the footer, or says the
+// window is too small.
 func (m *Model) View() tea.View {
 	v := tea.NewView(m.content())
 	v.AltScreen = true
@@ -28,9 +28,6 @@ func (m *Model) content() string {
 	if m.tooSmall() {
 		msg := fmt.Sprintf("certpath needs a window of at least %dx%d; this one is %dx%d.\n\nMake it larger: your answers are kept.", MinWidth, MinHeight, m.width, m.height)
 		return lipgloss.NewStyle().Width(max(1, m.width)).Render(msg)
-	}
-	if m.confirmQuit {
-		return m.viewConfirmQuit()
 	}
 	top := m.top()
 	return m.fill(m.header(top.Title()), top.View(), m.footer(top))
@@ -57,7 +54,7 @@ func (m *Model) header(where string) string {
 // above it when there is one.
 func (m *Model) footer(s screen) string {
 	text, isErr := s.Status(), true
-	if text == "" {
+	if _, ok := s.(dialog); !ok && text == "" {
 		text, isErr = m.note.text, m.note.isErr
 	}
 	// The footer is styled text that changes only with the keys shown, the

@@ -10,9 +10,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"certpath/files"
-	"certpath/postings"
 	"certpath/questions"
 	"certpath/store"
+	"certpath/termtext"
 )
 
 // Saver keeps answers between runs; store.Store is the real one. A save
@@ -134,10 +134,15 @@ func (m *Model) exportCmd(doc, path string) tea.Cmd {
 		if err == nil {
 			// The last boundary before a file others will cat: nothing
 			// in it acts on a terminal, whatever reached the results.
-			abs, err = files.WriteNew(abs, []byte(postings.Sanitize(doc)))
+			abs, err = files.WriteNew(abs, []byte(termtext.Sanitize(doc)))
 		}
 		return exportedMsg{path: abs, asked: path, err: err}
 	}
+}
+
+// saving is how saving stands now, for the quit prompt.
+func (m *Model) saving() saving {
+	return saving{where: m.savedWhere(), err: m.saveErr, lost: m.notSaved(), pending: m.savedSeq < m.saveSeq}
 }
 
 func (m *Model) savedWhere() string {

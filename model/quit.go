@@ -14,8 +14,9 @@ import (
 )
 
 // askQuit quits at once when nothing has been answered, and asks first
-// otherwise, so a stray q never surprises anyone. Leaving before the
-// results, or with ctrl+c, counts as aborted.
+// otherwise, so a stray q never surprises anyone: it opens the quit prompt
+// on the stack. Leaving before the results, or with ctrl+c, counts as
+// aborted.
 func (m *Model) askQuit(interrupt bool) tea.Cmd {
 	means := quitAborts
 	if q, ok := m.top().(quitter); ok {
@@ -27,8 +28,7 @@ func (m *Model) askQuit(interrupt bool) tea.Cmd {
 		m.finished = means == quitFinishes && !interrupt
 		return tea.Quit
 	}
-	m.confirmQuit = true
-	return nil
+	return m.apply(open(newQuitPrompt(m.c, m.saving())))
 }
 
 // quitMeaning is what quitting from a screen says about the quiz.
@@ -46,52 +46,104 @@ const (
 // quitter is a screen where quitting means something other than aborting.
 type quitter interface{ quitMeans() quitMeaning }
 
-func (m *Model) updateConfirmQuit(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, m.c.keys.Confirm.Yes), key.Matches(msg, m.c.keys.Global.ForceQuit):
-		m.aborted = true
-		return tea.Quit
-	case key.Matches(msg, m.c.keys.Confirm.No), key.Matches(msg, m.c.keys.Global.Quit):
-		m.confirmQuit = false
+// saving is how saving the answers stands, for the quit prompt to say what
+// quitting would keep. The root sends a new one to every screen when a save
+// ends (see saveDone).
+type saving struct {
+	// where is the state file, or "" when answers are not saved.
+	where string
+	// err is why the newest save that failed did, until one works.
+	err error
+	// lost are the answered questions whose answers are not on disk.
+	lost []questions.Question
+	// pending is a save still on its way.
+	pending bool
+}
+
+// quitPrompt asks before quitting with answers given: it says how many and
+// whether they are saved. y (or ctrl+c again) quits, n, esc or q stays.
+type quitPrompt struct {
+	c     *common
+	save  saving
+	width int
+}
+
+func newQuitPrompt(c *common, save saving) *quitPrompt { return &quitPrompt{c: c, save: save} }
+
+// dialog marks the prompt as a dialog: it takes every key, and the note of
+// the screen below waits for it to close (see dialog in root.go).
+func (p *quitPrompt) dialog() {}
+
+// Update answers the prompt's keys, and takes news of saving.
+func (p *quitPrompt) Update(msg tea.Msg) reply {
+	switch msg := msg.(type) {
+	case saving:
+		p.save = msg
+	case tea.KeyPressMsg:
+		keys := p.c.keys
+		switch {
+		case key.Matches(msg, keys.Confirm.Yes), key.Matches(msg, keys.Global.ForceQuit):
+			return asks(quitMsg{})
+		case key.Matches(msg, keys.Confirm.No), key.Matches(msg, keys.Global.Quit):
+			return asks(backMsg{})
+		}
 	}
+	return reply{}
+}
+
+// SetSize takes the width the text wraps to.
+func (p *quitPrompt) SetSize(width, _ int) tea.Cmd {
+	p.width = width
 	return nil
 }
 
-func (m *Model) viewConfirmQuit() string {
-	text := fmt.Sprintf("Quit certpath?\n\nYou have answered %d of %d questions.", len(m.c.answers), len(m.c.bank.Questions))
-	path := ""
-	switch where := m.savedWhere(); {
-	case where != "" && m.saveErr != nil && len(m.notSaved()) == len(m.c.answers):
+// Title is the header's "Quit?".
+func (p *quitPrompt) Title() string { return "Quit?" }
+
+// Status is empty: the prompt says everything in its body.
+func (p *quitPrompt) Status() string { return "" }
+
+// Typing is false: the prompt's keys are all commands.
+func (p *quitPrompt) Typing() bool { return false }
+
+// ShortHelp is the prompt's help: yes or no.
+func (p *quitPrompt) ShortHelp() []key.Binding { return p.c.keys.Confirm.ShortHelp() }
+
+// FullHelp is the short help.
+func (p *quitPrompt) FullHelp() [][]key.Binding { return p.c.keys.Confirm.FullHelp() }
+
+// View says how many questions are answered and what quitting does to them:
+// where they are saved, that a save is on its way, or which are lost.
+func (p *quitPrompt) View() string {
+	answered := len(p.c.answers)
+	text := fmt.Sprintf("Quit certpath?\n\nYou have answered %d of %d questions.", answered, len(p.c.bank.Questions))
+	para := func(s string) string {
+		return lipgloss.NewStyle().Width(min(60, p.width-2)).Render(p.c.st.Title.Render(s))
+	}
+	where, lost := p.save.where, p.save.lost
+	// The path on a line of its own, never broken inside a name.
+	path := "\n" + pathLines(where, p.width-2) + "\n"
+	switch {
+	case where != "" && p.save.err != nil && len(lost) == answered:
 		none := " None of them could be saved (%v), so quitting now discards them."
-		if len(m.c.answers) == 1 {
+		if answered == 1 {
 			none = " It could not be saved (%v), so quitting now discards it."
 		}
-		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text + fmt.Sprintf(none, m.saveErr)))
-	case where != "" && m.saveErr != nil && len(m.notSaved()) > 0:
-		lost := m.notSaved()
-		other, them := "The other "+words.Count(len(m.c.answers)-len(lost), "answer")+" are saved in", "them"
-		if len(m.c.answers)-len(lost) == 1 {
+		text = para(text + fmt.Sprintf(none, p.save.err))
+	case where != "" && p.save.err != nil && len(lost) > 0:
+		other, them := "The other "+words.Count(answered-len(lost), "answer")+" are saved in", "them"
+		if answered-len(lost) == 1 {
 			other, them = "The other answer is saved in", "it"
 		}
-		text += " " + unsaved(lost) + " " + other
-		path = "\n" + pathLines(where, m.width-2) + "\n"
-		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text)) + path + lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render("and certpath offers to resume from "+them+" next time."))
-	case where != "" && m.savedSeq < m.saveSeq:
-		text += " They are being saved in"
-		path = "\n" + pathLines(where, m.width-2) + "\n"
-		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text)) + path + lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render("and certpath waits for that before it quits."))
+		text = para(text+" "+unsaved(lost)+" "+other) + path + para("and certpath offers to resume from "+them+" next time.")
+	case where != "" && p.save.pending:
+		text = para(text+" They are being saved in") + path + para("and certpath waits for that before it quits.")
 	case where != "":
-		text += " They are saved in"
-		// The path on a line of its own, never broken inside a name.
-		path = "\n" + pathLines(where, m.width-2) + "\n"
-		text2 := "and certpath offers to resume next time."
-		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text)) + path + lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text2))
+		text = para(text+" They are saved in") + path + para("and certpath offers to resume next time.")
 	default:
-		text = lipgloss.NewStyle().Width(min(60, m.width-2)).Render(m.c.st.Title.Render(text + " Quitting now discards them."))
+		text = para(text + " Quitting now discards them.")
 	}
-	box := text
-	footer := m.help.View(m.c.keys.Confirm)
-	return m.fill(m.header("Quit?"), "\n"+box, footer)
+	return "\n" + text
 }
 
 // unsaved says which answers a quit would lose; why is on the footer.

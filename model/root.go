@@ -2,7 +2,7 @@
 // of screens and routes messages to the one on top, and one file per screen.
 // Screens talk to the root in messages (screen.go), which it applies in
 // order; it holds them by the screen interface alone, and owns the answers,
-// saving, the window size, the theme, the help and the quit prompt.
+// saving, the window size, the theme and the help.
 package model
 
 import (
@@ -27,10 +27,9 @@ type Model struct {
 	help          help.Model
 	width, height int
 	// startCmd is what laying out the first screen asked for, run by Init.
-	startCmd    tea.Cmd
-	confirmQuit bool
-	note        noteMsg
-	saveSeq     uint64
+	startCmd tea.Cmd
+	note     noteMsg
+	saveSeq  uint64
 	// savedSeq is the newest save on disk; saveErr why the newest one that
 	// failed did, until a later one succeeds.
 	savedSeq uint64
@@ -142,7 +141,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// The save prompt, if still open, closes or shows the error.
 		return m, m.toTop(msg)
 	case saveFailedMsg, savedMsg:
-		return m, m.saveDone(msg)
+		return m, tea.Batch(m.saveDone(msg), m.broadcast(m.saving()))
 	case InterruptMsg:
 		m.aborted = true
 		return m, tea.Quit
@@ -172,9 +171,15 @@ func (m *Model) toTop(msg tea.Msg) tea.Cmd {
 func (m *Model) apply(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case openMsg, replaceMsg, backMsg:
+		_, closing := m.top().(dialog)
 		m.stack = m.moved(msg)
-		m.note = m.saveNote() // a note belongs to the screen it was shown on; a failed save stays
+		if _, opening := m.top().(dialog); !opening && !closing {
+			m.note = m.saveNote() // a note belongs to the screen it was shown on; a failed save stays
+		}
 		return m.layout()
+	case quitMsg:
+		m.aborted = true
+		return tea.Quit
 	case commitMsg:
 		m.c.answers[msg.id] = msg.answer
 		return m.saveCmd()
@@ -202,13 +207,14 @@ func (m *Model) apply(msg tea.Msg) tea.Cmd {
 }
 
 // globalKey handles the keys that mean the same on every screen: quit, help,
-// the quit prompt; done is false when the key is the screen's.
+// suspend; done is false when the key is the screen's. A dialog takes every
+// key itself.
 func (m *Model) globalKey(msg tea.KeyPressMsg) (cmd tea.Cmd, done bool) {
 	if m.c.opts.PanicKey != "" && msg.String() == m.c.opts.PanicKey {
 		panic("certpath: panic requested with CERTPATH_TEST_PANIC_KEY")
 	}
-	if m.confirmQuit {
-		return m.updateConfirmQuit(msg), true
+	if _, ok := m.top().(dialog); ok {
+		return nil, false
 	}
 	keys, typing := m.c.keys.Global, m.top().Typing()
 	switch {
@@ -254,3 +260,12 @@ func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
 }
 
 func (m *Model) top() screen { return m.stack[len(m.stack)-1] }
+
+// dialog is a screen that asks one thing over the screen below, as the quit
+// prompt does: it answers every key itself (the root's q, ? and ctrl+c
+// too), shows no note in its footer, and the note of the screen below is
+// there again when it closes.
+type dialog interface {
+	screen
+	dialog()
+}

@@ -93,5 +93,9 @@ type themeMsg struct{}
 // when the program ends.
 type resultsMsg struct{ outcome planner.Outcome }
 
+// quitMsg ends the program from the quit prompt: the quiz is left
+// unfinished, so it counts as aborted.
+type quitMsg struct{}
+
 // mouseMsg turns wheel scrolling (mouse capture) on or off.
 type mouseMsg struct{}

@@ -3,6 +3,8 @@ package postings
 import (
 	"strings"
 	"testing"
+
+	"certpath/termtext"
 )
 
 // mebibytePosting repeats the test postings up to 1 MiB: realistic words,
@@ -35,7 +37,7 @@ func BenchmarkSanitize1MiB(b *testing.B) {
 	text := mebibytePosting(b)
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		Sanitize(text)
+		termtext.Sanitize(text)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"certpath/catalog"
 	"certpath/postings"
+	"certpath/termtext"
 	"certpath/words"
 )
 
@@ -138,7 +139,7 @@ func (Postings) Decode(q Question, v any) (Answer, error) {
 				return Answer{}, fmt.Errorf("%s: posting %d has no text; %s", q.ID, i+1, expects(q))
 			}
 			if name != "" {
-				p.Name = postings.Sanitize(name)
+				p.Name = termtext.Sanitize(name)
 			}
 			p.Text = text
 		default:

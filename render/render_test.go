@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"certpath/content"
+	"certpath/content/page"
 )
 
 // TestGoldenSummaries pins every summary as rendered for an 80-column window,
@@ -26,7 +27,7 @@ func TestGoldenSummaries(t *testing.T) {
 	}
 	for _, c := range lib.Certs() {
 		t.Run(string(c.ID), func(t *testing.T) {
-			out, err := Plain(lib.Summary(c), 78)
+			out, err := Plain(page.Summary(lib, c), 78)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -72,7 +73,7 @@ func TestSourceAddressesStayWhole(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range lib.Certs() {
-		doc := lib.Summary(c)
+		doc := page.Summary(lib, c)
 		urls := regexp.MustCompile(`<(https?://\S+)>`).FindAllStringSubmatch(doc, -1)
 		if len(urls) == 0 {
 			t.Fatalf("%s: no source addresses", c.ID)
@@ -282,7 +283,7 @@ func TestTextNeverBreaksInsideASentence(t *testing.T) {
 	for _, c := range lib.Certs() {
 		// The summary's prose and lists, after the figures (which end
 		// without a full stop) and before the sources.
-		doc := lib.Summary(c)
+		doc := page.Summary(lib, c)
 		out, err := Plain(doc[strings.Index(doc, "**Three-year cost:**"):strings.LastIndex(doc, "\n## Sources\n")], 1000)
 		if err != nil {
 			t.Fatal(err)

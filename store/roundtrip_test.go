@@ -13,19 +13,20 @@ import (
 
 	"certpath/postings"
 	"certpath/questions"
+	"certpath/termtext"
 )
 
 // What "Save then Load gives back every answer" means here, exactly:
 //
 //   - An answer as the quiz holds it comes back identical, field for field:
 //     every way a posting gets in (typed, pasted, read from a file or the
-//     clipboard) runs it through postings.Sanitize first, so the texts the
+//     clipboard) runs it through termtext.Sanitize first, so the texts the
 //     quiz holds are sanitized ones, and those come back byte for byte,
 //     whatever they contain: leading blank lines and spaces, tabs, ---, #,
 //     ": ", quotes, \n, U+2028, U+2029, emoji, a MiB of it.
 //   - A text that never went through the sanitizer (\r\n, \r, U+0085,
 //     escape sequences) still saves; Load sanitizes it as every other way in
-//     does, so it comes back as postings.Sanitize made it.
+//     does, so it comes back as termtext.Sanitize made it.
 //   - Two spellings of the same answer are one: an empty list is no list,
 //     and a 0% share is no share (the allocation writes only the shares
 //     taken).
@@ -54,7 +55,7 @@ func randomText(r *rand.Rand, n int) string {
 
 // heldText is a posting as the quiz holds it: sanitized, never blank.
 func heldText(raw string) string {
-	text := postings.Sanitize(raw)
+	text := termtext.Sanitize(raw)
 	if strings.TrimSpace(text) == "" {
 		text += "Scrum Master"
 	}
@@ -101,7 +102,7 @@ var shapes = map[string]func(r *rand.Rand, q questions.Question) questions.Answe
 	"postings": func(r *rand.Rand, q questions.Question) questions.Answer {
 		var a questions.Answer
 		for i := range r.IntN(4) {
-			name := postings.Sanitize(randomText(r, 3))
+			name := termtext.Sanitize(randomText(r, 3))
 			if name == "" {
 				name = fmt.Sprintf("posting %d", i+1)
 			}
@@ -252,7 +253,7 @@ func TestSaveLoadUnsanitizedText(t *testing.T) {
 			t.Fatalf("%q: %v", raw, err)
 		}
 		got := s.Load(b, now).Answers[questions.QPostingsText].Postings
-		if len(got) != 1 || got[0].Text != postings.Sanitize(raw) {
+		if len(got) != 1 || got[0].Text != termtext.Sanitize(raw) {
 			t.Fatalf("%q came back as %+v", raw, got)
 		}
 	}
@@ -267,7 +268,7 @@ func FuzzSaveLoad(f *testing.F) {
 			return
 		}
 		a := randomAnswers(rand.New(rand.NewPCG(seed, 0)), b, map[string]int{})
-		if name = postings.Sanitize(name); name == "" {
+		if name = termtext.Sanitize(name); name == "" {
 			name = "posting 1"
 		}
 		a[questions.QPostingsText] = questions.Answer{Postings: []postings.Text{{Name: name, Text: heldText(text)}}}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"certpath/postings"
+	"certpath/termtext"
 )
 
 // page is what one GET of a source's address found.
@@ -58,16 +59,16 @@ func read(ctx context.Context, link string, opts Options) page {
 	defer cancel()
 	text, note, err := postings.Fetch(fctx, client, link)
 	if final != nil && !samePage(link, final.String()) {
-		p.movedTo = postings.Sanitize(final.String())
+		p.movedTo = termtext.Sanitize(final.String())
 	}
 	switch {
 	case err != nil && errors.Is(fctx.Err(), context.DeadlineExceeded) && ctx.Err() == nil:
 		p.problem = fmt.Sprintf("no answer within %v (the --timeout budget)", opts.Timeout)
 	case err != nil:
 		// The address is on the report already; Go's "Get "…": " repeats it.
-		p.problem = strings.TrimPrefix(err.Error(), postings.Sanitize(link)+": ")
+		p.problem = strings.TrimPrefix(err.Error(), termtext.Sanitize(link)+": ")
 		p.problem = strings.Replace(p.problem, fmt.Sprintf("Get %q: ", link), "", 1)
-		p.problem = postings.Sanitize(p.problem)
+		p.problem = termtext.Sanitize(p.problem)
 	}
 	p.text, p.truncated = text.Text, note != ""
 	return p

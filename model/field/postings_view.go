@@ -12,6 +12,7 @@ import (
 
 	"certpath/catalog"
 	"certpath/postings"
+	"certpath/termtext"
 	"certpath/words"
 )
 
@@ -296,7 +297,7 @@ func (p *Postings) keptNames() string {
 	for i, k := range p.kept {
 		names[i] = shortName(k)
 	}
-	return postings.Sanitize(strings.Join(names, ", "))
+	return termtext.Sanitize(strings.Join(names, ", "))
 }
 
 // shortName names a posting read from a file by the file's name, one read

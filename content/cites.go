@@ -1,0 +1,164 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"certpath/words"
+)
+
+// Cites collects the sources a document cites, in the order first cited.
+type Cites struct {
+	ids []string
+	// quoted is, per source, the last day a check found a cited value's
+	// quote on its page (checked.yaml).
+	quoted map[string]string
+}
+
+// found records that a check found a cited value's quote on the page on day.
+func (c *Cites) found(id, day string) {
+	if day == "" {
+		return
+	}
+	if c.quoted == nil {
+		c.quoted = map[string]string{}
+	}
+	if day > c.quoted[id] {
+		c.quoted[id] = day
+	}
+}
+
+// Add records a source ID.
+func (c *Cites) Add(id string) {
+	if id != "" && !containsString(c.ids, id) {
+		c.ids = append(c.ids, id)
+	}
+}
+
+// IDs lists the cited IDs, S2 before S10.
+func (c *Cites) IDs() []string {
+	out := append([]string(nil), c.ids...)
+	sort.SliceStable(out, func(i, j int) bool { return sourceOrder(out[i]) < sourceOrder(out[j]) })
+	return out
+}
+
+// Markers records the sources of values and returns their short citation
+// marker, "[S31]" or "[S20, S21]"; tier, date and checked day are listed
+// once under Sources.
+func (c *Cites) Markers(facts Figure) string {
+	var ids []string
+	for _, x := range facts {
+		if x.Source == "" || containsString(ids, x.Source) {
+			continue
+		}
+		c.Add(x.Source)
+		c.found(x.Source, x.Confirmed)
+		ids = append(ids, x.Source)
+	}
+	if len(ids) == 0 {
+		return ""
+	}
+	return "[" + strings.Join(ids, ", ") + "]"
+}
+
+// noteCiteRE finds "(S24)" in a note, which reads "[S24]" like every marker.
+var noteCiteRE = regexp.MustCompile(`\((S\d+)\)`)
+
+// MarkCites writes a note's citations, "(S24)" in the front matter, as the
+// markers every page uses, "[S24]".
+func MarkCites(note string) string {
+	return noteCiteRE.ReplaceAllString(note, "[$1]")
+}
+
+// Notes lists the distinct notes of the figure's values, each once, with
+// their citations marked.
+func (f Figure) Notes() []string {
+	var out []string
+	for _, x := range f {
+		if n := MarkCites(x.Note); n != "" && !containsString(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// SourcesMarkdown lists the cited sources, each with its tier, the page's
+// date, the day it was checked and its address, after the official pages of
+// the certifications named. Each address stands alone at the end of its line
+// so renderers can keep it whole.
+func (l *Library) SourcesMarkdown(cites *Cites, pages ...Cert) string {
+	var s strings.Builder
+	s.WriteString("## Sources\n\n")
+	for _, c := range pages {
+		if c.OfficialNote != "" {
+			// Not the certification's own page: say so where it is listed.
+			fmt.Fprintf(&s, "- [%s] %s's nearest page (none of its own was found). <%s>\n", c.Short, c.Issuer, c.OfficialPage)
+			continue
+		}
+		fmt.Fprintf(&s, "- [%s] %s's own page%s. <%s>\n", c.Short, c.Issuer, l.alsoCovers(c), c.OfficialPage)
+	}
+	ids := cites.IDs()
+	for _, id := range ids {
+		src := l.sources[id]
+		when := src.When()
+		if day := cites.quoted[id]; day != "" {
+			when += "; quoted words found on it " + HumanDate(day)
+		}
+		fmt.Fprintf(&s, "- [%s] %s %s; %s. <%s>\n", id, sentence(src.Title), words.Capitalize(src.TierLabel()), when, src.URL)
+	}
+	if len(pages)+len(ids) == 0 {
+		s.WriteString("Nothing above cites a source.\n")
+	}
+	return s.String()
+}
+
+// alsoCovers names the other certifications whose own page c's official page
+// is too, " (it covers A-CSPO too)", so one page reads alike under each.
+func (l *Library) alsoCovers(c Cert) string {
+	var others []string
+	for _, o := range l.Certs() {
+		if o.ID != c.ID && o.OfficialPage == c.OfficialPage && o.OfficialNote == "" {
+			others = append(others, o.Short)
+		}
+	}
+	if len(others) == 0 {
+		return ""
+	}
+	return " (it covers " + strings.Join(others, ", ") + " too)"
+}
+
+// Sources returns the listed sources by ID, for JSON output.
+func (l *Library) Sources(ids []string) []CitedSource {
+	out := []CitedSource{}
+	for _, id := range ids {
+		if src, ok := l.Source(id); ok {
+			out = append(out, CitedSource{ID: id, Source: src})
+		}
+	}
+	return out
+}
+
+// CitedSource is a source with its ID, as JSON shows it.
+type CitedSource struct {
+	ID string `json:"id"`
+	Source
+}
+
+// sentence ends a title with a full stop unless it ends with its own.
+func sentence(s string) string {
+	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") {
+		return s
+	}
+	return s + "."
+}
+
+// sourceOrder sorts S2 before S10, and named sources after numbered ones.
+func sourceOrder(id string) int {
+	n := 0
+	if _, err := fmt.Sscanf(id, "S%d", &n); err != nil {
+		return 1 << 20
+	}
+	return n
+}

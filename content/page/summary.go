@@ -1,0 +1,247 @@
+// Package page writes the markdown pages certpath shows from the library's
+// facts: a certification's summary, and two certifications side by side.
+// content loads, validates and hands out the facts; this package only
+// arranges them into pages.
+package page
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"certpath/catalog"
+	"certpath/content"
+	"certpath/words"
+)
+
+// Summary writes a certification's page as markdown: facts from the front
+// matter (the current value of each, labelled with its version, date of
+// effect and source tier; earlier versions folded into one line; announced
+// changes flagged), the three-year cost, the prose, then the sources.
+func Summary(l *content.Library, c content.Cert) string {
+	l.Preload()
+	var s strings.Builder
+	cites := &content.Cites{}
+	fmt.Fprintf(&s, "# %s\n\n", c.FullName())
+	var roles []string
+	for _, p := range c.Profiles {
+		roles = append(roles, catalog.ProfileName(p))
+	}
+	fmt.Fprintf(&s, "**Issuer:** %s · **Fits:** %s\n\n", c.Issuer, strings.Join(roles, ", "))
+	s.WriteString(verifyNote(c))
+	s.WriteString("## Facts\n\n")
+	questions := l.QuestionCount(c)
+	noExam := l.NoExam(c)
+	for _, f := range c.Figures() {
+		label := content.FigureLabel(f.Name)
+		if f.Name == "course_length" && l.NoCourse(c) {
+			// "Course required: no" already says it; a length of no course
+			// is not stated again.
+			continue
+		}
+		if noExam && examFigure[f.Name] {
+			if f.Name != "exam.questions" {
+				continue
+			}
+			label = "Exam"
+		}
+		s.WriteString(figureMarkdown(l.Now(), label, f.Figure, questions, cites))
+	}
+	s.WriteString("\n")
+	s.WriteString(costMarkdown(l.Cost(c), cites))
+	s.WriteString(unwrap(strings.TrimSpace(c.Body)) + "\n\n")
+	s.WriteString(nextSteps(l.Catalog(), c))
+	for _, id := range c.TextCites() {
+		cites.Add(id)
+	}
+	s.WriteString(l.SourcesMarkdown(cites, c))
+	return s.String()
+}
+
+// examFigure names the figures that only exist where there is an exam.
+var examFigure = map[string]bool{
+	"exam.questions": true, "exam.minutes": true, "exam.pass_mark": true, "exam.format": true,
+	"exam_fee": true, "retake_fee": true,
+}
+
+func verifyNote(c content.Cert) string {
+	// A paragraph, not a blockquote: Glamour wraps quotes past their margin.
+	note := fmt.Sprintf("**Verify before you register.** Figures change. %s's page is the first entry under Sources.", c.Issuer)
+	if c.OfficialNote != "" {
+		note += " " + content.MarkCites(c.OfficialNote)
+	}
+	return note + "\n\n"
+}
+
+// figureMarkdown writes one fact as a list item: the value current today for
+// each version and kind of person, with its sources; "sources disagree" only
+// when current values for the same version really differ; earlier versions in
+// one line; a change announced for the next six months flagged.
+func figureMarkdown(now time.Time, label string, fig content.Figure, questions int, cites *content.Cites) string {
+	current, earlier, upcoming := fig.On(now)
+	var lines []string
+	groups := current.Groups()
+	for _, g := range groups {
+		lines = append(lines, groupText(g, questions, len(groups) > 1, cites))
+	}
+	if len(current) == 0 {
+		lines = append(lines, "not known: no current value found")
+	}
+	var out string
+	if len(lines) == 1 && len(earlier)+len(upcoming) == 0 {
+		out = fmt.Sprintf("- **%s:** %s\n", label, lines[0])
+	} else {
+		out = fmt.Sprintf("- **%s:**\n", label)
+		for _, line := range lines {
+			out += "  - " + line + "\n"
+		}
+	}
+	if len(upcoming) > 0 {
+		for _, x := range upcoming {
+			if start, err := time.Parse(time.DateOnly, x.EffectiveFrom); err == nil && start.Before(now.AddDate(0, 6, 0)) {
+				cites.Add(x.Source)
+				out += fmt.Sprintf("  - Changes on %s: %s%s [%s]\n", content.HumanDate(x.EffectiveFrom), x.Value, versionSuffix(x), x.Source)
+			}
+		}
+	}
+	if len(earlier) > 0 {
+		var parts []string
+		for _, x := range earlier {
+			cites.Add(x.Source)
+			when := ""
+			if x.EffectiveUntil != "" {
+				when = ", until " + content.HumanDate(x.EffectiveUntil)
+			}
+			parts = append(parts, fmt.Sprintf("%s%s%s [%s]", x.Value, versionSuffix(x), when, x.Source))
+		}
+		out += "  - Earlier versions: " + strings.Join(parts, "; ") + "\n"
+	}
+	return out
+}
+
+// versionSuffix is " (exam 6.0)" for a versioned value.
+func versionSuffix(x content.Fact) string {
+	if x.Version == "" {
+		return ""
+	}
+	return " (" + content.VersionLabel(x.Version) + ")"
+}
+
+// groupText is one group of current values: what it applies to, the value,
+// its citation markers, and content's decision when it is not confirmed; a
+// real disagreement lists each value with its markers and says which is the
+// issuer's.
+func groupText(g content.Group, questions int, named bool, cites *content.Cites) string {
+	var head []string
+	if named && g.AppliesTo != "" {
+		head = append(head, g.AppliesTo)
+	}
+	if g.Version != "" {
+		head = append(head, content.VersionLabel(g.Version))
+	}
+	prefix := ""
+	if len(head) > 0 {
+		prefix = strings.Join(head, ", ") + ": "
+	}
+	if len(g.Facts) == 1 && !g.Facts[0].Known() {
+		return prefix + "not known: " + content.MarkCites(g.Facts[0].Note)
+	}
+	conf := g.Confirmation(questions)
+	distinct := g.Distinct(questions)
+	if len(distinct) == 1 {
+		text := prefix + distinct[0].Value + " " + cites.Markers(g.Facts)
+		var after []string
+		if !conf.Confirmed {
+			after = append(after, "not confirmed: "+conf.Why)
+		}
+		after = append(after, g.Facts.Notes()...)
+		if len(after) > 0 {
+			text += " (" + strings.Join(after, "; ") + ")"
+		}
+		return text
+	}
+	issuer := "none of them is the issuer's"
+	var values []string
+	for _, d := range distinct {
+		var same content.Figure
+		for _, x := range g.Facts {
+			if content.Normalize(x.Value, questions) == content.Normalize(d.Value, questions) {
+				same = append(same, x)
+				if strings.HasPrefix(x.Tier(), "A") {
+					issuer = "the issuer's page gives " + d.Value
+				}
+			}
+		}
+		v := d.Value + " " + cites.Markers(same)
+		if n := same.Notes(); len(n) > 0 {
+			v += " (" + strings.Join(n, "; ") + ")"
+		}
+		values = append(values, v)
+	}
+	return prefix + "not confirmed: sources disagree (" + issuer + "): " + strings.Join(values, " / ")
+}
+
+// costMarkdown writes a certification's three-year cost with its parts.
+func costMarkdown(cost content.Cost, cites *content.Cites) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "**Three-year cost:** %s.\n\n", cost.Brief())
+	// One line a part, so a long note does not run into the next part.
+	for _, p := range cost.Parts {
+		s := p.String(cites)
+		fmt.Fprintf(&b, "- %s\n", words.Capitalize(s))
+	}
+	return b.String() + "\n"
+}
+
+func nextSteps(cat catalog.Catalog, c content.Cert) string {
+	var s strings.Builder
+	if len(c.LeadsTo) > 0 || len(c.LeadsBeyond) > 0 {
+		s.WriteString("## Leads to\n\n")
+		for _, id := range c.LeadsTo {
+			fmt.Fprintf(&s, "- %s\n", cat.Name(id))
+		}
+		for _, t := range c.LeadsBeyond {
+			fmt.Fprintf(&s, "- %s\n", content.MarkCites(t))
+		}
+		s.WriteString("\n")
+	}
+	if len(c.Neighbours) > 0 {
+		fmt.Fprintf(&s, "**Nearest neighbours:** %s\n\n", certNames(cat, c.Neighbours))
+	}
+	return s.String()
+}
+
+// certNames lists certifications by name, separated by semicolons (names
+// contain commas).
+func certNames(cat catalog.Catalog, ids []catalog.CertID) string {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = cat.Name(id)
+	}
+	return strings.Join(names, "; ")
+}
+
+// unwrap joins the lines of each paragraph and list item of markdown text,
+// so a renderer wraps whole sentences to its own width instead of keeping
+// the source file's line breaks.
+func unwrap(md string) string {
+	lines := strings.Split(md, "\n")
+	var out []string
+	for _, line := range lines {
+		t := strings.TrimSpace(line)
+		startsBlock := t == "" || strings.HasPrefix(t, "#") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") ||
+			strings.HasPrefix(t, "|") || strings.HasPrefix(t, ">") || orderedRE.MatchString(t)
+		if len(out) > 0 && !startsBlock {
+			prev := strings.TrimSpace(out[len(out)-1])
+			if prev != "" && !strings.HasPrefix(prev, "#") && !strings.HasPrefix(prev, "|") {
+				out[len(out)-1] += " " + t
+				continue
+			}
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}
+
+var orderedRE = regexp.MustCompile(`^\d+\. `)
