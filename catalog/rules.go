@@ -139,58 +139,70 @@ func (r Rules) Fits(c Context) bool { return slices.Contains(r.Contexts, c) }
 func (c Catalog) CheckRules(sources func(string) bool) []string {
 	var out []string
 	for _, x := range c.certs {
-		r := x.Rules
-		bad := func(format string, args ...any) {
-			out = append(out, fmt.Sprintf("certs/%s.md: rules: %s", x.ID, fmt.Sprintf(format, args...)))
-		}
-		if !slices.Contains(Tracks(), r.Track) {
-			bad("track %q is not one of %s", r.Track, joinIDs(Tracks()))
-		}
-		if r.Level < 1 || r.Level > 3 {
-			bad("level is %d; give 1, 2 or 3", r.Level)
-		}
-		if len(r.Contexts) == 0 {
-			bad("contexts is empty; name at least one of %s", joinIDs(Contexts()))
-		}
-		for _, ctx := range r.Contexts {
-			if !slices.Contains(Contexts(), ctx) {
-				bad("context %q is not one of %s", ctx, joinIDs(Contexts()))
-			}
-		}
-		for _, q := range r.Requires {
-			kinds := 0
-			for _, set := range []bool{q.Cert != "", q.Months > 0, q.Hours > 0} {
-				if set {
-					kinds++
-				}
-			}
-			if kinds != 1 {
-				bad("each requires entry names exactly one of cert, months (with role) or hours; got %+v", q)
-			}
-			if q.Cert != "" {
-				if _, ok := c.Lookup(q.Cert); !ok {
-					bad("requires names %q, which has no certs/%s.md", q.Cert, q.Cert)
-				}
-			}
-			if q.Months > 0 && !slices.Contains(Roles(), q.Role) {
-				bad("requires %d months in role %q; use one of %s", q.Months, q.Role, joinIDs(Roles()))
-			}
-			for _, w := range q.WaivedBy {
-				if _, ok := c.Lookup(w); !ok {
-					bad("waived_by names %q, which has no certs/%s.md", w, w)
-				}
-			}
-			if q.Source == "" || !sources(q.Source) {
-				bad("the hard rule %q cites source %q, which is not in sources.yaml; every hard rule needs a source", q.String(), q.Source)
-			}
-		}
-		for _, a := range r.After {
-			if _, ok := c.Lookup(a); !ok {
-				bad("after names %q, which has no certs/%s.md", a, a)
-			}
+		for _, p := range c.ruleProblems(x.Rules, sources) {
+			out = append(out, fmt.Sprintf("certs/%s.md: rules: %s", x.ID, p))
 		}
 	}
-	out = append(out, c.cycles()...)
+	return append(out, c.cycles()...)
+}
+
+// ruleProblems lists the problems of one certification's rules.
+func (c Catalog) ruleProblems(r Rules, sources func(string) bool) []string {
+	var out []string
+	bad := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
+	if !slices.Contains(Tracks(), r.Track) {
+		bad("track %q is not one of %s", r.Track, joinIDs(Tracks()))
+	}
+	if r.Level < 1 || r.Level > 3 {
+		bad("level is %d; give 1, 2 or 3", r.Level)
+	}
+	if len(r.Contexts) == 0 {
+		bad("contexts is empty; name at least one of %s", joinIDs(Contexts()))
+	}
+	for _, ctx := range r.Contexts {
+		if !slices.Contains(Contexts(), ctx) {
+			bad("context %q is not one of %s", ctx, joinIDs(Contexts()))
+		}
+	}
+	for _, q := range r.Requires {
+		out = append(out, c.requirementProblems(q, sources)...)
+	}
+	for _, a := range r.After {
+		if _, ok := c.Lookup(a); !ok {
+			bad("after names %q, which has no certs/%s.md", a, a)
+		}
+	}
+	return out
+}
+
+// requirementProblems lists the problems of one hard rule: exactly one of
+// cert, months or hours; known certifications and roles; a source.
+func (c Catalog) requirementProblems(q Requirement, sources func(string) bool) []string {
+	var out []string
+	bad := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
+	kinds := 0
+	for _, set := range []bool{q.Cert != "", q.Months > 0, q.Hours > 0} {
+		if set {
+			kinds++
+		}
+	}
+	if kinds != 1 {
+		bad("each requires entry names exactly one of cert, months (with role) or hours; got %+v", q)
+	}
+	if _, ok := c.Lookup(q.Cert); q.Cert != "" && !ok {
+		bad("requires names %q, which has no certs/%s.md", q.Cert, q.Cert)
+	}
+	for _, w := range q.WaivedBy {
+		if _, ok := c.Lookup(w); !ok {
+			bad("waived_by names %q, which has no certs/%s.md", w, w)
+		}
+	}
+	if q.Months > 0 && !slices.Contains(Roles(), q.Role) {
+		bad("requires %d months in role %q; use one of %s", q.Months, q.Role, joinIDs(Roles()))
+	}
+	if q.Source == "" || !sources(q.Source) {
+		bad("the hard rule %q cites source %q, which is not in sources.yaml; every hard rule needs a source", q.String(), q.Source)
+	}
 	return out
 }
 

@@ -221,16 +221,7 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 			problems = append(problems, fmt.Sprintf("%s: missing; every role profile needs a page", name))
 		}
 	}
-	identities := make([]catalog.Cert, 0, len(lib.certs))
-	for _, c := range lib.certs {
-		identities = append(identities, c.Cert)
-	}
-	plans := make([]catalog.ProfilePlan, 0, len(lib.profiles))
-	for id, p := range lib.profiles {
-		p.Plan.ID = id
-		plans = append(plans, p.Plan)
-	}
-	lib.catalog = catalog.New(identities).WithProfiles(plans)
+	lib.catalog = lib.buildCatalog()
 	for _, want := range catalog.RuleCerts() {
 		name := "certs/" + string(want) + ".md"
 		if _, ok := lib.certs[want]; !ok && !broken[name] && !budget.full {
@@ -245,14 +236,36 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 	} else {
 		problems = append(problems, applyChecked(lib, checked)...)
 	}
-	problems = append(problems, lib.catalog.CheckRules(func(id string) bool { _, ok := lib.sources[id]; return ok })...)
-	if !budget.full {
-		problems = append(problems, lib.catalog.CheckPlans()...)
-	}
+	problems = append(problems, lib.checkCatalog(budget.full)...)
 	if len(problems) > 0 {
 		return nil, &ValidationError{Problems: problems}
 	}
 	return lib, nil
+}
+
+// buildCatalog gives the certifications' identities and the profiles'
+// plans a catalogue.
+func (l *Library) buildCatalog() catalog.Catalog {
+	identities := make([]catalog.Cert, 0, len(l.certs))
+	for _, c := range l.certs {
+		identities = append(identities, c.Cert)
+	}
+	plans := make([]catalog.ProfilePlan, 0, len(l.profiles))
+	for id, p := range l.profiles {
+		p.Plan.ID = id
+		plans = append(plans, p.Plan)
+	}
+	return catalog.New(identities).WithProfiles(plans)
+}
+
+// checkCatalog lists the problems of the certifications' path rules and,
+// when every page was read, of the plans and reasons that name them.
+func (l *Library) checkCatalog(budgetFull bool) []string {
+	out := l.catalog.CheckRules(func(id string) bool { _, ok := l.sources[id]; return ok })
+	if !budgetFull {
+		out = append(out, l.catalog.CheckPlans()...)
+	}
+	return out
 }
 
 // The budget of a content folder's pages, profiles and certifications

@@ -65,43 +65,82 @@ func (s situation) fit(r scoring.Result) Fit {
 // what the person said, and what certpath assumed.
 func (s situation) notes() []string {
 	var out []string
-	if s.shows(catalog.TraitSAFeNew) || s.shows(catalog.TraitSAFeHeard) {
-		var safeHeld []string
-		for _, c := range s.cat.Certs() {
-			if s.held[c.ID] && c.Issuer == catalog.IssuerScaledAgile {
-				safeHeld = append(safeHeld, c.Short)
-			}
+	for _, note := range []func() string{s.safeVocabularyNote, s.predictiveNote, s.scrumOnlyNote, s.crossTeamNote, s.advancedNote, s.coachingCertNote} {
+		if n := note(); n != "" {
+			out = append(out, n)
 		}
-		if len(safeHeld) > 0 {
-			said := "SAFe's vocabulary is new to you"
-			if s.shows(catalog.TraitSAFeHeard) {
-				said = "you have only heard of SAFe's vocabulary"
-			}
-			out = append(out, fmt.Sprintf("You hold %s but say %s: certpath assumed you know it.", strings.Join(safeHeld, " and "), said))
-		}
-	}
-	if s.named[catalog.PMIACP] && s.predictive() {
-		out = append(out, "Your postings name PMI-ACP but your week is predictive project work, plans and budgets without agile team work: the path follows your week.")
-	}
-	if s.shows(catalog.TraitOrgRunsSAFe) && s.shows(catalog.TraitPostingsScrumOnly) {
-		out = append(out, "Your organization runs SAFe, but the postings you aim for speak of Scrum or Kanban only: the path follows "+s.Context()+".")
-	}
-	if s.shows(catalog.TraitCrossTeam) && (s.shows(catalog.TraitOrgTeamsOnly) || s.shows(catalog.TraitOrgProjects)) {
-		out = append(out, "You run cross-team events such as PI Planning every sprint or more, but say "+s.orgClause()+": certpath took your organization as you described it.")
-	}
-	if s.agile.Known && s.agile.Months < 12 {
-		var advanced []string
-		for _, id := range []catalog.CertID{catalog.ACSM, catalog.ACSPO, catalog.PSMII, catalog.PSPOII, catalog.SASM, catalog.RTE} {
-			if s.held[id] {
-				advanced = append(advanced, s.cat.Name(id))
-			}
-		}
-		if len(advanced) > 0 {
-			out = append(out, fmt.Sprintf("You hold %s, which assumes a year or more of practice, but say you have less than one year in agile roles: certpath counted you as experienced.", strings.Join(advanced, " and ")))
-		}
-	}
-	if s.shows(catalog.TraitPostingsCoachingCert) {
-		out = append(out, "Your postings name a coaching certification (ICAgile's ICP-ACC, or Scrum Alliance's CEC or CTC): certpath does not cover those, so read their issuers' pages before you plan one.")
 	}
 	return out
+}
+
+// safeVocabularyNote: SAFe certifications held, but SAFe's words new.
+func (s situation) safeVocabularyNote() string {
+	if !s.shows(catalog.TraitSAFeNew) && !s.shows(catalog.TraitSAFeHeard) {
+		return ""
+	}
+	var safeHeld []string
+	for _, c := range s.cat.Certs() {
+		if s.held[c.ID] && c.Issuer == catalog.IssuerScaledAgile {
+			safeHeld = append(safeHeld, c.Short)
+		}
+	}
+	if len(safeHeld) == 0 {
+		return ""
+	}
+	said := "SAFe's vocabulary is new to you"
+	if s.shows(catalog.TraitSAFeHeard) {
+		said = "you have only heard of SAFe's vocabulary"
+	}
+	return fmt.Sprintf("You hold %s but say %s: certpath assumed you know it.", strings.Join(safeHeld, " and "), said)
+}
+
+// predictiveNote: the postings name PMI-ACP, the week is predictive.
+func (s situation) predictiveNote() string {
+	if !s.named[catalog.PMIACP] || !s.predictive() {
+		return ""
+	}
+	return "Your postings name PMI-ACP but your week is predictive project work, plans and budgets without agile team work: the path follows your week."
+}
+
+// scrumOnlyNote: the organization runs SAFe, the postings speak of Scrum.
+func (s situation) scrumOnlyNote() string {
+	if !s.shows(catalog.TraitOrgRunsSAFe) || !s.shows(catalog.TraitPostingsScrumOnly) {
+		return ""
+	}
+	return "Your organization runs SAFe, but the postings you aim for speak of Scrum or Kanban only: the path follows " + s.Context() + "."
+}
+
+// crossTeamNote: cross-team events every sprint, in an organization said
+// to have teams on their own or projects.
+func (s situation) crossTeamNote() string {
+	if !s.shows(catalog.TraitCrossTeam) || !s.shows(catalog.TraitOrgTeamsOnly) && !s.shows(catalog.TraitOrgProjects) {
+		return ""
+	}
+	return "You run cross-team events such as PI Planning every sprint or more, but say " + s.orgClause() + ": certpath took your organization as you described it."
+}
+
+// advancedNote: an advanced certification held after less than a year.
+func (s situation) advancedNote() string {
+	if !s.agile.Known || s.agile.Months >= 12 {
+		return ""
+	}
+	var advanced []string
+	for _, id := range []catalog.CertID{catalog.ACSM, catalog.ACSPO, catalog.PSMII, catalog.PSPOII, catalog.SASM, catalog.RTE} {
+		if s.held[id] {
+			advanced = append(advanced, s.cat.Name(id))
+		}
+	}
+	if len(advanced) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("You hold %s, which assumes a year or more of practice, but say you have less than one year in agile roles: certpath counted you as experienced.", strings.Join(advanced, " and "))
+}
+
+// coachingCertNote: the postings name a coaching certification certpath
+// does not cover.
+func (s situation) coachingCertNote() string {
+	if !s.shows(catalog.TraitPostingsCoachingCert) {
+		return ""
+	}
+	return "Your postings name a coaching certification (ICAgile's ICP-ACC, or Scrum Alliance's CEC or CTC): certpath does not cover those, so read their issuers' pages before you plan one."
 }

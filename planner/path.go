@@ -175,21 +175,7 @@ type candidate struct {
 // waitingOnly keeps only certifications a rule says will open later, for
 // the level beyond what the person's years carry them to.
 func (p *planner) level(t catalog.Track, lvl int, waitingOnly bool) []candidate {
-	var all []candidate
-	for _, c := range p.s.cat.Certs() {
-		if c.Rules.Track != t || c.Rules.Level != lvl || p.s.held[c.ID] || p.placed(c.ID) > 0 || !p.s.fits(c) {
-			continue
-		}
-		if lvl >= 3 && !p.issuerLevel(t, c.Issuer, lvl-1) {
-			// A top level follows its own issuer's level below it, held
-			// or on the path: Scrum.org strongly recommends PSM II before
-			// PSM III (S135), and A-CSM is not that preparation.
-			continue
-		}
-		if o, ok := p.opens(c); ok && (!waitingOnly || o.Months > 0 && !o.Unknown) {
-			all = append(all, candidate{c, o})
-		}
-	}
+	all := p.candidates(t, lvl, waitingOnly)
 	if len(all) == 0 {
 		return nil
 	}
@@ -215,6 +201,27 @@ func (p *planner) level(t catalog.Track, lvl int, waitingOnly bool) []candidate 
 		return all[:2]
 	}
 	return all[:1]
+}
+
+// candidates are the certifications at one level of a track that fit the
+// person's context, are neither held nor on the path, and can be planned.
+func (p *planner) candidates(t catalog.Track, lvl int, waitingOnly bool) []candidate {
+	var all []candidate
+	for _, c := range p.s.cat.Certs() {
+		if c.Rules.Track != t || c.Rules.Level != lvl || p.s.held[c.ID] || p.placed(c.ID) > 0 || !p.s.fits(c) {
+			continue
+		}
+		if lvl >= 3 && !p.issuerLevel(t, c.Issuer, lvl-1) {
+			// A top level follows its own issuer's level below it, held
+			// or on the path: Scrum.org strongly recommends PSM II before
+			// PSM III (S135), and A-CSM is not that preparation.
+			continue
+		}
+		if o, ok := p.opens(c); ok && (!waitingOnly || o.Months > 0 && !o.Unknown) {
+			all = append(all, candidate{c, o})
+		}
+	}
+	return all
 }
 
 // issuerLevel reports whether the person holds, or the path offers, level

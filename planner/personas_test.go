@@ -181,16 +181,23 @@ func TestCrossRoleSteps(t *testing.T) {
 		}
 	}
 	for _, o := range []planner.Outcome{po, sm, hybrid, popm} {
-		seenOptional := false
-		for _, st := range o.Path {
-			if st.Kind == planner.KindOptional {
-				seenOptional = true
-				if !strings.Contains(reasonOf(st), "adds") {
-					t.Errorf("an optional step must say what it adds: %q", reasonOf(st))
-				}
-			} else if seenOptional && st.Kind == planner.KindCore {
-				t.Errorf("a core step comes after an optional one: %v", pathIDs(o))
+		checkOptionalLast(t, o)
+	}
+}
+
+// checkOptionalLast: an optional step says what it adds, and no core step
+// comes after one.
+func checkOptionalLast(t *testing.T, o planner.Outcome) {
+	t.Helper()
+	seenOptional := false
+	for _, st := range o.Path {
+		if st.Kind == planner.KindOptional {
+			seenOptional = true
+			if !strings.Contains(reasonOf(st), "adds") {
+				t.Errorf("an optional step must say what it adds: %q", reasonOf(st))
 			}
+		} else if seenOptional && st.Kind == planner.KindCore {
+			t.Errorf("a core step comes after an optional one: %v", pathIDs(o))
 		}
 	}
 }

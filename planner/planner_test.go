@@ -2,6 +2,7 @@ package planner_test
 
 import (
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -17,154 +18,186 @@ import (
 // pathProblems lists every rule of issue 24 a path breaks. It reads the
 // answers and the content's rules directly, not the planner's own readings.
 func pathProblems(b questions.Bank, a questions.Answers, o planner.Outcome) []string {
-	var out []string
-	bad := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
-	cat := b.Catalog
-	held := map[catalog.CertID]bool{}
-	for _, id := range a[questions.QHeldCerts].Choices {
-		held[catalog.CertID(id)] = true
-	}
-	heldLevel := func(t catalog.Track) int {
-		top := 0
-		for id := range held {
-			if c, ok := cat.Lookup(id); ok && c.Rules.Track == t {
-				top = max(top, c.Rules.Level)
+	k := newPathCheck(b, a, o)
+	for i, st := range o.Path {
+		k.step(i, st)
+		for _, id := range []catalog.CertID{st.Cert, st.Alternative} {
+			if c, ok := k.known(id); ok {
+				k.levels(i, st, c)
+				k.requirements(i, st, c)
+				k.context(st, c)
 			}
 		}
-		return top
 	}
-	band := func(q string) int {
-		return map[string]int{"1to2": 12, "3to5": 36, "gt5": 60}[a[q].Choice]
+	if o.LeadsWith == catalog.ReleaseTrainEngineer && o.Setting.SAFe() && !k.held[catalog.RTE] && !k.seen[catalog.RTE] {
+		k.bad("the path leads with Release Train Engineer but has no RTE")
 	}
-	named := map[catalog.CertID]bool{}
+	if len(o.Path) > 4 {
+		k.bad("%d steps, more than %d", len(o.Path), 4)
+	}
+	return k.out
+}
+
+// pathCheck is what pathProblems reads of the answers, and what it found.
+type pathCheck struct {
+	cat               catalog.Catalog
+	a                 questions.Answers
+	o                 planner.Outcome
+	held, named, seen map[catalog.CertID]bool
+	facilitates, owns bool
+	out               []string
+}
+
+func newPathCheck(b questions.Bank, a questions.Answers, o planner.Outcome) *pathCheck {
+	k := &pathCheck{cat: b.Catalog, a: a, o: o, held: map[catalog.CertID]bool{}, named: map[catalog.CertID]bool{}, seen: map[catalog.CertID]bool{}}
+	for _, id := range a[questions.QHeldCerts].Choices {
+		k.held[catalog.CertID(id)] = true
+	}
+	q, _ := b.Question(questions.QPostingCerts)
 	for _, opt := range a[questions.QPostingCerts].Choices {
-		named[catalog.CertID(opt)] = true
-		if q, ok := b.Question(questions.QPostingCerts); ok {
-			o, _ := q.Option(opt)
-			for _, id := range o.Certs {
-				named[id] = true
-			}
+		k.named[catalog.CertID(opt)] = true
+		o, _ := q.Option(opt)
+		for _, id := range o.Certs {
+			k.named[id] = true
 		}
 	}
 	if o.Postings != nil {
 		for _, id := range o.Postings.CertsNamed {
-			named[id] = true
+			k.named[id] = true
 		}
 	}
 	w := a[questions.QWeekTime].Allocation
-	facilitates := w["team_events"]+w["impediments"] >= 15 || a[questions.QTeamEvents].Level >= 3
-	owns := w["backlog"] >= 15 || a[questions.QRefinement].Level >= 3
-	aloneAt := func(id catalog.CertID, before int) bool {
-		for _, st := range o.Path[:before] {
-			if st.Cert == id && st.Alternative == "" {
-				return true
-			}
-		}
-		return false
+	k.facilitates = w["team_events"]+w["impediments"] >= 15 || a[questions.QTeamEvents].Level >= 3
+	k.owns = w["backlog"] >= 15 || a[questions.QRefinement].Level >= 3
+	return k
+}
+
+func (k *pathCheck) bad(format string, args ...any) {
+	k.out = append(k.out, fmt.Sprintf(format, args...))
+}
+
+// known looks up a step's certification, noting an unknown one, a held one
+// and one offered twice.
+func (k *pathCheck) known(id catalog.CertID) (catalog.Cert, bool) {
+	if id == "" {
+		return catalog.Cert{}, false
 	}
-	onTrack := func(t catalog.Track, lvl, before int) bool {
-		for _, st := range o.Path[:before] {
-			for _, id := range []catalog.CertID{st.Cert, st.Alternative} {
-				if c, ok := cat.Lookup(id); ok && c.Rules.Track == t && c.Rules.Level == lvl {
-					return true
-				}
-			}
-		}
-		return false
+	c, ok := k.cat.Lookup(id)
+	if !ok {
+		k.bad("step names unknown certification %s", id)
+		return c, false
 	}
-	issuerBelow := func(c catalog.Cert, before int) bool {
-		below := func(id catalog.CertID) bool {
-			b, ok := cat.Lookup(id)
-			return ok && b.Rules.Track == c.Rules.Track && b.Rules.Level == c.Rules.Level-1 && b.Issuer == c.Issuer
-		}
-		for id := range held {
-			if below(id) {
-				return true
-			}
-		}
-		for _, st := range o.Path[:before] {
-			if below(st.Cert) || below(st.Alternative) {
-				return true
-			}
-		}
-		return false
+	if k.held[id] {
+		k.bad("offers %s, which the person holds", id)
 	}
-	seen := map[catalog.CertID]bool{}
-	for i, st := range o.Path {
-		if st.Position != i+1 {
-			bad("step %s is numbered %d at place %d", st.Cert, st.Position, i+1)
+	if k.seen[id] {
+		k.bad("offers %s twice", id)
+	}
+	k.seen[id] = true
+	return c, true
+}
+
+// step checks a step's numbering, opening and kind.
+func (k *pathCheck) step(i int, st planner.Step) {
+	if st.Position != i+1 {
+		k.bad("step %s is numbered %d at place %d", st.Cert, st.Position, i+1)
+	}
+	if (report.When(st.Opens) == "now") != st.Opens.Now() {
+		k.bad("step %s: when %q but open now %v", st.Cert, report.When(st.Opens), st.Opens.Now())
+	}
+	if st.Opens.AfterStep >= st.Position {
+		k.bad("step %d %s opens %q, not after an earlier step", st.Position, st.Cert, report.When(st.Opens))
+	}
+	if st.Kind == "" {
+		k.bad("step %s has no kind", st.Cert)
+	}
+	if st.Alternative != "" && !st.Opens.Now() {
+		k.bad("offers %s or %s while neither is open now", st.Cert, st.Alternative)
+	}
+}
+
+// heldLevel is the highest level of a track the person holds.
+func (k *pathCheck) heldLevel(t catalog.Track) int {
+	top := 0
+	for id := range k.held {
+		if c, ok := k.cat.Lookup(id); ok && c.Rules.Track == t {
+			top = max(top, c.Rules.Level)
 		}
-		if (report.When(st.Opens) == "now") != st.Opens.Now() {
-			bad("step %s: when %q but open_now %v", st.Cert, report.When(st.Opens), st.Opens.Now())
-		}
-		if n, ok := strings.CutPrefix(report.When(st.Opens), "after step "); ok && int(n[0]-'0') >= st.Position {
-			bad("step %d %s opens %q, not after an earlier step", st.Position, st.Cert, report.When(st.Opens))
-		}
-		if st.Kind == "" || (st.Kind == planner.KindCore) != (st.Kind == planner.KindCore) {
-			bad("step %s: kind %q and core %v disagree", st.Cert, st.Kind, (st.Kind == planner.KindCore))
-		}
+	}
+	return top
+}
+
+// earlier reports whether a step before place i, or its alternative, is a
+// certification match accepts.
+func (k *pathCheck) earlier(i int, match func(catalog.Cert) bool) bool {
+	for _, st := range k.o.Path[:i] {
 		for _, id := range []catalog.CertID{st.Cert, st.Alternative} {
-			if id == "" {
-				continue
-			}
-			c, ok := cat.Lookup(id)
-			if !ok {
-				bad("step names unknown certification %s", id)
-				continue
-			}
-			if held[id] {
-				bad("offers %s, which the person holds", id)
-			}
-			if seen[id] {
-				bad("offers %s twice", id)
-			}
-			seen[id] = true
-			if hl := heldLevel(c.Rules.Track); hl >= c.Rules.Level {
-				bad("offers %s (level %d of %s) to someone holding level %d of it", id, c.Rules.Level, c.Rules.Track, hl)
-			}
-			if c.Rules.Level > 1 && heldLevel(c.Rules.Track) < c.Rules.Level-1 && !onTrack(c.Rules.Track, c.Rules.Level-1, i) {
-				bad("offers %s (level %d) with level %d of %s neither held nor earlier", id, c.Rules.Level, c.Rules.Level-1, c.Rules.Track)
-			}
-			if c.Rules.Level >= 3 && !issuerBelow(c, i) {
-				bad("offers %s (level %d) with %s's level %d of %s neither held nor earlier", id, c.Rules.Level, c.Issuer, c.Rules.Level-1, c.Rules.Track)
-			}
-			if c.Rules.Level > 1 && heldLevel(c.Rules.Track) < c.Rules.Level-1 && st.Opens.Now() {
-				bad("offers %s (level %d) now, before the level %d step it follows", id, c.Rules.Level, c.Rules.Level-1)
-			}
-			for _, q := range c.Rules.Requires {
-				if q.Cert != "" && !held[q.Cert] && !aloneAt(q.Cert, i) {
-					bad("offers %s, whose required %s is neither held nor an earlier step of its own", id, q.Cert)
-				}
-				waived := slices.ContainsFunc(q.WaivedBy, func(x catalog.CertID) bool { return held[x] })
-				if q.Months > 0 && !waived && st.Opens.Now() && q.Months > max(band(questions.QAgileYears), band(questions.QRoleYears)) {
-					bad("offers %s now, but it asks %s and the answers show at most %d months", id, q, max(band(questions.QAgileYears), band(questions.QRoleYears)))
-				}
-			}
-			if o.Setting == catalog.ContextSAFeTrain && !c.Rules.Fits(catalog.ContextSAFeTrain) && !named[id] && st.Kind != planner.KindAlternative {
-				bad("on a SAFe train offers %s, which does not fit SAFe and the postings do not name", id)
-			}
-			switch c.Rules.Track {
-			case catalog.TrackScrumMaster, catalog.TrackSAFeScrumMaster:
-				if !facilitates && c.Rules.Level > 1 {
-					bad("offers %s (level %d) to someone whose week shows no facilitation", id, c.Rules.Level)
-				}
-			case catalog.TrackProductOwner, catalog.TrackSAFeProduct:
-				if !owns && c.Rules.Level > 1 {
-					bad("offers %s (level %d) to someone whose week shows no backlog ownership", id, c.Rules.Level)
-				}
+			if c, ok := k.cat.Lookup(id); ok && match(c) {
+				return true
 			}
 		}
-		if st.Alternative != "" && !st.Opens.Now() {
-			bad("offers %s or %s while neither is open now", st.Cert, st.Alternative)
+	}
+	return false
+}
+
+// levels checks the ladder: nothing at or below a held level, level N+1
+// after level N (held or earlier, and never now before it), a top level
+// after its own issuer's level below, and the advanced levels only for a
+// week that shows the role's work.
+func (k *pathCheck) levels(i int, st planner.Step, c catalog.Cert) {
+	t, lvl := c.Rules.Track, c.Rules.Level
+	if hl := k.heldLevel(t); hl >= lvl {
+		k.bad("offers %s (level %d of %s) to someone holding level %d of it", c.ID, lvl, t, hl)
+	}
+	below := k.heldLevel(t) >= lvl-1
+	if lvl > 1 && !below && !k.earlier(i, func(x catalog.Cert) bool { return x.Rules.Track == t && x.Rules.Level == lvl-1 }) {
+		k.bad("offers %s (level %d) with level %d of %s neither held nor earlier", c.ID, lvl, lvl-1, t)
+	}
+	if lvl > 1 && !below && st.Opens.Now() {
+		k.bad("offers %s (level %d) now, before the level %d step it follows", c.ID, lvl, lvl-1)
+	}
+	issuerBelow := func(x catalog.Cert) bool {
+		return x.Rules.Track == t && x.Rules.Level == lvl-1 && x.Issuer == c.Issuer
+	}
+	heldBelow := slices.ContainsFunc(slices.Collect(maps.Keys(k.held)), func(id catalog.CertID) bool {
+		x, ok := k.cat.Lookup(id)
+		return ok && issuerBelow(x)
+	})
+	if lvl >= 3 && !heldBelow && !k.earlier(i, issuerBelow) {
+		k.bad("offers %s (level %d) with %s's level %d of %s neither held nor earlier", c.ID, lvl, c.Issuer, lvl-1, t)
+	}
+	shows := map[catalog.Track]bool{catalog.TrackScrumMaster: k.facilitates, catalog.TrackSAFeScrumMaster: k.facilitates,
+		catalog.TrackProductOwner: k.owns, catalog.TrackSAFeProduct: k.owns}
+	if work, ok := shows[t]; ok && !work && lvl > 1 {
+		k.bad("offers %s (level %d) to someone whose week shows no %s", c.ID, lvl, map[bool]string{true: "facilitation", false: "backlog ownership"}[t == catalog.TrackScrumMaster || t == catalog.TrackSAFeScrumMaster])
+	}
+}
+
+// requirements checks the hard rules: a required certification held or an
+// earlier step of its own, and months of experience shown before "now".
+func (k *pathCheck) requirements(i int, st planner.Step, c catalog.Cert) {
+	band := func(q string) int {
+		return map[string]int{"1to2": 12, "3to5": 36, "gt5": 60}[k.a[q].Choice]
+	}
+	shown := max(band(questions.QAgileYears), band(questions.QRoleYears))
+	for _, q := range c.Rules.Requires {
+		alone := slices.ContainsFunc(k.o.Path[:i], func(x planner.Step) bool { return x.Cert == q.Cert && x.Alternative == "" })
+		if q.Cert != "" && !k.held[q.Cert] && !alone {
+			k.bad("offers %s, whose required %s is neither held nor an earlier step of its own", c.ID, q.Cert)
+		}
+		waived := slices.ContainsFunc(q.WaivedBy, func(x catalog.CertID) bool { return k.held[x] })
+		if q.Months > 0 && !waived && st.Opens.Now() && q.Months > shown {
+			k.bad("offers %s now, but it asks %s and the answers show at most %d months", c.ID, q, shown)
 		}
 	}
-	if o.LeadsWith == catalog.ReleaseTrainEngineer && o.Setting.SAFe() && !held[catalog.RTE] && !seen[catalog.RTE] {
-		bad("the path leads with Release Train Engineer but has no RTE")
+}
+
+// context checks that a train gets nothing that does not fit SAFe unless
+// the postings name it or it is the runner-up's step.
+func (k *pathCheck) context(st planner.Step, c catalog.Cert) {
+	if k.o.Setting == catalog.ContextSAFeTrain && !c.Rules.Fits(catalog.ContextSAFeTrain) && !k.named[c.ID] && st.Kind != planner.KindAlternative {
+		k.bad("on a SAFe train offers %s, which does not fit SAFe and the postings do not name", c.ID)
 	}
-	if len(o.Path) > 4 {
-		bad("%d steps, more than %d", len(o.Path), 4)
-	}
-	return out
 }
 
 // TestEveryGeneratedPathKeepsTheRules walks thousands of answer sets drawn

@@ -120,56 +120,74 @@ func coursePhrase(lib *content.Library, c content.Cert) string {
 // published" where no source gives it, "price not confirmed" where only a
 // weak source does (the details show that figure with its reason).
 func costPhrase(lib *content.Library, c content.Cert, cites *content.Cites) string {
-	cost := lib.Cost(c)
-	var known []string
-	courseUnknown, otherUnknown, disagree := false, false, false
-	unconfirmed := false
-	noCourse := lib.CourseNeed(c) == content.CourseNotRequired
-	for _, p := range cost.Parts {
-		disagree = disagree || (!p.Known && p.Note == "sources disagree")
-		if !p.Known && !(p.What == "course" && noCourse) {
-			unconfirmed = unconfirmed || strings.HasPrefix(p.Note, "not confirmed")
-		}
-		switch {
-		case !p.Known && p.What == "course":
-			courseUnknown = !noCourse
-		case !p.Known:
-			otherUnknown = true
-		case p.Known && p.Amount > 0:
-			what := p.What
-			if what == "renewals" {
-				what = "renewals in 3 years"
-			}
-			s := fmt.Sprintf("$%d %s", p.Amount, what)
-			if p.AppliesTo != "" {
-				s += " for " + p.AppliesTo
-			}
-			if p.Source != "" {
-				cites.Add(p.Source)
-				s += " [" + p.Source + "]"
-			}
-			known = append(known, s)
-		}
-	}
+	t := tallyCost(lib, c, cites)
 	// A price with only a weak source is "not confirmed", which also holds
 	// for one no source gives; the details tell the two apart.
 	missing := "not published"
-	if unconfirmed {
+	if t.unconfirmed {
 		missing = "not confirmed"
 	}
 	switch {
-	case len(known) == 0 && disagree:
+	case len(t.known) == 0 && t.disagree:
 		return "sources disagree on the fees"
-	case len(known) == 0 && (courseUnknown || otherUnknown):
+	case len(t.known) == 0 && (t.courseUnknown || t.otherUnknown):
 		return "price " + missing
-	case len(known) == 0:
+	case len(t.known) == 0:
 		return "no fees"
-	case otherUnknown:
-		return strings.Join(known, ", ") + "; other fees " + missing
-	case courseUnknown:
-		return strings.Join(known, ", ") + "; course price " + missing
+	case t.otherUnknown:
+		return strings.Join(t.known, ", ") + "; other fees " + missing
+	case t.courseUnknown:
+		return strings.Join(t.known, ", ") + "; course price " + missing
 	}
-	return strings.Join(known, ", ")
+	return strings.Join(t.known, ", ")
+}
+
+// costTally is what is known and not of one certification's three-year
+// money: the known amounts in words, and which parts are unknown and why.
+type costTally struct {
+	known                                              []string
+	courseUnknown, otherUnknown, disagree, unconfirmed bool
+}
+
+// tallyCost sorts a certification's cost parts into known amounts (each
+// with its source marker, cited) and unknown ones. A course that is not
+// required is never unknown.
+func tallyCost(lib *content.Library, c content.Cert, cites *content.Cites) costTally {
+	var t costTally
+	noCourse := lib.CourseNeed(c) == content.CourseNotRequired
+	for _, p := range lib.Cost(c).Parts {
+		t.disagree = t.disagree || (!p.Known && p.Note == "sources disagree")
+		if !p.Known && !(p.What == "course" && noCourse) {
+			t.unconfirmed = t.unconfirmed || strings.HasPrefix(p.Note, "not confirmed")
+		}
+		switch {
+		case !p.Known && p.What == "course":
+			t.courseUnknown = !noCourse
+		case !p.Known:
+			t.otherUnknown = true
+		case p.Amount > 0:
+			t.known = append(t.known, amountPhrase(p, cites))
+		}
+	}
+	return t
+}
+
+// amountPhrase says one known amount: "$200 exam [S31]", "$495 exam for
+// non-members [S145]", "$100 renewals in 3 years".
+func amountPhrase(p content.Part, cites *content.Cites) string {
+	what := p.What
+	if what == "renewals" {
+		what = "renewals in 3 years"
+	}
+	s := fmt.Sprintf("$%d %s", p.Amount, what)
+	if p.AppliesTo != "" {
+		s += " for " + p.AppliesTo
+	}
+	if p.Source != "" {
+		cites.Add(p.Source)
+		s += " [" + p.Source + "]"
+	}
+	return s
 }
 
 // pathCostSentence states the path's known money once, as one sentence true

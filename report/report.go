@@ -76,16 +76,7 @@ func build(lib *content.Library, b questions.Bank, a questions.Answers, o planne
 	if len(g.Steps) > 0 {
 		fmt.Fprintf(&s, "\n%s\n\n", g.PathCost)
 	}
-	if why := whyPath(o); why != "" || len(o.Notes) > 0 {
-		s.WriteString("## Why this path\n\n")
-		s.WriteString(why)
-		for _, n := range o.Notes {
-			fmt.Fprintf(&s, "- %s\n", n)
-		}
-		if len(o.Notes) > 0 {
-			s.WriteString("\n")
-		}
-	}
+	s.WriteString(whySection(o))
 	if cc := o.CloseCall; cc != nil && len(cc.Flips) > 0 {
 		s.WriteString("## What would change it\n\n")
 		s.WriteString(flipsMarkdown(o.Result, cc))
@@ -99,6 +90,43 @@ func build(lib *content.Library, b questions.Bank, a questions.Answers, o planne
 			s.WriteString(stepMarkdown(lib, st, cites))
 		}
 	}
+	s.WriteString(profilesSection(o, details))
+	if details {
+		if top.Score > 0 {
+			s.WriteString(whyMarkdown(b, a, top, reasonsShown))
+		}
+		if o.CloseCall != nil {
+			s.WriteString(whyMarkdown(b, a, o.Profiles[1], reasonsShown/2))
+		}
+		s.WriteString("## Before you register\n\nExam formats, fees and renewal rules change. Check the current figures on the issuer's own page, listed under Sources, before you register.\n\n")
+	}
+	s.WriteString(lib.SourcesMarkdown(cites, PathCerts(lib, o.Path)...))
+	return s.String(), cites
+}
+
+// whySection is "Why this path": how the path starts, and the notes on
+// answers that contradict each other.
+func whySection(o planner.Outcome) string {
+	why := whyPath(o)
+	if why == "" && len(o.Notes) == 0 {
+		return ""
+	}
+	var s strings.Builder
+	s.WriteString("## Why this path\n\n")
+	s.WriteString(why)
+	for _, n := range o.Notes {
+		fmt.Fprintf(&s, "- %s\n", n)
+	}
+	if len(o.Notes) > 0 {
+		s.WriteString("\n")
+	}
+	return s.String()
+}
+
+// profilesSection lists the role profiles with their shares: the top three
+// in the short form, all of them in the details.
+func profilesSection(o planner.Outcome, details bool) string {
+	var s strings.Builder
 	s.WriteString("## Role profiles\n\n")
 	shown := o.Profiles
 	if !details && len(shown) > 3 {
@@ -111,17 +139,7 @@ func build(lib *content.Library, b questions.Bank, a questions.Answers, o planne
 		s.WriteString("\nThe other five, and the answers behind each, are in the full results: certpath quiz --details --answers FILE, where FILE may be the answers certpath saved.\n")
 	}
 	s.WriteString("\n")
-	if details {
-		if top.Score > 0 {
-			s.WriteString(whyMarkdown(b, a, top, reasonsShown))
-		}
-		if o.CloseCall != nil {
-			s.WriteString(whyMarkdown(b, a, o.Profiles[1], reasonsShown/2))
-		}
-		s.WriteString("## Before you register\n\nExam formats, fees and renewal rules change. Check the current figures on the issuer's own page, listed under Sources, before you register.\n\n")
-	}
-	s.WriteString(lib.SourcesMarkdown(cites, PathCerts(lib, o.Path)...))
-	return s.String(), cites
+	return s.String()
 }
 
 // headline says the role, its share and the context in one sentence, for
