@@ -95,6 +95,7 @@ func weekTemplates() map[string]questions.Answers {
 // interact (organization, vocabulary, held certifications), over weeks that
 // lead to each role, and checks that each claim the results make holds.
 func TestEveryClaimIsTrueOfTheAnswers(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	mentioned := []string{questions.QPartners, questions.QOrgSAFe, questions.QSAFeVocab, questions.QPostingSAFe, questions.QPostingCerts, questions.QAgileYears, questions.QHeldCerts, questions.QPostingSpan, questions.QTeamsProduct, questions.QPostingFocus}
 	var personas []questions.Answers

@@ -31,6 +31,7 @@ func firstStep(t *testing.T, a questions.Answers) planner.Step {
 }
 
 func TestPathFirstSteps(t *testing.T) {
+	t.Parallel()
 	onTrain := questions.Answers{questions.QOrgSAFe: {Choice: "yes"}, questions.QSAFeVocab: {Choice: "use"}, questions.QPostingSAFe: {Choice: "required"}, questions.QTeamsProduct: {Choice: "train"}}
 	with := func(base questions.Answers, more questions.Answers) questions.Answers {
 		return testbank.Persona(testbank.Merge(base, more))
@@ -64,6 +65,7 @@ func TestPathFirstSteps(t *testing.T) {
 }
 
 func TestPathNeverRecommendsWhatIsHeld(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	for _, c := range b.Catalog.Certs() {
 		for _, week := range []map[string]int{{"team_events": 100}, {"backlog": 100}, {"cross_team": 100}, {"plans_budget": 100}, {"coaching": 100}} {
@@ -78,6 +80,7 @@ func TestPathNeverRecommendsWhatIsHeld(t *testing.T) {
 }
 
 func TestHeldLevelOneLeadsToLevelTwo(t *testing.T) {
+	t.Parallel()
 	a := testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"backlog": 100}}, questions.QHeldCerts: {Choices: []string{"pspo-i"}}, questions.QAgileYears: {Choice: "1to2"}})
 	if got := firstStep(t, a); got.Cert != "pspo-ii" {
 		t.Fatalf("a PSPO I holder was offered %s first, want pspo-ii", got.Cert)
@@ -94,6 +97,7 @@ func pathOf(t *testing.T, a questions.Answers) []catalog.CertID {
 }
 
 func TestMoreRules(t *testing.T) {
+	t.Parallel()
 	onTrain := func(more questions.Answers) questions.Answers {
 		return testbank.Persona(testbank.Merge(questions.Answers{questions.QOrgSAFe: {Choice: "yes"}, questions.QSAFeVocab: {Choice: "use"}, questions.QPostingSAFe: {Choice: "required"}, questions.QTeamsProduct: {Choice: "train"}}, more))
 	}
@@ -126,6 +130,7 @@ func TestMoreRules(t *testing.T) {
 }
 
 func TestOrderFollowsTheCalendarNotThePostings(t *testing.T) {
+	t.Parallel()
 	// The postings describe a Product Owner; the week is mostly facilitation.
 	a := testbank.Persona(questions.Answers{
 		questions.QPostingFocus: {Choices: []string{"backlog", "roadmap", "stakeholders"}},
@@ -142,6 +147,7 @@ func TestOrderFollowsTheCalendarNotThePostings(t *testing.T) {
 }
 
 func TestCloseCall(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	tie := testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"backlog": 50, "team_events": 50}}})
 	o := planner.Evaluate(b, tie)
@@ -171,6 +177,7 @@ func TestCloseCall(t *testing.T) {
 }
 
 func TestEvaluateIsDeterministic(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	a := testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"backlog": 50, "team_events": 50}}})
 	first := planner.Evaluate(b, a)
@@ -186,6 +193,7 @@ func TestEvaluateIsDeterministic(t *testing.T) {
 // your answers" while the postings named one they lack. The first such
 // certification that opens to them is now an optional step that says why.
 func TestNamedCertificationIsNeverPassedOver(t *testing.T) {
+	t.Parallel()
 	onTrain := questions.Answers{questions.QOrgSAFe: {Choice: "yes"}, questions.QSAFeVocab: {Choice: "use"}, questions.QPostingSAFe: {Choice: "required"}, questions.QTeamsProduct: {Choice: "train"}, questions.QAgileYears: {Choice: "gt5"}}
 	for _, c := range []struct {
 		name string
@@ -208,6 +216,7 @@ func TestNamedCertificationIsNeverPassedOver(t *testing.T) {
 // given, the months a level asks for are judged from the years in agile
 // roles, and the reason says to check them instead of saying they are met.
 func TestUnsaidRoleYearsAreNotClaimed(t *testing.T) {
+	t.Parallel()
 	sm := questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 60, "impediments": 40}}, questions.QTeamEvents: {Level: 5}, questions.QOrgSAFe: {Choice: "no"}, questions.QAgileYears: {Choice: "3to5"}, questions.QHeldCerts: {Choices: []string{"csm"}}}
 	for _, role := range []string{"unsaid", ""} {
 		a := testbank.Persona(sm)
@@ -231,6 +240,7 @@ func TestUnsaidRoleYearsAreNotClaimed(t *testing.T) {
 // Master's line comes once, as the alternative with its own reason, not a
 // second time as an optional cross-role step.
 func TestNoPartnerStepBesideTheAlternativeOfTheSameRole(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	a := testbank.Persona(questions.Answers{
 		questions.QPostingFocus: {Choices: []string{"events", "impediments"}},

@@ -93,6 +93,7 @@ func readPeople(t *testing.T, b questions.Bank) []person {
 // one they expect, nothing they rule out is on the path, and the path keeps
 // every rule of the property test.
 func TestBlindPeople(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	for _, p := range readPeople(t, b) {
 		t.Run(p.file, func(t *testing.T) {

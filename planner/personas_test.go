@@ -31,6 +31,7 @@ func reasons(o planner.Outcome) string {
 
 // Class 1: a leader is never sent to a Scrum Master course first.
 func TestLeadersStartWithLeadership(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	executive := testbank.Persona(questions.Answers{
 		questions.QWeekTime:     {Allocation: map[string]int{"coaching": 40, "portfolio": 30, "stakeholders": 30}},
@@ -67,6 +68,7 @@ func TestLeadersStartWithLeadership(t *testing.T) {
 // name PMP or the work is predictive, and the reason names what the postings
 // named.
 func TestHybridProjectManagers(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	hybrid := testbank.Persona(questions.Answers{
 		questions.QWeekTime:     {Allocation: map[string]int{"plans_budget": 50, "team_events": 30, "stakeholders": 20}},
@@ -97,6 +99,7 @@ func TestHybridProjectManagers(t *testing.T) {
 
 // Class 3: answers are echoed as given.
 func TestAnswersEchoedAsGiven(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	sm := func(more questions.Answers) planner.Outcome {
 		return planner.Evaluate(b, testbank.Persona(testbank.Merge(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 60, "impediments": 40}}, questions.QPostingSAFe: {Choice: "required"}}, more)))
@@ -117,6 +120,7 @@ func TestAnswersEchoedAsGiven(t *testing.T) {
 // Class 4: an RTE's path has RTE on it, after its prerequisites, and no step
 // that leads to a credential the person holds.
 func TestRTEPathHasRTE(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	a := testbank.Persona(questions.Answers{
 		questions.QWeekTime:     {Allocation: map[string]int{"cross_team": 70, "impediments": 30}},
@@ -152,6 +156,7 @@ func TestRTEPathHasRTE(t *testing.T) {
 
 // Class 5: optional cross-role steps are cheap and new to the person.
 func TestCrossRoleSteps(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	onTrain := questions.Answers{questions.QOrgSAFe: {Choice: "yes"}, questions.QSAFeVocab: {Choice: "use"}, questions.QPostingSAFe: {Choice: "required"}, questions.QTeamsProduct: {Choice: "train"}}
 	po := planner.Evaluate(b, testbank.Persona(testbank.Merge(onTrain, questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"backlog": 70, "stakeholders": 30}}, questions.QHeldCerts: {Choices: []string{"csm"}}})))
@@ -213,6 +218,7 @@ func containsCert(ids []catalog.CertID, id catalog.CertID) bool {
 
 // Class 6: with no fit, the results say so.
 func TestNoFit(t *testing.T) {
+	t.Parallel()
 	o := planner.Evaluate(testbank.Bank(), testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"delivery": 90, "backlog": 10}}}))
 	if !o.Fit.None || len(o.Fit.Closest) != 2 || !strings.Contains(o.Fit.Why, "90% of your week goes to hands-on building") || !strings.Contains(o.Fit.Needs, "A role would fit once") {
 		t.Fatalf("90%% hands-on building must read as no fit: %+v", o.Fit)
@@ -225,6 +231,7 @@ func TestNoFit(t *testing.T) {
 
 // Class 7: shares in percent add up to 100.
 func TestSharesAddUp(t *testing.T) {
+	t.Parallel()
 	o := planner.Evaluate(testbank.Bank(), testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 60, "backlog": 40}}}))
 	total := 0.0
 	for _, p := range o.Profiles {
@@ -240,6 +247,7 @@ func TestSharesAddUp(t *testing.T) {
 
 // Self-consistency notes, one test each.
 func TestConsistencyNotes(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	base := questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 60, "impediments": 40}}}
 	tests := []struct {

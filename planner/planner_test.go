@@ -203,6 +203,7 @@ func (k *pathCheck) context(st planner.Step, c catalog.Cert) {
 // TestEveryGeneratedPathKeepsTheRules walks thousands of answer sets drawn
 // with a fixed seed and checks every rule on every path.
 func TestEveryGeneratedPathKeepsTheRules(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	r := rand.New(rand.NewPCG(24, 2026))
 	failures := 0
@@ -251,6 +252,7 @@ func TestEveryGeneratedPathKeepsTheRules(t *testing.T) {
 // TestPathProblemsCatchBrokenPaths makes sure the checker itself can fail:
 // each path below breaks one rule.
 func TestPathProblemsCatchBrokenPaths(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	base := testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 60, "impediments": 40}}, questions.QHeldCerts: {Choices: []string{"csm"}}, questions.QAgileYears: {Choice: "lt1"}})
 	o := planner.Evaluate(b, base)
@@ -273,6 +275,7 @@ func TestPathProblemsCatchBrokenPaths(t *testing.T) {
 // passed in every front end by its "rather not say" option, and the planner
 // reads that as no answer at all.
 func TestRatherNotSayIsNoAnswer(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	q, _ := b.Question(questions.QRoleYears)
 	if _, ok := q.Option(questions.RoleYearsUnsaid); !ok || !q.Optional {
@@ -295,6 +298,7 @@ func TestRatherNotSayIsNoAnswer(t *testing.T) {
 // that they coach SAFe's leaders only when their organization runs or is
 // starting SAFe.
 func TestSentencesSayOnlyWhatWasAnswered(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	checked := 0
 	for i := range 3000 {
@@ -322,6 +326,7 @@ func TestSentencesSayOnlyWhatWasAnswered(t *testing.T) {
 // 24 months in agile roles it asks for; holding PMP does not waive them,
 // since only a tier C source says it does.
 func TestPMIACPWaitsForAgileYears(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	seen := 0
 	for i := range 3000 {
@@ -351,6 +356,7 @@ func TestPMIACPWaitsForAgileYears(t *testing.T) {
 // A coaching certification the postings name is one certpath does not
 // cover; the results say so instead of passing over it.
 func TestNamedCoachingCertificationIsSaidToBeUncovered(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	a := testbank.Persona(testbank.Merge(weekTemplates()["coach"], questions.Answers{questions.QPostingCerts: {Choices: []string{"coaching_cert"}}}))
 	o := planner.Evaluate(b, a)

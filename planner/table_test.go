@@ -56,6 +56,7 @@ func who(week, context questions.Answers, years, role string, held ...string) qu
 // held, each with the first step certpath would defend to that person, and
 // the steps that must not be on their path.
 func TestFirstStepsWeDefend(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		a     questions.Answers

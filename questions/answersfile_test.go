@@ -34,6 +34,7 @@ postings.text:
 `
 
 func TestParseAnswersYAMLAndJSONAgree(t *testing.T) {
+	t.Parallel()
 	b := defaultBank()
 	fromYAML, err := ParseAnswers(b, []byte(validYAML))
 	if err != nil {
@@ -67,6 +68,7 @@ func TestParseAnswersYAMLAndJSONAgree(t *testing.T) {
 }
 
 func TestParseAnswersListsEveryProblem(t *testing.T) {
+	t.Parallel()
 	b := defaultBank()
 	broken := strings.NewReplacer(
 		"postings.safe: required", "postings.safe: mandatory",
@@ -98,6 +100,7 @@ func TestParseAnswersListsEveryProblem(t *testing.T) {
 }
 
 func TestParseAnswersRejectsNonAnswers(t *testing.T) {
+	t.Parallel()
 	for name, data := range map[string]string{
 		"empty":      "  \n",
 		"not yaml":   "{postings.focus: [",
@@ -113,6 +116,7 @@ func TestParseAnswersRejectsNonAnswers(t *testing.T) {
 }
 
 func TestMarshalAnswersRoundTrips(t *testing.T) {
+	t.Parallel()
 	b := defaultBank()
 	a, err := ParseAnswers(b, []byte(validYAML))
 	if err != nil {
@@ -135,6 +139,7 @@ func TestMarshalAnswersRoundTrips(t *testing.T) {
 }
 
 func TestPostingsAreOptionalAndChecked(t *testing.T) {
+	t.Parallel()
 	b := defaultBank()
 	without := strings.Split(validYAML, "postings.text:")[0]
 	a, err := ParseAnswers(b, []byte(without))
@@ -188,6 +193,7 @@ func FuzzParseAnswers(f *testing.F) {
 // TestOutOfRangeNumbersAreNamed is issue 15's ninth item: 1e300, .inf and a
 // 20-digit number in the week were reported as -9223372036854775808%.
 func TestOutOfRangeNumbersAreNamed(t *testing.T) {
+	t.Parallel()
 	b := defaultBank()
 	for _, v := range []string{"1e300", ".inf", "-.inf", ".nan", "99999999999999999999", "-5", "101"} {
 		data := []byte("week.time: {backlog: " + v + "}\n")
@@ -205,6 +211,7 @@ func TestOutOfRangeNumbersAreNamed(t *testing.T) {
 // person reads ("choose from backlog, roadmap, ..."), never in Go's slice
 // syntax, and an option that stands alone is named by its label.
 func TestErrorsListChoicesReadably(t *testing.T) {
+	t.Parallel()
 	b := defaultBank()
 	broken := strings.NewReplacer(
 		"postings.safe: required", "postings.safe: mandatory",
@@ -243,6 +250,7 @@ func TestErrorsListChoicesReadably(t *testing.T) {
 // before decoding, unknown keys make one line naming the first ten, and at
 // most maxShownProblems problems are listed.
 func TestManyUnknownKeysMakeOneReadableMessage(t *testing.T) {
+	t.Parallel()
 	b := defaultBank()
 	keys := func(n int) string {
 		var s strings.Builder

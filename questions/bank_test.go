@@ -9,6 +9,7 @@ import (
 )
 
 func TestDefaultBankIsValid(t *testing.T) {
+	t.Parallel()
 	b := defaultBank()
 	if err := b.Validate(); err != nil {
 		t.Fatal(err)
@@ -35,6 +36,7 @@ func TestDefaultBankIsValid(t *testing.T) {
 }
 
 func TestEveryProfileCanBeReached(t *testing.T) {
+	t.Parallel()
 	reach := map[catalog.ProfileID]float64{}
 	for _, q := range defaultBank().Questions {
 		for p, w := range q.Effect.Profiles {
@@ -54,6 +56,7 @@ func TestEveryProfileCanBeReached(t *testing.T) {
 }
 
 func TestValidateRejectsBrokenBanks(t *testing.T) {
+	t.Parallel()
 	ok := Question{ID: "a", Kind: SingleChoice{}, Options: []Option{{ID: "x"}, {ID: "y"}}}
 	tests := []struct {
 		name string
@@ -83,6 +86,7 @@ func TestValidateRejectsBrokenBanks(t *testing.T) {
 }
 
 func TestCheckAnswers(t *testing.T) {
+	t.Parallel()
 	b := defaultBank()
 	q := func(id string) Question { x, _ := b.Question(id); return x }
 	tests := []struct {
@@ -120,6 +124,7 @@ func TestCheckAnswers(t *testing.T) {
 // option for it and still makes a valid bank, and options shared by several
 // certifications name each of them.
 func TestPostingsOptionsFollowTheCatalogue(t *testing.T) {
+	t.Parallel()
 	var certs []catalog.Cert
 	for _, c := range defaultBank().Catalog.Certs() {
 		if c.ID != catalog.RTE {
@@ -150,6 +155,7 @@ func TestPostingsOptionsFollowTheCatalogue(t *testing.T) {
 // TestEveryKindRoundTrips checks that each kind, on a question of its own,
 // encodes an answer it accepts into an answers file and decodes it back.
 func TestEveryKindRoundTrips(t *testing.T) {
+	t.Parallel()
 	b := defaultBank()
 	seen := map[string]bool{}
 	for _, q := range b.Questions {
@@ -196,6 +202,7 @@ func sampleAnswer(q Question) Answer {
 // The postings question's title covers files and links, not only pastes: it
 // is what the full results name the analyzer's findings after.
 func TestPostingsTitleCoversEveryWayToGiveThem(t *testing.T) {
+	t.Parallel()
 	q, _ := defaultBank().Question(QPostingsText)
 	if strings.Contains(strings.ToLower(q.Title), "pasted") {
 		t.Fatalf("title %q speaks of pastes only", q.Title)
@@ -206,6 +213,7 @@ func TestPostingsTitleCoversEveryWayToGiveThem(t *testing.T) {
 // analyzer is built from the catalogue, so each certification's phrases in
 // its content file name it in a posting (PSM II not also as PSM I).
 func TestContentPhrasesNameTheirCertifications(t *testing.T) {
+	t.Parallel()
 	q, _ := defaultBank().Question(QPostingsText)
 	k, ok := q.Kind.(Postings)
 	if !ok {

@@ -120,6 +120,7 @@ func summary(doc string) string {
 // issue 24 and reasons that are not whole sentences; and checks the length:
 // the summary at most 200 words, the whole default output at most 700.
 func TestEveryGeneratedReportReadsWhole(t *testing.T) {
+	t.Parallel()
 	lib := mustLoad(t)
 	b := questions.DefaultBank(lib.Catalog())
 	people := generated(t, b, 1500)
@@ -178,6 +179,7 @@ func TestEveryGeneratedReportReadsWhole(t *testing.T) {
 
 // TestGarbleCheckCanFail makes sure the checks above find what they look for.
 func TestGarbleCheckCanFail(t *testing.T) {
+	t.Parallel()
 	if d := doubledWords("the questions questions are"); len(d) != 1 {
 		t.Errorf("doubled words not found: %v", d)
 	}
@@ -189,6 +191,7 @@ func TestGarbleCheckCanFail(t *testing.T) {
 // TestCostOnceAndCitationsShort: each step states its money once, the path
 // once, no whole-path cost paragraph, and inline markers carry no tier.
 func TestCostOnceAndCitationsShort(t *testing.T) {
+	t.Parallel()
 	lib := mustLoad(t)
 	b := questions.DefaultBank(lib.Catalog())
 	for i, a := range generated(t, b, 200) {
@@ -214,6 +217,7 @@ func TestCostOnceAndCitationsShort(t *testing.T) {
 // TestJSONKeepsItsKeys: today's keys stay, and each step says when it opens
 // and what it requires.
 func TestJSONKeepsItsKeys(t *testing.T) {
+	t.Parallel()
 	lib := mustLoad(t)
 	b := questions.DefaultBank(lib.Catalog())
 	data, err := os.ReadFile("../planner/testdata/people/12-sm-8mo-csm-bank.yaml")
@@ -265,6 +269,7 @@ func TestJSONKeepsItsKeys(t *testing.T) {
 // TestTimelineNeedsNothingRecomputed: a screen can draw each step from the
 // timeline alone.
 func TestTimelineNeedsNothingRecomputed(t *testing.T) {
+	t.Parallel()
 	lib := mustLoad(t)
 	b := questions.DefaultBank(lib.Catalog())
 	for i, a := range generated(t, b, 300) {
@@ -285,6 +290,7 @@ func TestTimelineNeedsNothingRecomputed(t *testing.T) {
 }
 
 func TestDetailsHaveTheFullForm(t *testing.T) {
+	t.Parallel()
 	lib := mustLoad(t)
 	b := questions.DefaultBank(lib.Catalog())
 	data, _ := os.ReadFile("../examples/answers.yaml")

@@ -14,6 +14,7 @@ import (
 )
 
 func TestReportExplainsThePath(t *testing.T) {
+	t.Parallel()
 	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	if err != nil {
 		t.Fatal(err)
@@ -44,6 +45,7 @@ func TestReportExplainsThePath(t *testing.T) {
 }
 
 func TestReportWithNoSignal(t *testing.T) {
+	t.Parallel()
 	lib, _ := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	b := questions.DefaultBank(lib.Catalog())
 	doc := Report(lib, b, questions.Answers{}, planner.Evaluate(b, questions.Answers{}))
@@ -53,6 +55,7 @@ func TestReportWithNoSignal(t *testing.T) {
 }
 
 func TestReportNamesACloseCall(t *testing.T) {
+	t.Parallel()
 	lib := mustLoad(t)
 	b := questions.DefaultBank(lib.Catalog())
 	a := questions.Answers{
@@ -82,6 +85,7 @@ func mustLoad(t *testing.T) *content.Library {
 // One posting is "it"; two are "they". Both read the same text, so the only
 // difference in the section is the grammar.
 func TestPostingsSectionAgreesInNumber(t *testing.T) {
+	t.Parallel()
 	lib := mustLoad(t)
 	b := questions.DefaultBank(lib.Catalog())
 	text := "Scrum Master wanted. You will facilitate sprint planning, daily scrum, sprint review and retrospectives, coach the team and remove impediments. PSM I or CSM required."
@@ -114,6 +118,7 @@ func TestPostingsSectionAgreesInNumber(t *testing.T) {
 // A step's kind is said once, beside its name; its reason is on a line of
 // its own, so a wrapped price never runs into it.
 func TestTimelineSaysEachThingOnce(t *testing.T) {
+	t.Parallel()
 	lib := mustLoad(t)
 	b := questions.DefaultBank(lib.Catalog())
 	a := questions.Answers{
@@ -145,6 +150,7 @@ func TestTimelineSaysEachThingOnce(t *testing.T) {
 // "PSM I or CSM" has one course phrase only where it holds for both: PSM I
 // needs no course, CSM does.
 func TestAlternativesSayEachCourse(t *testing.T) {
+	t.Parallel()
 	lib := mustLoad(t)
 	for _, ts := range Timeline(lib, []planner.Step{{Position: 1, Cert: catalog.PSMI, Alternative: catalog.CSM}}) {
 		if !strings.HasPrefix(ts.Course, "course: CSM only, ") {
@@ -161,6 +167,7 @@ func TestAlternativesSayEachCourse(t *testing.T) {
 // A step whose price has only a weak source says "not confirmed", never
 // "not published": the details below show that figure.
 func TestCostPhraseTellsUnconfirmedFromUnpublished(t *testing.T) {
+	t.Parallel()
 	lib := mustLoad(t)
 	seen := 0
 	for _, c := range lib.Certs() {
@@ -186,6 +193,7 @@ func TestCostPhraseTellsUnconfirmedFromUnpublished(t *testing.T) {
 
 // A step's course line never reads "length no course is required".
 func TestCourseLineSaysNoCourseOnce(t *testing.T) {
+	t.Parallel()
 	lib := mustLoad(t)
 	var cites content.Cites
 	for _, c := range lib.Certs() {
@@ -200,6 +208,7 @@ func TestCourseLineSaysNoCourseOnce(t *testing.T) {
 // the closest is Scrum Master (68%)" read as a contradiction; the share of
 // a few points is left out where nothing fits.
 func TestNoFitGivesNoShare(t *testing.T) {
+	t.Parallel()
 	lib := mustLoad(t)
 	b := questions.DefaultBank(lib.Catalog())
 	a := questions.Answers{
@@ -221,6 +230,7 @@ func TestNoFitGivesNoShare(t *testing.T) {
 // CSP-PO's course is not known, so its step must not say "no course
 // required" (content's CourseNeed decides for both).
 func TestCoursePhraseAgreesWithDetails(t *testing.T) {
+	t.Parallel()
 	lib := mustLoad(t)
 	var cites content.Cites
 	for _, c := range lib.Certs() {
@@ -248,6 +258,7 @@ func TestCoursePhraseAgreesWithDetails(t *testing.T) {
 // "PSPO I or CSPO" cost $400 only with PSM I and PSPO I (CSM's and CSPO's
 // course prices are not published), so the sentence names that choice.
 func TestPathTotalHoldsForEitherOfAPair(t *testing.T) {
+	t.Parallel()
 	lib := mustLoad(t)
 	pairs := []planner.Step{{Position: 1, Cert: catalog.PSMI, Alternative: catalog.CSM}, {Position: 2, Cert: catalog.PSPOI, Alternative: catalog.CSPO}}
 	got := pathCostSentence(lib, pairs)

@@ -9,6 +9,7 @@ import (
 )
 
 func TestScoreFollowsTheCalendar(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	tests := []struct {
 		name string
@@ -34,6 +35,7 @@ func TestScoreFollowsTheCalendar(t *testing.T) {
 }
 
 func TestScoreKeepsEveryContribution(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	r := Score(b, testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 50, "delivery": 50}}, questions.QTeamEvents: {Level: 5}}))
 	for _, p := range r.Profiles {
@@ -52,6 +54,7 @@ func TestScoreKeepsEveryContribution(t *testing.T) {
 }
 
 func TestScoreIgnoresTheOrderOfChoices(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	a := testbank.Persona(questions.Answers{questions.QPostingFocus: {Choices: []string{"backlog", "pi_planning", "roadmap"}}})
 	c := testbank.Persona(questions.Answers{questions.QPostingFocus: {Choices: []string{"roadmap", "backlog", "pi_planning"}}})
@@ -61,6 +64,7 @@ func TestScoreIgnoresTheOrderOfChoices(t *testing.T) {
 }
 
 func TestScoreOfNothingIsZero(t *testing.T) {
+	t.Parallel()
 	r := Score(testbank.Bank(), questions.Answers{})
 	for _, p := range r.Profiles {
 		if p.Score != 0 {
@@ -73,6 +77,7 @@ func TestScoreOfNothingIsZero(t *testing.T) {
 }
 
 func TestFlipsReallyFlip(t *testing.T) {
+	t.Parallel()
 	b := testbank.Bank()
 	a := testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"backlog": 50, "team_events": 50}}})
 	r := Score(b, a)
