@@ -167,5 +167,8 @@ func loadBank(lib *content.Library) (questions.Bank, error) {
 	if err := bank.Validate(); err != nil {
 		return questions.Bank{}, fmt.Errorf("the question bank is broken: %w", err)
 	}
+	if err := planner.Check(bank); err != nil {
+		return questions.Bank{}, fmt.Errorf("the content and the question bank disagree: %w", err)
+	}
 	return bank, nil
 }

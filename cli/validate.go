@@ -23,6 +23,11 @@ func newValidateCmd(s *settings) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			// The content's conditions must name what the question bank
+			// can show: the quiz would refuse to start otherwise.
+			if _, err := loadBank(lib); err != nil {
+				return usageError{err: err, input: true}
+			}
 			where := "built-in content"
 			if s.contentDir != "" {
 				where = s.contentDir
