@@ -462,7 +462,11 @@ func tokenize(text string, cache map[string]*spelling, skipHeadings bool, emit f
 			continue
 		}
 		j := wordEnd(text, i+size)
-		w := spellingOf(cache, text[i:j])
+		raw := text[i:j]
+		w, ok := cache[raw]
+		if !ok {
+			w = newSpelling(cache, raw)
+		}
 		if !w.stop && i >= at.headingEnd {
 			emit(token{spelling: w, start: int32(i), end: int32(j), line: int32(at.line), clause: int32(at.clause), title: at.titleLine})
 		}
@@ -520,7 +524,21 @@ func endsClause(r rune) bool {
 }
 
 // wordEnd is the offset where the word that runs through offset j ends.
+// ASCII words, most of a posting, end here; a word with other letters in it
+// ends in runeWordEnd.
 func wordEnd(text string, j int) int {
+	for j < len(text) && isASCIIWordByte(text[j]) {
+		j++
+	}
+	if j < len(text) && text[j] >= utf8.RuneSelf {
+		return runeWordEnd(text, j)
+	}
+	return j
+}
+
+// runeWordEnd is wordEnd for a word that has a letter or digit outside
+// ASCII at or after offset j.
+func runeWordEnd(text string, j int) int {
 	for j < len(text) {
 		if c := text[j]; c < utf8.RuneSelf {
 			if !isASCIIWordByte(c) {
@@ -538,12 +556,9 @@ func wordEnd(text string, j int) int {
 	return j
 }
 
-// spellingOf is what the tokenizer derives from one spelling, from cache
-// when it has it (and kept there when cache is not nil).
-func spellingOf(cache map[string]*spelling, raw string) *spelling {
-	if w, ok := cache[raw]; ok {
-		return w
-	}
+// newSpelling derives what the tokenizer needs from a spelling not in
+// cache, keeping it there when cache is not nil.
+func newSpelling(cache map[string]*spelling, raw string) *spelling {
 	lower := strings.ToLower(raw)
 	w := &spelling{raw: raw, lower: lower, key: stem(lower), stop: isStopWord(lower)}
 	if cache != nil {
