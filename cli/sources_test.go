@@ -132,11 +132,32 @@ func quotedCopy(t *testing.T, srv string) string {
 	return dir
 }
 
+// TestSourcesCheck walks one copy of the content through sources check
+// against one server: every quote still said, two pages changed, the
+// figures recorded as confirmed, then one changed again. The steps run in
+// order, each on what the one before left, and stop at the first that fails.
 func TestSourcesCheck(t *testing.T) {
 	srv := newIssuerPages(t)
 	dir := quotedCopy(t, srv.URL)
 	only := []string{"--content", dir, "sources", "check", "--only", "S31,S38", "--only", "S40"}
+	for _, step := range []struct {
+		name string
+		run  func(t *testing.T, srv *issuerPages, dir string, only []string)
+	}{
+		{"every page still says its quotes", sourcesStillSay},
+		{"changed pages", sourcesChanged},
+		{"record", sourcesRecord},
+		{"record after a change", sourcesRecordChanged},
+	} {
+		if !t.Run(step.name, func(t *testing.T) { step.run(t, srv, dir, only) }) {
+			return
+		}
+	}
+}
 
+// sourcesStillSay: every page says its quotes; the JSON report, what is
+// left unchecked, and the progress lines.
+func sourcesStillSay(t *testing.T, _ *issuerPages, dir string, only []string) {
 	out, errOut, status := runCheck(t, append(only, "--format", "json")...)
 	if status != 0 {
 		t.Fatalf("every page still says its quotes: exit %d\n%s", status, errOut)
@@ -167,10 +188,14 @@ func TestSourcesCheck(t *testing.T) {
 	if n := strings.Count(errOut, "\n"); n != 3 || !strings.Contains(errOut, "[3/3]") {
 		t.Errorf("piped, progress is one plain line per page:\n%s", errOut)
 	}
+}
 
+// sourcesChanged: two pages say other figures now; the text report names
+// them, within 80 columns, and exits 1.
+func sourcesChanged(t *testing.T, srv *issuerPages, _ string, only []string) {
 	srv.say("/psm-i", "85%", "80%")
 	srv.say("/csm", "37 of the 50", "40 of the 50")
-	out, errOut, status = runCheck(t, only...)
+	out, errOut, status := runCheck(t, only...)
 	if status != ExitError {
 		t.Fatalf("changed pages must exit 1, got %d\n%s", status, errOut)
 	}
@@ -191,13 +216,17 @@ func TestSourcesCheck(t *testing.T) {
 	if !strings.Contains(errOut, "certpath: 2 of 4 quoted figures need a look: 2 changed\n") {
 		t.Errorf("stderr: %s", errOut)
 	}
+}
 
+// sourcesRecord: the pages say their quotes again; --record writes
+// checked.yaml, which certs show and validate read.
+func sourcesRecord(t *testing.T, srv *issuerPages, dir string, only []string) {
 	srv.say("/psm-i", "80%", "85%")
 	srv.say("/csm", "40 of the 50", "37 of the 50")
 	if _, errOut, status := runCheck(t, append(only, "--record")...); status != 0 || !strings.Contains(errOut, "Recorded 4 confirmed figures in "+filepath.Join(dir, "checked.yaml")) {
 		t.Fatalf("--record: exit %d\n%s", status, errOut)
 	}
-	out, _, status = runCheck(t, "--content", dir, "certs", "show", "psm-i")
+	out, _, status := runCheck(t, "--content", dir, "certs", "show", "psm-i")
 	if status != 0 || strings.Count(out, "quoted words found on it 23\u00a0Nov\u00a02026") != 1 {
 		t.Fatalf("the confirmed figures must say so:\n%s", out)
 	}
@@ -206,6 +235,11 @@ func TestSourcesCheck(t *testing.T) {
 	if _, errOut, status := runCheck(t, "--content", dir, "validate"); status != 0 {
 		t.Fatalf("validate must accept checked.yaml: %s", errOut)
 	}
+}
+
+// sourcesRecordChanged: a page changes again; --record drops that figure's
+// confirmation and keeps the others'.
+func sourcesRecordChanged(t *testing.T, srv *issuerPages, dir string, only []string) {
 	srv.say("/csm", "37 of the 50", "40 of the 50")
 	runCheck(t, append(only, "--record")...)
 	data, _ := os.ReadFile(filepath.Join(dir, "checked.yaml"))

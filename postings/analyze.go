@@ -459,75 +459,128 @@ func tokens(text string) []token {
 // section headings (a posting's structure, see headingLength); a lexicon
 // phrase is read whole.
 func tokenize(text string, cache map[string]*spelling, skipHeadings bool, emit func(token)) {
-	line, clause := 1, 0
-	titleLine := false
-	nonEmptyLines := 0
-	headingEnd := 0 // words before this offset are a heading's
-	startLine := func(at int) {
-		end := strings.IndexByte(text[at:], '\n')
-		if end < 0 {
-			end = len(text) - at
-		}
-		l := strings.TrimSpace(text[at : at+end])
-		heading := 0
-		if skipHeadings {
-			heading = headingLength(text[at : at+end])
-			headingEnd = at + heading
-		}
-		titleLine = l != "" && heading < end && looksLikeTitle(l, nonEmptyLines)
-		if l != "" {
-			nonEmptyLines++
-		}
-		if l == "" || strings.HasPrefix(l, "-") || strings.HasPrefix(l, "*") || strings.HasPrefix(l, "•") {
-			clause++
-		}
-	}
-	startLine(0)
+	at := position{text: text, skipHeadings: skipHeadings, line: 1}
+	at.startLine(0)
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n':
-			line++
+			at.line++
 			i += size
-			startLine(i)
+			at.startLine(i)
 			continue
-		case r == '.' || r == '!' || r == '?' || r == ';' || r == ':' || r == '(' || r == ')':
-			clause++
+		case endsClause(r):
+			at.clause++
 			i += size
 			continue
 		case !isWordRune(r) && r != '&':
 			i += size
 			continue
 		}
-		j := i + size
-		for j < len(text) {
-			if c := text[j]; c < utf8.RuneSelf {
-				if !isASCIIWordByte(c) {
-					break
-				}
-				j++
-				continue
-			}
-			r2, s2 := utf8.DecodeRuneInString(text[j:])
-			if !isWordRune(r2) {
-				break
-			}
-			j += s2
-		}
+		j := wordEnd(text, i+size)
 		raw := text[i:j]
 		w, ok := cache[raw]
 		if !ok {
-			lower := strings.ToLower(raw)
-			w = &spelling{raw: raw, lower: lower, key: stem(lower), stop: isStopWord(lower)}
-			if cache != nil {
-				cache[raw] = w
-			}
+			w = newSpelling(cache, raw)
 		}
-		if !w.stop && i >= headingEnd {
-			emit(token{spelling: w, start: int32(i), end: int32(j), line: int32(line), clause: int32(clause), title: titleLine})
+		if !w.stop && i >= at.headingEnd {
+			emit(token{spelling: w, start: int32(i), end: int32(j), line: int32(at.line), clause: int32(at.clause), title: at.titleLine})
 		}
 		i = j
 	}
+}
+
+// position is where tokenize is in its text: the line and clause, whether
+// the line is a title, and where the line's heading (if any) ends.
+type position struct {
+	text          string
+	skipHeadings  bool
+	line, clause  int
+	titleLine     bool
+	nonEmptyLines int
+	headingEnd    int // words before this offset are a heading's
+}
+
+// startLine reads the line that starts at offset at: whether it is a title,
+// where its heading ends, and whether it opens a clause (a blank line or a
+// bullet does).
+func (p *position) startLine(at int) {
+	end := strings.IndexByte(p.text[at:], '\n')
+	if end < 0 {
+		end = len(p.text) - at
+	}
+	l := strings.TrimSpace(p.text[at : at+end])
+	heading := 0
+	if p.skipHeadings {
+		heading = headingLength(p.text[at : at+end])
+		p.headingEnd = at + heading
+	}
+	p.titleLine = l != "" && heading < end && looksLikeTitle(l, p.nonEmptyLines)
+	if l != "" {
+		p.nonEmptyLines++
+	}
+	if l == "" || isBullet(l) {
+		p.clause++
+	}
+}
+
+// isBullet reports whether a trimmed line starts as a list item.
+func isBullet(l string) bool {
+	return strings.HasPrefix(l, "-") || strings.HasPrefix(l, "*") || strings.HasPrefix(l, "•")
+}
+
+// endsClause reports whether r ends a clause: sentence punctuation, a colon
+// or semicolon, or a parenthesis.
+func endsClause(r rune) bool {
+	switch r {
+	case '.', '!', '?', ';', ':', '(', ')':
+		return true
+	}
+	return false
+}
+
+// wordEnd is the offset where the word that runs through offset j ends.
+// ASCII words, most of a posting, end here; a word with other letters in it
+// ends in runeWordEnd.
+func wordEnd(text string, j int) int {
+	for j < len(text) && isASCIIWordByte(text[j]) {
+		j++
+	}
+	if j < len(text) && text[j] >= utf8.RuneSelf {
+		return runeWordEnd(text, j)
+	}
+	return j
+}
+
+// runeWordEnd is wordEnd for a word that has a letter or digit outside
+// ASCII at or after offset j.
+func runeWordEnd(text string, j int) int {
+	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf {
+			if !isASCIIWordByte(c) {
+				break
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !isWordRune(r) {
+			break
+		}
+		j += size
+	}
+	return j
+}
+
+// newSpelling derives what the tokenizer needs from a spelling not in
+// cache, keeping it there when cache is not nil.
+func newSpelling(cache map[string]*spelling, raw string) *spelling {
+	lower := strings.ToLower(raw)
+	w := &spelling{raw: raw, lower: lower, key: stem(lower), stop: isStopWord(lower)}
+	if cache != nil {
+		cache[raw] = w
+	}
+	return w
 }
 
 func isASCIIWordByte(c byte) bool {

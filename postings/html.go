@@ -123,53 +123,84 @@ var (
 // with a dash. No tree is built, so no nesting costs anything.
 func flatHTMLText(data []byte) (string, error) {
 	z := html.NewTokenizer(bytes.NewReader(data))
-	var b strings.Builder
-	skip := 0
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			break
-		}
-		name, _ := z.TagName()
-		a := atom.Lookup(name)
-		switch tt {
-		case html.TextToken:
-			if skip == 0 {
-				t := z.Text()
-				b.WriteString(strings.Join(strings.Fields(string(t)), " "))
-				if len(t) > 0 && (t[len(t)-1] == ' ' || t[len(t)-1] == '\n') {
-					b.WriteByte(' ')
-				}
-			}
-		case html.StartTagToken, html.SelfClosingTagToken:
-			if rawSkipped[a] && tt == html.StartTagToken {
-				skip++
-			}
-			if blocks[a] {
-				b.WriteByte('\n')
-			}
-			if a == atom.Li {
-				b.WriteString("- ")
-			}
-		case html.EndTagToken:
-			if rawSkipped[a] && skip > 0 {
-				skip--
-			}
-			if blocks[a] {
-				b.WriteByte('\n')
-			}
-		}
+	var f flatText
+	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		f.token(z, tt)
 	}
-	var lines []string
-	for _, l := range strings.Split(b.String(), "\n") {
-		if l = strings.TrimSpace(l); l != "" && l != "-" && !aboutConsent(l) {
-			lines = append(lines, l)
-		}
-	}
+	lines := keptLines(f.b.String())
 	if len(lines) == 0 {
 		return "", errors.New("this HTML page has no text to read; save the posting as text, or paste its text instead")
 	}
 	return strings.Join(lines, "\n"), nil
+}
+
+// flatText is a page's text as flatHTMLText writes it, token by token;
+// skip counts the open elements whose text is left out (see rawSkipped).
+type flatText struct {
+	b    strings.Builder
+	skip int
+}
+
+// token writes what one token adds: its text, or the line a block starts or
+// ends and the dash of a list item.
+func (f *flatText) token(z *html.Tokenizer, tt html.TokenType) {
+	name, _ := z.TagName()
+	a := atom.Lookup(name)
+	switch tt {
+	case html.TextToken:
+		if f.skip == 0 {
+			f.text(z.Text())
+		}
+	case html.StartTagToken, html.SelfClosingTagToken:
+		f.startTag(a, tt == html.StartTagToken)
+	case html.EndTagToken:
+		f.endTag(a)
+	}
+}
+
+// text writes a text token with its white space folded, keeping one space
+// after it when it ended in one.
+func (f *flatText) text(t []byte) {
+	f.b.WriteString(strings.Join(strings.Fields(string(t)), " "))
+	if len(t) > 0 && (t[len(t)-1] == ' ' || t[len(t)-1] == '\n') {
+		f.b.WriteByte(' ')
+	}
+}
+
+// startTag opens element a (open is false for a self-closing tag, which
+// holds no text to leave out).
+func (f *flatText) startTag(a atom.Atom, open bool) {
+	if rawSkipped[a] && open {
+		f.skip++
+	}
+	if blocks[a] {
+		f.b.WriteByte('\n')
+	}
+	if a == atom.Li {
+		f.b.WriteString("- ")
+	}
+}
+
+// endTag closes element a.
+func (f *flatText) endTag(a atom.Atom) {
+	if rawSkipped[a] && f.skip > 0 {
+		f.skip--
+	}
+	if blocks[a] {
+		f.b.WriteByte('\n')
+	}
+}
+
+// keptLines are the lines of a page's text worth reading, trimmed: not
+// blank, not a lone dash, not about cookies or consent.
+func keptLines(text string) []string {
+	var lines []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" && l != "-" && !aboutConsent(l) {
+			lines = append(lines, l)
+		}
+	}
+	return lines
 }
 
 // rawSkipped are the elements whose text a flat reading leaves out: what

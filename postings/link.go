@@ -80,27 +80,13 @@ func statusAdvice(status int) string {
 // saved page.
 func Fetch(ctx context.Context, client *http.Client, link string) (p Text, note string, err error) {
 	name := Sanitize(link)
-	u, err := url.Parse(link)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return p, "", fmt.Errorf("%s: not a web address; give an http:// or https:// link", name)
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	req, err := linkRequest(ctx, name, link)
 	if err != nil {
-		return p, "", fmt.Errorf("%s: %v", name, err)
+		return p, "", err
 	}
-	req.Header.Set("User-Agent", UserAgent)
-	req.Header.Set("Accept", "text/html, text/plain, application/pdf")
 	resp, err := client.Do(req)
 	if err != nil {
-		var redirect redirectError
-		if errors.As(err, &redirect) {
-			return p, "", unreachablef("%s: %v; open it in a browser and give the address it ends at, or save the page and give the file", name, redirect)
-		}
-		var timeout interface{ Timeout() bool }
-		if errors.As(err, &timeout) && timeout.Timeout() || errors.Is(err, context.DeadlineExceeded) {
-			return p, "", unreachablef("%s: no answer within %s; try again, or save the page and give the file", name, seconds(LinkTimeout))
-		}
-		return p, "", unreachablef("%s: could not be fetched (%v); check the link, or save the page and give the file", name, err)
+		return p, "", requestFailure(name, err)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
@@ -108,37 +94,81 @@ func Fetch(ctx context.Context, client *http.Client, link string) (p Text, note 
 		// from outside.
 		return p, "", unreachablef("%s: the site answered %s: %s", name, Sanitize(strings.Join(strings.Fields(resp.Status), " ")), statusAdvice(resp.StatusCode))
 	}
-	kind, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
-	ext := ""
-	switch kind {
-	case "text/html", "application/xhtml+xml":
-		ext = ".html"
-	case "application/pdf":
-		ext = ".pdf"
-	case "text/plain", "":
-		ext = ".txt"
-	default:
+	contentType := resp.Header.Get("Content-Type")
+	kind, _, _ := mime.ParseMediaType(contentType)
+	ext, ok := linkTypes[kind]
+	if !ok {
 		return p, "", fmt.Errorf("%s: the link serves %s; give a web page, a text file or a PDF", name, kind)
 	}
 	body := &cutShort{r: resp.Body}
 	p, note, err = readAs(name, ext, body)
-	var notUTF8 notUTF8Error
-	cs := charset(resp.Header.Get("Content-Type"))
-	notText := errors.Is(err, errBinary) || errors.As(err, &notUTF8)
-	switch {
-	case body.cut && body.n == 0:
-		return p, "", unreachablef("%s: the site sent nothing within %s; try again, or save the page and give the file", name, seconds(LinkTimeout))
-	// Worded for a link: there is no file to give yet.
-	case notText && cs != "" && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "us-ascii"):
-		return p, "", fmt.Errorf("%s: the page is not UTF-8 text (charset %q); open the link in a browser and paste the posting's text", name, Sanitize(cs))
-	case errors.Is(err, errBinary):
-		return p, "", fmt.Errorf("%s: the site sent something that is not text (NUL bytes; a compressed or binary body); open the link in a browser and paste the posting's text", name)
-	case notText:
-		return p, "", fmt.Errorf("%s: the page is not UTF-8 text; open the link in a browser and paste the posting's text", name)
-	case body.cut && err == nil:
+	if bad := bodyFailure(name, charset(contentType), body, err); bad != nil {
+		return p, "", bad
+	}
+	if body.cut && err == nil {
 		note = fmt.Sprintf("%s: the page did not arrive whole within %s; certpath analysed the %s that came in time", name, seconds(LinkTimeout), words.Bytes(body.n))
 	}
 	return p, note, err
+}
+
+// linkTypes are the types a link may serve, each with the extension whose
+// reader reads it; no type at all is read as text.
+var linkTypes = map[string]string{
+	"text/html":             ".html",
+	"application/xhtml+xml": ".html",
+	"application/pdf":       ".pdf",
+	"text/plain":            ".txt",
+	"":                      ".txt",
+}
+
+// linkRequest is the GET for a link, or why the link is not a web address.
+func linkRequest(ctx context.Context, name, link string) (*http.Request, error) {
+	u, err := url.Parse(link)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, fmt.Errorf("%s: not a web address; give an http:// or https:// link", name)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", name, err)
+	}
+	req.Header.Set("User-Agent", UserAgent)
+	req.Header.Set("Accept", "text/html, text/plain, application/pdf")
+	return req, nil
+}
+
+// requestFailure says in words why a link's request got no answer: a
+// redirect certpath does not follow, the time running out, or the rest.
+func requestFailure(name string, err error) error {
+	var redirect redirectError
+	if errors.As(err, &redirect) {
+		return unreachablef("%s: %v; open it in a browser and give the address it ends at, or save the page and give the file", name, redirect)
+	}
+	var timeout interface{ Timeout() bool }
+	if errors.As(err, &timeout) && timeout.Timeout() || errors.Is(err, context.DeadlineExceeded) {
+		return unreachablef("%s: no answer within %s; try again, or save the page and give the file", name, seconds(LinkTimeout))
+	}
+	return unreachablef("%s: could not be fetched (%v); check the link, or save the page and give the file", name, err)
+}
+
+// bodyFailure says in words, for a link, why the body that came (read
+// with err) gives no posting: nothing came in time, or it is not UTF-8 text
+// (cs is the charset the site named). It is nil when the body reads, or when
+// err needs no other words.
+func bodyFailure(name, cs string, body *cutShort, err error) error {
+	var notUTF8 notUTF8Error
+	notText := errors.Is(err, errBinary) || errors.As(err, &notUTF8)
+	switch {
+	case body.cut && body.n == 0:
+		return unreachablef("%s: the site sent nothing within %s; try again, or save the page and give the file", name, seconds(LinkTimeout))
+	// Worded for a link: there is no file to give yet.
+	case notText && cs != "" && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "us-ascii"):
+		return fmt.Errorf("%s: the page is not UTF-8 text (charset %q); open the link in a browser and paste the posting's text", name, Sanitize(cs))
+	case errors.Is(err, errBinary):
+		return fmt.Errorf("%s: the site sent something that is not text (NUL bytes; a compressed or binary body); open the link in a browser and paste the posting's text", name)
+	case notText:
+		return fmt.Errorf("%s: the page is not UTF-8 text; open the link in a browser and paste the posting's text", name)
+	}
+	return nil
 }
 
 // charset is the charset a Content-Type names, or "".

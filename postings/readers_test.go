@@ -324,7 +324,28 @@ func TestBadPDFsSayWhyInOneLine(t *testing.T) {
 	}
 }
 
+// TestLinks reads links from a server of its own: pages that read, a page
+// too long, a body that stops coming, each failure in words, and Gather.
 func TestLinks(t *testing.T) {
+	srv := newLinkServer(t)
+	client := NewClient()
+	client.Timeout = 300 * time.Millisecond
+	for _, tt := range []struct {
+		name string
+		run  func(t *testing.T, srv *httptest.Server, client *http.Client)
+	}{
+		{"pages that read", linksThatRead},
+		{"a 50 MiB page", linkTooLong},
+		{"a body that stops", linkThatStops},
+		{"each failure in words", linkFailures},
+		{"gather", linksGathered},
+	} {
+		t.Run(tt.name, func(t *testing.T) { tt.run(t, srv, client) })
+	}
+}
+
+// newLinkServer serves the pages TestLinks reads, until the test ends.
+func newLinkServer(t *testing.T) *httptest.Server {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) {
 		if r.Header.Get("User-Agent") != UserAgent {
@@ -395,9 +416,12 @@ func TestLinks(t *testing.T) {
 		}
 	})
 	srv := httptest.NewServer(mux)
-	defer srv.Close()
-	client := NewClient()
-	client.Timeout = 300 * time.Millisecond
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// linksThatRead: a page, a PDF, a redirect, and five redirects.
+func linksThatRead(t *testing.T, srv *httptest.Server, client *http.Client) {
 	ctx := context.Background()
 	p, _, err := Fetch(ctx, client, srv.URL+"/page")
 	if err != nil {
@@ -417,18 +441,33 @@ func TestLinks(t *testing.T) {
 	if _, _, err := Fetch(ctx, client, srv.URL+"/chain/4"); err != nil {
 		t.Fatalf("five redirects: %v", err)
 	}
+}
+
+// linkTooLong: a 50 MiB page is read as far as MaxBytes, and said so.
+func linkTooLong(t *testing.T, srv *httptest.Server, client *http.Client) {
+	ctx := context.Background()
 	start := time.Now()
 	huge, note, err := Fetch(ctx, client, srv.URL+"/huge")
 	if err != nil || !strings.Contains(note, "only the first MiB") || len(huge.Text) > MaxBytes {
 		t.Fatalf("a 50 MiB page: %v, %q, %d bytes", err, note, len(huge.Text))
 	}
 	t.Logf("a 50 MiB page read in %v", time.Since(start))
+}
+
+// linkThatStops: a body that stops coming is kept as far as it came.
+func linkThatStops(t *testing.T, srv *httptest.Server, client *http.Client) {
+	ctx := context.Background()
 	// F24: a body that stops coming is kept as far as it came, and said so
 	// in words (the client's timeout is short here).
 	trickle, note, err := Fetch(ctx, client, srv.URL+"/trickle")
 	if err != nil || !strings.Contains(trickle.Text, "Facilitate sprint planning") || note != srv.URL+"/trickle: the page did not arrive whole within 10 s; certpath analysed the 1 KiB that came in time" {
 		t.Errorf("a body that stops: %v, %q, %q", err, note, trickle.Text)
 	}
+}
+
+// linkFailures: each link that gives no posting says why in one line.
+func linkFailures(t *testing.T, srv *httptest.Server, client *http.Client) {
+	ctx := context.Background()
 	for path, want := range map[string]string{
 		"/missing":     "the site answered 404 Not Found",
 		"/image":       "the link serves image/png; give a web page, a text file or a PDF",
@@ -446,6 +485,12 @@ func TestLinks(t *testing.T) {
 			t.Errorf("%s: %v", path, err)
 		}
 	}
+}
+
+// linksGathered: one bad link does not stop the others, and --offline
+// refuses links.
+func linksGathered(t *testing.T, srv *httptest.Server, client *http.Client) {
+	ctx := context.Background()
 	texts, problems := Gather(ctx, []string{srv.URL + "/missing", srv.URL + "/page"}, Sources{Client: client})
 	if len(texts) != 1 || len(problems) != 1 {
 		t.Fatalf("one bad link must not stop the others: %d read, problems %v", len(texts), problems)

@@ -150,42 +150,14 @@ func (l left) release(del bool) {
 // usual file's answers are kept under a session name of their own, so
 // nothing is lost. The caller holds the usual file's lock.
 func (s *Store) adopt(b questions.Bank, l Loaded, now time.Time) Loaded {
-	type found struct {
-		left
-		answers questions.Answers
-		saved   time.Time
-		dropped []string
-	}
-	var best *found
 	sessions := leftSessions(s.dir)
 	defer func() {
 		for _, ls := range sessions {
 			ls.release(false)
 		}
 	}()
-	for i, ls := range sessions {
-		info, err := os.Lstat(ls.path)
-		if errors.Is(err, fs.ErrNotExist) {
-			ls.release(true) // it never saved: nothing to keep
-			sessions[i].lock = nil
-			continue
-		}
-		if err != nil || !info.Mode().IsRegular() || info.Size() > MaxStateBytes {
-			continue
-		}
-		data, err := readCapped(ls.path, MaxStateBytes)
-		if err != nil {
-			continue
-		}
-		answers, when, dropped, err := Decode(b, data)
-		if err != nil {
-			l.Notes = append(l.Notes, fmt.Sprintf("The answers another certpath kept in %s could not be read (%v); the file is left as it is.", ls.path, err))
-			continue
-		}
-		if len(answers) > 0 && (best == nil || when.After(best.saved)) {
-			best = &found{ls, answers, when, dropped}
-		}
-	}
+	best, notes := newestLeft(b, sessions)
+	l.Notes = append(l.Notes, notes...)
 	if best == nil || (len(l.Answers) > 0 && !best.saved.After(l.Saved)) {
 		return l
 	}
@@ -203,14 +175,63 @@ func (s *Store) adopt(b questions.Bank, l Loaded, now time.Time) Loaded {
 		return l
 	}
 	best.release(true)
+	forgetLock(sessions, best.id)
+	return best.loaded(note)
+}
+
+// leftAnswers are the answers an ended session kept, as Decode read them.
+type leftAnswers struct {
+	left
+	answers questions.Answers
+	saved   time.Time
+	dropped []string
+}
+
+// newestLeft reads the sessions' answers and returns the newest that has
+// any (nil if none has), with a note for each session file that could not
+// be read. A session that never saved has its lock deleted and let go.
+func newestLeft(b questions.Bank, sessions []left) (best *leftAnswers, notes []string) {
+	for i, ls := range sessions {
+		info, err := os.Lstat(ls.path)
+		if errors.Is(err, fs.ErrNotExist) {
+			ls.release(true) // it never saved: nothing to keep
+			sessions[i].lock = nil
+			continue
+		}
+		if err != nil || !info.Mode().IsRegular() || info.Size() > MaxStateBytes {
+			continue
+		}
+		data, err := readCapped(ls.path, MaxStateBytes)
+		if err != nil {
+			continue
+		}
+		answers, when, dropped, err := Decode(b, data)
+		if err != nil {
+			notes = append(notes, fmt.Sprintf("The answers another certpath kept in %s could not be read (%v); the file is left as it is.", ls.path, err))
+			continue
+		}
+		if len(answers) > 0 && (best == nil || when.After(best.saved)) {
+			best = &leftAnswers{ls, answers, when, dropped}
+		}
+	}
+	return best, notes
+}
+
+// forgetLock marks the lock of session id as let go already.
+func forgetLock(sessions []left, id string) {
 	for i := range sessions {
-		if sessions[i].id == best.id {
+		if sessions[i].id == id {
 			sessions[i].lock = nil
 		}
 	}
-	out := Loaded{Answers: best.answers, Saved: best.saved}
-	if len(best.dropped) > 0 {
-		out.Notes = append(out.Notes, droppedNote(len(best.dropped), len(best.answers)))
+}
+
+// loaded is what a start-up offers once these answers are the usual file's,
+// with note saying where they came from.
+func (a *leftAnswers) loaded(note string) Loaded {
+	out := Loaded{Answers: a.answers, Saved: a.saved}
+	if len(a.dropped) > 0 {
+		out.Notes = append(out.Notes, droppedNote(len(a.dropped), len(a.answers)))
 	}
 	out.Notes = append(out.Notes, note)
 	return out
