@@ -1,6 +1,7 @@
 package postings
 
 import (
+	"certpath/termtext"
 	"context"
 	"errors"
 	"fmt"
@@ -40,7 +41,7 @@ func ReadClipboard() (p Text, note string, err error) {
 	case ctx.Err() != nil:
 		return p, "", fmt.Errorf("the clipboard did not answer within %s; paste with your terminal instead", seconds(ClipboardTimeout))
 	case err != nil:
-		why := strings.TrimSpace(Sanitize(stderr.String()))
+		why := strings.TrimSpace(termtext.Sanitize(stderr.String()))
 		if i := strings.IndexByte(why, '\n'); i >= 0 {
 			why = why[:i]
 		}

@@ -2,6 +2,7 @@ package postings
 
 import (
 	"bytes"
+	"certpath/termtext"
 	"errors"
 	"fmt"
 	"io"
@@ -17,7 +18,7 @@ import (
 // only part of the file was. Every error names the file and what would be
 // accepted. A device, a FIFO or a folder is refused without reading.
 func ReadFile(path string) (p Text, note string, err error) {
-	name := Sanitize(path)
+	name := termtext.Sanitize(path)
 	info, err := os.Stat(path)
 	if err != nil {
 		var pe *fs.PathError

@@ -11,6 +11,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"certpath/termtext"
 	"certpath/words"
 )
 
@@ -98,12 +99,12 @@ func Gather(ctx context.Context, inputs []string, src Sources) (texts []Text, pr
 	for i, in := range inputs {
 		if ctx.Err() != nil {
 			problems = append(problems, Problem{Message: fmt.Sprintf("reading the postings took over %s; %s from %s on %s not read",
-				seconds(GatherDeadline), words.Count(len(inputs)-i, "input"), Sanitize(in), wasWere(len(inputs)-i))})
+				seconds(GatherDeadline), words.Count(len(inputs)-i, "input"), termtext.Sanitize(in), wasWere(len(inputs)-i))})
 			break
 		}
 		if count >= MaxPostings {
 			problems = append(problems, Problem{Message: fmt.Sprintf("only the first %d postings are used; %s from %s on %s not read",
-				MaxPostings, words.Count(len(inputs)-i, "input"), Sanitize(in), wasWere(len(inputs)-i))})
+				MaxPostings, words.Count(len(inputs)-i, "input"), termtext.Sanitize(in), wasWere(len(inputs)-i))})
 			break
 		}
 		var p Text
@@ -113,7 +114,7 @@ func Gather(ctx context.Context, inputs []string, src Sources) (texts []Text, pr
 		case in == "-" && src.Stdin != nil:
 			p, note, err = Read("standard input", src.Stdin)
 		case IsLink(in) && src.Offline:
-			problems = append(problems, Problem{Message: Sanitize(in) + ": links are off (--offline); save the page and give the file instead"})
+			problems = append(problems, Problem{Message: termtext.Sanitize(in) + ": links are off (--offline); save the page and give the file instead"})
 			continue
 		case IsLink(in):
 			p, note, err = Fetch(ctx, client, in)
@@ -123,16 +124,16 @@ func Gather(ctx context.Context, inputs []string, src Sources) (texts []Text, pr
 		// Every line passes the sanitizer: a message may quote what came
 		// from outside (a status line, a file name, a library's error).
 		if note != "" {
-			problems = append(problems, Problem{Message: Sanitize(note)})
+			problems = append(problems, Problem{Message: termtext.Sanitize(note)})
 		}
 		if err != nil {
 			var u unreachableError
-			problems = append(problems, Problem{Message: Sanitize(err.Error()), Unreachable: errors.As(err, &u)})
+			problems = append(problems, Problem{Message: termtext.Sanitize(err.Error()), Unreachable: errors.As(err, &u)})
 			continue
 		}
 		if total+len(p.Text) > MaxTotal {
 			problems = append(problems, Problem{Message: fmt.Sprintf("the postings hold more than 4 MiB of text together: the first %s (%s) are used; %s from %s on %s dropped",
-				words.Count(count, "posting"), words.Bytes(total), words.Count(len(inputs)-i, "input"), Sanitize(p.Name), wasWere(len(inputs)-i))})
+				words.Count(count, "posting"), words.Bytes(total), words.Count(len(inputs)-i, "input"), termtext.Sanitize(p.Name), wasWere(len(inputs)-i))})
 			break
 		}
 		count, total = count+1, total+len(p.Text)
@@ -141,10 +142,10 @@ func Gather(ctx context.Context, inputs []string, src Sources) (texts []Text, pr
 	if src.Clipboard {
 		p, note, err := ReadClipboard()
 		if note != "" {
-			problems = append(problems, Problem{Message: Sanitize(note)})
+			problems = append(problems, Problem{Message: termtext.Sanitize(note)})
 		}
 		if err != nil {
-			problems = append(problems, Problem{Message: Sanitize(err.Error())})
+			problems = append(problems, Problem{Message: termtext.Sanitize(err.Error())})
 		} else {
 			texts = append(texts, p)
 		}

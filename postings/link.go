@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"certpath/termtext"
 	"certpath/words"
 )
 
@@ -40,7 +41,7 @@ func NewClient() *http.Client {
 				return redirectError(fmt.Sprintf("it sends certpath on more than %d redirects", maxRedirects))
 			}
 			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
-				return redirectError(fmt.Sprintf("it redirects to a %s: address, which is not a web page", Sanitize(req.URL.Scheme)))
+				return redirectError(fmt.Sprintf("it redirects to a %s: address, which is not a web page", termtext.Sanitize(req.URL.Scheme)))
 			}
 			return nil
 		},
@@ -79,7 +80,7 @@ func statusAdvice(status int) string {
 // the timeout, the type). HTML goes through the same readability step as a
 // saved page.
 func Fetch(ctx context.Context, client *http.Client, link string) (p Text, note string, err error) {
-	name := Sanitize(link)
+	name := termtext.Sanitize(link)
 	req, err := linkRequest(ctx, name, link)
 	if err != nil {
 		return p, "", err
@@ -92,7 +93,7 @@ func Fetch(ctx context.Context, client *http.Client, link string) (p Text, note 
 	if resp.StatusCode != http.StatusOK {
 		// The status line is the server's own words: cleaned like any text
 		// from outside.
-		return p, "", unreachablef("%s: the site answered %s: %s", name, Sanitize(strings.Join(strings.Fields(resp.Status), " ")), statusAdvice(resp.StatusCode))
+		return p, "", unreachablef("%s: the site answered %s: %s", name, termtext.Sanitize(strings.Join(strings.Fields(resp.Status), " ")), statusAdvice(resp.StatusCode))
 	}
 	contentType := resp.Header.Get("Content-Type")
 	kind, _, _ := mime.ParseMediaType(contentType)
@@ -162,7 +163,7 @@ func bodyFailure(name, cs string, body *cutShort, err error) error {
 		return unreachablef("%s: the site sent nothing within %s; try again, or save the page and give the file", name, seconds(LinkTimeout))
 	// Worded for a link: there is no file to give yet.
 	case notText && cs != "" && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "us-ascii"):
-		return fmt.Errorf("%s: the page is not UTF-8 text (charset %q); open the link in a browser and paste the posting's text", name, Sanitize(cs))
+		return fmt.Errorf("%s: the page is not UTF-8 text (charset %q); open the link in a browser and paste the posting's text", name, termtext.Sanitize(cs))
 	case errors.Is(err, errBinary):
 		return fmt.Errorf("%s: the site sent something that is not text (NUL bytes; a compressed or binary body); open the link in a browser and paste the posting's text", name)
 	case notText:

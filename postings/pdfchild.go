@@ -2,6 +2,7 @@ package postings
 
 import (
 	"bytes"
+	"certpath/termtext"
 	"context"
 	"errors"
 	"fmt"
@@ -97,7 +98,7 @@ func PDFText(data []byte) (string, error) {
 	case err == nil:
 		return out.String(), nil
 	case errors.As(err, &exit) && exit.ExitCode() == exitPDFProblem:
-		msg := strings.TrimSpace(Sanitize(out.String()))
+		msg := strings.TrimSpace(termtext.Sanitize(out.String()))
 		if msg == "" || strings.Contains(msg, "\n") {
 			msg = "this PDF could not be read; paste the posting's text instead"
 		}

@@ -62,10 +62,6 @@ func (e notUTF8Error) Error() string {
 	return fmt.Sprintf("it is not UTF-8 text (invalid byte at offset %d); save it as UTF-8", e.at)
 }
 
-// Sanitize is termtext.Sanitize, kept under its old name for the callers in
-// questions until that package moves to termtext itself.
-func Sanitize(s string) string { return termtext.Sanitize(s) }
-
 // Report is the analysis of one or more postings: each posting on
 // its own and all of them together.
 type Report struct {

@@ -13,6 +13,7 @@ import (
 
 	"certpath/files"
 	"certpath/postings"
+	"certpath/termtext"
 	"certpath/words"
 )
 
@@ -159,7 +160,7 @@ func (p *Postings) paste(text string) {
 	if p.review {
 		return
 	}
-	text = postings.Sanitize(text)
+	text = termtext.Sanitize(text)
 	// A paste whose own escape string was left open can carry the
 	// terminal's bracketed-paste markers in as text.
 	text = strings.NewReplacer("[200~", "", "[201~", "").Replace(text)
