@@ -17,6 +17,7 @@ import (
 // results with key presses only, choosing what to press from what is on
 // screen, then checks the final model through its public API.
 func TestQuizFlowEndToEnd(t *testing.T) {
+	t.Parallel()
 	lib := testLib(t)
 	bank := questions.DefaultBank(lib.Catalog())
 	m, err := New(bank, lib, Options{Now: testcheck.Today})
@@ -84,6 +85,7 @@ func TestQuizFlowEndToEnd(t *testing.T) {
 // newcomer did: filter, apply, mark, move, compare, back. The list must show
 // the filtered certifications again, with their count, not an empty list.
 func TestFilterThenCompareKeepsTheFilteredList(t *testing.T) {
+	t.Parallel()
 	lib := testLib(t)
 	m, err := New(questions.DefaultBank(lib.Catalog()), lib, Options{Start: StartBrowser})
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 )
 
 func TestFirstFrameSaysCertpath(t *testing.T) {
+	t.Parallel()
 	lib := testLib(t)
 	m, err := New(questions.DefaultBank(lib.Catalog()), lib, Options{Now: testcheck.Today})
 	if err != nil {
@@ -23,6 +24,7 @@ func TestFirstFrameSaysCertpath(t *testing.T) {
 }
 
 func TestWelcomeStartsTheQuiz(t *testing.T) {
+	t.Parallel()
 	m := newTestModel(t, 80, 24)
 	n := len(testBank(t).Questions)
 	mustContain(t, m, fmt.Sprintf("%d questions", n), "enter start")
@@ -31,6 +33,7 @@ func TestWelcomeStartsTheQuiz(t *testing.T) {
 }
 
 func TestMultiChoiceNeedsAPick(t *testing.T) {
+	t.Parallel()
 	m := goTo(t, questions.QPostingFocus, Options{})
 	m = press(t, m, "enter")
 	mustContain(t, m, "Pick at least one option", "What do the job postings you aim for emphasize?")
@@ -43,6 +46,7 @@ func TestMultiChoiceNeedsAPick(t *testing.T) {
 }
 
 func TestExclusiveOptionClearsOthers(t *testing.T) {
+	t.Parallel()
 	m := goTo(t, questions.QPostingCerts, Options{})
 	m = press(t, m, "space")
 	m = moveTo(t, m, questions.QPostingCerts, "popm", "ssm")
@@ -55,6 +59,7 @@ func TestExclusiveOptionClearsOthers(t *testing.T) {
 }
 
 func TestAllocationMustReachHundred(t *testing.T) {
+	t.Parallel()
 	m := goTo(t, questions.QWeekTime, Options{})
 	m = press(t, m, "right", "right", "enter")
 	mustContain(t, m, "Total 10% of 100%, 90% left", "adds up to 10%", "Where does a typical week of your calendar go?")
@@ -75,6 +80,7 @@ func TestAllocationMustReachHundred(t *testing.T) {
 }
 
 func TestBackKeepsEveryAnswer(t *testing.T) {
+	t.Parallel()
 	m := newTestModel(t, 80, 24)
 	m = press(t, m, "enter")
 	m = moveTo(t, m, questions.QPostingFocus, "", "stakeholders")
@@ -89,6 +95,7 @@ func TestBackKeepsEveryAnswer(t *testing.T) {
 }
 
 func TestBackFromFirstQuestionReturnsToWelcome(t *testing.T) {
+	t.Parallel()
 	m := moveTo(t, press(t, newTestModel(t, 80, 24), "enter"), questions.QPostingFocus, "", "roadmap")
 	m = press(t, m, "space", "esc")
 	mustContain(t, m, "which agile certification next?", "enter start")
@@ -107,6 +114,7 @@ func reviewRow(t *testing.T, m *Model, id string) *Model {
 }
 
 func TestReviewChangesAnAnswerAndComesBack(t *testing.T) {
+	t.Parallel()
 	m := answerAll(t, newTestModel(t, 80, 24))
 	mustContain(t, m, "Review your answers", "SAFe where you work", "→ See my recommended path")
 	b := testBank(t)
@@ -134,6 +142,7 @@ func TestReviewChangesAnAnswerAndComesBack(t *testing.T) {
 }
 
 func TestEditCancelKeepsTheSavedAnswer(t *testing.T) {
+	t.Parallel()
 	m := answerAll(t, newTestModel(t, 80, 24))
 	m = press(t, reviewRow(t, m, questions.QOrgSAFe), "enter")
 	m = moveTo(t, m, questions.QOrgSAFe, "yes", "other_scaling")
@@ -147,6 +156,7 @@ func TestEditCancelKeepsTheSavedAnswer(t *testing.T) {
 }
 
 func TestResultsReturnToReview(t *testing.T) {
+	t.Parallel()
 	m := answerAll(t, newTestModel(t, 80, 24))
 	m = press(t, m, "enter")
 	mustContain(t, m, "Recommended path")
@@ -155,6 +165,7 @@ func TestResultsReturnToReview(t *testing.T) {
 }
 
 func TestQuitAsksOnceSomethingIsAnswered(t *testing.T) {
+	t.Parallel()
 	m := newTestModel(t, 80, 24)
 	if !quits(m, "q") {
 		t.Fatal("with nothing answered q should quit at once")
@@ -173,6 +184,7 @@ func TestQuitAsksOnceSomethingIsAnswered(t *testing.T) {
 }
 
 func TestTooSmallAndBack(t *testing.T) {
+	t.Parallel()
 	m := press(t, newTestModel(t, 80, 24), "enter", "space", "enter")
 	m = sized(t, m, 30, 10)
 	mustContain(t, m, "40x12", "30x10", "answers")
@@ -186,6 +198,7 @@ func TestTooSmallAndBack(t *testing.T) {
 }
 
 func TestEveryScreenFitsAtMinimumSize(t *testing.T) {
+	t.Parallel()
 	m := newTestModel(t, MinWidth, MinHeight)
 	check := func(where string) {
 		t.Helper()
@@ -211,6 +224,7 @@ func TestEveryScreenFitsAtMinimumSize(t *testing.T) {
 }
 
 func TestHelpToggles(t *testing.T) {
+	t.Parallel()
 	m := press(t, newTestModel(t, 80, 24), "enter")
 	short := visible(m)
 	m = press(t, m, "?")
@@ -224,6 +238,7 @@ func TestHelpToggles(t *testing.T) {
 
 // TestListsJumpToTheEnds is issue 14's "g/G/Home/End do nothing in lists".
 func TestListsJumpToTheEnds(t *testing.T) {
+	t.Parallel()
 	m := goTo(t, questions.QPostingCerts, Options{})
 	m = press(t, m, "G")
 	mustContain(t, m, "> [ ] None named, or I have not looked")
@@ -238,6 +253,7 @@ func TestListsJumpToTheEnds(t *testing.T) {
 // TestWeekQuestionIsQuickAndCompact is issue 14's seventh defect and its
 // faster week question: digits, 0, =, and labels near their bars.
 func TestWeekQuestionIsQuickAndCompact(t *testing.T) {
+	t.Parallel()
 	m := sized(t, goTo(t, questions.QWeekTime, Options{}), 200, 50)
 	for _, l := range strings.Split(visible(m), "\n") {
 		if strings.Contains(l, "░") && len([]rune(strings.TrimRight(l, " "))) > 74 {
@@ -267,6 +283,7 @@ func TestWeekQuestionIsQuickAndCompact(t *testing.T) {
 // screen keeps its title, the keys to move on and quit, and at least three
 // answers; intros give way first; the highlighted option reads in full.
 func TestSmallWindowsStillWork(t *testing.T) {
+	t.Parallel()
 	mustContain(t, newTestModel(t, 40, 12), "certpath · which agile certification ne…", "enter start", "q quit")
 	m := goTo(t, questions.QPostingFocus, Options{})
 	m = sized(t, m, 40, 12)
@@ -296,6 +313,7 @@ func TestSmallWindowsStillWork(t *testing.T) {
 
 // TestCtrlZSuspends is issue 15's eighth item: ctrl+z did nothing.
 func TestCtrlZSuspends(t *testing.T) {
+	t.Parallel()
 	m := press(t, newTestModel(t, 80, 24), "enter")
 	_, cmd := m.Update(tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl})
 	if cmd == nil {
@@ -312,6 +330,7 @@ func TestCtrlZSuspends(t *testing.T) {
 // TestWelcomeScrollsOnASmallWindow is issue 23: at 40x12 the privacy note
 // and the key list were cut with no way to read them.
 func TestWelcomeScrollsOnASmallWindow(t *testing.T) {
+	t.Parallel()
 	m := newTestModel(t, 40, 12)
 	mustContain(t, m, "more lines: ↓ scrolls")
 	var seen string
@@ -331,6 +350,7 @@ func TestWelcomeScrollsOnASmallWindow(t *testing.T) {
 // TestWeekErrorStandsNextToTheTotal is issue 23: at 200x50 the week's error
 // was in the footer, about 32 rows under the total it speaks of.
 func TestWeekErrorStandsNextToTheTotal(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{200, 50}, {80, 24}, {40, 12}} {
 		m := sized(t, press(t, goTo(t, questions.QWeekTime, Options{}), "right", "enter"), size[0], size[1])
 		rows := strings.Split(visible(m), "\n")
