@@ -133,6 +133,7 @@ func quotedCopy(t *testing.T, srv string) string {
 }
 
 func TestSourcesCheck(t *testing.T) {
+	t.Parallel()
 	srv := newIssuerPages(t)
 	dir := quotedCopy(t, srv.URL)
 	only := []string{"--content", dir, "sources", "check", "--only", "S31,S38", "--only", "S40"}
@@ -215,6 +216,7 @@ func TestSourcesCheck(t *testing.T) {
 }
 
 func TestSourcesCheckUsage(t *testing.T) {
+	t.Parallel()
 	dir := contentCopy(t)
 	for _, tt := range []struct {
 		args []string
@@ -241,6 +243,7 @@ func TestSourcesCheckUsage(t *testing.T) {
 }
 
 func TestValidateListsQuoteWarnings(t *testing.T) {
+	t.Parallel()
 	out, errOut, status := runCheck(t, "validate")
 	if status != 0 || !strings.Contains(out, "built-in content is valid") {
 		t.Fatalf("warnings must not fail validate: exit %d\n%s", status, errOut)
