@@ -9,6 +9,7 @@ import (
 )
 
 func TestSanitizeRemovesTerminalControl(t *testing.T) {
+	t.Parallel()
 	tests := map[string]struct{ in, want string }{
 		"colour":           {"\x1b[31mred\x1b[0m text", "red text"},
 		"cursor move":      {"a\x1b[2J\x1b[10;20Hb", "ab"},
@@ -36,6 +37,7 @@ func TestSanitizeRemovesTerminalControl(t *testing.T) {
 }
 
 func TestCheckPosting(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name      string
 		data      string
@@ -64,6 +66,7 @@ func TestCheckPosting(t *testing.T) {
 }
 
 func TestAnalyzeAllCombinesPostings(t *testing.T) {
+	t.Parallel()
 	an := NewAnalyzer(Lexicon())
 	short := Text{Name: "a.txt", Text: "Facilitate retrospectives and remove impediments."}
 	long := Text{Name: "b.txt", Text: strings.Repeat("Own the product backlog and write user stories. ", 50)}
@@ -140,6 +143,7 @@ func FuzzAnalyze(f *testing.F) {
 // string swallowed the rest of the posting, and invisible format characters
 // survived.
 func TestSanitizeKeepsRunesWhole(t *testing.T) {
+	t.Parallel()
 	tests := map[string]struct{ in, want string }{
 		"C1 OSC before a check mark":   {"\u009d✓ after\nnext line", "\nnext line"},
 		"mojibake curly quote":         {"He said â€\u009dhello\nThe posting goes on.", "He said â€\nThe posting goes on."},
