@@ -7,6 +7,7 @@ import (
 )
 
 func TestFullNameAddsTheShortNameOnce(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		c    Cert
 		want string
@@ -22,6 +23,7 @@ func TestFullNameAddsTheShortNameOnce(t *testing.T) {
 }
 
 func TestCatalogOrderNextAndProfiles(t *testing.T) {
+	t.Parallel()
 	cat := New([]Cert{
 		{ID: PSMII, Name: "PSM II", Order: 2, Profiles: []ProfileID{ScrumMaster, AgileCoach}},
 		{ID: PSMI, Name: "PSM I", Order: 1, LeadsTo: []CertID{PSMII}, Profiles: []ProfileID{ScrumMaster}},
@@ -52,6 +54,7 @@ func TestCatalogOrderNextAndProfiles(t *testing.T) {
 }
 
 func TestExcludedDomainsAreRead(t *testing.T) {
+	t.Parallel()
 	got := ExcludedDomains()
 	if len(got) < 10 {
 		t.Fatalf("only %d excluded domains read: %v", len(got), got)
