@@ -2,13 +2,13 @@ package files
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 )
 
 // F11: --output /dev/stdout with stdout opened for appending (`>> log`)
@@ -140,25 +140,20 @@ func TestWriteNewDeviceInPlace(t *testing.T) {
 	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
 		t.Skip("no FIFOs here")
 	}
-	done := make(chan string)
-	go func() {
-		b, _ := os.ReadFile(fifo)
-		done <- string(b)
-	}()
-	// The reader may not have opened the FIFO yet: try until it has.
-	var err error
-	var got string
-	for range 200 {
-		if got, err = WriteNew(fifo, []byte("results")); err == nil || !strings.Contains(err.Error(), "no program is reading") {
-			break
-		}
-		<-timeAfter()
+	// A program reading: the FIFO is open for reading before the export
+	// (without O_NONBLOCK that open would wait for a writer), so no retry
+	// waits for a reader to come; what was written waits in the FIFO.
+	reader, err := os.OpenFile(fifo, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		t.Fatal(err)
 	}
+	defer reader.Close()
+	got, err := WriteNew(fifo, []byte("results"))
 	if err != nil || got != fifo {
 		t.Fatalf("WriteNew(fifo) = %q, %v", got, err)
 	}
-	if b := <-done; b != "results" {
-		t.Fatalf("the FIFO carried %q", b)
+	if b, err := io.ReadAll(reader); err != nil || string(b) != "results" {
+		t.Fatalf("the FIFO carried %q, %v", b, err)
 	}
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 {
@@ -206,5 +201,3 @@ func TestWriteOutputSymlinkEdges(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
-
-func timeAfter() <-chan time.Time { return time.After(5 * time.Millisecond) }

@@ -28,7 +28,7 @@ func TestQuizFlowEndToEnd(t *testing.T) {
 	waitFor := func(pattern string) {
 		t.Helper()
 		re := regexp.MustCompile(pattern)
-		teatest.WaitFor(t, tm.Output(), re.Match, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+		teatest.WaitFor(t, tm.Output(), re.Match, teatest.WithDuration(hangGuard(t)), teatest.WithCheckInterval(10*time.Millisecond))
 	}
 	keys := func(names ...string) {
 		for _, n := range names {
@@ -69,7 +69,7 @@ func TestQuizFlowEndToEnd(t *testing.T) {
 	waitFor("fits your answers")
 	keys("q", "y")
 
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(hangGuard(t))).(*Model)
 	if final.Aborted() {
 		t.Fatal("q on the results is finishing, not aborting")
 	}
@@ -104,7 +104,7 @@ func TestFilterThenCompareKeepsTheFilteredList(t *testing.T) {
 	waitFor := func(pattern string) {
 		t.Helper()
 		re := regexp.MustCompile(pattern)
-		teatest.WaitFor(t, tm.Output(), re.Match, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+		teatest.WaitFor(t, tm.Output(), re.Match, teatest.WithDuration(hangGuard(t)), teatest.WithCheckInterval(10*time.Millisecond))
 	}
 	waitFor("certifications")
 	tm.Send(keyMsg("/"))
@@ -121,9 +121,21 @@ func TestFilterThenCompareKeepsTheFilteredList(t *testing.T) {
 	waitFor(`Certifications by issuer`)
 	tm.Send(keyMsg("q"))
 	tm.Send(keyMsg("y"))
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(hangGuard(t))).(*Model)
 	got := visible(final)
 	if strings.Contains(got, "No certifications") || !strings.Contains(got, fmt.Sprintf("“owner” %d certifications", want)) {
 		t.Fatalf("after comparing, the filtered list should show its %d certifications:\n%s", want, got)
 	}
+}
+
+// hangGuard is how long a teatest wait may take: until shortly before the
+// test binary's -timeout, so that only a hang fails it, with teatest's
+// message, and never a slow machine (-race, parallel tests) by the clock.
+func hangGuard(t *testing.T) time.Duration {
+	deadline, ok := t.Deadline()
+	if !ok {
+		return 24 * time.Hour
+	}
+	left := time.Until(deadline)
+	return left - min(left/10, 5*time.Second)
 }
