@@ -52,6 +52,7 @@ func wholeWeekTo(q questions.Question, id string) string {
 }
 
 func TestAccessibleFromPipedInput(t *testing.T) {
+	t.Parallel()
 	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	if err != nil {
 		t.Fatal(err)
@@ -80,6 +81,7 @@ func TestAccessibleFromPipedInput(t *testing.T) {
 }
 
 func TestAccessibleInputEnds(t *testing.T) {
+	t.Parallel()
 	lib, _ := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	err := Run(strings.NewReader("1\n"), &bytes.Buffer{}, questions.DefaultBank(lib.Catalog()), lib)
 	if !errors.Is(err, ErrInputEnded) || !strings.Contains(err.Error(), "question 2 (postings.certs)") {
@@ -88,6 +90,7 @@ func TestAccessibleInputEnds(t *testing.T) {
 }
 
 func TestAccessibleAllocationMustAddUp(t *testing.T) {
+	t.Parallel()
 	lib, _ := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	full := questions.DefaultBank(lib.Catalog())
 	q, _ := full.Question(questions.QWeekTime)
@@ -107,6 +110,7 @@ func TestAccessibleAllocationMustAddUp(t *testing.T) {
 // TestAccessiblePasteAndPlainResults is issue 14's polish for accessible
 // mode: it said "paste" but took only file paths, and its results showed ##.
 func TestAccessiblePasteAndPlainResults(t *testing.T) {
+	t.Parallel()
 	lib, _ := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	got := runWithPostings(t, lib, "Scrum Master\nFacilitate sprint planning and retrospectives.\n.\n")
 	if !strings.Contains(got, "Read 1 pasted posting.") || !strings.Contains(got, "paste a posting's text") {
@@ -122,6 +126,7 @@ func TestAccessiblePasteAndPlainResults(t *testing.T) {
 // TestEndlessBadInputGivesUp is issue 15's ninth item: yes | certpath
 // --accessible asked again forever.
 func TestEndlessBadInputGivesUp(t *testing.T) {
+	t.Parallel()
 	lib, _ := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	var out bytes.Buffer
 	err := Run(strings.NewReader(strings.Repeat("y\n", 10000)), &out, questions.DefaultBank(lib.Catalog()), lib)
@@ -136,6 +141,7 @@ func TestEndlessBadInputGivesUp(t *testing.T) {
 // A line of file paths where a file is missing is never taken for a pasted
 // posting: the missing one is named, and the person is asked again.
 func TestAccessibleMissingFileIsNotAPosting(t *testing.T) {
+	t.Parallel()
 	lib, _ := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	dir := t.TempDir()
 	missing := dir + "/nope.txt"
@@ -194,6 +200,7 @@ func runWithOptions(t *testing.T, lib *content.Library, postings string, opts Op
 // The results read aloud well: no bar pictures, and where the answers are
 // kept with the command that prints the full results from them.
 func TestAccessibleResultsForAScreenReader(t *testing.T) {
+	t.Parallel()
 	lib, _ := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	st := store.Open(t.TempDir())
 	got := runWithOptions(t, lib, "\n", Options{Store: st, Now: testcheck.Today})

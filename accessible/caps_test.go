@@ -49,6 +49,7 @@ func (c *capturing) Path() string { return "captured" }
 // F6: a pasted posting longer than 1 MiB keeps its first MiB, says what was
 // kept and dropped, and holds no more than that while it reads the rest.
 func TestAccessiblePasteStopsAtOneMiB(t *testing.T) {
+	t.Parallel()
 	lib, b := only(t, questions.QPostingsText)
 	var out bytes.Buffer
 	saved := &capturing{}

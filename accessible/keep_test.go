@@ -41,6 +41,7 @@ func only(t *testing.T, id string) (*content.Library, questions.Bank) {
 // TestAccessibleRepeatsTheChoice is issue 23: the answer was never said
 // back.
 func TestAccessibleRepeatsTheChoice(t *testing.T) {
+	t.Parallel()
 	lib, b := library(t)
 	var out bytes.Buffer
 	Run(strings.NewReader("3 1\n1\n"), &out, b, lib)
@@ -55,6 +56,7 @@ func TestAccessibleRepeatsTheChoice(t *testing.T) {
 // TestAccessiblePostingFindings is issue 23: "Read 1 pasted posting." came
 // with nothing the analyzer found.
 func TestAccessiblePostingFindings(t *testing.T) {
+	t.Parallel()
 	lib, b := only(t, questions.QPostingsText)
 	for name, tt := range map[string]struct{ in, want string }{
 		"signals":    {"Scrum Master\nFacilitate sprint planning and retrospectives.\n.\n", "Read 1 pasted posting. Roles: Scrum Master 100%.\nFramework: Scrum"},
@@ -75,6 +77,7 @@ func TestAccessiblePostingFindings(t *testing.T) {
 // TestAccessibleAllocationStopsAtHundred is issue 23: with the whole week
 // given, it still asked for hands-on work at "(0% left)".
 func TestAccessibleAllocationStopsAtHundred(t *testing.T) {
+	t.Parallel()
 	lib, b := only(t, questions.QWeekTime)
 	q := b.Questions[0]
 	var out bytes.Buffer
@@ -107,13 +110,14 @@ type session struct {
 	done chan error
 	mu   sync.Mutex
 	seen strings.Builder
+	grew chan struct{} // closed, and made anew, at every write
 	read chan struct{} // closed when the output ends
 }
 
 func start(t *testing.T, b questions.Bank, lib *content.Library, opts Options) *session {
 	inR, inW := io.Pipe()
 	outR, outW := io.Pipe()
-	s := &session{in: inW, done: make(chan error, 1), read: make(chan struct{})}
+	s := &session{in: inW, done: make(chan error, 1), grew: make(chan struct{}), read: make(chan struct{})}
 	go func() {
 		err := RunWith(inR, outW, b, lib, opts)
 		outW.Close()
@@ -126,6 +130,8 @@ func start(t *testing.T, b questions.Bank, lib *content.Library, opts Options) *
 			n, err := outR.Read(buf)
 			s.mu.Lock()
 			s.seen.Write(buf[:n])
+			close(s.grew)
+			s.grew = make(chan struct{})
 			s.mu.Unlock()
 			if err != nil {
 				return
@@ -143,15 +149,27 @@ func (s *session) output() string {
 	return s.seen.String()
 }
 
-// waitFor waits until the output holds text.
+// waitFor waits until the output holds text, waking at each write: no
+// sleep, no clock. Output that ends without it fails the test; a run that
+// hangs is ended by the test's -timeout.
 func (s *session) waitFor(t *testing.T, text string) {
 	t.Helper()
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
-		if strings.Contains(s.output(), text) {
+	for {
+		s.mu.Lock()
+		seen, grew := s.seen.String(), s.grew
+		s.mu.Unlock()
+		if strings.Contains(seen, text) {
+			return
+		}
+		select {
+		case <-grew:
+		case <-s.read:
+			if out := s.output(); !strings.Contains(out, text) {
+				t.Fatalf("the output ended without %q:\n%s", text, out)
+			}
 			return
 		}
 	}
-	t.Fatalf("no %q in the output:\n%s", text, s.output())
 }
 
 func (s *session) send(line string) { io.WriteString(s.in, line+"\n") }
@@ -167,6 +185,7 @@ func (s *session) stop() error {
 // TestAccessibleSavesAndResumes is issue 23: accessible mode neither saved
 // nor offered to resume.
 func TestAccessibleSavesAndResumes(t *testing.T) {
+	t.Parallel()
 	lib, b := library(t)
 	dir := t.TempDir()
 	st := store.Open(dir)
@@ -239,6 +258,7 @@ func (f failOnce) Save(b questions.Bank, a questions.Answers, seq uint64, now ti
 // TestAccessibleSaysWhenSavesFail: a failed save is told on every answer
 // until one works, and then that they are saved again.
 func TestAccessibleSaysWhenSavesFail(t *testing.T) {
+	t.Parallel()
 	lib, b := library(t)
 	st := failOnce{store.Open(t.TempDir()), map[uint64]bool{2: true, 3: true}}
 	var out bytes.Buffer

@@ -6,6 +6,7 @@ import (
 )
 
 func TestBackgroundAnswer(t *testing.T) {
+	t.Parallel()
 	white := color.RGBA{0xff, 0xff, 0xff, 0xff}
 	for _, c := range []struct {
 		name, in string

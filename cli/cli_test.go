@@ -63,6 +63,7 @@ func contentCopy(t *testing.T) string {
 }
 
 func TestCertsList(t *testing.T) {
+	t.Parallel()
 	out, err := execute(t, "certs", "list")
 	if err != nil {
 		t.Fatal(err)
@@ -86,6 +87,7 @@ func TestCertsList(t *testing.T) {
 }
 
 func TestCertsShow(t *testing.T) {
+	t.Parallel()
 	out, err := execute(t, "certs", "show", "POPM")
 	if err != nil {
 		t.Fatal(err)
@@ -103,6 +105,7 @@ func TestCertsShow(t *testing.T) {
 }
 
 func TestUnknownIDListsKnownOnes(t *testing.T) {
+	t.Parallel()
 	for _, args := range [][]string{{"certs", "show", "psm-iv"}, {"certs", "compare", "popm", "safe-guru"}} {
 		_, err := execute(t, args...)
 		if !isUsage(err) || !strings.Contains(err.Error(), "known IDs: popm, ssm") {
@@ -112,6 +115,7 @@ func TestUnknownIDListsKnownOnes(t *testing.T) {
 }
 
 func TestCertsCompare(t *testing.T) {
+	t.Parallel()
 	out, err := execute(t, "certs", "compare", "pspo-i", "cspo")
 	if err != nil {
 		t.Fatal(err)
@@ -122,6 +126,7 @@ func TestCertsCompare(t *testing.T) {
 }
 
 func TestValidateAndContentFlag(t *testing.T) {
+	t.Parallel()
 	out, err := execute(t, "validate")
 	if err != nil || !strings.Contains(out, "built-in content is valid: "+words.Count(len(catalog.RuleCerts()), "certification")) {
 		t.Fatalf("validate: %v\n%s", err, out)
@@ -157,6 +162,7 @@ func TestValidateAndContentFlag(t *testing.T) {
 }
 
 func TestBadUsageExitsTwo(t *testing.T) {
+	t.Parallel()
 	for _, args := range [][]string{
 		{"certs", "list", "--colour"},
 		{"frobnicate"},
@@ -176,6 +182,7 @@ func TestBadUsageExitsTwo(t *testing.T) {
 }
 
 func TestQuizFromAnswersFile(t *testing.T) {
+	t.Parallel()
 	out, err := execute(t, "quiz", "--answers", "../examples/answers.yaml", "--format", "json")
 	if err != nil {
 		t.Fatal(err)
@@ -205,6 +212,7 @@ func TestQuizFromAnswersFile(t *testing.T) {
 }
 
 func TestQuizReadsStandardInput(t *testing.T) {
+	t.Parallel()
 	data, err := os.ReadFile("../examples/answers.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -221,6 +229,7 @@ func TestQuizReadsStandardInput(t *testing.T) {
 }
 
 func TestQuizBadAnswersPrintNothing(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.yaml")
 	if err := os.WriteFile(bad, []byte("postings.safe: sometimes\nweek.time: {backlog: 90}\n"), 0o644); err != nil {
@@ -249,6 +258,7 @@ func TestQuizBadAnswersPrintNothing(t *testing.T) {
 }
 
 func TestQuestionsCommand(t *testing.T) {
+	t.Parallel()
 	out, err := execute(t, "questions")
 	if err != nil {
 		t.Fatal(err)
@@ -270,6 +280,7 @@ func TestQuestionsCommand(t *testing.T) {
 }
 
 func TestAnalyzeCommand(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	sm := filepath.Join(dir, "sm.txt")
 	os.WriteFile(sm, []byte("Scrum Master\nFacilitate sprint planning, daily scrum and retrospectives. Remove impediments. No SAFe experience needed. CSM preferred.\n"), 0o644)
@@ -327,6 +338,7 @@ func TestAnalyzeCommand(t *testing.T) {
 }
 
 func TestAnalyzeStripsEscapesAndReadsStandardInput(t *testing.T) {
+	t.Parallel()
 	cmd := newRootCmd(testcheck.Today)
 	var out bytes.Buffer
 	cmd.SetIn(strings.NewReader("\x1b]0;owned\x07Own the product backlog\x1b[2J and write user stories."))
@@ -342,6 +354,7 @@ func TestAnalyzeStripsEscapesAndReadsStandardInput(t *testing.T) {
 }
 
 func TestQuizOutputFile(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "results.md")
 	out, err := execute(t, "quiz", "--answers", "../examples/answers.yaml", "--output", path)
 	if err != nil || out != "" {
@@ -354,6 +367,7 @@ func TestQuizOutputFile(t *testing.T) {
 }
 
 func TestEcosystemCommands(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		args []string
 		want string
@@ -399,6 +413,7 @@ func citedAndListed(t *testing.T, doc string) (cited, listed map[string]bool) {
 }
 
 func TestEveryQuizFormatEndsWithItsSources(t *testing.T) {
+	t.Parallel()
 	for _, format := range []string{"markdown", "text"} {
 		for _, details := range []bool{false, true} {
 			args := []string{"quiz", "--answers", "../examples/answers.yaml", "--format", format}
@@ -443,6 +458,7 @@ func TestEveryQuizFormatEndsWithItsSources(t *testing.T) {
 // TestAnalyzeHasNoEmptySources: the analysis cites no source, so no format
 // ends with an empty "Sources" section.
 func TestAnalyzeHasNoEmptySources(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	p := filepath.Join(dir, "p.txt")
 	os.WriteFile(p, []byte("Facilitate sprint planning and retrospectives."), 0o644)
@@ -458,6 +474,7 @@ func TestAnalyzeHasNoEmptySources(t *testing.T) {
 }
 
 func TestCertsShowJSON(t *testing.T) {
+	t.Parallel()
 	out, err := execute(t, "certs", "show", "popm", "--format", "json")
 	if err != nil {
 		t.Fatal(err)
@@ -495,6 +512,7 @@ func TestCertsShowJSON(t *testing.T) {
 }
 
 func TestCompareShowsWhichFirst(t *testing.T) {
+	t.Parallel()
 	for _, pair := range [][]string{{"popm", "ssm"}, {"psm-i", "pspo-i"}} {
 		out, err := execute(t, append([]string{"certs", "compare"}, pair...)...)
 		if err != nil || !strings.Contains(out, "\n**Which first:** ") || strings.Contains(out, "| **Which first** |") {
@@ -507,6 +525,7 @@ func TestCompareShowsWhichFirst(t *testing.T) {
 // never replaced, symlinks followed, caps on every input, and content that
 // cannot reach the terminal.
 func TestHostileInputs(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if _, err := execute(t, "quiz", "--answers", "../examples/answers.yaml", "--output", os.DevNull); err != nil {
 		t.Fatalf("--output /dev/null: %v", err)
@@ -570,6 +589,7 @@ func TestHostileInputs(t *testing.T) {
 // TestAnalyzeEveryWayIn is issue 16 on the command line: a saved page, a
 // link, and the lines and exit statuses of the ones that fail.
 func TestAnalyzeEveryWayIn(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	page := filepath.Join(dir, "page.html")
 	os.WriteFile(page, []byte(`<!doctype html><html><head><title>Scrum Master</title><script>var x="product backlog roadmap"</script></head><body><nav>Product Owner jobs</nav><main><h1>Scrum Master</h1><ul><li>Facilitate sprint planning and retrospectives.</li><li>Remove impediments for the team.</li></ul></main></body></html>`), 0o644)
@@ -610,6 +630,7 @@ func TestAnalyzeEveryWayIn(t *testing.T) {
 
 // The summary printed on exit wraps between words, never inside one.
 func TestExitSummaryWrapsBetweenWords(t *testing.T) {
+	t.Parallel()
 	s := "certpath: your answers point to Project Manager (67% of all points), in the context of project governance; run certpath again to read them.\n"
 	for _, line := range strings.Split(strings.TrimRight(wrapLines(s, 40), "\n"), "\n") {
 		if len(line) > 40 {

@@ -18,6 +18,7 @@ import (
 // TestAnalyzeKeepsThePostingCaps (F5): analyze reads at most 20 postings
 // and says which inputs it left, as the quiz does.
 func TestAnalyzeKeepsThePostingCaps(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	var args []string
 	for i := range 30 {
@@ -51,6 +52,7 @@ const hostile = "\x1b]0;TITLE\a\x1b]52;c;UFdORUQ=\a\x1b[2J\u202e\u009b31m\u009d0
 // TestStatusLineIsCleaned (F13): a server's status line is its own words;
 // they are shown cleaned.
 func TestStatusLineIsCleaned(t *testing.T) {
+	t.Parallel()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		conn, buf, err := w.(http.Hijacker).Hijack()
 		if err != nil {
@@ -73,6 +75,7 @@ func TestStatusLineIsCleaned(t *testing.T) {
 // given (an answers file's key, a week.time key, a content file's name) is
 // cleaned before it is printed, whatever stderr is.
 func TestErrorsQuotingInputAreCleaned(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	yamlHostile := strings.NewReplacer("\x1b", `\e`, "\a", `\a`, "\u202e", `\u202e`, "\u009b", `\x9b`, "\u009d", `\x9d`).Replace(hostile)
 	for name, file := range map[string]string{
@@ -100,6 +103,7 @@ func TestErrorsQuotingInputAreCleaned(t *testing.T) {
 // characters after any look at the file's bytes; validate refuses them,
 // naming the file and the field, in the front matter and in the text.
 func TestContentControlsAreRefused(t *testing.T) {
+	t.Parallel()
 	content := contentCopy(t)
 	psm := filepath.Join(content, "certs", "psm-i.md")
 	data, _ := os.ReadFile(psm)
@@ -125,6 +129,7 @@ func TestContentControlsAreRefused(t *testing.T) {
 // format characters as escapes, as it does for C0; a reader gets the same
 // strings back.
 func TestJSONEscapesC1AndBidi(t *testing.T) {
+	t.Parallel()
 	in := map[string]string{"name": "a\u009b31m\u202eb\u200bc\U000E0001d é"}
 	var buf bytes.Buffer
 	if err := writeJSON(&buf, in); err != nil {

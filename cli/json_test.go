@@ -42,6 +42,7 @@ var snakeRE = regexp.MustCompile(`^[a-z][a-z0-9]*(_[a-z0-9]+)*$`)
 // Every key certs show, list and compare print is snake_case and named in
 // cli/JSON.md, under its command's heading.
 func TestEveryJSONKeyIsDocumented(t *testing.T) {
+	t.Parallel()
 	doc, err := os.ReadFile("JSON.md")
 	if err != nil {
 		t.Fatal(err)
@@ -156,6 +157,7 @@ func nulls(v any, path string) []string {
 // with inputs that leave lists empty (a posting naming no certification, a
 // profile that got no points), for null where a list is meant.
 func TestJSONHasNoNullLists(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	plain := filepath.Join(dir, "plain.txt")
 	os.WriteFile(plain, []byte("We bake bread every morning.\n"), 0o644)

@@ -146,6 +146,13 @@ type settings struct {
 // NewRootCmd builds the certpath command and its subcommands.
 func NewRootCmd() *cobra.Command { return newRootCmd(nil) }
 
+// embeddedLibrary is the built-in content, parsed when first used. The
+// tests, which run hundreds of commands on one fixed clock, set it once in
+// TestMain to a library they load once and share: it is only read.
+var embeddedLibrary = func(clock func() time.Time) *content.Library {
+	return content.Lazy(content.Embedded(), content.WithClock(clock))
+}
+
 // newRootCmd builds the commands on a given clock (nil: the wall clock).
 func newRootCmd(clock func() time.Time) *cobra.Command {
 	s := settings{clock: clock}
@@ -201,7 +208,7 @@ func (s *settings) offlineFlag(cmd *cobra.Command) {
 // library loads the built-in content, or the folder given with --content.
 func (s settings) library() (*content.Library, error) {
 	if s.contentDir == "" {
-		lib := content.Lazy(content.Embedded(), content.WithClock(s.clock))
+		lib := embeddedLibrary(s.clock)
 		return lib, lib.Err()
 	}
 	info, err := os.Stat(s.contentDir)

@@ -137,6 +137,7 @@ func quotedCopy(t *testing.T, srv string) string {
 // figures recorded as confirmed, then one changed again. The steps run in
 // order, each on what the one before left, and stop at the first that fails.
 func TestSourcesCheck(t *testing.T) {
+	t.Parallel()
 	srv := newIssuerPages(t)
 	dir := quotedCopy(t, srv.URL)
 	only := []string{"--content", dir, "sources", "check", "--only", "S31,S38", "--only", "S40"}
@@ -249,6 +250,7 @@ func sourcesRecordChanged(t *testing.T, srv *issuerPages, dir string, only []str
 }
 
 func TestSourcesCheckUsage(t *testing.T) {
+	t.Parallel()
 	dir := contentCopy(t)
 	for _, tt := range []struct {
 		args []string
@@ -275,6 +277,7 @@ func TestSourcesCheckUsage(t *testing.T) {
 }
 
 func TestValidateListsQuoteWarnings(t *testing.T) {
+	t.Parallel()
 	out, errOut, status := runCheck(t, "validate")
 	if status != 0 || !strings.Contains(out, "built-in content is valid") {
 		t.Fatalf("warnings must not fail validate: exit %d\n%s", status, errOut)

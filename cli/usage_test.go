@@ -23,6 +23,7 @@ func runCLI(t *testing.T, args ...string) (int, string, string) {
 }
 
 func TestCompareRefusesTheSameCertification(t *testing.T) {
+	t.Parallel()
 	for _, args := range [][]string{{"certs", "compare", "popm", "popm"}, {"certs", "compare", "POPM", "popm"}} {
 		code, out, errOut := runCLI(t, args...)
 		if code != ExitUsage || out != "" {
@@ -35,6 +36,7 @@ func TestCompareRefusesTheSameCertification(t *testing.T) {
 }
 
 func TestOutputIntoAMissingFolderIsUsage(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "nodir", "x.md")
 	code, out, errOut := runCLI(t, "quiz", "--answers", "../examples/answers.yaml", "--output", missing)
@@ -55,6 +57,7 @@ func TestOutputIntoAMissingFolderIsUsage(t *testing.T) {
 // TestHelpHintNamesTheCommand: the hint names the command that was run and
 // follows only the mistakes --help would help with.
 func TestHelpHintNamesTheCommand(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	posting := filepath.Join(dir, "p.txt")
 	os.WriteFile(posting, []byte("Facilitate sprint planning and retrospectives."), 0o644)
@@ -90,6 +93,7 @@ func TestHelpHintNamesTheCommand(t *testing.T) {
 // TestNoTerminalSaysWhatWorks: without a terminal the message lists what
 // runs instead; --help would add nothing.
 func TestNoTerminalSaysWhatWorks(t *testing.T) {
+	t.Parallel()
 	if !isUsage(errNoTerminal) || helpHint(errNoTerminal, "certpath") != "" {
 		t.Fatal("no terminal: status 2, no help hint")
 	}
@@ -98,6 +102,7 @@ func TestNoTerminalSaysWhatWorks(t *testing.T) {
 // TestLinkFailureIsNotUsage: a link that answers 404 is not a mistake in the
 // command: status 1, what happened, what would work, and no help hint.
 func TestLinkFailureIsNotUsage(t *testing.T) {
+	t.Parallel()
 	srv := httptest.NewServer(http.NotFoundHandler())
 	defer srv.Close()
 	code, out, errOut := runCLI(t, "analyze", srv.URL+"/jobs/123")
@@ -167,6 +172,7 @@ func TestHelpIsTrimmedAndShowsOnlyTheFlagsThatAct(t *testing.T) {
 // TestCommandOutputIsUntouched: what a command prints passes through as it
 // is, a prompt without a line break included.
 func TestCommandOutputIsUntouched(t *testing.T) {
+	t.Parallel()
 	var out bytes.Buffer
 	h := newHelpWriter(&out)
 	fmt.Fprint(h, "USAGE  \n  x   \nnext")

@@ -77,61 +77,69 @@ func byCert(t *testing.T, doc, a, b string) [2]string {
 // the same decision. content.ReadAsFact takes any rendered document and the
 // figures it shows, so the quiz result and the screens can join the walk.
 func TestNoUnconfirmedFigureReadsAsFact(t *testing.T) {
+	t.Parallel()
 	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	if err != nil {
 		t.Fatal(err)
 	}
 	unconfirmed := 0
 	for _, c := range lib.Certs() {
-		readings := lib.Readings(c)
-		for _, r := range readings {
+		for _, r := range lib.Readings(c) {
 			if !r.Confirmed {
 				unconfirmed++
-			}
-		}
-		id := string(c.ID)
-		for _, format := range []string{"markdown", "text"} {
-			out, err := execute(t, "certs", "show", id, "--format", format)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, p := range content.ReadAsFact(factsPart(t, out), readings) {
-				t.Errorf("certs show %s --format %s: %s", id, format, p)
-			}
-		}
-		out, err := execute(t, "certs", "show", id, "--format", "json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkJSONDecisions(t, "certs show "+id, out, readings)
-		for _, other := range c.Neighbours {
-			o, _ := lib.Cert(other)
-			out, err := execute(t, "certs", "compare", id, string(other), "--format", "json")
-			if err != nil {
-				t.Fatal(err)
-			}
-			var both struct{ Certifications []json.RawMessage }
-			if err := json.Unmarshal([]byte(out), &both); err != nil || len(both.Certifications) != 2 {
-				t.Fatalf("certs compare %s %s --format json: %v\n%s", id, other, err, out)
-			}
-			checkJSONDecisions(t, "certs compare "+id+" "+string(other), string(both.Certifications[0]), readings)
-			checkJSONDecisions(t, "certs compare "+id+" "+string(other), string(both.Certifications[1]), lib.Readings(o))
-			for _, format := range []string{"markdown", "text"} {
-				out, err := execute(t, "certs", "compare", id, string(other), "--format", format)
-				if err != nil {
-					t.Fatal(err)
-				}
-				docs := byCert(t, comparePart(t, out), c.Short, o.Short)
-				for i, x := range []content.Cert{c, o} {
-					for _, p := range content.ReadAsFact(docs[i], lib.Readings(x)) {
-						t.Errorf("certs compare %s %s --format %s: %s", id, other, format, p)
-					}
-				}
 			}
 		}
 	}
 	if unconfirmed == 0 {
 		t.Fatal("no figure is unconfirmed: the walk checks nothing")
+	}
+	// Each certification's walk runs the commands afresh and shares nothing
+	// with another's, so they run side by side.
+	for _, c := range lib.Certs() {
+		t.Run(string(c.ID), func(t *testing.T) {
+			t.Parallel()
+			readings := lib.Readings(c)
+			id := string(c.ID)
+			for _, format := range []string{"markdown", "text"} {
+				out, err := execute(t, "certs", "show", id, "--format", format)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, p := range content.ReadAsFact(factsPart(t, out), readings) {
+					t.Errorf("certs show %s --format %s: %s", id, format, p)
+				}
+			}
+			out, err := execute(t, "certs", "show", id, "--format", "json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkJSONDecisions(t, "certs show "+id, out, readings)
+			for _, other := range c.Neighbours {
+				o, _ := lib.Cert(other)
+				out, err := execute(t, "certs", "compare", id, string(other), "--format", "json")
+				if err != nil {
+					t.Fatal(err)
+				}
+				var both struct{ Certifications []json.RawMessage }
+				if err := json.Unmarshal([]byte(out), &both); err != nil || len(both.Certifications) != 2 {
+					t.Fatalf("certs compare %s %s --format json: %v\n%s", id, other, err, out)
+				}
+				checkJSONDecisions(t, "certs compare "+id+" "+string(other), string(both.Certifications[0]), readings)
+				checkJSONDecisions(t, "certs compare "+id+" "+string(other), string(both.Certifications[1]), lib.Readings(o))
+				for _, format := range []string{"markdown", "text"} {
+					out, err := execute(t, "certs", "compare", id, string(other), "--format", format)
+					if err != nil {
+						t.Fatal(err)
+					}
+					docs := byCert(t, comparePart(t, out), c.Short, o.Short)
+					for i, x := range []content.Cert{c, o} {
+						for _, p := range content.ReadAsFact(docs[i], lib.Readings(x)) {
+							t.Errorf("certs compare %s %s --format %s: %s", id, other, format, p)
+						}
+					}
+				}
+			}
+		})
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 )
 
 func TestEmbeddedContentLoads(t *testing.T) {
+	t.Parallel()
 	lib, err := Load(Embedded(), WithClock(testcheck.Today))
 	if err != nil {
 		t.Fatal(err)
@@ -63,6 +64,7 @@ func validFolder(t *testing.T) fstest.MapFS {
 }
 
 func TestLoadReportsBrokenContent(t *testing.T) {
+	t.Parallel()
 	excluded := catalog.ExcludedDomains()[0]
 	tests := []struct {
 		name   string
@@ -142,6 +144,7 @@ func TestLoadReportsBrokenContent(t *testing.T) {
 }
 
 func TestLazyLibraryLoadsOnFirstUse(t *testing.T) {
+	t.Parallel()
 	lib := Lazy(Embedded(), WithClock(testcheck.Today))
 	go lib.Preload()
 	if c, ok := lib.Cert("popm"); !ok || c.Short != "POPM" || lib.Err() != nil {
@@ -159,6 +162,7 @@ func TestLazyLibraryLoadsOnFirstUse(t *testing.T) {
 // a content folder can hold is refused with one line, and the pages past
 // the budget are never read (here each would be a problem of its own).
 func TestContentFolderBudget(t *testing.T) {
+	t.Parallel()
 	f := validFolder(t)
 	for i := range MaxContentPages {
 		f[fmt.Sprintf("certs/zz%04d.md", i)] = &fstest.MapFile{Mode: fs.ModeNamedPipe}

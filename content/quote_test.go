@@ -25,6 +25,7 @@ func withQuote(quote string) func(fstest.MapFS) {
 }
 
 func TestQuotesAreChecked(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		quote string
@@ -64,6 +65,7 @@ func TestQuotesAreChecked(t *testing.T) {
 }
 
 func TestNumbers(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{
 		"$1,000 per attempt":        "1000",
 		"73% (33 of 45)":            "73 33 45",
@@ -78,6 +80,7 @@ func TestNumbers(t *testing.T) {
 }
 
 func TestTierAFiguresWithoutAQuoteWarn(t *testing.T) {
+	t.Parallel()
 	f := validFolder(t)
 	withQuote("85%")(f)
 	lib, err := Load(f, WithClock(testcheck.Today))
@@ -132,6 +135,7 @@ func stripQuotes(f fstest.MapFS, name string) {
 }
 
 func TestCheckedFile(t *testing.T) {
+	t.Parallel()
 	id := "psm-i/exam.pass_mark/S31"
 	folder := func(checked string) fstest.MapFS {
 		f := validFolder(t)

@@ -12,6 +12,7 @@ import (
 // validate catches classes of mistakes, not cases: each row breaks a copy of
 // the embedded content in one way and names what validate must say.
 func TestValidateCatchesClasses(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		break_ func(fstest.MapFS)
@@ -69,6 +70,7 @@ func TestValidateCatchesClasses(t *testing.T) {
 // A source nobody cites loads, with a warning; a value that says it is
 // the nearest one found may cite a source about another certification.
 func TestValidateWarnsAndAcceptsNearest(t *testing.T) {
+	t.Parallel()
 	f := validFolder(t)
 	edit("sources.yaml", "S1: {", `S900: {title: "Nobody cites me", url: "https://example.org/page", tier: B, date: undated, checked: "2026-11-22", about: [popm]}`+"\nS1: {")(f)
 	edit("certs/pspo-i.md", `{value: "$200", source: S61, as_of: undated}`, `{value: "$200", source: S31, as_of: undated, nearest: "PSM I's page"}`)(f)

@@ -7,10 +7,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
-	"time"
 )
 
 // piped is certpath --accessible with its input a pipe, its output read as
@@ -18,59 +16,43 @@ import (
 type piped struct {
 	cmd  *exec.Cmd
 	in   io.WriteCloser
-	mu   sync.Mutex
-	out  strings.Builder
+	out  *output // ends once the program has exited and its output is copied
 	errs strings.Builder
+
+	exited chan struct{} // closed when the program has exited
+	err    error         // cmd.Wait's answer, once exited is closed
 }
 
-func (p *piped) Write(b []byte) (int, error) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.out.Write(b)
-}
-
-func (p *piped) output() string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.out.String()
-}
+func (p *piped) output() string { return p.out.String() }
 
 func startPiped(t *testing.T, state string, args ...string) *piped {
 	t.Helper()
-	p := &piped{cmd: exec.Command(binary(t), append([]string{"--accessible"}, args...)...)}
+	p := &piped{cmd: exec.Command(binary(t), append([]string{"--accessible"}, args...)...), out: newOutput()}
 	p.cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+state)
 	in, err := p.cmd.StdinPipe()
 	if err != nil {
 		t.Fatal(err)
 	}
 	p.in = in
-	p.cmd.Stdout, p.cmd.Stderr = p, &lockedWriter{mu: &p.mu, b: &p.errs}
+	// Standard error is read only once the program has exited (interrupt).
+	p.cmd.Stdout, p.cmd.Stderr = p.out, &p.errs
 	if err := p.cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { p.cmd.Process.Kill(); p.cmd.Wait() })
+	exited := make(chan struct{})
+	go func() {
+		defer p.out.end()
+		defer close(exited)
+		p.err = p.cmd.Wait()
+	}()
+	p.exited = exited
+	t.Cleanup(func() { p.cmd.Process.Kill(); <-exited })
 	return p
-}
-
-type lockedWriter struct {
-	mu *sync.Mutex
-	b  *strings.Builder
-}
-
-func (w *lockedWriter) Write(b []byte) (int, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.b.Write(b)
 }
 
 func (p *piped) waitFor(t *testing.T, text string) {
 	t.Helper()
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		if strings.Contains(p.output(), text) {
-			return
-		}
-	}
-	t.Fatalf("no %q in the output:\n%s", text, p.output())
+	p.out.waitFor(t, 0, text)
 }
 
 func (p *piped) send(t *testing.T, line string) {
@@ -86,13 +68,11 @@ func (p *piped) interrupt(t *testing.T) (int, string) {
 	if err := p.cmd.Process.Signal(syscall.SIGINT); err != nil {
 		t.Fatal(err)
 	}
-	err := p.cmd.Wait()
+	waitDone(t, p.exited, "the program to exit after ctrl+c")
 	var exit *exec.ExitError
-	if !errors.As(err, &exit) {
-		t.Fatalf("after ctrl+c: %v", err)
+	if !errors.As(p.err, &exit) {
+		t.Fatalf("after ctrl+c: %v", p.err)
 	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
 	return exit.ExitCode(), p.errs.String()
 }
 
@@ -100,6 +80,7 @@ func (p *piped) interrupt(t *testing.T) (int, string) {
 // resumed, and --fresh deleted nothing. The binary runs with its input a
 // pipe, is stopped with ctrl+c's signal mid-way, and run again.
 func TestAccessibleStopAndResume(t *testing.T) {
+	t.Parallel()
 	state := t.TempDir()
 	file := filepath.Join(state, "certpath", "answers.yaml")
 	p := startPiped(t, state)

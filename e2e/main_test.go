@@ -13,6 +13,7 @@ import (
 )
 
 func TestBinaryHelpVersionMan(t *testing.T) {
+	t.Parallel()
 	bin := binary(t)
 	run := func(env []string, args ...string) (string, string, int) {
 		cmd := exec.Command(bin, args...)
@@ -51,6 +52,7 @@ func TestBinaryHelpVersionMan(t *testing.T) {
 }
 
 func TestReleaseConfig(t *testing.T) {
+	t.Parallel()
 	var cfg struct {
 		Builds []struct {
 			Goos    []string

@@ -1,9 +1,7 @@
 package e2e
 
 import (
-	"strings"
 	"testing"
-	"time"
 
 	"github.com/creack/pty"
 )
@@ -14,23 +12,18 @@ import (
 // TestResizeIsDrawn: a window made too small, then large again, is drawn
 // each time without a key.
 func TestResizeIsDrawn(t *testing.T) {
+	t.Parallel()
 	s := startSession(t, []string{"XDG_STATE_HOME=" + t.TempDir()})
-	s.waitFor(t, "which agile certification next", 15*time.Second)
+	s.waitFor(t, "which agile certification next")
 	s.send(t, "\r")
-	s.waitFor(t, "emphasize?", 15*time.Second)
+	s.waitFor(t, "emphasize?")
 	if err := pty.Setsize(s.pty, &pty.Winsize{Rows: 10, Cols: 30}); err != nil {
 		t.Fatal(err)
 	}
-	s.waitFor(t, "40x12; this one is", 15*time.Second)
+	s.waitFor(t, "40x12; this one is")
 	mark := s.size()
 	if err := pty.Setsize(s.pty, &pty.Winsize{Rows: 24, Cols: 80}); err != nil {
 		t.Fatal(err)
 	}
-	deadline := time.Now().Add(5 * time.Second)
-	for !strings.Contains(s.since(mark), "emphasize?") {
-		if time.Now().After(deadline) {
-			t.Fatalf("the question was not drawn again after the window grew; output since: %q", s.since(mark))
-		}
-		time.Sleep(time.Millisecond)
-	}
+	s.out.waitFor(t, mark, "emphasize?") // drawn again after the window grew
 }

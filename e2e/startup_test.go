@@ -12,6 +12,7 @@ import (
 // out. Glamour is built from third_party/glamour, which draws code blocks
 // without chroma and strips HTML without bluemonday.
 func TestStartUpLinksNoHeavyInit(t *testing.T) {
+	t.Parallel()
 	out, err := exec.Command("go", "list", "-deps", "..").CombinedOutput()
 	if err != nil {
 		t.Fatalf("go list: %v\n%s", err, out)

@@ -9,6 +9,7 @@ import (
 )
 
 func TestWriteNewNeverReplaces(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	p := filepath.Join(dir, "certpath-results-2026-11-23.md")
 	first, err := WriteNew(p, []byte("one"))
@@ -32,6 +33,7 @@ func TestWriteNewNeverReplaces(t *testing.T) {
 }
 
 func TestWriteOutput(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	target := filepath.Join(dir, "target.md")
 	os.WriteFile(target, []byte("old"), 0o640)

@@ -11,6 +11,7 @@ import (
 )
 
 func TestSplitPaths(t *testing.T) {
+	t.Parallel()
 	home, _ := os.UserHomeDir()
 	tests := map[string][]string{
 		`a.txt b.txt`:                {"a.txt", "b.txt"},
@@ -34,6 +35,7 @@ func TestSplitPaths(t *testing.T) {
 }
 
 func TestCompletePath(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "my posting.txt"), []byte("x"), 0o644)
 	os.WriteFile(filepath.Join(dir, "other.txt"), []byte("x"), 0o644)
@@ -59,6 +61,7 @@ func TestCompletePath(t *testing.T) {
 // through tab; the completion stops before it and says why. Two names that
 // share the first byte of a character complete to whole characters only.
 func TestCompletePathShowsNoHiddenCharacters(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for _, name := range []string{"cv\u202etxt.pdf", "job\x1b]0;title\apost.txt", "r\u00e9sum\u00e9.txt", "r\u00e8gle.txt"} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o644); err != nil {

@@ -2,13 +2,13 @@ package files
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 )
 
 // F11: --output /dev/stdout with stdout opened for appending (`>> log`)
@@ -16,6 +16,7 @@ import (
 // test runs itself again with its standard output (descriptor 1) appending
 // to the log, as the shell leaves it.
 func TestWriteOutputStdoutAppends(t *testing.T) {
+	t.Parallel()
 	if p := os.Getenv("CERTPATH_FILES_TEST_OUTPUT"); p != "" {
 		if _, err := WriteOutput(p, []byte("report via "+p+"\n")); err != nil {
 			fmt.Fprintln(os.Stderr, err)
@@ -52,6 +53,7 @@ func TestWriteOutputStdoutAppends(t *testing.T) {
 
 // F16: a read-only file is refused, also as root, and left as it was.
 func TestWriteOutputRefusesReadOnly(t *testing.T) {
+	t.Parallel()
 	p := filepath.Join(t.TempDir(), "ro.md")
 	if err := os.WriteFile(p, []byte("readonly-original"), 0o444); err != nil {
 		t.Fatal(err)
@@ -68,6 +70,7 @@ func TestWriteOutputRefusesReadOnly(t *testing.T) {
 // F19: a dangling symlink creates the file it names; a hard link stays
 // linked; the symlink stays a symlink.
 func TestWriteOutputDanglingSymlinkAndHardLink(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	link := filepath.Join(dir, "dangling.md")
 	if err := os.Symlink("nowhere.md", link); err != nil {
@@ -106,6 +109,7 @@ func TestWriteOutputDanglingSymlinkAndHardLink(t *testing.T) {
 // place, as `>` writes it, and no error names a temporary file. Root
 // writes any folder, so this needs another user.
 func TestWriteOutputWritableFileInReadOnlyFolder(t *testing.T) {
+	t.Parallel()
 	if os.Geteuid() == 0 {
 		t.Skip("root writes into any folder; covered by the in-place path of TestWriteOutputDanglingSymlinkAndHardLink")
 	}
@@ -130,30 +134,26 @@ func TestWriteOutputWritableFileInReadOnlyFolder(t *testing.T) {
 // F17: the export writes a device or FIFO in place and never creates a
 // neighbour (fifo-2) or a temporary file beside it.
 func TestWriteNewDeviceInPlace(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	fifo := filepath.Join(dir, "fifo")
 	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
 		t.Skip("no FIFOs here")
 	}
-	done := make(chan string)
-	go func() {
-		b, _ := os.ReadFile(fifo)
-		done <- string(b)
-	}()
-	// The reader may not have opened the FIFO yet: try until it has.
-	var err error
-	var got string
-	for range 200 {
-		if got, err = WriteNew(fifo, []byte("results")); err == nil || !strings.Contains(err.Error(), "no program is reading") {
-			break
-		}
-		<-timeAfter()
+	// A program reading: the FIFO is open for reading before the export
+	// (without O_NONBLOCK that open would wait for a writer), so no retry
+	// waits for a reader to come; what was written waits in the FIFO.
+	reader, err := os.OpenFile(fifo, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		t.Fatal(err)
 	}
+	defer reader.Close()
+	got, err := WriteNew(fifo, []byte("results"))
 	if err != nil || got != fifo {
 		t.Fatalf("WriteNew(fifo) = %q, %v", got, err)
 	}
-	if b := <-done; b != "results" {
-		t.Fatalf("the FIFO carried %q", b)
+	if b, err := io.ReadAll(reader); err != nil || string(b) != "results" {
+		t.Fatalf("the FIFO carried %q, %v", b, err)
 	}
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 {
@@ -173,6 +173,7 @@ func TestWriteNewDeviceInPlace(t *testing.T) {
 // In the screens, a FIFO with no reader is an error at once, not a wait
 // without end.
 func TestWriteNewFIFOWithoutReader(t *testing.T) {
+	t.Parallel()
 	fifo := filepath.Join(t.TempDir(), "fifo")
 	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
 		t.Skip("no FIFOs here")
@@ -184,6 +185,7 @@ func TestWriteNewFIFOWithoutReader(t *testing.T) {
 
 // A symlink to a read-only file is refused too; a symlink loop is named.
 func TestWriteOutputSymlinkEdges(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	ro := filepath.Join(dir, "ro.md")
 	os.WriteFile(ro, []byte("keep"), 0o400)
@@ -199,5 +201,3 @@ func TestWriteOutputSymlinkEdges(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
-
-func timeAfter() <-chan time.Time { return time.After(5 * time.Millisecond) }

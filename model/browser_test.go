@@ -25,11 +25,13 @@ func allCerts(t testing.TB) string {
 }
 
 func TestBrowserListsEveryCertificationByIssuer(t *testing.T) {
+	t.Parallel()
 	m := newBrowser(t, 80, 24)
 	mustContain(t, m, "Certifications by issuer", allCerts(t), "POPM · SAFe Product Owner/Product Manager", "Scaled Agile · Product Owner, Product Manager")
 }
 
 func TestBrowserFilterOpenAndReturn(t *testing.T) {
+	t.Parallel()
 	m := newBrowser(t, 80, 24)
 	m = press(t, m, "/")
 	m = typeText(t, m, "pmp q?")
@@ -48,6 +50,7 @@ func TestBrowserFilterOpenAndReturn(t *testing.T) {
 }
 
 func TestBrowserCompareTwo(t *testing.T) {
+	t.Parallel()
 	m := newBrowser(t, 100, 30)
 	m = press(t, m, "c")
 	mustContain(t, m, "● POPM", "Marked POPM")
@@ -69,17 +72,20 @@ func TestBrowserCompareTwo(t *testing.T) {
 }
 
 func TestMarkTwiceUnmarks(t *testing.T) {
+	t.Parallel()
 	m := press(t, newBrowser(t, 80, 24), "c", "c")
 	mustContain(t, m, "Certifications by issuer")
 	mustNotContain(t, m, "● POPM", "Marked")
 }
 
 func TestEscOnTheFirstScreenStays(t *testing.T) {
+	t.Parallel()
 	m := press(t, newBrowser(t, 80, 24), "esc", "esc")
 	mustContain(t, m, "Certifications by issuer", allCerts(t))
 }
 
 func TestResultsOpenPathSummariesAndReturnInPlace(t *testing.T) {
+	t.Parallel()
 	m := toResults(t, 80, 24, Options{})
 	m = press(t, m, "pgdown")
 	at := scrolled(t, m)
@@ -107,6 +113,7 @@ func TestResultsOpenPathSummariesAndReturnInPlace(t *testing.T) {
 }
 
 func TestResultsComeBackWhereTheyWere(t *testing.T) {
+	t.Parallel()
 	m := toResults(t, 80, 24, Options{})
 	m = press(t, m, "pgdown")
 	at := scrolled(t, m)
@@ -121,6 +128,7 @@ func TestResultsComeBackWhereTheyWere(t *testing.T) {
 // window (the terminal would cut it), and each source's address is shown
 // whole, on a row of its own or wrapped onto rows of its own.
 func TestSummaryAddressesStayWholeOnScreen(t *testing.T) {
+	t.Parallel()
 	lib := testLib(t)
 	for _, width := range []int{60, 80, 120} {
 		m := newBrowser(t, width, 40)
@@ -158,6 +166,7 @@ func TestSummaryAddressesStayWholeOnScreen(t *testing.T) {
 // TestMarkWithAFilterKeepsTheList is issue 14's first defect: c with a filter
 // on emptied the list.
 func TestMarkWithAFilterKeepsTheList(t *testing.T) {
+	t.Parallel()
 	m := newBrowser(t, 80, 24)
 	m = press(t, m, "/")
 	m = typeText(t, m, "psm")
@@ -183,6 +192,7 @@ func TestMarkWithAFilterKeepsTheList(t *testing.T) {
 // TestCompareReadsAtAnySize is issue 14's ninth defect: the column headers
 // scrolled away, and a narrow window broke words.
 func TestCompareReadsAtAnySize(t *testing.T) {
+	t.Parallel()
 	m := press(t, newBrowser(t, 80, 24), "c", "down", "c")
 	mustContain(t, m, "POPM and SSM", "│ POPM", "│ SSM")
 	m = press(t, m, "pgdown", "pgdown")
@@ -212,6 +222,7 @@ func TestCompareReadsAtAnySize(t *testing.T) {
 // checks that every line of the rendering is shown at least once: none
 // hides behind the sticky header.
 func TestComparePagingShowsEveryRow(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{80, 24}, {120, 40}, {100, 30}} {
 		m := press(t, newBrowser(t, size[0], size[1]), "c", "down", "c")
 		d := m.top().(*docScreen).view
@@ -239,6 +250,7 @@ func TestComparePagingShowsEveryRow(t *testing.T) {
 // TestPageDotsSayWhereWithoutColour is issue 23: with NO_COLOR the page dots
 // were all alike. The page shown is ●, the others ○.
 func TestPageDotsSayWhereWithoutColour(t *testing.T) {
+	t.Parallel()
 	m := newBrowser(t, 80, 24)
 	mustContain(t, m, "●○○○")
 	m = press(t, m, "right")
@@ -248,6 +260,7 @@ func TestPageDotsSayWhereWithoutColour(t *testing.T) {
 // The filter finds names whole, spaces aside, and only falls back to fuzzy
 // matching when nothing holds the text whole.
 func TestFilterFindsNamesNotScatteredLetters(t *testing.T) {
+	t.Parallel()
 	var targets []string
 	byTarget := map[string]string{}
 	for _, c := range testLib(t).Certs() {

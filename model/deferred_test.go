@@ -39,6 +39,7 @@ func loaded(t *testing.T, m *Model) *Model {
 }
 
 func TestDeferredWelcomeIsDrawnBeforeTheLoad(t *testing.T) {
+	t.Parallel()
 	bank := testBank(t)
 	m, calls := deferred(t, Setup{Bank: bank, Lib: testLib(t), Resume: store.Loaded{Answers: questions.Answers{}}}, nil)
 	mustContain(t, m, "which agile certification next", fmt.Sprintf("certpath asks %d questions", len(bank.Questions)))
@@ -53,6 +54,7 @@ func TestDeferredWelcomeIsDrawnBeforeTheLoad(t *testing.T) {
 }
 
 func TestKeysBeforeTheLoadWaitAndKeepTheirOrder(t *testing.T) {
+	t.Parallel()
 	bank := testBank(t)
 	m, _ := deferred(t, Setup{Bank: bank, Lib: testLib(t), Resume: store.Loaded{Answers: questions.Answers{}}}, nil)
 	// A fast typist: start, tick the first option of question 1, go on.
@@ -70,6 +72,7 @@ func TestKeysBeforeTheLoadWaitAndKeepTheirOrder(t *testing.T) {
 }
 
 func TestDeferredLoadBringsTheResumeOffer(t *testing.T) {
+	t.Parallel()
 	bank := testBank(t)
 	first := bank.Questions[0]
 	saved := questions.Answers{first.ID: {Choices: []string{first.Options[0].ID}}}
@@ -85,6 +88,7 @@ func TestDeferredLoadBringsTheResumeOffer(t *testing.T) {
 }
 
 func TestDeferredLoadErrorEndsTheProgram(t *testing.T) {
+	t.Parallel()
 	broken := errors.New("the question bank is broken: option popm names no certification")
 	m, _ := deferred(t, Setup{}, broken)
 	var quit bool
@@ -110,6 +114,7 @@ func TestDeferredLoadErrorEndsTheProgram(t *testing.T) {
 // given the size at start, that frame is the one the report would bring,
 // not one laid out for 80x24 or for nothing.
 func TestFirstFrameIsLaidOutForTheWindow(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{120, 40}, {80, 24}, {40, 12}} {
 		opts := Options{Width: size[0], Height: size[1]}
 		load := func() (Setup, error) { return Setup{}, errors.New("not needed") }

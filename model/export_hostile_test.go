@@ -10,6 +10,7 @@ import (
 // TestExportIsSanitized (F15): the exported results pass the sanitizer, the
 // last boundary before a file that others will cat.
 func TestExportIsSanitized(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "results.md")
 	msg := (&Model{}).exportCmd("# Results\n\nPSM I \x1b]0;TITLE\a\x1b[2J\u202e\u009b31m done\n", path)()
 	if e := msg.(exportedMsg); e.err != nil {

@@ -17,6 +17,7 @@ import (
 // results with key presses only, choosing what to press from what is on
 // screen, then checks the final model through its public API.
 func TestQuizFlowEndToEnd(t *testing.T) {
+	t.Parallel()
 	lib := testLib(t)
 	bank := questions.DefaultBank(lib.Catalog())
 	m, err := New(bank, lib, Options{Now: testcheck.Today})
@@ -27,7 +28,7 @@ func TestQuizFlowEndToEnd(t *testing.T) {
 	waitFor := func(pattern string) {
 		t.Helper()
 		re := regexp.MustCompile(pattern)
-		teatest.WaitFor(t, tm.Output(), re.Match, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+		teatest.WaitFor(t, tm.Output(), re.Match, teatest.WithDuration(hangGuard(t)), teatest.WithCheckInterval(10*time.Millisecond))
 	}
 	keys := func(names ...string) {
 		for _, n := range names {
@@ -68,7 +69,7 @@ func TestQuizFlowEndToEnd(t *testing.T) {
 	waitFor("fits your answers")
 	keys("q", "y")
 
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(hangGuard(t))).(*Model)
 	if final.Aborted() {
 		t.Fatal("q on the results is finishing, not aborting")
 	}
@@ -84,6 +85,7 @@ func TestQuizFlowEndToEnd(t *testing.T) {
 // newcomer did: filter, apply, mark, move, compare, back. The list must show
 // the filtered certifications again, with their count, not an empty list.
 func TestFilterThenCompareKeepsTheFilteredList(t *testing.T) {
+	t.Parallel()
 	lib := testLib(t)
 	m, err := New(questions.DefaultBank(lib.Catalog()), lib, Options{Start: StartBrowser})
 	if err != nil {
@@ -102,7 +104,7 @@ func TestFilterThenCompareKeepsTheFilteredList(t *testing.T) {
 	waitFor := func(pattern string) {
 		t.Helper()
 		re := regexp.MustCompile(pattern)
-		teatest.WaitFor(t, tm.Output(), re.Match, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+		teatest.WaitFor(t, tm.Output(), re.Match, teatest.WithDuration(hangGuard(t)), teatest.WithCheckInterval(10*time.Millisecond))
 	}
 	waitFor("certifications")
 	tm.Send(keyMsg("/"))
@@ -119,9 +121,21 @@ func TestFilterThenCompareKeepsTheFilteredList(t *testing.T) {
 	waitFor(`Certifications by issuer`)
 	tm.Send(keyMsg("q"))
 	tm.Send(keyMsg("y"))
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(hangGuard(t))).(*Model)
 	got := visible(final)
 	if strings.Contains(got, "No certifications") || !strings.Contains(got, fmt.Sprintf("“owner” %d certifications", want)) {
 		t.Fatalf("after comparing, the filtered list should show its %d certifications:\n%s", want, got)
 	}
+}
+
+// hangGuard is how long a teatest wait may take: until shortly before the
+// test binary's -timeout, so that only a hang fails it, with teatest's
+// message, and never a slow machine (-race, parallel tests) by the clock.
+func hangGuard(t *testing.T) time.Duration {
+	deadline, ok := t.Deadline()
+	if !ok {
+		return 24 * time.Hour
+	}
+	left := time.Until(deadline)
+	return left - min(left/10, 5*time.Second)
 }

@@ -16,6 +16,7 @@ import (
 // Regenerate with go test ./model -run TestGoldenScreens -update, then read
 // the diff.
 func TestGoldenScreens(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		at   func(t *testing.T) *Model
@@ -75,6 +76,7 @@ func TestGoldenScreens(t *testing.T) {
 				continue
 			}
 			t.Run(name, func(t *testing.T) {
+				t.Parallel()
 				m := tt.at(t)
 				if size != [2]int{80, 24} {
 					m = sized(t, m, size[0], size[1])

@@ -106,6 +106,7 @@ func contrast(fg, bg string) float64 {
 // does not answer: no text is coloured 250-255 or anything under 3:1 on
 // white. The certification list is pinned as a golden, escapes and all.
 func TestLightStyleIsReadable(t *testing.T) {
+	t.Parallel()
 	screens := map[string]func(m *Model) *Model{
 		"welcome": func(m *Model) *Model { return m },
 		"multi_choice": func(m *Model) *Model {
@@ -159,6 +160,7 @@ func TestLightStyleIsReadable(t *testing.T) {
 // reports a dark background (or none) keeps the screens light, so that the
 // text around a light document reads on the same background.
 func TestGlamourStyleChoosesTheColours(t *testing.T) {
+	t.Parallel()
 	m := newModelWith(t, 80, 24, Options{GlamourStyle: "light"})
 	m = update(t, m, tea.BackgroundColorMsg{Color: color.Black})
 	if m.c.st.isDark || m.c.glamourStyle() != "light" {

@@ -13,6 +13,7 @@ import (
 )
 
 func TestFirstFrameSaysCertpath(t *testing.T) {
+	t.Parallel()
 	lib := testLib(t)
 	m, err := New(questions.DefaultBank(lib.Catalog()), lib, Options{Now: testcheck.Today})
 	if err != nil {
@@ -25,6 +26,7 @@ func TestFirstFrameSaysCertpath(t *testing.T) {
 }
 
 func TestWelcomeStartsTheQuiz(t *testing.T) {
+	t.Parallel()
 	m := newTestModel(t, 80, 24)
 	n := len(testBank(t).Questions)
 	mustContain(t, m, fmt.Sprintf("%d questions", n), "enter start")
@@ -33,6 +35,7 @@ func TestWelcomeStartsTheQuiz(t *testing.T) {
 }
 
 func TestMultiChoiceNeedsAPick(t *testing.T) {
+	t.Parallel()
 	m := goTo(t, questions.QPostingFocus, Options{})
 	m = press(t, m, "enter")
 	mustContain(t, m, "Pick at least one option", "What do the job postings you aim for emphasize?")
@@ -45,6 +48,7 @@ func TestMultiChoiceNeedsAPick(t *testing.T) {
 }
 
 func TestExclusiveOptionClearsOthers(t *testing.T) {
+	t.Parallel()
 	m := goTo(t, questions.QPostingCerts, Options{})
 	m = press(t, m, "space")
 	m = moveTo(t, m, questions.QPostingCerts, "popm", "ssm")
@@ -57,6 +61,7 @@ func TestExclusiveOptionClearsOthers(t *testing.T) {
 }
 
 func TestAllocationMustReachHundred(t *testing.T) {
+	t.Parallel()
 	m := goTo(t, questions.QWeekTime, Options{})
 	m = press(t, m, "right", "right", "enter")
 	mustContain(t, m, "Total 10% of 100%, 90% left", "adds up to 10%", "Where does a typical week of your calendar go?")
@@ -77,6 +82,7 @@ func TestAllocationMustReachHundred(t *testing.T) {
 }
 
 func TestBackKeepsEveryAnswer(t *testing.T) {
+	t.Parallel()
 	m := newTestModel(t, 80, 24)
 	m = press(t, m, "enter")
 	m = moveTo(t, m, questions.QPostingFocus, "", "stakeholders")
@@ -91,6 +97,7 @@ func TestBackKeepsEveryAnswer(t *testing.T) {
 }
 
 func TestBackFromFirstQuestionReturnsToWelcome(t *testing.T) {
+	t.Parallel()
 	m := moveTo(t, press(t, newTestModel(t, 80, 24), "enter"), questions.QPostingFocus, "", "roadmap")
 	m = press(t, m, "space", "esc")
 	mustContain(t, m, "which agile certification next?", "enter start")
@@ -109,6 +116,7 @@ func reviewRow(t *testing.T, m *Model, id string) *Model {
 }
 
 func TestReviewChangesAnAnswerAndComesBack(t *testing.T) {
+	t.Parallel()
 	m := answerAll(t, newTestModel(t, 80, 24))
 	mustContain(t, m, "Review your answers", "SAFe where you work", "→ See my recommended path")
 	b := testBank(t)
@@ -136,6 +144,7 @@ func TestReviewChangesAnAnswerAndComesBack(t *testing.T) {
 }
 
 func TestEditCancelKeepsTheSavedAnswer(t *testing.T) {
+	t.Parallel()
 	m := answerAll(t, newTestModel(t, 80, 24))
 	m = press(t, reviewRow(t, m, questions.QOrgSAFe), "enter")
 	m = moveTo(t, m, questions.QOrgSAFe, "yes", "other_scaling")
@@ -149,6 +158,7 @@ func TestEditCancelKeepsTheSavedAnswer(t *testing.T) {
 }
 
 func TestResultsReturnToReview(t *testing.T) {
+	t.Parallel()
 	m := answerAll(t, newTestModel(t, 80, 24))
 	m = press(t, m, "enter")
 	mustContain(t, m, "Recommended path")
@@ -157,6 +167,7 @@ func TestResultsReturnToReview(t *testing.T) {
 }
 
 func TestQuitAsksOnceSomethingIsAnswered(t *testing.T) {
+	t.Parallel()
 	m := newTestModel(t, 80, 24)
 	if !quits(m, "q") {
 		t.Fatal("with nothing answered q should quit at once")
@@ -175,6 +186,7 @@ func TestQuitAsksOnceSomethingIsAnswered(t *testing.T) {
 }
 
 func TestTooSmallAndBack(t *testing.T) {
+	t.Parallel()
 	m := press(t, newTestModel(t, 80, 24), "enter", "space", "enter")
 	m = sized(t, m, 30, 10)
 	mustContain(t, m, "40x12", "30x10", "answers")
@@ -188,6 +200,7 @@ func TestTooSmallAndBack(t *testing.T) {
 }
 
 func TestEveryScreenFitsAtMinimumSize(t *testing.T) {
+	t.Parallel()
 	m := newTestModel(t, MinWidth, MinHeight)
 	check := func(where string) {
 		t.Helper()
@@ -213,6 +226,7 @@ func TestEveryScreenFitsAtMinimumSize(t *testing.T) {
 }
 
 func TestHelpToggles(t *testing.T) {
+	t.Parallel()
 	m := press(t, newTestModel(t, 80, 24), "enter")
 	short := visible(m)
 	m = press(t, m, "?")
@@ -226,6 +240,7 @@ func TestHelpToggles(t *testing.T) {
 
 // TestListsJumpToTheEnds is issue 14's "g/G/Home/End do nothing in lists".
 func TestListsJumpToTheEnds(t *testing.T) {
+	t.Parallel()
 	m := goTo(t, questions.QPostingCerts, Options{})
 	m = press(t, m, "G")
 	mustContain(t, m, "> [ ] None named, or I have not looked")
@@ -240,6 +255,7 @@ func TestListsJumpToTheEnds(t *testing.T) {
 // TestWeekQuestionIsQuickAndCompact is issue 14's seventh defect and its
 // faster week question: digits, 0, =, and labels near their bars.
 func TestWeekQuestionIsQuickAndCompact(t *testing.T) {
+	t.Parallel()
 	m := sized(t, goTo(t, questions.QWeekTime, Options{}), 200, 50)
 	for _, l := range strings.Split(visible(m), "\n") {
 		if strings.Contains(l, "░") && len([]rune(strings.TrimRight(l, " "))) > 74 {
@@ -269,6 +285,7 @@ func TestWeekQuestionIsQuickAndCompact(t *testing.T) {
 // screen keeps its title, the keys to move on and quit, and at least three
 // answers; intros give way first; the highlighted option reads in full.
 func TestSmallWindowsStillWork(t *testing.T) {
+	t.Parallel()
 	mustContain(t, newTestModel(t, 40, 12), "certpath · which agile certification ne…", "enter start", "q quit")
 	m := goTo(t, questions.QPostingFocus, Options{})
 	m = sized(t, m, 40, 12)
@@ -298,6 +315,7 @@ func TestSmallWindowsStillWork(t *testing.T) {
 
 // TestCtrlZSuspends is issue 15's eighth item: ctrl+z did nothing.
 func TestCtrlZSuspends(t *testing.T) {
+	t.Parallel()
 	m := press(t, newTestModel(t, 80, 24), "enter")
 	_, cmd := m.Update(tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl})
 	if cmd == nil {
@@ -314,6 +332,7 @@ func TestCtrlZSuspends(t *testing.T) {
 // TestWelcomeScrollsOnASmallWindow is issue 23: at 40x12 the privacy note
 // and the key list were cut with no way to read them.
 func TestWelcomeScrollsOnASmallWindow(t *testing.T) {
+	t.Parallel()
 	m := newTestModel(t, 40, 12)
 	mustContain(t, m, "more lines: ↓ scrolls")
 	var seen string
@@ -333,6 +352,7 @@ func TestWelcomeScrollsOnASmallWindow(t *testing.T) {
 // TestWeekErrorStandsNextToTheTotal is issue 23: at 200x50 the week's error
 // was in the footer, about 32 rows under the total it speaks of.
 func TestWeekErrorStandsNextToTheTotal(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{200, 50}, {80, 24}, {40, 12}} {
 		m := sized(t, press(t, goTo(t, questions.QWeekTime, Options{}), "right", "enter"), size[0], size[1])
 		rows := strings.Split(visible(m), "\n")

@@ -22,6 +22,7 @@ var monkeyKeys = []string{
 // quiz and the browser and checks nothing panics and every frame fits the
 // window. CERTPATH_MONKEY_SEED=n replays one seed.
 func TestMonkey(t *testing.T) {
+	t.Parallel()
 	seeds := []uint64{1, 2, 3, 4}
 	if s := os.Getenv("CERTPATH_MONKEY_SEED"); s != "" {
 		n, err := strconv.ParseUint(s, 10, 64)
@@ -37,6 +38,7 @@ func TestMonkey(t *testing.T) {
 	for _, seed := range seeds {
 		for _, start := range []Start{StartQuiz, StartBrowser} {
 			t.Run(fmt.Sprintf("seed=%d/start=%d", seed, start), func(t *testing.T) {
+				t.Parallel()
 				monkey(t, seed, start, events)
 			})
 		}

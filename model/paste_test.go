@@ -12,6 +12,7 @@ import (
 // whole: 11 postings in 10,010 lines are 11 postings, not 6, and the screen
 // says the lines past the box are held.
 func TestLongPasteIsReadWhole(t *testing.T) {
+	t.Parallel()
 	var b strings.Builder
 	b.WriteString("Scrum Master\n")
 	for i := range 9989 {
@@ -35,6 +36,7 @@ func TestLongPasteIsReadWhole(t *testing.T) {
 // and says how many lines were dropped; a posting over 1 MiB keeps its
 // first MiB and says so.
 func TestOversizePasteSaysWhatWasDropped(t *testing.T) {
+	t.Parallel()
 	line := "Product Owner backlog refinement stakeholder alignment and more.\n"
 	text := strings.Repeat(line, (5<<20)/len(line))
 	m := toPostings(t, 100, 30)
@@ -54,6 +56,7 @@ func TestOversizePasteSaysWhatWasDropped(t *testing.T) {
 // text area at two heights in one frame, and the area kept the scrolling
 // of the smaller.
 func TestPasteEndsInView(t *testing.T) {
+	t.Parallel()
 	m := toPostings(t, 40, 12)
 	m = update(t, m, pasted("Scrum Master\nFacilitate sprint planning.\nRemove impediments.\nCoach the team.\nTrack velocity.\nRun retrospectives.\n"))
 	for range 2 {

@@ -34,6 +34,7 @@ func (s *memSaver) Save(_ questions.Bank, a questions.Answers, _ uint64, _ time.
 func (s *memSaver) Path() string { return "/state/certpath/answers.yaml" }
 
 func TestEveryAnswerIsSavedAtOnce(t *testing.T) {
+	t.Parallel()
 	saver := &memSaver{}
 	m := newModelWith(t, 80, 24, Options{Store: saver})
 	m = answerFirstThree(t, m)
@@ -45,6 +46,7 @@ func TestEveryAnswerIsSavedAtOnce(t *testing.T) {
 }
 
 func TestWelcomeOffersToResume(t *testing.T) {
+	t.Parallel()
 	saved := questions.Answers{
 		questions.QPostingFocus: {Choices: []string{"backlog"}},
 		questions.QPostingCerts: {Choices: []string{"popm"}},
@@ -79,6 +81,7 @@ func TestWelcomeOffersToResume(t *testing.T) {
 }
 
 func TestResumeWithEveryAnswerOpensTheReview(t *testing.T) {
+	t.Parallel()
 	bank := testBank(t)
 	saved := questions.Answers{}
 	for _, q := range bank.Questions {
@@ -93,6 +96,7 @@ func TestResumeWithEveryAnswerOpensTheReview(t *testing.T) {
 }
 
 func TestExportResults(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	clock := func() time.Time { return time.Date(2026, 11, 22, 14, 5, 0, 0, time.UTC) }
 	m := toResults(t, 120, 24, Options{ExportDir: dir, Now: clock})
@@ -118,6 +122,7 @@ func TestExportResults(t *testing.T) {
 }
 
 func TestAbortedOrDone(t *testing.T) {
+	t.Parallel()
 	fresh := func() *Model { return newTestModel(t, 80, 24) }
 	if next, _ := fresh().Update(keyMsg("q")); next.(*Model).Aborted() {
 		t.Error("q on the welcome screen with nothing answered is not an abort")
@@ -141,6 +146,7 @@ func TestAbortedOrDone(t *testing.T) {
 // TestSavingTwiceMakesTwoFiles is issue 14's second defect: a second save in
 // the same minute replaced the first without a word.
 func TestSavingTwiceMakesTwoFiles(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	clock := func() time.Time { return time.Date(2026, 11, 22, 14, 5, 0, 0, time.UTC) }
 	m := toResults(t, 120, 24, Options{ExportDir: dir, Now: clock})
@@ -182,6 +188,7 @@ func (failingSaver) Path() string { return "/state/certpath/answers.yaml" }
 // TestQuitSaysOnlyWhatIsSaved is issue 15's second item: the quit dialog said
 // the answers were saved when nothing was written.
 func TestQuitSaysOnlyWhatIsSaved(t *testing.T) {
+	t.Parallel()
 	m := newModelWith(t, 80, 24, Options{Store: failingSaver{}})
 	m = press(t, m, "enter", "space", "enter")
 	mustContain(t, m, "Could not save your answers (open /state/certpath/answers.yaml: is a directory)")
@@ -220,6 +227,7 @@ func (s *flakySaver) Save(b questions.Bank, a questions.Answers, seq uint64, now
 // TestFailedSaveShowsUntilOneWorks is issue 23's first item: the failure
 // went with the screen it was shown on, and stayed after a save worked.
 func TestFailedSaveShowsUntilOneWorks(t *testing.T) {
+	t.Parallel()
 	failing := true
 	saver := &flakySaver{fail: func(int) bool { return failing }}
 	m := newModelWith(t, 80, 24, Options{Store: saver})
@@ -243,6 +251,7 @@ func TestFailedSaveShowsUntilOneWorks(t *testing.T) {
 // TestQuitSaysWhatIsNotSaved is issue 23's first item: the quit prompt said
 // nothing was saved when only the answers after a failure were lost.
 func TestQuitSaysWhatIsNotSaved(t *testing.T) {
+	t.Parallel()
 	saver := &flakySaver{fail: func(n int) bool { return n > 2 }}
 	m := newModelWith(t, 100, 30, Options{Store: saver})
 	m = answerFirstThree(t, m)
@@ -257,6 +266,7 @@ func TestQuitSaysWhatIsNotSaved(t *testing.T) {
 // TestSummaryHintNamesTheStateFile is issue 23's fourth item: the hint after
 // --print named an answers FILE, and the state file did not work as one.
 func TestSummaryHintNamesTheStateFile(t *testing.T) {
+	t.Parallel()
 	m := toResults(t, 80, 24, Options{Store: &memSaver{}})
 	text, ok := m.Summary()
 	if !ok || !strings.Contains(text, "Your answers are saved in /state/certpath/answers.yaml") || !strings.Contains(text, "certpath quiz --answers /state/certpath/answers.yaml, or s on the results screen.") {
@@ -275,6 +285,7 @@ func TestSummaryHintNamesTheStateFile(t *testing.T) {
 // TestSupersededSaveIsNotClaimed: a save a newer one took the place of never
 // reached the disk, so when the newer one fails, both answers are lost.
 func TestSupersededSaveIsNotClaimed(t *testing.T) {
+	t.Parallel()
 	saver := &flakySaver{fail: func(n int) bool { return n > 2 }, superseded: func(n int) bool { return n == 2 }}
 	m := newModelWith(t, 100, 30, Options{Store: saver})
 	m = answerFirstThree(t, m)
@@ -293,6 +304,7 @@ func (s *longPathSaver) Path() string {
 // TestQuitPromptShowsTheWholePath: at 40 columns the saved file's path is
 // broken after a / onto more lines, never cut at the window's edge.
 func TestQuitPromptShowsTheWholePath(t *testing.T) {
+	t.Parallel()
 	s := &longPathSaver{}
 	m := newModelWith(t, 40, 12, Options{Store: s})
 	m = press(t, m, "enter", "space", "enter", "q")
@@ -313,6 +325,7 @@ func TestQuitPromptShowsTheWholePath(t *testing.T) {
 // it; an answers file that leaves the postings out (later answers given)
 // still opens the review.
 func TestResumeOpensAnOptionalQuestionLeftOpen(t *testing.T) {
+	t.Parallel()
 	bank := testBank(t)
 	before := answeredBefore(bank, questions.QPostingsText)
 	m := press(t, newModelWith(t, 80, 24, Options{Resume: store.Loaded{Answers: before}}), "enter")
@@ -341,6 +354,7 @@ func answerFirstThree(t testing.TB, m *Model) *Model {
 // The review calls an optional question left out "none given", not
 // unanswered: the results do not wait for it.
 func TestReviewSaysAnOptionalQuestionNeedsNoAnswer(t *testing.T) {
+	t.Parallel()
 	bank := testBank(t)
 	all := questions.Answers{}
 	for _, q := range bank.Questions {
@@ -357,6 +371,7 @@ func TestReviewSaysAnOptionalQuestionNeedsNoAnswer(t *testing.T) {
 // off the person's track "(optional)", the runner-up role's first step too,
 // which the results page calls "(alternative)".
 func TestSummaryMarksStepsAsTheResultsDo(t *testing.T) {
+	t.Parallel()
 	m := toResults(t, 80, 24, Options{})
 	path := m.c.outcome.Path
 	if len(path) == 0 {

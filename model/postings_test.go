@@ -27,6 +27,7 @@ func toPostings(t *testing.T, w, h int) *Model {
 }
 
 func TestPostingsCanBeSkipped(t *testing.T) {
+	t.Parallel()
 	m := toPostings(t, 80, 24)
 	mustContain(t, m, "Paste the job postings", "Files:", "enter skip", "ctrl+c quit")
 	m = press(t, m, "enter")
@@ -38,6 +39,7 @@ func TestPostingsCanBeSkipped(t *testing.T) {
 
 // A phrase found once is named; a repeat carries its count.
 func TestRepeatedPhrasesCarryACount(t *testing.T) {
+	t.Parallel()
 	m := toPostings(t, 100, 30)
 	m = update(t, m, pasted("Scrum Master\nFacilitate retrospectives. Retrospectives weekly. Remove impediments.\n"))
 	m = press(t, m, "ctrl+s")
@@ -46,6 +48,7 @@ func TestRepeatedPhrasesCarryACount(t *testing.T) {
 }
 
 func TestPastedPostingIsSanitizedReadAndHighlighted(t *testing.T) {
+	t.Parallel()
 	m := toPostings(t, 100, 30)
 	m = update(t, m, pasted("Scrum Master\x1b]0;pwned\x07\n\x1b[2JFacilitate sprint planning and retrospectives.\nRemove impediments.\n---\nOwn the product backlog.\n"))
 	// q and ? are letters while typing.
@@ -76,6 +79,7 @@ func TestPastedPostingIsSanitizedReadAndHighlighted(t *testing.T) {
 // the terminal's background answer used to rebuild the widgets and drop what
 // was typed or pasted.
 func TestPastedTextSurvivesABackgroundReport(t *testing.T) {
+	t.Parallel()
 	m := toPostings(t, 100, 30)
 	m = update(t, m, pasted("Facilitate the daily scrum and the retrospective."))
 	m = press(t, m, "tab")
@@ -85,6 +89,7 @@ func TestPastedTextSurvivesABackgroundReport(t *testing.T) {
 }
 
 func TestPostingFilesWithProblems(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	good := filepath.Join(dir, "good.txt")
 	os.WriteFile(good, []byte("Own the risk register and the project plan."), 0o644)
@@ -102,6 +107,7 @@ func TestPostingFilesWithProblems(t *testing.T) {
 }
 
 func TestPostingsJoinTheScore(t *testing.T) {
+	t.Parallel()
 	m := toPostings(t, 100, 30)
 	m = update(t, m, pasted("Own the risk register, the project plan, the schedule and the budget. Run the steering committee."))
 	m = press(t, m, "ctrl+s", "enter")
@@ -134,6 +140,7 @@ func TestPostingsJoinTheScore(t *testing.T) {
 }
 
 func TestPostingsWidgetKeepsAnswerWhenRevisited(t *testing.T) {
+	t.Parallel()
 	m := toPostings(t, 100, 30)
 	m = update(t, m, pasted("Facilitate the daily scrum."))
 	m = press(t, m, "ctrl+s", "enter", "esc")
@@ -143,6 +150,7 @@ func TestPostingsWidgetKeepsAnswerWhenRevisited(t *testing.T) {
 // TestFindingsScrollAndWrap is issue 14's third defect: the second posting's
 // findings were cut and could not be scrolled.
 func TestFindingsScrollAndWrap(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	file := filepath.Join(dir, "coach.txt")
 	os.WriteFile(file, []byte("Agile Coach\nCoach teams and leaders, run workshops, facilitate retrospectives, build communities of practice, mentor Scrum Masters, measure flow and cycle time, guide the transformation with managers and executives.\n"), 0o644)
@@ -221,6 +229,7 @@ func boolInt(b bool) int {
 // terminal that does not bracket pastes, the first newline submitted the text
 // box and the rest of the posting was read as keys.
 func TestPasteWithoutBracketsNeverSubmits(t *testing.T) {
+	t.Parallel()
 	m := toPostings(t, 100, 30)
 	// Keys as a terminal sends a paste: one after another, no brackets, a
 	// blank line between paragraphs, far faster than burstGap.
@@ -247,6 +256,7 @@ func TestPasteWithoutBracketsNeverSubmits(t *testing.T) {
 // TestFocusShowsWithoutColour is issue 14's polish: focus between the text
 // box and the Files field was hard to see.
 func TestFocusShowsWithoutColour(t *testing.T) {
+	t.Parallel()
 	m := toPostings(t, 80, 24)
 	mustContain(t, m, "▌", "  Files:")
 	mustNotContain(t, m, "▸ Files:")
@@ -258,6 +268,7 @@ func TestFocusShowsWithoutColour(t *testing.T) {
 // TestPasteMarkersNeverShow is issue 15's ninth item: a paste with an
 // unterminated OSC leaked [201~ into the text area.
 func TestPasteMarkersNeverShow(t *testing.T) {
+	t.Parallel()
 	m := toPostings(t, 80, 24)
 	m = update(t, m, pasted("Scrum Master\x1b]0;title\n[201~Facilitate events"))
 	mustNotContain(t, m, "[201~", "title")
@@ -267,6 +278,7 @@ func TestPasteMarkersNeverShow(t *testing.T) {
 // TestFilesFieldReadsLinks is issue 16 in the TUI: the Files field takes a
 // link, read in the command, like the command line.
 func TestFilesFieldReadsLinks(t *testing.T) {
+	t.Parallel()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
 		fmt.Fprint(w, "<html><head><title>Scrum Master</title></head><body><nav>Product Owner jobs</nav><h1>Scrum Master</h1><p>Facilitate sprint planning and retrospectives. Remove impediments.</p></body></html>")
@@ -284,6 +296,7 @@ func TestFilesFieldReadsLinks(t *testing.T) {
 // the postings step left the focus in Files, so a multi-line paste landed
 // there as one error per word.
 func TestReturningFocusesTheTextArea(t *testing.T) {
+	t.Parallel()
 	m := toPostings(t, 80, 24)
 	m = press(t, m, "tab", "enter")
 	mustContain(t, m, "Where does a typical week")
@@ -300,6 +313,7 @@ func TestReturningFocusesTheTextArea(t *testing.T) {
 // prose are a posting; they go to the text area and a hint says so, while a
 // pasted list of file names, one per line, stays in Files.
 func TestMultiLinePasteIntoFilesGoesToTheTextArea(t *testing.T) {
+	t.Parallel()
 	m := press(t, toPostings(t, 80, 24), "tab")
 	m = update(t, m, pasted("Scrum Master\nFacilitate sprint planning and retrospectives.\n"))
 	mustContain(t, m, "▌ Scrum Master", "went to the text area", "  Files:")
@@ -316,6 +330,7 @@ func TestMultiLinePasteIntoFilesGoesToTheTextArea(t *testing.T) {
 // TestReviewSaysWhatThePostingsAre is issue 23: the review called files and
 // links "Postings pasted". It names files, links and pasted text, counted.
 func TestReviewSaysWhatThePostingsAre(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	one, two := filepath.Join(dir, "one.txt"), filepath.Join(dir, "two.txt")
 	os.WriteFile(one, []byte("Own the risk register and the project plan."), 0o644)
@@ -338,6 +353,7 @@ func TestReviewSaysWhatThePostingsAre(t *testing.T) {
 // Tab's help says where tab goes: to the files from the text, back to the
 // text from the files.
 func TestTabHelpSaysWhereItGoes(t *testing.T) {
+	t.Parallel()
 	m := toPostings(t, 100, 30)
 	mustContain(t, m, "tab files")
 	m = press(t, m, "tab")
@@ -348,6 +364,7 @@ func TestTabHelpSaysWhereItGoes(t *testing.T) {
 // TestReadingShowsAndReadsOnce (F2): while the postings are read the screen
 // says so, and another ctrl+s starts no second read.
 func TestReadingShowsAndReadsOnce(t *testing.T) {
+	t.Parallel()
 	m := toPostings(t, 100, 30)
 	m = update(t, m, pasted("Scrum Master\nFacilitate retrospectives. Remove impediments.\n"))
 	next, first := m.Update(keyMsg("ctrl+s"))
@@ -374,6 +391,7 @@ func TestReadingShowsAndReadsOnce(t *testing.T) {
 // box, and postings from files and links are kept as they were read, by
 // name, until ctrl+x forgets them; the file need not exist any more.
 func TestResumedPostingsKeepTheirFiles(t *testing.T) {
+	t.Parallel()
 	bank := testBank(t)
 	saved := answeredBefore(bank, questions.QPostingsText)
 	file := filepath.Join(t.TempDir(), "gone", "coach.txt")

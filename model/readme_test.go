@@ -54,6 +54,7 @@ func exampleResumed(t *testing.T) *Model {
 var captureBlock = regexp.MustCompile("(?s)(<!-- capture: ([a-z]+) -->\n```text\n)(.*?)(```)")
 
 func TestREADMECapturesAreCurrent(t *testing.T) {
+	t.Parallel()
 	const path = "../README.md"
 	data, err := os.ReadFile(path)
 	if err != nil {

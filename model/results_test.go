@@ -52,6 +52,7 @@ func widest(m *Model) int {
 }
 
 func TestResultsShowRankedProfilesAndPath(t *testing.T) {
+	t.Parallel()
 	m := toResults(t, 120, 40, Options{})
 	mustContain(t, m, "Recommended path", "1. ")
 	seen := strings.Join(body(m), "\n")
@@ -75,6 +76,7 @@ func TestResultsShowRankedProfilesAndPath(t *testing.T) {
 }
 
 func TestResultsScrollWithKeysAndWheel(t *testing.T) {
+	t.Parallel()
 	m := toResults(t, 80, 24, Options{})
 	if scrolled(t, m) != 0 {
 		t.Fatal("the results should open at the top")
@@ -104,6 +106,7 @@ func TestResultsScrollWithKeysAndWheel(t *testing.T) {
 }
 
 func TestLightBackgroundRestylesAndRerenders(t *testing.T) {
+	t.Parallel()
 	m := toResults(t, 80, 24, Options{})
 	dark := m.View().Content
 	m = update(t, m, lightBackground)
@@ -118,6 +121,7 @@ func TestLightBackgroundRestylesAndRerenders(t *testing.T) {
 }
 
 func TestResultsShowContributionsAndCloseCall(t *testing.T) {
+	t.Parallel()
 	m := answerAll(t, newTestModel(t, 100, 40))
 	// Split the week 35% backlog, 65% facilitation: with the postings'
 	// Product Owner answers, a near tie.
@@ -144,6 +148,7 @@ func TestResultsShowContributionsAndCloseCall(t *testing.T) {
 }
 
 func TestResizeBurstRendersOnce(t *testing.T) {
+	t.Parallel()
 	m := toResults(t, 80, 24, Options{ResizeSettle: 5 * time.Millisecond})
 	narrow := widest(m)
 	var ticks []tea.Cmd
@@ -177,6 +182,7 @@ func TestResizeBurstRendersOnce(t *testing.T) {
 }
 
 func TestExportNoteIsNotAnErrorAndClearsOnTheNextScreen(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	m := toResults(t, 80, 24, Options{ExportDir: dir, Now: func() time.Time { return time.Date(2026, 11, 22, 14, 5, 0, 0, time.UTC) }})
 	m = press(t, m, "s", "enter")
@@ -195,6 +201,7 @@ func TestExportNoteIsNotAnErrorAndClearsOnTheNextScreen(t *testing.T) {
 // TestResizingKeepsYourPlace is issue 14's tenth defect: at the end of the
 // results at 120x40, shrinking to 40x12 jumped to 31%.
 func TestResizingKeepsYourPlace(t *testing.T) {
+	t.Parallel()
 	m := toResults(t, 120, 40, Options{})
 	m = press(t, m, "G")
 	if scrolled(t, m) != 100 {
@@ -217,6 +224,7 @@ func TestResizingKeepsYourPlace(t *testing.T) {
 // (the terminal would cut it), and each address can be read whole on the
 // rows of its own it is wrapped onto.
 func TestAddressesAreNeverCut(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{40, 12}, {80, 24}} {
 		w, h := size[0], size[1]
 		summary := press(t, newBrowser(t, w, h), "/", "c", "s", "m", "enter", "enter")
@@ -254,6 +262,7 @@ func TestAddressesAreNeverCut(t *testing.T) {
 // exist closed the prompt and lost the path typed. The prompt stays, with
 // the path and the error; fixing the folder then saves.
 func TestExportErrorKeepsThePath(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	m := toResults(t, 80, 24, Options{ExportDir: dir, Now: fixedNow})
 	m = press(t, m, "s")

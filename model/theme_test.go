@@ -18,6 +18,7 @@ import (
 // profile, bold and underline kept). Regenerate with -update and read the
 // escapes in the diff.
 func TestThemeGoldens(t *testing.T) {
+	t.Parallel()
 	screens := []struct {
 		name string
 		at   func(m *Model) *Model

@@ -72,6 +72,7 @@ func accuracy(t *testing.T, posts []labelled, transform func(string) string) (ri
 }
 
 func TestAnalyzerAccuracy(t *testing.T) {
+	t.Parallel()
 	posts := loadTestPostings(t)
 	profiles := map[catalog.ProfileID]bool{}
 	for _, p := range posts {
@@ -88,6 +89,7 @@ func TestAnalyzerAccuracy(t *testing.T) {
 }
 
 func TestActivitiesAloneCarryTheDecision(t *testing.T) {
+	t.Parallel()
 	posts := loadTestPostings(t)
 	strip := func(s string) string { return roleNames.ReplaceAllString(s, "") }
 	for _, p := range posts {
@@ -103,6 +105,7 @@ func TestActivitiesAloneCarryTheDecision(t *testing.T) {
 }
 
 func TestAnalyzerMatchesWordFormsAcrossLines(t *testing.T) {
+	t.Parallel()
 	an := NewAnalyzer(testLexicon())
 	r := an.Analyze("", "We are FACILITATING the Sprint\nPlanning, and facilitation of every\nretrospectives!")
 	phrases := map[string]int{}
@@ -115,6 +118,7 @@ func TestAnalyzerMatchesWordFormsAcrossLines(t *testing.T) {
 }
 
 func TestTitleLinesCountMore(t *testing.T) {
+	t.Parallel()
 	an := NewAnalyzer(testLexicon())
 	inTitle := an.Analyze("", "Risk register owner\n\nWe are a friendly company.")
 	inBody := an.Analyze("", "We are a friendly company.\nSomeone here will keep a risk register, as it happens.")
@@ -124,6 +128,7 @@ func TestTitleLinesCountMore(t *testing.T) {
 }
 
 func TestNegatedPhrasesDoNotCount(t *testing.T) {
+	t.Parallel()
 	an := NewAnalyzer(testLexicon())
 	for _, text := range []string{
 		"No SAFe experience needed. You will facilitate sprint planning.",
@@ -148,6 +153,7 @@ func TestNegatedPhrasesDoNotCount(t *testing.T) {
 }
 
 func TestCertificationsNamed(t *testing.T) {
+	t.Parallel()
 	an := NewAnalyzer(testLexicon())
 	r := an.Analyze("", "Requirements: SAFe POPM or SSM; PSM II, A-CSM, Certified ScrumMaster, PMP and PMI-ACP welcome. PSPO-I a plus.")
 	want := []catalog.CertID{catalog.POPM, catalog.SSM, catalog.PSMII, catalog.ACSM, catalog.CSM, catalog.PMP, catalog.PMIACP, catalog.PSPOI}
@@ -162,6 +168,7 @@ func TestCertificationsNamed(t *testing.T) {
 }
 
 func TestEvidenceSpansPointAtTheText(t *testing.T) {
+	t.Parallel()
 	text := "Own the Product Backlog.\nRun PI Planning."
 	r := NewAnalyzer(testLexicon()).Analyze("", text)
 	for _, e := range r.Evidence {
@@ -178,6 +185,7 @@ func TestEvidenceSpansPointAtTheText(t *testing.T) {
 }
 
 func TestStemCollisionsAndSharedPhrases(t *testing.T) {
+	t.Parallel()
 	an := NewAnalyzer(testLexicon())
 	r := an.Analyze("", "Our release train has ten teams. We plan PI planning with the train.")
 	for _, e := range r.Evidence {
@@ -203,6 +211,7 @@ func TestStemCollisionsAndSharedPhrases(t *testing.T) {
 // "Requirements" once counted for Product Owner and Project Manager, and
 // doubly, as a title line, when it was the second line.
 func TestHeadingsDoNotScore(t *testing.T) {
+	t.Parallel()
 	an := NewAnalyzer(testLexicon())
 	for _, heading := range []string{"Requirements", "Requirements:", "## Requirements", "**Requirements**", "REQUIREMENTS", "Key requirements & skills", "What you will do:"} {
 		text := "Scrum Master\n" + heading + "\n- Facilitate retrospectives and sprint planning.\n- Remove impediments.\n"

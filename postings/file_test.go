@@ -8,6 +8,7 @@ import (
 )
 
 func TestReadPostingFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	write := func(name string, data []byte) string {
 		p := filepath.Join(dir, name)

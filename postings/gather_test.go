@@ -12,6 +12,7 @@ import (
 // TestGatherKeepsTheCaps: the one reader keeps at most MaxPostings, pasted
 // ones first, and says what it dropped in the words every input uses.
 func TestGatherKeepsTheCaps(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	var paths []string
 	for i := range MaxPostings {

@@ -115,20 +115,29 @@ func withPDFDeadline(t *testing.T, d time.Duration) {
 // failure it was built for.
 func TestHostilePDFsCannotKillTheReader(t *testing.T) {
 	withPDFDeadline(t, time.Minute)
+	// Each file has a child of its own, so they are read side by side (the
+	// test itself is not parallel: it sets the deadline, which it puts
+	// back only after these subtests are done).
 	for name, data := range map[string][]byte{
 		"object stream in itself": objStmSelfPDF(),
 		"xref row at 900000000":   tablePDF(hostileBase(), false, "900000000 1\n0000000000 00000 n \n"),
 		"a gigabyte of page text": contentsBombPDF(),
 	} {
-		_, err := PDFText(data)
-		if err == nil || !strings.Contains(err.Error(), "damaged") || strings.Contains(err.Error(), "\n") {
-			t.Errorf("%s: %v", name, err)
-		}
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			_, err := PDFText(data)
+			if err == nil || !strings.Contains(err.Error(), "damaged") || strings.Contains(err.Error(), "\n") {
+				t.Errorf("%s: %v", name, err)
+			}
+		})
 	}
 	// The budget leaves a good PDF alone.
-	if text, err := PDFText(tablePDF(hostileBase(), false, "")); err != nil || !strings.Contains(text, "backlog refinement") {
-		t.Errorf("a good PDF reads as %q, %v", text, err)
-	}
+	t.Run("a good PDF", func(t *testing.T) {
+		t.Parallel()
+		if text, err := PDFText(tablePDF(hostileBase(), false, "")); err != nil || !strings.Contains(text, "backlog refinement") {
+			t.Errorf("a good PDF reads as %q, %v", text, err)
+		}
+	})
 }
 
 // TestLoopingPDFsMeetTheDeadline (F2): a /Prev that points at its own xref
@@ -155,6 +164,7 @@ func TestLoopingPDFsMeetTheDeadline(t *testing.T) {
 // is wrong with it, in words, never with the library's internals (a type
 // name, a doubled %) nor as a scan when it is not one.
 func TestPDFMessagesSayWhatHappened(t *testing.T) {
+	t.Parallel()
 	many := hostileBase()
 	many[2] = "<< /Type /Pages /Kids [" + strings.Repeat("3 0 R ", 600) + "] /Count 600 >>"
 	selfLength := hostileBase()
@@ -186,6 +196,7 @@ func TestPDFMessagesSayWhatHappened(t *testing.T) {
 // the extracted text, and the PDF was refused as "a binary file; give a
 // plain text file", wrong advice for a PDF. The NULs are dropped.
 func TestPDFWithNULReadsAsText(t *testing.T) {
+	t.Parallel()
 	text := "BT /F1 12 Tf 72 700 Td (Product Owner \x08 backlog refinement) Tj ET"
 	cmap := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n" +
 		"1 begincodespacerange <00> <FF> endcodespacerange\n1 beginbfchar\n<08> <0000>\nendbfchar\n" +

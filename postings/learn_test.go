@@ -209,6 +209,7 @@ func crossValidate(posts []labelled, mask bool, centroidOnly bool) cvResult {
 // must beat), with role names kept and masked. The figures are why
 // certpath reads postings with the lexicon alone: run with -v.
 func TestLearnedWeights(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("cross-validation learns once per posting")
 	}

@@ -8,6 +8,7 @@ import (
 )
 
 func TestCheckPosting(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name      string
 		data      string
@@ -36,6 +37,7 @@ func TestCheckPosting(t *testing.T) {
 }
 
 func TestAnalyzeAllCombinesPostings(t *testing.T) {
+	t.Parallel()
 	an := NewAnalyzer(testLexicon())
 	short := Text{Name: "a.txt", Text: "Facilitate retrospectives and remove impediments."}
 	long := Text{Name: "b.txt", Text: strings.Repeat("Own the product backlog and write user stories. ", 50)}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -159,6 +160,7 @@ func indexOf(ids []catalog.ProfileID, id catalog.ProfileID) int {
 }
 
 func TestSavedPageReadsLikeItsText(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	page := filepath.Join(dir, "posting.html")
 	os.WriteFile(page, []byte(fixtureHTML()), 0o644)
@@ -186,6 +188,7 @@ func TestSavedPageReadsLikeItsText(t *testing.T) {
 // TestCookieBannersGo: consent banners are dropped as a class, whatever
 // they are called and wherever they sit, not only those named "cookie".
 func TestCookieBannersGo(t *testing.T) {
+	t.Parallel()
 	banners := []string{
 		`<div class="notice"><p>We use cookies. Accept all cookies?</p><a href="/prefs">Manage preferences</a></div>`,
 		`<aside aria-label="Privacy choices"><p>This website uses cookies to give you the best experience.</p><p>Accept all?</p></aside>`,
@@ -234,6 +237,7 @@ func TestCookieBannersGo(t *testing.T) {
 // (class="cookie-banner-open" on body or a wrapper) keeps its posting, and
 // a short posting keeps its lines beside a banner.
 func TestBannerNamesDoNotTakeThePage(t *testing.T) {
+	t.Parallel()
 	long := strings.Repeat("<p>Facilitate sprint planning and retrospectives for two teams, and remove impediments.</p>", 40)
 	for name, page := range map[string]string{
 		"body":    `<html><body class="cookie-banner-open"><p>We use cookies.</p><p>Scrum Master. Facilitate retrospectives.</p></body></html>`,
@@ -247,6 +251,7 @@ func TestBannerNamesDoNotTakeThePage(t *testing.T) {
 }
 
 func TestPDFReadsLikeItsText(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	file := filepath.Join(dir, "posting.pdf")
 	os.WriteFile(file, fixturePDF(), 0o644)
@@ -261,6 +266,7 @@ func TestPDFReadsLikeItsText(t *testing.T) {
 // same posting saved as text (the extractor starts each text object with a
 // line break, which once pushed every line down by one).
 func TestPDFLinesMatchText(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	pdfFile, txtFile := filepath.Join(dir, "posting.pdf"), filepath.Join(dir, "posting.txt")
 	os.WriteFile(pdfFile, fixturePDF(), 0o644)
@@ -289,6 +295,7 @@ func TestPDFLinesMatchText(t *testing.T) {
 // reads as the lines a person sees, words apart, a blank line kept, so its
 // evidence sits on the same lines as the text file's.
 func TestPDFLayoutsReadAsLines(t *testing.T) {
+	t.Parallel()
 	lines := append([]string{fixtureTitle, ""}, fixtureLines...)
 	want := strings.Join(lines, "\n")
 	for name, layout := range pdfLayouts {
@@ -303,6 +310,7 @@ func TestPDFLayoutsReadAsLines(t *testing.T) {
 }
 
 func TestBadPDFsSayWhyInOneLine(t *testing.T) {
+	t.Parallel()
 	scan := pdfWith("q 100 0 0 100 72 600 cm Q", "")
 	encrypted := pdfWith("BT /F1 12 Tf (secret) Tj ET", "/Encrypt << /Filter /Standard /V 1 /R 2 /O (0123456789abcdef0123456789abcdef) /U (0123456789abcdef0123456789abcdef) /P -4 >> /ID [(abc) (abc)] ")
 	for name, tt := range map[string]struct {
@@ -327,9 +335,14 @@ func TestBadPDFsSayWhyInOneLine(t *testing.T) {
 // TestLinks reads links from a server of its own: pages that read, a page
 // too long, a body that stops coming, each failure in words, and Gather.
 func TestLinks(t *testing.T) {
-	srv := newLinkServer(t)
+	t.Parallel()
+	srv, stall := newLinkServer(t)
+	// No clock decides here: the client has no timeout, so a slow machine
+	// reads every page whole, and the pages that stop coming end as the
+	// timeout would end them, on the server's word (stalling, below).
 	client := NewClient()
-	client.Timeout = 300 * time.Millisecond
+	client.Timeout = 0
+	client.Transport = stall
 	for _, tt := range []struct {
 		name string
 		run  func(t *testing.T, srv *httptest.Server, client *http.Client)
@@ -345,7 +358,9 @@ func TestLinks(t *testing.T) {
 }
 
 // newLinkServer serves the pages TestLinks reads, until the test ends.
-func newLinkServer(t *testing.T) *httptest.Server {
+func newLinkServer(t *testing.T) (*httptest.Server, *stalling) {
+	trickled := "Scrum Master\nFacilitate sprint planning and retrospectives.\n" + strings.Repeat("Remove impediments. ", 50)
+	stall := &stalling{base: http.DefaultTransport, asked: make(chan struct{}, 1), sends: map[string]int{"/trickle": len(trickled), "/silent-body": 0}}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) {
 		if r.Header.Get("User-Agent") != UserAgent {
@@ -378,13 +393,11 @@ func newLinkServer(t *testing.T) *httptest.Server {
 		w.Header().Set("Content-Type", "image/png")
 		w.Write([]byte("\x89PNG"))
 	})
+	// /slow never answers.
 	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
-		select {
-		case <-time.After(5 * time.Second):
-		case <-r.Context().Done():
-		}
+		stall.asked <- struct{}{}
+		<-r.Context().Done()
 	})
-	// /trickle sends a kilobyte of a posting, then nothing more.
 	mux.HandleFunc("/utf16", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-16le")
 		w.Write([]byte{'S', 0, 'M', 0, 0xff, 0xfe})
@@ -393,9 +406,10 @@ func newLinkServer(t *testing.T) *httptest.Server {
 		w.Header().Set("Content-Type", "text/plain")
 		w.Write([]byte("\x1f\x8b\x08\x00\x00\x00"))
 	})
+	// /trickle sends a kilobyte of a posting, then nothing more.
 	mux.HandleFunc("/trickle", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
-		w.Write([]byte("Scrum Master\nFacilitate sprint planning and retrospectives.\n" + strings.Repeat("Remove impediments. ", 50)))
+		w.Write([]byte(trickled))
 		w.(http.Flusher).Flush()
 		<-r.Context().Done()
 	})
@@ -417,7 +431,7 @@ func newLinkServer(t *testing.T) *httptest.Server {
 	})
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
-	return srv
+	return srv, stall
 }
 
 // linksThatRead: a page, a PDF, a redirect, and five redirects.
@@ -521,8 +535,11 @@ func FuzzPDF(f *testing.F) {
 	f.Add(pdfWith("q Q", ""))
 	f.Add([]byte("%PDF-1.4\n1 0 obj << >> endobj trailer << /Root 1 0 R >>"))
 	// A file that loops ends at the deadline; a short one keeps the
-	// fuzzer trying files rather than waiting on loops.
+	// fuzzer trying files rather than waiting on loops. It is put back
+	// after, so that no test run later (-count) meets it.
+	old := PDFDeadline
 	PDFDeadline = time.Second
+	f.Cleanup(func() { PDFDeadline = old })
 	f.Fuzz(func(t *testing.T, data []byte) {
 		_, _ = PDFText(data) // must never panic or hang
 	})
@@ -533,6 +550,7 @@ func FuzzPDF(f *testing.F) {
 // parsed into a tree whose scoring grows with the square of its depth; a
 // page within the budget still goes through readability.
 func TestDeepHTMLReadsFlat(t *testing.T) {
+	t.Parallel()
 	const lead = "<html><head><title>Careers</title><script>var x = 'product backlog';</script></head><body><p>Product Owner. We need backlog refinement, stakeholder alignment and PI Planning.</p>"
 	for name, page := range map[string]string{
 		"open divs":     lead + strings.Repeat("<div>", 20000) + "<li>Own the roadmap",
@@ -657,3 +675,50 @@ func TestGatherDeadline(t *testing.T) {
 		t.Fatalf("%d read, problems %q", len(texts), Messages(problems))
 	}
 }
+
+// stalling is a transport on which a server that stops sending meets what
+// the client's timeout does, without a clock: a body that carries no more
+// than sends[path] bytes fails its next read as a timed-out read, and /slow,
+// once its handler has the request (asked), fails as a request that timed
+// out before any answer.
+type stalling struct {
+	base  http.RoundTripper
+	asked chan struct{}
+	sends map[string]int
+}
+
+func (s *stalling) RoundTrip(r *http.Request) (*http.Response, error) {
+	if r.URL.Path == "/slow" {
+		ctx, cancel := context.WithCancel(r.Context())
+		defer cancel()
+		go func() { _, _ = s.base.RoundTrip(r.WithContext(ctx)) }()
+		<-s.asked
+		return nil, timedOut{}
+	}
+	resp, err := s.base.RoundTrip(r)
+	if n, ok := s.sends[r.URL.Path]; ok && err == nil {
+		resp.Body = &stopsAfter{ReadCloser: resp.Body, left: n}
+	}
+	return resp, err
+}
+
+// stopsAfter is a body whose sender stopped after left more bytes.
+type stopsAfter struct {
+	io.ReadCloser
+	left int
+}
+
+func (b *stopsAfter) Read(p []byte) (int, error) {
+	if b.left <= 0 {
+		return 0, timedOut{}
+	}
+	n, err := b.ReadCloser.Read(p[:min(len(p), b.left)])
+	b.left -= n
+	return n, err
+}
+
+// timedOut is the error of a request or a read whose time ran out.
+type timedOut struct{}
+
+func (timedOut) Error() string { return "timed out (the test's server stopped sending)" }
+func (timedOut) Timeout() bool { return true }

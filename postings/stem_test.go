@@ -3,6 +3,7 @@ package postings
 import "testing"
 
 func TestStemFoldsWordForms(t *testing.T) {
+	t.Parallel()
 	groups := [][]string{
 		{"facilitate", "facilitates", "facilitating", "facilitation", "facilitated"},
 		{"manage", "manages", "managing", "management", "managed"},

@@ -13,6 +13,7 @@ import (
 // what the original did for both.
 
 func TestCodeBlocksKeepTheirTextAndColour(t *testing.T) {
+	t.Parallel()
 	doc := "Before.\n\n```go\nfunc main() {\n\tfmt.Println(\"hi\")\n}\n```\n\nAfter.\n"
 	for _, style := range []string{"dark", "light", "notty"} {
 		out, err := Markdown(doc, 60, style)
@@ -32,6 +33,7 @@ func TestCodeBlocksKeepTheirTextAndColour(t *testing.T) {
 }
 
 func TestHTMLIsShownAsItsText(t *testing.T) {
+	t.Parallel()
 	cases := []struct{ doc, want, never string }{
 		{"A <b>bold</b> claim &amp; more.\n", "A bold claim & more.", "<b>"},
 		{"<div>\nInside a block.\n</div>\n\nAfter.\n", "Inside a block.", "<div>"},

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"certpath/content/page"
 	"certpath/internal/testcheck"
 	"errors"
 	"regexp"
@@ -15,12 +16,12 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"certpath/content"
-	"certpath/content/page"
 )
 
 // TestGoldenSummaries pins every summary as rendered for an 80-column window,
 // without colour. Regenerate with -update and read the diff.
 func TestGoldenSummaries(t *testing.T) {
+	t.Parallel()
 	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	if err != nil {
 		t.Fatal(err)
@@ -37,6 +38,7 @@ func TestGoldenSummaries(t *testing.T) {
 }
 
 func TestPlainHasNoEscapesOrTrailingSpace(t *testing.T) {
+	t.Parallel()
 	out, err := Plain("# Title\n\nSome **bold** text and a [link](https://example.com).\n", 40)
 	if err != nil {
 		t.Fatal(err)
@@ -52,6 +54,7 @@ func TestPlainHasNoEscapesOrTrailingSpace(t *testing.T) {
 }
 
 func TestStyle(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		env    string
 		isDark bool
@@ -68,54 +71,60 @@ func TestStyle(t *testing.T) {
 // on lines of its own on a terminal, wrapped rather than cut when it is
 // wider than the window.
 func TestSourceAddressesStayWhole(t *testing.T) {
+	t.Parallel()
 	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Each certification renders on its own: they run side by side.
 	for _, c := range lib.Certs() {
-		doc := page.Summary(lib, c)
-		urls := regexp.MustCompile(`<(https?://\S+)>`).FindAllStringSubmatch(doc, -1)
-		if len(urls) == 0 {
-			t.Fatalf("%s: no source addresses", c.ID)
-		}
-		for _, width := range []int{38, 60, 78, 120} {
-			for _, styled := range []bool{false, true} {
-				var out string
-				if styled {
-					out, err = Markdown(doc, width, "dark")
-					out = ansi.Strip(out)
-				} else {
-					out, err = Plain(doc, width)
-				}
-				if err != nil {
-					t.Fatal(err)
-				}
-				lines := strings.Split(out, "\n")
-				for _, u := range urls {
-					if !addressShown(lines, u[1], !styled) {
-						t.Errorf("%s at %d columns (styled %v): %s is not whole on lines of its own", c.ID, width, styled, u[1])
+		t.Run(string(c.ID), func(t *testing.T) {
+			t.Parallel()
+			doc := page.Summary(lib, c)
+			urls := regexp.MustCompile(`<(https?://\S+)>`).FindAllStringSubmatch(doc, -1)
+			if len(urls) == 0 {
+				t.Fatalf("%s: no source addresses", c.ID)
+			}
+			for _, width := range []int{38, 60, 78, 120} {
+				for _, styled := range []bool{false, true} {
+					var out string
+					var err error
+					if styled {
+						out, err = Markdown(doc, width, "dark")
+						out = ansi.Strip(out)
+					} else {
+						out, err = Plain(doc, width)
 					}
-				}
-				for _, l := range lines {
-					if styled && ansi.StringWidth(l) > width+2 {
-						t.Errorf("%s at %d columns: a line of %d columns would be cut: %q", c.ID, width, ansi.StringWidth(l), l)
+					if err != nil {
+						t.Fatal(err)
 					}
-				}
-				iso := regexp.MustCompile(`\b\d{4}-\d{2}\b`)
-				month := regexp.MustCompile(`^\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b`)
-				for i, l := range lines {
-					if strings.HasPrefix(strings.TrimSpace(l), "http") {
-						continue
+					lines := strings.Split(out, "\n")
+					for _, u := range urls {
+						if !addressShown(lines, u[1], !styled) {
+							t.Errorf("%s at %d columns (styled %v): %s is not whole on lines of its own", c.ID, width, styled, u[1])
+						}
 					}
-					if iso.MatchString(l) {
-						t.Errorf("%s at %d: a date in ISO form, which wraps at its hyphens: %q", c.ID, width, l)
+					for _, l := range lines {
+						if styled && ansi.StringWidth(l) > width+2 {
+							t.Errorf("%s at %d columns: a line of %d columns would be cut: %q", c.ID, width, ansi.StringWidth(l), l)
+						}
 					}
-					if i+1 < len(lines) && regexp.MustCompile(`\b\d{1,2}$`).MatchString(strings.TrimRight(l, " ")) && month.MatchString(lines[i+1]) {
-						t.Errorf("%s at %d: a date broken across lines: %q / %q", c.ID, width, l, lines[i+1])
+					iso := regexp.MustCompile(`\b\d{4}-\d{2}\b`)
+					month := regexp.MustCompile(`^\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b`)
+					for i, l := range lines {
+						if strings.HasPrefix(strings.TrimSpace(l), "http") {
+							continue
+						}
+						if iso.MatchString(l) {
+							t.Errorf("%s at %d: a date in ISO form, which wraps at its hyphens: %q", c.ID, width, l)
+						}
+						if i+1 < len(lines) && regexp.MustCompile(`\b\d{1,2}$`).MatchString(strings.TrimRight(l, " ")) && month.MatchString(lines[i+1]) {
+							t.Errorf("%s at %d: a date broken across lines: %q / %q", c.ID, width, l, lines[i+1])
+						}
 					}
 				}
 			}
-		}
+		})
 	}
 }
 
@@ -138,6 +147,7 @@ func addressShown(lines []string, url string, oneLine bool) bool {
 }
 
 func TestTerminalLinksAreHyperlinks(t *testing.T) {
+	t.Parallel()
 	out, err := Markdown("# T\n\n## Sources\n\n- [S1] A page. Tier A, issuer; undated page, checked 22\u00a0Nov\u00a02026. <https://example.org/a-b-c>\n", 40, "dark")
 	if err != nil {
 		t.Fatal(err)
@@ -155,6 +165,7 @@ func TestTerminalLinksAreHyperlinks(t *testing.T) {
 // TestDeepNestingIsFlattened is issue 15's third item: nested blockquotes and
 // lists made Glamour run for seconds with memory growing.
 func TestDeepNestingIsFlattened(t *testing.T) {
+	t.Parallel()
 	quotes := strings.Repeat("> ", 100) + "deep"
 	list := ""
 	for i := range 400 {
@@ -175,6 +186,7 @@ func TestDeepNestingIsFlattened(t *testing.T) {
 }
 
 func TestEscapeInline(t *testing.T) {
+	t.Parallel()
 	name := "evil\n# heading\n> quote > > >\n*bold*"
 	got := EscapeInline(name)
 	if strings.Contains(got, "\n") || !strings.HasPrefix(got, "evil \\# heading") {
@@ -203,6 +215,7 @@ func FuzzRender(f *testing.F) {
 }
 
 func TestBackground(t *testing.T) {
+	t.Parallel()
 	for env, want := range map[string][2]bool{"light": {false, true}, "dark": {true, true}, "dracula": {true, true}, "notty": {true, false}, "": {true, false}, "/tmp/x.json": {true, false}} {
 		if isDark, known := Background(env); isDark != want[0] || known != want[1] {
 			t.Errorf("Background(%q) = %v, %v; want %v, %v", env, isDark, known, want[0], want[1])
@@ -215,6 +228,7 @@ func TestBackground(t *testing.T) {
 // bullet. Neither may happen in a coloured style, and no line may grow past
 // the width; the ascii style keeps its hashes, its only heading mark.
 func TestTerminalHeadingsAndListItems(t *testing.T) {
+	t.Parallel()
 	doc := "# Title\n\n## Facts\n\n### More\n\n- one two three four five six seven eight nine ten eleven twelve thirteen\n  - nested one two three four five six seven eight nine ten eleven\n\n1. first second third fourth fifth sixth seventh eighth ninth tenth\n"
 	for _, style := range []string{"dark", "light", "dracula"} {
 		out, err := Markdown(doc, 40, style)
@@ -259,6 +273,7 @@ func TestTerminalHeadingsAndListItems(t *testing.T) {
 // TestANumberInProseIsNoListItem: a paragraph wrapped so that a line starts
 // with "2026. " keeps its lines as they were.
 func TestANumberInProseIsNoListItem(t *testing.T) {
+	t.Parallel()
 	doc := "The figures were checked in the last days of November\n2026. Nothing here is a list, and the next line of this paragraph stays where it is.\n"
 	for _, w := range []int{30, 40, 54, 60} {
 		out, err := Markdown(doc, w, "dark")
@@ -276,6 +291,7 @@ func TestANumberInProseIsNoListItem(t *testing.T) {
 // On a wide terminal every sentence of a summary is one line: the text
 // breaks where the terminal ends, never where the source file's lines did.
 func TestTextNeverBreaksInsideASentence(t *testing.T) {
+	t.Parallel()
 	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
 	if err != nil {
 		t.Fatal(err)
@@ -301,6 +317,7 @@ func TestTextNeverBreaksInsideASentence(t *testing.T) {
 // nest alike, so a line of "> - > - ..." or "- - - ..." is as deep as 400
 // quotes; Tame keeps MaxQuoteDepth markers of any kind and the text.
 func TestTameFlattensEveryContainer(t *testing.T) {
+	t.Parallel()
 	for name, line := range map[string]string{
 		"quote and list": strings.Repeat("> - ", 400) + "deep quote-list",
 		"dashes":         strings.Repeat("- ", 2000) + "deep list",

@@ -197,6 +197,7 @@ func roundTrip(t *testing.T, b questions.Bank, want questions.Answers) {
 // TestSaveLoadGivesBackEveryAnswer is issue 23's first item: a posting that
 // starts with a blank line made every later save fail.
 func TestSaveLoadGivesBackEveryAnswer(t *testing.T) {
+	t.Parallel()
 	b := testBank(t)
 	r := rand.New(rand.NewPCG(23, 1))
 	kinds := map[string]int{}
@@ -214,6 +215,7 @@ func TestSaveLoadGivesBackEveryAnswer(t *testing.T) {
 // TestSaveLoadTheIssuesPostings saves the postings of the issue, each on its
 // own, so a failure names the one that broke.
 func TestSaveLoadTheIssuesPostings(t *testing.T) {
+	t.Parallel()
 	b := testBank(t)
 	line := "\tLead the Agile Release Train: \"PI planning\" #1\u2028\n"
 	big := strings.Repeat(line, (postings.MaxBytes-1)/len(line))
@@ -243,6 +245,7 @@ func TestSaveLoadTheIssuesPostings(t *testing.T) {
 // TestSaveLoadUnsanitizedText: text that never went through the sanitizer
 // saves, and comes back as the sanitizer makes it.
 func TestSaveLoadUnsanitizedText(t *testing.T) {
+	t.Parallel()
 	b := testBank(t)
 	r := rand.New(rand.NewPCG(23, 2))
 	for range 200 {
@@ -279,6 +282,7 @@ func FuzzSaveLoad(f *testing.F) {
 // TestStateFileIsAnAnswersFile is issue 23's fourth item: the state file,
 // given to certpath quiz --answers, failed with 19 problems.
 func TestStateFileIsAnAnswersFile(t *testing.T) {
+	t.Parallel()
 	b := testBank(t)
 	all := questions.Answers{}
 	r := rand.New(rand.NewPCG(23, 3))

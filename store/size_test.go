@@ -17,6 +17,7 @@ import (
 // reads back. The save leaves postings out until the file fits, says which,
 // and every answer comes back at the next start.
 func TestStateFileNeverOutgrowsItsReadLimit(t *testing.T) {
+	t.Parallel()
 	b := testBank(t)
 	head := "Product Owner. Backlog refinement, stakeholder alignment, PI Planning, SAFe POPM.\n"
 	var ps []postings.Text

@@ -30,6 +30,7 @@ func sample() questions.Answers {
 }
 
 func TestSaveLoadRoundTrip(t *testing.T) {
+	t.Parallel()
 	b := testBank(t)
 	s := Open(filepath.Join(t.TempDir(), "certpath"))
 	if err := s.Save(b, sample(), 1, now); err != nil {
@@ -49,6 +50,7 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 }
 
 func TestOlderSaveIsSkipped(t *testing.T) {
+	t.Parallel()
 	b := testBank(t)
 	s := Open(t.TempDir())
 	newer := sample()
@@ -64,6 +66,7 @@ func TestOlderSaveIsSkipped(t *testing.T) {
 }
 
 func TestCorruptAndOutdatedFiles(t *testing.T) {
+	t.Parallel()
 	b := testBank(t)
 	for name, tt := range map[string]struct {
 		data  string
@@ -112,6 +115,7 @@ func TestDirFollowsXDG(t *testing.T) {
 // TestDecodeRefusesAHugeMapping (issue 27): a state file of 100,000 keys
 // took the YAML library most of a minute; it is refused with a message.
 func TestDecodeRefusesAHugeMapping(t *testing.T) {
+	t.Parallel()
 	var doc strings.Builder
 	doc.WriteString("version: 1\nanswers:\n")
 	for i := range 100_000 {
@@ -156,6 +160,7 @@ func testBank(t testing.TB) questions.Bank {
 // TestSavesCoalesceAndWait is issue 15's second item: saves marshalled stale
 // state, and quitting abandoned the one in flight.
 func TestSavesCoalesceAndWait(t *testing.T) {
+	t.Parallel()
 	b := testBank(t)
 	s := Open(t.TempDir())
 	now := testcheck.Today()
@@ -184,6 +189,7 @@ func TestSavesCoalesceAndWait(t *testing.T) {
 }
 
 func TestUnwritableStateIsToldAndWaitSaysSo(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	os.MkdirAll(filepath.Join(dir, "answers.yaml"), 0o700) // a folder where the file should be
 	s := Open(dir)
@@ -210,6 +216,7 @@ func TestUnwritableStateIsToldAndWaitSaysSo(t *testing.T) {
 }
 
 func TestSecondInstanceIsLockedOut(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if err := Open(dir).Lock(); err != nil {
 		t.Fatal(err)
@@ -250,6 +257,7 @@ func TestSecondInstanceIsLockedOut(t *testing.T) {
 }
 
 func TestStateFileThatIsNotAFileIsNotRead(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if err := syscall.Mkfifo(filepath.Join(dir, "answers.yaml"), 0o600); err != nil {
 		t.Skip("no FIFOs")

@@ -7,6 +7,7 @@ import (
 )
 
 func TestCount(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		n    int
 		noun string
@@ -23,6 +24,7 @@ func TestCount(t *testing.T) {
 }
 
 func TestBreak(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		s     string
 		width int
@@ -46,6 +48,7 @@ func TestBreak(t *testing.T) {
 }
 
 func TestShown(t *testing.T) {
+	t.Parallel()
 	if got := Shown(0, 3, 13); got != "1–3 of 13, more with ↑/↓" {
 		t.Errorf("got %q", got)
 	}
@@ -55,6 +58,7 @@ func TestShown(t *testing.T) {
 }
 
 func TestCapitalizeSentenceNumber(t *testing.T) {
+	t.Parallel()
 	if got := Capitalize("scrum.org"); got != "Scrum.org" {
 		t.Errorf("Capitalize = %q", got)
 	}
@@ -72,6 +76,7 @@ func TestCapitalizeSentenceNumber(t *testing.T) {
 }
 
 func TestLiteral(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{
 		"certs/psm-i.md":      "certs/psm-i.md",
 		"my posting.txt":      "my posting.txt",

@@ -66,12 +66,8 @@ func newSite(t *testing.T) *site {
 		}
 		fmt.Fprint(w, "<p>You need a score of 85% or higher to pass.</p></body></html>")
 	})
-	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
-		select {
-		case <-time.After(10 * time.Second):
-		case <-r.Context().Done():
-		}
-	})
+	// /slow never answers: only the reader's timeout ends it.
+	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() })
 	mux.HandleFunc("/image", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "image/png")
 		w.Write([]byte("\x89PNG"))
@@ -105,6 +101,7 @@ func target(cert, figure, source, url, value, quote string) Target {
 }
 
 func TestEveryVerdict(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	closed := httptest.NewServer(http.NotFoundHandler())
 	closed.Close()
@@ -181,15 +178,19 @@ func TestEveryVerdict(t *testing.T) {
 }
 
 func TestSlowPageStopsAtTheTimeout(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
-	start := time.Now()
+	// The page never answers, so only the timeout can end the read (a
+	// reader that ignored it would hang until the test's -timeout); how
+	// soon it ends is the clock's business, not the verdict's.
 	r := Run(context.Background(), []Target{target("csm", "exam.questions", "S10", s.URL+"/slow", "50", "50 questions")}, Options{Timeout: 200 * time.Millisecond})
-	if took := time.Since(start); took > 3*time.Second || r[0].Verdict != Unreachable || r[0].Problem != "no answer within 200ms (the --timeout budget)" {
-		t.Fatalf("a page that never answers: %s %q after %v", r[0].Verdict, r[0].Problem, took)
+	if r[0].Verdict != Unreachable || r[0].Problem != "no answer within 200ms (the --timeout budget)" {
+		t.Fatalf("a page that never answers: %s %q", r[0].Verdict, r[0].Problem)
 	}
 }
 
 func TestAtMostFourAtATime(t *testing.T) {
+	t.Parallel()
 	s := newSite(t)
 	var targets []Target
 	for i := range 10 {
@@ -207,6 +208,7 @@ func TestAtMostFourAtATime(t *testing.T) {
 }
 
 func TestNearest(t *testing.T) {
+	t.Parallel()
 	page := "Professional Scrum Master I\nThe assessment has 80 questions. You need a score of 80% or higher to pass.\nPrice: $250 per attempt."
 	for _, tt := range []struct{ quote, value, want string }{
 		{"You need a score of 85% or higher to pass.", "85%", "You need a score of 80% or higher to pass."},
@@ -222,6 +224,7 @@ func TestNearest(t *testing.T) {
 }
 
 func TestSaysNormalises(t *testing.T) {
+	t.Parallel()
 	page := "You need a score of\n 85%  or higher \u2013 it\u2019s \u201chard\u201d."
 	for _, q := range []string{"a score of 85% or higher - it's \"hard\"", "A SCORE OF 85% OR HIGHER", "score of 85%or higher"} {
 		if !Says(page, q) {

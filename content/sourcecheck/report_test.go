@@ -8,6 +8,7 @@ import (
 )
 
 func TestReportText(t *testing.T) {
+	t.Parallel()
 	res := func(cert, name, id string, v Verdict, page, moved, problem string) Result {
 		return Result{Cert: cert, Name: name, ID: id, Value: "$200", Source: "S31", URL: "https://www.scrum.org/professional-scrum-master-i-certification",
 			Quote: "Fee: $200 USD per attempt, and a very long sentence that goes on past the edge of an eighty-column terminal", Verdict: v, PageNow: page, MovedTo: moved, Problem: problem}

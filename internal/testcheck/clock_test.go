@@ -14,6 +14,7 @@ import (
 // without a clock. Every test that loads the embedded facts must pass one
 // (content.WithClock(testcheck.Today)); a load without options reads today.
 func TestNoTestReadsTheCalendar(t *testing.T) {
+	t.Parallel()
 	unclocked := regexp.MustCompile(`(Load|Lazy)\((content\.)?Embedded\(\)\)`)
 	root := filepath.Join("..", "..")
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {

@@ -7,6 +7,7 @@ import (
 )
 
 func TestCheck(t *testing.T) {
+	t.Parallel()
 	keys := func(n int, indent string) string {
 		var b strings.Builder
 		for i := range n {
