@@ -57,10 +57,10 @@ func (sc Scorer) CloseCall(a questions.Answers, r Result) *CloseCall {
 		}
 		var best *Flip
 		for _, alt := range q.Kind.Alternatives(q, ans) {
-			trial := a.Clone()
-			trial[q.ID] = alt.Answer
-			s := sc.scoreChanged(trial, q.ID)
-			margin := scoreOf(s, second.ID) - scoreOf(s, first.ID)
+			// Only the changed answer is scored again, and only the two
+			// profiles' totals are added up, exactly as Score adds them.
+			scored := q.Kind.Score(q, alt.Answer)
+			margin := sc.total(second.ID, q.ID, scored) - sc.total(first.ID, q.ID, scored)
 			if margin > 0 && (best == nil || margin > best.margin) {
 				best = &Flip{QuestionID: q.ID, Change: alt.Change, margin: margin}
 			}
@@ -76,11 +76,24 @@ func (sc Scorer) CloseCall(a questions.Answers, r Result) *CloseCall {
 	return cc
 }
 
-func scoreOf(r Result, id catalog.ProfileID) float64 {
-	for _, p := range r.Profiles {
-		if p.ID == id {
-			return p.Score
+// total is a profile's score with the answer to question changed scored
+// as scored instead: the same contributions, rounded and added in the same
+// order, as Score gives it.
+func (sc Scorer) total(id catalog.ProfileID, changed string, scored questions.Scored) float64 {
+	t := 0.0
+	for _, q := range sc.b.Questions {
+		s, ok := sc.base[q.ID]
+		if q.ID == changed {
+			s, ok = scored, true
+		}
+		if !ok {
+			continue
+		}
+		for _, p := range s.Parts {
+			if pts := round2(p.Effect.Profiles[id] * p.Share); pts != 0 {
+				t += pts
+			}
 		}
 	}
-	return 0
+	return round2(t)
 }

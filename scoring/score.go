@@ -108,11 +108,7 @@ func (sc Scorer) Postings() *postings.Report {
 }
 
 // Score adds up the answers the scorer was made with.
-func (sc Scorer) Score(answers questions.Answers) Result { return sc.scoreChanged(answers, "") }
-
-// scoreChanged scores answers that differ from the scorer's own in the answer
-// to question changed only.
-func (sc Scorer) scoreChanged(answers questions.Answers, changed string) Result {
+func (sc Scorer) Score(answers questions.Answers) Result {
 	profiles := map[catalog.ProfileID][]Contribution{}
 	frameworks := map[catalog.Framework][]Contribution{}
 	for _, q := range sc.b.Questions {
@@ -121,7 +117,7 @@ func (sc Scorer) scoreChanged(answers questions.Answers, changed string) Result 
 			continue
 		}
 		scored, ok := sc.base[q.ID]
-		if !ok || q.ID == changed {
+		if !ok {
 			scored = q.Kind.Score(q, a)
 		}
 		for _, p := range scored.Parts {
