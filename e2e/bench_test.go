@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"certpath/internal/testcheck"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -12,10 +11,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"certpath/content"
-	"certpath/questions"
-	"certpath/store"
 )
 
 // These benchmarks run the built binary in a pseudo-terminal, as a person
@@ -104,7 +99,8 @@ func BenchmarkKeyToFrame(b *testing.B) {
 		took = append(took, time.Since(start))
 		i++
 		// One key at a time, as typed, after a gap that is not a whole
-		// number of frames: Bubble Tea writes frames on a 60 Hz tick, and a
+		// number of frames: Bubble Tea writes frames on a 120 Hz tick (cli's
+		// maxFPS), and after a pause wakes it on the same boundaries, so a
 		// fixed gap would land every key at the same point between two
 		// ticks and time that point, not the spread a person meets.
 		time.Sleep(20*time.Millisecond + time.Duration(rand.Int64N(int64(50*time.Millisecond))))
@@ -114,42 +110,84 @@ func BenchmarkKeyToFrame(b *testing.B) {
 	b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "p50-ms")
 }
 
-// BenchmarkIdleCPU: CPU used per second by a settled program, the first
-// question waiting for a key after its saves and the background reply are
-// done (target: under 1 ms/s), beside the bare Bubble Tea program's on the
-// same release, which is the floor: the release's renderer wakes at its
-// frame rate even when nothing changes.
+// BenchmarkIdleCPU: CPU used per second by a settled program, one
+// sub-benchmark a screen, each waiting for a key once its saves, renderings
+// and the terminal's replies are done (target: under 1 ms/s on every
+// screen). postings has the text area focused with its cursor in it, export
+// a focused text input. bare is the bare Bubble Tea program on the same
+// release (scripts/bare), the floor: what the release's renderer spends on a
+// screen that never changes.
 func BenchmarkIdleCPU(b *testing.B) {
-	s := startSessionB(b, binaryB(b), []string{"XDG_STATE_HOME=" + b.TempDir()})
-	defer s.stop()
-	s.waitFor(b, "which agile certification next")
-	s.send(b, "\r")
-	s.waitFor(b, "emphasize?")
-	floor := startSessionB(b, bareB(b), nil)
-	defer floor.stop()
-	floor.waitFor(b, "bare program ready")
-	// Settled: wait until a second of certpath's CPU is within a tenth of
-	// the one before, so the first question's saves and the terminal's
-	// replies are not counted as idle work.
+	bin := binaryB(b)
+	fresh := func(b *testing.B) *session {
+		s := startSessionB(b, bin, []string{"XDG_STATE_HOME=" + b.TempDir()})
+		s.waitFor(b, "which agile certification next")
+		return s
+	}
+	// then starts a screen and goes on from it with keys, waiting for text.
+	then := func(start func(*testing.B) *session, keys, want string) func(*testing.B) *session {
+		return func(b *testing.B) *session {
+			s := start(b)
+			s.send(b, keys)
+			s.waitFor(b, want)
+			return s
+		}
+	}
+	question := then(fresh, "\r", "emphasize?")
+	results := func(b *testing.B) *session {
+		s, _ := startAtResults(b, bin)
+		return s
+	}
+	list := then(results, "o", "Certifications in your path")
+	screens := []struct {
+		name  string
+		reach func(*testing.B) *session
+	}{
+		{"bare", func(b *testing.B) *session {
+			s := startSessionB(b, bareB(b), nil)
+			s.waitFor(b, "bare program ready")
+			return s
+		}},
+		{"welcome", fresh},
+		{"question", question},
+		// Four answers (space picks, enter goes on) reach the postings step.
+		{"postings", then(question, strings.Repeat(" \r", 4), "Put a line of --- between")},
+		{"results", results},
+		{"list", list},
+		{"summary", then(list, "\r", "POPM summary")},
+		{"export", then(results, "s", "Save to:")},
+	}
+	for _, screen := range screens {
+		b.Run(screen.name, func(b *testing.B) {
+			s := screen.reach(b)
+			defer s.stop()
+			pid := s.cmd.Process.Pid
+			settle(b, pid)
+			var used, spent time.Duration
+			for b.Loop() {
+				t0, w0 := cpuTime(b, pid), time.Now()
+				time.Sleep(time.Second)
+				used += cpuTime(b, pid) - t0
+				spent += time.Since(w0)
+			}
+			b.ReportMetric(float64(used.Microseconds())/1000/spent.Seconds(), "cpu-ms/s")
+		})
+	}
+}
+
+// settle waits until a half second of the program's CPU is within a tenth
+// of the one before (or 5 s have gone), so that saves, renderings and the
+// terminal's replies are not counted as idle work.
+func settle(b *testing.B, pid int) {
 	for prev, i := time.Duration(-1), 0; i < 10; i++ {
-		t0 := cpuTime(b, s.cmd.Process.Pid)
+		t0 := cpuTime(b, pid)
 		time.Sleep(500 * time.Millisecond)
-		d := cpuTime(b, s.cmd.Process.Pid) - t0
+		d := cpuTime(b, pid) - t0
 		if prev >= 0 && (d-prev).Abs()*10 <= prev+time.Millisecond {
-			break
+			return
 		}
 		prev = d
 	}
-	var used, usedFloor, spent time.Duration
-	for b.Loop() {
-		t0, f0, w0 := cpuTime(b, s.cmd.Process.Pid), cpuTime(b, floor.cmd.Process.Pid), time.Now()
-		time.Sleep(time.Second)
-		used += cpuTime(b, s.cmd.Process.Pid) - t0
-		usedFloor += cpuTime(b, floor.cmd.Process.Pid) - f0
-		spent += time.Since(w0)
-	}
-	b.ReportMetric(float64(used.Microseconds())/1000/spent.Seconds(), "cpu-ms/s")
-	b.ReportMetric(float64(usedFloor.Microseconds())/1000/spent.Seconds(), "bare-cpu-ms/s")
 }
 
 // BenchmarkResultsMemory: resident memory once the results are on screen
@@ -157,25 +195,7 @@ func BenchmarkIdleCPU(b *testing.B) {
 func BenchmarkResultsMemory(b *testing.B) {
 	bin := binaryB(b)
 	for b.Loop() {
-		state := b.TempDir()
-		lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
-		if err != nil {
-			b.Fatal(err)
-		}
-		bank := questions.DefaultBank(lib.Catalog())
-		answers, err := questions.ParseAnswers(bank, mustRead(b, "../examples/answers.yaml"))
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := store.Open(filepath.Join(state, "certpath")).Save(bank, answers, 1, testcheck.Today()); err != nil {
-			b.Fatal(err)
-		}
-		s := startSessionB(b, bin, []string{"XDG_STATE_HOME=" + state})
-		s.waitFor(b, "saved answers")
-		s.send(b, "\r") // resume: every question is answered, so the review opens
-		s.waitFor(b, "Review your answers")
-		s.send(b, "\r")                    // the results
-		s.waitFor(b, "commended path")     // the header keeps the "Re" of "Review"
+		s, _ := startAtResults(b, bin)
 		time.Sleep(500 * time.Millisecond) // the rendering arrives
 		b.ReportMetric(rssMB(b, s.cmd.Process.Pid), "rss-MB")
 		s.stop()

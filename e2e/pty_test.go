@@ -250,30 +250,7 @@ func TestPanicRestoresTheTerminal(t *testing.T) {
 // TestQuitFromResultsLeavesASummary is issue 14's "results vanish on exit":
 // quitting from the results prints a short summary after the screens close.
 func TestQuitFromResultsLeavesASummary(t *testing.T) {
-	t.Parallel()
-	state := t.TempDir()
-	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
-	if err != nil {
-		t.Fatal(err)
-	}
-	bank := questions.DefaultBank(lib.Catalog())
-	data, err := os.ReadFile("../examples/answers.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	answers, err := questions.ParseAnswers(bank, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := store.Open(filepath.Join(state, "certpath")).Save(bank, answers, 1, testcheck.Today()); err != nil {
-		t.Fatal(err)
-	}
-	s := startSession(t, []string{"XDG_STATE_HOME=" + state})
-	s.waitFor(t, "saved answers")
-	s.send(t, "\r") // resume: every question is answered, so the review opens
-	s.waitFor(t, "Review your answers")
-	s.send(t, "\r")
-	s.waitFor(t, "commended path") // the header keeps the "Re" of "Review"
+	s, state := startAtResults(t, binary(t))
 	s.send(t, "q")
 	code, out := s.exit(t)
 	if code != 0 {
@@ -329,6 +306,38 @@ func TestUnwritableStateIsToldAtStart(t *testing.T) {
 	os.WriteFile(blocker, []byte("x"), 0o600)
 	s := startSession(t, []string{"XDG_STATE_HOME=" + blocker})
 	s.waitFor(t, "certpath cannot save in")
+}
+
+// startAtResults starts certpath with examples/answers.yaml saved, resumes
+// them and opens the results (every question is answered, so resuming opens
+// the review, and enter there the results). It returns the session and its
+// state folder.
+func startAtResults(t testing.TB, bin string) (*session, string) {
+	t.Helper()
+	state := t.TempDir()
+	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bank := questions.DefaultBank(lib.Catalog())
+	data, err := os.ReadFile("../examples/answers.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	answers, err := questions.ParseAnswers(bank, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := store.Open(filepath.Join(state, "certpath")).Save(bank, answers, 1, testcheck.Today()); err != nil {
+		t.Fatal(err)
+	}
+	s := startSessionB(t, bin, []string{"XDG_STATE_HOME=" + state})
+	s.waitFor(t, "saved answers")
+	s.send(t, "\r")
+	s.waitFor(t, "Review your answers")
+	s.send(t, "\r")
+	s.waitFor(t, "commended path") // the header keeps the "Re" of "Review"
+	return s, state
 }
 
 // On a terminal, certs show prints text, not markdown's marks; piped, it
