@@ -117,18 +117,21 @@ func TestEveryVerdict(t *testing.T) {
 		target("csm", "renewal", "S7", s.URL+"/missing", "$100", "$100 every two years"),
 		target("csm", "exam.questions", "S8", closed.URL+"/csm", "50", "50 questions"),
 		target("csm", "exam.questions", "S9", s.URL+"/huge", "85%", "a score of 85% or higher"),
-		target("csm", "exam.questions", "S10", s.URL+"/slow", "50", "50 questions"),
 		target("csm", "exam.questions", "S11", s.URL+"/image", "50", "50 questions"),
 	}
+	// Every page here answers, so the budget is only a guard against a
+	// hang: with 1.5 s a busy machine (-race, parallel tests) timed pages
+	// out that had answered. The timeout's verdict is
+	// TestSlowPageStopsAtTheTimeout's, on a page that never answers.
 	var calls []int
-	results := Run(context.Background(), targets, Options{Timeout: 1500 * time.Millisecond, Progress: func(done, total int, rs []Result) {
-		if total != 11 || len(rs) == 0 {
+	results := Run(context.Background(), targets, Options{Timeout: time.Minute, Progress: func(done, total int, rs []Result) {
+		if total != 10 || len(rs) == 0 {
 			t.Errorf("progress %d/%d with %d results", done, total, len(rs))
 		}
 		calls = append(calls, done)
 	}})
-	if len(calls) != 11 || calls[10] != 11 {
-		t.Errorf("progress calls %v, want 1 to 11", calls)
+	if len(calls) != 10 || calls[9] != 10 {
+		t.Errorf("progress calls %v, want 1 to 10", calls)
 	}
 	want := []struct {
 		verdict Verdict
@@ -145,7 +148,6 @@ func TestEveryVerdict(t *testing.T) {
 		{Gone, "404 Not Found"},
 		{Unreachable, "could not be fetched"},
 		{Unreachable, "over the 1 MiB budget"},
-		{Unreachable, "no answer within 1.5s (the --timeout budget)"},
 		{Unreachable, "serves image/png"},
 	}
 	for i, w := range want {
@@ -161,6 +163,8 @@ func TestEveryVerdict(t *testing.T) {
 	if results[5].Problem != "the new page still holds the quote; update the source's url" {
 		t.Errorf("a moved page that still says it: %q", results[5].Problem)
 	}
+	s.mu.Lock() // a handler's count and the test's reading, in order
+	defer s.mu.Unlock()
 	for path, n := range s.hits {
 		if n != 1 && path != "/psm-i" {
 			t.Errorf("%s was asked %d times; one GET per source", path, n)
