@@ -3,6 +3,7 @@ package questions
 import (
 	"certpath/content"
 	"certpath/internal/testcheck"
+	"sync"
 )
 
 // persona builds a full set of answers from a few overrides on top of a
@@ -40,9 +41,14 @@ func merge(base, more Answers) Answers {
 
 // defaultBank is the real question bank over the real content's catalogue.
 func defaultBank() Bank {
-	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
+	lib, err := library()
 	if err != nil {
 		panic(err)
 	}
 	return DefaultBank(lib.Catalog())
 }
+
+// library loads the embedded content once for every test of the package.
+var library = sync.OnceValues(func() (*content.Library, error) {
+	return content.Load(content.Embedded(), content.WithClock(testcheck.Today))
+})

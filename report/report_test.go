@@ -2,6 +2,7 @@ package report
 
 import (
 	"certpath/catalog"
+	"certpath/internal/testbank"
 	"certpath/internal/testcheck"
 	"certpath/planner"
 	"certpath/postings"
@@ -75,11 +76,7 @@ func TestReportNamesACloseCall(t *testing.T) {
 
 func mustLoad(t *testing.T) *content.Library {
 	t.Helper()
-	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return lib
+	return testbank.Library()
 }
 
 // One posting is "it"; two are "they". Both read the same text, so the only
