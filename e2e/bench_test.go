@@ -218,14 +218,6 @@ func BenchmarkBinarySize(b *testing.B) {
 	b.ReportMetric(float64(info.Size())/1e6, "MB")
 }
 
-func mustRead(b *testing.B, path string) []byte {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return data
-}
-
 // cpuTime is the user and system time a process has used, from /proc.
 func cpuTime(b *testing.B, pid int) time.Duration {
 	// Each thread's schedstat starts with its time on a CPU in nanoseconds;
