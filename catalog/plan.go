@@ -183,12 +183,13 @@ func (c Catalog) CheckPlans() []string {
 			where := fmt.Sprintf("%s: goal %d", name, i+1)
 			out = append(out, c.checkWhen(where, g.When)...)
 			for _, t := range append(slices.Clone(g.Tracks), slices.Collect(maps.Keys(g.UpTo))...) {
-				if !slices.Contains(Tracks(), t) {
-					out = append(out, fmt.Sprintf("%s: track %q is not one of %s", where, t, joinIDs(Tracks())))
+				if !slices.Contains(c.Tracks(), t) {
+					out = append(out, fmt.Sprintf("%s: track %q has no certification; the tracks are %s", where, t, joinIDs(c.Tracks())))
 				}
 			}
 		}
 	}
+	out = append(out, c.unclimbed()...)
 	options := map[string]CertID{}
 	for _, x := range c.certs {
 		name := fmt.Sprintf("certs/%s.md", x.ID)
@@ -204,6 +205,27 @@ func (c Catalog) CheckPlans() []string {
 				}
 				options[o.ID] = x.ID
 			}
+		}
+	}
+	return out
+}
+
+// unclimbed lists the certifications on a track no profile climbs or adds
+// as a partner: the planner would offer them only when the postings name
+// them, which is most likely a misspelt track.
+func (c Catalog) unclimbed() []string {
+	climbed := map[Track]bool{}
+	for _, plan := range c.plans {
+		for _, g := range slices.Concat(plan.Goals, plan.Partners) {
+			for _, t := range g.Tracks {
+				climbed[t] = true
+			}
+		}
+	}
+	var out []string
+	for _, x := range c.certs {
+		if x.Rules.Track != "" && !climbed[x.Rules.Track] {
+			out = append(out, fmt.Sprintf("certs/%s.md: rules: track %q is in no profile's goals or partners; use one of %s, or add it to the goals of the profiles it serves (profiles/ID.md)", x.ID, x.Rules.Track, joinIDs(slices.Sorted(maps.Keys(climbed)))))
 		}
 	}
 	return out
@@ -256,8 +278,8 @@ func (c Catalog) checkWhen(where string, w When) []string {
 		}
 	}
 	for _, t := range w.HoldsTrack {
-		if !slices.Contains(Tracks(), t) {
-			out = append(out, fmt.Sprintf("%s: track %q is not one of %s", where, t, joinIDs(Tracks())))
+		if !slices.Contains(c.Tracks(), t) {
+			out = append(out, fmt.Sprintf("%s: track %q has no certification; the tracks are %s", where, t, joinIDs(c.Tracks())))
 		}
 	}
 	for _, id := range slices.Concat(w.Holds, w.Named, w.NotNamed) {

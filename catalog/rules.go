@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -12,7 +13,9 @@ import (
 // below on that track again.
 type Track string
 
-// The tracks a certification's rules can name.
+// The tracks the planner names in its own rules (which of them show a
+// role's work in the week, where someone new to SAFe starts). Any other
+// track is a certification's own word: the profiles' goals name it.
 const (
 	TrackScrumMaster     Track = "scrum-master"
 	TrackProductOwner    Track = "product-owner"
@@ -26,10 +29,20 @@ const (
 	TrackAgileProject    Track = "agile-project"
 )
 
-// Tracks lists every track, for validation and error messages.
-func Tracks() []Track {
-	return []Track{TrackScrumMaster, TrackProductOwner, TrackSAFeScrumMaster, TrackSAFeProduct,
-		TrackSAFeLeadership, TrackSAFePortfolio, TrackSAFeRTE, TrackLeadership, TrackProject, TrackAgileProject}
+// trackName is the form of a track's name: lower-case words joined by
+// hyphens.
+var trackName = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// Tracks lists the tracks the catalogue's certifications are on, in
+// catalogue order.
+func (c Catalog) Tracks() []Track {
+	var out []Track
+	for _, x := range c.certs {
+		if !slices.Contains(out, x.Rules.Track) {
+			out = append(out, x.Rules.Track)
+		}
+	}
+	return out
 }
 
 // Context is where a certification fits: on a running SAFe train, in SAFe
@@ -150,8 +163,11 @@ func (c Catalog) CheckRules(sources func(string) bool) []string {
 func (c Catalog) ruleProblems(r Rules, sources func(string) bool) []string {
 	var out []string
 	bad := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
-	if !slices.Contains(Tracks(), r.Track) {
-		bad("track %q is not one of %s", r.Track, joinIDs(Tracks()))
+	switch {
+	case r.Track == "":
+		bad("track is missing; give the line of certifications it is a level of, such as scrum-master")
+	case !trackName.MatchString(string(r.Track)):
+		bad("track %q is not a name of lower-case words joined by hyphens (scrum-master, safe-rte)", r.Track)
 	}
 	if r.Level < 1 || r.Level > 3 {
 		bad("level is %d; give 1, 2 or 3", r.Level)

@@ -29,6 +29,7 @@ func withNewCert(t *testing.T) string {
 // listed by certs, offered by the postings question, named in a posting,
 // and offered on a path with its own reason.
 func TestANewCertificationIsOneFile(t *testing.T) {
+	t.Parallel()
 	dir := withNewCert(t)
 	if out, err := execute(t, "--content", dir, "validate"); err != nil || !strings.Contains(out, "is valid") {
 		t.Fatalf("validate: %v\n%s", err, out)
@@ -88,6 +89,7 @@ func TestANewCertificationIsOneFile(t *testing.T) {
 // mistakes in its own file: a trait the bank does not know, a reason
 // placeholder the report does not fill.
 func TestANewCertificationIsChecked(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct{ from, to, want string }{
 		{"shows: [coaches-leaders]", "shows: [juggles]", `trait "juggles" is not one of`},
 		{"EAAL is the advanced leadership level after PAL-I.", "EAAL is {what} after PAL-I.", "placeholder"},
@@ -103,5 +105,35 @@ func TestANewCertificationIsChecked(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), "certs/example-leadership-ii.md") || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s -> %s: validate said %v, want the file named with %q", tt.from, tt.to, err, tt.want)
 		}
+	}
+}
+
+// TestANewTrackIsContent: a certification on a line of its own needs its
+// file and the track named in the goals of the profiles it serves; no Go.
+func TestANewTrackIsContent(t *testing.T) {
+	t.Parallel()
+	dir := withNewCert(t)
+	edit := func(file, from, to string) {
+		t.Helper()
+		path := filepath.Join(dir, file)
+		data, err := os.ReadFile(path)
+		if err != nil || !strings.Contains(string(data), from) {
+			t.Fatalf("%s has no %q: %v", file, from, err)
+		}
+		if err := os.WriteFile(path, []byte(strings.Replace(string(data), from, to, 1)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	edit("certs/example-leadership-ii.md", "track: leadership, level: 2", "track: example-leadership, level: 1")
+	if _, err := execute(t, "--content", dir, "validate"); err == nil || !strings.Contains(err.Error(), `track "example-leadership" is in no profile's goals or partners`) {
+		t.Fatalf("a track no profile climbs must be named: %v", err)
+	}
+	edit("profiles/agile-leader.md", "  - {tracks: [leadership]}", "  - {tracks: [leadership, example-leadership]}")
+	if out, err := execute(t, "--content", dir, "validate"); err != nil {
+		t.Fatalf("validate: %v\n%s", err, out)
+	}
+	out, err := execute(t, "--content", dir, "quiz", "--answers", "testdata/newcert/leader.yaml", "--format", "json")
+	if err != nil || !strings.Contains(out, `"cert": "example-leadership-ii"`) {
+		t.Fatalf("the certification on its new track is not on the leader's path: %v\n%s", err, out)
 	}
 }
