@@ -65,3 +65,12 @@ func TestExcludedDomainsAreRead(t *testing.T) {
 		}
 	}
 }
+
+func TestTrackNames(t *testing.T) {
+	t.Parallel()
+	for name, want := range map[Track]bool{"scrum-master": true, "safe-rte": true, "pmi2": true, "": false, "Scrum": false, "scrum--master": false, "-x": false, "x-": false, "scrum master": false} {
+		if got := trackName(name); got != want {
+			t.Errorf("trackName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

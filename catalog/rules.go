@@ -2,7 +2,6 @@ package catalog
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -29,9 +28,18 @@ const (
 	TrackAgileProject    Track = "agile-project"
 )
 
-// trackName is the form of a track's name: lower-case words joined by
-// hyphens.
-var trackName = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+// trackName reports whether a track's name is lower-case words (letters
+// and digits) joined by single hyphens. A loop rather than a regular
+// expression: a package-level pattern would be compiled at every start.
+func trackName(t Track) bool {
+	words := strings.Split(string(t), "-")
+	for _, w := range words {
+		if w == "" || strings.TrimFunc(w, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' }) != "" {
+			return false
+		}
+	}
+	return true
+}
 
 // Tracks lists the tracks the catalogue's certifications are on, in
 // catalogue order.
@@ -166,7 +174,7 @@ func (c Catalog) ruleProblems(r Rules, sources func(string) bool) []string {
 	switch {
 	case r.Track == "":
 		bad("track is missing; give the line of certifications it is a level of, such as scrum-master")
-	case !trackName.MatchString(string(r.Track)):
+	case !trackName(r.Track):
 		bad("track %q is not a name of lower-case words joined by hyphens (scrum-master, safe-rte)", r.Track)
 	}
 	if r.Level < 1 || r.Level > 3 {
