@@ -24,7 +24,7 @@ import (
 // execute runs certpath with args and returns standard output and the error.
 func execute(t *testing.T, args ...string) (string, error) {
 	t.Helper()
-	cmd := newRootCmd(testcheck.Today)
+	cmd := testRoot()
 	var out, errOut bytes.Buffer
 	cmd.SetOut(&out)
 	cmd.SetErr(&errOut)
@@ -217,7 +217,7 @@ func TestQuizReadsStandardInput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := newRootCmd(testcheck.Today)
+	cmd := testRoot()
 	var out bytes.Buffer
 	cmd.SetIn(bytes.NewReader(data))
 	cmd.SetOut(&out)
@@ -289,7 +289,7 @@ func TestAnalyzeCommand(t *testing.T) {
 	empty := filepath.Join(dir, "empty.txt")
 	os.WriteFile(empty, []byte("\n\n"), 0o644)
 
-	cmd := newRootCmd(testcheck.Today)
+	cmd := testRoot()
 	var out, errOut bytes.Buffer
 	cmd.SetOut(&out)
 	cmd.SetErr(&errOut)
@@ -339,7 +339,7 @@ func TestAnalyzeCommand(t *testing.T) {
 
 func TestAnalyzeStripsEscapesAndReadsStandardInput(t *testing.T) {
 	t.Parallel()
-	cmd := newRootCmd(testcheck.Today)
+	cmd := testRoot()
 	var out bytes.Buffer
 	cmd.SetIn(strings.NewReader("\x1b]0;owned\x07Own the product backlog\x1b[2J and write user stories."))
 	cmd.SetOut(&out)
@@ -602,7 +602,7 @@ func TestAnalyzeEveryWayIn(t *testing.T) {
 		fmt.Fprint(w, "Scrum Master\nFacilitate sprint planning and retrospectives. Remove impediments.\n")
 	}))
 	defer srv.Close()
-	cmd := newRootCmd(testcheck.Today)
+	cmd := testRoot()
 	var out, errOut bytes.Buffer
 	cmd.SetOut(&out)
 	cmd.SetErr(&errOut)

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"certpath/internal/testcheck"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -154,7 +153,7 @@ func TestMessagesInWords(t *testing.T) {
 	in, _ := os.Open(long)
 	defer in.Close()
 	t.Setenv("XDG_STATE_HOME", t.TempDir())
-	cmd := newRootCmd(testcheck.Today)
+	cmd := testRoot()
 	var out bytes.Buffer
 	cmd.SetIn(in)
 	cmd.SetOut(&out)

@@ -132,6 +132,8 @@ func helpCommand(root *cobra.Command, args []string) string {
 
 // settings are the flags every command shares.
 type settings struct {
+	// builtIn is the content that ships inside the binary.
+	builtIn    *content.Library
 	contentDir string
 	fresh      bool
 	accessible bool
@@ -144,18 +146,17 @@ type settings struct {
 }
 
 // NewRootCmd builds the certpath command and its subcommands.
-func NewRootCmd() *cobra.Command { return newRootCmd(nil) }
+func NewRootCmd() *cobra.Command { return newRootCmd(nil, nil) }
 
-// embeddedLibrary is the built-in content, parsed when first used. The
-// tests, which run hundreds of commands on one fixed clock, set it once in
-// TestMain to a library they load once and share: it is only read.
-var embeddedLibrary = func(clock func() time.Time) *content.Library {
-	return content.Lazy(content.Embedded(), content.WithClock(clock))
-}
-
-// newRootCmd builds the commands on a given clock (nil: the wall clock).
-func newRootCmd(clock func() time.Time) *cobra.Command {
-	s := settings{clock: clock}
+// newRootCmd builds the commands on a given clock (nil: the wall clock)
+// with the built-in content as builtIn (nil: the embedded content on that
+// clock, parsed when first used). Tests, which run hundreds of commands,
+// hand every command one library they load once: it is only read.
+func newRootCmd(clock func() time.Time, builtIn *content.Library) *cobra.Command {
+	if builtIn == nil {
+		builtIn = content.Lazy(content.Embedded(), content.WithClock(clock))
+	}
+	s := settings{clock: clock, builtIn: builtIn}
 	root := &cobra.Command{
 		Use:   "certpath",
 		Short: "Find your next agile certification",
@@ -208,8 +209,7 @@ func (s *settings) offlineFlag(cmd *cobra.Command) {
 // library loads the built-in content, or the folder given with --content.
 func (s settings) library() (*content.Library, error) {
 	if s.contentDir == "" {
-		lib := embeddedLibrary(s.clock)
-		return lib, lib.Err()
+		return s.builtIn, s.builtIn.Err()
 	}
 	info, err := os.Stat(s.contentDir)
 	if err != nil || !info.IsDir() {

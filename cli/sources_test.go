@@ -20,7 +20,7 @@ import (
 // and the exit status Execute would give.
 func runCheck(t *testing.T, args ...string) (stdout, stderr string, status int) {
 	t.Helper()
-	cmd := newRootCmd(testcheck.Today)
+	cmd := testRoot()
 	var out, errOut bytes.Buffer
 	cmd.SetOut(&out)
 	cmd.SetErr(&errOut)

@@ -1,8 +1,6 @@
 package planner_test
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -28,21 +26,10 @@ type person struct {
 
 func readPeople(t *testing.T, b questions.Bank) []person {
 	t.Helper()
-	files, err := filepath.Glob("testdata/people/*.yaml")
-	if err != nil || len(files) < 30 {
-		t.Fatalf("want at least 30 people in testdata/people, found %d (%v)", len(files), err)
-	}
 	var out []person
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := questions.ParseAnswers(b, data)
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		p := person{file: filepath.Base(f), answers: a}
+	for _, raw := range testbank.People(t, b, "testdata/people") {
+		data, f := raw.Data, raw.File
+		p := person{file: raw.File, answers: raw.Answers}
 		ids := func(s string) []catalog.CertID {
 			var out []catalog.CertID
 			depth := 0

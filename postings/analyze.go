@@ -104,10 +104,14 @@ func ForCatalog(cat catalog.Catalog) *Lazy {
 // Analyzer compiles the lexicon the first time it is asked for.
 func (l *Lazy) Analyzer() *Analyzer {
 	if l == nil {
-		return NewAnalyzer(Lexicon(catalog.Catalog{}))
+		return noCertificates()
 	}
 	return l.get()
 }
+
+// noCertificates is the analyzer a nil Lazy gives: the role and framework
+// phrases alone, compiled once.
+var noCertificates = sync.OnceValue(func() *Analyzer { return NewAnalyzer(Lexicon(catalog.Catalog{})) })
 
 type compiled struct {
 	sig    Signal

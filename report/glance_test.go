@@ -4,13 +4,13 @@ import (
 	"encoding/json"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"unicode"
 
 	"certpath/catalog"
+	"certpath/internal/testbank"
 	"certpath/planner"
 	"certpath/questions"
 	"certpath/render"
@@ -60,20 +60,8 @@ func generated(t *testing.T, b questions.Bank, n int) []questions.Answers {
 		}
 		out = append(out, a)
 	}
-	files, _ := filepath.Glob("../planner/testdata/people/*.yaml")
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := questions.ParseAnswers(b, data)
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		out = append(out, a)
-	}
-	if len(files) < 30 {
-		t.Fatalf("found %d people in ../planner/testdata/people, want at least 30", len(files))
+	for _, p := range testbank.People(t, b, "../planner/testdata/people") {
+		out = append(out, p.Answers)
 	}
 	return out
 }

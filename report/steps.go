@@ -8,18 +8,28 @@ import (
 	"certpath/planner"
 )
 
-// The sentences of the reason keys; a certification's own sentences are in
-// its content file. Each is whole; the only words filled in are names and
-// numbers, and a sentence restates an answer only where the planner chose
-// its key because the person gave that answer.
-var reasonSentences = map[planner.ReasonKey]string{
-	planner.ReasonNextOnTrack:   "%[1]s is the next certification on your track.",
-	planner.ReasonWaits:         "%[2]s asks for %[3]s, more than your answers show so far.",
-	planner.ReasonWaitsUnknown:  "%[2]s asks for %[3]s, and your answers do not say how long.",
-	planner.ReasonPartner:       "%[2]s adds what the %[4]s you work with is accountable for.",
-	planner.ReasonNamedOffTrack: "The postings you aim for name %[2]s; your own track does not lead there, so it is optional.",
-	planner.ReasonPostingsRole:  "The postings you aim for point to %[5]s, whose path starts with %[2]s.",
-	planner.ReasonCloseRole:     "Your answers fit %[5]s almost as well; its path starts with %[2]s.",
+// reasonFormat is the sentence of a reason key; a certification's own
+// sentences are in its content file. Each is whole; the only words filled
+// in are names and numbers ([1] full name, [2] the step's short names, [3]
+// the months it waits on, [4] the partner's role, [5] the other profile),
+// and a sentence restates an answer only where the planner chose its key
+// because the person gave that answer.
+func reasonFormat(k planner.ReasonKey) string {
+	switch k {
+	case planner.ReasonWaits:
+		return "%[2]s asks for %[3]s, more than your answers show so far."
+	case planner.ReasonWaitsUnknown:
+		return "%[2]s asks for %[3]s, and your answers do not say how long."
+	case planner.ReasonPartner:
+		return "%[2]s adds what the %[4]s you work with is accountable for."
+	case planner.ReasonNamedOffTrack:
+		return "The postings you aim for name %[2]s; your own track does not lead there, so it is optional."
+	case planner.ReasonPostingsRole:
+		return "The postings you aim for point to %[5]s, whose path starts with %[2]s."
+	case planner.ReasonCloseRole:
+		return "Your answers fit %[5]s almost as well; its path starts with %[2]s."
+	}
+	return "%[1]s is the next certification on your track."
 }
 
 // Reason says in one sentence why a step is on the path.
@@ -37,11 +47,7 @@ func Reason(cat catalog.Catalog, st planner.Step) string {
 			return fmt.Sprintf("%s adds the view of a neighbouring role.", names)
 		}
 	}
-	format, ok := reasonSentences[st.Why.Key]
-	if !ok {
-		format = reasonSentences[planner.ReasonNextOnTrack]
-	}
-	return fmt.Sprintf(format, cat.Name(st.Cert), names, months, catalog.RoleName(st.Why.Role), catalog.ProfileName(st.Why.Profile))
+	return fmt.Sprintf(reasonFormat(st.Why.Key), cat.Name(st.Cert), names, months, catalog.RoleName(st.Why.Role), catalog.ProfileName(st.Why.Profile))
 }
 
 // When says in a few words when a step opens: "now", "after step 1",
