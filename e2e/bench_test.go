@@ -32,9 +32,13 @@ func BenchmarkStartToFirstFrame(b *testing.B) {
 // Bubble Tea release) that draws one line, and gum choose when gum is on the
 // PATH. The programs alternate, so a busy moment on the machine costs each the
 // same; every iteration starts each once. Reports the medians and certpath's
-// ratio to the floor (target: 1.2). Run with -benchtime 11x or more.
+// ratio to the floor (target: 1.2). A second floor, scripts/barelinked, is
+// the same bare program linking the libraries certpath links: its start
+// pays their package initialisation, which Go runs before main, so
+// certpath's ratio to it (linked-ratio) is what certpath's own code adds.
+// Run with -benchtime 11x or more.
 func BenchmarkFirstFrameFloor(b *testing.B) {
-	bin, bare := binaryB(b), bareB(b)
+	bin, bare, linked := binaryB(b), bareB(b, "bare"), bareB(b, "barelinked")
 	gum, err := exec.LookPath("gum")
 	if err != nil {
 		b.Log("gum is not on the PATH; its column is left out")
@@ -44,9 +48,10 @@ func BenchmarkFirstFrameFloor(b *testing.B) {
 		defer s.stop()
 		return s.waitFor(b, want)
 	}
-	var bares, ours, gums []time.Duration
+	var bares, linkeds, ours, gums []time.Duration
 	for b.Loop() {
 		bares = append(bares, first(bare, "bare program ready", nil))
+		linkeds = append(linkeds, first(linked, "bare program ready", nil))
 		ours = append(ours, first(bin, "which agile certification next", []string{"XDG_STATE_HOME=" + b.TempDir()}))
 		if gum != "" {
 			gums = append(gums, first(gum, "PSPO", nil, "choose", "POPM", "SSM", "PSM", "PSPO"))
@@ -56,16 +61,18 @@ func BenchmarkFirstFrameFloor(b *testing.B) {
 	b.ReportMetric(ms(median(bares)), "bare-ms")
 	b.ReportMetric(ms(median(ours)), "certpath-ms")
 	b.ReportMetric(float64(median(ours))/float64(median(bares)), "ratio")
+	b.ReportMetric(ms(median(linkeds)), "linked-ms")
+	b.ReportMetric(float64(median(ours))/float64(median(linkeds)), "linked-ratio")
 	if len(gums) > 0 {
 		b.ReportMetric(ms(median(gums)), "gum-ms")
 	}
 }
 
-// bareB builds the floor program, scripts/bare, from certpath's go.mod.
-func bareB(b *testing.B) string {
-	bare := filepath.Join(b.TempDir(), "bare")
-	if out, err := exec.Command("go", "build", "-o", bare, "../scripts/bare").CombinedOutput(); err != nil {
-		b.Fatalf("building the bare program: %v\n%s", err, out)
+// bareB builds a floor program, scripts/NAME, from certpath's go.mod.
+func bareB(b *testing.B, name string) string {
+	bare := filepath.Join(b.TempDir(), name)
+	if out, err := exec.Command("go", "build", "-o", bare, "../scripts/"+name).CombinedOutput(); err != nil {
+		b.Fatalf("building scripts/%s: %v\n%s", name, err, out)
 	}
 	return bare
 }
@@ -144,7 +151,7 @@ func BenchmarkIdleCPU(b *testing.B) {
 		reach func(*testing.B) *session
 	}{
 		{"bare", func(b *testing.B) *session {
-			s := startSessionB(b, bareB(b), nil)
+			s := startSessionB(b, bareB(b, "bare"), nil)
 			s.waitFor(b, "bare program ready")
 			return s
 		}},

@@ -6,33 +6,6 @@
 // (16.7 ms after it starts, against 8.3 ms).
 package main
 
-import (
-	"fmt"
-	"os"
+import "certpath/scripts/internal/floor"
 
-	tea "charm.land/bubbletea/v2"
-)
-
-type model struct{}
-
-func (model) Init() tea.Cmd { return nil }
-
-func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if _, ok := msg.(tea.KeyPressMsg); ok {
-		return m, tea.Quit
-	}
-	return m, nil
-}
-
-func (model) View() tea.View {
-	v := tea.NewView("bare program ready")
-	v.AltScreen = true
-	return v
-}
-
-func main() {
-	if _, err := tea.NewProgram(model{}).Run(); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-}
+func main() { floor.Run() }
