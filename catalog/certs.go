@@ -61,6 +61,10 @@ type Cert struct {
 	Reasons []ReasonCase `yaml:"reasons" json:"-"`
 	// Postings is how job postings name the certification.
 	Postings InPostings `yaml:"postings" json:"-"`
+	// RenewalYears is how often the certification renews (0: never): the
+	// planner prefers one that never needs renewing where two do the same
+	// job, and the report counts the renewals' cost.
+	RenewalYears int `yaml:"renewal_years" json:"-"`
 }
 
 // FullName is the name with the short name in brackets when the name does not

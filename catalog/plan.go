@@ -44,6 +44,23 @@ const (
 	TraitPostingsScrumOnly     Trait = "postings-scrum-only"
 	TraitPostingsProjects      Trait = "postings-projects"
 	TraitPostingsCoachingCert  Trait = "postings-coaching-cert"
+	// Who the person works with most, one per answer (managers and
+	// executives: coaches-leaders).
+	TraitWithDevelopers Trait = "works-with-developers"
+	TraitWithCustomers  Trait = "works-with-customers"
+	TraitWithTeamRoles  Trait = "works-with-team-roles"
+	TraitWithSponsors   Trait = "works-with-sponsors"
+	TraitWithLeaders    Trait = "works-with-leaders"
+	// What the postings ask of the role beside the person's: a team's
+	// product work, or its facilitation.
+	TraitPostingsProductWork  Trait = "postings-product-work"
+	TraitPostingsFacilitation Trait = "postings-facilitation"
+	// The person's education, for PMI's experience rules.
+	TraitDegreeFourYear  Trait = "degree-four-year"
+	TraitDegreeSecondary Trait = "degree-secondary"
+	// Who pays for the person's certifications.
+	TraitPaysSelf     Trait = "pays-self"
+	TraitEmployerPays Trait = "employer-pays"
 	// Derived by the planner, not shown by one answer: SAFe is new to the
 	// person (new vocabulary and no SAFe certification held).
 	TraitNewToSAFe Trait = "new-to-safe"
@@ -54,7 +71,8 @@ func Traits() []Trait {
 	return []Trait{TraitFacilitates, TraitOwnsBacklog, TraitLeadsProjects, TraitAgileWork, TraitPlansHeavy, TraitHandsOn, TraitCrossTeam,
 		TraitCoachesLeaders, TraitOrgRunsSAFe, TraitOrgAdoptingSAFe, TraitOrgOtherScaling, TraitOrgTeamsOnly, TraitOrgProjects,
 		TraitSAFeNew, TraitSAFeHeard, TraitSAFeKnown, TraitPostingsSAFeRequired, TraitPostingsSAFePreferred, TraitPostingsScrumOnly,
-		TraitPostingsProjects, TraitPostingsCoachingCert, TraitNewToSAFe}
+		TraitPostingsProjects, TraitPostingsCoachingCert, TraitWithDevelopers, TraitWithCustomers, TraitWithTeamRoles, TraitWithSponsors, TraitWithLeaders, TraitPostingsProductWork, TraitPostingsFacilitation,
+		TraitDegreeFourYear, TraitDegreeSecondary, TraitPaysSelf, TraitEmployerPays, TraitNewToSAFe}
 }
 
 // When is a condition on the person and, for a reason, on the step: every
@@ -85,6 +103,9 @@ type When struct {
 	Kind       string `yaml:"kind" json:"kind,omitempty"`
 	Waits      bool   `yaml:"waits" json:"waits,omitempty"`
 	RoleMonths string `yaml:"role_months" json:"role_months,omitempty"`
+	// NotOnPath: none of these is an earlier step of the path (a sentence
+	// that calls the step the ground of another is false after it).
+	NotOnPath []CertID `yaml:"not_on_path,flow" json:"not_on_path,omitempty"`
 }
 
 // ReasonCase is one sentence of a certification's reasons with the
@@ -257,7 +278,7 @@ func (c Catalog) checkReasons(name string, x Cert) []string {
 
 func isEmpty(w When) bool {
 	return len(w.Lead)+len(w.NotLead)+len(w.Shows)+len(w.Lacks)+len(w.ShowsAny)+len(w.Contexts)+len(w.Holds)+len(w.HoldsTrack)+len(w.Named)+len(w.NotNamed) == 0 &&
-		w.Kind == "" && !w.Waits && w.RoleMonths == ""
+		w.Kind == "" && !w.Waits && w.RoleMonths == "" && len(w.NotOnPath) == 0
 }
 
 func (c Catalog) checkWhen(where string, w When) []string {
@@ -282,7 +303,7 @@ func (c Catalog) checkWhen(where string, w When) []string {
 			out = append(out, fmt.Sprintf("%s: track %q has no certification; the tracks are %s", where, t, joinIDs(c.Tracks())))
 		}
 	}
-	for _, id := range slices.Concat(w.Holds, w.Named, w.NotNamed) {
+	for _, id := range slices.Concat(w.Holds, w.Named, w.NotNamed, w.NotOnPath) {
 		if _, ok := c.Lookup(id); !ok {
 			out = append(out, fmt.Sprintf("%s: names %q, which has no certs/%s.md", where, id, id))
 		}

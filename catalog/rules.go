@@ -111,13 +111,23 @@ func RoleName(r Role) string {
 // need not meet it (an active PMP covers PMI-ACP's experience part). Note
 // says what else the source adds, in a few words.
 type Requirement struct {
-	Cert     CertID   `yaml:"cert" json:"cert,omitempty"`
-	Months   int      `yaml:"months" json:"months,omitempty"`
-	Role     Role     `yaml:"role" json:"role,omitempty"`
-	Hours    int      `yaml:"hours" json:"hours,omitempty"`
-	WaivedBy []CertID `yaml:"waived_by" json:"waived_by,omitempty"`
-	Note     string   `yaml:"note" json:"note,omitempty"`
-	Source   string   `yaml:"source" json:"source"`
+	Cert   CertID `yaml:"cert" json:"cert,omitempty"`
+	Months int    `yaml:"months" json:"months,omitempty"`
+	Role   Role   `yaml:"role" json:"role,omitempty"`
+	// MonthsWithoutDegree is the months asked of someone without a
+	// four-year degree, where that differs (PMP: 60 against 36).
+	MonthsWithoutDegree int `yaml:"months_without_degree" json:"months_without_degree,omitempty"`
+	// CourseFirst: the source lets the months be earned before or after the
+	// course, so the course can be taken now and the certificate follows.
+	CourseFirst bool     `yaml:"course_first" json:"course_first,omitempty"`
+	Hours       int      `yaml:"hours" json:"hours,omitempty"`
+	WaivedBy    []CertID `yaml:"waived_by" json:"waived_by,omitempty"`
+	// MayBeWaivedBy names certifications that a source below the issuer
+	// says cover the rule: the step may be open now, to check with the
+	// issuer; Tier is that source's tier.
+	MayBeWaivedBy []CertID `yaml:"may_be_waived_by" json:"may_be_waived_by,omitempty"`
+	Note          string   `yaml:"note" json:"note,omitempty"`
+	Source        string   `yaml:"source" json:"source"`
 }
 
 // String says the requirement in words: "a CSM", "12 months as Scrum Master".
@@ -146,8 +156,12 @@ type Rules struct {
 	Track    Track         `yaml:"track" json:"track"`
 	Level    int           `yaml:"level" json:"level"`
 	Requires []Requirement `yaml:"requires" json:"requires,omitempty"`
-	After    []CertID      `yaml:"after" json:"after,omitempty"`
-	Contexts []Context     `yaml:"contexts" json:"contexts"`
+	// Recommends are what a source advises before the exam but does not
+	// require (about a year as Scrum Master before PSM II): the step is
+	// open, and says so.
+	Recommends []Requirement `yaml:"recommends" json:"recommends,omitempty"`
+	After      []CertID      `yaml:"after" json:"after,omitempty"`
+	Contexts   []Context     `yaml:"contexts" json:"contexts"`
 }
 
 // Fits reports whether the certification fits a context.
@@ -191,6 +205,9 @@ func (c Catalog) ruleProblems(r Rules, sources func(string) bool) []string {
 	for _, q := range r.Requires {
 		out = append(out, c.requirementProblems(q, sources)...)
 	}
+	for _, q := range r.Recommends {
+		out = append(out, c.requirementProblems(q, sources)...)
+	}
 	for _, a := range r.After {
 		if _, ok := c.Lookup(a); !ok {
 			bad("after names %q, which has no certs/%s.md", a, a)
@@ -216,10 +233,13 @@ func (c Catalog) requirementProblems(q Requirement, sources func(string) bool) [
 	if _, ok := c.Lookup(q.Cert); q.Cert != "" && !ok {
 		bad("requires names %q, which has no certs/%s.md", q.Cert, q.Cert)
 	}
-	for _, w := range q.WaivedBy {
+	for _, w := range append(slices.Clone(q.WaivedBy), q.MayBeWaivedBy...) {
 		if _, ok := c.Lookup(w); !ok {
-			bad("waived_by names %q, which has no certs/%s.md", w, w)
+			bad("waived_by or may_be_waived_by names %q, which has no certs/%s.md", w, w)
 		}
+	}
+	if (q.MonthsWithoutDegree > 0 || q.CourseFirst) && q.Months == 0 {
+		bad("months_without_degree and course_first qualify months; this entry gives none")
 	}
 	if q.Months > 0 && !slices.Contains(Roles(), q.Role) {
 		bad("requires %d months in role %q; use one of %s", q.Months, q.Role, joinIDs(Roles()))

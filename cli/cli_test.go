@@ -241,7 +241,7 @@ func TestQuizBadAnswersPrintNothing(t *testing.T) {
 	}{
 		{[]string{"quiz", "--answers", bad}, `"sometimes" is not an option`},
 		{[]string{"quiz", "--answers", bad}, "add up to 90%"},
-		{[]string{"quiz", "--answers", bad}, "week.agile_years: missing"},
+		{[]string{"quiz", "--answers", bad}, "week.agile_months: missing"},
 		{[]string{"quiz", "--answers", filepath.Join(dir, "none.yaml")}, "cannot read"},
 		{[]string{"quiz", "--answers", dir}, "is a folder"},
 		{[]string{"quiz"}, "needs --answers"},

@@ -42,9 +42,6 @@ type Cert struct {
 	// LeadsBeyond names next steps outside certpath's catalogue (CSP-SM, SPC).
 	LeadsBeyond []string         `yaml:"leads_beyond"`
 	Neighbours  []catalog.CertID `yaml:"neighbours"`
-	// RenewalYears is how often the certification renews (0: never), for
-	// the three-year cost.
-	RenewalYears int `yaml:"renewal_years"`
 	// OfficialNote says what official_page is when it is not the
 	// certification's own page (none was found).
 	OfficialNote string `yaml:"official_note"`

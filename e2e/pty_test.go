@@ -262,7 +262,7 @@ func TestQuitFromResultsLeavesASummary(t *testing.T) {
 	}
 	// The summary wraps between words to the terminal: compare words.
 	after := strings.Join(strings.Fields(out[leave:]), " ")
-	for _, want := range []string{"certpath: your answers point to Product Owner", "Your path:", "1. SAFe Product Owner/Product Manager (POPM)", "Your answers are saved in " + filepath.Join(state, "certpath")} {
+	for _, want := range []string{"certpath: Product Owner fits your answers best", "Your path:", "1. SAFe Product Owner/Product Manager (POPM)", "Your answers are saved in " + filepath.Join(state, "certpath")} {
 		if !strings.Contains(after, want) {
 			t.Errorf("after the screens close the terminal lacks %q:\n%q", want, after)
 		}

@@ -21,11 +21,15 @@ func (m *Model) Summary() (text string, ok bool) {
 	var b strings.Builder
 	top := o.Top()
 	switch {
+	case o.Fit.None && len(o.Fit.Closest) == 0:
+		fmt.Fprintf(&b, "certpath: none of the %s roles matches your week yet; it shows none of their work.\n", words.Number(len(catalog.Profiles())))
 	case o.Fit.None:
 		// No share: 68% of a few points reads as a match.
-		fmt.Fprintf(&b, "certpath: none of the %s roles matches your week yet; the closest is %s.\n", words.Number(len(catalog.Profiles())), top.Name)
+		fmt.Fprintf(&b, "certpath: none of the %s roles matches your week yet; the closest is %s.\n", words.Number(len(catalog.Profiles())), catalog.ProfileName(o.Fit.Closest[0]))
+	case o.Clash != nil:
+		fmt.Fprintf(&b, "certpath: the postings you aim for point to %s and your week to %s; the path follows the postings, in %s.\n", catalog.ProfileName(o.Clash.Postings), catalog.ProfileName(o.Clash.Week), o.Context)
 	default:
-		fmt.Fprintf(&b, "certpath: your answers point to %s (%.0f%% of all points), in the context of %s.\n", top.Name, top.Share, o.Context)
+		fmt.Fprintf(&b, "certpath: %s fits your answers best (%.0f%% of all points), in %s.\n", top.Name, top.Share, o.Context)
 	}
 	if len(o.Path) > 0 {
 		b.WriteString("Your path:\n")

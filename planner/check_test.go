@@ -29,7 +29,7 @@ func TestCheckNamesTraitsNoQuestionShows(t *testing.T) {
 		b.Questions[i].Thresholds = map[catalog.Trait]int{}
 	}
 	err := planner.Check(b)
-	if err == nil || !strings.Contains(err.Error(), `certs/pal-i.md reasons 1 names trait "coaches-leaders"`) || !strings.Contains(err.Error(), `profiles/agile-coach.md goal 1 names trait "coaches-leaders"`) {
+	if err == nil || !strings.Contains(err.Error(), `certs/pal-i.md reasons 2 names trait "coaches-leaders"`) || !strings.Contains(err.Error(), `profiles/agile-coach.md goal 1 names trait "coaches-leaders"`) {
 		t.Fatalf("Check() = %v", err)
 	}
 }

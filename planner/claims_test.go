@@ -97,14 +97,14 @@ func weekTemplates() map[string]questions.Answers {
 func TestEveryClaimIsTrueOfTheAnswers(t *testing.T) {
 	t.Parallel()
 	b := testbank.Bank()
-	mentioned := []string{questions.QPartners, questions.QOrgSAFe, questions.QSAFeVocab, questions.QPostingSAFe, questions.QPostingCerts, questions.QAgileYears, questions.QHeldCerts, questions.QPostingSpan, questions.QTeamsProduct, questions.QPostingFocus}
+	mentioned := []string{questions.QPartners, questions.QOrgSAFe, questions.QSAFeVocab, questions.QPostingSAFe, questions.QPostingCerts, questions.QAgileMonths, questions.QHeldCerts, questions.QPostingSpan, questions.QTeamsProduct, questions.QPostingFocus}
 	var personas []questions.Answers
 	var bases []questions.Answers
 	for _, week := range weekTemplates() {
 		bases = append(bases, testbank.Persona(week), testbank.Persona(testbank.Merge(week, questions.Answers{questions.QOrgSAFe: {Choice: "yes"}, questions.QSAFeVocab: {Choice: "use"}, questions.QPostingSAFe: {Choice: "required"}})))
 	}
 	// A PMP holder with the agile years PMI-ACP asks for.
-	personas = append(personas, testbank.Persona(testbank.Merge(weekTemplates()["project manager"], questions.Answers{questions.QHeldCerts: {Choices: []string{"pmp"}}, questions.QAgileYears: {Choice: "3to5"}})))
+	personas = append(personas, testbank.Persona(testbank.Merge(weekTemplates()["project manager"], questions.Answers{questions.QHeldCerts: {Choices: []string{"pmp"}}, questions.QAgileMonths: {Choice: "36to59"}})))
 	for _, base := range bases {
 		personas = append(personas, base)
 		for _, qid := range mentioned {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"certpath/catalog"
+	"certpath/questions"
 	"certpath/scoring"
 )
 
@@ -43,22 +44,49 @@ func roleWork(p catalog.ProfileID) string {
 
 // fit reads whether any role fits: the top score, and the share of the
 // week on hands-on delivery.
-func (s situation) fit(r scoring.Result) Fit {
+//
+// The closest roles are those the work shows: the answers on months and
+// certifications held add points but say nothing of the work, so a
+// developer of five years is not told that Agile Coach is closest.
+func (s situation) fit(r scoring.Result, work scoring.Result) Fit {
 	top := r.Top()
 	delivery := s.shares[catalog.TraitHandsOn]
 	if top.Score >= NoFitPoints && delivery < NoFitDelivery {
 		return Fit{}
 	}
-	f := Fit{None: true, Closest: []catalog.ProfileID{r.Profiles[0].ID, r.Profiles[1].ID}}
+	f := Fit{None: true}
+	for _, p := range work.Profiles {
+		if p.Score > 0 && len(f.Closest) < 2 {
+			f.Closest = append(f.Closest, p.ID)
+		}
+	}
 	switch {
 	case delivery >= NoFitDelivery:
 		f.Why = fmt.Sprintf("%d%% of your week goes to hands-on building, testing and design, which none of them is about", delivery)
 	default:
 		f.Why = fmt.Sprintf("your answers add only %.1f points to the closest one; a clear fit scores %.0f or more", top.Score, NoFitPoints)
 	}
-	f.Needs = fmt.Sprintf("A role would fit once %s (%s) or %s (%s) takes a larger share of your week, or the postings you aim for ask for it.",
-		roleWork(f.Closest[0]), catalog.ProfileName(f.Closest[0]), roleWork(f.Closest[1]), catalog.ProfileName(f.Closest[1]))
+	var works []string
+	for _, p := range f.Closest {
+		works = append(works, fmt.Sprintf("%s (%s)", roleWork(p), catalog.ProfileName(p)))
+	}
+	if len(works) == 0 {
+		works = []string{"the work of one of them, such as facilitating team events (Scrum Master) or ordering a backlog (Product Owner),"}
+	}
+	f.Needs = fmt.Sprintf("A role would fit once %s takes a larger share of your week, or the postings you aim for ask for it.", strings.Join(works, " or "))
 	return f
+}
+
+// workScores scores the answers that show the work (the week's and the
+// postings'), without the months and the certifications held.
+func workScores(b questions.Bank, a questions.Answers) scoring.Result {
+	part := questions.Bank{Catalog: b.Catalog}
+	for _, q := range b.Questions {
+		if q.Tenure == "" && q.Certs != questions.CertsHeld {
+			part.Questions = append(part.Questions, q)
+		}
+	}
+	return scoring.Score(part, a)
 }
 
 // notes are the contradictions between answers, each a rule with its test:
@@ -116,7 +144,7 @@ func (s situation) crossTeamNote() string {
 	if !s.shows(catalog.TraitCrossTeam) || !s.shows(catalog.TraitOrgTeamsOnly) && !s.shows(catalog.TraitOrgProjects) {
 		return ""
 	}
-	return "You run cross-team events such as PI Planning every sprint or more, but say " + s.orgClause() + ": certpath took your organization as you described it."
+	return "You run events across teams every sprint or more, but say " + s.orgClause() + ": certpath took your organization as you described it."
 }
 
 // advancedNote: an advanced certification held after less than a year.

@@ -52,12 +52,28 @@ func (s situation) goalTrack(p catalog.ProfileID, t catalog.Track) bool {
 // crossRole is the other line of a team, offered as an optional step, from
 // the profile's partners. Nobody with three years or more in agile roles
 // gets one: they have worked beside the other role long enough to know it.
+//
+// A neighbour's step earns its place only when the postings name one of
+// its line's certifications, or show that role's work (or the week does),
+// and never for someone paying for themselves on $500 or less unless the
+// postings name it.
 func (s situation) crossRole(p catalog.ProfileID) []goal {
 	if s.experienced() {
 		return nil
 	}
 	plan, _ := s.cat.Plan(p)
-	return s.pick(plan.Partners)
+	gs := s.pick(plan.Partners)
+	if len(gs) == 0 {
+		return nil
+	}
+	named := false
+	for _, c := range s.cat.Certs() {
+		named = named || s.named[c.ID] && slices.ContainsFunc(gs, func(g goal) bool { return g.track == c.Rules.Track })
+	}
+	if !named && (!s.partnerWork(gs[0].role) || s.tightBudget()) {
+		return nil
+	}
+	return gs
 }
 
 // maxLevel is how far up a track the person's week and years carry them:
@@ -94,6 +110,10 @@ func (s situation) showsWork(t catalog.Track) bool {
 type planner struct {
 	s     situation
 	steps []Step
+	// assumed are certifications taken as placed alone at a position while
+	// the next level after an "X or Y" step is looked for: whichever of
+	// the two the person takes.
+	assumed map[catalog.CertID]int
 }
 
 // placed is the position of a certification on the path so far (as a step
@@ -111,6 +131,9 @@ func (p *planner) placed(id catalog.CertID) int {
 // requirement is met by an earlier step only when the person takes that
 // very certification.
 func (p *planner) placedAlone(id catalog.CertID) int {
+	if at, ok := p.assumed[id]; ok {
+		return at
+	}
 	for i, st := range p.steps {
 		if st.Cert == id && st.Alternative == "" {
 			return i + 1
@@ -136,19 +159,9 @@ func (p *planner) opens(c catalog.Cert) (Opens, bool) {
 			}
 			o.AfterStep = max(o.AfterStep, at)
 		case q.Months > 0:
-			waived := false
-			for _, w := range q.WaivedBy {
-				waived = waived || p.s.held[w]
-			}
-			if waived {
-				continue
-			}
-			have, known := p.s.months(q.Role)
-			if known && have >= q.Months {
-				continue
-			}
-			if q.Months > o.Months {
-				o.Months, o.Role, o.Unknown = q.Months, q.Role, !known
+			if w, ok := p.s.monthsWait(q); ok && w.Months > o.Months {
+				w.AfterStep = o.AfterStep
+				o = w
 			}
 		}
 	}
@@ -157,6 +170,47 @@ func (p *planner) opens(c catalog.Cert) (Opens, bool) {
 			o.AfterStep = max(o.AfterStep, p.placed(a))
 		}
 	}
+	return o, true
+}
+
+// monthsWait is when a rule of months opens to the person, or false when
+// it is met: the months asked (those without a four-year degree when the
+// person has none), what the answers cannot decide, and whether the course
+// may come first.
+func (s situation) monthsWait(q catalog.Requirement) (Opens, bool) {
+	if slices.ContainsFunc(q.WaivedBy, func(id catalog.CertID) bool { return s.held[id] }) {
+		return Opens{}, false
+	}
+	have := s.months(q.Role)
+	need := q.Months
+	o := Opens{Role: q.Role, Unknown: !have.Known}
+	if q.MonthsWithoutDegree > 0 && !s.shows(catalog.TraitDegreeFourYear) {
+		switch {
+		case s.shows(catalog.TraitDegreeSecondary):
+			need = q.MonthsWithoutDegree
+		case have.Known && have.Months >= q.MonthsWithoutDegree:
+			return Opens{}, false
+		default:
+			// Which rule applies is not said: the months with a degree,
+			// and what they would be without.
+			o.MonthsWithoutDegree = q.MonthsWithoutDegree
+			if have.Known && have.Months >= need {
+				o.Check = CheckDegree
+			}
+		}
+	}
+	if o.Check == "" && have.Known && have.Months >= need {
+		return Opens{}, false
+	}
+	o.Months = need
+	switch {
+	case o.Check != "":
+	case have.Straddles(need):
+		o.Check = CheckBand
+	case slices.ContainsFunc(q.MayBeWaivedBy, func(id catalog.CertID) bool { return s.held[id] }):
+		o.Check = CheckWaiver
+	}
+	o.CourseNow = q.CourseFirst && o.Check == ""
 	return o, true
 }
 
@@ -189,8 +243,8 @@ func (p *planner) level(t catalog.Track, lvl int, waitingOnly bool) []candidate 
 	// Those open now first, then the soonest; an issuer's ladder the person
 	// is on before another.
 	slices.SortStableFunc(all, func(a, b candidate) int {
-		if a.open.Now() != b.open.Now() {
-			if a.open.Now() {
+		if a.open.Ready() != b.open.Ready() {
+			if a.open.Ready() {
 				return -1
 			}
 			return 1
@@ -269,7 +323,7 @@ func (p *planner) add(kind StepKind, cands []candidate, partner catalog.Role) {
 	if len(cands) > 1 {
 		st.Alternative = cands[1].cert.ID
 	}
-	st.Why = p.s.reason(st, cands[0].cert, partner)
+	st.Why = p.s.reason(st, cands[0].cert, partner, func(id catalog.CertID) bool { return p.placed(id) > 0 })
 	if st.Prerequisites == nil {
 		st.Prerequisites = []catalog.Requirement{}
 	}
@@ -297,6 +351,10 @@ func (p *planner) climb(g goal, kind StepKind, levels int) {
 			// Level N+1 never comes before level N.
 			return
 		}
+		if added > 0 && p.pairAfter(g, kind, lvl) {
+			added++
+			continue
+		}
 		if added > 0 {
 			// Nor is it open before the step of level N on this path; and
 			// two are offered together only when both are open now.
@@ -305,6 +363,75 @@ func (p *planner) climb(g goal, kind StepKind, levels int) {
 		}
 		p.add(kind, cands, g.role)
 		added++
+	}
+}
+
+// pairAfter offers, after an "X or Y" step of the track, the next level of
+// each: whichever the person took, their next level is on the path (PSPO
+// II or A-CSPO after PSPO I or CSPO), each with when it opens. It reports
+// whether it placed such a step.
+func (p *planner) pairAfter(g goal, kind StepKind, lvl int) bool {
+	prev := p.steps[len(p.steps)-1]
+	if prev.Alternative == "" {
+		return false
+	}
+	var found []candidate
+	for _, id := range []catalog.CertID{prev.Cert, prev.Alternative} {
+		base, _ := p.s.cat.Lookup(id)
+		p.assumed = map[catalog.CertID]int{id: len(p.steps)}
+		for _, c := range p.candidates(g.track, lvl, false) {
+			if c.cert.Issuer == base.Issuer {
+				c.open.AfterStep = max(c.open.AfterStep, len(p.steps))
+				found = append(found, c)
+				break
+			}
+		}
+		p.assumed = nil
+	}
+	if len(found) < 2 {
+		return false
+	}
+	p.add(kind, found[:1], g.role)
+	st := &p.steps[len(p.steps)-1]
+	st.Alternative = found[1].cert.ID
+	if found[1].open != found[0].open {
+		o := found[1].open
+		st.AlternativeOpens = &o
+	}
+	return true
+}
+
+// neighbour offers the neighbouring role's first level as one optional
+// step: the cheapest that does the job, a certification the postings name
+// first, then one that never needs renewing (a Scrum.org exam) before one
+// with a yearly fee, whatever the context (the neighbour's view does not
+// depend on the framework), and never two issuers side by side.
+func (p *planner) neighbour(tracks []catalog.Track, role catalog.Role) {
+	var best *candidate
+	rank := func(c catalog.Cert) int {
+		r := slices.Index(tracks, c.Rules.Track)
+		if c.RenewalYears != 0 {
+			r += 10
+		}
+		if p.s.named[c.ID] {
+			r -= 100
+		}
+		return r
+	}
+	for _, c := range p.s.cat.Certs() {
+		if c.Rules.Level != 1 || !slices.Contains(tracks, c.Rules.Track) || p.s.held[c.ID] || p.placed(c.ID) > 0 {
+			continue
+		}
+		o, ok := p.opens(c)
+		if !ok || !o.Ready() {
+			continue
+		}
+		if best == nil || rank(c) < rank(best.cert) {
+			best = &candidate{c, o}
+		}
+	}
+	if best != nil {
+		p.add(KindOptional, []candidate{*best}, role)
 	}
 }
 
@@ -345,18 +472,20 @@ func (p *planner) onTrack(t catalog.Track, lvl int) bool {
 	return p.offers(func(c catalog.Cert) bool { return c.Rules.Track == t && c.Rules.Level == lvl })
 }
 
-// leadProfile is the profile whose tracks the path climbs: the top one, or
-// the runner-up when it is not a close call but the postings carry the top
-// profile while the week goes to the runner-up: the path starts where the
-// time goes.
-func leadProfile(b questions.Bank, a questions.Answers, s situation, cc *scoring.CloseCall) catalog.ProfileID {
-	if cc == nil && s.second != "" {
-		week := weekScores(b, a)
-		if week[s.second] > week[s.top] {
-			return s.second
-		}
+// leadProfile is the profile whose tracks the path climbs, the one whose
+// first step is its alternative, and the clash between postings and week:
+// in a close call, the top profile with the runner-up beside it; when the
+// postings and the week point to different roles, the postings' role (the
+// work the person aims for) with the week's beside it; else the top one.
+func leadProfile(b questions.Bank, a questions.Answers, s situation, cc *scoring.CloseCall) (lead, other catalog.ProfileID, clash *Clash) {
+	if cc != nil {
+		return s.top, s.second, nil
 	}
-	return s.top
+	week, posts := sectionTop(b, a, questions.SectionWeek), sectionTop(b, a, questions.SectionPostings)
+	if week != "" && posts != "" && week != posts {
+		return posts, week, &Clash{Postings: posts, Week: week}
+	}
+	return s.top, "", nil
 }
 
 // plan is the planner itself, pure, on the situation alone: the lead
@@ -373,33 +502,30 @@ func (s situation) plan(closeCall bool) []Step {
 	if s.context.SAFe() && s.shows(catalog.TraitNewToSAFe) {
 		p.climb(goal{track: catalog.TrackSAFeLeadership, upTo: 1}, KindCore, 1)
 	}
+	// Two levels of a line at most: a third (PSPO III after PSPO II)
+	// belongs to a later plan, once the second is held.
 	for _, g := range s.goals(s.lead) {
-		p.climb(g, KindCore, 3)
+		p.climb(g, KindCore, 2)
 	}
 	partners := s.crossRole(s.lead)
 	if slices.ContainsFunc(partners, func(g goal) bool { return s.heldLevel(g.track) > 0 }) {
 		// The person already holds the partner's line.
 		partners = nil
 	}
+	var tracks []catalog.Track
 	for _, g := range partners {
-		if s.lead != s.top && (s.goalTrack(s.top, g.track) || g.role != "" && g.role == s.roleOf(s.top)) {
-			// The postings' role is offered below as the alternative, with
-			// its own reason, not as a neighbour's view: neither its own
-			// track nor another line of the same role (PSM I or CSM beside
-			// an alternative SSM).
+		if s.other != "" && (s.goalTrack(s.other, g.track) || g.role != "" && g.role == s.roleOf(s.other)) {
+			// The alternative's role is offered below, with its own
+			// reason, not as a neighbour's view: neither its own track nor
+			// another line of the same role (PSM I or CSM beside an
+			// alternative SSM).
 			continue
 		}
-		before := len(p.steps)
-		p.climb(goal{track: g.track, upTo: 1, role: g.role}, KindOptional, 1)
-		if len(p.steps) > before {
-			break
-		}
+		tracks = append(tracks, g.track)
 	}
-	other := s.top
-	if s.lead == s.top {
-		other = s.second
-	}
-	if (closeCall || s.lead != s.top) && other != "" {
+	other := s.other
+	withAlt := false
+	if (closeCall || s.clash != nil) && other != "" {
 		alt := &planner{s: s, steps: slices.Clone(p.steps)}
 		alt.s.lead = other
 		for _, g := range s.goals(other) {
@@ -409,9 +535,15 @@ func (s situation) plan(closeCall bool) []Step {
 				st := alt.steps[len(alt.steps)-1]
 				st.Why = s.alternativeReason(other)
 				p.steps = append(p.steps, st)
+				withAlt = true
 				break
 			}
 		}
+	}
+	// One step beside the person's own track at most: a neighbour's view
+	// only where no other role's first step is offered already.
+	if len(tracks) > 0 && !withAlt {
+		p.neighbour(tracks, partners[0].role)
 	}
 	p.named()
 	return s.order(p.steps)
@@ -423,9 +555,13 @@ func (s situation) order(steps []Step) []Step {
 	if len(steps) > maxSteps {
 		steps = steps[:maxSteps]
 	}
+	// When no core step can be started now, the first core step still
+	// leads, with what to do meanwhile: an optional step never comes first.
+	coreReady := slices.ContainsFunc(steps, func(st Step) bool { return st.Kind == KindCore && st.Opens.Ready() })
+	firstCore := soonestCore(steps)
 	rank := func(st Step) int {
 		r := 0
-		if st.Opens.Waits() {
+		if !st.Opens.Ready() {
 			r += 10
 		}
 		switch st.Kind {
@@ -439,6 +575,9 @@ func (s situation) order(steps []Step) []Step {
 	ranks := make([]int, len(steps))
 	for i, st := range steps {
 		ranks[i] = rank(st)
+		if !coreReady && i == firstCore {
+			ranks[i] = -1
+		}
 		// A step never moves before the step it opens after: it ranks at
 		// least as far back (steps open only after earlier ones, so one
 		// pass in order carries a chain).
@@ -467,18 +606,40 @@ func (s situation) order(steps []Step) []Step {
 	return out
 }
 
-// weekScores scores the week section alone: where the person's time goes,
-// whatever the postings say.
-func weekScores(b questions.Bank, a questions.Answers) map[catalog.ProfileID]float64 {
-	week := questions.Bank{Catalog: b.Catalog}
-	for _, q := range b.Questions {
-		if q.Section == questions.SectionWeek {
-			week.Questions = append(week.Questions, q)
+// soonestCore is the index of the core step that opens soonest on months
+// alone, -1 when the path has none.
+func soonestCore(steps []Step) int {
+	best := -1
+	for i, st := range steps {
+		if st.Kind != KindCore || st.Opens.AfterStep > 0 {
+			continue
+		}
+		if best < 0 || st.Opens.Months < steps[best].Opens.Months {
+			best = i
 		}
 	}
-	out := map[catalog.ProfileID]float64{}
-	for _, p := range scoring.Score(week, a).Profiles {
-		out[p.ID] = p.Score
+	return best
+}
+
+// clearLead is how many points a section's top profile needs, and needs
+// more than the section's runner-up, to count as what that section points
+// to: one posting option of a role's work, or a fifth of the week on it.
+const clearLead = 3
+
+// sectionTop is the profile one section of the answers points to alone
+// (the postings, or where the week goes), "" when it points nowhere
+// clearly. The week's months and certifications held say nothing of the
+// work, so they are left out.
+func sectionTop(b questions.Bank, a questions.Answers, sec questions.Section) catalog.ProfileID {
+	part := questions.Bank{Catalog: b.Catalog}
+	for _, q := range b.Questions {
+		if q.Section == sec && q.Tenure == "" && q.Certs != questions.CertsHeld {
+			part.Questions = append(part.Questions, q)
+		}
 	}
-	return out
+	ps := scoring.Score(part, a).Profiles
+	if len(ps) < 2 || ps[0].Score < clearLead || ps[0].Score-ps[1].Score < 1 {
+		return ""
+	}
+	return ps[0].ID
 }

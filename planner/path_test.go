@@ -49,8 +49,8 @@ func TestPathFirstSteps(t *testing.T) {
 		{"SM outside SAFe", testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 70, "impediments": 30}}}), "psm-i"},
 		{"PO outside SAFe", testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"backlog": 70, "discovery": 30}}, questions.QRefinement: {Level: 5}}), "pspo-i"},
 		{"CSM holder on a train", with(onTrain, questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 70, "impediments": 30}}, questions.QHeldCerts: {Choices: []string{"csm"}}}), "ssm"},
-		{"experienced SM holding PSM I", testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 70, "impediments": 30}}, questions.QAgileYears: {Choice: "3to5"}, questions.QHeldCerts: {Choices: []string{"psm-i"}}}), "psm-ii"},
-		{"project manager", testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"plans_budget": 80, "stakeholders": 20}}, questions.QOrgSAFe: {Choice: "projects"}, questions.QPostingSAFe: {Choice: "projects"}, questions.QRoleYears: {Choice: "gt5"}}), "pmp"},
+		{"experienced SM holding PSM I", testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 70, "impediments": 30}}, questions.QAgileMonths: {Choice: "36to59"}, questions.QHeldCerts: {Choices: []string{"psm-i"}}}), "psm-ii"},
+		{"project manager", testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"plans_budget": 80, "stakeholders": 20}}, questions.QOrgSAFe: {Choice: "projects"}, questions.QPostingSAFe: {Choice: "projects"}, questions.QRoleMonths: {Choice: "60plus"}}), "pmp"},
 		{"portfolio funding on SAFe", with(onTrain, questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"portfolio": 80, "stakeholders": 20}}}), "leading-safe"},
 		{"portfolio funding on SAFe, holding Leading SAFe", with(onTrain, questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"portfolio": 80, "stakeholders": 20}}, questions.QHeldCerts: {Choices: []string{"leading-safe"}}}), "lpm"},
 		{"transformation leader without SAFe", testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"portfolio": 40, "coaching": 20, "stakeholders": 40}}, questions.QPostingFocus: {Choices: []string{"transformation"}}, questions.QPartners: {Choice: "leaders"}, questions.QPostingSpan: {Choice: "portfolio"}}), "pal-i"},
@@ -69,7 +69,7 @@ func TestPathNeverRecommendsWhatIsHeld(t *testing.T) {
 	b := testbank.Bank()
 	for _, c := range b.Catalog.Certs() {
 		for _, week := range []map[string]int{{"team_events": 100}, {"backlog": 100}, {"cross_team": 100}, {"plans_budget": 100}, {"coaching": 100}} {
-			a := testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: week}, questions.QHeldCerts: {Choices: []string{string(c.ID)}}, questions.QAgileYears: {Choice: "3to5"}})
+			a := testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: week}, questions.QHeldCerts: {Choices: []string{string(c.ID)}}, questions.QAgileMonths: {Choice: "36to59"}})
 			for _, st := range planner.Evaluate(b, a).Path {
 				if st.Cert == c.ID || st.Alternative == c.ID {
 					t.Errorf("holding %s, the path for %v still recommends it", c.ID, week)
@@ -81,7 +81,7 @@ func TestPathNeverRecommendsWhatIsHeld(t *testing.T) {
 
 func TestHeldLevelOneLeadsToLevelTwo(t *testing.T) {
 	t.Parallel()
-	a := testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"backlog": 100}}, questions.QHeldCerts: {Choices: []string{"pspo-i"}}, questions.QAgileYears: {Choice: "1to2"}})
+	a := testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"backlog": 100}}, questions.QHeldCerts: {Choices: []string{"pspo-i"}}, questions.QAgileMonths: {Choice: "12to23"}})
 	if got := firstStep(t, a); got.Cert != "pspo-ii" {
 		t.Fatalf("a PSPO I holder was offered %s first, want pspo-ii", got.Cert)
 	}
@@ -107,12 +107,12 @@ func TestMoreRules(t *testing.T) {
 		want []catalog.CertID // the path must start with these, in this order
 	}{
 		{"leader in a SAFe organization", onTrain(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"portfolio": 30, "coaching": 30, "stakeholders": 40}}, questions.QPostingFocus: {Choices: []string{"transformation"}}, questions.QPartners: {Choice: "leaders"}}), []catalog.CertID{catalog.LeadingSAFe}},
-		{"ART-wide facilitation", onTrain(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 50, "impediments": 30, "cross_team": 20}}, questions.QCrossTeam: {Level: 4}, questions.QAgileYears: {Choice: "3to5"}}), []catalog.CertID{catalog.SSM, catalog.SASM}},
+		{"ART-wide facilitation", onTrain(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 50, "impediments": 30, "cross_team": 20}}, questions.QCrossTeam: {Level: 4}, questions.QAgileMonths: {Choice: "36to59"}}), []catalog.CertID{catalog.SSM, catalog.SASM}},
 		{"train facilitator", onTrain(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"cross_team": 70, "impediments": 30}}, questions.QCrossTeam: {Level: 5}, questions.QPostingSpan: {Choice: "train"}}), []catalog.CertID{catalog.RTE}},
-		{"train facilitator holding SSM", onTrain(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"cross_team": 70, "impediments": 30}}, questions.QCrossTeam: {Level: 5}, questions.QPostingSpan: {Choice: "train"}, questions.QHeldCerts: {Choices: []string{"ssm"}}, questions.QAgileYears: {Choice: "3to5"}}), []catalog.CertID{catalog.RTE, catalog.SASM}},
-		{"hybrid project work", testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"plans_budget": 60, "team_events": 20, "stakeholders": 20}}, questions.QOrgSAFe: {Choice: "no"}, questions.QReporting: {Level: 5}, questions.QAgileYears: {Choice: "3to5"}, questions.QRoleYears: {Choice: "3to5"}}), []catalog.CertID{catalog.PMIACP, catalog.PMP}},
-		{"CSM holder, Scrum Master for years outside SAFe: the Scrum Alliance ladder", testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 40, "impediments": 30, "coaching": 30}}, questions.QTeamEvents: {Level: 5}, questions.QOrgSAFe: {Choice: "no"}, questions.QAgileYears: {Choice: "gt5"}, questions.QRoleYears: {Choice: "gt5"}, questions.QHeldCerts: {Choices: []string{"csm"}}}), []catalog.CertID{catalog.ACSM, catalog.CSPSM}},
-		{"SM who also owns a backlog on one team, outside SAFe", testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 70, "backlog": 30}}, questions.QAgileYears: {Choice: "lt1"}}), []catalog.CertID{catalog.PSMI, catalog.PSPOI}},
+		{"train facilitator holding SSM", onTrain(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"cross_team": 70, "impediments": 30}}, questions.QCrossTeam: {Level: 5}, questions.QPostingSpan: {Choice: "train"}, questions.QHeldCerts: {Choices: []string{"ssm"}}, questions.QAgileMonths: {Choice: "36to59"}}), []catalog.CertID{catalog.RTE, catalog.SASM}},
+		{"hybrid project work", testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"plans_budget": 60, "team_events": 20, "stakeholders": 20}}, questions.QOrgSAFe: {Choice: "no"}, questions.QReporting: {Level: 5}, questions.QAgileMonths: {Choice: "36to59"}, questions.QRoleMonths: {Choice: "36to59"}}), []catalog.CertID{catalog.PMIACP, catalog.PMP}},
+		{"CSM holder, Scrum Master for years outside SAFe: the Scrum Alliance ladder", testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 40, "impediments": 30, "coaching": 30}}, questions.QTeamEvents: {Level: 5}, questions.QOrgSAFe: {Choice: "no"}, questions.QAgileMonths: {Choice: "60plus"}, questions.QRoleMonths: {Choice: "60plus"}, questions.QHeldCerts: {Choices: []string{"csm"}}}), []catalog.CertID{catalog.ACSM, catalog.CSPSM}},
+		{"SM who also owns a backlog on one team, outside SAFe", testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 70, "backlog": 30}}, questions.QAgileMonths: {Choice: "lt12"}}), []catalog.CertID{catalog.PSMI, catalog.PSPOI}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -129,7 +129,11 @@ func TestMoreRules(t *testing.T) {
 	}
 }
 
-func TestOrderFollowsTheCalendarNotThePostings(t *testing.T) {
+// TestPathFollowsThePostingsWithTheWeekBeside: when the postings and the
+// week point to different roles, the path is built on the goal the
+// postings show, and the week's role is its alternative (issue 33; before
+// it, the path started where the week went).
+func TestPathFollowsThePostingsWithTheWeekBeside(t *testing.T) {
 	t.Parallel()
 	// The postings describe a Product Owner; the week is mostly facilitation.
 	a := testbank.Persona(questions.Answers{
@@ -141,8 +145,15 @@ func TestOrderFollowsTheCalendarNotThePostings(t *testing.T) {
 	if o.Top().ID != catalog.ProductOwner || o.Profiles[1].ID != catalog.ScrumMaster {
 		t.Fatalf("this persona needs Product Owner on top and Scrum Master second, got %s, %s", o.Top().ID, o.Profiles[1].ID)
 	}
-	if got := pathOf(t, a); len(got) < 2 || got[0] != catalog.PSMI || got[1] != catalog.PSPOI {
-		t.Fatalf("path = %v; the calendar (facilitation) should come first, the postings' role second", got)
+	if o.Clash == nil || o.Clash.Postings != catalog.ProductOwner || o.Clash.Week != catalog.ScrumMaster {
+		t.Fatalf("the clash should name the postings' Product Owner and the week's Scrum Master, got %+v", o.Clash)
+	}
+	got := pathOf(t, a)
+	if len(got) < 2 || got[0] != catalog.PSPOI || got[1] != catalog.PSMI {
+		t.Fatalf("path = %v; the postings' role should come first, the week's second", got)
+	}
+	if st := o.Path[1]; st.Kind != planner.KindAlternative || st.Why.Key != planner.ReasonWeekRole {
+		t.Fatalf("the week's step should be the alternative, saying where the week goes: %+v", st)
 	}
 }
 
@@ -194,7 +205,7 @@ func TestEvaluateIsDeterministic(t *testing.T) {
 // certification that opens to them is now an optional step that says why.
 func TestNamedCertificationIsNeverPassedOver(t *testing.T) {
 	t.Parallel()
-	onTrain := questions.Answers{questions.QOrgSAFe: {Choice: "yes"}, questions.QSAFeVocab: {Choice: "use"}, questions.QPostingSAFe: {Choice: "required"}, questions.QTeamsProduct: {Choice: "train"}, questions.QAgileYears: {Choice: "gt5"}}
+	onTrain := questions.Answers{questions.QOrgSAFe: {Choice: "yes"}, questions.QSAFeVocab: {Choice: "use"}, questions.QPostingSAFe: {Choice: "required"}, questions.QTeamsProduct: {Choice: "train"}, questions.QAgileMonths: {Choice: "60plus"}}
 	for _, c := range []struct {
 		name string
 		a    questions.Answers
@@ -205,8 +216,10 @@ func TestNamedCertificationIsNeverPassedOver(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			st := firstStep(t, testbank.Persona(c.a))
-			if st.Cert != c.want || st.Kind != planner.KindOptional || !strings.Contains(reasonOf(st), "The postings you aim for name") {
-				t.Fatalf("first step %s (%s): %q; want %s, optional, saying the postings name it", st.Cert, st.Kind, reasonOf(st), c.want)
+			// Either an optional step saying the postings name it, or a
+			// step of the role the postings point to.
+			if st.Cert != c.want || st.Kind == planner.KindOptional && !strings.Contains(reasonOf(st), "The postings you aim for name") {
+				t.Fatalf("first step %s (%s): %q; want %s, saying the postings name it or on the postings' role's track", st.Cert, st.Kind, reasonOf(st), c.want)
 			}
 		})
 	}
@@ -217,11 +230,11 @@ func TestNamedCertificationIsNeverPassedOver(t *testing.T) {
 // roles, and the reason says to check them instead of saying they are met.
 func TestUnsaidRoleYearsAreNotClaimed(t *testing.T) {
 	t.Parallel()
-	sm := questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 60, "impediments": 40}}, questions.QTeamEvents: {Level: 5}, questions.QOrgSAFe: {Choice: "no"}, questions.QAgileYears: {Choice: "3to5"}, questions.QHeldCerts: {Choices: []string{"csm"}}}
+	sm := questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 60, "impediments": 40}}, questions.QTeamEvents: {Level: 5}, questions.QOrgSAFe: {Choice: "no"}, questions.QAgileMonths: {Choice: "36to59"}, questions.QHeldCerts: {Choices: []string{"csm"}}}
 	for _, role := range []string{"unsaid", ""} {
 		a := testbank.Persona(sm)
 		if role != "" {
-			a[questions.QRoleYears] = questions.Answer{Choice: role}
+			a[questions.QRoleMonths] = questions.Answer{Choice: role}
 		}
 		st := firstStep(t, a)
 		if st.Cert != catalog.ACSM || strings.Contains(reasonOf(st), "months of practice it asks for") || !strings.Contains(reasonOf(st), "check them before you register") {
@@ -229,7 +242,7 @@ func TestUnsaidRoleYearsAreNotClaimed(t *testing.T) {
 		}
 	}
 	a := testbank.Persona(sm)
-	a[questions.QRoleYears] = questions.Answer{Choice: "3to5"}
+	a[questions.QRoleMonths] = questions.Answer{Choice: "36to59"}
 	if st := firstStep(t, a); !strings.Contains(reasonOf(st), "months of practice it asks for") {
 		t.Errorf("role years given: %q", reasonOf(st))
 	}
@@ -251,8 +264,8 @@ func TestNoPartnerStepBesideTheAlternativeOfTheSameRole(t *testing.T) {
 		questions.QSAFeVocab:    {Choice: "new"},
 	})
 	o := planner.Evaluate(b, a)
-	if o.LeadsWith != catalog.ProductOwner || o.Top().ID != catalog.ScrumMaster {
-		t.Fatalf("the person should lead with Product Owner while the postings point to Scrum Master; got lead %s, top %s", o.LeadsWith, o.Top().ID)
+	if o.LeadsWith != catalog.ScrumMaster || o.Clash == nil || o.Clash.Week != catalog.ProductOwner {
+		t.Fatalf("the path should follow the postings' Scrum Master with the week's Product Owner beside it; got lead %s, clash %+v", o.LeadsWith, o.Clash)
 	}
 	alternatives := 0
 	for _, st := range o.Path {
@@ -260,11 +273,11 @@ func TestNoPartnerStepBesideTheAlternativeOfTheSameRole(t *testing.T) {
 		if st.Kind == planner.KindAlternative {
 			alternatives++
 		}
-		if st.Kind == planner.KindOptional && (c.Rules.Track == catalog.TrackScrumMaster || c.Rules.Track == catalog.TrackSAFeScrumMaster) {
-			t.Errorf("a Scrum Master step %s is optional beside the Scrum Master alternative: %v", st.Cert, pathIDs(o))
+		if st.Kind == planner.KindOptional && (c.Rules.Track == catalog.TrackProductOwner || c.Rules.Track == catalog.TrackSAFeProduct) {
+			t.Errorf("a Product Owner step %s is optional beside the Product Owner alternative: %v", st.Cert, pathIDs(o))
 		}
 	}
 	if alternatives != 1 {
-		t.Errorf("want one alternative step for the postings' role, got %d: %v", alternatives, pathIDs(o))
+		t.Errorf("want one alternative step for the week's role, got %d: %v", alternatives, pathIDs(o))
 	}
 }

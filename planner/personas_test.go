@@ -76,8 +76,8 @@ func TestHybridProjectManagers(t *testing.T) {
 		questions.QReporting:    {Level: 4},
 		questions.QPostingFocus: {Choices: []string{"flow_metrics", "schedule_budget"}},
 		questions.QOrgSAFe:      {Choice: "no"},
-		questions.QAgileYears:   {Choice: "3to5"},
-		questions.QRoleYears:    {Choice: "3to5"},
+		questions.QAgileMonths:  {Choice: "36to59"},
+		questions.QRoleMonths:   {Choice: "36to59"},
 	})
 	o := planner.Evaluate(b, hybrid)
 	if o.Top().ID != catalog.ProjectManager || o.Path[0].Cert != catalog.PMIACP {
@@ -91,7 +91,7 @@ func TestHybridProjectManagers(t *testing.T) {
 	if pmp.Path[0].Cert != catalog.PMP || !strings.Contains(reasonOf(pmp.Path[0]), "name PMP or PRINCE2") {
 		t.Errorf("postings that name PMP put PMP first and say why: %+v", pmp.Path[0])
 	}
-	predictive := testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"plans_budget": 80, "stakeholders": 20}}, questions.QReporting: {Level: 5}, questions.QOrgSAFe: {Choice: "projects"}, questions.QRoleYears: {Choice: "3to5"}})
+	predictive := testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"plans_budget": 80, "stakeholders": 20}}, questions.QReporting: {Level: 5}, questions.QOrgSAFe: {Choice: "projects"}, questions.QRoleMonths: {Choice: "36to59"}})
 	if p := planner.Evaluate(b, predictive); p.Path[0].Cert != catalog.PMP {
 		t.Errorf("predictive project work starts with PMP, got %v", pathIDs(p))
 	}
@@ -171,7 +171,7 @@ func TestCrossRoleSteps(t *testing.T) {
 			t.Errorf("a Scrum Master holding PSPO I got PSPO II as a cross-role step: %v", pathIDs(sm))
 		}
 	}
-	hybrid := planner.Evaluate(b, testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 50, "backlog": 50}}, questions.QAgileYears: {Choice: "3to5"}, questions.QHeldCerts: {Choices: []string{"psm-i"}}}))
+	hybrid := planner.Evaluate(b, testbank.Persona(questions.Answers{questions.QWeekTime: {Allocation: map[string]int{"team_events": 50, "backlog": 50}}, questions.QAgileMonths: {Choice: "36to59"}, questions.QHeldCerts: {Choices: []string{"psm-i"}}}))
 	var firstTwo []catalog.CertID
 	for _, st := range hybrid.Path[:min(2, len(hybrid.Path))] {
 		firstTwo = append(firstTwo, st.Cert, st.Alternative)
@@ -258,8 +258,8 @@ func TestConsistencyNotes(t *testing.T) {
 		{"holds POPM, vocabulary new", questions.Answers{questions.QHeldCerts: {Choices: []string{"popm"}}, questions.QSAFeVocab: {Choice: "new"}}, "You hold POPM but say SAFe's vocabulary is new to you: certpath assumed you know it."},
 		{"PMI-ACP postings, predictive week", questions.Answers{questions.QPostingCerts: {Choices: []string{"pmi-acp"}}, questions.QWeekTime: {Allocation: map[string]int{"plans_budget": 80, "stakeholders": 20}}}, "Your postings name PMI-ACP but your week is predictive project work"},
 		{"SAFe organization, Scrum postings", questions.Answers{questions.QOrgSAFe: {Choice: "yes"}, questions.QPostingSAFe: {Choice: "scrum_only"}}, "Your organization runs SAFe, but the postings you aim for speak of Scrum or Kanban only"},
-		{"PI Planning without SAFe", questions.Answers{questions.QCrossTeam: {Level: 4}, questions.QOrgSAFe: {Choice: "no"}}, "You run cross-team events such as PI Planning every sprint or more, but say your teams work on their own"},
-		{"advanced certificate, first year", questions.Answers{questions.QHeldCerts: {Choices: []string{"a-csm"}}, questions.QAgileYears: {Choice: "lt1"}}, "You hold Advanced Certified ScrumMaster (A-CSM), which assumes a year or more of practice"},
+		{"PI Planning without SAFe", questions.Answers{questions.QCrossTeam: {Level: 4}, questions.QOrgSAFe: {Choice: "no"}}, "You run events across teams every sprint or more, but say your teams work on their own"},
+		{"advanced certificate, first year", questions.Answers{questions.QHeldCerts: {Choices: []string{"a-csm"}}, questions.QAgileMonths: {Choice: "lt12"}}, "You hold Advanced Certified ScrumMaster (A-CSM), which assumes a year or more of practice"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,26 +1,32 @@
 package planner
 
-import "certpath/catalog"
+import (
+	"slices"
+
+	"certpath/catalog"
+)
 
 // reason is why a step is on the path, as a key with its facts. A step
 // that waits on experience says so, unless its certification has a
 // sentence for that wait (PMI-ACP for a PMP holder); a cross-role step says
 // what the partner's role adds; any other step takes the first of its
 // certification's own sentences whose condition holds.
-func (s situation) reason(st Step, c catalog.Cert, partner catalog.Role) Reason {
-	if st.Opens.Waits() && !st.Opens.Now() {
-		if i, ok := s.certCase(c, st, true); ok {
+func (s situation) reason(st Step, c catalog.Cert, partner catalog.Role, onPath func(catalog.CertID) bool) Reason {
+	if st.Opens.Waits() || st.Opens.Check == CheckWaiver || st.Opens.CourseNow {
+		if i, ok := s.certCase(c, st, true, onPath); ok {
 			return Reason{Key: ReasonCert, Case: i}
 		}
+	}
+	if st.Opens.Waits() {
 		if st.Opens.Unknown {
 			return Reason{Key: ReasonWaitsUnknown}
 		}
 		return Reason{Key: ReasonWaits}
 	}
 	if st.Kind == KindOptional {
-		return Reason{Key: ReasonPartner, Role: partner}
+		return Reason{Key: ReasonPartner, Role: partner, WorksWith: s.worksBeside()}
 	}
-	if i, ok := s.certCase(c, st, false); ok {
+	if i, ok := s.certCase(c, st, false, onPath); ok {
 		return Reason{Key: ReasonCert, Case: i}
 	}
 	return Reason{Key: ReasonNextOnTrack}
@@ -28,9 +34,9 @@ func (s situation) reason(st Step, c catalog.Cert, partner catalog.Role) Reason 
 
 // certCase is the first of a certification's reasons that holds for the
 // person and the step, among those for a waiting step or the others.
-func (s situation) certCase(c catalog.Cert, st Step, waits bool) (int, bool) {
+func (s situation) certCase(c catalog.Cert, st Step, waits bool, onPath func(catalog.CertID) bool) (int, bool) {
 	for i, r := range c.Reasons {
-		if r.Waits == waits && s.holds(r.When) && s.stepHolds(r.When, c, st) {
+		if r.Waits == waits && s.holds(r.When) && s.stepHolds(r.When, c, st) && !slices.ContainsFunc(r.NotOnPath, onPath) {
 			return i, true
 		}
 	}
@@ -60,8 +66,8 @@ func (s situation) stepHolds(w catalog.When, c catalog.Cert, st Step) bool {
 // the postings point to when the path starts where the week goes, or the
 // close call's other role.
 func (s situation) alternativeReason(other catalog.ProfileID) Reason {
-	if s.lead != s.top && other == s.top {
-		return Reason{Key: ReasonPostingsRole, Profile: other}
+	if s.clash != nil && other == s.clash.Week {
+		return Reason{Key: ReasonWeekRole, Profile: other}
 	}
 	return Reason{Key: ReasonCloseRole, Profile: other}
 }

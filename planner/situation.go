@@ -14,6 +14,11 @@ import (
 // scores, so that each rule stays a plain condition on typed fields.
 type situation struct {
 	top, second, lead catalog.ProfileID
+	// other is the profile whose first step the path offers as its
+	// alternative: the runner-up in a close call, the week's role when the
+	// postings point elsewhere.
+	other catalog.ProfileID
+	clash *Clash
 	// signal: the answers gave the top profile any points at all.
 	signal    bool
 	framework catalog.Framework
@@ -25,6 +30,8 @@ type situation struct {
 	// agile and role are the years in agile roles and in the role the
 	// week describes.
 	agile, role questions.Months
+	// budget is the most dollars the person has this year, 0 when not said.
+	budget int
 	// named are the certifications the postings name, in the certifications
 	// question or in the pasted text.
 	named map[catalog.CertID]bool
@@ -34,7 +41,7 @@ type situation struct {
 
 func readSituation(b questions.Bank, a questions.Answers, r scoring.Result, namedInText []catalog.CertID) situation {
 	rd := b.Read(a)
-	s := situation{traits: rd.Traits, shares: rd.Shares, held: rd.Held, named: rd.Named, agile: rd.Agile, role: rd.Role, cat: b.Catalog}
+	s := situation{traits: rd.Traits, shares: rd.Shares, held: rd.Held, named: rd.Named, agile: rd.Agile, role: rd.Role, budget: rd.Budget, cat: b.Catalog}
 	s.top = r.Profiles[0].ID
 	if len(r.Profiles) > 1 {
 		s.second = r.Profiles[1].ID
@@ -43,6 +50,10 @@ func readSituation(b questions.Bank, a questions.Answers, r scoring.Result, name
 	s.signal = r.Profiles[0].Score > 0
 	s.framework = r.Framework()
 	switch {
+	case s.framework == catalog.SAFe && s.shows(catalog.TraitOrgOtherScaling) && !s.shows(catalog.TraitPostingsSAFeRequired):
+		// An organization that scales another way gets no SAFe step
+		// unless the postings require SAFe.
+		s.context = catalog.ContextScrum
 	case s.framework == catalog.SAFe && s.shows(catalog.TraitOrgRunsSAFe):
 		s.context = catalog.ContextSAFeTrain
 	case s.framework == catalog.SAFe:
@@ -99,9 +110,9 @@ func (s situation) roleOf(p catalog.ProfileID) catalog.Role {
 // to the role the week points to; otherwise Scrum Master and Product Owner
 // work counts the years in agile roles, when the week shows that work, and
 // project leadership is not guessed.
-func (s situation) months(r catalog.Role) (int, bool) {
+func (s situation) months(r catalog.Role) questions.Months {
 	if r == catalog.RoleAgile {
-		return s.agile.Months, s.agile.Known
+		return s.agile
 	}
 	shows := map[catalog.Role]bool{
 		catalog.RoleScrumMaster:  s.shows(catalog.TraitFacilitates),
@@ -109,15 +120,15 @@ func (s situation) months(r catalog.Role) (int, bool) {
 		catalog.RoleProjectLead:  s.shows(catalog.TraitLeadsProjects),
 	}[r]
 	if !shows {
-		return 0, true
+		return questions.Months{Known: true}
 	}
 	if s.roleMonthsGiven(r) {
-		return s.role.Months, true
+		return s.role
 	}
 	if r == catalog.RoleProjectLead {
-		return 0, false
+		return questions.Months{}
 	}
-	return s.agile.Months, s.agile.Known
+	return s.agile
 }
 
 // roleMonthsGiven reports whether the answers give the years in role r
@@ -125,6 +136,32 @@ func (s situation) months(r catalog.Role) (int, bool) {
 // not only years in agile roles, which months uses in their place.
 func (s situation) roleMonthsGiven(r catalog.Role) bool {
 	return s.role.Known && s.roleOf(s.lead) == r
+}
+
+// tightBudget: the person pays for their own certifications and has $500
+// or less this year.
+func (s situation) tightBudget() bool {
+	return s.shows(catalog.TraitPaysSelf) && s.budget > 0 && s.budget <= 500
+}
+
+// partnerWork reports whether the postings or the week show the work of
+// the role beside the person's: a team's product work for the Product
+// Owner, its facilitation for the Scrum Master.
+func (s situation) partnerWork(r catalog.Role) bool {
+	switch r {
+	case catalog.RoleProductOwner:
+		return s.shows(catalog.TraitPostingsProductWork) || s.shares[catalog.TraitOwnsBacklog] > 0
+	case catalog.RoleScrumMaster:
+		return s.shows(catalog.TraitPostingsFacilitation) || s.shares[catalog.TraitFacilitates] > 0
+	}
+	return true
+}
+
+// worksBeside reports whether the person said they work with the role
+// beside theirs: with the team's developers or several teams' roles, in an
+// organization that does not mostly run projects.
+func (s situation) worksBeside() bool {
+	return (s.shows(catalog.TraitWithDevelopers) || s.shows(catalog.TraitWithTeamRoles)) && !s.shows(catalog.TraitOrgProjects)
 }
 
 // fits reports whether a certification fits the person's context, or the
@@ -187,8 +224,8 @@ func (s situation) orgClause() string {
 // Context names the delivery context in words true to the answers: the
 // framework reading, qualified by what the person said of their organization.
 func (s situation) Context() string {
-	switch s.framework {
-	case catalog.SAFe:
+	switch {
+	case s.framework == catalog.SAFe && s.context.SAFe():
 		switch {
 		case s.shows(catalog.TraitOrgRunsSAFe):
 			return "SAFe on an Agile Release Train"
@@ -200,7 +237,7 @@ func (s situation) Context() string {
 			return "SAFe, which the postings you aim for count as a plus"
 		}
 		return "SAFe, which your answers point to"
-	case catalog.Project:
+	case s.framework == catalog.Project:
 		return "project governance"
 	}
 	switch {

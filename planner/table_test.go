@@ -42,9 +42,9 @@ var (
 // in the role (empty: not answered) and the certifications held.
 func who(week, context questions.Answers, years, role string, held ...string) questions.Answers {
 	a := testbank.Merge(testbank.Merge(testbank.Persona(nil), week), context)
-	a[questions.QAgileYears] = questions.Answer{Choice: years}
+	a[questions.QAgileMonths] = questions.Answer{Choice: years}
 	if role != "" {
-		a[questions.QRoleYears] = questions.Answer{Choice: role}
+		a[questions.QRoleMonths] = questions.Answer{Choice: role}
 	}
 	if len(held) > 0 {
 		a[questions.QHeldCerts] = questions.Answer{Choices: held}
@@ -64,44 +64,44 @@ func TestFirstStepsWeDefend(t *testing.T) {
 		not   []catalog.CertID
 	}{
 		// Scrum Masters.
-		{"new SM, plain Scrum, nothing held", who(weekSM, plain, "lt1", ""), ids("psm-i", "csm"), ids("psm-ii", "a-csm", "ssm")},
-		{"SM of 1-2 years holding CSM: A-CSM is open", who(weekSM, plain, "1to2", "", "csm"), ids("a-csm"), ids("psm-i", "csm")},
-		{"SM of 8 months holding CSM: A-CSM waits", who(weekSM, plain, "lt1", "", "csm"), ids("pspo-i", "cspo"), ids("psm-i", "psm-ii")},
-		{"SM of 3-5 years holding PSM I", who(weekSM, scaled, "3to5", "", "psm-i"), ids("psm-ii"), ids("csm", "a-csm", "ssm")},
-		{"SM of 5+ years holding CSM and A-CSM", who(weekSM, plain, "gt5", "", "csm", "a-csm"), ids("csp-sm"), ids("psm-i", "psm-ii")},
-		{"SM of 1-2 years holding A-CSM: CSP-SM waits", who(weekSM, plain, "1to2", "", "csm", "a-csm"), ids("pspo-i", "cspo"), ids("psm-ii", "psm-iii")},
-		{"SM on a train, nothing held", who(weekSM, onATrain, "lt1", ""), ids("ssm"), ids("psm-i", "csm", "sasm")},
-		{"SM on a train holding CSM", who(weekSM, onATrain, "1to2", "", "csm"), ids("ssm"), ids("psm-i", "a-csm")},
-		{"SM on a train holding SSM, 3-5 years", who(weekSM, onATrain, "3to5", "", "ssm"), ids("sasm"), ids("psm-i", "csm")},
-		{"SM new to SAFe where it is starting", who(weekSM, newToIt, "1to2", ""), ids("leading-safe"), ids("a-csm")},
+		{"new SM, plain Scrum, nothing held", who(weekSM, plain, "lt12", ""), ids("psm-i", "csm"), ids("psm-ii", "a-csm", "ssm")},
+		{"SM of 1-2 years holding CSM: A-CSM is open", who(weekSM, plain, "12to23", "", "csm"), ids("a-csm"), ids("psm-i", "csm")},
+		{"SM of 8 months holding CSM: the A-CSM course now, the certificate at 12 months", who(weekSM, plain, "lt12", "", "csm"), ids("a-csm"), ids("psm-i", "psm-ii")},
+		{"SM of 3-5 years holding PSM I", who(weekSM, scaled, "36to59", "", "psm-i"), ids("psm-ii"), ids("csm", "a-csm", "ssm")},
+		{"SM of 5+ years holding CSM and A-CSM", who(weekSM, plain, "60plus", "", "csm", "a-csm"), ids("csp-sm"), ids("psm-i", "psm-ii")},
+		{"SM of 1-2 years holding A-CSM: CSP-SM waits, and leads with what to do meanwhile", who(weekSM, plain, "12to23", "", "csm", "a-csm"), ids("csp-sm"), ids("psm-ii", "psm-iii", "pspo-i", "cspo")},
+		{"SM on a train, nothing held", who(weekSM, onATrain, "lt12", ""), ids("ssm"), ids("psm-i", "csm", "sasm")},
+		{"SM on a train holding CSM", who(weekSM, onATrain, "12to23", "", "csm"), ids("ssm"), ids("psm-i", "a-csm")},
+		{"SM on a train holding SSM, 3-5 years", who(weekSM, onATrain, "36to59", "", "ssm"), ids("sasm"), ids("psm-i", "csm")},
+		{"SM new to SAFe where it is starting", who(weekSM, newToIt, "12to23", ""), ids("leading-safe"), ids("a-csm")},
 		// Product Owners and Product Managers.
-		{"new PO, plain Scrum", who(weekPO, plain, "lt1", ""), ids("pspo-i", "cspo"), ids("pspo-ii", "a-cspo", "popm")},
-		{"PO of 1-2 years holding CSPO", who(weekPO, plain, "1to2", "", "cspo"), ids("a-cspo"), ids("pspo-i", "cspo")},
-		{"PO of 5+ years holding CSPO and A-CSPO", who(weekPO, plain, "gt5", "", "cspo", "a-cspo"), ids("csp-po"), ids("pspo-ii")},
-		{"PO of 3-5 years holding PSPO I", who(weekPO, scaled, "3to5", "", "pspo-i"), ids("pspo-ii"), ids("cspo", "a-cspo")},
-		{"PO on a train, nothing held", who(weekPO, onATrain, "lt1", ""), ids("popm"), ids("pspo-i", "a-cspo")},
-		{"PO on a train holding CSPO", who(weekPO, onATrain, "1to2", "", "cspo"), ids("popm"), ids("a-cspo", "pspo-ii")},
-		{"Product Manager, plain Scrum, 5+ years", who(weekProductManager, plain, "gt5", ""), ids("pspo-i", "cspo"), ids("popm", "ssm")},
-		{"Product Manager new to SAFe where it is starting", who(weekProductManager, newToIt, "lt1", ""), ids("leading-safe"), ids("a-cspo", "ssm")},
+		{"new PO, plain Scrum", who(weekPO, plain, "lt12", ""), ids("pspo-i", "cspo"), ids("pspo-ii", "a-cspo", "popm")},
+		{"PO of 1-2 years holding CSPO", who(weekPO, plain, "12to23", "", "cspo"), ids("a-cspo"), ids("pspo-i", "cspo")},
+		{"PO of 5+ years holding CSPO and A-CSPO", who(weekPO, plain, "60plus", "", "cspo", "a-cspo"), ids("csp-po"), ids("pspo-ii")},
+		{"PO of 3-5 years holding PSPO I", who(weekPO, scaled, "36to59", "", "pspo-i"), ids("pspo-ii"), ids("cspo", "a-cspo")},
+		{"PO on a train, nothing held", who(weekPO, onATrain, "lt12", ""), ids("popm"), ids("pspo-i", "a-cspo")},
+		{"PO on a train holding CSPO", who(weekPO, onATrain, "12to23", "", "cspo"), ids("popm"), ids("a-cspo", "pspo-ii")},
+		{"Product Manager, plain Scrum, 5+ years", who(weekProductManager, plain, "60plus", ""), ids("pspo-i", "cspo"), ids("popm", "ssm")},
+		{"Product Manager new to SAFe where it is starting", who(weekProductManager, newToIt, "lt12", ""), ids("leading-safe"), ids("a-cspo", "ssm")},
 		// Release Train Engineers.
-		{"RTE on a train holding SSM", who(weekRTE, onATrain, "3to5", "", "ssm"), ids("rte"), ids("ssm", "psm-i")},
-		{"RTE on a train, nothing held", who(weekRTE, onATrain, "1to2", ""), ids("rte"), ids("sasm", "psm-i")},
-		{"RTE-like coordinator without SAFe, holding PSM I", who(testbank.Merge(weekRTE, questions.Answers{questions.QPostingFocus: {Choices: []string{"dependencies", "flow_metrics"}}, questions.QPostingSpan: {Choice: "few"}}), scaled, "3to5", "", "psm-i"), ids("psm-ii"), ids("rte", "sasm", "ssm")},
+		{"RTE on a train holding SSM", who(weekRTE, onATrain, "36to59", "", "ssm"), ids("rte"), ids("ssm", "psm-i")},
+		{"RTE on a train, nothing held", who(weekRTE, onATrain, "12to23", ""), ids("rte"), ids("sasm", "psm-i")},
+		{"RTE-like coordinator without SAFe, holding PSM I", who(testbank.Merge(weekRTE, questions.Answers{questions.QPostingFocus: {Choices: []string{"dependencies", "flow_metrics"}}, questions.QPostingSpan: {Choice: "few"}}), scaled, "36to59", "", "psm-i"), ids("psm-ii"), ids("rte", "sasm", "ssm")},
 		// Coaches.
-		{"coach of teams without SAFe, nothing held, 3-5 years", who(weekCoach, plain, "3to5", ""), ids("psm-i", "csm"), ids("pal-i", "a-csm")},
-		{"coach holding PSM I and II, 5+ years", who(weekCoach, scaled, "gt5", "", "psm-i", "psm-ii"), ids("psm-iii"), ids("psm-i", "csm")},
-		{"coach of leaders where SAFe is starting", who(testbank.Merge(weekCoach, questions.Answers{questions.QPartners: {Choice: "leaders"}}), starting, "gt5", "", "psm-i", "psm-ii"), ids("leading-safe"), ids("ssm", "sasm")},
+		{"coach of teams without SAFe, nothing held, 3-5 years", who(weekCoach, plain, "36to59", ""), ids("psm-i", "csm"), ids("pal-i", "csp-sm")},
+		{"coach holding PSM I and II, 5+ years", who(weekCoach, scaled, "60plus", "", "psm-i", "psm-ii"), ids("psm-iii"), ids("psm-i", "csm")},
+		{"coach of leaders where SAFe is starting", who(testbank.Merge(weekCoach, questions.Answers{questions.QPartners: {Choice: "leaders"}}), starting, "60plus", "", "psm-i", "psm-ii"), ids("leading-safe"), ids("ssm", "sasm")},
 		// Leaders and portfolio managers.
-		{"leader without SAFe, under a year", who(weekLeader, plain, "lt1", ""), ids("pal-i"), ids("leading-safe", "a-csm")},
-		{"leader where SAFe is starting", who(weekLeader, starting, "3to5", ""), ids("leading-safe"), ids("ssm", "pal-i")},
-		{"portfolio manager on trains holding Leading SAFe", who(weekPortfolio, onATrain, "gt5", "", "leading-safe"), ids("lpm"), ids("leading-safe", "ssm")},
-		{"portfolio manager on trains, nothing held", who(weekPortfolio, onATrain, "3to5", ""), ids("leading-safe"), ids("ssm", "popm")},
+		{"leader without SAFe, under a year", who(weekLeader, plain, "lt12", ""), ids("pal-i"), ids("leading-safe", "a-csm")},
+		{"leader where SAFe is starting", who(weekLeader, starting, "36to59", ""), ids("leading-safe"), ids("ssm", "pal-i")},
+		{"portfolio manager on trains holding Leading SAFe", who(weekPortfolio, onATrain, "60plus", "", "leading-safe"), ids("lpm"), ids("leading-safe", "ssm")},
+		{"portfolio manager on trains, nothing held", who(weekPortfolio, onATrain, "36to59", ""), ids("leading-safe"), ids("ssm", "popm")},
 		// Project managers.
-		{"project manager of 5+ years, waterfall", who(weekProject, projects, "lt1", "gt5"), ids("pmp"), ids("a-csm")},
-		{"project manager of 1-2 years: PMP waits", who(weekProject, projects, "1to2", "1to2"), ids("psm-i", "csm"), ids("a-csm")},
-		{"project manager holding PMP, 3-5 years agile", who(weekProject, projects, "3to5", "gt5", "pmp"), ids("pmi-acp"), ids("pmp")},
-		{"project manager holding PMP on a train", who(weekProject, onATrain, "1to2", "gt5", "pmp"), ids("leading-safe"), ids("pmp", "pmi-acp")},
-		{"project manager with no years in the role given", who(weekProject, projects, "3to5", ""), ids("pmi-acp", "psm-i", "pmp"), nil},
+		{"project manager of 5+ years, waterfall", who(weekProject, projects, "lt12", "60plus"), ids("pmp"), ids("a-csm")},
+		{"project manager of 1-2 years: nothing core opens yet, so the soonest core step leads", who(weekProject, projects, "12to23", "12to23"), ids("pmi-acp"), ids("a-csm")},
+		{"project manager holding PMP, 3-5 years agile", who(weekProject, projects, "36to59", "60plus", "pmp"), ids("pmi-acp"), ids("pmp")},
+		{"project manager holding PMP on a train", who(weekProject, onATrain, "12to23", "60plus", "pmp"), ids("leading-safe"), ids("pmp", "pmi-acp")},
+		{"project manager with no years in the role given", who(weekProject, projects, "36to59", ""), ids("pmi-acp", "psm-i", "pmp"), nil},
 	}
 	if len(tests) < 30 {
 		t.Fatalf("%d people; the table needs at least 30", len(tests))

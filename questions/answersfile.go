@@ -79,7 +79,7 @@ func ParseAnswers(b Bank, data []byte) (Answers, error) {
 		problems = append([]string{fmt.Sprintf("%s: %s; the questions are %s", keyList(unknown), noun, strings.Join(questionIDs(b), ", "))}, problems...)
 	}
 	for _, q := range b.Questions {
-		if _, ok := top[q.ID]; !ok && !q.Optional {
+		if _, ok := answered(top, q); !ok && !q.Optional {
 			problems = append(problems, fmt.Sprintf("%s: missing (%s); %s", q.ID, q.Prompt, expects(q)))
 		}
 	}
@@ -238,8 +238,14 @@ func decodeAll(b Bank, top map[string]any) (answers Answers, problems, unknown [
 	for _, id := range keys {
 		q, ok := b.Question(id)
 		if !ok {
-			unknown = append(unknown, id)
-			continue
+			if q, ok = b.replacing(id); !ok {
+				unknown = append(unknown, id)
+				continue
+			}
+			if _, both := top[q.ID]; both {
+				// The answer under today's ID wins.
+				continue
+			}
 		}
 		a, err := decodeAnswer(q, top[id])
 		if err == nil {
@@ -249,9 +255,31 @@ func decodeAll(b Bank, top map[string]any) (answers Answers, problems, unknown [
 			problems = append(problems, err.Error())
 			continue
 		}
-		answers[id] = a
+		answers[q.ID] = a
 	}
 	return answers, problems, unknown
+}
+
+// answered is the key a file gives question q under: its ID, or the ID it
+// replaced.
+func answered(top map[string]any, q Question) (string, bool) {
+	if _, ok := top[q.ID]; ok {
+		return q.ID, true
+	}
+	if _, ok := top[q.Replaces]; ok && q.Replaces != "" {
+		return q.Replaces, true
+	}
+	return "", false
+}
+
+// replacing is the question that replaced an earlier question ID.
+func (b Bank) replacing(id string) (Question, bool) {
+	for _, q := range b.Questions {
+		if q.Replaces != "" && q.Replaces == id {
+			return q, true
+		}
+	}
+	return Question{}, false
 }
 
 // KeyName shows a key from an answers file in a message: as it is when it

@@ -23,7 +23,7 @@ week.partners: customers
 week.teams_per_product: train
 week.org_safe: "yes"
 week.safe_vocabulary: use
-week.agile_years: 3to5
+week.agile_months: 36to59
 week.held_certs: [none]
 postings.text:
   - name: team-lead.txt
@@ -40,7 +40,7 @@ func TestParseAnswersYAMLAndJSONAgree(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	json := `{"week.held_certs": ["none"], "week.agile_years": "3to5", "week.safe_vocabulary": "use",
+	json := `{"week.held_certs": ["none"], "week.agile_months": "36to59", "week.safe_vocabulary": "use",
 	"week.org_safe": "yes", "week.teams_per_product": "train", "week.partners": "customers",
 	"week.coaching": 1, "week.reporting": 0, "week.cross_team": "sprint", "week.refinement": "daily",
 	"week.team_events": "never", "week.time": {"delivery": 20, "stakeholders": 30, "backlog": 50},
@@ -75,7 +75,7 @@ func TestParseAnswersListsEveryProblem(t *testing.T) {
 		"week.time: {backlog: 50, stakeholders: 30, delivery: 20}", "week.time: {backlog: 50, stakeholders: 30}",
 		"week.refinement: daily", "week.refinement: hourly",
 		"postings.focus: [backlog, roadmap]", "postings.focus: backlog",
-		"week.agile_years: 3to5\n", "",
+		"week.agile_months: 36to59\n", "",
 	).Replace(validYAML) + "week.salary: high\n"
 	_, err := ParseAnswers(b, []byte(broken))
 	var ae *AnswersError
@@ -87,7 +87,7 @@ func TestParseAnswersListsEveryProblem(t *testing.T) {
 		"week.time: the shares add up to 80%",
 		`week.refinement: "hourly" is not a level`,
 		`postings.focus: got the text "backlog"; give a list of: backlog, roadmap`,
-		"week.agile_years: missing",
+		"week.agile_months: missing",
 		"week.salary: unknown question; the questions are postings.focus",
 	} {
 		if !strings.Contains(err.Error(), want) {
@@ -275,5 +275,40 @@ func TestManyUnknownKeysMakeOneReadableMessage(t *testing.T) {
 	_, dropped, err := ParseAnswersLenient(b, []byte(keys(30)))
 	if err != nil || len(dropped) != 1 || !strings.HasSuffix(dropped[0], "and 20 more: no longer asked") {
 		t.Fatalf("a state file's unknown keys: %q, %v", dropped, err)
+	}
+}
+
+// TestOlderYearsAnswersStillRead: answers files written before issue 33
+// give years under the old IDs; they read into today's questions, each band
+// standing for the months it surely covers and as many as it may.
+func TestOlderYearsAnswersStillRead(t *testing.T) {
+	t.Parallel()
+	b := defaultBank()
+	old := strings.Replace(validYAML, "week.agile_months: 36to59\n", "week.agile_years: 1to2\nweek.role_years: 3to5\n", 1)
+	a, err := ParseAnswers(b, []byte(old))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a[QAgileMonths].Choice != "1to2" || a[QRoleMonths].Choice != "3to5" {
+		t.Fatalf("the older answers were not read into today's questions: %v / %v", a[QAgileMonths], a[QRoleMonths])
+	}
+	r := b.Read(a)
+	if r.Agile != (Months{Months: 12, UpTo: 35, Known: true}) || r.Role != (Months{Months: 36, UpTo: 71, Known: true}) {
+		t.Errorf("one to two years must read as 12 to 35 months and three to five as 36 to 71; got %+v and %+v", r.Agile, r.Role)
+	}
+	if !r.Agile.Straddles(24) || r.Agile.Straddles(12) || r.Agile.Straddles(36) || !r.Role.Straddles(60) {
+		t.Error("a rule between a band's least and most months cannot be decided, and only such a rule")
+	}
+	// Today's key wins when a file gives both.
+	both := strings.Replace(validYAML, "week.agile_months: 36to59\n", "week.agile_months: 36to59\nweek.agile_years: lt1\n", 1)
+	if a, err := ParseAnswers(b, []byte(both)); err != nil || a[QAgileMonths].Choice != "36to59" {
+		t.Errorf("with both keys, want today's answer 36to59; got %v, %v", a[QAgileMonths], err)
+	}
+	// Older bands are read, never offered.
+	q, _ := b.Question(QAgileMonths)
+	for _, c := range q.Kind.Choices(q) {
+		if c.ID == "1to2" {
+			t.Error("an older band is offered as a choice")
+		}
 	}
 }

@@ -31,13 +31,24 @@ type Question struct {
 	// Certs says what the certifications of a multiple choice's options
 	// are to the person: held, or named by the postings.
 	Certs CertUse
-	// Tenure says whose years a single choice of years counts.
+	// Tenure says whose months a single choice of months counts.
 	Tenure Tenure
+	// Replaces is the ID this question had before, which answers files and
+	// saved answers may still use; Legacy are the options it offered then,
+	// read but no longer offered.
+	Replaces string
+	Legacy   []Option
 }
 
-// Option returns the option with the given ID.
+// Option returns the option with the given ID: one offered, or one an
+// earlier version offered.
 func (q Question) Option(id string) (Option, bool) {
 	for _, o := range q.Options {
+		if o.ID == id {
+			return o, true
+		}
+	}
+	for _, o := range q.Legacy {
 		if o.ID == id {
 			return o, true
 		}

@@ -24,27 +24,56 @@ const (
 	QTeamsProduct = "week.teams_per_product"
 	QOrgSAFe      = "week.org_safe"
 	QSAFeVocab    = "week.safe_vocabulary"
-	QAgileYears   = "week.agile_years"
+	QAgileMonths  = "week.agile_months"
 	QHeldCerts    = "week.held_certs"
-	QRoleYears    = "week.role_years"
-	// RoleYearsUnsaid is the role-years answer of a person who passes: it
+	QRoleMonths   = "week.role_months"
+	QDegree       = "week.degree"
+	QPayer        = "week.payer"
+	QBudget       = "week.budget"
+	// RoleMonthsUnsaid is the role-months answer of a person who passes: it
 	// carries no months.
-	RoleYearsUnsaid = "unsaid"
-	noneOptionID    = "none"
-	noneOfTheseTxt  = "None of these"
+	RoleMonthsUnsaid = "unsaid"
+	noneOptionID     = "none"
+	noneOfTheseTxt   = "None of these"
 	// levelSprint is the index of "every sprint" on the frequency scale.
 	levelSprint = 3
 )
 
-// yearsOptions are the bands of a question of years, each with the months
-// it stands for at least.
-func yearsOptions() []Option {
+// monthsOptions are the bands of a question of months, each with the months
+// it stands for at least: their edges are the months every rule of the
+// catalogue counts (12, 24, 36 and 60), so no band straddles a rule.
+func monthsOptions() []Option {
 	return []Option{
-		{ID: "lt1", Label: "Less than one", Months: months(0)},
-		{ID: "1to2", Label: "One to two", Months: months(12)},
-		{ID: "3to5", Label: "Three to five", Months: months(36)},
-		{ID: "gt5", Label: "More than five", Months: months(60)},
+		{ID: "lt12", Label: "Less than 12 months", Months: months(0)},
+		{ID: "12to23", Label: "12 to 23 months", Months: months(12)},
+		{ID: "24to35", Label: "24 to 35 months", Months: months(24)},
+		{ID: "36to59", Label: "36 to 59 months (three to five years)", Months: months(36)},
+		{ID: "60plus", Label: "60 months or more (five years or more)", Months: months(60)},
 	}
+}
+
+// yearsLegacy are the bands in years that certpath asked before issue 33
+// (week.agile_years, week.role_years), kept so that older answers files and
+// saved answers still read. Each stands for the months it surely covers,
+// and for as many as it may: "one to two years" is 12 months at least and
+// up to 35, so a rule counting 24 months cannot be decided from it.
+func yearsLegacy() []Option {
+	return []Option{
+		{ID: "lt1", Label: "Less than one year (an earlier answer)", Months: months(0), MonthsUpTo: months(11)},
+		{ID: "1to2", Label: "One to two years (an earlier answer)", Months: months(12), MonthsUpTo: months(35)},
+		{ID: "3to5", Label: "Three to five years (an earlier answer)", Months: months(36), MonthsUpTo: months(71)},
+		{ID: "gt5", Label: "More than five years (an earlier answer)", Months: months(60)},
+	}
+}
+
+// withEffects gives options their effects, by option ID.
+func withEffects(opts []Option, e map[string]Effect) []Option {
+	for i, o := range opts {
+		if x, ok := e[o.ID]; ok {
+			opts[i].Effect = x
+		}
+	}
+	return opts
 }
 
 // traits is a list of traits, for an option's Traits.
@@ -68,11 +97,11 @@ func DefaultBank(cat catalog.Catalog) Bank {
 			Prompt: "What do the job postings you aim for emphasize?",
 			Hint:   "Pick everything that shows up in two or more of them.",
 			Options: []Option{
-				{ID: "backlog", Label: "Owning and ordering a team backlog, writing stories", Effect: eff(pw{catalog.ProductOwner: 3, catalog.ProductManager: 0.5}, nil)},
-				{ID: "roadmap", Label: "Product vision, roadmap, features, market needs", Effect: eff(pw{catalog.ProductManager: 3, catalog.ProductOwner: 1}, nil)},
+				{ID: "backlog", Label: "Owning and ordering a team backlog, writing stories", Traits: traits(catalog.TraitPostingsProductWork), Effect: eff(pw{catalog.ProductOwner: 3, catalog.ProductManager: 0.5}, nil)},
+				{ID: "roadmap", Label: "Product vision, roadmap, features, market needs", Traits: traits(catalog.TraitPostingsProductWork), Effect: eff(pw{catalog.ProductManager: 3, catalog.ProductOwner: 1}, nil)},
 				{ID: "stakeholders", Label: "Aligning stakeholders and business owners on priorities", Effect: eff(pw{catalog.ProductOwner: 1.5, catalog.ProductManager: 1.5, catalog.ProjectManager: 0.5}, nil)},
-				{ID: "events", Label: "Facilitating team events: planning, daily, review, retro", Traits: traits(catalog.TraitAgileWork), Effect: eff(pw{catalog.ScrumMaster: 3, catalog.AgileCoach: 0.5}, fw{catalog.Scrum: 0.5})},
-				{ID: "impediments", Label: "Removing impediments, protecting the team's focus", Effect: eff(pw{catalog.ScrumMaster: 2.5, catalog.ReleaseTrainEngineer: 0.5}, nil)},
+				{ID: "events", Label: "Facilitating team events: planning, daily, review, retro", Traits: traits(catalog.TraitAgileWork, catalog.TraitPostingsFacilitation), Effect: eff(pw{catalog.ScrumMaster: 3, catalog.AgileCoach: 0.5}, fw{catalog.Scrum: 0.5})},
+				{ID: "impediments", Label: "Removing impediments, protecting the team's focus", Traits: traits(catalog.TraitPostingsFacilitation), Effect: eff(pw{catalog.ScrumMaster: 2.5, catalog.ReleaseTrainEngineer: 0.5}, nil)},
 				{ID: "dependencies", Label: "Managing dependencies and risks across teams", Effect: eff(pw{catalog.ReleaseTrainEngineer: 2.5, catalog.ScrumMaster: 0.5, catalog.ProjectManager: 0.5}, fw{catalog.SAFe: 0.5})},
 				{ID: "pi_planning", Label: "PI Planning, ART sync, Inspect and Adapt", Effect: eff(pw{catalog.ReleaseTrainEngineer: 3, catalog.ScrumMaster: 0.5, catalog.ProductOwner: 0.5, catalog.ProductManager: 0.5}, fw{catalog.SAFe: 3})},
 				{ID: "portfolio_funding", Label: "Portfolio funding, lean budgets, value streams, epics", Effect: eff(pw{catalog.PortfolioManager: 3, catalog.AgileLeader: 0.5}, fw{catalog.SAFe: 1})},
@@ -183,11 +212,11 @@ func DefaultBank(cat catalog.Catalog) Bank {
 			Title:  "Who you work with most",
 			Prompt: "Who do you work with most?",
 			Options: []Option{
-				{ID: "developers", Label: "The developers on my team", Effect: eff(pw{catalog.ScrumMaster: 2, catalog.ProductOwner: 1}, nil)},
-				{ID: "customers", Label: "Customers, users and business stakeholders", Effect: eff(pw{catalog.ProductOwner: 1.5, catalog.ProductManager: 2}, nil)},
-				{ID: "team_roles", Label: "Scrum Masters and Product Owners of several teams", Effect: eff(pw{catalog.ReleaseTrainEngineer: 2, catalog.AgileCoach: 1}, nil)},
-				{ID: "leaders", Label: "Managers and executives", Traits: traits(catalog.TraitCoachesLeaders), Effect: eff(pw{catalog.AgileLeader: 2, catalog.PortfolioManager: 1, catalog.AgileCoach: 1}, nil)},
-				{ID: "sponsors", Label: "Sponsors, vendors and a steering committee", Effect: eff(pw{catalog.ProjectManager: 2.5}, fw{catalog.Project: 1})},
+				{ID: "developers", Label: "The developers on my team", Traits: traits(catalog.TraitWithDevelopers), Effect: eff(pw{catalog.ScrumMaster: 2, catalog.ProductOwner: 1}, nil)},
+				{ID: "customers", Label: "Customers, users and business stakeholders", Traits: traits(catalog.TraitWithCustomers), Effect: eff(pw{catalog.ProductOwner: 1.5, catalog.ProductManager: 2}, nil)},
+				{ID: "team_roles", Label: "Scrum Masters and Product Owners of several teams", Traits: traits(catalog.TraitWithTeamRoles), Effect: eff(pw{catalog.ReleaseTrainEngineer: 2, catalog.AgileCoach: 1}, nil)},
+				{ID: "leaders", Label: "Managers and executives", Traits: traits(catalog.TraitCoachesLeaders, catalog.TraitWithLeaders), Effect: eff(pw{catalog.AgileLeader: 2, catalog.PortfolioManager: 1, catalog.AgileCoach: 1}, nil)},
+				{ID: "sponsors", Label: "Sponsors, vendors and a steering committee", Traits: traits(catalog.TraitWithSponsors), Effect: eff(pw{catalog.ProjectManager: 2.5}, fw{catalog.Project: 1})},
 			},
 		},
 		{
@@ -197,8 +226,8 @@ func DefaultBank(cat catalog.Catalog) Bank {
 			Options: []Option{
 				{ID: "one", Label: "One team", Effect: eff(nil, fw{catalog.Scrum: 1})},
 				{ID: "few", Label: "Two or three teams", Effect: eff(nil, fw{catalog.Scrum: 0.5})},
-				{ID: "train", Label: "Four or more teams planning together", Effect: eff(pw{catalog.ReleaseTrainEngineer: 0.5}, fw{catalog.SAFe: 1.5})},
-				{ID: "trains", Label: "Several trains or programmes", Effect: eff(pw{catalog.PortfolioManager: 1}, fw{catalog.SAFe: 1})},
+				{ID: "train", Label: "Four to twelve teams planning together (an Agile Release Train, a LeSS or Nexus group, or your own way)", Effect: eff(pw{catalog.ReleaseTrainEngineer: 0.5}, fw{catalog.SAFe: 1})},
+				{ID: "trains", Label: "More than twelve teams, or several groups of teams (trains, LeSS Huge, programmes)", Effect: eff(pw{catalog.PortfolioManager: 1}, fw{catalog.SAFe: 0.5})},
 				{ID: "no_product", Label: "No single product: projects or a portfolio", Effect: eff(pw{catalog.PortfolioManager: 0.5}, fw{catalog.Project: 0.5})},
 			},
 		},
@@ -226,25 +255,59 @@ func DefaultBank(cat catalog.Catalog) Bank {
 			},
 		},
 		{
-			ID: QAgileYears, Section: SectionWeek, Kind: SingleChoice{},
-			Title:  "Years in agile roles",
-			Prompt: "How many years have you worked in agile roles?",
-			Tenure: TenureAgile,
+			ID: QAgileMonths, Section: SectionWeek, Kind: SingleChoice{},
+			Title:    "Months in agile roles",
+			Prompt:   "How long have you worked in agile roles?",
+			Hint:     "Certification rules count months: PMI-ACP asks for 24 in agile work.",
+			Tenure:   TenureAgile,
+			Replaces: "week.agile_years",
+			Options:  withEffects(monthsOptions(), map[string]Effect{"36to59": eff(pw{catalog.AgileCoach: 0.5}, nil), "60plus": eff(pw{catalog.AgileCoach: 1, catalog.AgileLeader: 0.5}, nil)}),
+			Legacy:   withEffects(yearsLegacy(), map[string]Effect{"3to5": eff(pw{catalog.AgileCoach: 0.5}, nil), "gt5": eff(pw{catalog.AgileCoach: 1, catalog.AgileLeader: 0.5}, nil)}),
+		},
+		{
+			ID: QRoleMonths, Section: SectionWeek, Kind: SingleChoice{}, Optional: true,
+			Title:    "Months in your current role",
+			Prompt:   "How long have you done the work your week describes (Scrum Master, Product Owner, leading projects...)?",
+			Hint:     "A-CSM and A-CSPO ask for 12 months in the role, CSP for 24, PMP for 36 or 60 leading projects. If you would rather not say, certpath counts your months in agile roles instead and does not guess how long you have led projects.",
+			Tenure:   TenureRole,
+			Replaces: "week.role_years",
+			// The question is optional; the last option is how a person passes.
+			Options: append(monthsOptions(), Option{ID: RoleMonthsUnsaid, Label: "Rather not say"}),
+			Legacy:  yearsLegacy(),
+		},
+		{
+			ID: QDegree, Section: SectionWeek, Kind: SingleChoice{}, Optional: true,
+			Title:  "Your education",
+			Prompt: "Which is your highest education? PMP counts 36 months leading projects with a four-year degree, 60 without.",
 			Options: []Option{
-				{ID: "lt1", Label: "Less than one", Months: months(0)},
-				{ID: "1to2", Label: "One to two", Months: months(12)},
-				{ID: "3to5", Label: "Three to five", Months: months(36), Effect: eff(pw{catalog.AgileCoach: 0.5}, nil)},
-				{ID: "gt5", Label: "More than five", Months: months(60), Effect: eff(pw{catalog.AgileCoach: 1, catalog.AgileLeader: 0.5}, nil)},
+				{ID: "four_year", Label: "A four-year degree (bachelor's) or the global equivalent", Traits: traits(catalog.TraitDegreeFourYear)},
+				{ID: "secondary", Label: "A secondary diploma (high school, an associate's degree) or the global equivalent", Traits: traits(catalog.TraitDegreeSecondary)},
+				{ID: "unsaid", Label: "Rather not say"},
 			},
 		},
 		{
-			ID: QRoleYears, Section: SectionWeek, Kind: SingleChoice{}, Optional: true,
-			Title:  "Years in your current role",
-			Prompt: "How many years have you done the work your week describes (Scrum Master, Product Owner, leading projects...)?",
-			Hint:   "A-CSM, A-CSPO, CSP and PMP ask for months in the role. If you would rather not say, certpath counts your years in agile roles instead and does not guess how long you have led projects.",
-			Tenure: TenureRole,
-			// The question is optional; the last option is how a person passes.
-			Options: append(yearsOptions(), Option{ID: RoleYearsUnsaid, Label: "Rather not say"}),
+			ID: QPayer, Section: SectionWeek, Kind: SingleChoice{}, Optional: true,
+			Title:  "Who pays",
+			Prompt: "Who pays for your certifications?",
+			Options: []Option{
+				{ID: "employer", Label: "My employer", Traits: traits(catalog.TraitEmployerPays)},
+				{ID: "me", Label: "I do", Traits: traits(catalog.TraitPaysSelf)},
+				{ID: "shared", Label: "We share the cost", Traits: traits(catalog.TraitPaysSelf)},
+				{ID: "unsaid", Label: "Rather not say"},
+			},
+		},
+		{
+			ID: QBudget, Section: SectionWeek, Kind: SingleChoice{}, Optional: true,
+			Title:  "Budget this year",
+			Prompt: "Roughly how much can go to certifications this year (courses, exams, renewals)?",
+			Hint:   "certpath says what to take first when the path costs more, and what can wait.",
+			Options: []Option{
+				{ID: "lt500", Label: "Under $500", Budget: dollars(500)},
+				{ID: "500to1500", Label: "$500 to $1,500", Budget: dollars(1500)},
+				{ID: "1500to3000", Label: "$1,500 to $3,000", Budget: dollars(3000)},
+				{ID: "3000plus", Label: "More than $3,000"},
+				{ID: "unsure", Label: "Not sure"},
+			},
 		},
 		{
 			ID: QHeldCerts, Section: SectionWeek, Kind: MultiChoice{},

@@ -49,6 +49,13 @@ type Option struct {
 	// stands for, in a question of years (Question.Tenure); nil where it
 	// gives none (a person who would rather not say).
 	Months *int
+	// MonthsUpTo is the most months the option may stand for, where that
+	// is more than the next band's start: an older band in years ("one to
+	// two years": 12 to 35 months). nil for the bands asked today.
+	MonthsUpTo *int
+	// Budget is the most dollars a band of budget stands for; nil for "more"
+	// or "not sure".
+	Budget *int
 	Effect
 }
 
@@ -73,3 +80,6 @@ func FrequencyLevels() []Level {
 		{"daily", "Daily"},
 	}
 }
+
+// dollars makes a Budget value.
+func dollars(d int) *int { return &d }

@@ -22,11 +22,17 @@ const (
 )
 
 // Months is an amount of experience the answers give, and whether they give
-// it at all.
+// it at all. UpTo, when more than Months, is the most the answer may stand
+// for: an older band in years, which a rule between the two cannot decide.
 type Months struct {
 	Months int
+	UpTo   int
 	Known  bool
 }
+
+// Straddles reports whether a rule counting m months cannot be decided
+// from the answer: it says at least fewer, and perhaps more.
+func (m Months) Straddles(n int) bool { return m.Known && m.Months < n && m.UpTo >= n }
 
 // Reading is what answers tell the planner, named by meaning rather than by
 // question: the traits they show, the shares of the week behind them, the
@@ -39,9 +45,12 @@ type Reading struct {
 	Shares map[catalog.Trait]int
 	Held   map[catalog.CertID]bool
 	Named  map[catalog.CertID]bool
-	// Agile is the years in agile roles; Role the years in the work the
+	// Agile is the months in agile roles; Role the months in the work the
 	// week describes.
 	Agile, Role Months
+	// Budget is the most dollars the person has for certifications this
+	// year, when they gave a band with a top.
+	Budget int
 }
 
 // Shows reports whether the answers show a trait.
@@ -76,8 +85,14 @@ func (r *Reading) readOption(q Question, o Option) {
 			r.Named[id] = true
 		}
 	}
+	if o.Budget != nil {
+		r.Budget = *o.Budget
+	}
 	if o.Months != nil {
-		m := Months{Months: *o.Months, Known: true}
+		m := Months{Months: *o.Months, UpTo: *o.Months, Known: true}
+		if o.MonthsUpTo != nil {
+			m.UpTo = *o.MonthsUpTo
+		}
 		switch q.Tenure {
 		case TenureAgile:
 			r.Agile = m

@@ -112,6 +112,12 @@ func withoutHashes(name string, cfg gansi.StyleConfig) gansi.StyleConfig {
 			h.Prefix = ""
 		}
 	}
+	if name == glamstyles.LightStyle {
+		// Glamour's light style draws inline code (the profile bars) in
+		// 203 on 254, 2.3:1; 124 on 254 is 5.6:1.
+		darker := "124"
+		cfg.Code.Color = &darker
+	}
 	return cfg
 }
 

@@ -64,7 +64,7 @@ func Timeline(lib *content.Library, path []planner.Step) []TimelineStep {
 			continue
 		}
 		ts := TimelineStep{Position: st.Position, Cert: st.Cert, Alternative: st.Alternative, Name: c.Short, Issuer: c.Issuer,
-			When: When(st.Opens), OpenNow: st.Opens.Now(), Course: coursePhrase(lib, c), Reason: Reason(lib.Catalog(), st), Kind: st.Kind}
+			When: StepWhen(lib.Catalog(), st), OpenNow: st.Opens.Now(), Course: coursePhrase(lib, c), Reason: Reason(lib.Catalog(), st), Kind: st.Kind}
 		var cites content.Cites
 		ts.Cost = costPhrase(lib, c, &cites)
 		if alt, ok := lib.Cert(st.Alternative); ok {

@@ -245,7 +245,7 @@ func TestJSONKeepsItsKeys(t *testing.T) {
 			t.Errorf("a step lacks cert, core, when or prerequisites: %s", raw)
 		}
 	}
-	if !strings.Contains(string(raw), `"prerequisites":[{"cert":"csm","source":"S39"},{"months":12,"role":"scrum-master","note":"in the last 5 years","source":"S39"}]`) &&
+	if !strings.Contains(string(raw), `"prerequisites":[{"cert":"csm","source":"S39"},{"months":12,"role":"scrum-master","course_first":true,"note":"in the last 5 years, before or after the course","source":"S39"}]`) &&
 		!strings.Contains(string(raw), `"cert":"psm-ii"`) {
 		t.Errorf("the path should show PSM II or A-CSM with its prerequisites: %s", raw)
 	}

@@ -10,8 +10,10 @@ import (
 	"certpath/catalog"
 	"certpath/content"
 	"certpath/planner"
+	"certpath/postings"
 	"certpath/questions"
 	"certpath/scoring"
+	"certpath/termtext"
 	"certpath/words"
 )
 
@@ -72,6 +74,9 @@ func build(lib *content.Library, b questions.Bank, a questions.Answers, o planne
 			cites.Add(id)
 		}
 		fmt.Fprintf(&s, "%d. **%s**%s · %s · %s · %s · %s\n   - %s\n", ts.Position, ts.Name, Mark(ts.Kind), ts.Issuer, whenPhrase(ts), ts.Course, ts.Cost, ts.Reason)
+	}
+	if w := waitingSentence(lib.Catalog(), o); w != "" {
+		fmt.Fprintf(&s, "\n%s\n", w)
 	}
 	if len(g.Steps) > 0 {
 		fmt.Fprintf(&s, "\n%s\n\n", g.PathCost)
@@ -150,15 +155,20 @@ func headline(o planner.Outcome) string {
 	switch cc := o.CloseCall; {
 	case top.Score <= 0:
 		return "Your answers did not point to any role yet. Go back and tell certpath what the postings ask for and where your week goes.\n\n"
+	case o.Fit.None && len(o.Fit.Closest) == 0:
+		return fmt.Sprintf("None of the eight roles matches your week yet: it shows none of their work, in %s.\n\n", o.Context)
 	case o.Fit.None:
 		// No share here: 68% of a few points reads as a match.
-		return fmt.Sprintf("None of the eight roles matches your week yet; the closest is **%s**, in %s.\n\n", top.Name, o.Context)
+		return fmt.Sprintf("None of the eight roles matches your week yet; the closest is **%s**, in %s.\n\n", catalog.ProfileName(o.Fit.Closest[0]), o.Context)
 	case cc != nil && cc.Gap == 0:
 		return fmt.Sprintf("**%s** and **%s** fit your answers equally (%.0f%% each), in %s.\n\n", top.Name, o.Profiles[1].Name, top.Share, o.Context)
 	case cc != nil:
 		return fmt.Sprintf("**%s** fits your answers best (%.0f%%), with **%s** close behind (%.0f%%), in %s.\n\n", top.Name, top.Share, o.Profiles[1].Name, o.Profiles[1].Share, o.Context)
-	case o.LeadsWith != "" && o.LeadsWith != top.ID:
-		return fmt.Sprintf("Your week goes mostly to **%s** work, while the postings you aim for point to **%s** (%.0f%%), in %s.\n\n", catalog.ProfileName(o.LeadsWith), top.Name, top.Share, o.Context)
+	case o.Clash != nil:
+		// No share: the bars below give each role's, and the headline
+		// names the two the sections point to, not a third reading.
+		return fmt.Sprintf("Your postings point to **%s**, your week to **%s** work, in %s.\n\n",
+			catalog.ProfileName(o.Clash.Postings), catalog.ProfileName(o.Clash.Week), o.Context)
 	}
 	return fmt.Sprintf("**%s** fits your answers best (%.0f%%), in %s.\n\n", top.Name, top.Share, o.Context)
 }
@@ -193,10 +203,61 @@ func whyPath(o planner.Outcome) string {
 		return fmt.Sprintf("%s and %s are %.1f points apart, so the path follows %s and offers %s's first step as the alternative.\n\n", o.Profiles[0].Name, o.Profiles[1].Name, cc.Gap, catalog.ProfileName(o.LeadsWith), o.Profiles[1].Name)
 	case cc != nil:
 		return fmt.Sprintf("%s and %s are %.1f points apart; the path follows %s, and %s has no step open to you that is not already on it.\n\n", o.Profiles[0].Name, o.Profiles[1].Name, cc.Gap, catalog.ProfileName(o.LeadsWith), o.Profiles[1].Name)
-	case o.LeadsWith != "" && o.LeadsWith != o.Top().ID && !o.Fit.None:
-		return fmt.Sprintf("The path starts where your week goes, with %s; the postings' role, %s, is its alternative.\n\n", catalog.ProfileName(o.LeadsWith), o.Top().Name)
+	case o.Clash != nil && hasAlt:
+		return fmt.Sprintf("The path follows the role the postings you aim for point to, %s; %s, where your week goes today, is its alternative.\n\n", catalog.ProfileName(o.Clash.Postings), catalog.ProfileName(o.Clash.Week))
+	case o.Clash != nil:
+		return fmt.Sprintf("The path follows the role the postings you aim for point to, %s, rather than %s, where your week goes today.\n\n", catalog.ProfileName(o.Clash.Postings), catalog.ProfileName(o.Clash.Week))
 	}
-	return ""
+	return frameworkCloseSentence(o)
+}
+
+// frameworkCloseSentence says when the framework reading was a close call.
+func frameworkCloseSentence(o planner.Outcome) string {
+	fc := o.FrameworkClose
+	if fc == nil {
+		return ""
+	}
+	return fmt.Sprintf("Your answers point to %s and to %s almost equally (%.1f and %.1f points); certpath read %s. If your work is closer to %s, answer the framework questions again.\n\n",
+		catalog.FrameworkName(fc.Read), catalog.FrameworkName(fc.Other), fc.ReadPoints, fc.OtherPoints, o.Context, catalog.FrameworkName(fc.Other))
+}
+
+// waitingSentence says, when no step of the person's own track can be
+// started now, when the first one opens and what to do meanwhile: log the
+// months, take the training hours it asks for, and the steps open now.
+func waitingSentence(cat catalog.Catalog, o planner.Outcome) string {
+	w := o.Waiting
+	if w == nil || w.Step < 1 || w.Step > len(o.Path) {
+		return ""
+	}
+	st := o.Path[w.Step-1]
+	todo := []string{}
+	names := stepNames(cat, st)
+	if st.Opens.Months > 0 {
+		todo = append(todo, "log your months "+strings.TrimPrefix(monthsPhrase(0, st.Opens.Role), "0 months "))
+	}
+	for _, h := range w.Hours {
+		what := fmt.Sprintf("take the %d hours", h.Hours)
+		if h.Note != "" {
+			what += " " + h.Note
+		}
+		todo = append(todo, what+" "+names+" asks for")
+	}
+	var open []string
+	for _, pos := range w.Open {
+		open = append(open, fmt.Sprintf("%d", pos))
+	}
+	switch len(open) {
+	case 0:
+	case 1:
+		todo = append(todo, "or take step "+open[0]+" now")
+	default:
+		todo = append(todo, "or take steps "+strings.Join(open[:len(open)-1], ", ")+" and "+open[len(open)-1]+" now")
+	}
+	s := "**Nothing on your own track opens yet.**"
+	if len(todo) > 0 {
+		s += " Meanwhile, " + strings.Join(todo, ", ") + "."
+	}
+	return s
 }
 
 // postingsMarkdown says how much of the top profile's score came from the
@@ -242,6 +303,34 @@ func postingsMarkdown(b questions.Bank, a questions.Answers, o planner.Outcome) 
 	if len(rep.CertsNamed) > 0 {
 		fmt.Fprintf(&s, "Certifications %s %s: %s.\n\n", they, name, certNames(b.Catalog, rep.CertsNamed))
 	}
+	if n > 1 {
+		s.WriteString(eachPosting(b.Catalog, rep))
+	}
+	return s.String()
+}
+
+// eachPosting says what each posting asked for: the role it reads as and
+// the certifications it names. A certification fewer than half of them
+// name does not steer the path, and this is where the person sees which
+// posting named it.
+func eachPosting(cat catalog.Catalog, rep postings.Report) string {
+	var s strings.Builder
+	for i, p := range rep.Postings {
+		name := p.Name
+		if name == "" {
+			name = fmt.Sprintf("Posting %d", i+1)
+		}
+		role := "no role signals"
+		if top := p.Top(); top != "" {
+			role = "reads as " + catalog.ProfileName(top)
+		}
+		fmt.Fprintf(&s, "- %s: %s", termtext.Sanitize(name), role)
+		if len(p.CertsNamed) > 0 {
+			fmt.Fprintf(&s, "; names %s", certNames(cat, p.CertsNamed))
+		}
+		s.WriteString("\n")
+	}
+	s.WriteString("\n")
 	return s.String()
 }
 

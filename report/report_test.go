@@ -119,7 +119,7 @@ func TestTimelineSaysEachThingOnce(t *testing.T) {
 	lib := mustLoad(t)
 	b := questions.DefaultBank(lib.Catalog())
 	a := questions.Answers{
-		questions.QWeekTime:   {Allocation: map[string]int{"team_events": 60, "impediments": 40}},
+		questions.QWeekTime:   {Allocation: map[string]int{"team_events": 60, "impediments": 30, "backlog": 10}},
 		questions.QTeamEvents: {Level: 5},
 		questions.QOrgSAFe:    {Choice: "no"},
 	}

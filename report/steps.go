@@ -26,6 +26,8 @@ func reasonFormat(k planner.ReasonKey) string {
 		return "The postings you aim for name %[2]s; your own track does not lead there, so it is optional."
 	case planner.ReasonPostingsRole:
 		return "The postings you aim for point to %[5]s, whose path starts with %[2]s."
+	case planner.ReasonWeekRole:
+		return "Your week goes mostly to %[5]s work today; that role's path starts with %[2]s."
 	case planner.ReasonCloseRole:
 		return "Your answers fit %[5]s almost as well; its path starts with %[2]s."
 	}
@@ -43,26 +45,85 @@ func Reason(cat catalog.Catalog, st planner.Step) string {
 			return strings.NewReplacer("{names}", names, "{months}", months).Replace(c.Reasons[st.Why.Case].Text)
 		}
 	case planner.ReasonPartner:
-		if st.Why.Role == "" {
-			return fmt.Sprintf("%s adds the view of a neighbouring role.", names)
-		}
+		return partnerReason(cat, st, names)
 	}
 	return fmt.Sprintf(reasonFormat(st.Why.Key), cat.Name(st.Cert), names, months, catalog.RoleName(st.Why.Role), catalog.ProfileName(st.Why.Profile))
+}
+
+// partnerReason says why a neighbour's step is there: what the role beside
+// the person's adds, as "the one you work with" only when they said so, and
+// that it never needs renewing when it does not.
+func partnerReason(cat catalog.Catalog, st planner.Step, names string) string {
+	var s string
+	switch {
+	case st.Why.Role == "":
+		s = fmt.Sprintf("%s adds the view of a neighbouring role.", names)
+	case st.Why.WorksWith:
+		s = fmt.Sprintf(reasonFormat(planner.ReasonPartner), "", names, "", catalog.RoleName(st.Why.Role))
+	default:
+		s = fmt.Sprintf("%s covers what a %s is accountable for, the role beside yours on a Scrum team.", names, catalog.RoleName(st.Why.Role))
+	}
+	if c, ok := cat.Lookup(st.Cert); ok && c.RenewalYears == 0 && st.Alternative == "" {
+		s += " It never needs renewing."
+	}
+	return s
 }
 
 // When says in a few words when a step opens: "now", "after step 1",
 // "after 12 months as Scrum Master", "after step 1 and 24 months as Scrum
 // Master".
 func When(o planner.Opens) string {
+	after := ""
+	if o.AfterStep > 0 {
+		after = fmt.Sprintf("after step %d", o.AfterStep)
+	}
+	months := monthsPhrase(o.Months, o.Role)
 	switch {
 	case o.Now():
 		return "now"
-	case o.AfterStep > 0 && o.Months > 0:
-		return fmt.Sprintf("after step %d and %s", o.AfterStep, monthsPhrase(o.Months, o.Role))
-	case o.AfterStep > 0:
-		return fmt.Sprintf("after step %d", o.AfterStep)
+	case o.Months == 0:
+		return after
+	case o.CourseNow:
+		return orNow(after, "course") + ", certificate at " + months
+	case o.Check == planner.CheckBand:
+		return orNow(after, "may be open") + ": check your " + months
+	case o.Check == planner.CheckDegree:
+		return fmt.Sprintf("%s with a four-year degree (else at %d months)", orNow(after, "open"), o.MonthsWithoutDegree)
+	case o.Check == planner.CheckWaiver:
+		return orNow(after, "may be open") + ": check with the issuer"
+	case o.MonthsWithoutDegree > 0:
+		months = fmt.Sprintf("%s (%d without a degree)", months, o.MonthsWithoutDegree)
 	}
-	return "after " + monthsPhrase(o.Months, o.Role)
+	if after != "" {
+		return after + " and " + months
+	}
+	return "after " + months
+}
+
+// StepWhen says when a step opens, and when its alternative does where
+// that differs: "after step 1; A-CSPO after step 1 and 12 months as
+// Product Owner".
+func StepWhen(cat catalog.Catalog, st planner.Step) string {
+	w := When(st.Opens)
+	if st.AlternativeOpens == nil {
+		return w
+	}
+	short := func(id catalog.CertID) string {
+		if c, ok := cat.Lookup(id); ok {
+			return c.Short
+		}
+		return string(id)
+	}
+	return fmt.Sprintf("%s %s; %s %s", short(st.Cert), w, short(st.Alternative), When(*st.AlternativeOpens))
+}
+
+// orNow is what comes first in a step's timing: after an earlier step, or
+// now ("course now", "may be open now").
+func orNow(after, what string) string {
+	if after != "" {
+		return what + " " + after
+	}
+	return what + " now"
 }
 
 // monthsPhrase says months of work in a role: "12 months as Scrum Master".
@@ -116,7 +177,7 @@ type PathStep struct {
 func Path(cat catalog.Catalog, path []planner.Step) []PathStep {
 	out := make([]PathStep, 0, len(path))
 	for _, st := range path {
-		out = append(out, PathStep{Step: st, Reason: Reason(cat, st), Core: st.Kind == planner.KindCore, When: When(st.Opens), OpenNow: st.Opens.Now()})
+		out = append(out, PathStep{Step: st, Reason: Reason(cat, st), Core: st.Kind == planner.KindCore, When: StepWhen(cat, st), OpenNow: st.Opens.Now()})
 	}
 	return out
 }

@@ -169,7 +169,7 @@ func TestSavesCoalesceAndWait(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			a := questions.Answers{questions.QAgileYears: {Choice: []string{"lt1", "1to2", "3to5", "gt5"}[seq%4]}}
+			a := questions.Answers{questions.QAgileMonths: {Choice: []string{"lt12", "12to23", "36to59", "60plus"}[seq%4]}}
 			if seq == 20 {
 				a[questions.QOrgSAFe] = questions.Answer{Choice: "yes"}
 			}

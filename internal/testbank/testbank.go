@@ -46,7 +46,7 @@ func Persona(overrides questions.Answers) questions.Answers {
 		questions.QTeamsProduct: {Choice: "one"},
 		questions.QOrgSAFe:      {Choice: "no"},
 		questions.QSAFeVocab:    {Choice: "heard"},
-		questions.QAgileYears:   {Choice: "lt1"},
+		questions.QAgileMonths:  {Choice: "lt12"},
 		questions.QHeldCerts:    {Choices: []string{"none"}},
 	}
 	return Merge(base, overrides)
