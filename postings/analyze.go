@@ -11,18 +11,25 @@ import (
 	"unicode/utf8"
 )
 
-// Evidence is one signal found in a posting: the phrase, what it counts
-// for, how often, on which lines and where in the text.
+// Evidence is one signal found in a posting: the posting's words, the
+// lexicon phrase they matched, what it counts for, how often, on which lines
+// and where in the text.
 type Evidence struct {
-	Phrase     string                        `json:"phrase"`
-	RoleName   bool                          `json:"role_name,omitempty"`
-	Profiles   map[catalog.ProfileID]float64 `json:"profiles,omitempty"`
-	Frameworks map[catalog.Framework]float64 `json:"frameworks,omitempty"`
-	Cert       catalog.CertID                `json:"cert,omitempty"`
-	Count      int                           `json:"count"`
-	Lines      []int                         `json:"lines"`
-	InTitle    bool                          `json:"in_title,omitempty"`
-	Points     float64                       `json:"points"`
+	// Phrase is the posting's own words where the signal was first found,
+	// as written ("Facilitated Sprint Reviews"), each run of spaces and line
+	// breaks made one space.
+	Phrase string `json:"phrase"`
+	// LexiconPhrase is the lexicon's phrase those words matched
+	// ("facilitate sprint review"): the same for every posting.
+	LexiconPhrase string                        `json:"lexicon_phrase"`
+	RoleName      bool                          `json:"role_name,omitempty"`
+	Profiles      map[catalog.ProfileID]float64 `json:"profiles,omitempty"`
+	Frameworks    map[catalog.Framework]float64 `json:"frameworks,omitempty"`
+	Cert          catalog.CertID                `json:"cert,omitempty"`
+	Count         int                           `json:"count"`
+	Lines         []int                         `json:"lines"`
+	InTitle       bool                          `json:"in_title,omitempty"`
+	Points        float64                       `json:"points"`
 	// Posting names the posting, in a combined report.
 	Posting string `json:"posting,omitempty"`
 	// Spans are the byte ranges of each match in the text, for highlighting.
@@ -77,6 +84,7 @@ type token struct {
 	line       int32 // 1-based
 	clause     int32 // sentence or bullet it belongs to
 	title      bool
+	aside      bool // in a section that is not the role's (benefits, about us)
 }
 
 // Analyzer matches postings against a lexicon. Build it once with
@@ -233,38 +241,7 @@ func sumWeights[K comparable](a, b map[K]float64) map[K]float64 {
 // Analyze finds the signals in one posting. The text should be sanitized
 // first (Sanitize); Analyze itself never fails.
 func (a *Analyzer) Analyze(name, text string) PostingAnalysis {
-	found := make([]*Evidence, a.signals)
-	negated := make([]*Evidence, a.signals)
-	var order []int
-	record := func(toks []token, i int, c compiled) {
-		n := len(c.keys)
-		first, last := toks[i], toks[i+n-1]
-		neg := isNegated(toks, i, i+n)
-		target := found
-		if neg {
-			target = negated
-		}
-		ev := target[c.id]
-		if ev == nil {
-			ev = &Evidence{Phrase: c.sig.Phrase, RoleName: c.sig.RoleName, Profiles: c.sig.Profiles, Frameworks: c.sig.Frameworks, Cert: c.sig.Cert}
-			target[c.id] = ev
-			if !neg {
-				order = append(order, c.id)
-			}
-		}
-		factor := 1.0
-		if first.title {
-			factor = titleFactor
-			ev.InTitle = true
-		}
-		ev.Count++
-		ev.Points += factor * c.weight
-		// Matches come in text order, so a line seen before is the last one.
-		if line := int(first.line); len(ev.Lines) == 0 || ev.Lines[len(ev.Lines)-1] != line {
-			ev.Lines = append(ev.Lines, line)
-		}
-		ev.Spans = append(ev.Spans, [2]int{int(first.start), int(last.end)})
-	}
+	t := newTally(text, a.signals)
 	// Tokens stream through a small window: matching looks at most a phrase
 	// and a negation window ahead, and a negation window back.
 	lookahead := a.maxLen + negationWindow + 1
@@ -277,7 +254,7 @@ func (a *Analyzer) Analyze(name, text string) PostingAnalysis {
 				pos++
 				continue
 			}
-			record(buf, pos, c)
+			t.record(buf, pos, c)
 			pos += len(c.keys)
 		}
 		keep := max(0, pos-negationWindow)
@@ -285,44 +262,17 @@ func (a *Analyzer) Analyze(name, text string) PostingAnalysis {
 		buf = buf[:n]
 		pos -= keep
 	}
-	tokenize(text, map[string]*spelling{}, true, func(t token) {
-		if !t.resolved {
-			t.cands, t.resolved = a.candidates(t.spelling), true
+	tokenize(text, map[string]*spelling{}, true, func(tok token) {
+		if !tok.resolved {
+			tok.cands, tok.resolved = a.candidates(tok.spelling), true
 		}
-		buf = append(buf, t)
+		buf = append(buf, tok)
 		if len(buf) >= windowFlush {
 			flush(false)
 		}
 	})
 	flush(true)
-	out := PostingAnalysis{Name: name}
-	profilePts := map[catalog.ProfileID]float64{}
-	frameworkPts := map[catalog.Framework]float64{}
-	for _, id := range order {
-		ev := found[id]
-		factor := ev.Points / weightOf(Signal{Profiles: ev.Profiles, Frameworks: ev.Frameworks})
-		for p, w := range ev.Profiles {
-			profilePts[p] += w * factor
-		}
-		for f, w := range ev.Frameworks {
-			frameworkPts[f] += w * factor
-		}
-		if ev.Cert != "" && !slices.Contains(out.CertsNamed, ev.Cert) {
-			out.CertsNamed = append(out.CertsNamed, ev.Cert)
-		}
-		ev.Points = round2(ev.Points)
-		out.Evidence = append(out.Evidence, *ev)
-	}
-	for _, ev := range negated {
-		if ev != nil {
-			ev.Points = 0
-			out.Negated = append(out.Negated, *ev)
-		}
-	}
-	slices.SortFunc(out.Negated, func(x, y Evidence) int { return cmp.Compare(x.Spans[0][0], y.Spans[0][0]) })
-	slices.SortStableFunc(out.Evidence, func(x, y Evidence) int { return cmp.Compare(y.Points, x.Points) })
-	out.Profiles, out.Frameworks = shares(profilePts, frameworkPts)
-	return out
+	return t.result(name)
 }
 
 // weightOf is the total a signal adds, used to scale its contributions.
@@ -403,40 +353,6 @@ func (a *Analyzer) match(toks []token, i int) (compiled, bool) {
 // windowFlush is how many tokens gather before the matcher runs over them.
 const windowFlush = 256
 
-// negationWindow is how many words before a phrase (or after it, for "not
-// required") a negation reaches, within the same sentence or bullet.
-const negationWindow = 3
-
-func isNegated(toks []token, start, end int) bool {
-	clause := toks[start].clause
-	for j := start - 1; j >= 0 && j >= start-negationWindow && toks[j].clause == clause; j-- {
-		switch toks[j].key {
-		case "no", "not", "without", "never", "non", "nor", "neither", "except":
-			return true
-		}
-	}
-	for j := end; j < len(toks) && j < end+negationWindow && toks[j].clause == clause; j++ {
-		if toks[j].key == "not" && j+1 < len(toks) {
-			switch toks[j+1].key {
-			case "requir", "need", "necessary", "mandatory", "expect":
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// stopWords are skipped when matching, so "prioritize the backlog" matches
-// "prioritize backlog". Negation words are never stop words.
-func isStopWord(w string) bool {
-	switch w {
-	case "the", "an", "and", "of", "to", "for", "with", "our", "your", "their", "its", "in", "on", "at",
-		"by", "from", "as", "is", "are", "be", "will", "you", "we", "this", "that", "all", "&", "or":
-		return true
-	}
-	return false
-}
-
 // spelling is what the tokenizer derives from one spelling of a word.
 type spelling struct {
 	raw   string // as written, for exact-case signals
@@ -488,7 +404,7 @@ func tokenize(text string, cache map[string]*spelling, skipHeadings bool, emit f
 			w = newSpelling(cache, raw)
 		}
 		if !w.stop && i >= at.headingEnd {
-			emit(token{spelling: w, start: int32(i), end: int32(j), line: int32(at.line), clause: int32(at.clause), title: at.titleLine})
+			emit(token{spelling: w, start: int32(i), end: int32(j), line: int32(at.line), clause: int32(at.clause), title: at.titleLine, aside: at.lineAside})
 		}
 		i = j
 	}
@@ -503,6 +419,10 @@ type position struct {
 	titleLine     bool
 	nonEmptyLines int
 	headingEnd    int // words before this offset are a heading's
+	// section is whether the current section is an aside (benefits, the
+	// company); lineAside whether this line is, a label such as "We
+	// offer:" making one line an aside on its own.
+	section, lineAside bool
 }
 
 // startLine reads the line that starts at offset at: whether it is a title,
@@ -518,6 +438,7 @@ func (p *position) startLine(at int) {
 	if p.skipHeadings {
 		heading = headingLength(p.text[at : at+end])
 		p.headingEnd = at + heading
+		p.readSection(l, heading, end)
 	}
 	p.titleLine = l != "" && heading < end && looksLikeTitle(l, p.nonEmptyLines)
 	if l != "" {
@@ -614,6 +535,10 @@ func looksLikeTitle(l string, nonEmptyBefore int) bool {
 	}
 	return len(strings.Fields(l)) <= 8
 }
+
+// asWritten is a posting's words as shown: as written, each run of spaces
+// and line breaks one space.
+func asWritten(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // round2 keeps shares to two decimals so that float noise never reorders ties.
 func round2(v float64) float64 { return math.Round(v*100) / 100 }

@@ -110,7 +110,7 @@ func TestAnalyzerMatchesWordFormsAcrossLines(t *testing.T) {
 	r := an.Analyze("", "We are FACILITATING the Sprint\nPlanning, and facilitation of every\nretrospectives!")
 	phrases := map[string]int{}
 	for _, e := range r.Evidence {
-		phrases[e.Phrase] = e.Count
+		phrases[e.LexiconPhrase] = e.Count
 	}
 	if phrases["facilitate"] != 2 || phrases["sprint planning"] != 1 || phrases["retrospective"] != 1 {
 		t.Fatalf("evidence = %v", phrases)
@@ -174,9 +174,12 @@ func TestEvidenceSpansPointAtTheText(t *testing.T) {
 	for _, e := range r.Evidence {
 		for _, sp := range e.Spans {
 			got := strings.ToLower(text[sp[0]:sp[1]])
-			if !strings.Contains(got, strings.Fields(strings.ToLower(e.Phrase))[0]) {
-				t.Errorf("span %q does not hold phrase %q", got, e.Phrase)
+			if !strings.Contains(got, strings.Fields(strings.ToLower(e.LexiconPhrase))[0]) {
+				t.Errorf("span %q does not hold phrase %q", got, e.LexiconPhrase)
 			}
+		}
+		if first := e.Spans[0]; e.Phrase != text[first[0]:first[1]] {
+			t.Errorf("the phrase shown, %q, is not the text of its first span, %q", e.Phrase, text[first[0]:first[1]])
 		}
 	}
 	if r.Evidence[0].Lines[0] == 0 {
@@ -189,7 +192,7 @@ func TestStemCollisionsAndSharedPhrases(t *testing.T) {
 	an := NewAnalyzer(testLexicon())
 	r := an.Analyze("", "Our release train has ten teams. We plan PI planning with the train.")
 	for _, e := range r.Evidence {
-		if e.Phrase == "training" {
+		if e.LexiconPhrase == "training" {
 			t.Fatal("train must not match training")
 		}
 	}
@@ -199,8 +202,8 @@ func TestStemCollisionsAndSharedPhrases(t *testing.T) {
 	c := an.Analyze("", "Hiring a coach. Coaching is half the job.")
 	var roleSeen, activitySeen bool
 	for _, e := range c.Evidence {
-		roleSeen = roleSeen || (e.Phrase == "coach" && e.RoleName)
-		activitySeen = activitySeen || (e.Phrase == "coaching" && !e.RoleName)
+		roleSeen = roleSeen || (e.LexiconPhrase == "coach" && e.RoleName)
+		activitySeen = activitySeen || (e.LexiconPhrase == "coaching" && !e.RoleName)
 	}
 	if !roleSeen || !activitySeen {
 		t.Fatalf("coach is a title, coaching an activity: %+v", c.Evidence)
@@ -217,7 +220,7 @@ func TestHeadingsDoNotScore(t *testing.T) {
 		text := "Scrum Master\n" + heading + "\n- Facilitate retrospectives and sprint planning.\n- Remove impediments.\n"
 		r := an.Analyze("", text)
 		for _, e := range r.Evidence {
-			if e.Phrase == "requirements" {
+			if e.LexiconPhrase == "requirements" {
 				t.Errorf("heading %q scored as a duty: %+v", heading, e)
 			}
 		}
@@ -234,11 +237,11 @@ func TestHeadingsDoNotScore(t *testing.T) {
 	// a bullet or a sentence, still counts.
 	r := an.Analyze("", "Scrum Master\nRequirements: you gather requirements from stakeholders.\n- Requirements\n")
 	for _, e := range r.Evidence {
-		if e.Phrase == "requirements" && (e.Count != 2 || fmt.Sprint(e.Lines) != "[2 3]" || e.InTitle) {
+		if e.LexiconPhrase == "requirements" && (e.Count != 2 || fmt.Sprint(e.Lines) != "[2 3]" || e.InTitle) {
 			t.Errorf("the duty and the bullet count, the label does not: %+v", e)
 		}
 	}
-	if !slices.ContainsFunc(r.Evidence, func(e Evidence) bool { return e.Phrase == "requirements" }) {
+	if !slices.ContainsFunc(r.Evidence, func(e Evidence) bool { return e.LexiconPhrase == "requirements" }) {
 		t.Errorf("\"gather requirements\" is a duty and must count: %+v", r.Evidence)
 	}
 }

@@ -19,12 +19,18 @@ type Signal struct {
 	Frameworks map[catalog.Framework]float64
 	// Cert is set when the phrase names a certification.
 	Cert catalog.CertID
+	// Ignore marks words that hold a signal's words but are not the
+	// role's work ("training budget", "hiring manager", "career
+	// coaching"): matched like any phrase, and the longest match wins, so
+	// the shorter signal inside never counts there; never evidence.
+	Ignore bool
 }
 
 func act(phrase string, p pw) Signal  { return Signal{Phrase: phrase, Profiles: p} }
 func word(phrase string, p pw) Signal { return Signal{Phrase: phrase, Literal: true, Profiles: p} }
 func role(phrase string, p pw) Signal { return Signal{Phrase: phrase, RoleName: true, Profiles: p} }
 func ctx(phrase string, f fw) Signal  { return Signal{Phrase: phrase, Frameworks: f} }
+func ignore(phrase string) Signal     { return Signal{Phrase: phrase, Ignore: true} }
 func exactCtx(phrase string, f fw, p pw) Signal {
 	return Signal{Phrase: phrase, Exact: true, Frameworks: f, Profiles: p}
 }
@@ -138,7 +144,8 @@ func roleSignals() []Signal {
 		act("culture", pw{al: 1.5, ac: 0.5}), act("center of excellence", pw{al: 2.5}), act("lace", pw{al: 2.5}),
 		act("change agent", pw{al: 1.5, ac: 1}), act("executives", pw{al: 1.5, ac: 0.5}), act("leadership team", pw{al: 2}),
 		act("direct reports", pw{al: 2.5}), act("people management", pw{al: 2.5}), act("line management", pw{al: 2.5}),
-		act("manage managers", pw{al: 2.5}), act("hiring", pw{al: 1.5}), act("sponsor", pw{al: 1.5}),
+		act("manage managers", pw{al: 2.5}), act("hiring decisions", pw{al: 2}),
+		act("hire and develop", pw{al: 2}), act("hiring and developing", pw{al: 2}), act("recruit and develop", pw{al: 2}), act("sponsor", pw{al: 1.5}),
 		act("business agility", pw{al: 2}), act("enterprise agility", pw{al: 2}), act("strategy", pw{al: 1, pm: 0.5, pf: 0.5}),
 		act("evidence based management", pw{al: 1.5, po: 0.5}), act("budget responsibility", pw{al: 1.5, pf: 1}),
 		role("head of agile", pw{al: 3}), role("transformation lead", pw{al: 3}), role("agile leader", pw{al: 3}),
@@ -150,7 +157,7 @@ func roleSignals() []Signal {
 		act("raid log", pw{pj: 3}), act("milestones", pw{pj: 2}), act("gantt", pw{pj: 3}), act("status reports", pw{pj: 2.5}),
 		act("status reporting", pw{pj: 2.5}), act("steering committee", pw{pj: 2.5}), act("change control", pw{pj: 2.5}),
 		act("change requests", pw{pj: 2}), act("vendors", pw{pj: 1.5}), act("procurement", pw{pj: 1.5}),
-		act("statement of work", pw{pj: 2}), act("critical path", pw{pj: 3}), act("on time", pw{pj: 1.5}),
+		act("statement of work", pw{pj: 2}), act("critical path", pw{pj: 3}), act("delivered on time", pw{pj: 1.5}), act("on time delivery", pw{pj: 1.5}),
 		act("within budget", pw{pj: 2}), act("project lifecycle", pw{pj: 2}), act("project charter", pw{pj: 2.5}),
 		act("resource planning", pw{pj: 1.5}), act("lessons learned", pw{pj: 1.5}), act("project delivery", pw{pj: 2}),
 		act("ms project", pw{pj: 2}), act("contract", pw{pj: 1}), act("forecast", pw{pj: 1, pf: 0.5}),
@@ -164,7 +171,19 @@ func roleSignals() []Signal {
 		ctx("scrum", fw{catalog.Scrum: 1.5}), ctx("sprint", fw{catalog.Scrum: 1}), ctx("scrum guide", fw{catalog.Scrum: 2}),
 		ctx("large scale scrum", fw{catalog.Scrum: 2}), ctx("nexus", fw{catalog.Scrum: 1.5}), ctx("extreme programming", fw{catalog.Scrum: 0.5}),
 		ctx("pmbok", fw{catalog.Project: 2}), ctx("waterfall", fw{catalog.Project: 2}), ctx("predictive", fw{catalog.Project: 1}),
-		ctx("hybrid", fw{catalog.Project: 1}),
+		ctx("hybrid project", fw{catalog.Project: 1}), ctx("hybrid delivery", fw{catalog.Project: 1}), ctx("hybrid approach", fw{catalog.Project: 1}),
+		ctx("hybrid methodology", fw{catalog.Project: 1}), ctx("hybrid methods", fw{catalog.Project: 1}), ctx("hybrid agile", fw{catalog.Project: 1}),
+		ctx("hybrid framework", fw{catalog.Project: 1}),
+
+		// Words that hold a signal's words but are not work: the job's
+		// terms and its benefits.
+		ignore("full time"), ignore("part time"), ignore("job requirements"), ignore("minimum requirements"),
+		ignore("basic requirements"), ignore("requirements for role"), ignore("role requirements"),
+		ignore("re hiring"), ignore("hiring manager"), ignore("hiring process"), ignore("hiring team"),
+		ignore("training budget"), ignore("learning budget"), ignore("conference budget"), ignore("education budget"),
+		ignore("development budget"), ignore("budget for conferences"), ignore("budget for training"), ignore("budget for learning"),
+		ignore("career coaching"), ignore("career development"), ignore("mentoring programme"), ignore("mentoring program"),
+		ignore("training opportunities"), ignore("learning opportunities"),
 
 		// Certifications outside the catalogue: they weigh on the roles but
 		// name nothing certpath can offer.
