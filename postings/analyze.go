@@ -7,8 +7,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Evidence is one signal found in a posting: the posting's words, the
@@ -75,17 +73,6 @@ func (p PostingAnalysis) Top() catalog.ProfileID {
 // titleFactor is how much more a phrase counts on a line that looks like
 // the posting's title.
 const titleFactor = 2
-
-// token is one word of a posting, with where it came from. It is small
-// (its spelling is shared) because a 1 MiB posting has about 170,000.
-type token struct {
-	*spelling
-	start, end int32 // byte offsets in the text
-	line       int32 // 1-based
-	clause     int32 // sentence or bullet it belongs to
-	title      bool
-	aside      bool // in a section that is not the role's (benefits, about us)
-}
 
 // Analyzer matches postings against a lexicon. Build it once with
 // NewAnalyzer; it holds no state between analyses.
@@ -244,7 +231,7 @@ func (a *Analyzer) Analyze(name, text string) PostingAnalysis {
 	t := newTally(text, a.signals)
 	// Tokens stream through a small window: matching looks at most a phrase
 	// and a negation window ahead, and a negation window back.
-	lookahead := a.maxLen + negationWindow + 1
+	lookahead := a.maxLen + max(negationWindow, elsewhereWindow) + 1
 	buf := make([]token, 0, 4*windowFlush)
 	pos := 0
 	flush := func(final bool) {
@@ -331,6 +318,10 @@ func (a *Analyzer) match(toks []token, i int) (compiled, bool) {
 		ok := true
 		for j, k := range c.keys {
 			t := toks[i+j]
+			if t.seg != toks[i].seg {
+				ok = false
+				break
+			}
 			switch {
 			case c.sig.Exact:
 				ok = t.raw == k
@@ -352,193 +343,6 @@ func (a *Analyzer) match(toks []token, i int) (compiled, bool) {
 
 // windowFlush is how many tokens gather before the matcher runs over them.
 const windowFlush = 256
-
-// spelling is what the tokenizer derives from one spelling of a word.
-type spelling struct {
-	raw   string // as written, for exact-case signals
-	lower string // lower case, for literal signals
-	key   string // lower case, stemmed
-	stop  bool
-	// cands are the signals that can start here, resolved once per
-	// analysis.
-	cands    []compiled
-	resolved bool
-}
-
-// tokens returns the tokens of a short text, such as a lexicon phrase.
-func tokens(text string) []token {
-	var out []token
-	tokenize(text, nil, false, func(t token) { out = append(out, t) })
-	return out
-}
-
-// tokenize splits text into words, dropping punctuation and stop words and
-// recording lines, clauses and title lines, and hands each to emit. cache
-// maps each spelling seen to its lower-case form and stem, so a long posting
-// stems each word once; nil means no memo. skipHeadings drops the words of
-// section headings (a posting's structure, see headingLength); a lexicon
-// phrase is read whole.
-func tokenize(text string, cache map[string]*spelling, skipHeadings bool, emit func(token)) {
-	at := position{text: text, skipHeadings: skipHeadings, line: 1}
-	at.startLine(0)
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '\n':
-			at.line++
-			i += size
-			at.startLine(i)
-			continue
-		case endsClause(r):
-			at.clause++
-			i += size
-			continue
-		case !isWordRune(r) && r != '&':
-			i += size
-			continue
-		}
-		j := wordEnd(text, i+size)
-		raw := text[i:j]
-		w, ok := cache[raw]
-		if !ok {
-			w = newSpelling(cache, raw)
-		}
-		if !w.stop && i >= at.headingEnd {
-			emit(token{spelling: w, start: int32(i), end: int32(j), line: int32(at.line), clause: int32(at.clause), title: at.titleLine, aside: at.lineAside})
-		}
-		i = j
-	}
-}
-
-// position is where tokenize is in its text: the line and clause, whether
-// the line is a title, and where the line's heading (if any) ends.
-type position struct {
-	text          string
-	skipHeadings  bool
-	line, clause  int
-	titleLine     bool
-	nonEmptyLines int
-	headingEnd    int // words before this offset are a heading's
-	// section is whether the current section is an aside (benefits, the
-	// company); lineAside whether this line is, a label such as "We
-	// offer:" making one line an aside on its own.
-	section, lineAside bool
-}
-
-// startLine reads the line that starts at offset at: whether it is a title,
-// where its heading ends, and whether it opens a clause (a blank line or a
-// bullet does).
-func (p *position) startLine(at int) {
-	end := strings.IndexByte(p.text[at:], '\n')
-	if end < 0 {
-		end = len(p.text) - at
-	}
-	l := strings.TrimSpace(p.text[at : at+end])
-	heading := 0
-	if p.skipHeadings {
-		heading = headingLength(p.text[at : at+end])
-		p.headingEnd = at + heading
-		p.readSection(l, heading, end)
-	}
-	p.titleLine = l != "" && heading < end && looksLikeTitle(l, p.nonEmptyLines)
-	if l != "" {
-		p.nonEmptyLines++
-	}
-	if l == "" || isBullet(l) {
-		p.clause++
-	}
-}
-
-// isBullet reports whether a trimmed line starts as a list item.
-func isBullet(l string) bool {
-	return strings.HasPrefix(l, "-") || strings.HasPrefix(l, "*") || strings.HasPrefix(l, "•")
-}
-
-// endsClause reports whether r ends a clause: sentence punctuation, a colon
-// or semicolon, or a parenthesis.
-func endsClause(r rune) bool {
-	switch r {
-	case '.', '!', '?', ';', ':', '(', ')':
-		return true
-	}
-	return false
-}
-
-// wordEnd is the offset where the word that runs through offset j ends.
-// ASCII words, most of a posting, end here; a word with other letters in it
-// ends in runeWordEnd.
-func wordEnd(text string, j int) int {
-	for j < len(text) && isASCIIWordByte(text[j]) {
-		j++
-	}
-	if j < len(text) && text[j] >= utf8.RuneSelf {
-		return runeWordEnd(text, j)
-	}
-	return j
-}
-
-// runeWordEnd is wordEnd for a word that has a letter or digit outside
-// ASCII at or after offset j.
-func runeWordEnd(text string, j int) int {
-	for j < len(text) {
-		if c := text[j]; c < utf8.RuneSelf {
-			if !isASCIIWordByte(c) {
-				break
-			}
-			j++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if !isWordRune(r) {
-			break
-		}
-		j += size
-	}
-	return j
-}
-
-// newSpelling derives what the tokenizer needs from a spelling not in
-// cache, keeping it there when cache is not nil.
-func newSpelling(cache map[string]*spelling, raw string) *spelling {
-	lower := strings.ToLower(raw)
-	w := &spelling{raw: raw, lower: lower, key: stem(lower), stop: isStopWord(lower)}
-	if cache != nil {
-		cache[raw] = w
-	}
-	return w
-}
-
-func isASCIIWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
-
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return isASCIIWordByte(byte(r))
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-// looksLikeTitle: a short line near the top that is not a sentence or a
-// bullet, or a line labelled as the title.
-func looksLikeTitle(l string, nonEmptyBefore int) bool {
-	for _, label := range [...]string{"title:", "job title:", "role:", "position:"} {
-		if len(l) >= len(label) && strings.EqualFold(l[:len(label)], label) {
-			return true
-		}
-	}
-	if nonEmptyBefore > 1 || strings.HasPrefix(l, "-") || strings.HasPrefix(l, "*") || strings.HasPrefix(l, "•") {
-		return false
-	}
-	if strings.HasSuffix(l, ".") || strings.HasSuffix(l, ":") || strings.HasSuffix(l, ",") {
-		return false
-	}
-	return len(strings.Fields(l)) <= 8
-}
-
-// asWritten is a posting's words as shown: as written, each run of spaces
-// and line breaks one space.
-func asWritten(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // round2 keeps shares to two decimals so that float noise never reorders ties.
 func round2(v float64) float64 { return math.Round(v*100) / 100 }

@@ -1,6 +1,9 @@
 package postings
 
-import "certpath/catalog"
+import (
+	"certpath/catalog"
+	"certpath/words"
+)
 
 // Signal is one phrase the postings analyzer looks for and what it adds.
 type Signal struct {
@@ -28,9 +31,11 @@ type Signal struct {
 
 func act(phrase string, p pw) Signal  { return Signal{Phrase: phrase, Profiles: p} }
 func word(phrase string, p pw) Signal { return Signal{Phrase: phrase, Literal: true, Profiles: p} }
-func role(phrase string, p pw) Signal { return Signal{Phrase: phrase, RoleName: true, Profiles: p} }
-func ctx(phrase string, f fw) Signal  { return Signal{Phrase: phrase, Frameworks: f} }
-func ignore(phrase string) Signal     { return Signal{Phrase: phrase, Ignore: true} }
+func role(phrase string, p pw) Signal {
+	return Signal{Phrase: phrase, Literal: true, RoleName: true, Profiles: p}
+}
+func ctx(phrase string, f fw) Signal { return Signal{Phrase: phrase, Frameworks: f} }
+func ignore(phrase string) Signal    { return Signal{Phrase: phrase, Ignore: true} }
 func exactCtx(phrase string, f fw, p pw) Signal {
 	return Signal{Phrase: phrase, Exact: true, Frameworks: f, Profiles: p}
 }
@@ -65,6 +70,33 @@ func certSignals(cat catalog.Catalog) []Signal {
 // drawn from what people in each role do day to day and from the fact
 // sheet's quoted posting phrases.
 func roleSignals() []Signal {
+	return withPlurals(roleAndFrameworkSignals())
+}
+
+// withPlurals adds the plural of each job title, which is matched as
+// written ("Directorate" is not a director): "scrum masters", "coaches".
+func withPlurals(list []Signal) []Signal {
+	have := map[string]bool{}
+	for _, s := range list {
+		have[s.Phrase] = true
+	}
+	for _, s := range list {
+		if !s.RoleName || !s.Literal {
+			continue
+		}
+		plural := words.Plural(s.Phrase)
+		if !have[plural] {
+			s.Phrase = plural
+			list = append(list, s)
+			have[plural] = true
+		}
+	}
+	return list
+}
+
+// roleAndFrameworkSignals are the lexicon's own phrases, titles in the
+// singular.
+func roleAndFrameworkSignals() []Signal {
 	po, pm, sm, rte := catalog.ProductOwner, catalog.ProductManager, catalog.ScrumMaster, catalog.ReleaseTrainEngineer
 	ac, pf, al, pj := catalog.AgileCoach, catalog.PortfolioManager, catalog.AgileLeader, catalog.ProjectManager
 	return []Signal{

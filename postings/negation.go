@@ -4,10 +4,14 @@ package postings
 // required") a negation reaches, within the same sentence or bullet.
 const negationWindow = 3
 
+// elsewhereWindow is how many words after a phrase a verb that puts it
+// with someone else reaches ("budget and contracts sit with the PMO").
+const elsewhereWindow = 6
+
 // isNegated reports whether the phrase on toks[start:end] is in a negative
 // context: "no SAFe experience needed", "you will not manage a budget",
 // "you won't own the schedule", "SAFe isn't required", "budgets are not
-// part of the role".
+// part of the role", "schedule and budget sit with the program office".
 func isNegated(toks []token, start, end int) bool {
 	clause := toks[start].clause
 	for j := start - 1; j >= 0 && j >= start-negationWindow && toks[j].clause == clause; j-- {
@@ -15,14 +19,30 @@ func isNegated(toks []token, start, end int) bool {
 			return true
 		}
 	}
-	for j := end; j+1 < len(toks) && j < end+negationWindow && toks[j].clause == clause; j++ {
-		if !isNegation(toks, j) {
-			continue
-		}
-		switch toks[j+1].key {
-		case "requir", "need", "necessary", "mandatory", "expect", "part":
+	for j := end; j < len(toks) && j < end+elsewhereWindow && toks[j].clause == clause; j++ {
+		if isElsewhere(toks[j].key) || j < end+negationWindow && j+1 < len(toks) && isNegation(toks, j) && isNeeded(toks[j+1].key) {
 			return true
 		}
+	}
+	return false
+}
+
+// isNeeded reports whether a stem says a thing is asked for: "not
+// required", "isn't needed", "not part of the role".
+func isNeeded(key string) bool {
+	switch key {
+	case "requir", "need", "necessary", "mandatory", "expect", "part":
+		return true
+	}
+	return false
+}
+
+// isElsewhere reports whether a stem, after a phrase, puts the work with
+// someone else: "sit(s) with", "handled by", "belongs to", "lies with".
+func isElsewhere(key string) bool {
+	switch key {
+	case "sit", "handl", "belong", "lie":
+		return true
 	}
 	return false
 }

@@ -2,6 +2,7 @@ package postings
 
 import (
 	"certpath/catalog"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -125,6 +126,8 @@ func TestNegatedWorkDoesNotCount(t *testing.T) {
 		"This role doesn't own a budget.",
 		"Budget ownership isn't part of the job.",
 		"SAFe experience isn't required.",
+		"Schedule, budget and contract management sit with the programme office.",
+		"The budget is handled by finance, and milestones belong to the delivery office.",
 	} {
 		r := an.Analyze("", text)
 		if pointsFor(r, catalog.ProjectManager) > 0 || frameworkPoints(r, catalog.SAFe) > 0 {
@@ -185,5 +188,64 @@ func TestEvidenceShowsThePostingsOwnWords(t *testing.T) {
 		if shown[lex] != want {
 			t.Errorf("%q shown as %q, want %q (all: %v)", lex, shown[lex], want, shown)
 		}
+	}
+}
+
+// TestPhrasesStayWithinTheirWords: a phrase is words that run together,
+// not words on either side of a comma or a full stop, and a title is the
+// word as written.
+func TestPhrasesStayWithinTheirWords(t *testing.T) {
+	t.Parallel()
+	an := NewAnalyzer(testLexicon())
+	for text, notThere := range map[string]string{
+		"You won't manage people, or manage a budget.": "people management",
+		"Support the team. The team is new.":           "team of teams",
+		"The Digital Services Directorate runs it.":    "director",
+	} {
+		if slices.Contains(lexiconPhrases(an.Analyze("", text)), notThere) {
+			t.Errorf("%q matched %q", text, notThere)
+		}
+	}
+	r := an.Analyze("", "Report to the directors; work with two Scrum Masters.")
+	if pointsFor(r, catalog.AgileLeader) == 0 || pointsFor(r, catalog.ScrumMaster) == 0 {
+		t.Errorf("titles in the plural are titles: %v", lexiconPhrases(r))
+	}
+}
+
+// TestWhatTheRoleIsNotIsNegated: a heading or a label that says what the
+// role is not makes what follows it negated: reported, not counted.
+func TestWhatTheRoleIsNotIsNegated(t *testing.T) {
+	t.Parallel()
+	an := NewAnalyzer(testLexicon())
+	for _, text := range []string{
+		"Scrum Master\n\nWhat you will do\n- Facilitate retrospectives\n\nWhat you won't do: own the product roadmap, keep the project plan or manage a budget.\n",
+		"Scrum Master\n\nWhat you will do\n- Facilitate retrospectives\n\nOut of scope\n- The project plan and the budget\n- The product roadmap\n",
+	} {
+		r := an.Analyze("", text)
+		if pointsFor(r, catalog.ProjectManager) > 0 || pointsFor(r, catalog.ProductManager) > 0 {
+			t.Errorf("%q: what the role is not counted: %v", text, lexiconPhrases(r))
+		}
+		if len(r.Negated) < 2 {
+			t.Errorf("%q: the denied work should be reported as not counted, got %+v", text, r.Negated)
+		}
+		if r.Top() != catalog.ScrumMaster {
+			t.Errorf("%q: top is %q", text, r.Top())
+		}
+	}
+}
+
+// TestCompanyIntroductionDoesNotScore: the paragraph about the company
+// before the posting's first heading is not the role's work; a first
+// paragraph of duties with no heading to come is.
+func TestCompanyIntroductionDoesNotScore(t *testing.T) {
+	t.Parallel()
+	an := NewAnalyzer(testLexicon())
+	intro := an.Analyze("", "Product Owner\n\nAcme builds scheduling software for 400 hospitals. Our roadmap for next year is public and our portfolio keeps growing.\n\nWhat you will do\n- Own the product backlog and write user stories.\n")
+	if pointsFor(intro, catalog.ProductManager) > 0 || pointsFor(intro, catalog.PortfolioManager) > 0 {
+		t.Errorf("the company's roadmap and portfolio counted: %v", lexiconPhrases(intro))
+	}
+	duties := an.Analyze("", "Head of Agile Delivery\n\nLead our agile transformation across 300 people.\n- Shape the operating model for product teams\n")
+	if !slices.Contains(lexiconPhrases(duties), "transformation") {
+		t.Errorf("a first paragraph of duties must count: %v", lexiconPhrases(duties))
 	}
 }

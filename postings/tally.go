@@ -23,10 +23,10 @@ func newTally(text string, signals int) *tally {
 func (t *tally) record(toks []token, i int, c compiled) {
 	n := len(c.keys)
 	first, last := toks[i], toks[i+n-1]
-	if c.sig.Ignore || first.aside {
+	if c.sig.Ignore || first.section == asideSection {
 		return
 	}
-	neg := isNegated(toks, i, i+n)
+	neg := first.section == deniedSection || isNegated(toks, i, i+n)
 	target := t.found
 	if neg {
 		target = t.negated
