@@ -249,3 +249,24 @@ func TestCompanyIntroductionDoesNotScore(t *testing.T) {
 		t.Errorf("a first paragraph of duties must count: %v", lexiconPhrases(duties))
 	}
 }
+
+// TestTheWorkReadsWithoutItsFrameworkWords: each role's work reads as that
+// role in plain words, without SAFe's or Scrum's names for it, and clearly:
+// at least 80% of the evidence.
+func TestTheWorkReadsWithoutItsFrameworkWords(t *testing.T) {
+	t.Parallel()
+	an := NewAnalyzer(testLexicon())
+	for text, want := range map[string]catalog.ProfileID{
+		"Bring eight teams together for quarterly big room planning, keep the dependency board and a risk board, run a weekly cross-team sync and an integrated demo across teams every two weeks.": catalog.ReleaseTrainEngineer,
+		"Keep the team's backlog items ordered, split stories until they fit a sprint, accept or reject finished work and propose the sprint goal.":                                                 catalog.ProductOwner,
+		"Run continuous discovery with customers, size opportunities, own positioning and revenue targets and the product roadmap for your product area.":                                           catalog.ProductManager,
+		"Run the quarterly investment committee, make funding decisions across the portfolio backlog and keep the budget allocation to each value stream.":                                          catalog.PortfolioManager,
+		"Hire and develop the coaches, run their performance reviews and career paths, and own the transformation strategy with the executive committee.":                                           catalog.AgileLeader,
+		"Own the project schedule and the project budget, the issue log and the highlight reports, and plan the cutover and the go/no-go.":                                                          catalog.ProjectManager,
+	} {
+		r := an.Analyze("", text)
+		if r.Top() != want || r.Profiles[0].Score < 80 {
+			t.Errorf("%q reads as %s %.0f%%, want %s at least 80%%; evidence %v", text, r.Top(), r.Profiles[0].Score, want, lexiconPhrases(r))
+		}
+	}
+}
