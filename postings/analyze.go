@@ -236,8 +236,8 @@ func (a *Analyzer) Analyze(name, text string) PostingAnalysis {
 	pos := 0
 	flush := func(final bool) {
 		for pos < len(buf) && (final || pos+lookahead <= len(buf)) {
-			c, ok := a.match(buf, pos)
-			if !ok {
+			c := a.match(buf, pos)
+			if c == nil {
 				pos++
 				continue
 			}
@@ -307,38 +307,45 @@ func shares(profilePts map[catalog.ProfileID]float64, frameworkPts map[catalog.F
 	return ps, fs
 }
 
-// match returns the longest signal starting at token i.
-func (a *Analyzer) match(toks []token, i int) (compiled, bool) {
-	var best compiled
-	found := false
-	for _, c := range toks[i].cands {
-		if i+len(c.keys) > len(toks) || (found && len(c.keys) <= len(best.keys)) {
+// match returns the longest signal starting at token i, or nil. A phrase
+// stays within one stretch of words (see token.seg).
+func (a *Analyzer) match(toks []token, i int) *compiled {
+	var best *compiled
+	cands, seg := toks[i].cands, toks[i].seg
+	for ci := range cands {
+		c := &cands[ci]
+		n := len(c.keys)
+		if i+n > len(toks) || (best != nil && n <= len(best.keys)) {
 			continue
 		}
-		ok := true
-		for j, k := range c.keys {
-			t := toks[i+j]
-			if t.seg != toks[i].seg {
-				ok = false
-				break
-			}
-			switch {
-			case c.sig.Exact:
-				ok = t.raw == k
-			case c.sig.Literal:
-				ok = t.lower == k
-			default:
-				ok = t.key == k
-			}
-			if !ok {
-				break
-			}
-		}
-		if ok {
-			best, found = c, true
+		if matches(c, toks[i:i+n], seg) {
+			best = c
 		}
 	}
-	return best, found
+	return best
+}
+
+// matches reports whether toks, all in stretch seg, spell c's keys.
+func matches(c *compiled, toks []token, seg int32) bool {
+	for j, k := range c.keys {
+		t := &toks[j]
+		if t.seg != seg {
+			return false
+		}
+		var ok bool
+		switch {
+		case c.sig.Exact:
+			ok = t.raw == k
+		case c.sig.Literal:
+			ok = t.lower == k
+		default:
+			ok = t.key == k
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // windowFlush is how many tokens gather before the matcher runs over them.

@@ -15,63 +15,54 @@ const elsewhereWindow = 6
 func isNegated(toks []token, start, end int) bool {
 	clause := toks[start].clause
 	for j := start - 1; j >= 0 && j >= start-negationWindow && toks[j].clause == clause; j-- {
-		if negates(toks, j) {
+		if toks[j].cue&cueNegates != 0 || isNegation(toks, j) {
 			return true
 		}
 	}
 	for j := end; j < len(toks) && j < end+elsewhereWindow && toks[j].clause == clause; j++ {
-		if isElsewhere(toks[j].key) || j < end+negationWindow && j+1 < len(toks) && isNegation(toks, j) && isNeeded(toks[j+1].key) {
+		if toks[j].cue&cueElsewhere != 0 || j < end+negationWindow && j+1 < len(toks) && toks[j+1].cue&cueNeeded != 0 && isNegation(toks, j) {
 			return true
 		}
 	}
 	return false
-}
-
-// isNeeded reports whether a stem says a thing is asked for: "not
-// required", "isn't needed", "not part of the role".
-func isNeeded(key string) bool {
-	switch key {
-	case "requir", "need", "necessary", "mandatory", "expect", "part":
-		return true
-	}
-	return false
-}
-
-// isElsewhere reports whether a stem, after a phrase, puts the work with
-// someone else: "sit(s) with", "handled by", "belongs to", "lies with".
-func isElsewhere(key string) bool {
-	switch key {
-	case "sit", "handl", "belong", "lie":
-		return true
-	}
-	return false
-}
-
-// negates reports whether toks[j] negates what follows it.
-func negates(toks []token, j int) bool {
-	switch toks[j].key {
-	case "no", "without", "never", "non", "nor", "neither", "except":
-		return true
-	}
-	return isNegation(toks, j)
 }
 
 // isNegation reports whether toks[j] is "not", or the "t" of a contraction
 // the tokenizer split at its apostrophe: don't, isn't, won't, doesn't, can't.
 func isNegation(toks []token, j int) bool {
-	switch toks[j].key {
+	return toks[j].cue&cueNot != 0 || toks[j].cue&cueT != 0 && j > 0 && toks[j-1].cue&cueContracted != 0
+}
+
+// cue is what a word says to the negation reader, worked out once per
+// spelling (see cueOf).
+type cue uint8
+
+const (
+	cueNegates    cue = 1 << iota // negates what follows: no, without, never
+	cueNot                        // not, cannot
+	cueT                          // the t of a contraction
+	cueContracted                 // don, isn, won: the word before the t
+	cueNeeded                     // "not required", "not part of"
+	cueElsewhere                  // "sits with", "handled by": someone else's
+)
+
+// cueOf is the cue of a stemmed word.
+func cueOf(key string) cue {
+	switch key {
+	case "no", "without", "never", "non", "nor", "neither", "except":
+		return cueNegates
 	case "not", "cannot":
-		return true
+		return cueNot
 	case "t":
-		if j == 0 {
-			return false
-		}
-		switch toks[j-1].key {
-		case "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "won", "wouldn", "can", "couldn", "shouldn", "hasn", "haven":
-			return true
-		}
+		return cueT
+	case "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "won", "wouldn", "can", "couldn", "shouldn", "hasn", "haven":
+		return cueContracted
+	case "requir", "need", "necessary", "mandatory", "expect", "part":
+		return cueNeeded
+	case "sit", "handl", "belong", "lie":
+		return cueElsewhere
 	}
-	return false
+	return 0
 }
 
 // stopWords are skipped when matching, so "prioritize the backlog" matches

@@ -20,9 +20,9 @@ func newTally(text string, signals int) *tally {
 
 // record counts the signal c matched at toks[i:]: as evidence, as negated,
 // or not at all for words that are not work or not the role's section.
-func (t *tally) record(toks []token, i int, c compiled) {
+func (t *tally) record(toks []token, i int, c *compiled) {
 	n := len(c.keys)
-	first, last := toks[i], toks[i+n-1]
+	first, last := &toks[i], &toks[i+n-1]
 	if c.sig.Ignore || first.section == asideSection {
 		return
 	}

@@ -27,6 +27,7 @@ type spelling struct {
 	lower string // lower case, for literal signals
 	key   string // lower case, stemmed
 	stop  bool
+	cue   cue // what it says to the negation reader
 	// cands are the signals that can start here, resolved once per
 	// analysis.
 	cands    []compiled
@@ -192,7 +193,8 @@ func runeWordEnd(text string, j int) int {
 // cache, keeping it there when cache is not nil.
 func newSpelling(cache map[string]*spelling, raw string) *spelling {
 	lower := strings.ToLower(raw)
-	w := &spelling{raw: raw, lower: lower, key: stem(lower), stop: isStopWord(lower)}
+	key := stem(lower)
+	w := &spelling{raw: raw, lower: lower, key: key, stop: isStopWord(lower), cue: cueOf(key)}
 	if cache != nil {
 		cache[raw] = w
 	}
