@@ -242,6 +242,9 @@ func (a *Analyzer) Analyze(name, text string) PostingAnalysis {
 				continue
 			}
 			t.record(buf, pos, c)
+			for j := pos; j < pos+len(c.keys); j++ {
+				buf[j].inPhrase = true // the no of go/no-go negates nothing
+			}
 			pos += len(c.keys)
 		}
 		keep := max(0, pos-negationWindow)

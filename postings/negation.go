@@ -15,7 +15,9 @@ const elsewhereWindow = 6
 func isNegated(toks []token, start, end int) bool {
 	clause := toks[start].clause
 	for j := start - 1; j >= 0 && j >= start-negationWindow && toks[j].clause == clause; j-- {
-		if toks[j].cue&cueNegates != 0 || isNegation(toks, j) {
+		switch {
+		case toks[j].inPhrase:
+		case toks[j].cue&cueNegates != 0, isNegation(toks, j), toks[j].cue&cueNonPrefix != 0 && j == start-1:
 			return true
 		}
 	}
@@ -44,12 +46,19 @@ const (
 	cueContracted                 // don, isn, won: the word before the t
 	cueNeeded                     // "not required", "not part of"
 	cueElsewhere                  // "sits with", "handled by": someone else's
+	cueNonPrefix                  // non: "non-technical stakeholders" are stakeholders
 )
 
-// cueOf is the cue of a stemmed word.
-func cueOf(key string) cue {
+// cueOf is the cue of a word, from its lower-case spelling and its stem.
+func cueOf(lower, key string) cue {
+	switch lower {
+	case "non":
+		return cueNonPrefix // it negates only the word it is joined to
+	case "sit", "sits", "handled", "belong", "belongs", "lies", "rests":
+		return cueElsewhere // "handle" is the role's own verb; "handled by" is not
+	}
 	switch key {
-	case "no", "without", "never", "non", "nor", "neither", "except":
+	case "no", "without", "never", "nor", "neither", "except":
 		return cueNegates
 	case "not", "cannot":
 		return cueNot
@@ -59,8 +68,6 @@ func cueOf(key string) cue {
 		return cueContracted
 	case "requir", "need", "necessary", "mandatory", "expect", "part":
 		return cueNeeded
-	case "sit", "handl", "belong", "lie":
-		return cueElsewhere
 	}
 	return 0
 }

@@ -270,3 +270,26 @@ func TestTheWorkReadsWithoutItsFrameworkWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNegationReachesOnlyWhatItNegates: "non-technical stakeholders" are
+// stakeholders, the no of go/no-go negates nothing after it, and a budget
+// you handle is yours (one "handled by" finance is not).
+func TestNegationReachesOnlyWhatItNegates(t *testing.T) {
+	t.Parallel()
+	an := NewAnalyzer(testLexicon())
+	for text, counted := range map[string]string{
+		"Work with technical and non-technical stakeholders.":       "stakeholder",
+		"Run go/no-go decisions with the portfolio team.":            "portfolio",
+		"Handle the budget and the reallocation requests each year.": "budget",
+		"Protect the teams and help the product owners handle it.":   "product owners",
+	} {
+		r := an.Analyze("", text)
+		found := false
+		for _, e := range r.Evidence {
+			found = found || e.LexiconPhrase == counted
+		}
+		if !found {
+			t.Errorf("%q: %q should count; evidence %v, negated %+v", text, counted, lexiconPhrases(r), r.Negated)
+		}
+	}
+}

@@ -16,9 +16,10 @@ type token struct {
 	// seg is the stretch between commas, dashes and clause ends that it
 	// belongs to: a phrase never runs across one ("people, or manage"
 	// is not "people management").
-	seg     int32
-	title   bool
-	section sectionKind // what the section it stands in is: the role's, an aside, denied
+	seg      int32
+	title    bool
+	section  sectionKind // what the section it stands in is: the role's, an aside, denied
+	inPhrase bool        // part of a phrase matched before it
 }
 
 // spelling is what the tokenizer derives from one spelling of a word.
@@ -194,7 +195,7 @@ func runeWordEnd(text string, j int) int {
 func newSpelling(cache map[string]*spelling, raw string) *spelling {
 	lower := strings.ToLower(raw)
 	key := stem(lower)
-	w := &spelling{raw: raw, lower: lower, key: key, stop: isStopWord(lower), cue: cueOf(key)}
+	w := &spelling{raw: raw, lower: lower, key: key, stop: isStopWord(lower), cue: cueOf(lower, key)}
 	if cache != nil {
 		cache[raw] = w
 	}
