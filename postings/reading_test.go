@@ -248,6 +248,10 @@ func TestCompanyIntroductionDoesNotScore(t *testing.T) {
 	if !slices.Contains(lexiconPhrases(duties), "transformation") {
 		t.Errorf("a first paragraph of duties must count: %v", lexiconPhrases(duties))
 	}
+	hire := an.Analyze("", "Product Owner\n\nAcme builds scheduling software. We're hiring someone to own the backlog of our booking squad.\n\nWhat you will do\n- Write user stories.\n")
+	if !slices.Contains(lexiconPhrases(hire), "backlog") {
+		t.Errorf("a paragraph on whom we are hiring is the role's: %v", lexiconPhrases(hire))
+	}
 }
 
 // TestTheWorkReadsWithoutItsFrameworkWords: each role's work reads as that

@@ -238,22 +238,34 @@ func headingFollows(text string) bool {
 }
 
 // speaksOfCompany reports whether a paragraph says "we" or "our" and
-// nothing of the role or the reader.
+// nothing of the role or the reader: no "you", no "role", no "someone" or
+// "person" to be found, and no "hiring" of anyone ("we're hiring a coach
+// to...", where "We're hiring!" and "we're hiring to keep pace" are the
+// company's news).
 func speaksOfCompany(text string) bool {
-	company := false
+	company, hiring := false, false
 	for i := 0; i < len(text); {
 		j := wordEnd(text, i)
 		if j == i {
+			hiring = hiring && text[i] == ' '
 			i++
 			continue
 		}
-		switch strings.ToLower(text[i:j]) {
-		case "we", "our", "us":
+		w := strings.ToLower(text[i:j])
+		switch {
+		case hiring && w != "to" && w != "for" && w != "now":
+			return false
+		case w == "we", w == "our", w == "us":
 			company = true
-		case "you", "your", "yourself", "role", "position", "candidate", "responsibilities", "responsible", "looking", "seeking":
+		case roleCues[w]:
 			return false
 		}
+		hiring = w == "hiring"
 		i = j
 	}
 	return company
 }
+
+// roleCues in a paragraph make it the role's, not the company's.
+var roleCues = map[string]bool{"you": true, "your": true, "yourself": true, "role": true, "position": true, "candidate": true,
+	"responsibilities": true, "responsible": true, "looking": true, "seeking": true, "someone": true, "person": true}
