@@ -43,7 +43,7 @@ func TestRepeatedPhrasesCarryACount(t *testing.T) {
 	m := toPostings(t, 100, 30)
 	m = update(t, m, pasted("Scrum Master\nFacilitate retrospectives. Retrospectives weekly. Remove impediments.\n"))
 	m = press(t, m, "ctrl+s")
-	mustContain(t, m, "retrospective ×2")
+	mustContain(t, m, "retrospectives ×2") // the posting's own words
 	mustNotContain(t, m, "×1")
 }
 

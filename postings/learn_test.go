@@ -127,6 +127,28 @@ func (c centroids) vector(counts map[string]float64) map[string]float64 {
 	return normalize(v)
 }
 
+// best is the role most similar to a text's term counts.
+func (c centroids) best(counts map[string]float64) catalog.ProfileID {
+	var got catalog.ProfileID
+	best := -1.0
+	sim := c.Similarity(counts)
+	for _, prof := range catalog.Profiles() {
+		if s := sim[prof.ID]; s > best {
+			best, got = s, prof.ID
+		}
+	}
+	return got
+}
+
+// learnFromPostings is labelled postings as learning examples.
+func learnFromPostings(posts []labelled) []learnFrom {
+	out := make([]learnFrom, len(posts))
+	for i, p := range posts {
+		out[i] = learnFrom{Text: p.text, Role: p.expect}
+	}
+	return out
+}
+
 // Similarity is each role's cosine similarity with a text's term counts.
 func (c centroids) Similarity(counts map[string]float64) map[catalog.ProfileID]float64 {
 	v := c.vector(counts)
@@ -186,13 +208,7 @@ func crossValidate(posts []labelled, mask bool, centroidOnly bool) cvResult {
 					train = append(train, learnFrom{Text: q.text, Role: q.expect})
 				}
 			}
-			c := learn(train)
-			best := -1.0
-			for _, prof := range catalog.Profiles() {
-				if s := c.Similarity(termCounts(text))[prof.ID]; s > best {
-					best, got = s, prof.ID
-				}
-			}
+			got = learn(train).best(termCounts(text))
 		} else {
 			got = NewAnalyzer(testLexicon()).Analyze(p.name, text).Top()
 		}

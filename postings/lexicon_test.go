@@ -1,6 +1,10 @@
 package postings
 
-import "certpath/catalog"
+import (
+	"certpath/catalog"
+	"strings"
+	"testing"
+)
 
 // testLexicon is the lexicon over a small catalogue of this package's own,
 // so that these tests do not depend on the content's phrases: the role and
@@ -27,4 +31,34 @@ func testLexicon() []Signal {
 		{ID: catalog.PMP, Order: 8, Postings: in(pj, project, "pmp", "project management professional")},
 		{ID: catalog.PMIACP, Order: 9, Postings: in(pj, project, "pmi acp")},
 	}))
+}
+
+// TestPhrasesKeepTheirWords: stop words are dropped when matching, so a
+// phrase of several words that keeps one ("on time" is "time") would match
+// that word anywhere ("full time"); and words that are not work must not be
+// a signal's phrase too.
+func TestPhrasesKeepTheirWords(t *testing.T) {
+	t.Parallel()
+	ignored := map[string]bool{}
+	for _, s := range testLexicon() {
+		if s.Ignore {
+			ignored[keysOf(s.Phrase)] = true
+		}
+	}
+	for _, s := range testLexicon() {
+		if len(strings.Fields(s.Phrase)) > 1 && len(tokens(s.Phrase)) < 2 {
+			t.Errorf("%q matches as the single word %q", s.Phrase, keysOf(s.Phrase))
+		}
+		if !s.Ignore && ignored[keysOf(s.Phrase)] {
+			t.Errorf("%q is both a signal and words that are not work", s.Phrase)
+		}
+	}
+}
+
+func keysOf(phrase string) string {
+	var keys []string
+	for _, t := range tokens(phrase) {
+		keys = append(keys, t.key)
+	}
+	return strings.Join(keys, " ")
 }

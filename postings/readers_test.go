@@ -278,7 +278,7 @@ func TestPDFLinesMatchText(t *testing.T) {
 		}
 		out := map[string][]int{}
 		for _, e := range NewAnalyzer(testLexicon()).Analyze(p.Name, p.Text).Evidence {
-			out[e.Phrase] = e.Lines
+			out[e.LexiconPhrase] = e.Lines
 		}
 		return out
 	}

@@ -10,6 +10,11 @@ func stem(w string) string {
 	if len(w) <= 3 {
 		return w
 	}
+	// A requirement is work (gather requirements); required is a term of
+	// the job (five years required).
+	if w == "requirement" || w == "requirements" {
+		return "requirement"
+	}
 	// British -ise forms become -ize forms.
 	for _, s := range []string{"isations", "isation", "ising", "ised", "ises", "ise"} {
 		if strings.HasSuffix(w, s) && len(w)-len(s) >= 3 {

@@ -10,8 +10,8 @@ import (
 	"unicode/utf8"
 )
 
-// Count writes n and the noun, plural when n is not 1. Nouns ending in s, x
-// or y take their usual English plural.
+// Count writes n and the noun, plural when n is not 1. Nouns ending in s, x,
+// ch, sh or y take their usual English plural.
 func Count(n int, noun string) string {
 	if n == 1 {
 		return fmt.Sprintf("1 %s", noun)
@@ -26,7 +26,7 @@ func Plural(noun string) string {
 		return noun
 	case len(noun) > 1 && noun[len(noun)-1] == 'y' && !isVowel(noun[len(noun)-2]):
 		return noun[:len(noun)-1] + "ies"
-	case noun[len(noun)-1] == 's', noun[len(noun)-1] == 'x':
+	case noun[len(noun)-1] == 's', noun[len(noun)-1] == 'x', strings.HasSuffix(noun, "ch"), strings.HasSuffix(noun, "sh"):
 		return noun + "es"
 	}
 	return noun + "s"

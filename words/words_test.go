@@ -15,7 +15,7 @@ func TestCount(t *testing.T) {
 	}{
 		{1, "posting", "1 posting"}, {2, "posting", "2 postings"}, {0, "answer", "0 answers"},
 		{3, "problem", "3 problems"}, {2, "certification ID", "2 certification IDs"},
-		{2, "summary", "2 summaries"}, {2, "day", "2 days"}, {2, "box", "2 boxes"},
+		{2, "summary", "2 summaries"}, {2, "day", "2 days"}, {2, "box", "2 boxes"}, {2, "coach", "2 coaches"},
 	} {
 		if got := Count(tt.n, tt.noun); got != tt.want {
 			t.Errorf("Count(%d, %q) = %q, want %q", tt.n, tt.noun, got, tt.want)
