@@ -90,7 +90,7 @@ func TestLoadReportsBrokenContent(t *testing.T) {
 		{"profile pages do not list certs", func(f fstest.MapFS) {
 			f["profiles/scrum-master.md"].Data = []byte("---\nid: scrum-master\nname: Scrum Master\nsummary: x\ncerts: [psm-i]\n---\n")
 		}, []string{"field certs not found"}},
-		{"missing order", edit("certs/csm.md", "order: 14\n", ""), []string{"certs/csm.md: order is missing"}},
+		{"missing order", edit("certs/csm.md", "order: 16\n", ""), []string{"certs/csm.md: order is missing"}},
 		{"id does not match file", func(f fstest.MapFS) {
 			f["profiles/scrum-master.md"].Data = []byte("---\nid: agile-coach\nname: Scrum Master\nsummary: x\n---\n")
 		}, []string{"does not match the file name", `"agile-coach" is used twice`}},

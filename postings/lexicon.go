@@ -168,7 +168,7 @@ func roleSignals() []Signal {
 
 		// Certifications outside the catalogue: they weigh on the roles but
 		// name nothing certpath can offer.
-		cert("spc", "", pw{ac: 1}, fw{catalog.SAFe: 2}), cert("prince2", "", pw{pj: 2}, fw{catalog.Project: 2}),
+		cert("prince2", "", pw{pj: 2}, fw{catalog.Project: 2}),
 	}
 }
 
