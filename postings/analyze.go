@@ -19,6 +19,7 @@ type Evidence struct {
 	Profiles   map[catalog.ProfileID]float64 `json:"profiles,omitempty"`
 	Frameworks map[catalog.Framework]float64 `json:"frameworks,omitempty"`
 	Cert       catalog.CertID                `json:"cert,omitempty"`
+	Outside    catalog.OutsideID             `json:"outside,omitempty"`
 	Count      int                           `json:"count"`
 	Lines      []int                         `json:"lines"`
 	InTitle    bool                          `json:"in_title,omitempty"`
@@ -35,7 +36,9 @@ type PostingAnalysis struct {
 	Profiles   []PostingScore   `json:"profiles"`
 	Frameworks []FrameworkShare `json:"frameworks"`
 	CertsNamed []catalog.CertID `json:"certifications_named"`
-	Evidence   []Evidence       `json:"evidence"`
+	// OutsideNamed are the certifications outside the catalogue it names.
+	OutsideNamed []catalog.OutsideID `json:"outside_named"`
+	Evidence     []Evidence          `json:"evidence"`
 	// Negated lists signals found in a negative context ("no SAFe needed"),
 	// which did not count.
 	Negated []Evidence `json:"negated,omitempty"`
@@ -216,6 +219,9 @@ func mergeSignals(x, y Signal) Signal {
 	if x.Cert == "" {
 		x.Cert = y.Cert
 	}
+	if x.Outside == "" {
+		x.Outside = y.Outside
+	}
 	return x
 }
 
@@ -246,7 +252,7 @@ func (a *Analyzer) Analyze(name, text string) PostingAnalysis {
 		}
 		ev := target[c.id]
 		if ev == nil {
-			ev = &Evidence{Phrase: c.sig.Phrase, RoleName: c.sig.RoleName, Profiles: c.sig.Profiles, Frameworks: c.sig.Frameworks, Cert: c.sig.Cert}
+			ev = &Evidence{Phrase: c.sig.Phrase, RoleName: c.sig.RoleName, Profiles: c.sig.Profiles, Frameworks: c.sig.Frameworks, Cert: c.sig.Cert, Outside: c.sig.Outside}
 			target[c.id] = ev
 			if !neg {
 				order = append(order, c.id)
@@ -307,9 +313,7 @@ func (a *Analyzer) Analyze(name, text string) PostingAnalysis {
 		for f, w := range ev.Frameworks {
 			frameworkPts[f] += w * factor
 		}
-		if ev.Cert != "" && !slices.Contains(out.CertsNamed, ev.Cert) {
-			out.CertsNamed = append(out.CertsNamed, ev.Cert)
-		}
+		out.names(ev)
 		ev.Points = round2(ev.Points)
 		out.Evidence = append(out.Evidence, *ev)
 	}
@@ -323,6 +327,17 @@ func (a *Analyzer) Analyze(name, text string) PostingAnalysis {
 	slices.SortStableFunc(out.Evidence, func(x, y Evidence) int { return cmp.Compare(y.Points, x.Points) })
 	out.Profiles, out.Frameworks = shares(profilePts, frameworkPts)
 	return out
+}
+
+// names records what a piece of evidence names: a certification of the
+// catalogue, or one outside it, each once.
+func (p *PostingAnalysis) names(ev *Evidence) {
+	if ev.Cert != "" && !slices.Contains(p.CertsNamed, ev.Cert) {
+		p.CertsNamed = append(p.CertsNamed, ev.Cert)
+	}
+	if ev.Outside != "" && !slices.Contains(p.OutsideNamed, ev.Outside) {
+		p.OutsideNamed = append(p.OutsideNamed, ev.Outside)
+	}
 }
 
 // weightOf is the total a signal adds, used to scale its contributions.
