@@ -73,7 +73,6 @@ func claims() []claim {
 		}},
 		{"adds the agile side of project work to your PMP", chosen(questions.QHeldCerts, "pmp")},
 		{"You hold POPM", chosen(questions.QHeldCerts, "popm")},
-		{"Your postings name a coaching certification", chosen(questions.QPostingCerts, "coaching_cert")},
 	}
 }
 
