@@ -69,18 +69,15 @@ type Cert struct {
 
 // FullName is the name with the short name in brackets when the name does not
 // already contain it: "Certified ScrumMaster (CSM)", "Leading SAFe (SAFe Agilist)".
-func (c Cert) FullName() string {
-	if c.Short == "" || strings.Contains(c.Name, c.Short) {
-		return c.Name
-	}
-	return c.Name + " (" + c.Short + ")"
-}
+func (c Cert) FullName() string { return fullName(c.Name, c.Short) }
 
 // Catalog is every certification certpath knows, in catalogue order. It is a
 // value: build it with New and share it freely.
 type Catalog struct {
 	certs []Cert
 	plans map[ProfileID]ProfilePlan
+	// outside are the certifications certpath names but does not cover.
+	outside []Outside
 }
 
 // New orders certifications by their Order (then ID) into a catalog.

@@ -143,6 +143,9 @@ type PostingsOption struct {
 	Label      string                `yaml:"label"`
 	Profiles   map[ProfileID]float64 `yaml:"profiles"`
 	Frameworks map[Framework]float64 `yaml:"frameworks"`
+	// Traits are what choosing the option shows of the person (a
+	// coaching certification named: postings-coaching-cert).
+	Traits []Trait `yaml:"traits"`
 }
 
 // Goal is a line of tracks a profile climbs, in order, when its condition
@@ -211,22 +214,44 @@ func (c Catalog) CheckPlans() []string {
 		}
 	}
 	out = append(out, c.unclimbed()...)
-	options := map[string]CertID{}
+	options := map[string]string{}
 	for _, x := range c.certs {
 		name := fmt.Sprintf("certs/%s.md", x.ID)
 		out = append(out, c.checkReasons(name, x)...)
-		if o := x.Postings.Option; o != nil {
-			if o.ID == "" {
-				out = append(out, name+": postings: option has no id")
-			} else if first, dup := options[o.ID]; dup && o.Label != "" {
-				out = append(out, fmt.Sprintf("%s: postings: option %q has its label in certs/%s.md already; name it by id alone", name, o.ID, first))
-			} else if !dup {
-				if o.Label == "" {
-					out = append(out, fmt.Sprintf("%s: postings: option %q has no label; the first certification (in catalogue order) naming an option gives its label and weights", name, o.ID))
-				}
-				options[o.ID] = x.ID
-			}
+		out = append(out, checkOption(name, x.Postings.Option, options)...)
+	}
+	for _, x := range c.outside {
+		out = append(out, checkOption(fmt.Sprintf("outside.yaml: %s", x.ID), x.Postings.Option, options)...)
+	}
+	return out
+}
+
+// checkOption lists the problems of one postings option, given the options
+// named so far (by the file that gave each its label): an option needs an
+// id, and the first file naming it (certifications in catalogue order, then
+// outside.yaml) gives its label, weights and traits; the others name it by
+// id alone.
+func checkOption(name string, o *PostingsOption, options map[string]string) []string {
+	if o == nil {
+		return nil
+	}
+	var out []string
+	for _, t := range o.Traits {
+		if !slices.Contains(Traits(), t) {
+			out = append(out, fmt.Sprintf("%s: postings: option %q: trait %q is not one of %s", name, o.ID, t, joinIDs(Traits())))
 		}
+	}
+	first, dup := options[o.ID]
+	switch {
+	case o.ID == "":
+		out = append(out, name+": postings: option has no id")
+	case dup && (o.Label != "" || len(o.Traits) > 0):
+		out = append(out, fmt.Sprintf("%s: postings: option %q has its label in %s already; name it by id alone", name, o.ID, first))
+	case !dup && o.Label == "":
+		out = append(out, fmt.Sprintf("%s: postings: option %q has no label; the first file (certifications in catalogue order, then outside.yaml) naming an option gives its label and weights", name, o.ID))
+	}
+	if !dup && o.ID != "" {
+		options[o.ID] = name
 	}
 	return out
 }

@@ -32,7 +32,7 @@ func newValidateCmd(s *settings) *cobra.Command {
 			if s.contentDir != "" {
 				where = s.contentDir
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%s is valid: %d certifications, %d role profiles.\n", where, len(lib.Certs()), len(catalog.Profiles()))
+			fmt.Fprintf(cmd.OutOrStdout(), "%s is valid: %d certifications, %d role profiles, %d named outside the catalogue.\n", where, len(lib.Certs()), len(catalog.Profiles()), len(lib.Catalog().Outside()))
 			// Warnings do not fail the check: the content loads as it is.
 			for _, w := range lib.Warnings() {
 				fmt.Fprintln(cmd.ErrOrStderr(), "warning: "+termtext.Sanitize(w))

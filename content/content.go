@@ -221,7 +221,11 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 			problems = append(problems, fmt.Sprintf("%s: missing; every role profile needs a page", name))
 		}
 	}
-	lib.catalog = lib.buildCatalog()
+	outside, bad := readOutside(fsys)
+	problems = append(problems, bad...)
+	lib.catalog = lib.buildCatalog().WithOutside(outside)
+	problems = append(problems, lib.catalog.CheckOutside()...)
+	problems = append(problems, checkOutsideSources(lib, outside)...)
 	for _, want := range catalog.RuleCerts() {
 		name := "certs/" + string(want) + ".md"
 		if _, ok := lib.certs[want]; !ok && !broken[name] && !budget.full {

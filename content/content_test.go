@@ -45,6 +45,24 @@ func edit(name, old, new string) func(fstest.MapFS) {
 	}
 }
 
+// wantProblems breaks a copy of the embedded content and checks that
+// loading it fails with a problem holding each of want.
+func wantProblems(t *testing.T, break_ func(fstest.MapFS), want []string) {
+	t.Helper()
+	f := validFolder(t)
+	break_(f)
+	_, err := Load(f, WithClock(testcheck.Today))
+	var verr *ValidationError
+	if !errors.As(err, &verr) {
+		t.Fatalf("Load() = %v, want a ValidationError", err)
+	}
+	for _, w := range want {
+		if !strings.Contains(err.Error(), w) {
+			t.Errorf("want a problem containing %q, got:\n%v", w, err)
+		}
+	}
+}
+
 // validFolder copies the embedded profiles into a map so a test can break one.
 func validFolder(t *testing.T) fstest.MapFS {
 	t.Helper()
@@ -90,7 +108,7 @@ func TestLoadReportsBrokenContent(t *testing.T) {
 		{"profile pages do not list certs", func(f fstest.MapFS) {
 			f["profiles/scrum-master.md"].Data = []byte("---\nid: scrum-master\nname: Scrum Master\nsummary: x\ncerts: [psm-i]\n---\n")
 		}, []string{"field certs not found"}},
-		{"missing order", edit("certs/csm.md", "order: 14\n", ""), []string{"certs/csm.md: order is missing"}},
+		{"missing order", edit("certs/csm.md", "order: 16\n", ""), []string{"certs/csm.md: order is missing"}},
 		{"id does not match file", func(f fstest.MapFS) {
 			f["profiles/scrum-master.md"].Data = []byte("---\nid: agile-coach\nname: Scrum Master\nsummary: x\n---\n")
 		}, []string{"does not match the file name", `"agile-coach" is used twice`}},
@@ -128,20 +146,7 @@ func TestLoadReportsBrokenContent(t *testing.T) {
 		}, []string{"agile-leader.md: missing", "scrum-master.md: no front matter"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			f := validFolder(t)
-			tt.break_(f)
-			_, err := Load(f)
-			var verr *ValidationError
-			if !errors.As(err, &verr) {
-				t.Fatalf("Load() = %v, want a ValidationError", err)
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q does not mention %q", err, w)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantProblems(t, tt.break_, tt.want) })
 	}
 }
 

@@ -107,6 +107,9 @@ func uncitedSources(lib *Library) []string {
 			cited[id] = true
 		}
 	}
+	for _, x := range lib.catalog.Outside() {
+		cited[x.Source] = true
+	}
 	var out []string
 	for id := range lib.sources {
 		if !cited[id] {

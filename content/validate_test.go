@@ -1,7 +1,6 @@
 package content
 
 import (
-	"errors"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -50,20 +49,7 @@ func TestValidateCatchesClasses(t *testing.T) {
 			[]string{"sources.yaml: S83: about is missing"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			f := validFolder(t)
-			tt.break_(f)
-			_, err := Load(f, WithClock(testcheck.Today))
-			var verr *ValidationError
-			if !errors.As(err, &verr) {
-				t.Fatalf("Load() = %v, want a ValidationError", err)
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("want a problem containing %q, got:\n%v", w, err)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantProblems(t, tt.break_, tt.want) })
 	}
 }
 

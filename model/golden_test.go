@@ -59,7 +59,7 @@ func TestGoldenScreens(t *testing.T) {
 		{"path_list", func(t *testing.T) *Model { return press(t, toResults(t, 80, 24, Options{}), "o") }},
 		{"cert_list", func(t *testing.T) *Model { return newBrowser(t, 80, 24) }},
 		{"summary", func(t *testing.T) *Model { return press(t, newBrowser(t, 80, 24), "enter") }},
-		{"compare", func(t *testing.T) *Model { return press(t, newBrowser(t, 80, 24), "c", "down", "c") }},
+		{"compare", func(t *testing.T) *Model { return press(t, newBrowser(t, 80, 24), "c", "down", "down", "c") }},
 		{"quit_prompt", func(t *testing.T) *Model {
 			return press(t, newModelWith(t, 80, 24, Options{Store: &memSaver{}}), "enter", "space", "enter", "q")
 		}},

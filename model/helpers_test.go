@@ -194,6 +194,10 @@ func sample(q questions.Question) (questions.Answer, bool) {
 	choices := q.Kind.Choices(q)
 	switch q.Kind.(type) {
 	case questions.MultiChoice:
+		if q.Certs == questions.CertsHeld {
+			// Someone who holds nothing yet, so that the path has steps.
+			return questions.Answer{Choices: []string{choices[len(choices)-1].ID}}, true
+		}
 		return questions.Answer{Choices: []string{choices[0].ID}}, true
 	case questions.Frequency:
 		return questions.Answer{Level: 0}, true

@@ -119,7 +119,7 @@ func TestLightStyleIsReadable(t *testing.T) {
 		"cert_list": func(m *Model) *Model { return m },
 		"filtered":  func(m *Model) *Model { return press(t, typeText(t, press(t, m, "/"), "scrum"), "enter") },
 		"summary":   func(m *Model) *Model { return press(t, m, "enter") },
-		"compare":   func(m *Model) *Model { return press(t, m, "c", "down", "c") },
+		"compare":   func(m *Model) *Model { return press(t, m, "c", "down", "down", "c") },
 	}
 	for _, how := range []string{"reported", "GLAMOUR_STYLE"} {
 		light := func(opts Options) *Model {

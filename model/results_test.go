@@ -13,7 +13,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"certpath/catalog"
+	"certpath/internal/testcheck"
 	"certpath/questions"
+	"certpath/store"
 )
 
 // toResults answers everything with the first options and opens the results.
@@ -135,16 +137,19 @@ func TestResultsShowContributionsAndCloseCall(t *testing.T) {
 		m = press(t, m, "down")
 	}
 	m = press(t, m, "enter")
+	testcheck.ContainsAll(t, "results", pagedThrough(t, m), "What would change it", "your top profile", "Why Product Owner", "Why Scrum Master", "(Where your week goes)")
+}
+
+// pagedThrough is every screen of a document, from where it stands,
+// paging down 30 times.
+func pagedThrough(t testing.TB, m *Model) string {
+	t.Helper()
 	seen := visible(m)
 	for range 30 {
 		m = press(t, m, "pgdown")
 		seen += "\n" + visible(m)
 	}
-	for _, want := range []string{"What would change it", "your top profile", "Why Product Owner", "Why Scrum Master", "(Where your week goes)"} {
-		if !strings.Contains(seen, want) {
-			t.Errorf("results lack %q:\n%s", want, seen)
-		}
-	}
+	return seen
 }
 
 func TestResizeBurstRendersOnce(t *testing.T) {
@@ -282,4 +287,17 @@ func TestExportErrorKeepsThePath(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "mine.md")); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// The results screen renders the report, so the certifications outside the
+// catalogue that the answers name are named on it too, with their lines.
+func TestResultsNameCertificationsOutsideTheCatalogue(t *testing.T) {
+	t.Parallel()
+	saved := answeredBefore(testBank(t), "")
+	saved[questions.QPostingCerts] = questions.Answer{Choices: []string{"coaching_cert"}}
+	m := press(t, newModelWith(t, 100, 40, Options{Resume: store.Loaded{Answers: saved}}), "enter")
+	mustContain(t, m, "> → See my recommended path")
+	m = press(t, m, "enter")
+	mustContain(t, m, "Recommended path")
+	testcheck.ContainsAll(t, "results", pagedThrough(t, m), "Named, but outside certpath's catalogue", "ICP-ACC", "CEC", "CTC", "ICAgile's certificate in agile coaching")
 }

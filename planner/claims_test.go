@@ -30,7 +30,7 @@ func chosen(q, id string) func(questions.Answers) bool {
 
 func holdsSAFe(a questions.Answers) bool {
 	for _, id := range a[questions.QHeldCerts].Choices {
-		if slices.Contains([]string{"popm", "ssm", "sasm", "leading-safe", "lpm", "rte"}, id) {
+		if slices.Contains([]string{"popm", "apm", "ssm", "sasm", "leading-safe", "lpm", "rte", "spc"}, id) {
 			return true
 		}
 	}
@@ -73,7 +73,6 @@ func claims() []claim {
 		}},
 		{"adds the agile side of project work to your PMP", chosen(questions.QHeldCerts, "pmp")},
 		{"You hold POPM", chosen(questions.QHeldCerts, "popm")},
-		{"Your postings name a coaching certification", chosen(questions.QPostingCerts, "coaching_cert")},
 	}
 }
 

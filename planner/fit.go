@@ -93,7 +93,7 @@ func workScores(b questions.Bank, a questions.Answers) scoring.Result {
 // what the person said, and what certpath assumed.
 func (s situation) notes() []string {
 	var out []string
-	for _, note := range []func() string{s.safeVocabularyNote, s.predictiveNote, s.scrumOnlyNote, s.crossTeamNote, s.advancedNote, s.coachingCertNote} {
+	for _, note := range []func() string{s.safeVocabularyNote, s.predictiveNote, s.scrumOnlyNote, s.crossTeamNote, s.advancedNote} {
 		if n := note(); n != "" {
 			out = append(out, n)
 		}
@@ -162,13 +162,4 @@ func (s situation) advancedNote() string {
 		return ""
 	}
 	return fmt.Sprintf("You hold %s, which assumes a year or more of practice, but say you have less than one year in agile roles: certpath counted you as experienced.", strings.Join(advanced, " and "))
-}
-
-// coachingCertNote: the postings name a coaching certification certpath
-// does not cover.
-func (s situation) coachingCertNote() string {
-	if !s.shows(catalog.TraitPostingsCoachingCert) {
-		return ""
-	}
-	return "Your postings name a coaching certification (ICAgile's ICP-ACC, or Scrum Alliance's CEC or CTC): certpath does not cover those, so read their issuers' pages before you plan one."
 }

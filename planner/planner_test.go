@@ -380,21 +380,5 @@ func TestPMIACPWaitsForAgileYears(t *testing.T) {
 	}
 }
 
-// A coaching certification the postings name is one certpath does not
-// cover; the results say so instead of passing over it.
-func TestNamedCoachingCertificationIsSaidToBeUncovered(t *testing.T) {
-	t.Parallel()
-	b := testbank.Bank()
-	a := testbank.Persona(testbank.Merge(weekTemplates()["coach"], questions.Answers{questions.QPostingCerts: {Choices: []string{"coaching_cert"}}}))
-	o := planner.Evaluate(b, a)
-	if !slices.ContainsFunc(o.Notes, func(n string) bool { return strings.Contains(n, "certpath does not cover those") }) {
-		t.Fatalf("notes %q", o.Notes)
-	}
-	delete(a, questions.QPostingCerts)
-	if slices.ContainsFunc(planner.Evaluate(b, a).Notes, func(n string) bool { return strings.Contains(n, "ICP-ACC") }) {
-		t.Fatal("the note must come only when the postings name one")
-	}
-}
-
 // reasonOf is a step's reason in words, as the report says it.
 func reasonOf(st planner.Step) string { return report.Reason(testbank.Bank().Catalog, st) }

@@ -79,7 +79,11 @@ func TestFirstStepsWeDefend(t *testing.T) {
 		{"PO of 1-2 years holding CSPO", who(weekPO, plain, "12to23", "", "cspo"), ids("a-cspo"), ids("pspo-i", "cspo")},
 		{"PO of 5+ years holding CSPO and A-CSPO", who(weekPO, plain, "60plus", "", "cspo", "a-cspo"), ids("csp-po"), ids("pspo-ii")},
 		{"PO of 3-5 years holding PSPO I", who(weekPO, scaled, "36to59", "", "pspo-i"), ids("pspo-ii"), ids("cspo", "a-cspo")},
-		{"PO on a train, nothing held", who(weekPO, onATrain, "lt12", ""), ids("popm"), ids("pspo-i", "a-cspo")},
+		{"PO on a train, nothing held", who(weekPO, onATrain, "lt12", ""), ids("popm"), ids("pspo-i", "a-cspo", "apm")},
+		{"PO of 3-5 years on a train holding POPM: APM, not an empty path", who(weekPO, onATrain, "36to59", "36to59", "popm"), ids("apm"), ids("popm", "pspo-i", "cspo")},
+		{"PO of 5+ years on a train holding POPM and Leading SAFe", who(weekPO, onATrain, "60plus", "", "popm", "leading-safe"), ids("apm"), ids("popm", "leading-safe")},
+		{"Product Manager on a train holding POPM: APM", who(weekProductManager, onATrain, "60plus", "", "popm"), ids("apm"), ids("popm", "cspo")},
+		{"Product Manager on a train, nothing held: POPM before APM", who(weekProductManager, onATrain, "36to59", ""), ids("popm"), ids("pspo-i")},
 		{"PO on a train holding CSPO", who(weekPO, onATrain, "12to23", "", "cspo"), ids("popm"), ids("a-cspo", "pspo-ii")},
 		{"Product Manager, plain Scrum, 5+ years", who(weekProductManager, plain, "60plus", ""), ids("pspo-i", "cspo"), ids("popm", "ssm")},
 		{"Product Manager new to SAFe where it is starting", who(weekProductManager, newToIt, "lt12", ""), ids("leading-safe"), ids("a-cspo", "ssm")},
@@ -90,6 +94,7 @@ func TestFirstStepsWeDefend(t *testing.T) {
 		// Coaches.
 		{"coach of teams without SAFe, nothing held, 3-5 years", who(weekCoach, plain, "36to59", ""), ids("psm-i", "csm"), ids("pal-i", "csp-sm")},
 		{"coach holding PSM I and II, 5+ years", who(weekCoach, scaled, "60plus", "", "psm-i", "psm-ii"), ids("psm-iii"), ids("psm-i", "csm")},
+		{"coach of leaders on a train, SAFe well known, holding Leading SAFe: SPC", who(testbank.Merge(weekCoach, questions.Answers{questions.QPartners: {Choice: "leaders"}}), onATrain, "60plus", "", "leading-safe"), ids("spc"), ids("leading-safe", "ssm")},
 		{"coach of leaders where SAFe is starting", who(testbank.Merge(weekCoach, questions.Answers{questions.QPartners: {Choice: "leaders"}}), starting, "60plus", "", "psm-i", "psm-ii"), ids("leading-safe"), ids("ssm", "sasm")},
 		// Leaders and portfolio managers.
 		{"leader without SAFe, under a year", who(weekLeader, plain, "lt12", ""), ids("pal-i"), ids("leading-safe", "a-csm")},

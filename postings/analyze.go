@@ -24,6 +24,7 @@ type Evidence struct {
 	Profiles      map[catalog.ProfileID]float64 `json:"profiles,omitempty"`
 	Frameworks    map[catalog.Framework]float64 `json:"frameworks,omitempty"`
 	Cert          catalog.CertID                `json:"cert,omitempty"`
+	Outside       catalog.OutsideID             `json:"outside,omitempty"`
 	Count         int                           `json:"count"`
 	Lines         []int                         `json:"lines"`
 	InTitle       bool                          `json:"in_title,omitempty"`
@@ -40,7 +41,9 @@ type PostingAnalysis struct {
 	Profiles   []PostingScore   `json:"profiles"`
 	Frameworks []FrameworkShare `json:"frameworks"`
 	CertsNamed []catalog.CertID `json:"certifications_named"`
-	Evidence   []Evidence       `json:"evidence"`
+	// OutsideNamed are the certifications outside the catalogue it names.
+	OutsideNamed []catalog.OutsideID `json:"outside_named"`
+	Evidence     []Evidence          `json:"evidence"`
 	// Negated lists signals found in a negative context ("no SAFe needed"),
 	// which did not count.
 	Negated []Evidence `json:"negated,omitempty"`
@@ -211,6 +214,9 @@ func mergeSignals(x, y Signal) Signal {
 	if x.Cert == "" {
 		x.Cert = y.Cert
 	}
+	if x.Outside == "" {
+		x.Outside = y.Outside
+	}
 	return x
 }
 
@@ -263,6 +269,17 @@ func (a *Analyzer) Analyze(name, text string) PostingAnalysis {
 	})
 	flush(true)
 	return t.result(name)
+}
+
+// names records what a piece of evidence names: a certification of the
+// catalogue, or one outside it, each once.
+func (p *PostingAnalysis) names(ev *Evidence) {
+	if ev.Cert != "" && !slices.Contains(p.CertsNamed, ev.Cert) {
+		p.CertsNamed = append(p.CertsNamed, ev.Cert)
+	}
+	if ev.Outside != "" && !slices.Contains(p.OutsideNamed, ev.Outside) {
+		p.OutsideNamed = append(p.OutsideNamed, ev.Outside)
+	}
 }
 
 // weightOf is the total a signal adds, used to scale its contributions.

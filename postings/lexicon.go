@@ -27,6 +27,9 @@ type Signal struct {
 	// coaching"): matched like any phrase, and the longest match wins, so
 	// the shorter signal inside never counts there; never evidence.
 	Ignore bool
+	// Outside is set when the phrase names a certification outside the
+	// catalogue (CAPM, KMP, PSD...), which the results name as such.
+	Outside catalog.OutsideID
 }
 
 func act(phrase string, p pw) Signal  { return Signal{Phrase: phrase, Profiles: p} }
@@ -39,29 +42,50 @@ func ignore(phrase string) Signal    { return Signal{Phrase: phrase, Ignore: tru
 func exactCtx(phrase string, f fw, p pw) Signal {
 	return Signal{Phrase: phrase, Exact: true, Frameworks: f, Profiles: p}
 }
-func cert(phrase string, id catalog.CertID, p pw, f fw) Signal {
-	return Signal{Phrase: phrase, Cert: id, Profiles: p, Frameworks: f}
-}
 
 // Lexicon returns the signal phrases: what people in each role do day to
 // day, the framework words, and the phrases that name each certification of
-// the catalogue (its content file's postings block). Weights are points; a
-// phrase on a title line counts double.
+// the catalogue (its content file's postings block) and each one outside it
+// (outside.yaml). Weights are points; a phrase on a title line counts
+// double.
 func Lexicon(cat catalog.Catalog) []Signal {
-	return append(roleSignals(), certSignals(cat)...)
+	return append(append(roleSignals(), certSignals(cat)...), outsideSignals(cat)...)
 }
 
 // certSignals are the phrases that name the catalogue's certifications.
 func certSignals(cat catalog.Catalog) []Signal {
 	var out []Signal
 	for _, c := range cat.Certs() {
-		in := c.Postings
-		for _, p := range in.Phrases {
-			out = append(out, Signal{Phrase: p, Cert: c.ID, Profiles: in.Profiles, Frameworks: in.Frameworks})
-		}
-		for _, p := range in.Exact {
-			out = append(out, Signal{Phrase: p, Exact: true, Cert: c.ID, Profiles: in.Profiles, Frameworks: in.Frameworks})
-		}
+		out = append(out, naming(c.Postings, Signal{Cert: c.ID})...)
+	}
+	return out
+}
+
+// outsideSignals are the phrases that name certifications outside the
+// catalogue: they weigh on the roles like any other, and the analysis
+// reports them as named but not covered.
+func outsideSignals(cat catalog.Catalog) []Signal {
+	var out []Signal
+	for _, x := range cat.Outside() {
+		out = append(out, naming(x.Postings, Signal{Outside: x.ID})...)
+	}
+	return out
+}
+
+// naming turns a postings block into its signals: one per phrase, each
+// what base names with the block's weights.
+func naming(in catalog.InPostings, base Signal) []Signal {
+	base.Profiles, base.Frameworks = in.Profiles, in.Frameworks
+	var out []Signal
+	for _, p := range in.Phrases {
+		s := base
+		s.Phrase = p
+		out = append(out, s)
+	}
+	for _, p := range in.Exact {
+		s := base
+		s.Phrase, s.Exact = p, true
+		out = append(out, s)
 	}
 	return out
 }
@@ -259,7 +283,6 @@ func roleAndFrameworkSignals() []Signal {
 
 		// Certifications outside the catalogue: they weigh on the roles but
 		// name nothing certpath can offer.
-		cert("spc", "", pw{ac: 1}, fw{catalog.SAFe: 2}), cert("prince2", "", pw{pj: 2}, fw{catalog.Project: 2}),
 	}
 }
 

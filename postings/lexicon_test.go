@@ -1,9 +1,11 @@
 package postings
 
 import (
-	"certpath/catalog"
+	"slices"
 	"strings"
 	"testing"
+
+	"certpath/catalog"
 )
 
 // testLexicon is the lexicon over a small catalogue of this package's own,
@@ -61,4 +63,33 @@ func keysOf(phrase string) string {
 		keys = append(keys, t.key)
 	}
 	return strings.Join(keys, " ")
+}
+
+// Certifications outside the catalogue are recognised from the catalogue's
+// data, not from a list in Go: an entry made up here is named as soon as the
+// catalogue has it, by the combined analysis too, even in a posting with no
+// role signal; without it, the same words name nothing.
+func TestOutsideNamedFromTheCatalogue(t *testing.T) {
+	t.Parallel()
+	outside := []catalog.Outside{
+		{ID: "zzk", Short: "ZZK", Postings: catalog.InPostings{Phrases: []string{"zebra kanban practitioner"}, Exact: []string{"ZZK"}, Profiles: map[catalog.ProfileID]float64{catalog.ScrumMaster: 1}}},
+		{ID: "capm", Short: "CAPM", Postings: catalog.InPostings{Phrases: []string{"capm"}}},
+	}
+	postings := []Text{
+		{Name: "a", Text: "Scrum Master\nFacilitate retrospectives and remove impediments.\nA Zebra Kanban Practitioner or CAPM is welcome.\n"},
+		{Name: "b", Text: "We build software together.\nZZK a plus.\n"},
+	}
+	rep := NewAnalyzer(Lexicon(catalog.New(nil).WithOutside(outside))).AnalyzeAll(postings)
+	if !slices.Equal(rep.OutsideNamed, []catalog.OutsideID{"zzk", "capm"}) || !slices.Equal(rep.Postings[1].OutsideNamed, []catalog.OutsideID{"zzk"}) {
+		t.Fatalf("outside named %v (posting b: %v)", rep.OutsideNamed, rep.Postings[1].OutsideNamed)
+	}
+	if !slices.ContainsFunc(rep.Evidence, func(e Evidence) bool { return e.Outside == "zzk" && e.LexiconPhrase == "zebra kanban practitioner" }) {
+		t.Errorf("no evidence names zzk: %+v", rep.Evidence)
+	}
+	if len(rep.CertsNamed) != 0 {
+		t.Errorf("a certification outside the catalogue is not one of it: %v", rep.CertsNamed)
+	}
+	if plain := NewAnalyzer(Lexicon(catalog.New(nil))).AnalyzeAll(postings); len(plain.OutsideNamed) != 0 {
+		t.Errorf("without the entries, the words name %v", plain.OutsideNamed)
+	}
 }

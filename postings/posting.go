@@ -68,7 +68,10 @@ type Report struct {
 	Profiles   []PostingScore   `json:"profiles"`
 	Frameworks []FrameworkShare `json:"frameworks"`
 	CertsNamed []catalog.CertID `json:"certifications_named"`
-	Evidence   []Evidence       `json:"evidence"`
+	// OutsideNamed are the certifications outside the catalogue the
+	// postings name.
+	OutsideNamed []catalog.OutsideID `json:"outside_named"`
+	Evidence     []Evidence          `json:"evidence"`
 	// Negated are the signals found in a negative context, not counted.
 	Negated  []Evidence        `json:"negated,omitempty"`
 	Postings []PostingAnalysis `json:"postings,omitempty"`
@@ -96,6 +99,13 @@ func (a *Analyzer) AnalyzeAll(postings []Text) Report {
 		for _, e := range one.Negated {
 			e.Posting = p.Name
 			rep.Negated = append(rep.Negated, e)
+		}
+		// A certification outside the catalogue is named even by a
+		// posting with no role signal (a developer's, naming PSD).
+		for _, x := range one.OutsideNamed {
+			if !slices.Contains(rep.OutsideNamed, x) {
+				rep.OutsideNamed = append(rep.OutsideNamed, x)
+			}
 		}
 		if one.Top() == "" {
 			continue

@@ -282,7 +282,7 @@ func TestNegationReachesOnlyWhatItNegates(t *testing.T) {
 	t.Parallel()
 	an := NewAnalyzer(testLexicon())
 	for text, counted := range map[string]string{
-		"Work with technical and non-technical stakeholders.":       "stakeholder",
+		"Work with technical and non-technical stakeholders.":        "stakeholder",
 		"Run go/no-go decisions with the portfolio team.":            "portfolio",
 		"Handle the budget and the reallocation requests each year.": "budget",
 		"Protect the teams and help the product owners handle it.":   "product owners",

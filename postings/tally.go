@@ -34,7 +34,7 @@ func (t *tally) record(toks []token, i int, c *compiled) {
 	ev := target[c.id]
 	if ev == nil {
 		ev = &Evidence{Phrase: asWritten(t.text[first.start:last.end]), LexiconPhrase: c.sig.Phrase, RoleName: c.sig.RoleName,
-			Profiles: c.sig.Profiles, Frameworks: c.sig.Frameworks, Cert: c.sig.Cert}
+			Profiles: c.sig.Profiles, Frameworks: c.sig.Frameworks, Cert: c.sig.Cert, Outside: c.sig.Outside}
 		target[c.id] = ev
 		if !neg {
 			t.order = append(t.order, c.id)
@@ -69,9 +69,7 @@ func (t *tally) result(name string) PostingAnalysis {
 		for f, w := range ev.Frameworks {
 			frameworkPts[f] += w * factor
 		}
-		if ev.Cert != "" && !slices.Contains(out.CertsNamed, ev.Cert) {
-			out.CertsNamed = append(out.CertsNamed, ev.Cert)
-		}
+		out.names(ev)
 		ev.Points = round2(ev.Points)
 		out.Evidence = append(out.Evidence, *ev)
 	}

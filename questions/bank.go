@@ -141,6 +141,11 @@ func (b Bank) checkOptions(q Question) error {
 				return fmt.Errorf("question %q option %q: names certification %q, which the content does not have", q.ID, o.ID, id)
 			}
 		}
+		for _, id := range o.Outside {
+			if _, ok := b.Catalog.LookupOutside(id); !ok {
+				return fmt.Errorf("question %q option %q: names %q, which outside.yaml does not have", q.ID, o.ID, id)
+			}
+		}
 		for _, t := range o.Traits {
 			if err := checkTrait(where, t); err != nil {
 				return err

@@ -3,6 +3,8 @@ package questions
 import (
 	"certpath/catalog"
 	"certpath/postings"
+	"maps"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -149,6 +151,42 @@ func TestPostingsOptionsFollowTheCatalogue(t *testing.T) {
 	}
 	if last := full.Options[len(full.Options)-1]; last.ID != "none" || !last.Exclusive {
 		t.Fatalf("the last option is %+v, want none", last)
+	}
+}
+
+// The coaching option is content's (outside.yaml), not the bank's: it
+// keeps the ID, label, weight and trait answers files and the planner know,
+// and stands for the three certifications it names, which a reading of the
+// answers reports with the answer's label; "PMP or PRINCE2" stands for
+// PRINCE2 as well as PMP.
+func TestPostingsOptionsNameCertificationsOutsideTheCatalogue(t *testing.T) {
+	t.Parallel()
+	b := defaultBank()
+	q, _ := b.Question(QPostingCerts)
+	o, ok := q.Option("coaching_cert")
+	if !ok || o.Label != "A coaching certification (ICP-ACC, CEC, CTC)" || o.Profiles[catalog.AgileCoach] != 2.5 ||
+		!slices.Equal(o.Traits, []catalog.Trait{catalog.TraitPostingsCoachingCert}) || !slices.Equal(o.Outside, []catalog.OutsideID{"icp-acc", "cec", "ctc"}) {
+		t.Fatalf("coaching_cert = %+v, %v", o, ok)
+	}
+	if pmp, _ := q.Option("pmp"); pmp.Cert != catalog.PMP || !slices.Equal(pmp.Outside, []catalog.OutsideID{"prince2"}) {
+		t.Fatalf("pmp = %+v", pmp)
+	}
+	if q.Options[len(q.Options)-2].ID != "coaching_cert" {
+		t.Errorf("the coaching option is not just before none: %v", q.OptionIDs())
+	}
+	example, err := os.ReadFile("../examples/answers.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := strings.Replace(string(example), "postings.certs: [popm]", "postings.certs: [coaching_cert, pmp]", 1)
+	a, err := ParseAnswers(b, []byte(old))
+	if err != nil || old == string(example) {
+		t.Fatalf("an answers file naming coaching_cert no longer parses: %v", err)
+	}
+	r := b.Read(a)
+	want := map[catalog.OutsideID]string{"icp-acc": o.Label, "cec": o.Label, "ctc": o.Label, "prince2": "PMP or PRINCE2"}
+	if !maps.Equal(r.Outside, want) || !r.Named[catalog.PMP] || !r.Shows(catalog.TraitPostingsCoachingCert) {
+		t.Fatalf("reading %+v, want outside %v", r, want)
 	}
 }
 

@@ -331,34 +331,42 @@ func heldCertOptions(cat catalog.Catalog) []Option {
 	return append(opts, Option{ID: noneOptionID, Label: noneOfTheseTxt, Exclusive: true})
 }
 
-// postingsCertOptions offers the certifications the catalogue gives a
-// postings option (those that share one, such as PSM or CSM, together, in
-// catalogue order), then a coaching certification certpath does not cover,
-// then "none".
+// postingsCertOptions offers the options the content gives the postings
+// question: the certifications' (those that share one, such as PSM or CSM,
+// together, in catalogue order), then those of outside.yaml (a coaching
+// certification certpath does not cover), then "none". An outside entry may
+// also share a certification's option ("PMP or PRINCE2"), which then
+// stands for it too.
 func postingsCertOptions(cat catalog.Catalog) []Option {
 	var opts []Option
 	at := map[string]int{}
-	for _, c := range cat.Certs() {
-		o := c.Postings.Option
-		if o == nil {
-			continue
-		}
+	slot := func(o *catalog.PostingsOption) int {
 		i, seen := at[o.ID]
 		if !seen {
 			i, at[o.ID] = len(opts), len(opts)
 			opts = append(opts, Option{ID: o.ID})
 		}
 		if o.Label != "" {
-			opts[i].Label, opts[i].Effect = o.Label, eff(o.Profiles, o.Frameworks)
+			opts[i].Label, opts[i].Effect, opts[i].Traits = o.Label, eff(o.Profiles, o.Frameworks), o.Traits
 		}
-		opts[i].Certs = append(opts[i].Certs, c.ID)
+		return i
+	}
+	for _, c := range cat.Certs() {
+		if o := c.Postings.Option; o != nil {
+			i := slot(o)
+			opts[i].Certs = append(opts[i].Certs, c.ID)
+		}
+	}
+	for _, x := range cat.Outside() {
+		if o := x.Postings.Option; o != nil {
+			i := slot(o)
+			opts[i].Outside = append(opts[i].Outside, x.ID)
+		}
 	}
 	for i, o := range opts {
 		if len(o.Certs) == 1 && string(o.Certs[0]) == o.ID {
 			opts[i].Cert = o.Certs[0]
 		}
 	}
-	return append(opts,
-		Option{ID: "coaching_cert", Label: "A coaching certification (ICP-ACC, CEC, CTC)", Traits: traits(catalog.TraitPostingsCoachingCert), Effect: eff(pw{catalog.AgileCoach: 2.5}, nil)},
-		Option{ID: noneOptionID, Label: "None named, or I have not looked", Exclusive: true})
+	return append(opts, Option{ID: noneOptionID, Label: "None named, or I have not looked", Exclusive: true})
 }

@@ -42,6 +42,10 @@ type Option struct {
 	// (PSM or CSM); the option's question says whether they are held or
 	// named by the postings.
 	Certs []catalog.CertID
+	// Outside are the certifications outside the catalogue the option
+	// stands for ("A coaching certification": ICP-ACC, CEC, CTC; "PMP or
+	// PRINCE2": PRINCE2), which the results name.
+	Outside []catalog.OutsideID
 	// Traits are what choosing the option shows of the person; in an
 	// allocation, what a share of the week on it counts towards.
 	Traits []catalog.Trait

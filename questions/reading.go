@@ -45,6 +45,9 @@ type Reading struct {
 	Shares map[catalog.Trait]int
 	Held   map[catalog.CertID]bool
 	Named  map[catalog.CertID]bool
+	// Outside are the certifications outside the catalogue the answers
+	// name, each with the label of the answer that stands for it.
+	Outside map[catalog.OutsideID]string
 	// Agile is the months in agile roles; Role the months in the work the
 	// week describes.
 	Agile, Role Months
@@ -58,7 +61,8 @@ func (r Reading) Shows(t catalog.Trait) bool { return r.Traits[t] }
 
 // Read reads the answers to every question of the bank.
 func (b Bank) Read(a Answers) Reading {
-	r := Reading{Traits: map[catalog.Trait]bool{}, Shares: map[catalog.Trait]int{}, Held: map[catalog.CertID]bool{}, Named: map[catalog.CertID]bool{}}
+	r := Reading{Traits: map[catalog.Trait]bool{}, Shares: map[catalog.Trait]int{}, Held: map[catalog.CertID]bool{}, Named: map[catalog.CertID]bool{},
+		Outside: map[catalog.OutsideID]string{}}
 	for _, q := range b.Questions {
 		if ans, ok := a[q.ID]; ok {
 			q.Kind.Read(q, ans, &r)
@@ -87,6 +91,11 @@ func (r *Reading) readOption(q Question, o Option) {
 	}
 	if o.Budget != nil {
 		r.Budget = *o.Budget
+	}
+	for _, id := range o.Outside {
+		if _, seen := r.Outside[id]; !seen && q.Certs == CertsNamed {
+			r.Outside[id] = o.Label
+		}
 	}
 	if o.Months != nil {
 		m := Months{Months: *o.Months, UpTo: *o.Months, Known: true}

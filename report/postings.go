@@ -18,12 +18,16 @@ func PostingsMarkdown(rep postings.Report, cat catalog.Catalog) string {
 	s.WriteString("# What the postings ask for\n\n")
 	if rep.Top() == "" {
 		s.WriteString("No role signals were found. certpath looks for what people in each role do (backlog refinement, retrospectives, PI Planning, risk registers...); a posting made of company text and benefits gives it nothing to read.\n")
+		if len(rep.OutsideNamed) > 0 {
+			s.WriteString("\n" + outsideNamedMarkdown(cat, rep.OutsideNamed))
+		}
 		return s.String()
 	}
 	if len(rep.Postings) > 1 {
 		fmt.Fprintf(&s, "Combined over %d postings (each counts the same, whatever its length).\n\n", len(rep.Postings))
 	}
 	s.WriteString(analysisMarkdown(cat, rep.Profiles, rep.Frameworks, rep.CertsNamed, rep.Evidence, "##", len(rep.Postings) > 1))
+	s.WriteString(outsideNamedMarkdown(cat, rep.OutsideNamed))
 	if len(rep.Negated) > 0 {
 		var skipped []string
 		for _, e := range rep.Negated {
@@ -79,6 +83,24 @@ func analysisMarkdown(cat catalog.Catalog, profiles []postings.PostingScore, fra
 	return s.String()
 }
 
+// outsideNamedMarkdown names the certifications outside the catalogue that
+// postings name, each with the line a coach would add.
+func outsideNamedMarkdown(cat catalog.Catalog, ids []catalog.OutsideID) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	var s strings.Builder
+	s.WriteString("**Named, but outside certpath's catalogue** (certpath plans no step for these):\n\n")
+	for _, id := range ids {
+		// The line's source is listed with the results' sources; here a
+		// line resting on a weak one says "not confirmed" itself.
+		x, _ := cat.LookupOutside(id)
+		fmt.Fprintf(&s, "- **%s** (%s): %s\n", x.Short, x.Issuer, x.Line)
+	}
+	s.WriteString("\n")
+	return s.String()
+}
+
 // countsFor names what a signal counts for, strongest first.
 func countsFor(cat catalog.Catalog, e postings.Evidence) string {
 	type w struct {
@@ -104,6 +126,9 @@ func countsFor(cat catalog.Catalog, e postings.Evidence) string {
 	}
 	if e.Cert != "" {
 		names = append([]string{"names " + cat.Name(e.Cert)}, names...)
+	}
+	if x, ok := cat.LookupOutside(e.Outside); ok {
+		names = append([]string{"names " + x.Short + ", outside the catalogue"}, names...)
 	}
 	return strings.Join(names, ", ")
 }

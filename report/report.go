@@ -43,10 +43,13 @@ func Details(lib *content.Library, b questions.Bank, a questions.Answers, o plan
 type Data struct {
 	planner.Outcome
 	// Path shadows the outcome's path with each step's words.
-	Path     []PathStep            `json:"path"`
-	Timeline []TimelineStep        `json:"timeline"`
-	PathCost content.Cost          `json:"path_cost"`
-	Sources  []content.CitedSource `json:"sources"`
+	Path     []PathStep     `json:"path"`
+	Timeline []TimelineStep `json:"timeline"`
+	PathCost content.Cost   `json:"path_cost"`
+	// OutsideNamed are the certifications outside the catalogue that the
+	// postings or the answers name.
+	OutsideNamed []OutsideNamed        `json:"outside_named"`
+	Sources      []content.CitedSource `json:"sources"`
 }
 
 // JSON is the outcome with its timeline, cost and every source the full
@@ -59,7 +62,8 @@ func JSON(lib *content.Library, b questions.Bank, a questions.Answers, o planner
 			certs = append(certs, c)
 		}
 	}
-	return Data{Outcome: o, Path: Path(lib.Catalog(), o.Path), Timeline: Timeline(lib, o.Path), PathCost: lib.PathCost(certs), Sources: lib.Sources(cites.IDs())}
+	return Data{Outcome: o, Path: Path(lib.Catalog(), o.Path), Timeline: Timeline(lib, o.Path), PathCost: lib.PathCost(certs),
+		OutsideNamed: Outside(b, a, o), Sources: lib.Sources(cites.IDs())}
 }
 
 func build(lib *content.Library, b questions.Bank, a questions.Answers, o planner.Outcome, details bool) (string, *content.Cites) {
@@ -86,6 +90,7 @@ func build(lib *content.Library, b questions.Bank, a questions.Answers, o planne
 		s.WriteString("## What would change it\n\n")
 		s.WriteString(flipsMarkdown(o.Result, cc))
 	}
+	s.WriteString(outsideMarkdown(Outside(b, a, o), cites))
 	if details {
 		s.WriteString(postingsMarkdown(b, a, o))
 		if len(o.Path) > 0 {
