@@ -61,6 +61,16 @@ func (c Cost) Apart() []Part {
 	return out
 }
 
+// Part is the part named what ("course", "exam", "renewals").
+func (c Cost) Part(what string) (Part, bool) {
+	for _, p := range c.Parts {
+		if p.What == what {
+			return p, true
+		}
+	}
+	return Part{}, false
+}
+
 // apart reports a part left out of the total that may cost something.
 func (p Part) apart() bool {
 	switch p.State {
@@ -187,6 +197,13 @@ func (l *Library) pricePart(what string, fig Figure, times int) Part {
 		return p
 	}
 	return Part{What: what, Note: "no trustworthy figure found", Price: Price{Figures: []PriceFigure{}}}
+}
+
+// RenewalRuleKnown reports whether a source gives the certification's renewal
+// rule: LPM's is counted yearly, but the issuer's list leaves it out.
+func (l *Library) RenewalRuleKnown(c Cert) bool {
+	current, _, _ := c.Renewal.On(l.Now())
+	return len(current) > 0 && current[0].Known()
 }
 
 // onlyGroup is a figure's one current group, when it has exactly one.

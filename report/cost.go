@@ -13,8 +13,8 @@ import (
 // of the confirmed prices of its core steps, true whichever of each pair
 // ("PSM I or CSM") is taken; what is left out of it (prices not confirmed,
 // sources that disagree, prices not published), named in the words of the
-// steps above; and the optional and alternative steps, never in the total.
-// The sources it cites go to cites.
+// steps above; the optional and alternative steps, never in the total; and
+// the yearly renewals the path stacks. The sources it cites go to cites.
 func pathCostSentence(lib *content.Library, path []planner.Step, cites *content.Cites) string {
 	var choices [][]content.Cert
 	var beside []string
@@ -43,6 +43,9 @@ func pathCostSentence(lib *content.Library, path []planner.Step, cites *content.
 		out = append(out, fmt.Sprintf("The %s is not in it.", beside[0]))
 	case len(beside) > 1:
 		out = append(out, fmt.Sprintf("The %s are not in it.", words.List(beside)))
+	}
+	if r := renewalSentence(lib, path, cites); r != "" {
+		out = append(out, r)
 	}
 	return strings.Join(out, " ")
 }
@@ -181,4 +184,87 @@ func contains(names []string, name string) bool {
 		}
 	}
 	return false
+}
+
+// renewalSentence says, when the path holds two or more certifications that
+// lapse after a year unless renewed, so in one sentence with what is known:
+// the rule's sources; how often the others of their issuers renew ("SSM
+// every 2 years", S6), or that no source gives the rule (LPM); and each fee
+// in the cost's words. Empty otherwise.
+func renewalSentence(lib *content.Library, path []planner.Step, cites *content.Cites) string {
+	var yearly, others []content.Cert
+	for _, st := range path {
+		for _, c := range stepCerts(lib, st) {
+			if c.RenewalYears == 1 && lib.RenewalRuleKnown(c) {
+				yearly = append(yearly, c)
+			} else {
+				others = append(others, c)
+			}
+		}
+	}
+	if len(yearly) < 2 {
+		return ""
+	}
+	var names []string
+	var rule content.Figure
+	for _, c := range yearly {
+		names = append(names, c.Short)
+		current, _, _ := c.Renewal.On(lib.Now())
+		rule = append(rule, current...)
+	}
+	s := fmt.Sprintf("%s each lapse after a year unless renewed%s", words.List(names), markers(cites, rule))
+	var besides []content.Cert
+	var notes []string
+	for _, c := range others {
+		current, _, _ := c.Renewal.On(lib.Now())
+		switch {
+		case !sameIssuer(c, yearly):
+		case c.RenewalYears == 1:
+			notes = append(notes, c.Short+": no source gives its rule")
+			besides = append(besides, c)
+		case c.RenewalYears > 1:
+			notes = append(notes, fmt.Sprintf("%s every %d years%s", c.Short, c.RenewalYears, markers(cites, current)))
+		}
+	}
+	if len(notes) > 0 {
+		s += " (" + strings.Join(notes, "; ") + ")"
+	}
+	return s + "; renewal fee " + renewalFees(lib, append(yearly, besides...), cites) + "."
+}
+
+// renewalFees says each certification's renewal fee in the cost's words,
+// those nobody publishes together: "not published for Leading SAFe and
+// LPM; POPM $100 a year [S42], not confirmed (tier C)".
+func renewalFees(lib *content.Library, certs []content.Cert, cites *content.Cites) string {
+	var unpublished, fees []string
+	for _, c := range certs {
+		renewal, _ := lib.Cost(c).Part("renewals")
+		if renewal.State == content.PriceNotPublished {
+			unpublished = append(unpublished, c.Short)
+			continue
+		}
+		fees = append(fees, c.Short+" "+renewal.Words(cites))
+	}
+	if len(unpublished) > 0 {
+		fees = append([]string{content.PriceNotPublished.Words() + " for " + words.List(unpublished)}, fees...)
+	}
+	return strings.Join(fees, "; ")
+}
+
+// sameIssuer reports whether c has the issuer of one of certs.
+func sameIssuer(c content.Cert, certs []content.Cert) bool {
+	for _, x := range certs {
+		if x.Issuer == c.Issuer {
+			return true
+		}
+	}
+	return false
+}
+
+// markers is " [S2]" for the values' sources, recorded in cites.
+func markers(cites *content.Cites, values content.Figure) string {
+	if m := cites.Markers(values); m != "" {
+		return " " + m
+	}
+	return ""
 }

@@ -49,3 +49,21 @@ func TestOptionalRenewalsStayOutOfTheTotal(t *testing.T) {
 		t.Errorf("a path of one optional step has no total of its own: %q", alone)
 	}
 }
+
+// Two or more certifications that renew every year are said in one
+// sentence, with what is known of the fee; one is not, and SSM, which
+// moved to a two-year cycle, does not count as yearly.
+func TestStackedYearlyRenewalsAreSaid(t *testing.T) {
+	t.Parallel()
+	lib := mustLoad(t)
+	got := pathCostSentence(lib, []planner.Step{core(1, catalog.LeadingSAFe), core(2, catalog.POPM), optional(3, catalog.RTE)}, &content.Cites{})
+	testcheck.ContainsAll(t, "path cost", got, "Leading SAFe, POPM and RTE", "lapse after a year unless renewed", "$100 a year", "not confirmed (tier C)", "not published")
+	for _, path := range [][]planner.Step{
+		{core(1, catalog.POPM)},
+		{core(1, catalog.SSM), core(2, catalog.POPM)},
+	} {
+		if got := pathCostSentence(lib, path, &content.Cites{}); strings.Contains(got, "lapse after a year") {
+			t.Errorf("%v has one yearly renewal, yet: %q", path, got)
+		}
+	}
+}
