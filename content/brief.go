@@ -71,11 +71,13 @@ func withUnit(v, unit string) string {
 
 // Marked is a figure's current values, each with a short source marker,
 // for the path's steps: "16 hours [S21]", and "(not confirmed: ...)" after a
-// value content does not confirm, whatever kind of figure it is. The tier,
-// date and checked day of each source are said once, under Sources. money is
-// kept for callers; every figure is decided the same way.
+// value content does not confirm, whatever kind of figure it is; a money
+// figure is said in the cost's words (PriceWords). The tier, date and
+// checked day of each source are said once, under Sources.
 func (l *Library) Marked(fig Figure, cites *Cites, money bool) string {
-	_ = money
+	if money {
+		return l.PriceWords(fig, cites)
+	}
 	current, _, _ := fig.On(l.Now())
 	var parts []string
 	for _, g := range current.Groups() {
@@ -120,9 +122,10 @@ func (l *Library) WhichFirst(a, b Cert) string {
 	return b.WhichFirst[a.ID]
 }
 
-// RenewalBrief is the renewal rule and its fee, without repeating "none".
+// RenewalBrief is the renewal rule and its fee (in the price's words),
+// without repeating "none".
 func (l *Library) RenewalBrief(c Cert) string {
-	rule, fee := l.Brief(c.Renewal, 0), l.Brief(c.RenewalFee, 0)
+	rule, fee := l.Brief(c.Renewal, 0), l.PriceWords(c.RenewalFee, nil)
 	if c.RenewalYears == 0 {
 		return rule
 	}

@@ -136,10 +136,11 @@ func resolveTiers(c Cert, sources map[string]Source) {
 // ReadAsFact lists where a rendered document shows a figure that content
 // does not confirm without saying so: every item (a list item, a table row,
 // a paragraph) that holds one of the figure's values must say "not
-// confirmed" (or "not known"). Items about earlier values or announced
-// changes are other values and are skipped. Any view can check itself with
-// it: certs show in every format, compare, the quiz result, the screens.
-// doc is markdown or plain text; give only the part that shows figures.
+// confirmed" (or "sources disagree", which no fact is). Items about
+// earlier values or announced changes are other values and are skipped.
+// Any view can check itself with it: certs show in every format, compare,
+// the quiz result, the screens. doc is markdown or plain text; give only
+// the part that shows figures.
 func ReadAsFact(doc string, readings []Reading) []string {
 	items := docItems(doc)
 	var out []string
@@ -156,7 +157,7 @@ func ReadAsFact(doc string, readings []Reading) []string {
 				if !re.MatchString(item) || strings.Contains(item, "Earlier versions") || strings.Contains(item, "Changes on") {
 					continue
 				}
-				if !strings.Contains(item, "not confirmed") {
+				if !strings.Contains(item, "not confirmed") && !strings.Contains(item, PriceDisagree.Words()) {
 					out = append(out, fmt.Sprintf("%s %s %q (%s) reads as fact: %q", r.Cert, r.Label, v.Value, r.Why, item))
 				}
 			}

@@ -1,17 +1,22 @@
 package content
 
 import (
-	"certpath/catalog"
-	"certpath/words"
 	"fmt"
 	"strings"
+
+	"certpath/catalog"
+	"certpath/words"
 )
 
-// Part is one part of a cost: what it is, its amount when known, and why.
+// Part is one part of a cost: what it is and its price (state and figures),
+// with the keys scripts have always read beside it.
 type Part struct {
-	What   string `json:"what"`
-	Amount int    `json:"amount_usd"`
-	Known  bool   `json:"known"`
+	What string `json:"what"`
+	// Amount is the part's amount when Known: its confirmed price, or
+	// nothing where its rule says it costs nothing; 0 otherwise, the
+	// figures saying what was found.
+	Amount int  `json:"amount_usd"`
+	Known  bool `json:"known"`
 	// Confirmed is false when the part rests on a figure content does not
 	// confirm (Scrum.org's "it does not expire" has only tier C sources).
 	Confirmed bool   `json:"confirmed"`
@@ -20,66 +25,61 @@ type Part struct {
 	// AppliesTo says whose price the amount is where prices differ by
 	// person ("non-members"), so it is never read as everyone's.
 	AppliesTo string `json:"applies_to,omitempty"`
+	Price
 }
 
 // Cost is the three-year cost of owning a certification or a path: the
 // course, the exam and the renewals due in the first three years.
 type Cost struct {
 	Parts []Part `json:"parts"`
+	// ConfirmedUSD is the sum of the confirmed parts, the only total
+	// certpath gives; the other parts are listed, never summed.
+	ConfirmedUSD int `json:"confirmed_usd"`
 }
 
-// Known adds up the parts whose amount is known.
-func (c Cost) Known() int {
-	n := 0
+// totalled is the cost with its confirmed total.
+func (c Cost) totalled() Cost {
+	c.ConfirmedUSD = 0
 	for _, p := range c.Parts {
-		if p.Known {
-			n += p.Amount
+		if p.State == PriceConfirmed {
+			c.ConfirmedUSD += p.Amount
 		}
 	}
-	return n
+	return c
 }
 
-// Unknown names the parts nobody could price.
-func (c Cost) Unknown() []string {
-	var out []string
+// Apart lists the parts that are not in the total though they may cost
+// something: not confirmed (with an amount), sources disagree, or not
+// published. A part that costs nothing if its rule holds is not listed.
+func (c Cost) Apart() []Part {
+	var out []Part
 	for _, p := range c.Parts {
-		if !p.Known {
-			out = append(out, p.What)
+		if p.apart() {
+			out = append(out, p)
 		}
 	}
 	return out
 }
 
-// Brief is the cost in a few words: "$200", "at least $200 (course price
-// not known)", "not known (course, renewals)".
-func (c Cost) Brief() string {
-	u := c.Unknown()
-	var unconfirmed []string
+// Part is the part named what ("course", "exam", "renewals").
+func (c Cost) Part(what string) (Part, bool) {
 	for _, p := range c.Parts {
-		if p.Known && !p.Confirmed {
-			unconfirmed = append(unconfirmed, p.What)
+		if p.What == what {
+			return p, true
 		}
 	}
-	var notes []string
-	if len(u) > 0 {
-		notes = append(notes, strings.Join(u, ", ")+" not known")
+	return Part{}, false
+}
+
+// apart reports a part left out of the total that may cost something.
+func (p Part) apart() bool {
+	switch p.State {
+	case PriceConfirmed:
+		return false
+	case PriceNotConfirmed:
+		return p.Figures[0].Amount > 0
 	}
-	if len(unconfirmed) > 0 {
-		notes = append(notes, strings.Join(unconfirmed, ", ")+" not confirmed")
-	}
-	tail := ""
-	if len(notes) > 0 {
-		tail = " (" + strings.Join(notes, "; ") + ")"
-	}
-	switch {
-	case len(u) == 0:
-		return fmt.Sprintf("$%d", c.Known()) + tail
-	case c.Known() == 0 && len(unconfirmed) == 0:
-		return "not known (" + strings.Join(u, ", ") + ")"
-	case c.Known() == 0:
-		return "not known (" + strings.Join(u, ", ") + "; " + strings.Join(unconfirmed, ", ") + " not confirmed)"
-	}
-	return fmt.Sprintf("at least $%d", c.Known()) + tail
+	return true
 }
 
 // renewalsIn3Years is how many renewals fall due in the first three years.
@@ -92,48 +92,118 @@ func renewalsIn3Years(every int) int {
 
 // Cost is a certification's three-year cost: the course price, the exam fee
 // (list price, for non-members where prices differ) and the renewals due in
-// three years. Parts without a trustworthy current figure are named unknown.
+// three years, each with its price's state.
 func (l *Library) Cost(c Cert) Cost {
-	var out Cost
-	course := l.pricePart("course", c.CoursePrice)
+	return Cost{Parts: []Part{l.coursePart(c), l.examPart(c), l.renewalPart(c)}}.totalled()
+}
+
+// coursePart is the course's price; a course that is not required costs
+// nothing.
+func (l *Library) coursePart(c Cert) Part {
 	if l.CourseNeed(c) == CourseNotRequired {
 		g, _ := l.onlyGroup(c.CourseRequired)
-		course = Part{What: "course", Known: true, Confirmed: g.Confirmation(0).Confirmed, Note: "optional"}
+		return freePart("course", g, "optional")
 	}
-	out.Parts = append(out.Parts, course)
-	exam := l.pricePart("exam", c.ExamFee)
+	return l.pricePart("course", c.CoursePrice, 1)
+}
+
+// examPart is the exam fee; none, or one included in the course, costs
+// nothing beyond it.
+func (l *Library) examPart(c Cert) Part {
 	if g, ok := l.onlyGroup(c.ExamFee); ok {
-		v, conf := strings.ToLower(g.Facts[0].Value), g.Confirmation(0)
-		switch {
+		switch v := strings.ToLower(g.Facts[0].Value); {
 		case strings.HasPrefix(v, "none"):
-			exam = Part{What: "exam", Known: true, Confirmed: conf.Confirmed, Note: "no separate exam"}
+			return freePart("exam", g, "no separate exam")
 		case strings.Contains(v, "included"):
-			exam = Part{What: "exam", Known: true, Confirmed: conf.Confirmed, Note: "included in the course price"}
+			return freePart("exam", g, "included in the course price")
 		}
 	}
-	out.Parts = append(out.Parts, exam)
+	return l.pricePart("exam", c.ExamFee, 1)
+}
+
+// renewalPart is the renewals due in three years: none for a certification
+// that does not expire, otherwise the fee times the renewals due.
+func (l *Library) renewalPart(c Cert) Part {
 	n := renewalsIn3Years(c.RenewalYears)
-	switch {
-	case n == 0:
-		conf := Confirmation{}
-		if g, ok := l.onlyGroup(c.Renewal); ok {
-			conf = g.Confirmation(0)
-		}
-		out.Parts = append(out.Parts, Part{What: "renewals", Known: true, Confirmed: conf.Confirmed, Note: "it does not expire"})
-	default:
-		fee := l.pricePart("renewals", c.RenewalFee)
-		fee.Amount *= n
-		due := fmt.Sprintf("%s due in three years", words.Count(n, "renewal"))
-		if fee.Note != "" {
-			due += "; " + fee.Note
-		}
-		fee.Note = due
-		if c.Issuer == catalog.IssuerScrumAlliance {
-			fee.Note += "; one Scrum Alliance fee covers all your Scrum Alliance certifications"
-		}
-		out.Parts = append(out.Parts, fee)
+	if n == 0 {
+		g, _ := l.onlyGroup(c.Renewal)
+		return freePart("renewals", g, "it does not expire")
 	}
-	return out
+	p := l.pricePart("renewals", c.RenewalFee, n)
+	p.Note = joinNotes(fmt.Sprintf("%s due in three years", words.Count(n, "renewal")), p.Note)
+	if c.Issuer == catalog.IssuerScrumAlliance {
+		p.Note += "; one Scrum Alliance fee covers all your Scrum Alliance certifications"
+	}
+	return p
+}
+
+// freePart is a part that costs nothing if its rule (group) holds: known,
+// and confirmed as the rule is.
+func freePart(what string, g Group, note string) Part {
+	pr := PriceOf(g)
+	if pr.State == PriceNotPublished {
+		// Nothing says the rule; that it costs nothing is not confirmed.
+		pr = Price{State: PriceNotConfirmed, Figures: []PriceFigure{{Value: note, Sources: []string{}}}, Why: WhyUnknown}
+	}
+	for i := range pr.Figures {
+		pr.Figures[i].Amount = 0
+	}
+	return Part{What: what, Known: true, Confirmed: pr.State == PriceConfirmed, Note: note, Price: pr}
+}
+
+// pricePart is the current list price of a figure, times the times it is
+// paid in three years: the non-member price where prices differ by
+// membership, counted only when content confirms it.
+func (l *Library) pricePart(what string, fig Figure, times int) Part {
+	current, _, _ := fig.On(l.Now())
+	groups := current.Groups()
+	for _, g := range groups {
+		if len(groups) > 1 && g.AppliesTo != "" && !strings.Contains(g.AppliesTo, "non") {
+			continue
+		}
+		pr := PriceOf(g)
+		if pr.State == PriceNotPublished {
+			return Part{What: what, Note: pr.missing, Price: pr}
+		}
+		if strings.HasPrefix(strings.ToLower(pr.Figures[0].Value), "none") {
+			p := freePart(what, g, "none")
+			p.Note = joinNotes(p.Note, strings.Join(pr.Figures[0].facts.Notes(), "; "))
+			return p
+		}
+		whose := ""
+		if len(groups) > 1 {
+			whose = g.AppliesTo
+		}
+		for i := range pr.Figures {
+			if _, ok := Dollars(pr.Figures[i].Value); !ok {
+				return Part{What: what, Note: "no amount found", Price: Price{Figures: []PriceFigure{}}}
+			}
+			pr.Figures[i].Amount *= times
+			pr.Figures[i].AppliesTo = whose
+		}
+		p := Part{What: what, AppliesTo: whose, Price: pr}
+		if pr.State != PriceDisagree {
+			p.Note = strings.Join(pr.Figures[0].facts.Notes(), "; ")
+		}
+		if pr.State == PriceConfirmed {
+			p.Amount, p.Known, p.Confirmed = pr.Figures[0].Amount, true, true
+			for _, f := range pr.Figures[0].facts {
+				if f.Confirmation().Confirmed {
+					p.Source = f.Source
+					break
+				}
+			}
+		}
+		return p
+	}
+	return Part{What: what, Note: "no trustworthy figure found", Price: Price{Figures: []PriceFigure{}}}
+}
+
+// RenewalRuleKnown reports whether a source gives the certification's renewal
+// rule: LPM's is counted yearly, but the issuer's list leaves it out.
+func (l *Library) RenewalRuleKnown(c Cert) bool {
+	current, _, _ := c.Renewal.On(l.Now())
+	return len(current) > 0 && current[0].Known()
 }
 
 // onlyGroup is a figure's one current group, when it has exactly one.
@@ -146,86 +216,33 @@ func (l *Library) onlyGroup(fig Figure) (Group, bool) {
 	return g[0], true
 }
 
-// pricePart is the current list price of a figure: the non-member price
-// where prices differ by membership, counted only when content confirms it.
-func (l *Library) pricePart(what string, fig Figure) Part {
-	current, _, _ := fig.On(l.Now())
-	groups := current.Groups()
-	for _, g := range groups {
-		if len(groups) > 1 && g.AppliesTo != "" && !strings.Contains(g.AppliesTo, "non") {
-			continue
-		}
-		distinct := g.Distinct(0)
-		if len(distinct) != 1 {
-			return Part{What: what, Note: "sources disagree"}
-		}
-		x := distinct[0]
-		if !x.Known() {
-			return Part{What: what, Note: MarkCites(x.Note)}
-		}
-		if strings.HasPrefix(strings.ToLower(x.Value), "none") {
-			return Part{What: what, Known: true, Confirmed: g.Confirmation(0).Confirmed, Note: "none"}
-		}
-		amount, ok := Dollars(x.Value)
-		if !ok {
-			break
-		}
-		if conf := g.Confirmation(0); !conf.Confirmed {
-			return Part{What: what, Note: "not confirmed: " + conf.Why}
-		}
-		whose := ""
-		if len(groups) > 1 {
-			whose = g.AppliesTo
-		}
-		for _, f := range g.Facts {
-			if f.Confirmation().Confirmed {
-				return Part{What: what, Amount: amount, Known: true, Confirmed: true, Source: f.Source, Note: f.Note, AppliesTo: whose}
-			}
+// joinNotes joins the notes that are not empty with "; ".
+func joinNotes(notes ...string) string {
+	var out []string
+	for _, n := range notes {
+		if n != "" {
+			out = append(out, n)
 		}
 	}
-	return Part{What: what, Note: "no trustworthy figure found"}
+	return strings.Join(out, "; ")
 }
 
-// String is a part in words, citing its source.
-func (p Part) String(cites *Cites) string {
-	if !p.Known {
-		if p.Note == "" {
-			return p.What + ": not known"
-		}
-		return p.What + ": not known (" + p.Note + ")"
-	}
-	s := fmt.Sprintf("%s: $%d", p.What, p.Amount)
-	if p.AppliesTo != "" {
-		s += " for " + p.AppliesTo
-	}
-	if p.Source != "" {
-		cites.Add(p.Source)
-		s += " [" + p.Source + "]"
-	}
-	note := p.Note
-	if !p.Confirmed {
-		note = strings.TrimPrefix(note+"; not confirmed", "; ")
-	}
-	if note != "" {
-		s += " (" + note + ")"
-	}
-	return s
-}
-
-// PathCost is the three-year cost of a path's certifications together. One
+// PathCost is the three-year cost of certifications taken together. One
 // Scrum Alliance renewal fee covers every Scrum Alliance certification held,
-// so only the highest of those counts; Scrum.org certifications never expire.
+// so only the highest confirmed one counts; Scrum.org certifications never
+// expire. Give it the certifications one person takes: a path's core steps,
+// never an optional one whose renewal would stand in for a later step's.
 func (l *Library) PathCost(certs []Cert) Cost {
-	var out Cost
+	out := Cost{Parts: []Part{}}
 	allianceRenewal := -1
 	for _, c := range certs {
 		for _, p := range l.Cost(c).Parts {
 			p.What = c.Short + " " + p.What
-			if c.Issuer == catalog.IssuerScrumAlliance && strings.HasSuffix(p.What, "renewals") && p.Known {
+			if c.Issuer == catalog.IssuerScrumAlliance && strings.HasSuffix(p.What, "renewals") && p.State == PriceConfirmed {
 				if allianceRenewal >= 0 {
 					prev := &out.Parts[allianceRenewal]
 					if p.Amount > prev.Amount {
-						prev.What, prev.Amount, prev.Source = p.What, p.Amount, p.Source
+						prev.What, prev.Amount, prev.Source, prev.Price = p.What, p.Amount, p.Source, p.Price
 					}
 					continue
 				}
@@ -235,5 +252,5 @@ func (l *Library) PathCost(certs []Cert) Cost {
 			out.Parts = append(out.Parts, p)
 		}
 	}
-	return out
+	return out.totalled()
 }

@@ -13,6 +13,7 @@ import (
 
 	"certpath/planner"
 	"certpath/questions"
+	"certpath/report"
 	"certpath/store"
 
 	"github.com/charmbracelet/x/ansi"
@@ -382,5 +383,26 @@ func TestSummaryMarksStepsAsTheResultsDo(t *testing.T) {
 	last := fmt.Sprintf("  %d. %s (alternative)\n", path[len(path)-1].Position, m.c.bank.Catalog.Name(path[len(path)-1].Cert))
 	if !strings.Contains(text, last) {
 		t.Fatalf("summary lacks %q:\n%s", last, text)
+	}
+}
+
+// TestSummarySaysTheCostAsTheResultsDo: the exit summary names each step's
+// money and the path's total in the words of the results page, so a price
+// read after the screens close is the price the screens showed.
+func TestSummarySaysTheCostAsTheResultsDo(t *testing.T) {
+	t.Parallel()
+	m := toResults(t, 80, 24, Options{})
+	text, _ := m.Summary()
+	g := report.AtAGlance(m.c.lib, *m.c.outcome)
+	if len(g.Steps) == 0 {
+		t.Fatal("the sample person has no path")
+	}
+	for _, ts := range g.Steps {
+		if !strings.Contains(text, ts.Cost) {
+			t.Errorf("summary lacks step %d's cost %q:\n%s", ts.Position, ts.Cost, text)
+		}
+	}
+	if !strings.Contains(text, g.PathCost) {
+		t.Errorf("summary lacks the path's cost %q:\n%s", g.PathCost, text)
 	}
 }

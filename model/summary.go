@@ -10,8 +10,9 @@ import (
 )
 
 // Summary is a short plain summary of the last results shown, for the
-// terminal's scrollback after the screens close: the top profile, the path,
-// and where the answers and any export are saved. ok is false when no
+// terminal's scrollback after the screens close: the top profile, the path
+// with each step's money and the path's cost as the results say them, and
+// where the answers and any export are saved. ok is false when no
 // results were shown.
 func (m *Model) Summary() (text string, ok bool) {
 	o := m.c.outcome
@@ -32,6 +33,12 @@ func (m *Model) Summary() (text string, ok bool) {
 		fmt.Fprintf(&b, "certpath: %s fits your answers best (%.0f%% of all points), in %s.\n", top.Name, top.Share, o.Context)
 	}
 	if len(o.Path) > 0 {
+		// Each step's money and the path's total in the results' words.
+		g := report.AtAGlance(m.c.lib, *o)
+		cost := map[int]string{}
+		for _, ts := range g.Steps {
+			cost[ts.Position] = ts.Cost
+		}
 		b.WriteString("Your path:\n")
 		for _, st := range o.Path {
 			name := m.c.bank.Catalog.Name(st.Cert)
@@ -39,7 +46,11 @@ func (m *Model) Summary() (text string, ok bool) {
 				name += " or " + m.c.bank.Catalog.Name(st.Alternative)
 			}
 			fmt.Fprintf(&b, "  %d. %s%s\n", st.Position, name, report.Mark(st.Kind))
+			if c, ok := cost[st.Position]; ok {
+				fmt.Fprintf(&b, "     %s\n", c)
+			}
 		}
+		fmt.Fprintf(&b, "%s\n", g.PathCost)
 	}
 	// The state file is an answers file too, so the hint names it when the
 	// answers are in it.

@@ -39,13 +39,17 @@ func Details(lib *content.Library, b questions.Bank, a questions.Answers, o plan
 
 // Data is the outcome as JSON shows it: the scores, the close call and the
 // path (each step with when it opens and its prerequisites), the timeline a
-// screen draws, the path's three-year cost, and the sources the report cites.
+// screen draws, the three-year cost of the path's core steps and the words
+// the results say of it, and the sources the report cites.
 type Data struct {
 	planner.Outcome
 	// Path shadows the outcome's path with each step's words.
 	Path     []PathStep     `json:"path"`
 	Timeline []TimelineStep `json:"timeline"`
-	PathCost content.Cost   `json:"path_cost"`
+	// PathCost is the core steps' cost: an optional or alternative step's
+	// is in its timeline step, never in the path's.
+	PathCost        content.Cost `json:"path_cost"`
+	PathCostSummary string       `json:"path_cost_summary"`
 	// OutsideNamed are the certifications outside the catalogue that the
 	// postings or the answers name.
 	OutsideNamed []OutsideNamed        `json:"outside_named"`
@@ -58,12 +62,12 @@ func JSON(lib *content.Library, b questions.Bank, a questions.Answers, o planner
 	_, cites := build(lib, b, a, o, true)
 	var certs []content.Cert
 	for _, st := range o.Path {
-		if c, ok := lib.Cert(st.Cert); ok {
+		if c, ok := lib.Cert(st.Cert); ok && st.Kind != planner.KindOptional && st.Kind != planner.KindAlternative {
 			certs = append(certs, c)
 		}
 	}
 	return Data{Outcome: o, Path: Path(lib.Catalog(), o.Path), Timeline: Timeline(lib, o.Path), PathCost: lib.PathCost(certs),
-		OutsideNamed: Outside(b, a, o), Sources: lib.Sources(cites.IDs())}
+		PathCostSummary: AtAGlance(lib, o).PathCost, OutsideNamed: Outside(b, a, o), Sources: lib.Sources(cites.IDs())}
 }
 
 func build(lib *content.Library, b questions.Bank, a questions.Answers, o planner.Outcome, details bool) (string, *content.Cites) {
@@ -84,6 +88,9 @@ func build(lib *content.Library, b questions.Bank, a questions.Answers, o planne
 	}
 	if len(g.Steps) > 0 {
 		fmt.Fprintf(&s, "\n%s\n\n", g.PathCost)
+		for _, id := range g.PathCostSources {
+			cites.Add(id)
+		}
 	}
 	s.WriteString(whySection(o))
 	if cc := o.CloseCall; cc != nil && len(cc.Flips) > 0 {

@@ -29,7 +29,7 @@ func TestReportExplainsThePath(t *testing.T) {
 	o := planner.Evaluate(b, a)
 	testcheck.ContainsAll(t, "report", Report(lib, b, a, o),
 		"# Recommended path\n\n**Scrum Master** fits your answers best (",
-		"1. **PSM I or CSM** · Scrum.org or Scrum Alliance · now · course: CSM only, 16 hours (2 days) · PSM I: $200 exam [S31]\n   - PSM I or CSM is the Scrum Master's first certification",
+		"1. **PSM I or CSM** · Scrum.org or Scrum Alliance · now · course: CSM only, 16 hours (2 days) · PSM I: $200 exam [S31]; CSM: $100 renewals in 3 years [S40]; course price not published\n   - PSM I or CSM is the Scrum Master's first certification",
 		"## Role profiles\n\n1. `",
 		"The other five",
 		"## Sources",
@@ -161,25 +161,26 @@ func TestAlternativesSayEachCourse(t *testing.T) {
 	}
 }
 
-// A step whose price has only a weak source says "not confirmed", never
-// "not published": the details below show that figure.
+// A step whose price has only a weak source says "not confirmed" with the
+// figure, never "not published": POPM's course is about $995, not
+// confirmed, not a price nobody gives.
 func TestCostPhraseTellsUnconfirmedFromUnpublished(t *testing.T) {
 	t.Parallel()
 	lib := mustLoad(t)
 	seen := 0
 	for _, c := range lib.Certs() {
-		unconfirmed := false
-		for _, p := range lib.Cost(c).Parts {
-			unconfirmed = unconfirmed || (!p.Known && strings.HasPrefix(p.Note, "not confirmed"))
-		}
 		ts := Timeline(lib, []planner.Step{{Position: 1, Cert: c.ID}})
 		if len(ts) != 1 {
 			t.Fatalf("%s: no timeline step", c.ID)
 		}
-		if unconfirmed {
+		for _, p := range lib.Cost(c).Parts {
+			if p.State != content.PriceNotConfirmed || p.Figures[0].Amount == 0 {
+				continue
+			}
 			seen++
-			if strings.Contains(ts[0].Cost, "not published") {
-				t.Errorf("%s: %q, though a weak source gives a price", c.ID, ts[0].Cost)
+			if !strings.Contains(ts[0].Cost, fmt.Sprintf("$%d %s", p.Figures[0].Amount, p.What)) || !strings.Contains(ts[0].Cost, "not confirmed") ||
+				strings.Contains(ts[0].Cost, p.Noun()+" not published") {
+				t.Errorf("%s: %q, though a weak source gives %s $%d", c.ID, ts[0].Cost, p.What, p.Figures[0].Amount)
 			}
 		}
 	}
@@ -253,20 +254,21 @@ func TestCoursePhraseAgreesWithDetails(t *testing.T) {
 
 // The path's total is true whichever of a pair is taken: "PSM I or CSM",
 // "PSPO I or CSPO" cost $400 only with PSM I and PSPO I (CSM's and CSPO's
-// course prices are not published), so the sentence names that choice.
+// course prices are not published), so the sentence names that choice and
+// what the other leaves out.
 func TestPathTotalHoldsForEitherOfAPair(t *testing.T) {
 	t.Parallel()
 	lib := mustLoad(t)
 	pairs := []planner.Step{{Position: 1, Cert: catalog.PSMI, Alternative: catalog.CSM}, {Position: 2, Cert: catalog.PSPOI, Alternative: catalog.CSPO}}
-	got := pathCostSentence(lib, pairs)
-	for _, want := range []string{"With PSM I and PSPO I, ", "$400", "with CSM or CSPO the total is not known"} {
+	got := pathCostSentence(lib, pairs, &content.Cites{})
+	for _, want := range []string{"With PSM I and PSPO I, ", "$400", "(left out: the course price of CSM and CSPO, not published)"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("%q lacks %q", got, want)
 		}
 	}
 	// A pair priced alike either way needs no choice named.
 	same := []planner.Step{{Position: 1, Cert: catalog.PSMI, Alternative: catalog.PSMI}}
-	if got := pathCostSentence(lib, same); got != "The whole path costs $200 over three years, renewals included." {
+	if got := pathCostSentence(lib, same, &content.Cites{}); got != "The whole path costs $200 over three years, renewals included." {
 		t.Errorf("one price for both: %q", got)
 	}
 }

@@ -75,9 +75,9 @@ func compareRows(l *content.Library, c content.Cert) [][2]string {
 		rows = append(rows, [2]string{"Exam", line})
 	}
 	if !l.NoExam(c) {
-		rows = append(rows, [2]string{"Exam fee", l.Brief(c.ExamFee, 0)})
+		rows = append(rows, [2]string{"Exam fee", l.PriceWords(c.ExamFee, nil)})
 	}
-	return append(rows, [2]string{"Renewal", l.RenewalBrief(c)}, [2]string{"Three-year cost", l.Cost(c).Brief()},
+	return append(rows, [2]string{"Renewal", l.RenewalBrief(c)}, [2]string{"Three-year cost", l.Cost(c).Words(nil)},
 		[2]string{"Next step", l.NextBrief(c)})
 }
 

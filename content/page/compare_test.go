@@ -22,7 +22,7 @@ func TestCompareWhichFirstAndCost(t *testing.T) {
 	testcheck.ContainsAll(t, "compare", Compare(lib, get("psm-i"), get("csm")),
 		"| **Exam** | 80 questions, 60 minutes, pass mark 85% | 50 questions, 60 minutes, pass mark 74% (37 of 50) |",
 		"| **Renewal** | it does not expire (not confirmed) |",
-		"| **Three-year cost** | $200 (renewals not confirmed) | at least $100 (course not known) |",
+		"| **Three-year cost** | $200 exam | $100 renewals in 3 years; course price not published |",
 		"| **Next step** | Professional Scrum Master II (PSM II) | Advanced Certified ScrumMaster (A-CSM) |",
 	)
 }

@@ -46,7 +46,7 @@ func Summary(l *content.Library, c content.Cert) string {
 			}
 			label = "Exam"
 		}
-		s.WriteString(figureMarkdown(l.Now(), label, f.Figure, questions, cites))
+		s.WriteString(figureMarkdown(l.Now(), label, f, questions, cites))
 	}
 	s.WriteString("\n")
 	s.WriteString(costMarkdown(l.Cost(c), cites))
@@ -77,12 +77,17 @@ func verifyNote(c content.Cert) string {
 // figureMarkdown writes one fact as a list item: the value current today for
 // each version and kind of person, with its sources; "sources disagree" only
 // when current values for the same version really differ; earlier versions in
-// one line; a change announced for the next six months flagged.
-func figureMarkdown(now time.Time, label string, fig content.Figure, questions int, cites *content.Cites) string {
-	current, earlier, upcoming := fig.On(now)
+// one line; a change announced for the next six months flagged. Money is
+// said in the price's words.
+func figureMarkdown(now time.Time, label string, f content.NamedFigure, questions int, cites *content.Cites) string {
+	current, earlier, upcoming := f.Figure.On(now)
 	var lines []string
 	groups := current.Groups()
 	for _, g := range groups {
+		if content.IsMoney(f.Name) {
+			lines = append(lines, groupPrefix(g, len(groups) > 1)+content.PriceOf(g).Line(cites))
+			continue
+		}
 		lines = append(lines, groupText(g, questions, len(groups) > 1, cites))
 	}
 	if len(current) == 0 {
@@ -133,17 +138,7 @@ func versionSuffix(x content.Fact) string {
 // real disagreement lists each value with its markers and says which is the
 // issuer's.
 func groupText(g content.Group, questions int, named bool, cites *content.Cites) string {
-	var head []string
-	if named && g.AppliesTo != "" {
-		head = append(head, g.AppliesTo)
-	}
-	if g.Version != "" {
-		head = append(head, content.VersionLabel(g.Version))
-	}
-	prefix := ""
-	if len(head) > 0 {
-		prefix = strings.Join(head, ", ") + ": "
-	}
+	prefix := groupPrefix(g, named)
 	if len(g.Facts) == 1 && !g.Facts[0].Known() {
 		return prefix + "not known: " + content.MarkCites(g.Facts[0].Note)
 	}
@@ -182,10 +177,27 @@ func groupText(g content.Group, questions int, named bool, cites *content.Cites)
 	return prefix + "not confirmed: sources disagree (" + issuer + "): " + strings.Join(values, " / ")
 }
 
+// groupPrefix names a group of current values before them: who they are
+// for (when the figure has more than one kind of person) and the version,
+// "non-members, exam 6.0: ".
+func groupPrefix(g content.Group, named bool) string {
+	var head []string
+	if named && g.AppliesTo != "" {
+		head = append(head, g.AppliesTo)
+	}
+	if g.Version != "" {
+		head = append(head, content.VersionLabel(g.Version))
+	}
+	if len(head) == 0 {
+		return ""
+	}
+	return strings.Join(head, ", ") + ": "
+}
+
 // costMarkdown writes a certification's three-year cost with its parts.
 func costMarkdown(cost content.Cost, cites *content.Cites) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "**Three-year cost:** %s.\n\n", cost.Brief())
+	fmt.Fprintf(&b, "**Three-year cost:** %s.\n\n", cost.Words(cites))
 	// One line a part, so a long note does not run into the next part.
 	for _, p := range cost.Parts {
 		s := p.String(cites)

@@ -1,0 +1,69 @@
+package report
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"certpath/catalog"
+	"certpath/content"
+	"certpath/internal/testcheck"
+	"certpath/planner"
+)
+
+// core and optional are path steps of each kind, for the cost tests.
+func core(pos int, id catalog.CertID) planner.Step {
+	return planner.Step{Position: pos, Cert: id, Kind: planner.KindCore}
+}
+
+func optional(pos int, id catalog.CertID) planner.Step {
+	return planner.Step{Position: pos, Cert: id, Kind: planner.KindOptional}
+}
+
+// The path's total is the confirmed money of its core steps only: PSM I's
+// confirmed $200. An optional CSM (a $100 renewal) is never added to it, nor
+// is PSM II's exam fee, which only tier C sources give; both are named
+// apart, with the words their own lines use.
+func TestPathTotalCountsOnlyConfirmedCoreParts(t *testing.T) {
+	t.Parallel()
+	lib := mustLoad(t)
+	got := pathCostSentence(lib, []planner.Step{core(1, catalog.PSMI), optional(2, catalog.CSM), core(3, catalog.PSMII)}, &content.Cites{})
+	testcheck.ContainsAll(t, "path cost", got, "$200 over three years", "PSM II's exam fee, not confirmed", "optional CSM")
+	if sums := regexp.MustCompile(`\$(300|450|550)\b`).FindString(got); sums != "" {
+		t.Errorf("%q sums %s, which is not confirmed core money", got, sums)
+	}
+}
+
+// An optional Scrum Alliance step never lends its renewal to a later core
+// one: CSM optional, then A-CSM core, is A-CSM's $175 renewal alone, and
+// with CSM's renewal no more than that; the optional CSM is named apart.
+func TestOptionalRenewalsStayOutOfTheTotal(t *testing.T) {
+	t.Parallel()
+	lib := mustLoad(t)
+	got := pathCostSentence(lib, []planner.Step{optional(1, catalog.CSM), core(2, catalog.ACSM)}, &content.Cites{})
+	if !strings.Contains(got, "$175") || !strings.Contains(got, "optional CSM") {
+		t.Errorf("%q should count A-CSM's $175 and name the optional CSM apart", got)
+	}
+	alone := pathCostSentence(lib, []planner.Step{optional(1, catalog.PSMI)}, &content.Cites{})
+	if strings.Contains(alone, "$200 over three years") || !strings.Contains(alone, "optional PSM I") {
+		t.Errorf("a path of one optional step has no total of its own: %q", alone)
+	}
+}
+
+// Two or more certifications that renew every year are said in one
+// sentence, with what is known of the fee; one is not, and SSM, which
+// moved to a two-year cycle, does not count as yearly.
+func TestStackedYearlyRenewalsAreSaid(t *testing.T) {
+	t.Parallel()
+	lib := mustLoad(t)
+	got := pathCostSentence(lib, []planner.Step{core(1, catalog.LeadingSAFe), core(2, catalog.POPM), optional(3, catalog.RTE)}, &content.Cites{})
+	testcheck.ContainsAll(t, "path cost", got, "Leading SAFe, POPM and RTE", "lapse after a year unless renewed", "$100 a year", "not confirmed (tier C)", "not published")
+	for _, path := range [][]planner.Step{
+		{core(1, catalog.POPM)},
+		{core(1, catalog.SSM), core(2, catalog.POPM)},
+	} {
+		if got := pathCostSentence(lib, path, &content.Cites{}); strings.Contains(got, "lapse after a year") {
+			t.Errorf("%v has one yearly renewal, yet: %q", path, got)
+		}
+	}
+}
