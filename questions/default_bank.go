@@ -33,8 +33,9 @@ const (
 	// RoleMonthsUnsaid is the role-months answer of a person who passes: it
 	// carries no months.
 	RoleMonthsUnsaid = "unsaid"
-	noneOptionID     = "none"
-	noneOfTheseTxt   = "None of these"
+	// NoneID is the option of a certification question that says none.
+	NoneID         = "none"
+	noneOfTheseTxt = "None of these"
 	// levelSprint is the index of "every sprint" on the frequency scale.
 	levelSprint = 3
 )
@@ -328,7 +329,7 @@ func heldCertOptions(cat catalog.Catalog) []Option {
 	for _, c := range certs {
 		opts = append(opts, Option{ID: string(c.ID), Label: c.FullName(), Cert: c.ID})
 	}
-	return append(opts, Option{ID: noneOptionID, Label: noneOfTheseTxt, Exclusive: true})
+	return append(opts, Option{ID: NoneID, Label: noneOfTheseTxt, Exclusive: true})
 }
 
 // postingsCertOptions offers the options the content gives the postings
@@ -368,5 +369,5 @@ func postingsCertOptions(cat catalog.Catalog) []Option {
 			opts[i].Cert = o.Certs[0]
 		}
 	}
-	return append(opts, Option{ID: noneOptionID, Label: "None named, or I have not looked", Exclusive: true})
+	return append(opts, Option{ID: NoneID, Label: "None named, or I have not looked", Exclusive: true})
 }

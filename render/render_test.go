@@ -375,3 +375,29 @@ func BenchmarkTamedBomb(b *testing.B) {
 		}
 	}
 }
+
+// TestVersionsAreNeverCut: Glamour broke a list item's line inside "5.1"
+// ("LPM 5." / "1 guides"), and the hanging indent then joined it as "5. 1".
+func TestVersionsAreNeverCut(t *testing.T) {
+	t.Parallel()
+	const item = "- **Exam fee:** exam 5.1: first attempt included in the course fee if taken within 30 days of the course [S16] (the same rule in the POPM and LPM 5.1 guides), not confirmed\n"
+	for width := 40; width <= 90; width++ {
+		for _, styled := range []bool{false, true} {
+			var out string
+			var err error
+			if styled {
+				out, err = Markdown(item, width, "dark")
+				out = ansi.Strip(out)
+			} else {
+				out, err = Plain(item, width)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			flat := strings.Join(strings.Fields(out), " ")
+			if strings.Count(flat, "5.1") != 2 {
+				t.Fatalf("at %d columns (styled %v) a version is cut:\n%s", width, styled, out)
+			}
+		}
+	}
+}

@@ -112,7 +112,9 @@ const maxSummaryWords = 280
 // issue 24 and reasons that are not whole sentences; and checks the length:
 // the summary at most 280 words (200 until issue 33 gave each price its
 // figure, state and source, and said the yearly renewals a path stacks),
-// the whole default output at most 700.
+// the whole default text output at most 700 and its markdown, which
+// holds every source's address and the marks, at most 800 (700 until
+// issue 33 named the certifications outside the catalogue).
 func TestEveryGeneratedReportReadsWhole(t *testing.T) {
 	t.Parallel()
 	lib := mustLoad(t)
@@ -164,8 +166,8 @@ func TestEveryGeneratedReportReadsWhole(t *testing.T) {
 		if sum > maxSummaryWords {
 			t.Errorf("person %d: the summary is %d words, more than %d:\n%s", i, sum, maxSummaryWords, summary(doc))
 		}
-		if n := len(strings.Fields(doc)); n > 700 {
-			t.Errorf("person %d: the default markdown is %d words, more than 700", i, n)
+		if n := len(strings.Fields(doc)); n > 800 {
+			t.Errorf("person %d: the default markdown is %d words, more than 800", i, n)
 		}
 	}
 	t.Logf("longest summary %d words, longest text output %d words", longestSummary, longest)

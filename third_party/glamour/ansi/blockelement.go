@@ -33,10 +33,13 @@ func (e *BlockElement) Finish(w io.Writer, ctx RenderContext) error {
 	bs := ctx.blockStack
 
 	if e.Margin { //nolint: nestif
+		// certpath: break only at spaces (and hyphens, which ansi.Wrap
+		// always breaks at): with "." and "," as breakpoints a version
+		// such as "5.1" was cut as "5." and "1".
 		s := lipgloss.Wrap(
 			bs.Current().Block.String(),
 			int(bs.Width(ctx)),
-			" ,.;-+|",
+			" ",
 		)
 
 		mw := NewMarginWriter(ctx, w, bs.Current().Style)
