@@ -555,27 +555,34 @@ func (s situation) order(steps []Step) []Step {
 	if len(steps) > maxSteps {
 		steps = steps[:maxSteps]
 	}
+	return renumber(steps, s.ranks(steps))
+}
+
+// ranks gives each step its place in the order, lower first.
+func (s situation) ranks(steps []Step) []int {
 	// When no core step can be started now, the first core step still
 	// leads, with what to do meanwhile: an optional step never comes first.
 	coreReady := slices.ContainsFunc(steps, func(st Step) bool { return st.Kind == KindCore && st.Opens.Ready() })
 	firstCore := soonestCore(steps)
-	rank := func(st Step) int {
-		r := 0
-		if !st.Opens.Ready() {
-			r += 10
-		}
-		switch st.Kind {
-		case KindAlternative:
-			r++
-		case KindOptional:
-			r += 2
-		}
-		return r
+	// Unless the postings name an optional step that opens now: what the
+	// postings ask for and can be taken today is the step that counts
+	// while the own track waits.
+	namedNow := -1
+	if !coreReady {
+		namedNow = slices.IndexFunc(steps, func(st Step) bool {
+			return st.Kind == KindOptional && st.Opens.Ready() && s.namesStep(st)
+		})
+	}
+	if namedNow >= 0 {
+		steps[namedNow].Why = Reason{Key: ReasonNamedOffTrack}
 	}
 	ranks := make([]int, len(steps))
 	for i, st := range steps {
-		ranks[i] = rank(st)
-		if !coreReady && i == firstCore {
+		ranks[i] = s.rank(st)
+		switch {
+		case i == namedNow:
+			ranks[i] = -2
+		case !coreReady && i == firstCore:
 			ranks[i] = -1
 		}
 		// A step never moves before the step it opens after: it ranks at
@@ -585,6 +592,43 @@ func (s situation) order(steps []Step) []Step {
 			ranks[i] = max(ranks[i], ranks[k-1])
 		}
 	}
+	return ranks
+}
+
+// namesStep reports whether the postings name the step's certification or
+// its alternative.
+func (s situation) namesStep(st Step) bool {
+	return s.named[st.Cert] || s.named[st.Alternative]
+}
+
+// rank is a step's place by itself: open now before waiting; core, then
+// alternative, then optional. Among core steps, one the postings name comes
+// before one they do not, except Leading SAFe for someone new to SAFe's
+// vocabulary: it is the ground the later SAFe steps stand on, and its reason
+// says so.
+func (s situation) rank(st Step) int {
+	r := 0
+	if !st.Opens.Ready() {
+		r += 10
+	}
+	switch st.Kind {
+	case KindCore:
+		c, _ := s.cat.Lookup(st.Cert)
+		ground := s.context.SAFe() && s.shows(catalog.TraitNewToSAFe) && c.Rules.Track == catalog.TrackSAFeLeadership
+		if !s.namesStep(st) && !ground {
+			r++
+		}
+	case KindAlternative:
+		r += 2
+	case KindOptional:
+		r += 3
+	}
+	return r
+}
+
+// renumber sorts the steps by rank (stably), numbers them from 1 and points
+// each "after step N" at the new numbers.
+func renumber(steps []Step, ranks []int) []Step {
 	idx := make([]int, len(steps))
 	for i := range idx {
 		idx[i] = i
