@@ -565,16 +565,19 @@ func (s situation) ranks(steps []Step) []int {
 	coreReady := slices.ContainsFunc(steps, func(st Step) bool { return st.Kind == KindCore && st.Opens.Ready() })
 	firstCore := soonestCore(steps)
 	// Unless the postings name an optional step that opens now: what the
-	// postings ask for and can be taken today is the step that counts
-	// while the own track waits.
+	// postings ask for and can be taken today is a step that counts, and
+	// leads while the own track waits (or has nothing left to offer).
 	namedNow := -1
 	if !coreReady {
 		namedNow = slices.IndexFunc(steps, func(st Step) bool {
-			return st.Kind == KindOptional && st.Opens.Ready() && s.namesStep(st)
+			// Open now for certain: "may be open now, check" is not enough.
+			return st.Kind == KindOptional && st.Opens.Ready() && st.Opens.Check == "" && !st.Opens.CourseNow && s.namesStep(st)
 		})
 	}
 	if namedNow >= 0 {
-		steps[namedNow].Why = Reason{Key: ReasonNamedOffTrack}
+		// It is what the postings ask for, so it counts: a core step.
+		steps[namedNow].Kind = KindCore
+		steps[namedNow].Why = Reason{Key: ReasonNamedNow}
 	}
 	ranks := make([]int, len(steps))
 	for i, st := range steps {

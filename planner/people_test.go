@@ -105,3 +105,29 @@ func TestBlindPeople(t *testing.T) {
 		})
 	}
 }
+
+// TestPostingsNamedStepLeadsAsCore: coaches rejected "1. PSM I (optional)
+// ... your own track does not lead there" for a project manager whose
+// postings all ask for PSM or CSM and whose own track waits, and
+// "LPM (optional)" for an RTE holding every SAFe step her track offers whose
+// postings require LPM. What the postings name and opens now leads as a
+// core step, with the postings as its reason.
+func TestPostingsNamedStepLeadsAsCore(t *testing.T) {
+	t.Parallel()
+	b := testbank.Bank()
+	want := map[string]catalog.CertID{"54-dana-pm-24mo-degree.yaml": catalog.PSMI, "62-linda-rte-safe-teacher.yaml": catalog.LPM}
+	for _, p := range readPeople(t, b) {
+		id, ok := want[p.file]
+		if !ok {
+			continue
+		}
+		delete(want, p.file)
+		first := planner.Evaluate(b, p.answers).Path[0]
+		if first.Cert != id || first.Kind != planner.KindCore || first.Why.Key != planner.ReasonNamedNow {
+			t.Errorf("%s: first step %+v, want %s as a core step the postings name", p.file, first, id)
+		}
+	}
+	if len(want) > 0 {
+		t.Fatalf("people not found: %v", want)
+	}
+}

@@ -82,6 +82,9 @@ const (
 	ReasonPartner ReasonKey = "partner"
 	// ReasonNamedOffTrack: the postings name it, off the person's track.
 	ReasonNamedOffTrack ReasonKey = "named-off-track"
+	// ReasonNamedNow: the postings name it and it opens now, while nothing
+	// on the person's own track does; it leads the path as a core step.
+	ReasonNamedNow ReasonKey = "named-now"
 	// ReasonPostingsRole: the alternative step of the role the postings
 	// point to (Profile) when the path starts where the week goes. Paths
 	// follow the postings since issue 33; the key stays for older JSON.

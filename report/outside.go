@@ -40,7 +40,13 @@ func Outside(b questions.Bank, a questions.Answers, o planner.Outcome) []Outside
 	for _, x := range b.Catalog.Outside() {
 		label, byAnswer := answers[x.ID]
 		text := slices.Contains(inText, x.ID)
-		if !byAnswer && !text {
+		// An answer that stands for a certification of the catalogue too
+		// ("PMP or PRINCE2") says nothing of the other: only a posting's
+		// own words name it then.
+		shared := x.Postings.Option != nil && slices.ContainsFunc(b.Catalog.Certs(), func(c catalog.Cert) bool {
+			return c.Postings.Option != nil && c.Postings.Option.ID == x.Postings.Option.ID
+		})
+		if !text && (!byAnswer || shared) {
 			continue
 		}
 		out = append(out, OutsideNamed{ID: x.ID, Short: x.Short, Name: x.Name, Issuer: x.Issuer, Line: x.Line, Source: x.Source, InPostings: text, Answer: label})

@@ -24,6 +24,8 @@ func reasonFormat(k planner.ReasonKey) string {
 		return "%[2]s adds what the %[4]s you work with is accountable for."
 	case planner.ReasonNamedOffTrack:
 		return "The postings you aim for name %[2]s; your own track does not lead there, so it is optional."
+	case planner.ReasonNamedNow:
+		return "The postings you aim for name %[2]s, and you can take it now."
 	case planner.ReasonPostingsRole:
 		return "The postings you aim for point to %[5]s, whose path starts with %[2]s."
 	case planner.ReasonWeekRole:
