@@ -282,7 +282,7 @@ func DefaultBank(cat catalog.Catalog) Bank {
 			Prompt: "Which is your highest education? PMP counts 36 months leading projects with a four-year degree, 60 without.",
 			Options: []Option{
 				{ID: "four_year", Label: "A four-year degree (bachelor's) or the global equivalent", Traits: traits(catalog.TraitDegreeFourYear)},
-				{ID: "secondary", Label: "A secondary diploma (high school, an associate's degree) or the global equivalent", Traits: traits(catalog.TraitDegreeSecondary)},
+				{ID: "secondary", Label: "A secondary diploma or an associate's degree, or the global equivalent", Traits: traits(catalog.TraitDegreeSecondary)},
 				{ID: "unsaid", Label: "Rather not say"},
 			},
 		},

@@ -50,6 +50,9 @@ type Data struct {
 	// is in its timeline step, never in the path's.
 	PathCost        content.Cost `json:"path_cost"`
 	PathCostSummary string       `json:"path_cost_summary"`
+	// BudgetSummary says what to take first within the year's budget and
+	// what can wait; empty when no budget was given.
+	BudgetSummary string `json:"budget_summary"`
 	// OutsideNamed are the certifications outside the catalogue that the
 	// postings or the answers name.
 	OutsideNamed []OutsideNamed        `json:"outside_named"`
@@ -67,7 +70,7 @@ func JSON(lib *content.Library, b questions.Bank, a questions.Answers, o planner
 		}
 	}
 	return Data{Outcome: o, Path: Path(lib.Catalog(), o.Path), Timeline: Timeline(lib, o.Path), PathCost: lib.PathCost(certs),
-		PathCostSummary: AtAGlance(lib, o).PathCost, OutsideNamed: Outside(b, a, o), Sources: lib.Sources(cites.IDs())}
+		PathCostSummary: AtAGlance(lib, o).PathCost, BudgetSummary: budgetSentence(lib, o), OutsideNamed: Outside(b, a, o), Sources: lib.Sources(cites.IDs())}
 }
 
 func build(lib *content.Library, b questions.Bank, a questions.Answers, o planner.Outcome, details bool) (string, *content.Cites) {
@@ -90,6 +93,9 @@ func build(lib *content.Library, b questions.Bank, a questions.Answers, o planne
 		fmt.Fprintf(&s, "\n%s\n\n", g.PathCost)
 		for _, id := range g.PathCostSources {
 			cites.Add(id)
+		}
+		if b := budgetSentence(lib, o); b != "" {
+			fmt.Fprintf(&s, "%s\n\n", b)
 		}
 	}
 	s.WriteString(whySection(o))
