@@ -35,7 +35,34 @@ func pathProblems(b questions.Bank, a questions.Answers, o planner.Outcome) []st
 	if len(o.Path) > 4 {
 		k.bad("%d steps, more than %d", len(o.Path), 4)
 	}
+	orderProblems(k, o.Path)
 	return k.out
+}
+
+// orderProblems checks issue 33's order: an optional or alternative step
+// never comes first while the path has a core step (a path with none, for
+// someone who holds their whole track, says so on the page); a core step
+// open now comes before any step that is not core, and before any step
+// that waits.
+func orderProblems(k *pathCheck, path []planner.Step) {
+	if len(path) == 0 {
+		return
+	}
+	hasCore := slices.ContainsFunc(path, func(st planner.Step) bool { return st.Kind == planner.KindCore })
+	if hasCore && path[0].Kind != planner.KindCore {
+		k.bad("step 1 is %s, not core", path[0].Kind)
+	}
+	for i, st := range path {
+		if st.Kind != planner.KindCore || !st.Opens.Ready() {
+			continue
+		}
+		for _, before := range path[:i] {
+			if before.Kind != planner.KindCore || !before.Opens.Ready() {
+				k.bad("%s, core and open now, comes after %s (%s, open now %v)", st.Cert, before.Cert, before.Kind, before.Opens.Ready())
+				break
+			}
+		}
+	}
 }
 
 // pathCheck is what pathProblems reads of the answers, and what it found.
