@@ -318,6 +318,7 @@ func (p *planner) heldIssuer(t catalog.Track, issuer string) bool {
 
 // add places a step for the candidates of one level, with its reason.
 func (p *planner) add(kind StepKind, cands []candidate, partner catalog.Role) {
+	cands = p.s.withinBudget(cands)
 	st := Step{Cert: cands[0].cert.ID, Kind: kind, Opens: cands[0].open,
 		Prerequisites: slices.Clone(cands[0].cert.Rules.Requires)}
 	if len(cands) > 1 {
@@ -328,6 +329,21 @@ func (p *planner) add(kind StepKind, cands []candidate, partner catalog.Role) {
 		st.Prerequisites = []catalog.Requirement{}
 	}
 	p.steps = append(p.steps, st)
+}
+
+// withinBudget keeps, for someone paying from $500 or less a year, only the
+// step without renewal of two equivalents where the other renews (PSPO I,
+// not "PSPO I or CSPO"): the cheaper one that does the job.
+func (s situation) withinBudget(cands []candidate) []candidate {
+	if len(cands) < 2 || !s.tightBudget() {
+		return cands
+	}
+	for _, c := range cands[:2] {
+		if c.cert.RenewalYears == 0 && slices.ContainsFunc(cands[:2], func(o candidate) bool { return o.cert.RenewalYears > 0 }) {
+			return []candidate{c}
+		}
+	}
+	return cands
 }
 
 // climb offers the levels of a track above what the person holds, as far as
