@@ -52,9 +52,9 @@ func budgetSentence(lib *content.Library, o planner.Outcome) string {
 	}
 	if len(unsure) > 0 {
 		if len(unsure) == 1 {
-			s += " " + unsure[0] + ": price not confirmed, check it against what is left."
+			s += " " + unsure[0] + " has no confirmed price, so check it against what is left."
 		} else {
-			s += " " + words.List(unsure) + ": prices not confirmed, check them against what is left."
+			s += " " + words.List(unsure) + " have no confirmed price, so check them against what is left."
 		}
 	}
 	return s

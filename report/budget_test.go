@@ -27,7 +27,7 @@ func TestBudgetSaysWhatFirstAndWhatWaits(t *testing.T) {
 		"Budget up to $300 this year:",
 		"take PSM I ($200) first",
 		"PSPO I ($200) can wait for next year's.",
-		"POPM: price not confirmed",
+		"POPM has no confirmed price, so check it against what is left.",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("budget sentence lacks %q:\n%s", want, got)
