@@ -571,18 +571,11 @@ func (s situation) order(steps []Step) []Step {
 	if len(steps) > maxSteps {
 		steps = steps[:maxSteps]
 	}
-	return renumber(steps, s.ranks(steps))
-}
-
-// ranks gives each step its place in the order, lower first.
-func (s situation) ranks(steps []Step) []int {
-	// When no core step can be started now, the first core step still
-	// leads, with what to do meanwhile: an optional step never comes first.
+	// When no core step can be started now, an optional step the postings
+	// name that opens now is what they ask for and can be taken today: it
+	// counts, so it becomes a core step and leads.
 	coreReady := slices.ContainsFunc(steps, func(st Step) bool { return st.Kind == KindCore && st.Opens.Ready() })
 	firstCore := soonestCore(steps)
-	// Unless the postings name an optional step that opens now: what the
-	// postings ask for and can be taken today is a step that counts, and
-	// leads while the own track waits (or has nothing left to offer).
 	namedNow := -1
 	if !coreReady {
 		namedNow = slices.IndexFunc(steps, func(st Step) bool {
@@ -591,17 +584,27 @@ func (s situation) ranks(steps []Step) []int {
 		})
 	}
 	if namedNow >= 0 {
-		// It is what the postings ask for, so it counts: a core step.
 		steps[namedNow].Kind = KindCore
 		steps[namedNow].Why = Reason{Key: ReasonNamedNow}
 	}
+	if coreReady {
+		firstCore = -1
+	}
+	return renumber(steps, s.ranks(steps, firstCore, namedNow))
+}
+
+// ranks gives each step its place in the order, lower first: the step
+// promoted because the postings name it (namedNow) leads; then firstCore,
+// the soonest core step when none can be started now (-1 otherwise), with
+// what to do meanwhile, so an optional step never comes first.
+func (s situation) ranks(steps []Step, firstCore, namedNow int) []int {
 	ranks := make([]int, len(steps))
 	for i, st := range steps {
 		ranks[i] = s.rank(st)
 		switch {
 		case i == namedNow:
 			ranks[i] = -2
-		case !coreReady && i == firstCore:
+		case i == firstCore:
 			ranks[i] = -1
 		}
 		// A step never moves before the step it opens after: it ranks at
