@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -203,7 +204,9 @@ func (s *certList) unmark() tea.Cmd {
 // comparison opened on top (and be dropped, leaving "No certifications"),
 // or arrive after keys typed ahead had moved through an empty list.
 func (s *certList) withMarks() tea.Cmd {
-	items := s.list.Items()
+	// A copy: a filter command the list started earlier may still be
+	// reading its items in another goroutine.
+	items := slices.Clone(s.list.Items())
 	for i, it := range items {
 		c := it.(certItem)
 		c.marked = c.cert.ID == s.marked
