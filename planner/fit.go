@@ -77,16 +77,33 @@ func (s situation) fit(r scoring.Result, work scoring.Result) Fit {
 	return f
 }
 
-// workScores scores the answers that show the work (the week's and the
-// postings'), without the months and the certifications held.
+// workScores scores the week's work alone: the time it spends and how
+// often it does each kind of work, monthly or more often. Who the person
+// works with, their organization, their vocabulary, the postings, the
+// months and the certifications held say nothing of what their week
+// holds, so "the closest is X" never rests on them.
 func workScores(b questions.Bank, a questions.Answers) scoring.Result {
 	part := questions.Bank{Catalog: b.Catalog}
+	week := questions.Answers{}
 	for _, q := range b.Questions {
-		if q.Tenure == "" && q.Certs != questions.CertsHeld {
+		if q.Section != questions.SectionWeek {
+			continue
+		}
+		switch q.Kind.(type) {
+		case questions.Allocation:
+		case questions.Frequency:
+			if a[q.ID].Level < questions.LevelMonthly {
+				continue
+			}
+		default:
+			continue
+		}
+		if ans, ok := a[q.ID]; ok {
 			part.Questions = append(part.Questions, q)
+			week[q.ID] = ans
 		}
 	}
-	return scoring.Score(part, a)
+	return scoring.Score(part, week)
 }
 
 // notes are the contradictions between answers, each a rule with its test:

@@ -360,7 +360,7 @@ func TestSentencesSayOnlyWhatWasAnswered(t *testing.T) {
 		}
 		org := a[questions.QOrgSAFe].Choice
 		for _, st := range o.Path {
-			if strings.Contains(reasonOf(st), "You coach people who lead in SAFe") {
+			if strings.Contains(reasonOf(st), "so as their coach you would share their language") {
 				checked++
 				if org != "yes" && org != "starting" {
 					t.Fatalf("answers %d: %q, but the organization answer is %q", i, reasonOf(st), org)

@@ -36,6 +36,9 @@ const (
 	// NoneID is the option of a certification question that says none.
 	NoneID         = "none"
 	noneOfTheseTxt = "None of these"
+	// LevelMonthly is the index of "monthly" on the frequency scale: the
+	// least often a kind of work counts as part of someone's week.
+	LevelMonthly = 2
 	// levelSprint is the index of "every sprint" on the frequency scale.
 	levelSprint = 3
 )
