@@ -76,21 +76,40 @@ func (s situation) crossRole(p catalog.ProfileID) []goal {
 	return gs
 }
 
-// maxLevel is how far up a track the person's week and years carry them:
+// maxLevel is how far up a track the person's week and months carry them:
 // the base level when the week shows none of the role's work or in their
 // first year (the advanced levels expect about a year of practice), level
-// two after, three from three years on.
+// two after, three from three years on. The months are those in the
+// track's role where the answers give them (six months as Scrum Master
+// after three years as a tester is a first year), else those in agile
+// roles.
 func (s situation) maxLevel(t catalog.Track) int {
 	if !s.showsWork(t) {
 		return 1
 	}
+	m := s.agile
+	if r := trackRole(t); r != "" {
+		m = s.months(r)
+	}
 	switch {
-	case s.experienced():
+	case m.Known && m.Months >= 36:
 		return 3
-	case s.agile.Known && s.agile.Months >= 12:
+	case m.Known && m.Months >= 12:
 		return 2
 	}
 	return 1
+}
+
+// trackRole is the role whose months a role track's advanced levels ask
+// for, "" for the tracks that ask none of their own.
+func trackRole(t catalog.Track) catalog.Role {
+	switch t {
+	case catalog.TrackScrumMaster, catalog.TrackSAFeScrumMaster:
+		return catalog.RoleScrumMaster
+	case catalog.TrackProductOwner, catalog.TrackSAFeProduct:
+		return catalog.RoleProductOwner
+	}
+	return ""
 }
 
 // showsWork reports whether the week shows the work of a role track:

@@ -109,7 +109,10 @@ func (s situation) roleOf(p catalog.ProfileID) catalog.Role {
 // and whether the answers tell at all. The years in the current role apply
 // to the role the week points to; otherwise Scrum Master and Product Owner
 // work counts the years in agile roles, when the week shows that work, and
-// project leadership is not guessed.
+// project leadership is not guessed. A week spent mostly on hands-on
+// building is not a Scrum Master's or Product Owner's: its years (in the
+// role, in agile teams) are a developer's, and the months in r are not
+// known.
 func (s situation) months(r catalog.Role) questions.Months {
 	if r == catalog.RoleAgile {
 		return s.agile
@@ -119,23 +122,28 @@ func (s situation) months(r catalog.Role) questions.Months {
 		catalog.RoleProductOwner: s.shows(catalog.TraitOwnsBacklog),
 		catalog.RoleProjectLead:  s.shows(catalog.TraitLeadsProjects),
 	}[r]
-	if !shows {
+	switch {
+	case !shows:
 		return questions.Months{Known: true}
-	}
-	if s.roleMonthsGiven(r) {
+	case s.handsOn():
+		return questions.Months{}
+	case s.roleMonthsGiven(r):
 		return s.role
-	}
-	if r == catalog.RoleProjectLead {
+	case r == catalog.RoleProjectLead:
 		return questions.Months{}
 	}
 	return s.agile
 }
 
+// handsOn reports whether most of the week goes to hands-on building,
+// testing and design: the share at which no role fits.
+func (s situation) handsOn() bool { return s.shares[catalog.TraitHandsOn] >= NoFitDelivery }
+
 // roleMonthsGiven reports whether the answers give the years in role r
 // itself ("Years in your current role" for the role the path leads with),
 // not only years in agile roles, which months uses in their place.
 func (s situation) roleMonthsGiven(r catalog.Role) bool {
-	return s.role.Known && s.roleOf(s.lead) == r
+	return s.role.Known && s.roleOf(s.lead) == r && !s.handsOn()
 }
 
 // tightBudget: the person pays for their own certifications and has $500
