@@ -25,11 +25,13 @@ func TestPostingsNamingCertificationsOutsideTheCatalogue(t *testing.T) {
 		questions.QPostingsText: {Postings: []postings.Text{{Name: "coordinator.txt", Text: "Project Coordinator\n" +
 			"Keep the project plan, the schedule and the risk register.\n" +
 			"CAPM required. PRINCE2 Foundation or a Kanban Management Professional (KMP) welcome.\n" +
-			"Scrum.org's PSD or PSK I is a plus, as is ICAgile's ICP-ACC.\n"}}},
+			"Scrum.org's PSD or PSK I is a plus, as is ICAgile's ICP-ACC.\n" +
+			"Our teams scale with LeSS and Nexus: Certified LeSS Practitioner or Scaled Professional Scrum (SPS) welcome.\n" +
+			"Leaders hold ICP-ENT or ICP-LEA.\n"}}},
 	})
 	o := planner.Evaluate(b, a)
 	doc := Report(lib, b, a, o)
-	want := map[string]catalog.OutsideID{"CAPM": "capm", "PRINCE2": "prince2", "KMP": "kmp", "PSD": "psd", "PSK": "psk", "ICP-ACC": "icp-acc"}
+	want := map[string]catalog.OutsideID{"CAPM": "capm", "PRINCE2": "prince2", "KMP": "kmp", "PSD": "psd", "PSK": "psk", "ICP-ACC": "icp-acc", "CLP": "clp", "SPS": "sps", "ICP-ENT": "icp-ent", "ICP-LEA": "icp-lea"}
 	section := doc[strings.Index(doc, "## Named, but outside certpath's catalogue"):]
 	section = section[:strings.Index(section, "## Role profiles")]
 	for short, id := range want {
