@@ -172,7 +172,7 @@ func sourcesStillSay(t *testing.T, _ *issuerPages, dir string, only []string) {
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
-	if rep.Day != "2026-11-23" || rep.Sources != 3 || rep.Counts["still_says"] != 4 || len(rep.Verdicts) != 4 {
+	if rep.Day != "2026-12-07" || rep.Sources != 3 || rep.Counts["still_says"] != 4 || len(rep.Verdicts) != 4 {
 		t.Fatalf("report: %+v", rep)
 	}
 	for _, key := range []string{"certification", "figure", "figure_id", "source", "url", "quote", "verdict", "page_now"} {
@@ -207,7 +207,7 @@ func sourcesChanged(t *testing.T, srv *issuerPages, _ string, only []string) {
 		"CSM\n  changed      csm/exam.pass_mark/S38: 74% (37 of 50)",
 		`"You need to answer 40 of the 50 questions correctly to`,
 		"Certification  still says changed moved gone unreachable\nPSM I                   1       1     0    0           0\nCSM                     1       1     0    0           0\nAll                     2       2     0    0           0\n",
-		"2 of 4 quoted figures need a look: 2 changed. Read 3 pages on 2026-11-23.",
+		"2 of 4 quoted figures need a look: 2 changed. Read 3 pages on 2026-12-07.",
 	)
 	for _, l := range strings.Split(out, "\n") {
 		if len([]rune(l)) > 80 {
@@ -228,11 +228,11 @@ func sourcesRecord(t *testing.T, srv *issuerPages, dir string, only []string) {
 		t.Fatalf("--record: exit %d\n%s", status, errOut)
 	}
 	out, _, status := runCheck(t, "--content", dir, "certs", "show", "psm-i")
-	if status != 0 || strings.Count(out, "quoted words found on it 23\u00a0Nov\u00a02026") != 1 {
+	if status != 0 || strings.Count(out, "quoted words found on it 7\u00a0Dec\u00a02026") != 1 {
 		t.Fatalf("the confirmed figures must say so:\n%s", out)
 	}
 	out, _, _ = runCheck(t, "--content", dir, "certs", "show", "psm-i", "--format", "json")
-	testcheck.ContainsAll(t, "certs show --format json", out, `"quote": "A passing score of 85% is required.",`, `"confirmed_on": "2026-11-23"`)
+	testcheck.ContainsAll(t, "certs show --format json", out, `"quote": "A passing score of 85% is required.",`, `"confirmed_on": "2026-12-07"`)
 	if _, errOut, status := runCheck(t, "--content", dir, "validate"); status != 0 {
 		t.Fatalf("validate must accept checked.yaml: %s", errOut)
 	}

@@ -160,7 +160,7 @@ func TestCheckedFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tt := range []struct{ file, want string }{
-		{id + ": \"2026-11-24\"\n", "2026-11-24 is after today (2026-11-23)"},
+		{id + ": \"2026-12-08\"\n", "2026-12-08 is after today (2026-12-07)"},
 		{id + ": \"last week\"\n", `"last week" is not a day`},
 		{"psm-i/exam.pass_mark/S99: \"2026-11-20\"\n", "psm-i/exam.pass_mark/S99 names no sourced figure"},
 		{"psm-i/exam.questions/S31: \"2026-11-20\"\n", "psm-i/exam.questions/S31 has no quote"},

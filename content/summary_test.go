@@ -15,7 +15,7 @@ func mustLoad(t *testing.T) *Library {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lib.SetClock(func() time.Time { return time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC) })
+	lib.SetClock(func() time.Time { return time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC) })
 	return lib
 }
 
@@ -180,12 +180,12 @@ func TestAFigureContentDoesNotConfirmIsNotCounted(t *testing.T) {
 	}
 }
 
-// Content cites only sources the research fact sheet lists, S1 to S149
-// (/work/shared/facts/certifications.md, section 8); a page it does not list
-// has no tier the research gave it. S150 (a trainer's PSM course page) was
-// added outside it.
+// Content cites only sources the research fact sheet lists, S1 to S149 and,
+// from its December 2026 update, S151 (/work/shared/facts/certifications.md,
+// section 8); a page it does not list has no tier the research gave it.
+// S150 (a trainer's PSM course page) was added outside it.
 func TestEverySourceIsOnTheFactSheet(t *testing.T) {
-	const lastOnFactSheet = 149
+	const lastOnFactSheet = 151
 	lib := mustLoad(t)
 	for id := range lib.sources {
 		if n := sourceOrder(id); n > lastOnFactSheet {

@@ -332,7 +332,7 @@ func pasted(text string) tea.PasteMsg { return tea.PasteMsg{Content: text} }
 
 // fixedNow is the clock of the goldens that show a date: the same day on any
 // machine.
-func fixedNow() time.Time { return time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC) }
+func fixedNow() time.Time { return time.Date(2026, 12, 7, 10, 0, 0, 0, time.UTC) }
 
 // toOption is the arrow presses that move question id's cursor from one of
 // its choices to another, both named by ID ("" is the first choice), so that

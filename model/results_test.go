@@ -271,7 +271,7 @@ func TestExportErrorKeepsThePath(t *testing.T) {
 	dir := t.TempDir()
 	m := toResults(t, 80, 24, Options{ExportDir: dir, Now: fixedNow})
 	m = press(t, m, "s")
-	for range len("certpath-results-2026-11-23.md") {
+	for range len("certpath-results-2026-12-07.md") {
 		m = press(t, m, "backspace")
 	}
 	m = typeText(t, m, "missing/mine.md")

@@ -20,7 +20,7 @@ func mustLoad(t *testing.T) *content.Library {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lib.SetClock(func() time.Time { return time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC) })
+	lib.SetClock(func() time.Time { return time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC) })
 	return lib
 }
 

@@ -26,4 +26,4 @@ func ContainsAll(t testing.TB, what, doc string, wants ...string) {
 // Today is the day every test reads the facts on and stamps its files with,
 // so that no golden or assertion changes with the calendar or the machine's
 // time zone. It is the day the embedded facts were last checked.
-func Today() time.Time { return time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC) }
+func Today() time.Time { return time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC) }
