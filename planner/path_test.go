@@ -286,3 +286,36 @@ func TestNoPartnerStepBesideTheAlternativeOfTheSameRole(t *testing.T) {
 		t.Errorf("want one alternative step for the week's role, got %d: %v", alternatives, pathIDs(o))
 	}
 }
+
+// TestLeaderInAProjectOrganizationGetsNoPractitionerCredential: an
+// executive who leads the change in an organization that mostly runs
+// projects is offered the leadership step (PAL-I), not PMI-ACP, a
+// practitioner's credential, unless the postings name it.
+func TestLeaderInAProjectOrganizationGetsNoPractitionerCredential(t *testing.T) {
+	t.Parallel()
+	b := testbank.Bank()
+	base := testbank.Persona(questions.Answers{
+		questions.QWeekTime:     {Allocation: map[string]int{"portfolio": 50, "stakeholders": 30, "coaching": 20}},
+		questions.QPartners:     {Choice: "leaders"},
+		questions.QOrgSAFe:      {Choice: "projects"},
+		questions.QPostingSAFe:  {Choice: "projects"},
+		questions.QPostingFocus: {Choices: []string{"transformation"}},
+		questions.QPostingSpan:  {Choice: "portfolio"},
+		questions.QAgileMonths:  {Choice: "60plus"},
+		questions.QPostingCerts: {Choices: []string{questions.NoneID}},
+	})
+	o := planner.Evaluate(b, base)
+	if o.LeadsWith != catalog.AgileLeader {
+		t.Fatalf("the persona must lead with Agile Leader, got %s (%s)", o.LeadsWith, pathIDs(o))
+	}
+	for _, st := range o.Path {
+		if st.Cert == catalog.PMIACP || st.Alternative == catalog.PMIACP {
+			t.Errorf("PMI-ACP offered to an executive whose postings do not name it: %s", pathIDs(o))
+		}
+	}
+	named := base.Clone()
+	named[questions.QPostingCerts] = questions.Answer{Choices: []string{"pmi-acp"}}
+	if o := planner.Evaluate(b, named); !slices.ContainsFunc(o.Path, func(st planner.Step) bool { return st.Cert == catalog.PMIACP }) {
+		t.Errorf("postings that name PMI-ACP must still bring it: %s", pathIDs(o))
+	}
+}
