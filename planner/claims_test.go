@@ -54,7 +54,7 @@ func claims() []claim {
 	return []claim{
 		{"organization runs SAFe", choiceIs(questions.QOrgSAFe, "yes")},
 		{"LeSS, Nexus", choiceIs(questions.QOrgSAFe, "other_scaling")},
-		{"work on their own", choiceIs(questions.QOrgSAFe, "no")},
+		{"events across teams every sprint or more without a scaling framework", choiceIs(questions.QOrgSAFe, "no")},
 		{"mostly runs projects", choiceIs(questions.QOrgSAFe, "projects")},
 		{"without a scaling framework", not(choiceIs(questions.QOrgSAFe, "other_scaling", "yes", "starting"))},
 		{"are new to you", and(choiceIs(questions.QSAFeVocab, "new"), not(holdsSAFe))},

@@ -161,6 +161,9 @@ func (s situation) crossTeamNote() string {
 	if !s.shows(catalog.TraitCrossTeam) || !s.shows(catalog.TraitOrgTeamsOnly) && !s.shows(catalog.TraitOrgProjects) {
 		return ""
 	}
+	if s.shows(catalog.TraitOrgTeamsOnly) {
+		return "You run events across teams every sprint or more without a scaling framework (a Scrum of Scrums, say): certpath plans no SAFe step, as you described your organization."
+	}
 	return "You run events across teams every sprint or more, but say " + s.orgClause() + ": certpath took your organization as you described it."
 }
 

@@ -517,10 +517,25 @@ func leadProfile(b questions.Bank, a questions.Answers, s situation, cc *scoring
 		return s.top, s.second, nil
 	}
 	week, posts := sectionTop(b, a, questions.SectionWeek), sectionTop(b, a, questions.SectionPostings)
-	if week != "" && posts != "" && week != posts {
+	if week != "" && posts != "" && week != posts && !s.sameGoals(week, posts) {
 		return posts, week, &Clash{Postings: posts, Week: week}
 	}
 	return s.top, "", nil
+}
+
+// sameGoals reports whether two profiles climb the same tracks in the
+// person's context: outside SAFe a Release Train Engineer's week leads to
+// the Scrum Master's certifications, so a Nexus or LeSS Scrum Master whose
+// week is cross-team work has no clash to be told about.
+func (s situation) sameGoals(p, q catalog.ProfileID) bool {
+	tracks := func(p catalog.ProfileID) []catalog.Track {
+		var out []catalog.Track
+		for _, g := range s.goals(p) {
+			out = append(out, g.track)
+		}
+		return out
+	}
+	return slices.Equal(tracks(p), tracks(q))
 }
 
 // plan is the planner itself, pure, on the situation alone: the lead

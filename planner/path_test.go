@@ -319,3 +319,35 @@ func TestLeaderInAProjectOrganizationGetsNoPractitionerCredential(t *testing.T) 
 		t.Errorf("postings that name PMI-ACP must still bring it: %s", pathIDs(o))
 	}
 }
+
+// TestNoClashWhereBothRolesClimbTheSameTracks: a Scrum Master in a Nexus
+// whose week is mostly cross-team work and whose postings ask for a Scrum
+// Master is not told the week points to a Release Train Engineer: outside
+// SAFe both lead to the Scrum Master's certifications. On a train the
+// clash stands.
+func TestNoClashWhereBothRolesClimbTheSameTracks(t *testing.T) {
+	t.Parallel()
+	b := testbank.Bank()
+	a := testbank.Persona(questions.Answers{
+		questions.QPostingFocus: {Choices: []string{"events", "dependencies", "impediments", "coaching"}},
+		questions.QPostingCerts: {Choices: []string{"psm_csm", "advanced_scrum"}},
+		questions.QPostingSAFe:  {Choice: "scrum_only"},
+		questions.QPostingSpan:  {Choice: "train"},
+		questions.QWeekTime:     {Allocation: map[string]int{"backlog": 10, "team_events": 25, "impediments": 15, "cross_team": 30, "coaching": 15, "stakeholders": 5}},
+		questions.QTeamEvents:   {Level: 5}, questions.QRefinement: {Level: 4}, questions.QCrossTeam: {Level: 5}, questions.QReporting: {Level: 3}, questions.QCoaching: {Level: 4},
+		questions.QPartners:     {Choice: "team_roles"},
+		questions.QTeamsProduct: {Choice: "train"},
+		questions.QOrgSAFe:      {Choice: "other_scaling"},
+	})
+	if o := planner.Evaluate(b, a); o.Clash != nil {
+		t.Errorf("outside SAFe: clash %+v, though both roles lead to the Scrum Master's track", *o.Clash)
+	}
+	train := a.Clone()
+	train[questions.QWeekTime] = questions.Answer{Allocation: map[string]int{"cross_team": 90, "impediments": 10}}
+	train[questions.QTeamsProduct] = questions.Answer{Choice: "train"}
+	train[questions.QOrgSAFe] = questions.Answer{Choice: "yes"}
+	train[questions.QPostingSAFe] = questions.Answer{Choice: "required"}
+	if o := planner.Evaluate(b, train); o.Clash == nil || o.Clash.Week != catalog.ReleaseTrainEngineer {
+		t.Errorf("on a train the week's Release Train Engineer work is a clash with Scrum Master postings: %+v (%s)", o.Clash, pathIDs(o))
+	}
+}

@@ -258,7 +258,7 @@ func TestConsistencyNotes(t *testing.T) {
 		{"holds POPM, vocabulary new", questions.Answers{questions.QHeldCerts: {Choices: []string{"popm"}}, questions.QSAFeVocab: {Choice: "new"}}, "You hold POPM but say SAFe's vocabulary is new to you: certpath assumed you know it."},
 		{"PMI-ACP postings, predictive week", questions.Answers{questions.QPostingCerts: {Choices: []string{"pmi-acp"}}, questions.QWeekTime: {Allocation: map[string]int{"plans_budget": 80, "stakeholders": 20}}}, "Your postings name PMI-ACP but your week is predictive project work"},
 		{"SAFe organization, Scrum postings", questions.Answers{questions.QOrgSAFe: {Choice: "yes"}, questions.QPostingSAFe: {Choice: "scrum_only"}}, "Your organization runs SAFe, but the postings you aim for speak of Scrum or Kanban only"},
-		{"PI Planning without SAFe", questions.Answers{questions.QCrossTeam: {Level: 4}, questions.QOrgSAFe: {Choice: "no"}}, "You run events across teams every sprint or more, but say your teams work on their own"},
+		{"PI Planning without SAFe", questions.Answers{questions.QCrossTeam: {Level: 4}, questions.QOrgSAFe: {Choice: "no"}}, "You run events across teams every sprint or more without a scaling framework (a Scrum of Scrums, say): certpath plans no SAFe step"},
 		{"advanced certificate, first year", questions.Answers{questions.QHeldCerts: {Choices: []string{"a-csm"}}, questions.QAgileMonths: {Choice: "lt12"}}, "You hold Advanced Certified ScrumMaster (A-CSM), which assumes a year or more of practice"},
 	}
 	for _, tt := range tests {

@@ -219,7 +219,7 @@ func (s situation) orgClause() string {
 		{catalog.TraitOrgRunsSAFe, "your organization runs SAFe"},
 		{catalog.TraitOrgAdoptingSAFe, "your organization is starting a SAFe transformation"},
 		{catalog.TraitOrgOtherScaling, "your organization scales another way (LeSS, Nexus or its own)"},
-		{catalog.TraitOrgTeamsOnly, "your teams work on their own, without a scaling framework"},
+		{catalog.TraitOrgTeamsOnly, "your organization uses no scaling framework"},
 		{catalog.TraitOrgProjects, "your organization mostly runs projects"},
 	} {
 		if s.shows(c.t) {

@@ -243,7 +243,7 @@ func DefaultBank(cat catalog.Catalog) Bank {
 				{ID: "yes", Label: "Yes, we run Agile Release Trains", Traits: traits(catalog.TraitOrgRunsSAFe), Effect: eff(nil, fw{catalog.SAFe: 4})},
 				{ID: "starting", Label: "We are starting a SAFe transformation", Traits: traits(catalog.TraitOrgAdoptingSAFe), Effect: eff(pw{catalog.AgileLeader: 0.5}, fw{catalog.SAFe: 3})},
 				{ID: "other_scaling", Label: "We scale another way (LeSS, Nexus, our own)", Traits: traits(catalog.TraitOrgOtherScaling), Effect: eff(nil, fw{catalog.Scrum: 2})},
-				{ID: "no", Label: "No, teams work on their own", Traits: traits(catalog.TraitOrgTeamsOnly), Effect: eff(nil, fw{catalog.Scrum: 2})},
+				{ID: "no", Label: "No scaling framework (teams may still coordinate)", Traits: traits(catalog.TraitOrgTeamsOnly), Effect: eff(nil, fw{catalog.Scrum: 2})},
 				{ID: "projects", Label: "We mostly run projects", Traits: traits(catalog.TraitOrgProjects), Effect: eff(nil, fw{catalog.Project: 3})},
 			},
 		},

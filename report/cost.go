@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"certpath/catalog"
 	"certpath/content"
 	"certpath/planner"
 	"certpath/words"
@@ -47,7 +48,23 @@ func pathCostSentence(lib *content.Library, path []planner.Step, cites *content.
 	if r := renewalSentence(lib, path, cites); r != "" {
 		out = append(out, r)
 	}
+	if sharedRenewal(choices) {
+		out = append(out, "One Scrum Alliance renewal fee covers every Scrum Alliance certification you hold, so the total counts the highest level's fee, not each step's.")
+	}
 	return strings.Join(out, " ")
+}
+
+// sharedRenewal reports whether two core steps of the path (first of each
+// pair) are Scrum Alliance certifications that renew: their renewal fees,
+// shown on each step, are paid once.
+func sharedRenewal(choices [][]content.Cert) bool {
+	n := 0
+	for _, step := range choices {
+		if c := step[0]; c.Issuer == catalog.IssuerScrumAlliance && c.RenewalYears > 0 {
+			n++
+		}
+	}
+	return n > 1
 }
 
 // stepCerts are a step's certifications: the one it names, and its

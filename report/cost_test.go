@@ -9,6 +9,7 @@ import (
 	"certpath/content"
 	"certpath/internal/testcheck"
 	"certpath/planner"
+	"certpath/scoring"
 )
 
 // core and optional are path steps of each kind, for the cost tests.
@@ -66,4 +67,38 @@ func TestStackedYearlyRenewalsAreSaid(t *testing.T) {
 			t.Errorf("%v has one yearly renewal, yet: %q", path, got)
 		}
 	}
+}
+
+// Two Scrum Alliance steps that renew show their own renewal fees, and the
+// total counts one: the sentence says why the total is less than the sum.
+func TestScrumAllianceRenewalsArePaidOnce(t *testing.T) {
+	t.Parallel()
+	lib := mustLoad(t)
+	got := pathCostSentence(lib, []planner.Step{core(1, catalog.ACSM), core(2, catalog.CSPSM)}, &content.Cites{})
+	testcheck.ContainsAll(t, "path cost", got, "$250 over three years", "One Scrum Alliance renewal fee covers every Scrum Alliance certification")
+	if one := pathCostSentence(lib, []planner.Step{core(1, catalog.ACSM), core(2, catalog.PSMII)}, &content.Cites{}); strings.Contains(one, "One Scrum Alliance renewal fee") {
+		t.Errorf("one Scrum Alliance step shares nothing: %q", one)
+	}
+}
+
+// Outside SAFe there is no release train: a headline that names the
+// Release Train Engineer as the best fit says what that means there.
+func TestNoTrainOutsideSAFe(t *testing.T) {
+	t.Parallel()
+	o := planner.Outcome{Result: scoringResult(catalog.ReleaseTrainEngineer), Context: "Scrum scaled without SAFe (LeSS, Nexus or your own way)", Setting: catalog.ContextScrum}
+	if h := headline(o); !strings.Contains(h, "Outside SAFe there is no release train") {
+		t.Errorf("headline %q", h)
+	}
+	o.Setting = catalog.ContextSAFeTrain
+	if h := headline(o); strings.Contains(h, "no release train") {
+		t.Errorf("on a train the headline says %q", h)
+	}
+}
+
+// scoringResult is a result whose best fit is p, ahead of the Scrum Master.
+func scoringResult(p catalog.ProfileID) scoring.Result {
+	return scoring.Result{Profiles: []scoring.ProfileScore{
+		{ID: p, Name: catalog.ProfileName(p), Score: 10, Share: 40},
+		{ID: catalog.ScrumMaster, Name: catalog.ProfileName(catalog.ScrumMaster), Score: 6, Share: 24},
+	}}
 }

@@ -188,7 +188,17 @@ func headline(o planner.Outcome) string {
 		return fmt.Sprintf("Your postings point to **%s**, your week to **%s** work, in %s.\n\n",
 			catalog.ProfileName(o.Clash.Postings), catalog.ProfileName(o.Clash.Week), o.Context)
 	}
-	return fmt.Sprintf("**%s** fits your answers best (%.0f%%), in %s.\n\n", top.Name, top.Share, o.Context)
+	return fmt.Sprintf("**%s** fits your answers best (%.0f%%), in %s.%s\n\n", top.Name, top.Share, o.Context, noTrainSentence(o, top.ID))
+}
+
+// noTrainSentence says, when the role that fits best is the Release Train
+// Engineer and the person works outside SAFe, what that reading means
+// there: there is no train, and the path is the Scrum Master's.
+func noTrainSentence(o planner.Outcome, top catalog.ProfileID) string {
+	if top != catalog.ReleaseTrainEngineer || o.Setting.SAFe() {
+		return ""
+	}
+	return " Outside SAFe there is no release train: your week's cross-team work is facilitation across teams, and its certifications are the Scrum Master's."
 }
 
 // whenPhrase says when a step opens, for the timeline.

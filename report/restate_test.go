@@ -102,7 +102,7 @@ func restatements() []restatement {
 		{"framework", re(`your organization runs SAFe|Your organization runs SAFe`), choice(questions.QOrgSAFe, "yes")},
 		{"framework", re(`starting a SAFe transformation|an organization starting SAFe`), choice(questions.QOrgSAFe, "starting")},
 		{"framework", re(`LeSS, Nexus or`), choice(questions.QOrgSAFe, "other_scaling")},
-		{"framework", re(`teams work on their own`), choice(questions.QOrgSAFe, "no")},
+		{"framework", re(`uses no scaling framework|You run events across teams every sprint or more without a scaling framework`), choice(questions.QOrgSAFe, "no")},
 		{"framework", re(`mostly runs projects`), choice(questions.QOrgSAFe, "projects")},
 		{"framework", re(`Scrum or Kanban teams without a scaling framework`), func(_ questions.Bank, a questions.Answers, _ []string) bool {
 			return !slices.Contains([]string{"yes", "starting", "other_scaling"}, a[questions.QOrgSAFe].Choice)

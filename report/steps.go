@@ -54,7 +54,9 @@ func Reason(cat catalog.Catalog, st planner.Step) string {
 
 // partnerReason says why a neighbour's step is there: what the role beside
 // the person's adds, as "the one you work with" only when they said so, and
-// that it never needs renewing when it does not.
+// that no renewal fee is known for it when none is (only third-party
+// sources say Scrum.org's certifications never expire, so the sentence
+// claims no more than that).
 func partnerReason(cat catalog.Catalog, st planner.Step, names string) string {
 	var s string
 	switch {
@@ -66,7 +68,7 @@ func partnerReason(cat catalog.Catalog, st planner.Step, names string) string {
 		s = fmt.Sprintf("%s covers what a %s is accountable for, the role beside yours on a Scrum team.", names, catalog.RoleName(st.Why.Role))
 	}
 	if c, ok := cat.Lookup(st.Cert); ok && c.RenewalYears == 0 && st.Alternative == "" {
-		s += " It never needs renewing."
+		s += " No renewal fee is known for it."
 	}
 	return s
 }
