@@ -43,7 +43,11 @@ func budgetSentence(lib *content.Library, o planner.Outcome) string {
 	switch len(fit) {
 	case 0:
 	case 1:
-		s += " take " + fit[0] + " first."
+		if len(wait)+len(unsure) == 0 {
+			s += " " + fit[0] + " fits it."
+		} else {
+			s += " take " + fit[0] + " first."
+		}
 	default:
 		s += " take " + words.List(fit) + ", in that order."
 	}

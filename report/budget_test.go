@@ -42,6 +42,11 @@ func TestBudgetSaysWhatFirstAndWhatWaits(t *testing.T) {
 	if got := budgetSentence(lib, o); got != "" {
 		t.Errorf("only a waiting step, yet: %q", got)
 	}
+	// One step that fits is not "first": nothing comes after it.
+	o = planner.Outcome{Path: []planner.Step{step(1, catalog.PSMI)}, Budget: planner.Budget{USD: 1500}}
+	if got := budgetSentence(lib, o); got != "Budget up to $1,500 this year: PSM I ($200) fits it." {
+		t.Errorf("one step within the budget: %q", got)
+	}
 	if got := dollars(1500); got != "$1,500" {
 		t.Errorf("dollars(1500) = %q", got)
 	}

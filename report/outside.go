@@ -83,9 +83,9 @@ func outsideMarkdown(named []OutsideNamed, cites *content.Cites) string {
 func namedBy(x OutsideNamed) string {
 	switch {
 	case x.InPostings && x.Answer != "":
-		return "in your postings and your answer “" + x.Answer + "”"
+		return "in your postings and in the option you chose, “" + x.Answer + "”"
 	case x.InPostings:
 		return "in your postings"
 	}
-	return "in your answer “" + x.Answer + "”"
+	return "listed in the option you chose, “" + x.Answer + "”"
 }

@@ -83,9 +83,9 @@ func TestAnswersNamingCertificationsOutsideTheCatalogue(t *testing.T) {
 	o := planner.Evaluate(b, a)
 	doc := Details(lib, b, a, o)
 	for _, want := range []string{
-		"- **ICP-ACC** (ICAgile Certified Professional in Agile Coaching, ICAgile), in your answer “A coaching certification (ICP-ACC, CEC, CTC)”: ICAgile's certificate in agile coaching",
-		"- **CEC** (Certified Enterprise Coach, Scrum Alliance), in your answer “A coaching certification (ICP-ACC, CEC, CTC)”:",
-		"- **CTC** (Certified Team Coach, Scrum Alliance), in your answer",
+		"- **ICP-ACC** (ICAgile Certified Professional in Agile Coaching, ICAgile), listed in the option you chose, “A coaching certification (ICP-ACC, CEC, CTC)”: ICAgile's certificate in agile coaching",
+		"- **CEC** (Certified Enterprise Coach, Scrum Alliance), listed in the option you chose, “A coaching certification (ICP-ACC, CEC, CTC)”:",
+		"- **CTC** (Certified Team Coach, Scrum Alliance), listed in the option you chose",
 	} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("the results lack %q:\n%s", want, doc)
