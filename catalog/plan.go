@@ -106,6 +106,9 @@ type When struct {
 	// NotOnPath: none of these is an earlier step of the path (a sentence
 	// that calls the step the ground of another is false after it).
 	NotOnPath []CertID `yaml:"not_on_path,flow" json:"not_on_path,omitempty"`
+	// OnPath: one of these is an earlier step of the path (PMP, before a
+	// PMI-ACP whose months an active PMP may cover).
+	OnPath []CertID `yaml:"on_path,flow" json:"on_path,omitempty"`
 }
 
 // ReasonCase is one sentence of a certification's reasons with the

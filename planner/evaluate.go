@@ -79,7 +79,9 @@ type FrameworkClose struct {
 // Budget is the person's budget for the year in dollars (0: not said) and
 // whether they pay themselves.
 type Budget struct {
+	// USD is the top of the band the person gave, FromUSD its bottom.
 	USD      int  `json:"usd,omitempty"`
+	FromUSD  int  `json:"from_usd,omitempty"`
 	PaysSelf bool `json:"pays_self,omitempty"`
 }
 
@@ -96,7 +98,7 @@ func Evaluate(b questions.Bank, a questions.Answers) Outcome {
 	o.Path, o.LeadsWith, o.Clash = s.plan(cc != nil), s.lead, s.clash
 	o.Waiting = waiting(s.cat, o.Path)
 	o.FrameworkClose = frameworkClose(r)
-	o.Budget = Budget{USD: s.budget, PaysSelf: s.shows(catalog.TraitPaysSelf)}
+	o.Budget = Budget{USD: s.budget, FromUSD: s.budgetFrom, PaysSelf: s.shows(catalog.TraitPaysSelf)}
 	o.Context, o.Setting = s.Context(), s.context
 	o.Fit = s.fit(r, workScores(b, a))
 	o.Notes = s.notes()

@@ -178,7 +178,14 @@ func (p *planner) opens(c catalog.Cert) (Opens, bool) {
 			}
 			o.AfterStep = max(o.AfterStep, at)
 		case q.Months > 0:
-			if w, ok := p.s.monthsWait(q); ok && w.Months > o.Months {
+			w, ok := p.s.monthsWait(q)
+			if at := p.waiverOnPath(q); ok && at > 0 && w.Check == "" {
+				// A certification an earlier step gives may cover the
+				// months: open after it, to be checked with the issuer.
+				w = Opens{Months: q.Months, Role: q.Role, Check: CheckWaiver}
+				o.AfterStep = max(o.AfterStep, at)
+			}
+			if ok && w.Months > o.Months {
 				w.AfterStep = o.AfterStep
 				o = w
 			}
@@ -190,6 +197,19 @@ func (p *planner) opens(c catalog.Cert) (Opens, bool) {
 		}
 	}
 	return o, true
+}
+
+// waiverOnPath is the position of an earlier step, taken alone and open
+// now, whose certification a source says may cover a rule of months (an
+// active PMP for PMI-ACP's agile months), 0 when none is on the path: a
+// waiver that waits on its own months opens nothing sooner.
+func (p *planner) waiverOnPath(q catalog.Requirement) int {
+	for _, id := range q.MayBeWaivedBy {
+		if at := p.placedAlone(id); at > 0 && p.steps[at-1].Opens.Ready() {
+			return at
+		}
+	}
+	return 0
 }
 
 // monthsWait is when a rule of months opens to the person, or false when

@@ -351,3 +351,39 @@ func TestNoClashWhereBothRolesClimbTheSameTracks(t *testing.T) {
 		t.Errorf("on a train the week's Release Train Engineer work is a clash with Scrum Master postings: %+v (%s)", o.Clash, pathIDs(o))
 	}
 }
+
+// TestPMIACPAfterAPMPStepMayBeOpen: when the path's first step is a PMP
+// open now, a later PMI-ACP does not wait the 24 agile months flat: an
+// active PMP may cover them (a tier C source), so it opens after that step,
+// to be checked with PMI. A PMP that itself waits opens nothing sooner.
+func TestPMIACPAfterAPMPStepMayBeOpen(t *testing.T) {
+	t.Parallel()
+	b := testbank.Bank()
+	a := testbank.Persona(questions.Answers{
+		questions.QPostingFocus: {Choices: []string{"schedule_budget", "risk_register", "stakeholders"}},
+		questions.QPostingCerts: {Choices: []string{"pmp"}},
+		questions.QPostingSAFe:  {Choice: "projects"},
+		questions.QPostingSpan:  {Choice: "project"},
+		questions.QWeekTime:     {Allocation: map[string]int{"stakeholders": 30, "team_events": 5, "impediments": 10, "plans_budget": 45, "delivery": 10}},
+		questions.QReporting:    {Level: 4},
+		questions.QPartners:     {Choice: "sponsors"},
+		questions.QOrgSAFe:      {Choice: "projects"},
+		questions.QAgileMonths:  {Choice: "lt12"},
+		questions.QRoleMonths:   {Choice: "36to59"},
+		questions.QDegree:       {Choice: "four_year"},
+	})
+	o := planner.Evaluate(b, a)
+	if len(o.Path) == 0 || o.Path[0].Cert != catalog.PMP || !o.Path[0].Opens.Now() {
+		t.Fatalf("the persona must start with PMP, open now: %s", pathIDs(o))
+	}
+	i := slices.IndexFunc(o.Path, func(st planner.Step) bool { return st.Cert == catalog.PMIACP })
+	if i < 0 {
+		t.Fatalf("no PMI-ACP step: %s", pathIDs(o))
+	}
+	if op := o.Path[i].Opens; op.AfterStep != 1 || op.Check != planner.CheckWaiver {
+		t.Errorf("PMI-ACP after a PMP step opens %+v, want after step 1 with a check on the waiver", op)
+	}
+	if r := reasonOf(o.Path[i]); !strings.Contains(r, "not confirmed by PMI") {
+		t.Errorf("the reason must say the waiver is not confirmed: %q", r)
+	}
+}

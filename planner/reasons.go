@@ -36,7 +36,8 @@ func (s situation) reason(st Step, c catalog.Cert, partner catalog.Role, onPath 
 // person and the step, among those for a waiting step or the others.
 func (s situation) certCase(c catalog.Cert, st Step, waits bool, onPath func(catalog.CertID) bool) (int, bool) {
 	for i, r := range c.Reasons {
-		if r.Waits == waits && s.holds(r.When) && s.stepHolds(r.When, c, st) && !slices.ContainsFunc(r.NotOnPath, onPath) {
+		if r.Waits == waits && s.holds(r.When) && s.stepHolds(r.When, c, st) && !slices.ContainsFunc(r.NotOnPath, onPath) &&
+			(len(r.OnPath) == 0 || slices.ContainsFunc(r.OnPath, onPath)) {
 			return i, true
 		}
 	}

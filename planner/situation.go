@@ -32,6 +32,8 @@ type situation struct {
 	agile, role questions.Months
 	// budget is the most dollars the person has this year, 0 when not said.
 	budget int
+	// budgetFrom is the least dollars of the band the budget was given in.
+	budgetFrom int
 	// named are the certifications the postings name, in the certifications
 	// question or in the pasted text.
 	named map[catalog.CertID]bool
@@ -41,7 +43,7 @@ type situation struct {
 
 func readSituation(b questions.Bank, a questions.Answers, r scoring.Result, namedInText []catalog.CertID) situation {
 	rd := b.Read(a)
-	s := situation{traits: rd.Traits, shares: rd.Shares, held: rd.Held, named: rd.Named, agile: rd.Agile, role: rd.Role, budget: rd.Budget, cat: b.Catalog}
+	s := situation{traits: rd.Traits, shares: rd.Shares, held: rd.Held, named: rd.Named, agile: rd.Agile, role: rd.Role, budget: rd.Budget, budgetFrom: rd.BudgetFrom, cat: b.Catalog}
 	s.top = r.Profiles[0].ID
 	if len(r.Profiles) > 1 {
 		s.second = r.Profiles[1].ID

@@ -307,8 +307,8 @@ func DefaultBank(cat catalog.Catalog) Bank {
 			Hint:   "certpath says what to take first when the path costs more, and what can wait.",
 			Options: []Option{
 				{ID: "lt500", Label: "Under $500", Budget: dollars(500)},
-				{ID: "500to1500", Label: "$500 to $1,500", Budget: dollars(1500)},
-				{ID: "1500to3000", Label: "$1,500 to $3,000", Budget: dollars(3000)},
+				{ID: "500to1500", Label: "$500 to $1,500", Budget: dollars(1500), BudgetFrom: 500},
+				{ID: "1500to3000", Label: "$1,500 to $3,000", Budget: dollars(3000), BudgetFrom: 1500},
 				{ID: "3000plus", Label: "More than $3,000"},
 				{ID: "unsure", Label: "Not sure"},
 			},

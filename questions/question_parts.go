@@ -58,8 +58,10 @@ type Option struct {
 	// two years": 12 to 35 months). nil for the bands asked today.
 	MonthsUpTo *int
 	// Budget is the most dollars a band of budget stands for; nil for "more"
-	// or "not sure".
-	Budget *int
+	// or "not sure". BudgetFrom is the least it stands for ($500 of "$500 to
+	// $1,500"): what the person surely has.
+	Budget     *int
+	BudgetFrom int
 	Effect
 }
 

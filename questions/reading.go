@@ -52,8 +52,8 @@ type Reading struct {
 	// week describes.
 	Agile, Role Months
 	// Budget is the most dollars the person has for certifications this
-	// year, when they gave a band with a top.
-	Budget int
+	// year, when they gave a band with a top, and BudgetFrom the least.
+	Budget, BudgetFrom int
 }
 
 // Shows reports whether the answers show a trait.
@@ -90,7 +90,7 @@ func (r *Reading) readOption(q Question, o Option) {
 		}
 	}
 	if o.Budget != nil {
-		r.Budget = *o.Budget
+		r.Budget, r.BudgetFrom = *o.Budget, o.BudgetFrom
 	}
 	for _, id := range o.Outside {
 		if _, seen := r.Outside[id]; !seen && q.Certs == CertsNamed {

@@ -11,55 +11,87 @@ import (
 // budgetSentence tells someone who gave this year's budget what to take
 // first and what can wait: the core steps open now, in the path's order,
 // on the confirmed prices of their course and exam (renewals fall due in
-// later years). A step whose course or exam price is not confirmed is
-// named apart, to be checked against what is left, never counted as if
-// known. "" when no budget was given or no core step opens now.
+// later years), counted against what the person surely has, the bottom of
+// the band they gave ($500 of "$500 to $1,500"; under $500, its top). A
+// step past that but within the band's top fits only toward the top. A
+// step whose course or exam price is not confirmed is named apart, to be
+// checked against what is left, never counted as if known. "" when no
+// budget was given or no core step opens now.
 func budgetSentence(lib *content.Library, o planner.Outcome) string {
 	if o.Budget.USD <= 0 {
 		return ""
 	}
-	var fit, wait, unsure []string
-	left := o.Budget.USD
+	var fit, maybe, wait, unsure []string
+	sure := o.Budget.USD
+	if o.Budget.FromUSD > 0 {
+		sure = o.Budget.FromUSD
+	}
+	left, top := sure, o.Budget.USD
 	for _, st := range o.Path {
 		c, ok := lib.Cert(st.Cert)
 		if !ok || st.Kind != planner.KindCore || !st.Opens.Ready() {
 			continue
 		}
-		usd, sure := firstYear(lib.Cost(c))
+		usd, confirmed := firstYear(lib.Cost(c))
+		named := c.Short + " (" + dollars(usd) + ")"
 		switch {
-		case !sure:
+		case !confirmed:
 			unsure = append(unsure, c.Short)
 		case usd <= left:
-			left -= usd
-			fit = append(fit, c.Short+" ("+dollars(usd)+")")
+			left, top = left-usd, top-usd
+			fit = append(fit, named)
+		case usd <= top:
+			top -= usd
+			maybe = append(maybe, named)
 		default:
-			wait = append(wait, c.Short+" ("+dollars(usd)+")")
+			wait = append(wait, named)
 		}
 	}
-	if len(fit)+len(wait)+len(unsure) == 0 {
+	if len(fit)+len(maybe)+len(wait)+len(unsure) == 0 {
 		return ""
 	}
-	s := fmt.Sprintf("Budget up to %s this year:", dollars(o.Budget.USD))
-	switch len(fit) {
-	case 0:
-	case 1:
-		if len(wait)+len(unsure) == 0 {
-			s += " " + fit[0] + " fits it."
-		} else {
-			s += " take " + fit[0] + " first."
-		}
-	default:
-		s += " take " + words.List(fit) + ", in that order."
+	return budgetHead(o.Budget) + budgetFits(fit, len(maybe)+len(wait)+len(unsure) > 0) + budgetRest(maybe, wait, unsure, sure)
+}
+
+// budgetHead names the band the person gave: "Budget of $500 to $1,500
+// this year:", "Budget under $500 this year:".
+func budgetHead(b planner.Budget) string {
+	if b.FromUSD > 0 {
+		return fmt.Sprintf("Budget of %s to %s this year:", dollars(b.FromUSD), dollars(b.USD))
+	}
+	return fmt.Sprintf("Budget under %s this year:", dollars(b.USD))
+}
+
+// budgetFits says what to take: one step that fits is not "first" when
+// nothing else is said.
+func budgetFits(fit []string, more bool) string {
+	switch {
+	case len(fit) == 0:
+		return ""
+	case len(fit) == 1 && !more:
+		return " " + fit[0] + " fits it."
+	case len(fit) == 1:
+		return " take " + fit[0] + " first."
+	}
+	return " take " + words.List(fit) + ", in that order."
+}
+
+// budgetRest says what fits only toward the band's top, what can wait and
+// what has no confirmed price.
+func budgetRest(maybe, wait, unsure []string, sure int) string {
+	var s string
+	if len(maybe) > 0 {
+		s += fmt.Sprintf(" %s fits only if you have more than %s.", words.List(maybe), dollars(sure))
 	}
 	if len(wait) > 0 {
 		s += " " + words.List(wait) + " can wait for next year's."
 	}
-	if len(unsure) > 0 {
-		if len(unsure) == 1 {
-			s += " " + unsure[0] + " has no confirmed price, so check it against what is left."
-		} else {
-			s += " " + words.List(unsure) + " have no confirmed price, so check them against what is left."
-		}
+	switch len(unsure) {
+	case 0:
+	case 1:
+		s += " " + unsure[0] + " has no confirmed price, so check it against what is left."
+	default:
+		s += " " + words.List(unsure) + " have no confirmed price, so check them against what is left."
 	}
 	return s
 }

@@ -24,7 +24,7 @@ func TestBudgetSaysWhatFirstAndWhatWaits(t *testing.T) {
 	}
 	got := budgetSentence(lib, o)
 	for _, want := range []string{
-		"Budget up to $300 this year:",
+		"Budget under $300 this year:",
 		"take PSM I ($200) first",
 		"PSPO I ($200) can wait for next year's.",
 		"POPM has no confirmed price, so check it against what is left.",
@@ -43,9 +43,15 @@ func TestBudgetSaysWhatFirstAndWhatWaits(t *testing.T) {
 		t.Errorf("only a waiting step, yet: %q", got)
 	}
 	// One step that fits is not "first": nothing comes after it.
-	o = planner.Outcome{Path: []planner.Step{step(1, catalog.PSMI)}, Budget: planner.Budget{USD: 1500}}
-	if got := budgetSentence(lib, o); got != "Budget up to $1,500 this year: PSM I ($200) fits it." {
+	o = planner.Outcome{Path: []planner.Step{step(1, catalog.PSMI)}, Budget: planner.Budget{USD: 1500, FromUSD: 500}}
+	if got := budgetSentence(lib, o); got != "Budget of $500 to $1,500 this year: PSM I ($200) fits it." {
 		t.Errorf("one step within the budget: %q", got)
+	}
+	// A band is counted from its bottom, what the person surely has: a
+	// step past it but within the top fits only if they have more.
+	o = planner.Outcome{Path: []planner.Step{step(1, catalog.PSMI), step(2, catalog.PSPOI)}, Budget: planner.Budget{USD: 1500, FromUSD: 300}}
+	if got := budgetSentence(lib, o); got != "Budget of $300 to $1,500 this year: take PSM I ($200) first. PSPO I ($200) fits only if you have more than $300." {
+		t.Errorf("a band: %q", got)
 	}
 	if got := dollars(1500); got != "$1,500" {
 		t.Errorf("dollars(1500) = %q", got)
