@@ -54,9 +54,8 @@ func Reason(cat catalog.Catalog, st planner.Step) string {
 
 // partnerReason says why a neighbour's step is there: what the role beside
 // the person's adds, as "the one you work with" only when they said so, and
-// that no renewal fee is known for it when none is (only third-party
-// sources say Scrum.org's certifications never expire, so the sentence
-// claims no more than that).
+// that it does not expire, said as the third-party sources that say so
+// (no issuer page does).
 func partnerReason(cat catalog.Catalog, st planner.Step, names string) string {
 	var s string
 	switch {
@@ -65,10 +64,10 @@ func partnerReason(cat catalog.Catalog, st planner.Step, names string) string {
 	case st.Why.WorksWith:
 		s = fmt.Sprintf(reasonFormat(planner.ReasonPartner), "", names, "", catalog.RoleName(st.Why.Role))
 	default:
-		s = fmt.Sprintf("%s covers what a %s is accountable for, the role beside yours on a Scrum team.", names, catalog.RoleName(st.Why.Role))
+		s = fmt.Sprintf("%s covers what a %s is accountable for on a Scrum team.", names, catalog.RoleName(st.Why.Role))
 	}
 	if c, ok := cat.Lookup(st.Cert); ok && c.RenewalYears == 0 && st.Alternative == "" {
-		s += " No renewal fee is known for it."
+		s += " Third-party sources say it does not expire and has no renewal fee."
 	}
 	return s
 }
