@@ -154,7 +154,7 @@ func TestRestatedAnswersAreTrue(t *testing.T) {
 	b := questions.DefaultBank(lib.Catalog())
 	said := map[string]int{}
 	failures := 0
-	for i, a := range generated(t, b, 3000) {
+	for i, a := range generated(t, b, 1200) {
 		o := planner.Evaluate(b, a)
 		doc := Details(lib, b, a, o)
 		for _, r := range restatements() {
