@@ -10,6 +10,7 @@ import (
 
 	"certpath/content"
 	"certpath/content/sourcecheck"
+	"certpath/files"
 	"certpath/postings"
 	"certpath/words"
 
@@ -81,6 +82,12 @@ func runSourcesCheck(cmd *cobra.Command, s *settings, f checkFlags) error {
 	case f.record && s.contentDir == "":
 		return usagef("--record writes checked.yaml into a content folder; give it with --content (in a checkout: --content content)")
 	}
+	if f.record {
+		// Said before any page is read, not after a check's minute.
+		if err := files.CanRewrite(filepath.Join(s.contentDir, content.CheckedFile)); err != nil {
+			return usageError{err: fmt.Errorf("--record: %w", err), input: true}
+		}
+	}
 	lib, err := s.library()
 	if err != nil {
 		return err
@@ -138,7 +145,9 @@ func record(dir string, results []sourcecheck.Result, day string) error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(dir, content.CheckedFile), data, 0o644)
+	// Replaced whole, never written through a link out of the folder nor
+	// over a read-only file.
+	return files.Rewrite(filepath.Join(dir, content.CheckedFile), data)
 }
 
 // terminal is the terminal w writes to, if it writes to one: standard
