@@ -231,9 +231,8 @@ func judge(t Target, p page, doc *prepared) Result {
 		r.Verdict, r.Problem, r.MovedTo = Unreachable, p.problem, p.movedTo
 	case found:
 		r.Verdict, r.PageNow = StillSays, nowSays(doc, t, true)
-	case p.truncated:
-		r.Verdict = Unreachable
-		r.Problem = fmt.Sprintf("the page is over the %d MiB budget and its first MiB does not hold the quote", postings.MaxBytes>>20)
+	case p.partial != "":
+		r.Verdict, r.Problem = Unreachable, p.partial
 	default:
 		r.Verdict, r.PageNow = Changed, nowSays(doc, t, false)
 	}
