@@ -50,7 +50,8 @@ func newSourcesCheckCmd(s *settings) *cobra.Command {
 		Short: "Read each cited page once and say, per quoted figure, whether the page still says it",
 		Long: "Reads each source that a figure with a quote cites: one request per page, at most four at\n" +
 			"a time, through the same reader as posting links (10 s, 1 MiB, five redirects, web pages,\n" +
-			"text and PDFs only). For each figure it says:\n" +
+			"text and PDFs only; a page that names its charset is decoded). A public page that\n" +
+			"redirects onto this machine or a private network is not followed. For each figure it says:\n" +
 			"  still says   the quote is on the page (whitespace, case, quotes and dashes aside)\n" +
 			"  changed      the page is there, the quote is not; the nearest sentence is shown\n" +
 			"  moved        the address redirects to another page\n" +

@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/netip"
 	"slices"
 	"strings"
 	"sync"
@@ -136,6 +137,9 @@ type Options struct {
 	Progress func(done, total int, results []Result)
 	// Transport carries the requests; nil is Go's default.
 	Transport http.RoundTripper
+	// public says which addresses are public; nil: all but loopback,
+	// link-local and private ones (a test counts one port as public).
+	public func(netip.AddrPort) bool
 	// prepared, when set, is told each time a page's text is normalised
 	// or split into sentences (a test counts them).
 	prepared func(what string)
@@ -149,6 +153,9 @@ func Run(ctx context.Context, targets []Target, opts Options) []Result {
 	}
 	if opts.Parallel <= 0 {
 		opts.Parallel = 4
+	}
+	if opts.Transport == nil {
+		opts.Transport = guardedTransport()
 	}
 	var order []string
 	bySource := map[string][]int{}

@@ -44,6 +44,8 @@ type watch struct {
 	kind string
 	// text says what was wrong with a text page's bytes, if anything.
 	text string
+	// hops guards the addresses the read connects to.
+	hops *hops
 }
 
 // read fetches one address through the postings link reader: its client
@@ -51,11 +53,8 @@ type watch struct {
 // sanitizing, with the check's own time budget and user agent. A text
 // page that names another charset than UTF-8 is decoded on the way.
 func read(ctx context.Context, link string, opts Options) page {
-	w := &watch{}
+	w := &watch{hops: &hops{public: opts.public}}
 	base := opts.Transport
-	if base == nil {
-		base = http.DefaultTransport
-	}
 	client := postings.NewClient()
 	// The context's deadline bounds the whole request, body included.
 	client.Timeout = 0
@@ -77,11 +76,12 @@ func read(ctx context.Context, link string, opts Options) page {
 			return err
 		}
 		w.final = req.URL
+		w.hops.next()
 		return nil
 	}
 	fctx, cancel := context.WithTimeout(ctx, opts.Timeout)
 	defer cancel()
-	text, note, err := postings.Fetch(fctx, client, link)
+	text, note, err := postings.Fetch(context.WithValue(fctx, hopsKey{}, w.hops), client, link)
 	p := page{text: text.Text, status: w.status}
 	if w.final != nil && !samePage(link, w.final.String()) {
 		p.movedTo = termtext.Sanitize(w.final.String())
@@ -107,6 +107,9 @@ func read(ctx context.Context, link string, opts Options) page {
 // with a posting, not for a source whose figures are checked.
 func (w *watch) problem(err error, link string) string {
 	switch {
+	case w.hops.refusal() != "":
+		return fmt.Sprintf("a public page redirects to %s, %s; a check follows no public page onto this machine or a private network",
+			termtext.Sanitize(w.final.String()), w.hops.refusal())
 	case w.redirect != nil:
 		return termtext.Sanitize(w.redirect.Error())
 	case w.network != nil:

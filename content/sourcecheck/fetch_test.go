@@ -5,10 +5,15 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
+	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"certpath/internal/testcheck"
 )
 
 // hostile serves pages a source may turn into: in other charsets, empty,
@@ -125,5 +130,63 @@ func TestACutPageIsLateNotTooBig(t *testing.T) {
 	want := "the page did not arrive whole within 50ms (the --timeout budget), and what came (18 bytes) does not hold the quote"
 	if r[0].Verdict != Unreachable || r[0].Problem != want {
 		t.Fatalf("%s %q, want unreachable: %q", r[0].Verdict, r[0].Problem, want)
+	}
+}
+
+// N13: a public page that redirects onto this machine or a private network
+// is not followed; a source whose own address is 127.0.0.1 is read, and
+// may redirect there, as before.
+func TestNoRedirectFromAPublicPageOntoThisMachine(t *testing.T) {
+	t.Parallel()
+	var mu sync.Mutex
+	asked := 0
+	inside := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		asked++
+		mu.Unlock()
+		w.Header().Set("Content-Type", "text/html")
+		io.WriteString(w, testcheck.HTMLPage("Router", "The exam has 80 questions."))
+	}))
+	t.Cleanup(inside.Close)
+	outside := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, inside.URL+"/admin", http.StatusFound)
+	}))
+	t.Cleanup(outside.Close)
+	u, _ := url.Parse(outside.URL)
+	port, _ := strconv.Atoi(u.Port())
+	// The test's two servers are both on 127.0.0.1: the one the source
+	// names stands for a public site.
+	publicHere := func(ap netip.AddrPort) bool { return int(ap.Port()) == port }
+	tg := []Target{target("psm-i", "exam.questions", "S1", outside.URL+"/exam", "80", "The exam has 80 questions.")}
+
+	r := Run(context.Background(), tg, Options{Timeout: time.Minute, public: publicHere})
+	want := "a public page redirects to " + inside.URL + "/admin, a loopback address (127.0.0.1); a check follows no public page onto this machine or a private network"
+	if r[0].Verdict != Unreachable || r[0].Problem != want {
+		t.Errorf("%s %q, want unreachable: %q", r[0].Verdict, r[0].Problem, want)
+	}
+	mu.Lock()
+	if asked != 0 {
+		t.Errorf("the address on this machine was asked %d times", asked)
+	}
+	mu.Unlock()
+
+	r = Run(context.Background(), tg, Options{Timeout: time.Minute})
+	if r[0].Verdict != Moved || r[0].MovedTo != inside.URL+"/admin" {
+		t.Errorf("a source on 127.0.0.1 itself: %s %q %q, want moved", r[0].Verdict, r[0].MovedTo, r[0].Problem)
+	}
+}
+
+func TestAddressKinds(t *testing.T) {
+	t.Parallel()
+	for addr, want := range map[string]string{
+		"127.0.0.1:80": "a loopback address", "[::1]:80": "a loopback address", "[::ffff:127.0.0.1]:80": "a loopback address",
+		"169.254.169.254:80": "a link-local address", "[fe80::1]:80": "a link-local address",
+		"10.0.0.1:80": "a private address", "192.168.1.1:80": "a private address", "172.16.0.1:80": "a private address", "[fd00::1]:80": "a private address",
+		"0.0.0.0:80": "an unspecified address", "93.184.216.34:443": "", "[2606:2800:220:1::]:443": "",
+	} {
+		ap := netip.MustParseAddrPort(addr)
+		if got := addrKind(ap.Addr()); got != want || publicAddr(ap) != (want == "") {
+			t.Errorf("%s: %q, public %v; want %q", addr, got, publicAddr(ap), want)
+		}
 	}
 }
