@@ -45,6 +45,9 @@ func rewritable(path string) (fs.FileMode, error) {
 		return 0, fmt.Errorf("%s is a folder; certpath writes a file there", name)
 	case !info.Mode().IsRegular():
 		return 0, fmt.Errorf("%s is not a regular file (a device or a pipe); certpath writes a file there", name)
+	case info.Mode().Perm()&0o222 == 0:
+		// Refused even for root, whom the system would let write it.
+		return 0, fmt.Errorf("%s is read-only; make it writable (chmod u+w) for certpath to replace it", name)
 	}
 	if err := checkWritable(path, info); err != nil {
 		return 0, err
