@@ -10,6 +10,7 @@ import (
 
 	"certpath/content"
 	"certpath/content/sourcecheck"
+	"certpath/files"
 	"certpath/postings"
 	"certpath/words"
 
@@ -49,7 +50,8 @@ func newSourcesCheckCmd(s *settings) *cobra.Command {
 		Short: "Read each cited page once and say, per quoted figure, whether the page still says it",
 		Long: "Reads each source that a figure with a quote cites: one request per page, at most four at\n" +
 			"a time, through the same reader as posting links (10 s, 1 MiB, five redirects, web pages,\n" +
-			"text and PDFs only). For each figure it says:\n" +
+			"text and PDFs only; a page that names its charset is decoded). A public page that\n" +
+			"redirects onto this machine or a private network is not followed. For each figure it says:\n" +
 			"  still says   the quote is on the page (whitespace, case, quotes and dashes aside)\n" +
 			"  changed      the page is there, the quote is not; the nearest sentence is shown\n" +
 			"  moved        the address redirects to another page\n" +
@@ -80,6 +82,12 @@ func runSourcesCheck(cmd *cobra.Command, s *settings, f checkFlags) error {
 		return usagef("--timeout %v must be longer than nothing; give a duration such as 10s or 1m", f.timeout)
 	case f.record && s.contentDir == "":
 		return usagef("--record writes checked.yaml into a content folder; give it with --content (in a checkout: --content content)")
+	}
+	if f.record {
+		// Said before any page is read, not after a check's minute.
+		if err := files.CanRewrite(filepath.Join(s.contentDir, content.CheckedFile)); err != nil {
+			return usageError{err: fmt.Errorf("--record: %w", err), input: true}
+		}
 	}
 	lib, err := s.library()
 	if err != nil {
@@ -138,7 +146,9 @@ func record(dir string, results []sourcecheck.Result, day string) error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(dir, content.CheckedFile), data, 0o644)
+	// Replaced whole, never written through a link out of the folder nor
+	// over a read-only file.
+	return files.Rewrite(filepath.Join(dir, content.CheckedFile), data)
 }
 
 // terminal is the terminal w writes to, if it writes to one: standard

@@ -305,3 +305,51 @@ func TestValidateListsQuoteWarnings(t *testing.T) {
 		t.Errorf("a quoted figure is warned about:\n%s", errOut)
 	}
 }
+
+// TestSourcesRecordWritesOnlyItsOwnFile: --record replaces checked.yaml
+// whole; a symlink there (to a file outside the content folder) and a
+// read-only checked.yaml are refused in one line, before any page is read,
+// and left as they were.
+func TestSourcesRecordWritesOnlyItsOwnFile(t *testing.T) {
+	t.Parallel()
+	srv := newIssuerPages(t)
+	dir := quotedCopy(t, srv.URL)
+	checked := filepath.Join(dir, "checked.yaml")
+	outside := filepath.Join(t.TempDir(), "precious.yaml")
+	if err := os.WriteFile(outside, []byte("# my own notes file\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"--content", dir, "sources", "check", "--only", "S31", "--record"}
+	for _, tt := range []struct {
+		name, want string
+		make       func() error
+	}{
+		{"a symlink out of the folder", "checked.yaml is a symlink", func() error { return os.Symlink(outside, checked) }},
+		{"a read-only file", "checked.yaml is read-only", func() error { return os.WriteFile(checked, []byte("# kept\n"), 0o444) }},
+	} {
+		os.Remove(checked)
+		if err := tt.make(); err != nil {
+			t.Fatal(err)
+		}
+		out, errOut, status := runCheck(t, args...)
+		if status != ExitUsage || out != "" || errOut != "" {
+			t.Errorf("%s: exit %d, output %q, stderr %q; want 2 before any page is read", tt.name, status, out, errOut)
+		}
+		if _, err := execute(t, args...); err == nil || !strings.Contains(err.Error(), tt.want) || strings.Contains(err.Error(), "\n") {
+			t.Errorf("%s: %v; want one line with %q", tt.name, err, tt.want)
+		}
+	}
+	if b, _ := os.ReadFile(outside); string(b) != "# my own notes file\n" {
+		t.Errorf("--record wrote through the symlink: the file outside holds %q", b)
+	}
+	if b, _ := os.ReadFile(checked); string(b) != "# kept\n" {
+		t.Errorf("--record replaced a read-only checked.yaml: %q", b)
+	}
+	os.Remove(checked)
+	if _, errOut, status := runCheck(t, args...); status != 0 || !strings.Contains(errOut, "Recorded 2 confirmed figures") {
+		t.Fatalf("a folder with no checked.yaml: exit %d\n%s", status, errOut)
+	}
+	if fi, err := os.Lstat(checked); err != nil || !fi.Mode().IsRegular() || fi.Mode().Perm() != 0o644 {
+		t.Fatalf("checked.yaml: %v %v", fi, err)
+	}
+}

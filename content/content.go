@@ -234,6 +234,7 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 	}
 	problems = append(problems, checkReferences(lib)...)
 	problems = append(problems, checkCitations(lib)...)
+	problems = append(problems, checkQuotesPerSource(lib)...)
 	lib.warnings = append(lib.warnings, uncitedSources(lib)...)
 	if checked, err := ReadChecked(fsys); err != nil {
 		problems = append(problems, fmt.Sprintf("%s: %v", CheckedFile, err))

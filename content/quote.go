@@ -15,6 +15,11 @@ import (
 // find on the page, never a copy of it.
 const MaxQuoteRunes = 240
 
+// MaxQuotesPerSource caps the quoted figures that cite one source: sources
+// check compares each quote with the source's page, and no page of the
+// catalogue backs more than a few dozen figures.
+const MaxQuotesPerSource = 100
+
 // checkQuote lists the problems of a fact's quote: a quote needs a sourced
 // value, stays short, and holds the value's number when the value has one,
 // so a quote cannot silently support a different figure.

@@ -1,8 +1,11 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -77,6 +80,34 @@ func checkCitations(lib *Library) []string {
 			if _, ok := lib.sources[id]; !ok {
 				out = append(out, fmt.Sprintf("%s: the text cites %s, which is not in sources.yaml; add it there (title, url, tier, date, checked, about) or remove the citation", name, id))
 			}
+		}
+	}
+	return out
+}
+
+// checkQuotesPerSource refuses a source more figures quote than sources
+// check compares with one page, naming the files that quote it.
+func checkQuotesPerSource(lib *Library) []string {
+	count := map[string]int{}
+	files := map[string][]string{}
+	for _, id := range sortedCertIDs(lib) {
+		eachFact(lib.certs[catalogCertID(id)], func(_, _ string, x *Fact) {
+			if x.Quote == "" {
+				return
+			}
+			count[x.Source]++
+			if name := "certs/" + id + ".md"; !containsString(files[x.Source], name) {
+				files[x.Source] = append(files[x.Source], name)
+			}
+		})
+	}
+	var out []string
+	for _, id := range slices.SortedFunc(maps.Keys(count), func(a, b string) int {
+		return cmp.Or(cmp.Compare(sourceOrder(a), sourceOrder(b)), strings.Compare(a, b))
+	}) {
+		if n := count[id]; n > MaxQuotesPerSource {
+			out = append(out, fmt.Sprintf("%s: %d figures quote %s, more than the %d quotes sources check compares with one page; keep quote: on at most %d of them",
+				strings.Join(files[id], ", "), n, id, MaxQuotesPerSource, MaxQuotesPerSource))
 		}
 	}
 	return out

@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/netip"
 	"slices"
 	"strings"
 	"sync"
@@ -136,6 +137,12 @@ type Options struct {
 	Progress func(done, total int, results []Result)
 	// Transport carries the requests; nil is Go's default.
 	Transport http.RoundTripper
+	// public says which addresses are public; nil: all but loopback,
+	// link-local and private ones (a test counts one port as public).
+	public func(netip.AddrPort) bool
+	// prepared, when set, is told each time a page's text is normalised
+	// or split into sentences (a test counts them).
+	prepared func(what string)
 }
 
 // Run reads each source the targets cite, once, at most four at a time,
@@ -146,6 +153,9 @@ func Run(ctx context.Context, targets []Target, opts Options) []Result {
 	}
 	if opts.Parallel <= 0 {
 		opts.Parallel = 4
+	}
+	if opts.Transport == nil {
+		opts.Transport = guardedTransport()
 	}
 	var order []string
 	bySource := map[string][]int{}
@@ -168,9 +178,14 @@ func Run(ctx context.Context, targets []Target, opts Options) []Result {
 			idx := bySource[id]
 			p := read(ctx, targets[idx[0]].URL, opts)
 			<-slots
+			doc := prepare(p.text, opts.prepared)
 			mine := make([]Result, 0, len(idx))
-			for _, i := range idx {
-				results[i] = judge(targets[i], p)
+			for n, i := range idx {
+				if n < content.MaxQuotesPerSource {
+					results[i] = judge(targets[i], p, doc)
+				} else {
+					results[i] = tooMany(targets[i], len(idx))
+				}
 				mine = append(mine, results[i])
 			}
 			mu.Lock()
@@ -185,11 +200,26 @@ func Run(ctx context.Context, targets []Target, opts Options) []Result {
 	return results
 }
 
-// judge gives one figure its verdict from what its page gave.
-func judge(t Target, p page) Result {
-	r := Result{Cert: string(t.Cert), Name: t.CertName, Figure: t.Figure, ID: t.ID, Value: t.Fact.Value,
+// result is a figure's result before its verdict.
+func result(t Target) Result {
+	return Result{Cert: string(t.Cert), Name: t.CertName, Figure: t.Figure, ID: t.ID, Value: t.Fact.Value,
 		Source: t.Fact.Source, URL: t.URL, Quote: t.Fact.Quote}
-	found := p.text != "" && Says(p.text, t.Fact.Quote)
+}
+
+// tooMany is the verdict of a figure past the cap of quotes one page is
+// checked for: not checked (validate refuses a folder with more).
+func tooMany(t Target, n int) Result {
+	r := result(t)
+	r.Verdict = Unreachable
+	r.Problem = fmt.Sprintf("not compared: %d figures quote %s, and a check compares at most %d quotes with one page (certpath validate names them)", n, t.Fact.Source, content.MaxQuotesPerSource)
+	return r
+}
+
+// judge gives one figure its verdict from what its page gave, doc being
+// the page's text made ready for quotes.
+func judge(t Target, p page, doc *prepared) Result {
+	r := result(t)
+	found := p.text != "" && doc.says(t.Fact.Quote)
 	switch {
 	case p.status == http.StatusNotFound || p.status == http.StatusGone:
 		r.Verdict, r.Problem = Gone, fmt.Sprintf("the site answered %d %s", p.status, http.StatusText(p.status))
@@ -198,7 +228,7 @@ func judge(t Target, p page) Result {
 		}
 	case p.movedTo != "" && p.problem == "":
 		r.Verdict, r.MovedTo = Moved, p.movedTo
-		r.PageNow = nowSays(p.text, t, found)
+		r.PageNow = nowSays(doc, t, found)
 		if found {
 			r.Problem = "the new page still holds the quote; update the source's url"
 		} else {
@@ -207,23 +237,22 @@ func judge(t Target, p page) Result {
 	case p.problem != "":
 		r.Verdict, r.Problem, r.MovedTo = Unreachable, p.problem, p.movedTo
 	case found:
-		r.Verdict, r.PageNow = StillSays, nowSays(p.text, t, true)
-	case p.truncated:
-		r.Verdict = Unreachable
-		r.Problem = fmt.Sprintf("the page is over the %d MiB budget and its first MiB does not hold the quote", postings.MaxBytes>>20)
+		r.Verdict, r.PageNow = StillSays, nowSays(doc, t, true)
+	case p.partial != "":
+		r.Verdict, r.Problem = Unreachable, p.partial
 	default:
-		r.Verdict, r.PageNow = Changed, nowSays(p.text, t, false)
+		r.Verdict, r.PageNow = Changed, nowSays(doc, t, false)
 	}
 	return r
 }
 
 // nowSays is what the page says in the quote's place: the quote itself when
 // it is there, else the sentence nearest to it.
-func nowSays(text string, t Target, found bool) string {
+func nowSays(doc *prepared, t Target, found bool) string {
 	if found {
 		return t.Fact.Quote
 	}
-	return Nearest(text, t.Fact.Quote, t.Fact.Value)
+	return doc.nearest(t.Fact.Quote, t.Fact.Value)
 }
 
 // Failed reports whether anything did not still say what certpath says.

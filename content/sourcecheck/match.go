@@ -34,9 +34,45 @@ func squeeze(s string) string {
 
 // Says reports whether a page's text holds a quote once whitespace, case,
 // quotes and dashes are normalised.
-func Says(page, quote string) bool {
+func Says(page, quote string) bool { return prepare(page, nil).says(quote) }
+
+// prepared is a page's text made ready once for every quote checked
+// against it: normalised for says, split into sentences with their words
+// and numbers for nearest. Each is done on first use, never again: a page
+// quoted by many figures is not re-read per figure.
+type prepared struct {
+	text      string
+	squeezed  string
+	sentences []sentence
+	// normalised and split say the work above is done.
+	normalised, split bool
+	// done, when set, is told "normalise" or "split" each time a page is
+	// (a test counts them).
+	done func(what string)
+}
+
+// sentence is one sentence of a page, with what nearest compares.
+type sentence struct {
+	text string
+	// words are its distinct words, full stops trimmed.
+	words   []string
+	numbers []string
+}
+
+func prepare(text string, done func(string)) *prepared {
+	if done == nil {
+		done = func(string) {}
+	}
+	return &prepared{text: text, done: done}
+}
+
+func (p *prepared) says(quote string) bool {
+	if !p.normalised {
+		p.squeezed, p.normalised = squeeze(p.text), true
+		p.done("normalise")
+	}
 	q := squeeze(quote)
-	return q != "" && strings.Contains(squeeze(page), q)
+	return q != "" && strings.Contains(p.squeezed, q)
 }
 
 // stopWords are too common to make two sentences alike.
@@ -78,7 +114,24 @@ const maxShown = 240
 // on it: the one sharing the most of the quote's words, a sentence holding
 // one of the figure's numbers counting three words more. It is "" when no
 // sentence shares anything.
-func Nearest(page, quote, value string) string {
+func Nearest(page, quote, value string) string { return prepare(page, nil).nearest(quote, value) }
+
+func (p *prepared) nearest(quote, value string) string {
+	if !p.split {
+		for _, s := range sentences(p.text) {
+			seen := map[string]bool{}
+			x := sentence{text: s, numbers: content.Numbers(s)}
+			for _, w := range wordsOf(s) {
+				if w = strings.Trim(w, "."); !seen[w] {
+					seen[w] = true
+					x.words = append(x.words, w)
+				}
+			}
+			p.sentences = append(p.sentences, x)
+		}
+		p.split = true
+		p.done("split")
+	}
 	want := map[string]bool{}
 	for _, w := range wordsOf(quote) {
 		if !stopWords[strings.Trim(w, ".")] {
@@ -87,24 +140,18 @@ func Nearest(page, quote, value string) string {
 	}
 	numbers := content.Numbers(value)
 	best, bestScore := "", 0
-	for _, s := range sentences(page) {
+	for _, s := range p.sentences {
 		score := 0
-		seen := map[string]bool{}
-		for _, w := range wordsOf(s) {
-			w = strings.Trim(w, ".")
-			if want[w] && !seen[w] {
-				seen[w] = true
+		for _, w := range s.words {
+			if want[w] {
 				score++
 			}
 		}
-		for _, n := range content.Numbers(s) {
-			if slices.Contains(numbers, n) {
-				score += 3
-				break
-			}
+		if slices.ContainsFunc(s.numbers, func(n string) bool { return slices.Contains(numbers, n) }) {
+			score += 3
 		}
 		if score > bestScore {
-			best, bestScore = s, score
+			best, bestScore = s.text, score
 		}
 	}
 	return shorten(best, maxShown)
