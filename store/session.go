@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"certpath/questions"
+	"certpath/words"
 )
 
 // Session files are answers-ID.yaml beside answers.yaml, each with its lock
@@ -265,7 +266,7 @@ func Start(dir string, b questions.Bank, fresh bool, now time.Time, writable fun
 		return l
 	}
 	if err := writable(main); err != nil {
-		return nil, readable(fmt.Sprintf("certpath cannot save in %s (%v): your answers are kept only while it runs.", dir, err)), nil
+		return nil, readable(fmt.Sprintf("certpath cannot save in %s (%v): your answers are kept only while it runs.", words.Literal(dir), err)), nil
 	}
 	switch err := main.Lock(); {
 	case errors.Is(err, ErrLocked):

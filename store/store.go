@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -86,16 +87,40 @@ func (s *Store) Path() string { return filepath.Join(s.dir, s.file) }
 // Writable creates the state folder if it is missing and checks that a file
 // can be written in it, so a person learns at start, not at quit, that
 // nothing would be saved.
+// The error says why in words, never naming the file it tried.
 func (s *Store) Writable() error {
 	if err := os.MkdirAll(s.dir, 0o700); err != nil {
-		return err
+		return fmt.Errorf("the folder could not be created: %s", folderCause(err))
 	}
 	f, err := os.CreateTemp(s.dir, ".probe-*")
 	if err != nil {
-		return err
+		return errors.New(folderCause(err))
 	}
 	f.Close()
-	return os.Remove(f.Name())
+	if err := os.Remove(f.Name()); err != nil {
+		return errors.New(folderCause(err))
+	}
+	return nil
+}
+
+// folderCause says in words why a folder takes no file, without the name
+// of the file tried.
+func folderCause(err error) string {
+	switch {
+	case errors.Is(err, syscall.EROFS):
+		return "it is on a read-only file system"
+	case errors.Is(err, fs.ErrPermission):
+		return "you may not write in it"
+	case errors.Is(err, syscall.ENOSPC):
+		return "the disk is full"
+	case errors.Is(err, syscall.ENOTDIR):
+		return "a file is in its path where a folder should be"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }
 
 // Wait waits up to d for the saves in flight, then says whether every save
