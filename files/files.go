@@ -260,6 +260,10 @@ func writeDevice(path string, data []byte, wait bool) error {
 	return writeError(path, f.Close())
 }
 
+// Cause is err without the *PathError or *LinkError wrapper: for a message
+// that names the file itself, as words.Literal shows it.
+func Cause(err error) error { return unwrapPath(err) }
+
 // unwrapPath drops the *PathError or *LinkError wrapper, whose path may be
 // a temporary file's that says nothing to a person.
 func unwrapPath(err error) error {

@@ -116,11 +116,7 @@ func folderCause(err error) string {
 	case errors.Is(err, syscall.ENOTDIR):
 		return "a file is in its path where a folder should be"
 	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
+	return files.Cause(err).Error()
 }
 
 // Wait waits up to d for the saves in flight, then says whether every save
@@ -294,7 +290,7 @@ func (s *Store) Load(b questions.Bank, now time.Time) Loaded {
 	}
 	if err == nil && !info.Mode().IsRegular() {
 		// A FIFO or a device is never read: it could block or never end.
-		return Loaded{Answers: questions.Answers{}, Unusable: true, Notes: []string{fmt.Sprintf("%s is not a regular file, so certpath did not read it and will not save over it; starting fresh, and nothing is saved.", s.Path())}}
+		return Loaded{Answers: questions.Answers{}, Unusable: true, Notes: []string{fmt.Sprintf("%s is not a regular file, so certpath did not read it and will not save over it; starting fresh, and nothing is saved.", words.Literal(s.Path()))}}
 	}
 	if err == nil && info.Size() > MaxStateBytes {
 		err = fmt.Errorf("it is %s, over the %d MiB a state file can be", words.Bytes(int(min(info.Size(), 1<<40))), MaxStateBytes>>20)
@@ -304,28 +300,31 @@ func (s *Store) Load(b questions.Bank, now time.Time) Loaded {
 		data, err = readCapped(s.Path(), MaxStateBytes)
 	}
 	if err != nil && info != nil && info.Mode().IsRegular() && info.Size() > MaxStateBytes {
-		aside := fmt.Sprintf("%s.unreadable-%s", s.Path(), now.UTC().Format("20060102-150405"))
-		if rerr := os.Rename(s.Path(), aside); rerr != nil {
-			aside = "(could not move it: " + rerr.Error() + ")"
-		}
-		return Loaded{Answers: questions.Answers{}, Notes: []string{fmt.Sprintf("The saved answers could not be read (%v). The file was set aside as %s; starting fresh.", err, aside)}}
+		return s.setAside(err, now)
 	}
 	if err != nil {
-		return Loaded{Answers: questions.Answers{}, Notes: []string{fmt.Sprintf("Could not read the saved answers (%v); starting fresh.", err)}}
+		return Loaded{Answers: questions.Answers{}, Notes: []string{fmt.Sprintf("Could not read the saved answers in %s (%v); starting fresh.", words.Literal(s.Path()), files.Cause(err))}}
 	}
 	answers, when, dropped, err := Decode(b, data)
 	if err != nil {
-		aside := fmt.Sprintf("%s.unreadable-%s", s.Path(), now.UTC().Format("20060102-150405"))
-		if rerr := os.Rename(s.Path(), aside); rerr != nil {
-			aside = "(could not move it: " + rerr.Error() + ")"
-		}
-		return Loaded{Answers: questions.Answers{}, Notes: []string{fmt.Sprintf("The saved answers could not be read (%v). The file was set aside as %s; starting fresh.", err, aside)}}
+		return s.setAside(err, now)
 	}
 	l := Loaded{Answers: answers, Saved: when}
 	if len(dropped) > 0 {
 		l.Notes = append(l.Notes, droppedNote(len(dropped), len(answers)))
 	}
 	return l
+}
+
+// setAside renames a state file that could not be read (why: err) beside
+// itself, so a fresh start never overwrites it, and says where it went.
+func (s *Store) setAside(err error, now time.Time) Loaded {
+	aside := fmt.Sprintf("%s.unreadable-%s", s.Path(), now.UTC().Format("20060102-150405"))
+	where := words.Literal(aside)
+	if rerr := os.Rename(s.Path(), aside); rerr != nil {
+		where = fmt.Sprintf("(could not move it: %v)", files.Cause(rerr))
+	}
+	return Loaded{Answers: questions.Answers{}, Notes: []string{fmt.Sprintf("The saved answers could not be read (%v). The file was set aside as %s; starting fresh.", err, where)}}
 }
 
 // Decode parses a saved file. It is separate from Load so that it can be

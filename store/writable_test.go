@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"certpath/internal/testcheck"
 )
 
 // N12: a state folder that takes no file is named with the cause in
@@ -33,5 +35,22 @@ func TestWritableSaysWhyInWords(t *testing.T) {
 		if dir == "/sys/kernel" && !strings.Contains(err.Error(), "read-only file system") && !strings.Contains(err.Error(), "you may not write in it") {
 			t.Errorf("/sys/kernel: %q", err)
 		}
+	}
+}
+
+// N8: the notes name the state files as words.Literal shows a name: a
+// state folder whose name holds escapes reaches the screen quoted.
+func TestNotesShowPathsAsText(t *testing.T) {
+	t.Parallel()
+	dir := filepath.Join(t.TempDir(), "state\x1b]0;T\x07\u202e")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "answers.yaml"), []byte("{not: [yaml"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	l := Open(dir).Load(testBank(t), testcheck.Today())
+	if len(l.Notes) != 1 || strings.ContainsAny(l.Notes[0], "\x1b\x07\u202e") || !strings.Contains(l.Notes[0], `\x1b`) {
+		t.Fatalf("notes %q", l.Notes)
 	}
 }
