@@ -57,6 +57,15 @@ func TestOutputThatIsAnInputIsRefused(t *testing.T) {
 	if b, _ := os.ReadFile(page); string(b) != string(before) {
 		t.Fatal("--output replaced a content file")
 	}
+	// --answers - with standard input read from the same file.
+	stdin, err := os.Open(same)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stdin.Close()
+	if err := checkNotInput(link, stdin, "-", ""); err == nil || !strings.Contains(err.Error(), "is the answers file") {
+		t.Errorf("--answers - from the same file: %v", err)
+	}
 	// A new file beside the inputs is fine.
 	if code, _, errOut := runCLI(t, "quiz", "--answers", same, "--output", filepath.Join(dir, "results.md")); code != 0 {
 		t.Fatalf("a new file: status %d, %q", code, errOut)

@@ -37,8 +37,8 @@ func checkOutput(path string) error {
 // answers file or a file of the --content folder, which the results would
 // replace. Files are compared as files (os.SameFile), not as paths, so a
 // symlink, a ./ path, a hard link or a descriptor path (/dev/fd/3) naming
-// one is caught too.
-func checkNotInput(output, answers, contentDir string) error {
+// one is caught too, and so is the file standard input reads for --answers -.
+func checkNotInput(output string, stdin io.Reader, answers, contentDir string) error {
 	if output == "" {
 		return nil
 	}
@@ -46,10 +46,14 @@ func checkNotInput(output, answers, contentDir string) error {
 	if err != nil || !out.Mode().IsRegular() {
 		return nil
 	}
-	if answers != "-" {
-		if in, err := os.Stat(answers); err == nil && os.SameFile(in, out) {
-			return inputf("--output %s is the answers file (--answers %s): the results would replace it; give another file for the results", words.Literal(output), words.Literal(answers))
-		}
+	var in fs.FileInfo
+	if f, ok := stdin.(*os.File); ok && answers == "-" {
+		in, err = f.Stat()
+	} else {
+		in, err = os.Stat(answers)
+	}
+	if err == nil && os.SameFile(in, out) {
+		return inputf("--output %s is the answers file (--answers %s): the results would replace it; give another file for the results", words.Literal(output), words.Literal(answers))
 	}
 	if contentDir == "" {
 		return nil

@@ -45,7 +45,7 @@ func newQuizCmd(s *settings) *cobra.Command {
 			if err := checkOutput(output); err != nil {
 				return err
 			}
-			if err := checkNotInput(output, answersPath, s.contentDir); err != nil {
+			if err := checkNotInput(output, cmd.InOrStdin(), answersPath, s.contentDir); err != nil {
 				return err
 			}
 			lib, bank, err := s.bank()
