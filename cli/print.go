@@ -20,15 +20,57 @@ func checkOutput(path string) error {
 	}
 	full := files.ExpandHome(path)
 	if info, err := os.Stat(full); err == nil && info.IsDir() {
-		return inputf("--output %s is a folder; give a file name in it, such as %s", path, filepath.Join(path, "results.md"))
+		return inputf("--output %s is a folder; give a file name in it, such as %s", words.Literal(path), words.Literal(filepath.Join(path, "results.md")))
 	}
 	dir := filepath.Dir(full)
 	info, err := os.Stat(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return inputf("--output %s: the folder %s does not exist; create it first or choose another path", path, dir)
+		return inputf("--output %s: the folder %s does not exist; create it first or choose another path", words.Literal(path), words.Literal(dir))
 	case err == nil && !info.IsDir():
-		return inputf("--output %s: %s is not a folder; choose another path", path, dir)
+		return inputf("--output %s: %s is not a folder; choose another path", words.Literal(path), words.Literal(dir))
+	}
+	return nil
+}
+
+// checkNotInput refuses an --output that is a file the command reads: the
+// answers file or a file of the --content folder, which the results would
+// replace. Files are compared as files (os.SameFile), not as paths, so a
+// symlink, a ./ path, a hard link or a descriptor path (/dev/fd/3) naming
+// one is caught too, and so is the file standard input reads for --answers -.
+func checkNotInput(output string, stdin io.Reader, answers, contentDir string) error {
+	if output == "" {
+		return nil
+	}
+	out, err := os.Stat(files.ExpandHome(output))
+	if err != nil || !out.Mode().IsRegular() {
+		return nil
+	}
+	var in fs.FileInfo
+	if f, ok := stdin.(*os.File); ok && answers == "-" {
+		in, err = f.Stat()
+	} else {
+		in, err = os.Stat(answers)
+	}
+	if err == nil && os.SameFile(in, out) {
+		return inputf("--output %s is the answers file (--answers %s): the results would replace it; give another file for the results", words.Literal(output), words.Literal(answers))
+	}
+	if contentDir == "" {
+		return nil
+	}
+	var found string
+	_ = filepath.WalkDir(contentDir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		if in, err := os.Stat(path); err == nil && os.SameFile(in, out) {
+			found = path
+			return filepath.SkipAll
+		}
+		return nil
+	})
+	if found != "" {
+		return inputf("--output %s is %s, a file of the content folder (--content %s): the results would replace it; give a file outside that folder", words.Literal(output), words.Literal(found), words.Literal(contentDir))
 	}
 	return nil
 }

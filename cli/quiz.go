@@ -7,6 +7,7 @@ import (
 	"certpath/planner"
 	"certpath/questions"
 	"certpath/report"
+	"certpath/words"
 	"fmt"
 	"io"
 	"os"
@@ -44,6 +45,9 @@ func newQuizCmd(s *settings) *cobra.Command {
 			if err := checkOutput(output); err != nil {
 				return err
 			}
+			if err := checkNotInput(output, cmd.InOrStdin(), answersPath, s.contentDir); err != nil {
+				return err
+			}
 			lib, bank, err := s.bank()
 			if err != nil {
 				return err
@@ -76,13 +80,15 @@ func newQuizCmd(s *settings) *cobra.Command {
 			}
 			written, err := files.WriteOutput(output, out.Bytes())
 			if err != nil {
-				return fmt.Errorf("could not write %s: %w", output, err)
+				return fmt.Errorf("could not write %s: %w", words.Literal(output), err)
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "Results saved to %s\n", written)
+			// The path written may come from a symlink's target: it is shown
+			// as words.Literal shows a name, never obeyed by the terminal.
+			fmt.Fprintf(cmd.ErrOrStderr(), "Results saved to %s\n", words.Literal(written))
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&output, "output", "", "write the results to this file instead of standard output as a shell redirect would: a symlink is followed, /dev/stdout and devices are written in place (so >> appends), a read-only file is refused, a file is otherwise replaced atomically; the folder must exist")
+	cmd.Flags().StringVar(&output, "output", "", "write the results to this file instead of standard output as a shell redirect would: a symlink is followed, /dev/stdout, /dev/fd/N and devices are written in place (so >> and 3>> append), a read-only file is refused, a file is otherwise replaced atomically; the folder must exist")
 	cmd.Flags().StringVar(&answersPath, "answers", "", "answers file, YAML or JSON; - reads standard input")
 	cmd.Flags().StringVar(&format, "format", "", "markdown, json or text (default text on a terminal, markdown otherwise)")
 	s.contentFlag(cmd)

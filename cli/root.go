@@ -136,6 +136,8 @@ type settings struct {
 	builtIn    *content.Library
 	contentDir string
 	fresh      bool
+	// resume names an ended session's answers file to offer (--resume).
+	resume     string
 	accessible bool
 	noColor    bool
 	print      bool
@@ -166,6 +168,9 @@ func newRootCmd(clock func() time.Time, builtIn *content.Library) *cobra.Command
 		Example: "  # Take the guided quiz\n  certpath\n\n  # Read and compare the certification summaries\n  certpath certs",
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := s.checkResume(); err != nil {
+				return err
+			}
 			// A dumb terminal cannot draw screens; plain prompts work there.
 			if s.accessible || os.Getenv("TERM") == "dumb" {
 				return runAccessible(cmd, s)
@@ -188,7 +193,8 @@ func newRootCmd(clock func() time.Time, builtIn *content.Library) *cobra.Command
 		}
 	}
 	root.Flags().BoolVar(&s.print, "print", false, "print a short summary of the results on any exit once they were shown (quitting from the results always does)")
-	root.Flags().BoolVar(&s.fresh, "fresh", false, "start over: ignore and delete the answers saved by an earlier run")
+	root.Flags().BoolVar(&s.fresh, "fresh", false, "start over: ignore and delete the answers saved by an earlier run (the answers another certpath kept are left, and named)")
+	root.Flags().StringVar(&s.resume, "resume", "", "offer the answers another certpath kept in this file (answers-….yaml, as the start names it) instead of the newest; the others are kept")
 	root.Flags().BoolVar(&s.accessible, "accessible", os.Getenv("ACCESSIBLE") != "", "plain numbered prompts, one per line, no colour or cursor movement (also ACCESSIBLE=1)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err: err} })
 	root.AddCommand(newQuizCmd(&s), newQuestionsCmd(&s), newAnalyzeCmd(&s), newCertsCmd(&s), newValidateCmd(&s), newSourcesCmd(&s))

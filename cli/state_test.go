@@ -77,7 +77,7 @@ func TestSessionAnswersAreResumed(t *testing.T) {
 	if err := a.Save(b, answered(b, 1), 1, earlier); err != nil {
 		t.Fatal(err)
 	}
-	second, _, err := openState(b, false)
+	second, _, err := openState(b, store.Choice{})
 	if err != nil || second == nil || second.Path() == a.Path() {
 		t.Fatalf("the second instance got %v, %v", second, err)
 	}
@@ -88,7 +88,7 @@ func TestSessionAnswersAreResumed(t *testing.T) {
 	second.Close()
 	a.Close()
 
-	next, l, err := openState(b, false)
+	next, l, err := openState(b, store.Choice{})
 	if err != nil || next == nil {
 		t.Fatal(err)
 	}
@@ -114,12 +114,12 @@ func TestSessionAnswersAreResumed(t *testing.T) {
 		t.Errorf("the earlier answers.yaml is not kept aside: %v", entries)
 	}
 	// A session still running is never taken.
-	third, _, _ := openState(b, false) // a session: next holds the lock
+	third, _, _ := openState(b, store.Choice{}) // a session: next holds the lock
 	if err := third.Save(b, answered(b, 5), 1, later.Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
 	next.Close()
-	fourth, l, _ := openState(b, false)
+	fourth, l, _ := openState(b, store.Choice{})
 	defer fourth.Close()
 	if len(l.Answers) != 4 {
 		t.Fatalf("a running session's answers were taken: %d answers", len(l.Answers))
@@ -138,7 +138,7 @@ func TestFreshWhileAnotherRuns(t *testing.T) {
 	if err := a.Save(b, answered(b, 3), 1, earlier); err != nil {
 		t.Fatal(err)
 	}
-	s, l, err := openState(b, true)
+	s, l, err := openState(b, store.Choice{Fresh: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,7 +165,7 @@ func TestReadOnlyStateFolderOffersAnswers(t *testing.T) {
 	was := stateWritable
 	stateWritable = func(*store.Store) error { return &os.PathError{Op: "open", Path: dir, Err: syscall.EROFS} }
 	defer func() { stateWritable = was }()
-	got, l, err := openState(b, false)
+	got, l, err := openState(b, store.Choice{})
 	if err != nil || got != nil {
 		t.Fatalf("a read-only folder: store %v, %v", got, err)
 	}
@@ -175,7 +175,7 @@ func TestReadOnlyStateFolderOffersAnswers(t *testing.T) {
 	if !strings.Contains(strings.Join(l.Notes, " "), "kept only while it runs") {
 		t.Errorf("notes %q", l.Notes)
 	}
-	if _, l, _ := openState(b, true); len(l.Answers) != 0 {
+	if _, l, _ := openState(b, store.Choice{Fresh: true}); len(l.Answers) != 0 {
 		t.Errorf("--fresh offered %d answers", len(l.Answers))
 	}
 }
@@ -191,7 +191,7 @@ func TestSymlinkedLockIsNotFollowed(t *testing.T) {
 	if err := os.Symlink(outside, filepath.Join(dir, "answers.lock")); err != nil {
 		t.Fatal(err)
 	}
-	s, l, err := openState(b, false)
+	s, l, err := openState(b, store.Choice{})
 	if s != nil {
 		s.Close()
 	}

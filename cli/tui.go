@@ -8,12 +8,14 @@ import (
 	"certpath/questions"
 	"certpath/store"
 	"certpath/termtext"
+	"certpath/words"
 	"context"
 	"errors"
 	"fmt"
 	"github.com/charmbracelet/x/ansi"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -139,7 +141,7 @@ func (s settings) firstModel(opts model.Options, opened *atomic.Pointer[store.St
 			return model.Setup{}, err
 		}
 		setup := model.Setup{Bank: bank, Lib: lib}
-		saved, resume, err := openState(bank, s.fresh)
+		saved, resume, err := openState(bank, s.choice())
 		if err != nil {
 			return model.Setup{}, err
 		}
@@ -161,7 +163,7 @@ func runAccessible(cmd *cobra.Command, s settings) error {
 	if err != nil {
 		return err
 	}
-	saved, resume, err := openState(bank, s.fresh)
+	saved, resume, err := openState(bank, s.choice())
 	if err != nil {
 		return err
 	}
@@ -212,12 +214,37 @@ var stateWritable = (*store.Store).Writable
 // certpath using it, a session file of its own beside it when another holds
 // it, nothing (with a note, and the answers it can read) when there is
 // nowhere to save.
-func openState(bank questions.Bank, fresh bool) (*store.Store, store.Loaded, error) {
+func openState(bank questions.Bank, how store.Choice) (*store.Store, store.Loaded, error) {
 	dir, err := store.Dir()
 	if err != nil {
 		return nil, store.Loaded{Answers: questions.Answers{}, Notes: []string{"certpath has nowhere to save your answers (set HOME or XDG_STATE_HOME): they are kept only while it runs."}}, nil
 	}
-	return store.Start(dir, bank, fresh, time.Now(), stateWritable)
+	return store.Start(dir, bank, how, time.Now(), stateWritable)
+}
+
+// choice is what the start does with the saved answers: --fresh, --resume.
+func (s settings) choice() store.Choice { return store.Choice{Fresh: s.fresh, Resume: s.resume} }
+
+// checkResume checks --resume before any screen opens, and keeps the name
+// of the file it names: one clear line when it names no answers another
+// certpath kept.
+func (s *settings) checkResume() error {
+	if s.resume == "" {
+		return nil
+	}
+	if s.fresh {
+		return usagef("--fresh and --resume do not go together: --fresh starts over, --resume offers the answers in %s", words.Literal(s.resume))
+	}
+	dir, err := store.Dir()
+	if err != nil {
+		return inputf("--resume %s: certpath has no state folder (set HOME or XDG_STATE_HOME)", words.Literal(s.resume))
+	}
+	name, err := store.CheckResume(dir, s.resume)
+	if err != nil {
+		return usageError{err: err, input: true}
+	}
+	s.resume = name
+	return nil
 }
 
 // savedStatus says what is on disk, after waiting briefly for a save in
@@ -229,13 +256,13 @@ func savedStatus(saved *store.Store) string {
 	ok, err := saved.Wait(2 * time.Second)
 	switch {
 	case ok && saved.Session():
-		return "Your answers are saved in " + saved.Path() + "; run certpath again, once no other certpath is running, to resume."
+		return "Your answers are saved in " + words.Literal(saved.Path()) + "; to resume them, run certpath --resume " + words.Literal(filepath.Base(saved.Path())) + " once no other certpath is running."
 	case ok:
-		return "Your answers are saved in " + saved.Path() + "; run certpath again to resume."
+		return "Your answers are saved in " + words.Literal(saved.Path()) + "; run certpath again to resume."
 	case err != nil:
-		return "Your answers could not be saved in " + saved.Path() + ": " + err.Error() + "."
+		return "Your answers could not be saved in " + words.Literal(saved.Path()) + ": " + err.Error() + "."
 	}
-	return "Some of your answers may not be saved in " + saved.Path() + "."
+	return "Some of your answers may not be saved in " + words.Literal(saved.Path()) + "."
 }
 
 // wrapLines wraps each line of s between words to width columns, keeping

@@ -1,20 +1,22 @@
 // Package files writes the files certpath produces for people (exports and
 // --output) and its own state files. A person's file is written the way a
 // shell redirect writes it: a symlink is followed (a dangling one creates its
-// target), /dev/stdout and /dev/stderr are the open descriptors (so `>> log`
-// appends), a device or FIFO is written in place and never replaced, a
-// read-only file is refused, even for root, a file with other hard links or
-// another owner is written in place, and a missing folder is an error, never
-// created. A regular file of one's own is replaced atomically.
+// target), a path that names an open descriptor (/dev/stdout, /dev/fd/3,
+// /proc/self/fd/3 and the like) is written through the descriptor (so
+// `>> log` and `3>> log` append), a device or FIFO is written in place and
+// never replaced, a read-only file is refused, even for root, a file with
+// other hard links or another owner is written in place, and a missing
+// folder is an error, never created. A regular file of one's own is
+// replaced atomically.
 package files
 
 import (
+	"certpath/words"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/x/term"
@@ -35,79 +37,55 @@ func checkFolder(path string) error {
 	dir := filepath.Dir(path)
 	info, err := os.Stat(dir)
 	switch {
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("could not read the folder %s: %w", words.Literal(dir), unwrapPath(err))
 	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("the folder %s does not exist; create it first or choose another path", dir)
-	case err != nil:
-		return err
+		return fmt.Errorf("the folder %s does not exist; create it first or choose another path", words.Literal(dir))
 	case !info.IsDir():
-		return fmt.Errorf("%s is not a folder", dir)
+		return fmt.Errorf("%s is not a folder", words.Literal(dir))
 	}
 	return nil
 }
 
-// stdStreams are the open descriptors a path can name. They are written as
-// the descriptor, never resolved through /proc/self/fd to the file behind
-// it: that file may be a log opened for appending.
-var stdStreams = map[int]**os.File{1: &os.Stdout, 2: &os.Stderr}
-
-// streamOf says which standard stream a path names: /dev/stdout,
-// /dev/stderr, /dev/fd/N or /proc/self/fd/N for N 1 or 2.
-func streamOf(path string) (int, bool) {
-	switch path = filepath.Clean(path); path {
-	case "/dev/stdout":
-		return 1, true
-	case "/dev/stderr":
-		return 2, true
-	}
-	for _, dir := range []string{"/dev/fd/", "/proc/self/fd/"} {
-		if n, err := strconv.Atoi(strings.TrimPrefix(path, dir)); strings.HasPrefix(path, dir) && err == nil {
-			if _, ok := stdStreams[n]; ok {
-				return n, true
-			}
-		}
-	}
-	return 0, false
-}
-
 // resolve follows symlinks to the path they end at, which need not exist
-// (a dangling symlink names the file to create). It stops at a standard
-// stream's name. Symlinks in the folders on the way are left to the system.
-func resolve(path string) (string, error) {
+// (a dangling symlink names the file to create). It stops at a path that
+// names an open descriptor (see descriptorOf) and returns the descriptor,
+// else -1. Symlinks in the folders on the way are left to the system.
+func resolve(path string) (string, int, error) {
 	for range 40 {
-		if _, ok := streamOf(path); ok {
-			return path, nil
+		if n, ok, err := descriptorOf(path); ok || err != nil {
+			return path, n, err
 		}
 		info, err := os.Lstat(path)
 		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
-			return path, nil
+			return path, -1, nil
 		}
 		target, err := os.Readlink(path)
 		if err != nil {
-			return path, err
+			return path, -1, err
 		}
 		if !filepath.IsAbs(target) {
 			target = filepath.Join(filepath.Dir(path), target)
 		}
 		path = target
 	}
-	return path, fmt.Errorf("%s is a symlink loop (more than 40 links); give the file itself", path)
+	return path, -1, fmt.Errorf("%s is a symlink loop (more than 40 links); give the file itself", words.Literal(path))
 }
 
 // WriteOutput writes data to path as a shell's `>` would (see the package
 // comment). It returns the path written.
 func WriteOutput(path string, data []byte) (string, error) {
-	path, err := resolve(ExpandHome(path))
+	path, fd, err := resolve(ExpandHome(path))
 	if err != nil {
 		return path, err
 	}
-	if n, ok := streamOf(path); ok {
-		_, err := (*stdStreams[n]).Write(data)
-		return path, err
+	if fd >= 0 {
+		return path, writeDescriptor(path, fd, data, false)
 	}
 	info, err := os.Stat(path)
 	switch {
 	case err == nil && info.IsDir():
-		return path, fmt.Errorf("%s is a folder; give a file name", path)
+		return path, fmt.Errorf("%s is a folder; give a file name", words.Literal(path))
 	case err == nil && !info.Mode().IsRegular():
 		return path, writeDevice(path, data, true)
 	case err == nil:
@@ -125,7 +103,7 @@ func WriteOutput(path string, data []byte) (string, error) {
 		}
 		return path, err
 	case !errors.Is(err, fs.ErrNotExist):
-		return path, err
+		return path, writeError(path, err)
 	}
 	if err := checkFolder(path); err != nil {
 		return path, err
@@ -139,26 +117,26 @@ func WriteOutput(path string, data []byte) (string, error) {
 // all. A symlink is followed; a device or FIFO is written in place, never
 // given a neighbour; the terminal certpath draws on is refused.
 func WriteNew(path string, data []byte) (string, error) {
-	path, err := resolve(ExpandHome(path))
+	path, fd, err := resolve(ExpandHome(path))
 	if err != nil {
 		return path, err
 	}
-	if _, ok := streamOf(path); ok {
-		return path, fmt.Errorf("%s is the terminal certpath is drawing on; give a file name", path)
+	if fd >= 0 {
+		return path, writeDescriptor(path, fd, data, true)
 	}
 	info, err := os.Stat(path)
 	switch {
 	case err == nil && info.IsDir():
-		return path, fmt.Errorf("%s is a folder; give a file name", path)
+		return path, fmt.Errorf("%s is a folder; give a file name", words.Literal(path))
 	case err == nil && !info.Mode().IsRegular():
 		for _, f := range []*os.File{os.Stdin, os.Stdout, os.Stderr} {
 			if fi, ferr := f.Stat(); ferr == nil && os.SameFile(fi, info) && term.IsTerminal(f.Fd()) {
-				return path, fmt.Errorf("%s is the terminal certpath is drawing on; give a file name", path)
+				return path, errTerminal(path)
 			}
 		}
 		return path, writeDevice(path, data, false)
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
-		return path, err
+		return path, writeError(path, err)
 	}
 	if err := checkFolder(path); err != nil {
 		return path, err
@@ -181,10 +159,10 @@ func WriteNew(path string, data []byte) (string, error) {
 			return try, nil
 		}
 		if !errors.Is(err, fs.ErrExist) {
-			return try, fmt.Errorf("could not create %s: %w", try, unwrapPath(err))
+			return try, fmt.Errorf("could not create %s: %w", words.Literal(try), unwrapPath(err))
 		}
 	}
-	return path, fmt.Errorf("%s and 999 numbered names beside it are taken", path)
+	return path, fmt.Errorf("%s and 999 numbered names beside it are taken", words.Literal(path))
 }
 
 // Replace writes data to a synced temporary file beside path and renames it
@@ -198,7 +176,7 @@ func Replace(path string, data []byte, perm fs.FileMode) error {
 	}
 	defer os.Remove(tmp) // a no-op after the rename
 	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("could not replace %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("could not replace %s: %w", words.Literal(path), unwrapPath(err))
 	}
 	syncDir(filepath.Dir(path))
 	return nil
@@ -213,15 +191,15 @@ func writeTemp(path string, data []byte, perm fs.FileMode) (string, error) {
 	if err != nil {
 		err = unwrapPath(err)
 		if errors.Is(err, fs.ErrPermission) || isReadOnlyFS(err) {
-			return "", fmt.Errorf("could not create %s: %w (%w)", path, err, errNoTemp)
+			return "", fmt.Errorf("could not create %s: %w (%w)", words.Literal(path), err, errNoTemp)
 		}
-		return "", fmt.Errorf("could not create %s: %w", path, err)
+		return "", fmt.Errorf("could not create %s: %w", words.Literal(path), err)
 	}
 	name := tmp.Name()
 	fail := func(err error) (string, error) {
 		tmp.Close()
 		os.Remove(name)
-		return "", fmt.Errorf("could not write %s: %w", path, unwrapPath(err))
+		return "", writeError(path, err)
 	}
 	if err := tmp.Chmod(perm); err != nil {
 		return fail(err)
@@ -234,7 +212,7 @@ func writeTemp(path string, data []byte, perm fs.FileMode) (string, error) {
 	}
 	if err := tmp.Close(); err != nil {
 		os.Remove(name)
-		return "", fmt.Errorf("could not write %s: %w", path, unwrapPath(err))
+		return "", writeError(path, err)
 	}
 	return name, nil
 }
@@ -244,17 +222,26 @@ func writeTemp(path string, data []byte, perm fs.FileMode) (string, error) {
 func writeInPlace(path string, data []byte) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_TRUNC, 0)
 	if err != nil {
-		return err
+		return writeError(path, err)
 	}
 	if _, err := f.Write(data); err != nil {
 		f.Close()
-		return err
+		return writeError(path, err)
 	}
 	if err := f.Sync(); err != nil {
 		f.Close()
-		return err
+		return writeError(path, err)
 	}
-	return f.Close()
+	return writeError(path, f.Close())
+}
+
+// writeError names the file a write failed on, shown as words.Literal
+// shows a name.
+func writeError(path string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf("could not write %s: %w", words.Literal(path), unwrapPath(err))
 }
 
 // writeDevice writes a device or FIFO in place; it is never created,
@@ -268,10 +255,14 @@ func writeDevice(path string, data []byte, wait bool) error {
 	}
 	if _, err := f.Write(data); err != nil {
 		f.Close()
-		return err
+		return writeError(path, err)
 	}
-	return f.Close()
+	return writeError(path, f.Close())
 }
+
+// Cause is err without the *PathError or *LinkError wrapper: for a message
+// that names the file itself, as words.Literal shows it.
+func Cause(err error) error { return unwrapPath(err) }
 
 // unwrapPath drops the *PathError or *LinkError wrapper, whose path may be
 // a temporary file's that says nothing to a person.

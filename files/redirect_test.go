@@ -6,50 +6,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 )
-
-// F11: --output /dev/stdout with stdout opened for appending (`>> log`)
-// appends to the log, as a shell redirect does; it never replaces it. The
-// test runs itself again with its standard output (descriptor 1) appending
-// to the log, as the shell leaves it.
-func TestWriteOutputStdoutAppends(t *testing.T) {
-	t.Parallel()
-	if p := os.Getenv("CERTPATH_FILES_TEST_OUTPUT"); p != "" {
-		if _, err := WriteOutput(p, []byte("report via "+p+"\n")); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-		os.Exit(0)
-	}
-	log := filepath.Join(t.TempDir(), "app.log")
-	want := "line 1 of an important log\n"
-	if err := os.WriteFile(log, []byte(want), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range []string{"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"} {
-		f, err := os.OpenFile(log, os.O_WRONLY|os.O_APPEND, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cmd := exec.Command(os.Args[0], "-test.run=^TestWriteOutputStdoutAppends$")
-		cmd.Env = append(os.Environ(), "CERTPATH_FILES_TEST_OUTPUT="+p)
-		cmd.Stdout = f
-		var out strings.Builder
-		cmd.Stderr = &out
-		err = cmd.Run()
-		f.Close()
-		if err != nil {
-			t.Fatalf("%s: %v %s", p, err, out.String())
-		}
-		want += "report via " + p + "\n"
-	}
-	if b, _ := os.ReadFile(log); string(b) != want {
-		t.Fatalf("the log holds %q, want %q", b, want)
-	}
-}
 
 // F16: a read-only file is refused, also as root, and left as it was.
 func TestWriteOutputRefusesReadOnly(t *testing.T) {
@@ -199,5 +160,120 @@ func TestWriteOutputSymlinkEdges(t *testing.T) {
 	os.Symlink(a, b)
 	if _, err := WriteOutput(a, []byte("x")); err == nil || !strings.Contains(err.Error(), "symlink loop") {
 		t.Fatalf("got %v", err)
+	}
+}
+
+// F11, N4: a path naming an open descriptor (/dev/stdout, /dev/fd/N,
+// /proc/self/fd/N, /proc/thread-self/fd/N, /proc/PID/fd/N, a symlink to
+// one, a folder symlinked to /proc/self/fd) is written through the
+// descriptor: a log the shell opened for appending (`>> log`, `3>> log`)
+// keeps its lines. The test runs itself again with descriptor 1 or 3
+// appending to the log, as the shell leaves it.
+func TestWriteOutputThroughDescriptorAppends(t *testing.T) {
+	t.Parallel()
+	if p := os.Getenv("CERTPATH_FILES_TEST_OUTPUT"); p != "" {
+		p = strings.ReplaceAll(p, "PID", strconv.Itoa(os.Getpid()))
+		if _, err := WriteOutput(p, []byte("report via "+p+"\n")); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	dir := t.TempDir()
+	log := filepath.Join(dir, "app.log")
+	want := "line 1 of an important log\n"
+	if err := os.WriteFile(log, []byte(want), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	viaLink, fds := filepath.Join(dir, "fd3"), filepath.Join(dir, "fds")
+	if err := os.Symlink("/dev/fd/3", viaLink); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("/proc/self/fd", fds); err != nil {
+		t.Fatal(err)
+	}
+	paths := []string{"/dev/stdout", "/dev/fd/1", "/dev/fd/3", viaLink}
+	if _, err := os.Stat("/proc/self/fd"); err == nil {
+		paths = append(paths, "/proc/self/fd/1", "/proc/thread-self/fd/1", "/proc/self/fd/3", "/proc/thread-self/fd/3",
+			"/proc/PID/fd/3", "/proc/PID/task/PID/fd/3", filepath.Join(fds, "3"))
+	}
+	for _, p := range paths {
+		f, err := os.OpenFile(log, os.O_WRONLY|os.O_APPEND, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(os.Args[0], "-test.run=^TestWriteOutputThroughDescriptorAppends$")
+		cmd.Env = append(os.Environ(), "CERTPATH_FILES_TEST_OUTPUT="+p)
+		if strings.HasSuffix(p, "3") {
+			cmd.ExtraFiles = []*os.File{f}
+		} else {
+			cmd.Stdout = f
+		}
+		var out strings.Builder
+		cmd.Stderr = &out
+		err = cmd.Run()
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v %s", p, err, out.String())
+		}
+		if b, _ := os.ReadFile(log); !strings.HasPrefix(string(b), want) || !strings.Contains(string(b[len(want):]), "report via") {
+			t.Fatalf("after --output %s the log holds %q, want %q and a report", p, b, want)
+		}
+		b, _ := os.ReadFile(log)
+		want = string(b)
+	}
+}
+
+// N4: a descriptor that is not open, one certpath opened itself, and
+// another program's are refused with a line that says so; nothing is
+// written anywhere.
+func TestWriteOutputDescriptorRefusals(t *testing.T) {
+	t.Parallel()
+	_, err := WriteOutput("/dev/fd/999", []byte("x"))
+	if err == nil || !strings.Contains(err.Error(), "descriptor 999 is not open") {
+		t.Fatalf("a closed descriptor: %v", err)
+	}
+	own := filepath.Join(t.TempDir(), "own.txt")
+	if err := os.WriteFile(own, []byte("keep"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.OpenFile(own, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p := "/dev/fd/" + strconv.Itoa(int(f.Fd()))
+	if _, err := WriteOutput(p, []byte("x")); err == nil || !strings.Contains(err.Error(), "certpath opened itself") {
+		t.Fatalf("certpath's own descriptor: %v", err)
+	}
+	if b, _ := os.ReadFile(own); string(b) != "keep" {
+		t.Fatalf("certpath's own file now holds %q", b)
+	}
+	if _, err := os.Stat("/proc/1/fd"); err == nil && os.Getpid() != 1 {
+		if _, err := WriteOutput("/proc/1/fd/1", []byte("x")); err == nil || !strings.Contains(err.Error(), "another program") {
+			t.Fatalf("another program's descriptor: %v", err)
+		}
+	}
+}
+
+// N8: an error names the file as words.Literal shows a name: quoted, with
+// its escapes written out, never passed to the terminal.
+func TestErrorsShowPathsAsText(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	ro := filepath.Join(dir, "ro\x1b]0;T\x07\u202e.md")
+	if err := os.WriteFile(ro, []byte("keep"), 0o444); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "gone\x1b[2J", "x.md")
+	for _, err := range []error{
+		func() error { _, err := WriteOutput(ro, nil); return err }(),
+		func() error { _, err := WriteOutput(missing, nil); return err }(),
+		func() error { _, err := WriteNew(missing, nil); return err }(),
+		func() error { _, err := WriteOutput(dir+"/\x1b[2J/..", nil); return err }(),
+	} {
+		if err == nil || strings.ContainsAny(err.Error(), "\x1b\x07\u202e") || !strings.Contains(err.Error(), `\x1b`) {
+			t.Errorf("the error shows the path raw: %q", err)
+		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"certpath/questions"
 	"certpath/store"
 	"certpath/termtext"
+	"certpath/words"
 )
 
 // Saver keeps answers between runs; store.Store is the real one. A save
@@ -156,9 +157,11 @@ func (e exportedMsg) note() noteMsg {
 	if e.err != nil {
 		return noteMsg{fmt.Sprintf("Could not save the results: %v.", e.err), true}
 	}
-	note := "Results saved to " + e.path
+	// The name may come from a symlink's target: it is shown as
+	// words.Literal shows a name, so it names the file created.
+	note := "Results saved to " + words.Literal(e.path)
 	if filepath.Base(e.path) != filepath.Base(e.asked) {
-		note += " (" + filepath.Base(e.asked) + " was taken)"
+		note += " (" + words.Literal(filepath.Base(e.asked)) + " was taken)"
 	}
 	return noteMsg{note, false}
 }

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -86,16 +87,36 @@ func (s *Store) Path() string { return filepath.Join(s.dir, s.file) }
 // Writable creates the state folder if it is missing and checks that a file
 // can be written in it, so a person learns at start, not at quit, that
 // nothing would be saved.
+// The error says why in words, never naming the file it tried.
 func (s *Store) Writable() error {
 	if err := os.MkdirAll(s.dir, 0o700); err != nil {
-		return err
+		return fmt.Errorf("the folder could not be created: %s", folderCause(err))
 	}
 	f, err := os.CreateTemp(s.dir, ".probe-*")
 	if err != nil {
-		return err
+		return errors.New(folderCause(err))
 	}
 	f.Close()
-	return os.Remove(f.Name())
+	if err := os.Remove(f.Name()); err != nil {
+		return errors.New(folderCause(err))
+	}
+	return nil
+}
+
+// folderCause says in words why a folder takes no file, without the name
+// of the file tried.
+func folderCause(err error) string {
+	switch {
+	case errors.Is(err, syscall.EROFS):
+		return "it is on a read-only file system"
+	case errors.Is(err, fs.ErrPermission):
+		return "you may not write in it"
+	case errors.Is(err, syscall.ENOSPC):
+		return "the disk is full"
+	case errors.Is(err, syscall.ENOTDIR):
+		return "a file is in its path where a folder should be"
+	}
+	return files.Cause(err).Error()
 }
 
 // Wait waits up to d for the saves in flight, then says whether every save
@@ -269,7 +290,7 @@ func (s *Store) Load(b questions.Bank, now time.Time) Loaded {
 	}
 	if err == nil && !info.Mode().IsRegular() {
 		// A FIFO or a device is never read: it could block or never end.
-		return Loaded{Answers: questions.Answers{}, Unusable: true, Notes: []string{fmt.Sprintf("%s is not a regular file, so certpath did not read it and will not save over it; starting fresh, and nothing is saved.", s.Path())}}
+		return Loaded{Answers: questions.Answers{}, Unusable: true, Notes: []string{fmt.Sprintf("%s is not a regular file, so certpath did not read it and will not save over it; starting fresh, and nothing is saved.", words.Literal(s.Path()))}}
 	}
 	if err == nil && info.Size() > MaxStateBytes {
 		err = fmt.Errorf("it is %s, over the %d MiB a state file can be", words.Bytes(int(min(info.Size(), 1<<40))), MaxStateBytes>>20)
@@ -279,28 +300,31 @@ func (s *Store) Load(b questions.Bank, now time.Time) Loaded {
 		data, err = readCapped(s.Path(), MaxStateBytes)
 	}
 	if err != nil && info != nil && info.Mode().IsRegular() && info.Size() > MaxStateBytes {
-		aside := fmt.Sprintf("%s.unreadable-%s", s.Path(), now.UTC().Format("20060102-150405"))
-		if rerr := os.Rename(s.Path(), aside); rerr != nil {
-			aside = "(could not move it: " + rerr.Error() + ")"
-		}
-		return Loaded{Answers: questions.Answers{}, Notes: []string{fmt.Sprintf("The saved answers could not be read (%v). The file was set aside as %s; starting fresh.", err, aside)}}
+		return s.setAside(err, now)
 	}
 	if err != nil {
-		return Loaded{Answers: questions.Answers{}, Notes: []string{fmt.Sprintf("Could not read the saved answers (%v); starting fresh.", err)}}
+		return Loaded{Answers: questions.Answers{}, Notes: []string{fmt.Sprintf("Could not read the saved answers in %s (%v); starting fresh.", words.Literal(s.Path()), files.Cause(err))}}
 	}
 	answers, when, dropped, err := Decode(b, data)
 	if err != nil {
-		aside := fmt.Sprintf("%s.unreadable-%s", s.Path(), now.UTC().Format("20060102-150405"))
-		if rerr := os.Rename(s.Path(), aside); rerr != nil {
-			aside = "(could not move it: " + rerr.Error() + ")"
-		}
-		return Loaded{Answers: questions.Answers{}, Notes: []string{fmt.Sprintf("The saved answers could not be read (%v). The file was set aside as %s; starting fresh.", err, aside)}}
+		return s.setAside(err, now)
 	}
 	l := Loaded{Answers: answers, Saved: when}
 	if len(dropped) > 0 {
 		l.Notes = append(l.Notes, droppedNote(len(dropped), len(answers)))
 	}
 	return l
+}
+
+// setAside renames a state file that could not be read (why: err) beside
+// itself, so a fresh start never overwrites it, and says where it went.
+func (s *Store) setAside(err error, now time.Time) Loaded {
+	aside := fmt.Sprintf("%s.unreadable-%s", s.Path(), now.UTC().Format("20060102-150405"))
+	where := words.Literal(aside)
+	if rerr := os.Rename(s.Path(), aside); rerr != nil {
+		where = fmt.Sprintf("(could not move it: %v)", files.Cause(rerr))
+	}
+	return Loaded{Answers: questions.Answers{}, Notes: []string{fmt.Sprintf("The saved answers could not be read (%v). The file was set aside as %s; starting fresh.", err, where)}}
 }
 
 // Decode parses a saved file. It is separate from Load so that it can be
