@@ -20,6 +20,9 @@ import (
 // and adds every person of the planner's table test.
 func generated(t *testing.T, b questions.Bank, n int) []questions.Answers {
 	t.Helper()
+	if raceOn {
+		n /= 3
+	}
 	r := rand.New(rand.NewPCG(5, 700))
 	var out []questions.Answers
 	for range n {
