@@ -152,15 +152,18 @@ func requestFailure(name string, err error) error {
 }
 
 // bodyFailure says in words, for a link, why the body that came (read
-// with err) gives no posting: nothing came in time, or it is not UTF-8 text
-// (cs is the charset the site named). It is nil when the body reads, or when
-// err needs no other words.
+// with err) gives no posting: nothing came in time, or too little to read,
+// or it is not UTF-8 text (cs is the charset the site named). It is nil
+// when the body reads, or when err needs no other words.
 func bodyFailure(name, cs string, body *cutShort, err error) error {
 	var notUTF8 notUTF8Error
 	notText := errors.Is(err, errBinary) || errors.As(err, &notUTF8)
 	switch {
 	case body.cut && body.n == 0:
 		return unreachablef("%s: the site sent nothing within %s; try again, or save the page and give the file", name, seconds(LinkTimeout))
+	case body.cut && err != nil:
+		// What came is too little to read: the cut is the cause.
+		return unreachablef("%s: the page did not arrive whole within %s (only the first %s came, too little to read); try again, or save the page and give the file", name, seconds(LinkTimeout), words.Bytes(body.n))
 	// Worded for a link: there is no file to give yet.
 	case notText && cs != "" && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "us-ascii"):
 		return fmt.Errorf("%s: the page is not UTF-8 text (charset %q); open the link in a browser and paste the posting's text", name, termtext.Sanitize(cs))
