@@ -30,10 +30,12 @@ func IsLink(s string) bool {
 }
 
 // NewClient is the HTTP client for links: a timeout, at most five redirects,
-// never to anything but http or https.
+// never to anything but http or https, nor from a link to elsewhere to this
+// computer or its network (NewTransport).
 func NewClient() *http.Client {
 	return &http.Client{
-		Timeout: LinkTimeout,
+		Timeout:   LinkTimeout,
+		Transport: NewTransport(),
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			// via holds the first request and every redirect followed
 			// so far: req is redirect number len(via).
@@ -81,6 +83,7 @@ func statusAdvice(status int) string {
 // saved page.
 func Fetch(ctx context.Context, client *http.Client, link string) (p Text, note string, err error) {
 	name := termtext.Sanitize(link)
+	ctx = withReach(ctx)
 	req, err := linkRequest(ctx, name, link)
 	if err != nil {
 		return p, "", err
