@@ -146,14 +146,14 @@ func Gather(ctx context.Context, inputs []string, src Sources) (texts []Text, pr
 		var err error
 		switch {
 		case in == "-" && src.Stdin != nil:
-			p, note, err = Read("standard input", src.Stdin)
+			p, note, err = Read(ctx, "standard input", src.Stdin)
 		case IsLink(in) && src.Offline:
 			problems = append(problems, Problem{Message: termtext.Sanitize(in) + ": links are off (--offline); save the page and give the file instead", Failed: "link"})
 			continue
 		case IsLink(in):
 			p, note, err = Fetch(ctx, client, in)
 		default:
-			p, note, err = ReadFile(in)
+			p, note, err = ReadFile(ctx, in)
 		}
 		// Every line passes the sanitizer: a message may quote what came
 		// from outside (a status line, a file name, a library's error).

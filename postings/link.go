@@ -105,12 +105,13 @@ func Fetch(ctx context.Context, client *http.Client, link string) (p Text, note 
 		return p, "", fmt.Errorf("%s: the link serves %s; give a web page, a text file or a PDF", name, kind)
 	}
 	body := &cutShort{r: resp.Body}
-	p, note, err = readAs(name, ext, body)
+	p, note, err = readAs(ctx, name, ext, body)
 	if bad := bodyFailure(name, charset(contentType), body, err); bad != nil {
 		return p, "", bad
 	}
 	if body.cut && err == nil {
-		note = fmt.Sprintf("%s: the page did not arrive whole within %s; certpath analysed the %s that came in time", name, seconds(LinkTimeout), words.Bytes(body.n))
+		cut := fmt.Sprintf("%s: the page did not arrive whole within %s; certpath analysed the %s that came in time", name, seconds(LinkTimeout), words.Bytes(body.n))
+		note = strings.TrimSuffix(cut+"; "+strings.TrimPrefix(note, name+": "), "; ")
 	}
 	return p, note, err
 }
