@@ -4,7 +4,6 @@ import (
 	"certpath/postings"
 	"certpath/report"
 	"certpath/termtext"
-	"certpath/words"
 	"fmt"
 	"strings"
 
@@ -42,7 +41,7 @@ func newAnalyzeCmd(s *settings) *cobra.Command {
 			if len(texts) == 0 && unreachable {
 				// Not a mistake in the command: the site or the network
 				// failed, and the lines above say how.
-				return fmt.Errorf("nothing could be analysed: %s", words.Count(len(problems), "input")+" could not be read (above); a posting saved from the browser (certpath analyze page.html) or its text pasted (certpath analyze -) always can be")
+				return fmt.Errorf("nothing could be analysed: %s (above); a posting saved from the browser (certpath analyze page.html) or its text pasted (certpath analyze -) always can be", postings.Unread(problems))
 			}
 			if len(texts) == 0 {
 				return inputf("nothing could be analysed (above); give text, HTML or PDF files with job postings, links, --clipboard, or - for standard input")

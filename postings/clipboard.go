@@ -2,6 +2,7 @@ package postings
 
 import (
 	"certpath/termtext"
+	"certpath/words"
 	"context"
 	"errors"
 	"fmt"
@@ -40,6 +41,14 @@ func ReadClipboard() (p Text, note string, err error) {
 		// The tool was stopped at the cap; what it said after is moot.
 	case ctx.Err() != nil:
 		return p, "", fmt.Errorf("the clipboard did not answer within %s; paste with your terminal instead", seconds(ClipboardTimeout))
+	case errors.Is(err, exec.ErrWaitDelay):
+		// The tool ended well, but a process it started still held its
+		// output: that one is stopped, and what the tool printed is kept.
+		kill()
+		if out.Len() == 0 {
+			return p, "", fmt.Errorf("the clipboard could not be read (%s ended without printing anything, leaving a process of its own running); paste with your terminal instead", args[0])
+		}
+		note = fmt.Sprintf("the clipboard tool %s ended but left a process of its own holding its output open; certpath used the %s it printed and stopped that process", args[0], words.Bytes(out.Len()))
 	case err != nil:
 		why := strings.TrimSpace(termtext.Sanitize(stderr.String()))
 		if i := strings.IndexByte(why, '\n'); i >= 0 {

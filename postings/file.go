@@ -3,6 +3,7 @@ package postings
 import (
 	"bytes"
 	"certpath/termtext"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -16,8 +17,9 @@ import (
 // (.html, .htm, or anything that sniffs as HTML) reduced to the posting's
 // own text, or a PDF's text layer. At most 1 MiB is read; note says when
 // only part of the file was. Every error names the file and what would be
-// accepted. A device, a FIFO or a folder is refused without reading.
-func ReadFile(path string) (p Text, note string, err error) {
+// accepted. A device, a FIFO or a folder is refused without reading. A web
+// page is read within what is left of ctx.
+func ReadFile(ctx context.Context, path string) (p Text, note string, err error) {
 	name := termtext.Sanitize(path)
 	info, err := os.Stat(path)
 	if err != nil {
@@ -38,17 +40,17 @@ func ReadFile(path string) (p Text, note string, err error) {
 		return p, "", fmt.Errorf("%s: cannot open it: %v", name, err)
 	}
 	defer f.Close()
-	return readAs(name, strings.ToLower(filepath.Ext(path)), f)
+	return readAs(ctx, name, strings.ToLower(filepath.Ext(path)), f)
 }
 
 // Read reads one posting from r (standard input, say): plain text, HTML or
 // PDF, told apart by their first bytes.
-func Read(name string, r io.Reader) (p Text, note string, err error) {
-	return readAs(name, "", r)
+func Read(ctx context.Context, name string, r io.Reader) (p Text, note string, err error) {
+	return readAs(ctx, name, "", r)
 }
 
 // readAs reads at most MaxBytes and hands them to the reader for their kind.
-func readAs(name, ext string, r io.Reader) (p Text, note string, err error) {
+func readAs(ctx context.Context, name, ext string, r io.Reader) (p Text, note string, err error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxBytes+1))
 	if err != nil {
 		return p, "", fmt.Errorf("%s: cannot read it: %v", name, err)
@@ -70,14 +72,20 @@ func readAs(name, ext string, r io.Reader) (p Text, note string, err error) {
 		// of a binary file.
 		data = bytes.ReplaceAll([]byte(text), []byte{0}, nil)
 	case ext == ".html" || ext == ".htm" || LooksLikeHTML(data):
-		text, err := HTMLText(data)
+		text, flat, err := HTMLText(ctx, data)
 		if err != nil {
 			return p, "", fmt.Errorf("%s: %v", name, err)
 		}
 		data = []byte(text)
+		if flat {
+			note = flatNote
+		}
 	}
 	if truncated {
-		note = fmt.Sprintf("%s: it is over 1 MiB; only the first MiB was analysed", name)
+		note = strings.TrimSuffix("it is over 1 MiB; only the first MiB was analysed; "+note, "; ")
+	}
+	if note != "" {
+		note = name + ": " + note
 	}
 	text, err := Check(data, truncated)
 	if err != nil {

@@ -1,6 +1,7 @@
 package postings
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,7 +19,7 @@ func TestReadPostingFile(t *testing.T) {
 		return p
 	}
 	big := write("big.txt", []byte(strings.Repeat("Facilitate retrospectives. ", MaxBytes/20)))
-	p, note, err := ReadFile(big)
+	p, note, err := ReadFile(context.Background(), big)
 	if err != nil || !strings.Contains(note, "only the first MiB was analysed") || len(p.Text) > MaxBytes {
 		t.Fatalf("a file over 1 MiB: %v, note %q, %d bytes kept", err, note, len(p.Text))
 	}
@@ -31,18 +32,18 @@ func TestReadPostingFile(t *testing.T) {
 		{dir, "is a folder"},
 		{filepath.Join(dir, "none.txt"), "none.txt: cannot read it: no such file or directory"},
 	} {
-		if _, _, err := ReadFile(tt.path); err == nil || !strings.Contains(err.Error(), tt.want) {
+		if _, _, err := ReadFile(context.Background(), tt.path); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: err = %v, want %q", tt.path, err, tt.want)
 		}
 	}
 	if os.Getuid() != 0 { // root reads anything
-		if _, _, err := ReadFile(unreadable); err == nil || !strings.Contains(err.Error(), "permission denied") {
+		if _, _, err := ReadFile(context.Background(), unreadable); err == nil || !strings.Contains(err.Error(), "permission denied") {
 			t.Errorf("unreadable file: %v", err)
 		}
 	}
 	name := filepath.Join(dir, "evil\x1b[2Jname.txt")
 	os.WriteFile(name, []byte("Own the backlog."), 0o644)
-	if p, _, err := ReadFile(name); err != nil || strings.ContainsRune(p.Name, 0x1b) {
+	if p, _, err := ReadFile(context.Background(), name); err != nil || strings.ContainsRune(p.Name, 0x1b) {
 		t.Fatalf("a file name with escapes must be sanitized before it is shown: %q %v", p.Name, err)
 	}
 }

@@ -63,6 +63,12 @@ type Problem struct {
 	// (a status other than 200, no answer, no connection): nothing in how
 	// certpath was run was wrong, and running it differently would not help.
 	Unreachable bool
+	// Failed is the kind of input the line says could not be read ("link",
+	// "file" or "input"), "" for a line about no one input that failed.
+	Failed string
+	// NotRead is how many inputs the line says were left unread, at a cap
+	// or at the deadline.
+	NotRead int
 }
 
 // Messages are the problems' lines, in order.
@@ -72,6 +78,34 @@ func Messages(problems []Problem) []string {
 		out[i] = p.Message
 	}
 	return out
+}
+
+// Unread says in a few words how many inputs the problems say were not
+// read, failed ones by kind: "3 links failed, 17 not read", "1 file and 2
+// links failed"; "" when none.
+func Unread(problems []Problem) string {
+	var kinds, parts []string
+	failed := map[string]int{}
+	notRead := 0
+	for _, p := range problems {
+		if p.Failed != "" {
+			if failed[p.Failed] == 0 {
+				kinds = append(kinds, p.Failed)
+			}
+			failed[p.Failed]++
+		}
+		notRead += p.NotRead
+	}
+	for _, k := range kinds {
+		parts = append(parts, words.Count(failed[k], k))
+	}
+	if len(parts) > 0 {
+		parts = []string{words.List(parts) + " failed"}
+	}
+	if notRead > 0 {
+		parts = append(parts, fmt.Sprintf("%d not read", notRead))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // Gather reads postings from what a person gave: the pasted text in
@@ -99,12 +133,12 @@ func Gather(ctx context.Context, inputs []string, src Sources) (texts []Text, pr
 	for i, in := range inputs {
 		if ctx.Err() != nil {
 			problems = append(problems, Problem{Message: fmt.Sprintf("reading the postings took over %s; %s from %s on %s not read",
-				seconds(GatherDeadline), words.Count(len(inputs)-i, "input"), termtext.Sanitize(in), wasWere(len(inputs)-i))})
+				seconds(GatherDeadline), words.Count(len(inputs)-i, "input"), termtext.Sanitize(in), wasWere(len(inputs)-i)), NotRead: len(inputs) - i})
 			break
 		}
 		if count >= MaxPostings {
 			problems = append(problems, Problem{Message: fmt.Sprintf("only the first %d postings are used; %s from %s on %s not read",
-				MaxPostings, words.Count(len(inputs)-i, "input"), termtext.Sanitize(in), wasWere(len(inputs)-i))})
+				MaxPostings, words.Count(len(inputs)-i, "input"), termtext.Sanitize(in), wasWere(len(inputs)-i)), NotRead: len(inputs) - i})
 			break
 		}
 		var p Text
@@ -112,14 +146,14 @@ func Gather(ctx context.Context, inputs []string, src Sources) (texts []Text, pr
 		var err error
 		switch {
 		case in == "-" && src.Stdin != nil:
-			p, note, err = Read("standard input", src.Stdin)
+			p, note, err = Read(ctx, "standard input", src.Stdin)
 		case IsLink(in) && src.Offline:
-			problems = append(problems, Problem{Message: termtext.Sanitize(in) + ": links are off (--offline); save the page and give the file instead"})
+			problems = append(problems, Problem{Message: termtext.Sanitize(in) + ": links are off (--offline); save the page and give the file instead", Failed: "link"})
 			continue
 		case IsLink(in):
 			p, note, err = Fetch(ctx, client, in)
 		default:
-			p, note, err = ReadFile(in)
+			p, note, err = ReadFile(ctx, in)
 		}
 		// Every line passes the sanitizer: a message may quote what came
 		// from outside (a status line, a file name, a library's error).
@@ -128,12 +162,12 @@ func Gather(ctx context.Context, inputs []string, src Sources) (texts []Text, pr
 		}
 		if err != nil {
 			var u unreachableError
-			problems = append(problems, Problem{Message: termtext.Sanitize(err.Error()), Unreachable: errors.As(err, &u)})
+			problems = append(problems, Problem{Message: termtext.Sanitize(err.Error()), Unreachable: errors.As(err, &u), Failed: inputKind(in)})
 			continue
 		}
 		if total+len(p.Text) > MaxTotal {
 			problems = append(problems, Problem{Message: fmt.Sprintf("the postings hold more than 4 MiB of text together: the first %s (%s) are used; %s from %s on %s dropped",
-				words.Count(count, "posting"), words.Bytes(total), words.Count(len(inputs)-i, "input"), termtext.Sanitize(p.Name), wasWere(len(inputs)-i))})
+				words.Count(count, "posting"), words.Bytes(total), words.Count(len(inputs)-i, "input"), termtext.Sanitize(p.Name), wasWere(len(inputs)-i)), NotRead: len(inputs) - i})
 			break
 		}
 		count, total = count+1, total+len(p.Text)
@@ -145,7 +179,7 @@ func Gather(ctx context.Context, inputs []string, src Sources) (texts []Text, pr
 			problems = append(problems, Problem{Message: termtext.Sanitize(note)})
 		}
 		if err != nil {
-			problems = append(problems, Problem{Message: termtext.Sanitize(err.Error())})
+			problems = append(problems, Problem{Message: termtext.Sanitize(err.Error()), Failed: "input"})
 		} else {
 			texts = append(texts, p)
 		}
@@ -155,6 +189,18 @@ func Gather(ctx context.Context, inputs []string, src Sources) (texts []Text, pr
 		problems = append(problems, Problem{Message: c})
 	}
 	return texts, problems
+}
+
+// inputKind is what Unread calls an input: a link, a file, or (standard
+// input) an input.
+func inputKind(in string) string {
+	switch {
+	case IsLink(in):
+		return "link"
+	case in == "-":
+		return "input"
+	}
+	return "file"
 }
 
 func wasWere(n int) string {

@@ -210,7 +210,7 @@ func TestPDFWithNULReadsAsText(t *testing.T) {
 	if err := os.WriteFile(path, tablePDF(objs, false, ""), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	p, _, err := ReadFile(path)
+	p, _, err := ReadFile(context.Background(), path)
 	if err != nil || !strings.Contains(p.Text, "Product Owner") || strings.ContainsRune(p.Text, 0) {
 		t.Fatalf("ReadFile = %q, %v", p.Text, err)
 	}

@@ -2,7 +2,10 @@ package postings
 
 import (
 	"bytes"
+	"context"
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 
 	"codeberg.org/readeck/go-readability/v2"
@@ -27,13 +30,48 @@ func LooksLikeHTML(data []byte) bool {
 // headings and list items stay as lines. The page's title, or its first
 // heading, comes first, as a posting's title line.
 //
-// A page past the budget (see withinHTMLBudget), or one the parser refuses,
-// is read as flat text instead: its tags are dropped and its blocks kept as
-// lines, in one pass.
-func HTMLText(data []byte) (string, error) {
+// A page past the budget (see withinHTMLBudget) is read as flat text
+// instead (flat says so): its tags are dropped and its blocks kept as lines,
+// in one pass. A page within it is parsed in the reader child (see
+// ServeChild), within HTMLDeadline and what is left of ctx, and under the
+// child's memory limit: a page that takes more, which the budget did not
+// see coming, gets one line.
+func HTMLText(ctx context.Context, data []byte) (text string, flat bool, err error) {
 	if !withinHTMLBudget(data) {
-		return flatHTMLText(data)
+		text, err = flatHTMLText(data)
+		return text, true, err
 	}
+	if !childReady {
+		text, err = readHTML(data)
+		return text, false, err
+	}
+	text, err = inChild(ctx, "html", data, HTMLDeadline)
+	var problem childProblem
+	switch {
+	case err == nil:
+		return text, false, nil
+	case errors.As(err, &problem):
+		if problem == "" {
+			problem = "this page could not be read; save the posting as text, or paste its text instead"
+		}
+		return "", false, problem
+	case errors.Is(err, errChildDeadline):
+		return "", false, fmt.Errorf("this page is too complex to read within %s; save the posting as text, or paste its text instead", seconds(HTMLDeadline))
+	case errors.Is(err, errChildFailed):
+		return "", false, fmt.Errorf("this page is too complex to read (reading it took over %d MiB of memory, or failed); save the posting as text, or paste its text instead", childMemory>>20)
+	case ctx.Err() != nil:
+		return "", false, errors.New("the time for reading postings ran out before this page was read; save the posting as text, or paste its text instead")
+	}
+	return "", false, fmt.Errorf("this page could not be read (%v); save the posting as text, or paste its text instead", err)
+}
+
+// flatNote says why a page was read as flat text.
+var flatNote = fmt.Sprintf("its HTML is too complex to pick the posting out of (over %d,%03d elements, formatting tags left open counting each time the parser repeats them, or %d levels deep); all its text was read, menus and footers included",
+	MaxHTMLElements/1000, MaxHTMLElements%1000, MaxHTMLDepth)
+
+// readHTML parses a page within the budget and reads it: in the child, or
+// in this process where there is none.
+func readHTML(data []byte) (string, error) {
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
 		return flatHTMLText(data)
@@ -66,43 +104,188 @@ func HTMLText(data []byte) (string, error) {
 // time that grows with the square of the nesting (20,000 nested <div>s took
 // 21 s, a 1 MiB page of them 8 minutes), and memory with the element count.
 // Browsers stop nesting at 512 levels; a posting needs far less.
+//
+// The elements counted include those the parser makes itself: a formatting
+// element (<b>, <i>, <a>, <font>...) left open is opened again, as a copy,
+// before every later piece of text and element that sits outside it, so 250
+// open <b>s before 86,000 <div>x</div> are 21 million elements (6 GB), not
+// 86,250.
 const (
 	MaxHTMLDepth    = 256
 	MaxHTMLElements = 100_000
 )
 
+// adoptionCopies is the most copies the parser makes for one misnested
+// formatting end tag (the adoption agency's 8 rounds of at most 4).
+const adoptionCopies = 32
+
 // withinHTMLBudget counts a page's elements and its nesting with the
 // tokenizer, in one pass, before any tree is built. The nesting counted is
 // an upper bound: elements whose end tag may be left out (p, li, td...) are
-// not counted, since the parser closes them itself.
+// not counted, since the parser closes them itself. Every element and piece
+// of text counts the formatting elements still open, which the parser may
+// open again before it (see htmlBudget).
 func withinHTMLBudget(data []byte) bool {
+	_, within := countHTML(data)
+	return within
+}
+
+// countHTML counts a page's elements as withinHTMLBudget does, until the
+// count passes the budget.
+func countHTML(data []byte) (elements int, within bool) {
 	z := html.NewTokenizer(bytes.NewReader(data))
-	depth, elements := 0, 0
+	var b htmlBudget
 	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return true
-		case html.StartTagToken:
-			if elements++; elements > MaxHTMLElements {
-				return false
-			}
-			name, _ := z.TagName()
-			if a := atom.Lookup(name); !void[a] && !endOptional[a] {
-				if depth++; depth > MaxHTMLDepth {
-					return false
-				}
-			}
-		case html.SelfClosingTagToken:
-			if elements++; elements > MaxHTMLElements {
-				return false
-			}
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			if a := atom.Lookup(name); !void[a] && !endOptional[a] && depth > 0 {
-				depth--
-			}
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return b.elements, true
+		}
+		if !b.token(z, tt) {
+			return b.elements, false
 		}
 	}
+}
+
+// htmlBudget is what withinHTMLBudget has counted so far: the nesting, the
+// elements, and the formatting elements opened and not yet closed, in order,
+// each with the blocks (a div, a table cell...) open when it was. The first
+// loose of those may have been closed around (a </div> or a <p> closes what
+// it holds), and each is opened again, as a copy, before the next element or
+// piece of text; one closed while a block opened inside it is still open is
+// copied too (adoptionCopies).
+//
+// The count follows the tokenizer, which reads a page as the parser does
+// except where the parser bends its own rules (an end tag it ignores inside
+// a table, HTML inside an <svg>): a page built to exploit those is not
+// counted right here, and meets the child's memory limit or its deadline
+// instead (see HTMLText).
+type htmlBudget struct {
+	depth, elements int
+	formatting      []openFormatting
+	loose, blocks   int
+	// foreign counts the <svg> and <math> elements open: in them, as in
+	// the parser, a <style> or a <title> holds tags, not text.
+	foreign int
+}
+
+type openFormatting struct {
+	a      atom.Atom
+	blocks int
+}
+
+// token counts one token; false once the page is past the budget.
+func (b *htmlBudget) token(z *html.Tokenizer, tt html.TokenType) bool {
+	switch tt {
+	case html.TextToken:
+		b.elements += b.loose
+	case html.StartTagToken, html.SelfClosingTagToken:
+		name, _ := z.TagName()
+		b.start(atom.Lookup(name), tt == html.StartTagToken)
+		if b.foreign > 0 {
+			z.NextIsNotRawText()
+		}
+	case html.EndTagToken:
+		name, _ := z.TagName()
+		b.end(atom.Lookup(name))
+	}
+	return b.depth <= MaxHTMLDepth && b.elements <= MaxHTMLElements
+}
+
+// start counts a start tag of a (open is false when it ends in />): the
+// element, and the formatting elements the parser may open again before it.
+func (b *htmlBudget) start(a atom.Atom, open bool) {
+	if a == atom.A || a == atom.Nobr {
+		// A second <a> closes the first.
+		b.close(a)
+	}
+	b.elements += 1 + b.loose
+	if specialElements[a] || a == atom.Hr {
+		b.loose = len(b.formatting)
+	}
+	// The parser takes <div/> for <div>: only void elements, and those
+	// of an <svg> or a <math>, close themselves.
+	if !open && (void[a] || b.foreign > 0 || a == atom.Svg || a == atom.Math) {
+		return
+	}
+	switch {
+	case formattingElements[a]:
+		b.formatting = append(b.formatting, openFormatting{a, b.blocks})
+	case specialElements[a]:
+		b.blocks++
+	}
+	if !void[a] && !endOptional[a] {
+		b.depth++
+	}
+	if a == atom.Svg || a == atom.Math {
+		b.foreign++
+	}
+}
+
+// end counts an end tag of a: any but the innermost formatting element's
+// may close formatting elements around.
+func (b *htmlBudget) end(a atom.Atom) {
+	if a == atom.P || a == atom.Br {
+		// The parser makes a <p> for a </p> with none open, and takes
+		// </br> for <br>.
+		b.elements += 1 + b.loose
+	}
+	switch {
+	case formattingElements[a]:
+		b.close(a)
+	case specialElements[a] && b.blocks > 0:
+		b.blocks--
+		fallthrough
+	default:
+		b.loose = len(b.formatting)
+	}
+	if (a == atom.Svg || a == atom.Math) && b.foreign > 0 {
+		b.foreign--
+	}
+	if !void[a] && !endOptional[a] && b.depth > 0 {
+		b.depth--
+	}
+}
+
+// close closes the last open formatting element a, if any; one with a
+// block opened inside it and still open is copied.
+func (b *htmlBudget) close(a atom.Atom) {
+	i := len(b.formatting) - 1
+	for i >= 0 && b.formatting[i].a != a {
+		i--
+	}
+	if i < 0 {
+		return
+	}
+	copied := b.blocks > b.formatting[i].blocks
+	if copied {
+		b.elements += adoptionCopies
+	}
+	b.formatting = slices.Delete(b.formatting, i, i+1)
+	b.loose = min(b.loose, len(b.formatting))
+	if copied || i < len(b.formatting) {
+		b.loose = len(b.formatting)
+	}
+}
+
+// formattingElements are the elements the parser opens again after a block
+// closes around them; specialElements the blocks that make it copy them
+// when they close misnested.
+var (
+	formattingElements = atomSet("a b big code em font i nobr s small strike strong tt u")
+	specialElements    = atomSet("address applet article aside blockquote body button caption center colgroup dd details dialog dir div dl dt " +
+		"fieldset figcaption figure footer form frameset h1 h2 h3 h4 h5 h6 head header hgroup html iframe li listing main marquee " +
+		"menu nav noembed noframes noscript object ol p plaintext pre script search section select style summary table tbody td template " +
+		"textarea tfoot th thead title tr ul xmp")
+)
+
+func atomSet(names string) map[atom.Atom]bool {
+	set := map[atom.Atom]bool{}
+	for _, n := range strings.Fields(names) {
+		if a := atom.Lookup([]byte(n)); a != 0 {
+			set[a] = true
+		}
+	}
+	return set
 }
 
 // void elements have no end tag; endOptional ones may leave it out.

@@ -30,10 +30,12 @@ func IsLink(s string) bool {
 }
 
 // NewClient is the HTTP client for links: a timeout, at most five redirects,
-// never to anything but http or https.
+// never to anything but http or https, nor from a link to elsewhere to this
+// computer or its network (NewTransport).
 func NewClient() *http.Client {
 	return &http.Client{
-		Timeout: LinkTimeout,
+		Timeout:   LinkTimeout,
+		Transport: NewTransport(),
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			// via holds the first request and every redirect followed
 			// so far: req is redirect number len(via).
@@ -81,6 +83,7 @@ func statusAdvice(status int) string {
 // saved page.
 func Fetch(ctx context.Context, client *http.Client, link string) (p Text, note string, err error) {
 	name := termtext.Sanitize(link)
+	ctx = withReach(ctx)
 	req, err := linkRequest(ctx, name, link)
 	if err != nil {
 		return p, "", err
@@ -102,12 +105,13 @@ func Fetch(ctx context.Context, client *http.Client, link string) (p Text, note 
 		return p, "", fmt.Errorf("%s: the link serves %s; give a web page, a text file or a PDF", name, kind)
 	}
 	body := &cutShort{r: resp.Body}
-	p, note, err = readAs(name, ext, body)
+	p, note, err = readAs(ctx, name, ext, body)
 	if bad := bodyFailure(name, charset(contentType), body, err); bad != nil {
 		return p, "", bad
 	}
 	if body.cut && err == nil {
-		note = fmt.Sprintf("%s: the page did not arrive whole within %s; certpath analysed the %s that came in time", name, seconds(LinkTimeout), words.Bytes(body.n))
+		cut := fmt.Sprintf("%s: the page did not arrive whole within %s; certpath analysed the %s that came in time", name, seconds(LinkTimeout), words.Bytes(body.n))
+		note = strings.TrimSuffix(cut+"; "+strings.TrimPrefix(note, name+": "), "; ")
 	}
 	return p, note, err
 }
@@ -152,15 +156,18 @@ func requestFailure(name string, err error) error {
 }
 
 // bodyFailure says in words, for a link, why the body that came (read
-// with err) gives no posting: nothing came in time, or it is not UTF-8 text
-// (cs is the charset the site named). It is nil when the body reads, or when
-// err needs no other words.
+// with err) gives no posting: nothing came in time, or too little to read,
+// or it is not UTF-8 text (cs is the charset the site named). It is nil
+// when the body reads, or when err needs no other words.
 func bodyFailure(name, cs string, body *cutShort, err error) error {
 	var notUTF8 notUTF8Error
 	notText := errors.Is(err, errBinary) || errors.As(err, &notUTF8)
 	switch {
 	case body.cut && body.n == 0:
 		return unreachablef("%s: the site sent nothing within %s; try again, or save the page and give the file", name, seconds(LinkTimeout))
+	case body.cut && err != nil:
+		// What came is too little to read: the cut is the cause.
+		return unreachablef("%s: the page did not arrive whole within %s (only the first %s came, too little to read); try again, or save the page and give the file", name, seconds(LinkTimeout), words.Bytes(body.n))
 	// Worded for a link: there is no file to give yet.
 	case notText && cs != "" && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "us-ascii"):
 		return fmt.Errorf("%s: the page is not UTF-8 text (charset %q); open the link in a browser and paste the posting's text", name, termtext.Sanitize(cs))

@@ -164,7 +164,7 @@ func TestSavedPageReadsLikeItsText(t *testing.T) {
 	dir := t.TempDir()
 	page := filepath.Join(dir, "posting.html")
 	os.WriteFile(page, []byte(fixtureHTML()), 0o644)
-	p, _, err := ReadFile(page)
+	p, _, err := ReadFile(context.Background(), page)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,7 +180,7 @@ func TestSavedPageReadsLikeItsText(t *testing.T) {
 	// Sniffed without the extension too.
 	noext := filepath.Join(dir, "download")
 	os.WriteFile(noext, []byte(fixtureHTML()), 0o644)
-	if q, _, err := ReadFile(noext); err != nil || strings.Contains(q.Text, "<") {
+	if q, _, err := ReadFile(context.Background(), noext); err != nil || strings.Contains(q.Text, "<") {
 		t.Fatalf("an HTML file without .html: %v\n%s", err, q.Text)
 	}
 }
@@ -217,7 +217,7 @@ func TestCookieBannersGo(t *testing.T) {
 			page += `</article></main></body></html>`
 			file := filepath.Join(dir, fmt.Sprintf("page%d-%s.html", i, where))
 			os.WriteFile(file, []byte(page), 0o644)
-			p, _, err := ReadFile(file)
+			p, _, err := ReadFile(context.Background(), file)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -243,7 +243,7 @@ func TestBannerNamesDoNotTakeThePage(t *testing.T) {
 		"body":    `<html><body class="cookie-banner-open"><p>We use cookies.</p><p>Scrum Master. Facilitate retrospectives.</p></body></html>`,
 		"wrapper": `<html><body><div class="page has-cookie-consent"><h1>Scrum Master</h1>` + long + `<div>We use cookies. Accept all?</div></div></body></html>`,
 	} {
-		text, err := HTMLText([]byte(page))
+		text, _, err := HTMLText(context.Background(), []byte(page))
 		if err != nil || !strings.Contains(text, "etrospectives") || strings.Contains(text, "cookies") {
 			t.Errorf("%s: %v\n%s", name, err, text[:min(len(text), 300)])
 		}
@@ -255,7 +255,7 @@ func TestPDFReadsLikeItsText(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "posting.pdf")
 	os.WriteFile(file, fixturePDF(), 0o644)
-	p, _, err := ReadFile(file)
+	p, _, err := ReadFile(context.Background(), file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -272,7 +272,7 @@ func TestPDFLinesMatchText(t *testing.T) {
 	os.WriteFile(pdfFile, fixturePDF(), 0o644)
 	os.WriteFile(txtFile, []byte(fixtureText()), 0o644)
 	lines := func(path string) map[string][]int {
-		p, _, err := ReadFile(path)
+		p, _, err := ReadFile(context.Background(), path)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -519,8 +519,19 @@ func FuzzHTML(f *testing.F) {
 	f.Add(fixtureHTML())
 	f.Add("<html><body><ul><li><li><li>x</ul>")
 	f.Add("<!doctype html><script>" + strings.Repeat("<div>", 200) + "</script>")
+	// N1: formatting left open, closed around, misnested, and <div/>.
+	f.Add(formattingBomb(20, 40))
+	f.Add("<div><b id=1><b id=2><i>x</div><div>x</div><p>y<a>z<div>q</a><a>r<p>s</a><font><p>x</font>y")
+	f.Add("<p><b>x<p>y<nobr>z<nobr>w</b><div/><div/></p></p></br>")
 	f.Fuzz(func(t *testing.T, s string) {
-		text, err := HTMLText([]byte(s))
+		// The budget counts at least the elements the parser makes.
+		countHolds(t, s)
+		// The reading HTMLText does in its child, or flat past the budget.
+		read := readHTML
+		if !withinHTMLBudget([]byte(s)) {
+			read = flatHTMLText
+		}
+		text, err := read([]byte(s))
 		if err != nil {
 			return
 		}
@@ -557,12 +568,15 @@ func TestDeepHTMLReadsFlat(t *testing.T) {
 		"closed divs":   lead + strings.Repeat("<div>", 20000) + "<li>Own the roadmap" + strings.Repeat("</div>", 20000),
 		"nested tables": lead + strings.Repeat("<table><tr><td>", 40000) + "<li>Own the roadmap",
 		"many elements": lead + strings.Repeat("<span>a</span>", MaxHTMLElements) + "<li>Own the roadmap",
+		// The parser takes <div/> for <div>, and makes a <p> for each </p>.
+		"self-closed divs": lead + strings.Repeat("<div/>", 20000) + "<li>Own the roadmap",
+		"lone </p>s":       lead + strings.Repeat("</p>", MaxHTMLElements) + "<li>Own the roadmap",
 	} {
 		if withinHTMLBudget([]byte(page)) {
 			t.Errorf("%s: within the budget", name)
 		}
-		text, err := HTMLText([]byte(page))
-		if err != nil || !strings.HasPrefix(text, "Product Owner. We need backlog") || !strings.Contains(text, "\n- Own the roadmap") || strings.Contains(text, "var x") || strings.Contains(text, "Careers") {
+		text, flat, err := HTMLText(context.Background(), []byte(page))
+		if err != nil || !flat || !strings.HasPrefix(text, "Product Owner. We need backlog") || !strings.Contains(text, "\n- Own the roadmap") || strings.Contains(text, "var x") || strings.Contains(text, "Careers") {
 			t.Errorf("%s: read as %.200q, %v", name, text, err)
 		}
 	}
@@ -579,7 +593,7 @@ func TestDeepHTMLReadsFlat(t *testing.T) {
 func BenchmarkDeepHTML(b *testing.B) {
 	page := []byte("<html><body><p>Product Owner. We need backlog refinement, stakeholder alignment and PI Planning.\n</p>" + strings.Repeat("<div>", 209000))
 	for b.Loop() {
-		if _, err := HTMLText(page); err != nil {
+		if _, _, err := HTMLText(context.Background(), page); err != nil {
 			b.Fatal(err)
 		}
 	}
