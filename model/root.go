@@ -78,7 +78,7 @@ func New(bank questions.Bank, lib *content.Library, opts Options) (*Model, error
 func bare(bank questions.Bank, lib *content.Library, opts Options) *Model {
 	isDark, _ := render.Background(opts.GlamourStyle)
 	c := &common{bank: bank, lib: lib, opts: opts, answers: questions.Answers{}, st: newTheme(isDark, opts.GlamourStyle),
-		keys: newKeyMap(), renderer: newRenderer(), frames: &frameCache{}}
+		keys: newKeyMap(), renderer: newRenderer(), frames: &frameCache{}, pages: pages}
 	m := &Model{c: c, help: help.New(), width: 80, height: 24}
 	if opts.Width > 0 && opts.Height > 0 {
 		m.width, m.height = opts.Width, opts.Height
@@ -130,7 +130,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		*m.c.st = *newTheme(msg.IsDark(), m.c.opts.GlamourStyle) // in place: nothing typed is rebuilt away
 		m.help.Styles = m.c.st.Help
 		return m, tea.Batch(m.broadcast(themeMsg{}), m.layout())
-	case renderedMsg:
+	case renderedMsg, pageBuiltMsg:
 		return m, m.broadcast(msg)
 	case exportedMsg:
 		m.note = msg.note()
