@@ -45,6 +45,8 @@ type Model struct {
 	load    func() (Setup, error)
 	pending []tea.Msg
 	loadErr error
+	// drawn is set once the first frame was drawn (Options.FirstFrame).
+	drawn bool
 }
 
 // Finished reports whether the person quit from the results: the command
@@ -212,6 +214,9 @@ func (m *Model) apply(msg tea.Msg) tea.Cmd {
 func (m *Model) globalKey(msg tea.KeyPressMsg) (cmd tea.Cmd, done bool) {
 	if m.c.opts.PanicKey != "" && msg.String() == m.c.opts.PanicKey {
 		panic("certpath: panic requested with CERTPATH_TEST_PANIC_KEY")
+	}
+	if m.c.opts.CrashKey != "" && msg.String() == m.c.opts.CrashKey {
+		go crash()
 	}
 	if _, ok := m.top().(dialog); ok {
 		return nil, false
