@@ -159,8 +159,9 @@ func (s settings) firstModel(opts model.Options, opened *atomic.Pointer[store.St
 		if saved != nil {
 			setup.Store = saved
 			opened.Store(saved)
-			// Said by the guard, should the program crash.
-			guard.Note(savedNote(saved))
+			// Said by the guard, should the program crash: no save is
+			// in flight yet, so this is where the answers will be.
+			guard.Note(savedStatus(saved))
 		}
 		return setup, nil
 	}
@@ -242,20 +243,14 @@ func savedStatus(saved *store.Store) string {
 	}
 	ok, err := saved.Wait(2 * time.Second)
 	switch {
+	case ok && saved.Session():
+		return "Your answers are saved in " + saved.Path() + "; run certpath again, once no other certpath is running, to resume."
 	case ok:
-		return savedNote(saved)
+		return "Your answers are saved in " + saved.Path() + "; run certpath again to resume."
 	case err != nil:
 		return "Your answers could not be saved in " + saved.Path() + ": " + err.Error() + "."
 	}
 	return "Some of your answers may not be saved in " + saved.Path() + "."
-}
-
-// savedNote says where the answers are saved and how to resume from them.
-func savedNote(saved *store.Store) string {
-	if saved.Session() {
-		return "Your answers are saved in " + saved.Path() + "; run certpath again, once no other certpath is running, to resume."
-	}
-	return "Your answers are saved in " + saved.Path() + "; run certpath again to resume."
 }
 
 // wrapLines wraps each line of s between words to width columns, keeping
