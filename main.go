@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"certpath/cli"
+	"certpath/internal/termguard"
 	"certpath/postings"
 )
 
@@ -19,5 +20,7 @@ func main() {
 	// A PDF is read by this program started again as a child (see
 	// postings.PDFText); that child does its work here and exits.
 	postings.ServeChild()
+	// The terminal's guard (see termguard) is this program too.
+	termguard.Serve()
 	os.Exit(cli.Execute(context.Background(), version))
 }

@@ -4,6 +4,7 @@ import (
 	"certpath/accessible"
 	"certpath/catalog"
 	"certpath/content"
+	"certpath/internal/termguard"
 	"certpath/model"
 	"certpath/questions"
 	"certpath/store"
@@ -56,13 +57,23 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 	// sets up the terminal, not in the first frame's draw.
 	go runewidth.RuneWidth('•')
 	opts := model.Options{Now: s.clock, GlamourStyle: os.Getenv("GLAMOUR_STYLE"), Start: start, Offline: s.offline,
-		PanicKey: os.Getenv("CERTPATH_TEST_PANIC_KEY")}
+		PanicKey: os.Getenv("CERTPATH_TEST_PANIC_KEY"), CrashKey: os.Getenv("CERTPATH_TEST_CRASH_KEY")}
 	// The first frame is laid out for the window as it is.
 	opts.Width, opts.Height, _ = term.GetSize(os.Stdout.Fd())
 	// opened is the store the answers are saved in, once the deferred load
 	// has opened it; read after the program ends.
 	var opened atomic.Pointer[store.Store]
-	first, err := s.firstModel(opts, &opened)
+	// Bubble Tea restores the terminal on every way out it sees; the guard
+	// restores it on those it cannot see: a fatal error of the runtime (out
+	// of memory, a stack overflow), a panic in a goroutine of its own, a
+	// SIGKILL. It keeps the terminal's settings from now, starts once the
+	// first frame is out (its start would slow that frame), and runs until
+	// Stop, called once the screens closed, before anything else is
+	// printed. Should it not start, the screens run as before.
+	guard := termguard.New(os.Stdin, os.Stdout)
+	opts.FirstFrame = guard.Start
+	defer guard.Stop()
+	first, err := s.firstModel(opts, &opened, guard)
 	if err != nil {
 		return err
 	}
@@ -75,6 +86,7 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 		}
 	}()
 	final, err := p.Run()
+	guard.Stop()
 	saved := opened.Load()
 	if m, ok := final.(*model.Model); ok && err == nil && m.LoadErr() != nil {
 		return m.LoadErr()
@@ -114,7 +126,7 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 // saved answers are read after the first frame (model.NewDeferred). A
 // --content folder is read first, so a broken one is a usage error before
 // any screen opens; the summaries browser needs its list at once.
-func (s settings) firstModel(opts model.Options, opened *atomic.Pointer[store.Store]) (*model.Model, error) {
+func (s settings) firstModel(opts model.Options, opened *atomic.Pointer[store.Store], guard *termguard.Guard) (*model.Model, error) {
 	if opts.Start != model.StartQuiz {
 		lib, bank, err := s.bank()
 		if err != nil {
@@ -149,6 +161,9 @@ func (s settings) firstModel(opts model.Options, opened *atomic.Pointer[store.St
 		if saved != nil {
 			setup.Store = saved
 			opened.Store(saved)
+			// Said by the guard, should the program crash: no save is
+			// in flight yet, so this is where the answers will be.
+			guard.Note(savedStatus(saved))
 		}
 		return setup, nil
 	}

@@ -223,16 +223,23 @@ func TestAccessibleFromAPipe(t *testing.T) {
 	}
 }
 
-func TestPanicRestoresTheTerminal(t *testing.T) {
-	t.Parallel()
-	state := t.TempDir()
-	s := startSession(t, []string{"XDG_STATE_HOME=" + state, "CERTPATH_TEST_PANIC_KEY=ctrl+t"})
+// answerOneThenPress starts the quiz, answers its first question, and
+// presses keys on the second.
+func (s *session) answerOneThenPress(t *testing.T, keys string) {
+	t.Helper()
 	s.waitFor(t, "which agile certification next")
 	s.send(t, "\r")
 	s.waitFor(t, "emphasize?")
 	s.send(t, " \r")
 	s.waitFor(t, "certifications do those postings name?")
-	s.send(t, "\x14") // ctrl+t
+	s.send(t, keys)
+}
+
+func TestPanicRestoresTheTerminal(t *testing.T) {
+	t.Parallel()
+	state := t.TempDir()
+	s := startSession(t, []string{"XDG_STATE_HOME=" + state, "CERTPATH_TEST_PANIC_KEY=ctrl+t"})
+	s.answerOneThenPress(t, "\x14") // ctrl+t
 	code, out := s.exit(t)
 	if code != 1 {
 		t.Fatalf("after a panic the status must be 1, got %d", code)

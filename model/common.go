@@ -33,6 +33,8 @@ type common struct {
 	mouse    bool
 	renderer *renderer
 	frames   *frameCache
+	// pages writes the certification pages (package page, but for tests).
+	pages pageWriter
 }
 
 func (c *common) now() time.Time {

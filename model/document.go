@@ -25,14 +25,49 @@ type docScreen struct {
 	final bool
 	extra []key.Binding
 	onKey func(k tea.KeyPressMsg) (reply, bool)
-	// docFor, when set, picks the document for a width (compare stacks its
-	// columns on a narrow window).
-	docFor func(width int) string
+	// build, when set, writes the document: a certification's page is
+	// built in a command, off the screen's thread, so that keys are
+	// answered while a long one is written (building says it has not
+	// arrived yet). The page arrives in a pageBuiltMsg.
+	build    func() pageDocs
+	building bool
+	// docs is the document built: narrow, when set, is shown on windows
+	// under stackBelow columns (a comparison stacks its columns there).
+	docs pageDocs
+}
+
+// pageDocs is a page's markdown: wide for most windows, narrow (when not
+// empty) for narrow ones.
+type pageDocs struct{ wide, narrow string }
+
+// pageBuiltMsg carries a page built in a command back to the screen that
+// asked for it. Every screen on the stack is told (see Model.Update); one
+// that was left meanwhile is on none, so its page is dropped.
+type pageBuiltMsg struct {
+	to   *docScreen
+	docs pageDocs
+}
+
+// pageWriter writes the certification pages; the tests stand in one that
+// waits until they let it go.
+type pageWriter struct {
+	summary func(*content.Library, content.Cert) string
+	compare func(*content.Library, content.Cert, content.Cert) pageDocs
+}
+
+// pages writes the pages with package page.
+var pages = pageWriter{
+	summary: page.Summary,
+	compare: func(l *content.Library, a, b content.Cert) pageDocs {
+		return pageDocs{wide: page.Compare(l, a, b), narrow: page.CompareStacked(l, a, b)}
+	},
 }
 
 // newSummary is a certification's page.
 func newSummary(c *common, cert content.Cert, backTo string) *docScreen {
-	return &docScreen{c: c, view: newDocView(c, page.Summary(c.lib, cert)), title: cert.Short + " summary", backTo: backTo}
+	write, lib := c.pages.summary, c.lib
+	return &docScreen{c: c, view: newDocView(c, ""), title: cert.Short + " summary", backTo: backTo,
+		build: func() pageDocs { return pageDocs{wide: write(lib, cert)} }}
 }
 
 // stackBelow is the width under which a comparison's columns stack: two
@@ -43,14 +78,9 @@ const stackBelow = 60
 // kept on screen while the table scrolls, or one after the other on a
 // narrow window.
 func newCompare(c *common, a, b content.Cert) *docScreen {
-	wide, narrow := page.Compare(c.lib, a, b), page.CompareStacked(c.lib, a, b)
-	s := &docScreen{c: c, view: newDocView(c, wide), title: a.Short + " and " + b.Short, backTo: "back to list"}
-	s.docFor = func(width int) string {
-		if width < stackBelow {
-			return narrow
-		}
-		return wide
-	}
+	write, lib := c.pages.compare, c.lib
+	s := &docScreen{c: c, view: newDocView(c, ""), title: a.Short + " and " + b.Short, backTo: "back to list",
+		build: func() pageDocs { return write(lib, a, b) }}
 	s.view.sticky = func(line string) bool {
 		plain := ansi.Strip(line)
 		return strings.Contains(plain, "│ "+a.Short) && strings.Contains(plain, "│ "+b.Short)
@@ -58,16 +88,34 @@ func newCompare(c *common, a, b content.Cert) *docScreen {
 	return s
 }
 
+// startBuild is the command that builds the page, the first time it is
+// asked for; nil after that, or for a document given whole.
+func (s *docScreen) startBuild() tea.Cmd {
+	if s.build == nil {
+		return nil
+	}
+	build := s.build
+	s.build, s.building = nil, true
+	return func() tea.Msg { return pageBuiltMsg{to: s, docs: build()} }
+}
+
 func (s *docScreen) Update(msg tea.Msg) reply {
-	if k, ok := msg.(tea.KeyPressMsg); ok {
-		if key.Matches(k, s.c.keys.Doc.Back) {
+	switch msg := msg.(type) {
+	case pageBuiltMsg:
+		if msg.to != s {
+			return reply{}
+		}
+		s.building, s.docs = false, msg.docs
+		return runs(s.SetSize(s.width, s.view.height))
+	case tea.KeyPressMsg:
+		if key.Matches(msg, s.c.keys.Doc.Back) {
 			return asks(backMsg{})
 		}
-		if key.Matches(k, s.c.keys.Doc.Mouse) {
+		if key.Matches(msg, s.c.keys.Doc.Mouse) {
 			return asks(mouseMsg{})
 		}
 		if s.onKey != nil {
-			if r, handled := s.onKey(k); handled {
+			if r, handled := s.onKey(msg); handled {
 				return r
 			}
 		}
@@ -75,12 +123,18 @@ func (s *docScreen) Update(msg tea.Msg) reply {
 	return runs(s.view.update(msg))
 }
 
+// SetSize fits the document to the body, and starts building it the first
+// time: the root lays a screen out as soon as it is opened.
 func (s *docScreen) SetSize(width, height int) tea.Cmd {
 	s.width = width
-	if s.docFor != nil {
-		s.view.setDoc(s.docFor(width))
+	if s.docs != (pageDocs{}) {
+		doc := s.docs.wide
+		if width < stackBelow && s.docs.narrow != "" {
+			doc = s.docs.narrow
+		}
+		s.view.setDoc(doc)
 	}
-	return s.view.setSize(width, height)
+	return tea.Batch(s.startBuild(), s.view.setSize(width, height))
 }
 
 // quitMeans is finishing on the results, and aborting on other documents.
@@ -91,7 +145,14 @@ func (s *docScreen) quitMeans() quitMeaning {
 	return quitAborts
 }
 
-func (s *docScreen) View() string   { return s.view.view(s.width) }
+// View draws the document, or says that it is being built.
+func (s *docScreen) View() string {
+	if s.building {
+		return s.c.st.Muted.Render("\n  Building the page…")
+	}
+	return s.view.view(s.width)
+}
+
 func (s *docScreen) Title() string  { return s.view.where(s.title) }
 func (s *docScreen) Status() string { return "" }
 func (s *docScreen) Typing() bool   { return false }

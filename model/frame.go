@@ -15,6 +15,12 @@ import (
 // View draws the top screen between the header and the footer, or says the
 // window is too small.
 func (m *Model) View() tea.View {
+	if !m.drawn {
+		m.drawn = true
+		if f := m.c.opts.FirstFrame; f != nil {
+			go f()
+		}
+	}
 	v := tea.NewView(m.content())
 	v.AltScreen = true
 	v.WindowTitle = "certpath"

@@ -132,7 +132,7 @@ func run(cmd tea.Cmd) []tea.Msg {
 			out = append(out, run(c)...)
 		}
 		return out
-	case themeMsg, renderedMsg, settledMsg, list.FilterMatchesMsg, field.PostingsRead, saveFailedMsg, exportedMsg,
+	case themeMsg, renderedMsg, pageBuiltMsg, settledMsg, list.FilterMatchesMsg, field.PostingsRead, saveFailedMsg, exportedMsg,
 		field.BurstMsg, field.SubmitMsg, savedMsg:
 		return []tea.Msg{msg}
 	}

@@ -43,12 +43,21 @@ type Options struct {
 	// PanicKey, when set, is a key that panics: the tests use it to check
 	// that a crash restores the terminal and says where the answers are.
 	PanicKey string
+	// CrashKey, when set, is a key that crashes the program the way
+	// nothing in it can recover from (a stack overflow in a goroutine of
+	// its own, a fatal error): the tests use it to check that the terminal
+	// is restored all the same.
+	CrashKey string
 	// Offline refuses links in the postings step: nothing is sent anywhere.
 	Offline bool
 	// Width and Height are the terminal's size when the program starts, if
 	// known, so that the first frame is laid out for it; Bubble Tea's own
 	// report comes a moment later. Zero means 80x24 until then.
 	Width, Height int
+	// FirstFrame, when set, is called once, in a goroutine of its own, as
+	// the first frame is drawn: work that must not share the processor
+	// with that frame starts then.
+	FirstFrame func()
 	// ResizeSettle is how long the window size must hold still before a
 	// document is rendered again for the new width, so a burst of resizes
 	// renders once. Zero renders at once.

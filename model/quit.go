@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -180,4 +181,13 @@ func shortHome(p string) string {
 		return "~" + strings.TrimPrefix(p, home)
 	}
 	return p
+}
+
+// crash ends the program with a fatal error, a stack overflow, which no
+// recover sees and after which no deferred function runs (CrashKey).
+func crash() {
+	debug.SetMaxStack(1 << 20)
+	var deeper func(n int) int
+	deeper = func(n int) int { return deeper(n+1) + n }
+	deeper(0)
 }

@@ -45,6 +45,8 @@ type Model struct {
 	load    func() (Setup, error)
 	pending []tea.Msg
 	loadErr error
+	// drawn is set once the first frame was drawn (Options.FirstFrame).
+	drawn bool
 }
 
 // Finished reports whether the person quit from the results: the command
@@ -78,7 +80,7 @@ func New(bank questions.Bank, lib *content.Library, opts Options) (*Model, error
 func bare(bank questions.Bank, lib *content.Library, opts Options) *Model {
 	isDark, _ := render.Background(opts.GlamourStyle)
 	c := &common{bank: bank, lib: lib, opts: opts, answers: questions.Answers{}, st: newTheme(isDark, opts.GlamourStyle),
-		keys: newKeyMap(), renderer: newRenderer(), frames: &frameCache{}}
+		keys: newKeyMap(), renderer: newRenderer(), frames: &frameCache{}, pages: pages}
 	m := &Model{c: c, help: help.New(), width: 80, height: 24}
 	if opts.Width > 0 && opts.Height > 0 {
 		m.width, m.height = opts.Width, opts.Height
@@ -130,7 +132,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		*m.c.st = *newTheme(msg.IsDark(), m.c.opts.GlamourStyle) // in place: nothing typed is rebuilt away
 		m.help.Styles = m.c.st.Help
 		return m, tea.Batch(m.broadcast(themeMsg{}), m.layout())
-	case renderedMsg:
+	case renderedMsg, pageBuiltMsg:
 		return m, m.broadcast(msg)
 	case exportedMsg:
 		m.note = msg.note()
@@ -212,6 +214,9 @@ func (m *Model) apply(msg tea.Msg) tea.Cmd {
 func (m *Model) globalKey(msg tea.KeyPressMsg) (cmd tea.Cmd, done bool) {
 	if m.c.opts.PanicKey != "" && msg.String() == m.c.opts.PanicKey {
 		panic("certpath: panic requested with CERTPATH_TEST_PANIC_KEY")
+	}
+	if m.c.opts.CrashKey != "" && msg.String() == m.c.opts.CrashKey {
+		go crash()
 	}
 	if _, ok := m.top().(dialog); ok {
 		return nil, false

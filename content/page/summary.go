@@ -236,24 +236,32 @@ func certNames(cat catalog.Catalog, ids []catalog.CertID) string {
 
 // unwrap joins the lines of each paragraph and list item of markdown text,
 // so a renderer wraps whole sentences to its own width instead of keeping
-// the source file's line breaks.
+// the source file's line breaks. The text is written once into one buffer:
+// joining each line onto a growing string copied the paragraph again for
+// every line, and a body of 520,000 short lines took 86 s.
 func unwrap(md string) string {
-	lines := strings.Split(md, "\n")
-	var out []string
-	for _, line := range lines {
+	var b strings.Builder
+	b.Grow(len(md))
+	// joins says the line written last takes the lines that follow: it
+	// holds text and is not a heading or a table row. Only the first line
+	// of a joined run decides, since joining adds at its end.
+	joins := false
+	for i, line := range strings.Split(md, "\n") {
 		t := strings.TrimSpace(line)
 		startsBlock := t == "" || strings.HasPrefix(t, "#") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") ||
 			strings.HasPrefix(t, "|") || strings.HasPrefix(t, ">") || orderedRE.MatchString(t)
-		if len(out) > 0 && !startsBlock {
-			prev := strings.TrimSpace(out[len(out)-1])
-			if prev != "" && !strings.HasPrefix(prev, "#") && !strings.HasPrefix(prev, "|") {
-				out[len(out)-1] += " " + t
-				continue
-			}
+		if joins && !startsBlock {
+			b.WriteString(" ")
+			b.WriteString(t)
+			continue
 		}
-		out = append(out, line)
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(line)
+		joins = t != "" && !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, "|")
 	}
-	return strings.Join(out, "\n")
+	return b.String()
 }
 
 var orderedRE = regexp.MustCompile(`^\d+\. `)

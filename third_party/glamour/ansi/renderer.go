@@ -23,9 +23,10 @@ type Options struct {
 	PreserveNewLines bool
 	Styles           StyleConfig
 	ChromaFormatter  string
-	// Stop, when set, is asked before each node is drawn (certpath: a
-	// rendering past its deadline stops at the next node and returns
-	// ErrStopped, rather than running on unseen).
+	// Stop, when set, is asked before each node is drawn, and for each
+	// cell while a table is laid out (certpath: a rendering past its
+	// deadline stops at the next node or cell and returns ErrStopped,
+	// rather than running on unseen; see errTableStopped).
 	Stop func() bool
 }
 

@@ -2,6 +2,7 @@ package ansi
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 
@@ -79,7 +80,11 @@ func (e *TableElement) setStyles(ctx RenderContext) {
 		ctx.table.lipgloss.BaseStyle(baseStyle)
 	}
 
+	stop := ctx.options.Stop
 	ctx.table.lipgloss = ctx.table.lipgloss.StyleFunc(func(_, col int) lipgloss.Style {
+		if stop != nil && stop() { // certpath: see errTableStopped
+			panic(errTableStopped)
+		}
 		st := lipgloss.NewStyle().Inline(false)
 		// Default Styles
 		st = st.Margin(0, 1)
@@ -123,12 +128,28 @@ func (e *TableElement) setBorders(ctx RenderContext) {
 	ctx.table.lipgloss.BorderBottom(false)
 }
 
+// errTableStopped unwinds a table's layout out of lipgloss (certpath).
+// lipgloss lays a whole table out in one call, String, whose loops over
+// every cell a stop asked between nodes never sees: a 1 MiB table of 5,000
+// columns ran 4 s past the deadline there. Those loops call the table's
+// style function once a cell (sizing the columns, then drawing each row),
+// so the style function asks Options.Stop and, once told to stop, panics
+// with this value; Finish recovers it and returns ErrStopped. Any other
+// panic goes on.
+var errTableStopped = errors.New("glamour: table layout stopped")
+
 // Finish finishes rendering a TableElement.
-func (e *TableElement) Finish(_ io.Writer, ctx RenderContext) error {
+func (e *TableElement) Finish(_ io.Writer, ctx RenderContext) (err error) {
 	defer func() {
 		ctx.table.lipgloss = nil
 		ctx.table.tableImages = nil
 		ctx.table.tableLinks = nil
+		if r := recover(); r != nil { // certpath: see errTableStopped
+			if r != errTableStopped { //nolint:errorlint // the very value panicked
+				panic(r)
+			}
+			err = ErrStopped
+		}
 	}()
 
 	rules := ctx.options.Styles.Table
