@@ -38,20 +38,41 @@ func TestEveryEndedSessionIsOfferedOrNamed(t *testing.T) {
 	}
 	a.Close()
 
-	named := func(l store.Loaded, n int, when time.Time, path string) bool {
-		notes := strings.Join(l.Notes, "\n")
-		return strings.Contains(notes, words.Count(n, "answer")+" from "+when.Local().Format("2 Jan 2006 15:04")+" ") &&
-			strings.Contains(notes, path) && strings.Contains(notes, "\n    certpath --resume "+filepath.Base(path))
-	}
 	next, l, err := openState(b, store.Choice{})
 	if err != nil || next == nil {
 		t.Fatal(err)
 	}
-	if len(l.Answers) != 2 || !named(l, 3, middle, bPath) {
+	if len(l.Answers) != 2 || !namedIn(l, 3, middle, bPath) {
 		t.Fatalf("the next start offers %d answers (want A's 2) and notes %q (want B's 3 named)", len(l.Answers), l.Notes)
 	}
 	next.Close()
+	aside := resumeOffersB(t, dir, bPath, middle)
+	fresh, l, err := openState(b, store.Choice{Fresh: true})
+	if err != nil || fresh == nil {
+		t.Fatal(err)
+	}
+	defer fresh.Close()
+	if len(l.Answers) != 0 || !namedIn(l, 2, later, filepath.Join(dir, aside)) {
+		t.Fatalf("--fresh offers %d answers, notes %q; want none offered and A's 2 named", len(l.Answers), l.Notes)
+	}
+	if _, err := os.Stat(filepath.Join(dir, aside)); err != nil {
+		t.Fatalf("--fresh deleted answers it never offered: %v", err)
+	}
+}
 
+// namedIn reports whether a start's notes name a set of n answers saved at
+// when, kept in path, with the command that resumes it.
+func namedIn(l store.Loaded, n int, when time.Time, path string) bool {
+	notes := strings.Join(l.Notes, "\n")
+	return strings.Contains(notes, words.Count(n, "answer")+" from "+when.Local().Format("2 Jan 2006 15:04")+" ") &&
+		strings.Contains(notes, path) && strings.Contains(notes, "\n    certpath --resume "+filepath.Base(path))
+}
+
+// resumeOffersB resumes B's set and checks that it is offered, with A's
+// named aside; it returns the name of A's set-aside file.
+func resumeOffersB(t *testing.T, dir, bPath string, saved time.Time) string {
+	t.Helper()
+	b := stateBank(t)
 	name, err := store.CheckResume(dir, bPath)
 	if err != nil || name != filepath.Base(bPath) {
 		t.Fatalf("CheckResume(%s) = %q, %v", bPath, name, err)
@@ -60,31 +81,17 @@ func TestEveryEndedSessionIsOfferedOrNamed(t *testing.T) {
 	if err != nil || resumed == nil {
 		t.Fatal(err)
 	}
-	if len(l.Answers) != 3 || !l.Saved.Equal(middle) {
+	defer resumed.Close()
+	if len(l.Answers) != 3 || !l.Saved.Equal(saved) {
 		t.Fatalf("--resume offers %d answers saved %v, want B's 3", len(l.Answers), l.Saved)
 	}
-	aside := ""
 	for _, note := range l.Notes {
 		if strings.HasPrefix(note, "Your earlier 2 answers from ") {
-			aside = strings.Fields(note[strings.Index(note, "--resume "):])[1]
+			return strings.Fields(note[strings.Index(note, "--resume "):])[1]
 		}
 	}
-	if aside == "" {
-		t.Fatalf("A's answers are not named after --resume: %q", l.Notes)
-	}
-	resumed.Close()
-
-	fresh, l, err := openState(b, store.Choice{Fresh: true})
-	if err != nil || fresh == nil {
-		t.Fatal(err)
-	}
-	defer fresh.Close()
-	if len(l.Answers) != 0 || !named(l, 2, later, filepath.Join(dir, aside)) {
-		t.Fatalf("--fresh offers %d answers, notes %q; want none offered and A's 2 named", len(l.Answers), l.Notes)
-	}
-	if _, err := os.Stat(filepath.Join(dir, aside)); err != nil {
-		t.Fatalf("--fresh deleted answers it never offered: %v", err)
-	}
+	t.Fatalf("A's answers are not named after --resume: %q", l.Notes)
+	return ""
 }
 
 // N6: --resume names an ended session's file; anything else is one line

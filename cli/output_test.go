@@ -39,7 +39,27 @@ func TestOutputThatIsAnInputIsRefused(t *testing.T) {
 			t.Fatalf("--output %s replaced the answers file: it holds %.40q", output, b)
 		}
 	}
+	contentOutputIsRefused(t, dir, same)
+	// --answers - with standard input read from the same file.
+	stdin, err := os.Open(same)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stdin.Close()
+	if err := checkNotInput(link, stdin, "-", ""); err == nil || !strings.Contains(err.Error(), "is the answers file") {
+		t.Errorf("--answers - from the same file: %v", err)
+	}
+	// A new file beside the inputs is fine.
+	if code, _, errOut := runCLI(t, "quiz", "--answers", same, "--output", filepath.Join(dir, "results.md")); code != 0 {
+		t.Fatalf("a new file: status %d, %q", code, errOut)
+	}
+}
 
+// contentOutputIsRefused: an --output that is a file of the --content
+// folder, through a symlink, is refused and the file kept.
+func contentOutputIsRefused(t *testing.T, dir, answers string) {
+	t.Helper()
+	same := answers
 	content := contentCopy(t)
 	page := filepath.Join(content, "certs", "psm-i.md")
 	before, err := os.ReadFile(page)
@@ -56,19 +76,6 @@ func TestOutputThatIsAnInputIsRefused(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(page); string(b) != string(before) {
 		t.Fatal("--output replaced a content file")
-	}
-	// --answers - with standard input read from the same file.
-	stdin, err := os.Open(same)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer stdin.Close()
-	if err := checkNotInput(link, stdin, "-", ""); err == nil || !strings.Contains(err.Error(), "is the answers file") {
-		t.Errorf("--answers - from the same file: %v", err)
-	}
-	// A new file beside the inputs is fine.
-	if code, _, errOut := runCLI(t, "quiz", "--answers", same, "--output", filepath.Join(dir, "results.md")); code != 0 {
-		t.Fatalf("a new file: status %d, %q", code, errOut)
 	}
 }
 
