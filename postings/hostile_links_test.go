@@ -5,6 +5,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"strings"
 	"testing"
 )
@@ -41,17 +42,10 @@ func TestRedirectsStayWhereTheLinkPointed(t *testing.T) {
 		}
 		return r.URL.Query().Get("u")
 	})
-	base := http.DefaultTransport.(*http.Transport).Clone()
-	base.DisableKeepAlives = true
-	base.Proxy = nil
-	base.DialContext = func(ctx context.Context, network, address string) (net.Conn, error) {
-		if err := checkReach(ctx, network, address, nil); err != nil {
-			return nil, err
-		}
-		return net.Dial(network, srv.Listener.Addr().String())
-	}
 	client := NewClient()
-	client.Transport = reachTransport{base}
+	client.Transport = StandInTransport(func(ctx context.Context, network, _ string) (net.Conn, error) {
+		return net.Dial(network, srv.Listener.Addr().String())
+	})
 	ctx := context.Background()
 	for path, want := range map[string]string{
 		"/to?u=http://127.0.0.1:8080/page":  "it redirects to 127.0.0.1, an address on this computer, and certpath does not follow a redirect there from a link to elsewhere; open it in a browser",
@@ -99,6 +93,24 @@ func TestRedirectsThroughTheLinkClient(t *testing.T) {
 	_, _, err := Fetch(ctx, client, srv.URL+"/away")
 	if want := ": it redirects to 239.1.2.3, an address that is not a web site's, and certpath does not follow a redirect there from a link to elsewhere;"; err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("a redirect to a multicast address: %v", err)
+	}
+}
+
+// TestAddressKinds: what kind of address each connection goes to, the one
+// classification both links and source checks are refused by.
+func TestAddressKinds(t *testing.T) {
+	t.Parallel()
+	for addr, want := range map[string]scope{
+		"127.0.0.1": loopback, "::1": loopback, "::ffff:127.0.0.1": loopback, "0.0.0.0": loopback, "::": loopback,
+		"169.254.169.254": linkLocal, "fe80::1": linkLocal, "ff02::1": linkLocal,
+		"10.0.0.1": privateNet, "192.168.1.1": privateNet, "172.16.0.1": privateNet, "fd00::1": privateNet,
+		"100.64.0.1": privateNet, "64:ff9b::a00:1": privateNet,
+		"239.1.2.3": otherScope, "0.1.2.3": otherScope, "ff05::1": otherScope,
+		"93.184.216.34": public, "2606:2800:220:1::": public, "64:ff9b::5db8:d822": public,
+	} {
+		if got := scopeOf(netip.MustParseAddr(addr)); got != want {
+			t.Errorf("%s: %q, want %q", addr, scopeWords[got], scopeWords[want])
+		}
 	}
 }
 

@@ -145,6 +145,10 @@ func linkRequest(ctx context.Context, name, link string) (*http.Request, error) 
 // redirect certpath does not follow, the time running out, or the rest.
 func requestFailure(name string, err error) error {
 	var redirect redirectError
+	var refused *RefusedRedirect
+	if errors.As(err, &refused) {
+		err = redirectError(refused.Error())
+	}
 	if errors.As(err, &redirect) {
 		return unreachablef("%s: %v; open it in a browser and give the address it ends at, or save the page and give the file", name, redirect)
 	}

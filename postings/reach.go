@@ -19,7 +19,8 @@ import (
 // A link a person gives to such an address is theirs to give, and its
 // redirects may stay with that kind of address. The check is made on the
 // address each connection is made to, after the name was looked up, so a
-// name that looks up to 127.0.0.1 is caught as well.
+// name that looks up to 127.0.0.1 is caught as well. The pages `sources
+// check` reads go through the same transport (NewTransport) and check.
 
 // scope is the kind of address a connection goes to.
 type scope int
@@ -97,18 +98,54 @@ func (r *reach) allow(ip netip.Addr) error {
 	if s == public || r.given[s] {
 		return nil
 	}
-	return redirectError(fmt.Sprintf("it redirects to %s, %s, and certpath does not follow a redirect there from a link to elsewhere", ip, scopeWords[s]))
+	return &RefusedRedirect{Addr: ip, Kind: scopeWords[s], FromPublic: r.given[public]}
+}
+
+// RefusedRedirect is a redirect's connection NewTransport refused: to
+// Addr, an address of the kind Kind says in words, from a link (or a
+// source) whose own address was of another kind; FromPublic says it was
+// public. Each command words it for its own reader; Error is a link's.
+type RefusedRedirect struct {
+	Addr       netip.Addr
+	Kind       string
+	FromPublic bool
+}
+
+func (e *RefusedRedirect) Error() string {
+	return fmt.Sprintf("it redirects to %s, %s, and certpath does not follow a redirect there from a link to elsewhere", e.Addr, e.Kind)
 }
 
 // NewTransport is the transport links go through: http.DefaultTransport's,
 // with a connection of its own for each request (one a redirect cannot
 // share with an earlier link's), each checked against where the link
-// pointed (see reach). Any client that reads links with Fetch can use it.
+// pointed (see reach) on the address it is made to, after the name was
+// looked up. Any client that reads links with Fetch can use it.
 func NewTransport() http.RoundTripper {
+	d := &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second, ControlContext: checkReach}
+	return newTransport(d.DialContext)
+}
+
+// StandInTransport is NewTransport for a test whose sites stand in for
+// others: each connection is checked against the address asked for (an
+// IP and a port, such as a public 203.0.113.7:80), then made by connect,
+// which may serve it from a server on this computer. It uses no proxy.
+func StandInTransport(connect func(ctx context.Context, network, address string) (net.Conn, error)) http.RoundTripper {
+	t := newTransport(func(ctx context.Context, network, address string) (net.Conn, error) {
+		if err := checkReach(ctx, network, address, nil); err != nil {
+			return nil, err
+		}
+		return connect(ctx, network, address)
+	})
+	t.base.(*http.Transport).Proxy = nil
+	return t
+}
+
+// newTransport is http.DefaultTransport's, without kept-alive connections,
+// dialing with dial, its requests counted per link.
+func newTransport(dial func(ctx context.Context, network, address string) (net.Conn, error)) reachTransport {
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.DisableKeepAlives = true
-	d := &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second, ControlContext: checkReach}
-	t.DialContext = d.DialContext
+	t.DialContext = dial
 	return reachTransport{t}
 }
 

@@ -7,7 +7,6 @@ import (
 	"context"
 	"fmt"
 	"net/http"
-	"net/netip"
 	"slices"
 	"strings"
 	"sync"
@@ -135,11 +134,10 @@ type Options struct {
 	// Progress, when set, is told after each page: how many of how many
 	// are done, and that page's verdicts. Calls never overlap.
 	Progress func(done, total int, results []Result)
-	// Transport carries the requests; nil is Go's default.
+	// Transport carries the requests; nil is the link reader's
+	// (postings.NewTransport), which follows no redirect from a public
+	// page onto this machine or a private network.
 	Transport http.RoundTripper
-	// public says which addresses are public; nil: all but loopback,
-	// link-local and private ones (a test counts one port as public).
-	public func(netip.AddrPort) bool
 	// prepared, when set, is told each time a page's text is normalised
 	// or split into sentences (a test counts them).
 	prepared func(what string)
@@ -155,7 +153,7 @@ func Run(ctx context.Context, targets []Target, opts Options) []Result {
 		opts.Parallel = 4
 	}
 	if opts.Transport == nil {
-		opts.Transport = guardedTransport()
+		opts.Transport = postings.NewTransport()
 	}
 	var order []string
 	bySource := map[string][]int{}

@@ -44,8 +44,6 @@ type watch struct {
 	kind string
 	// text says what was wrong with a text page's bytes, if anything.
 	text string
-	// hops guards the addresses the read connects to.
-	hops *hops
 }
 
 // read fetches one address through the postings link reader: its client
@@ -53,7 +51,7 @@ type watch struct {
 // sanitizing, with the check's own time budget and user agent. A text
 // page that names another charset than UTF-8 is decoded on the way.
 func read(ctx context.Context, link string, opts Options) page {
-	w := &watch{hops: &hops{public: opts.public}}
+	w := &watch{}
 	base := opts.Transport
 	client := postings.NewClient()
 	// The context's deadline bounds the whole request, body included.
@@ -76,12 +74,11 @@ func read(ctx context.Context, link string, opts Options) page {
 			return err
 		}
 		w.final = req.URL
-		w.hops.next()
 		return nil
 	}
 	fctx, cancel := context.WithTimeout(ctx, opts.Timeout)
 	defer cancel()
-	text, note, err := postings.Fetch(context.WithValue(fctx, hopsKey{}, w.hops), client, link)
+	text, note, err := postings.Fetch(fctx, client, link)
 	p := page{text: text.Text, status: w.status}
 	if w.final != nil && !samePage(link, w.final.String()) {
 		p.movedTo = termtext.Sanitize(w.final.String())
@@ -106,10 +103,10 @@ func read(ctx context.Context, link string, opts Options) page {
 // reader's advice (paste the posting's text, give a file) is for a person
 // with a posting, not for a source whose figures are checked.
 func (w *watch) problem(err error, link string) string {
+	var refused *postings.RefusedRedirect
 	switch {
-	case w.hops.refusal() != "":
-		return fmt.Sprintf("a public page redirects to %s, %s; a check follows no public page onto this machine or a private network",
-			termtext.Sanitize(w.final.String()), w.hops.refusal())
+	case errors.As(w.network, &refused):
+		return refusal(refused, w.final)
 	case w.redirect != nil:
 		return termtext.Sanitize(w.redirect.Error())
 	case w.network != nil:
@@ -129,6 +126,16 @@ func (w *watch) problem(err error, link string) string {
 		msg = msg[:i]
 	}
 	return termtext.Sanitize(msg) + "; " + inBrowser
+}
+
+// refusal says, in a check's words, why a redirect to final was not
+// followed (see postings.NewTransport).
+func refusal(r *postings.RefusedRedirect, final *url.URL) string {
+	to := fmt.Sprintf("%s, %s (%s)", termtext.Sanitize(final.String()), r.Kind, r.Addr.Unmap())
+	if r.FromPublic {
+		return "a public page redirects to " + to + "; a check follows no public page onto this machine or a private network"
+	}
+	return "the page redirects to " + to + "; a check follows a redirect only to a public address or to the kind of address the source names"
 }
 
 // inBrowser is what to do with a page a check cannot read.

@@ -2,11 +2,11 @@ package sourcecheck
 
 import (
 	"context"
+	"errors"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
-	"net/netip"
-	"net/url"
 	"strconv"
 	"strings"
 	"sync"
@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"certpath/internal/testcheck"
+	"certpath/postings"
 )
 
 // hostile serves pages a source may turn into: in other charsets, empty,
@@ -135,7 +136,7 @@ func TestACutPageIsLateNotTooBig(t *testing.T) {
 
 // N13: a public page that redirects onto this machine or a private network
 // is not followed; a source whose own address is 127.0.0.1 is read, and
-// may redirect there, as before.
+// may redirect there, but not to an address of another kind.
 func TestNoRedirectFromAPublicPageOntoThisMachine(t *testing.T) {
 	t.Parallel()
 	var mu sync.Mutex
@@ -149,20 +150,35 @@ func TestNoRedirectFromAPublicPageOntoThisMachine(t *testing.T) {
 	}))
 	t.Cleanup(inside.Close)
 	outside := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/away" {
+			http.Redirect(w, r, "http://239.1.2.3:9/x", http.StatusFound)
+			return
+		}
 		http.Redirect(w, r, inside.URL+"/admin", http.StatusFound)
 	}))
 	t.Cleanup(outside.Close)
-	u, _ := url.Parse(outside.URL)
-	port, _ := strconv.Atoi(u.Port())
-	// The test's two servers are both on 127.0.0.1: the one the source
-	// names stands for a public site.
-	publicHere := func(ap netip.AddrPort) bool { return int(ap.Port()) == port }
-	tg := []Target{target("psm-i", "exam.questions", "S1", outside.URL+"/exam", "80", "The exam has 80 questions.")}
+	// The test's servers are on 127.0.0.1: outside stands in for a public
+	// site at 203.0.113.7, and nothing else off this computer is reached.
+	standIn := postings.StandInTransport(func(ctx context.Context, network, address string) (net.Conn, error) {
+		switch {
+		case address == "203.0.113.7:80":
+			address = outside.Listener.Addr().String()
+		case !strings.HasPrefix(address, "127.0.0.1:"):
+			return nil, errors.New("the test reaches nothing off this computer")
+		}
+		var d net.Dialer
+		return d.DialContext(ctx, network, address)
+	})
+	check := func(link string, opts Options) Result {
+		opts.Timeout = time.Minute
+		tg := []Target{target("psm-i", "exam.questions", "S1", link, "80", "The exam has 80 questions.")}
+		return Run(context.Background(), tg, opts)[0]
+	}
 
-	r := Run(context.Background(), tg, Options{Timeout: time.Minute, public: publicHere})
-	want := "a public page redirects to " + inside.URL + "/admin, a loopback address (127.0.0.1); a check follows no public page onto this machine or a private network"
-	if r[0].Verdict != Unreachable || r[0].Problem != want {
-		t.Errorf("%s %q, want unreachable: %q", r[0].Verdict, r[0].Problem, want)
+	r := check("http://203.0.113.7/exam", Options{Transport: standIn})
+	want := "a public page redirects to " + inside.URL + "/admin, an address on this computer (127.0.0.1); a check follows no public page onto this machine or a private network"
+	if r.Verdict != Unreachable || r.Problem != want {
+		t.Errorf("%s %q, want unreachable: %q", r.Verdict, r.Problem, want)
 	}
 	mu.Lock()
 	if asked != 0 {
@@ -170,23 +186,15 @@ func TestNoRedirectFromAPublicPageOntoThisMachine(t *testing.T) {
 	}
 	mu.Unlock()
 
-	r = Run(context.Background(), tg, Options{Timeout: time.Minute})
-	if r[0].Verdict != Moved || r[0].MovedTo != inside.URL+"/admin" {
-		t.Errorf("a source on 127.0.0.1 itself: %s %q %q, want moved", r[0].Verdict, r[0].MovedTo, r[0].Problem)
+	// Through the transport a check uses when given none.
+	r = check(outside.URL+"/away", Options{})
+	want = "the page redirects to http://239.1.2.3:9/x, an address that is not a web site's (239.1.2.3); a check follows a redirect only to a public address or to the kind of address the source names"
+	if r.Verdict != Unreachable || r.Problem != want {
+		t.Errorf("a source on 127.0.0.1 to a multicast address: %s %q, want unreachable: %q", r.Verdict, r.Problem, want)
 	}
-}
 
-func TestAddressKinds(t *testing.T) {
-	t.Parallel()
-	for addr, want := range map[string]string{
-		"127.0.0.1:80": "a loopback address", "[::1]:80": "a loopback address", "[::ffff:127.0.0.1]:80": "a loopback address",
-		"169.254.169.254:80": "a link-local address", "[fe80::1]:80": "a link-local address",
-		"10.0.0.1:80": "a private address", "192.168.1.1:80": "a private address", "172.16.0.1:80": "a private address", "[fd00::1]:80": "a private address",
-		"0.0.0.0:80": "an unspecified address", "93.184.216.34:443": "", "[2606:2800:220:1::]:443": "",
-	} {
-		ap := netip.MustParseAddrPort(addr)
-		if got := addrKind(ap.Addr()); got != want || publicAddr(ap) != (want == "") {
-			t.Errorf("%s: %q, public %v; want %q", addr, got, publicAddr(ap), want)
-		}
+	r = check(outside.URL+"/exam", Options{})
+	if r.Verdict != Moved || r.MovedTo != inside.URL+"/admin" {
+		t.Errorf("a source on 127.0.0.1 itself: %s %q %q, want moved", r.Verdict, r.MovedTo, r.Problem)
 	}
 }
