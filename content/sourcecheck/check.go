@@ -178,7 +178,7 @@ func Run(ctx context.Context, targets []Target, opts Options) []Result {
 			idx := bySource[id]
 			p := read(ctx, targets[idx[0]].URL, opts)
 			<-slots
-			doc := prepare(p.text, opts.prepared)
+			doc := prepare(p.text, p.rows, opts.prepared)
 			mine := make([]Result, 0, len(idx))
 			for n, i := range idx {
 				if n < content.MaxQuotesPerSource {
