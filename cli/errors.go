@@ -15,7 +15,32 @@ const (
 	ExitError   = 1
 	ExitUsage   = 2
 	ExitAborted = 130
+	// ExitNoNetwork is sources check's status when no page answered: a
+	// scheduled check tells a dead network from facts that need a look
+	// (1).
+	ExitNoNetwork = 3
 )
+
+// exitStatus is the status an error exits with.
+func exitStatus(err error) int {
+	var u usageError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &u):
+		return ExitUsage
+	case errors.Is(err, abortedError{}):
+		return ExitAborted
+	case errors.As(err, new(noNetworkError)):
+		return ExitNoNetwork
+	}
+	return ExitError
+}
+
+// noNetworkError carries exit status 3: no page a check reads answered.
+type noNetworkError struct{ msg string }
+
+func (e noNetworkError) Error() string { return e.msg }
 
 // abortedError carries exit status 130: the person left before finishing,
 // or a signal stopped the program. It prints nothing.

@@ -58,17 +58,7 @@ func run(ctx context.Context, version string, args []string, stdout, stderr io.W
 		err = *failed
 		printError(stderr, err, helpCommand(root, args))
 	}
-	if err != nil {
-		var u usageError
-		switch {
-		case errors.As(err, &u):
-			return ExitUsage
-		case errors.Is(err, abortedError{}):
-			return ExitAborted
-		}
-		return ExitError
-	}
-	return 0
+	return exitStatus(err)
 }
 
 // catchErrors makes every command of the tree, its argument checks and

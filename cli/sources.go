@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"certpath/content"
@@ -57,7 +58,8 @@ func newSourcesCheckCmd(s *settings) *cobra.Command {
 			"  moved        the address redirects to another page\n" +
 			"  gone         the page answers 404 or 410\n" +
 			"  unreachable  a network error or a budget hit, named\n" +
-			"Exit status 0 when every figure still says what certpath says, 1 otherwise, 2 on bad usage.\n" +
+			"Exit status 0 when every figure still says what certpath says, 1 otherwise, 2 on bad usage,\n" +
+			"3 when no page answered (no network: one line, no report).\n" +
 			"--record writes checked.yaml in the --content folder: each confirmed figure's day, which\n" +
 			"its sources line then shows as \"confirmed on\".",
 		Example: "  certpath sources check\n  certpath sources check --only psm-i --only S38\n" +
@@ -104,6 +106,10 @@ func runSourcesCheck(cmd *cobra.Command, s *settings, f checkFlags) error {
 	bar.show(0, sourcecheck.Pages(targets), nil)
 	results := sourcecheck.Run(cmd.Context(), targets, sourcecheck.Options{Timeout: f.timeout, Progress: bar.show})
 	bar.clear()
+	if line := sourcecheck.NoneAnswered(results); line != "" {
+		// The network, not the facts: one line, no report, no --record.
+		return noNetworkError{msg: line}
+	}
 	day := lib.Now().Format(time.DateOnly)
 	rep := sourcecheck.NewReport(day, results, skipped)
 	if f.format == "json" {
@@ -179,6 +185,11 @@ type progressLine struct {
 	width  int
 	bar    progress.Model
 	counts map[sourcecheck.Verdict]int
+	// held are the plain lines of pages that gave no answer, kept until
+	// one does: when none does, the check ends in one line, not one per
+	// page.
+	held     []string
+	answered bool
 }
 
 func newProgressLine(w io.Writer) *progressLine {
@@ -192,8 +203,13 @@ func newProgressLine(w io.Writer) *progressLine {
 
 func (p *progressLine) show(done, total int, results []sourcecheck.Result) {
 	if !p.tty {
-		if len(results) > 0 {
-			fmt.Fprintln(p.w, sourcecheck.Line(done, total, results))
+		if len(results) == 0 {
+			return
+		}
+		p.held = append(p.held, sourcecheck.Line(done, total, results))
+		if p.answered = p.answered || results[0].Answered(); p.answered {
+			fmt.Fprintln(p.w, strings.Join(p.held, "\n"))
+			p.held = p.held[:0]
 		}
 		return
 	}

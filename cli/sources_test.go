@@ -26,11 +26,7 @@ func runCheck(t *testing.T, args ...string) (stdout, stderr string, status int) 
 	cmd.SetErr(&errOut)
 	cmd.SetArgs(args)
 	err := cmd.Execute()
-	switch {
-	case isUsage(err):
-		status = ExitUsage
-	case err != nil:
-		status = ExitError
+	if status = exitStatus(err); status != 0 && status != ExitUsage {
 		fmt.Fprintf(&errOut, "certpath: %v\n", err)
 	}
 	return out.String(), errOut.String(), status
@@ -351,5 +347,23 @@ func TestSourcesRecordWritesOnlyItsOwnFile(t *testing.T) {
 	}
 	if fi, err := os.Lstat(checked); err != nil || !fi.Mode().IsRegular() || fi.Mode().Perm() != 0o644 {
 		t.Fatalf("checked.yaml: %v %v", fi, err)
+	}
+}
+
+// TestSourcesCheckWithNoNetwork: no page answers (every connection
+// refused): one line on standard error, nothing on standard output, and
+// exit status 3, apart from changed figures (1) and bad usage (2), in
+// both formats.
+func TestSourcesCheckWithNoNetwork(t *testing.T) {
+	t.Parallel()
+	closed := httptest.NewServer(http.NotFoundHandler())
+	closed.Close()
+	dir := quotedCopy(t, closed.URL)
+	for _, format := range []string{"text", "json"} {
+		out, errOut, status := runCheck(t, "--content", dir, "sources", "check", "--only", "S31,S38,S40", "--format", format)
+		if status != ExitNoNetwork || out != "" || strings.Count(errOut, "\n") != 1 ||
+			!strings.HasPrefix(errOut, "certpath: no page could be reached, so no figure was checked: none of the 3 pages answered (") {
+			t.Errorf("--format %s with no network: exit %d\nstdout: %q\nstderr: %q", format, status, out, errOut)
+		}
 	}
 }

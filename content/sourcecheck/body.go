@@ -54,6 +54,9 @@ func (b *body) Read(p []byte) (int, error) {
 		// As much as the posting reader reads: one byte past its budget.
 		data, err := io.ReadAll(io.LimitReader(readerFunc(b.counted), postings.MaxBytes+1))
 		data = b.w.decode(data, b.ctype, b.w.late || len(data) > postings.MaxBytes)
+		if b.w.text == "" && (b.w.kind == "text/html" || b.w.kind == "application/xhtml+xml") {
+			b.w.rows = tableRows(data)
+		}
 		if err == nil {
 			err = io.EOF
 		}

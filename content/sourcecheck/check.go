@@ -15,6 +15,7 @@ import (
 	"certpath/catalog"
 	"certpath/content"
 	"certpath/postings"
+	"certpath/words"
 )
 
 // Verdict is what a check found for one figure.
@@ -119,6 +120,9 @@ type Result struct {
 	MovedTo string `json:"moved_to,omitempty"`
 	// Problem names why a page is gone or unreachable.
 	Problem string `json:"problem,omitempty"`
+	// answered says the page's site gave an HTTP answer; read, that the
+	// page's text was read.
+	answered, read bool
 }
 
 // UserAgent is the one name every check's requests carry: what certpath
@@ -176,7 +180,7 @@ func Run(ctx context.Context, targets []Target, opts Options) []Result {
 			idx := bySource[id]
 			p := read(ctx, targets[idx[0]].URL, opts)
 			<-slots
-			doc := prepare(p.text, opts.prepared)
+			doc := prepare(p.text, p.rows, opts.prepared)
 			mine := make([]Result, 0, len(idx))
 			for n, i := range idx {
 				if n < content.MaxQuotesPerSource {
@@ -184,6 +188,7 @@ func Run(ctx context.Context, targets []Target, opts Options) []Result {
 				} else {
 					results[i] = tooMany(targets[i], len(idx))
 				}
+				results[i].answered, results[i].read = p.status != 0, p.text != ""
 				mine = append(mine, results[i])
 			}
 			mu.Lock()
@@ -251,6 +256,34 @@ func nowSays(doc *prepared, t Target, found bool) string {
 		return t.Fact.Quote
 	}
 	return doc.nearest(t.Fact.Quote, t.Fact.Value)
+}
+
+// Answered reports whether the figure's page gave any HTTP answer, even
+// an error: its site was reached.
+func (r Result) Answered() bool { return r.answered }
+
+// NoneAnswered is, when no page of a check gave any answer (the name did
+// not resolve, the connection was refused, nothing came in time), why in
+// one line: the network is down, not the facts. It is "" when some page
+// answered.
+func NoneAnswered(results []Result) string {
+	if len(results) == 0 || slices.ContainsFunc(results, Result.Answered) {
+		return ""
+	}
+	first := results[0]
+	return fmt.Sprintf("no page could be reached, so no figure was checked: none of the %s answered (%s %s); check this computer's network connection or proxy and run the check again",
+		words.Count(pages(results, func(Result) bool { return true }), "page"), first.Source, first.Problem)
+}
+
+// pages counts the sources of the results that keep says yes to.
+func pages(results []Result, keep func(Result) bool) int {
+	seen := map[string]bool{}
+	for _, r := range results {
+		if keep(r) {
+			seen[r.Source] = true
+		}
+	}
+	return len(seen)
 }
 
 // Failed reports whether anything did not still say what certpath says.

@@ -25,6 +25,8 @@ type page struct {
 	status int
 	// problem names why the page could not be read.
 	problem string
+	// rows are its table rows, cells apart (see tableRows).
+	rows []string
 }
 
 // watch is what one read saw on its way, for its failure to be told in a
@@ -44,6 +46,8 @@ type watch struct {
 	kind string
 	// text says what was wrong with a text page's bytes, if anything.
 	text string
+	// rows are an HTML page's table rows (see tableRows).
+	rows []string
 }
 
 // read fetches one address through the postings link reader: its client
@@ -79,7 +83,7 @@ func read(ctx context.Context, link string, opts Options) page {
 	fctx, cancel := context.WithTimeout(ctx, opts.Timeout)
 	defer cancel()
 	text, note, err := postings.Fetch(fctx, client, link)
-	p := page{text: text.Text, status: w.status}
+	p := page{text: text.Text, status: w.status, rows: w.rows}
 	if w.final != nil && !samePage(link, w.final.String()) {
 		p.movedTo = termtext.Sanitize(w.final.String())
 	}

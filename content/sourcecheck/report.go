@@ -13,7 +13,8 @@ import (
 type Report struct {
 	// Day is the day the check ran, YYYY-MM-DD.
 	Day string `json:"day"`
-	// Sources is how many pages were read.
+	// Sources is how many pages were read: a page that could not be (no
+	// answer, an error status, a refused type) is not counted.
 	Sources int `json:"sources"`
 	// Counts has every verdict, zero or not.
 	Counts map[Verdict]int `json:"counts"`
@@ -25,15 +26,13 @@ type Report struct {
 // NewReport gathers a check's results.
 func NewReport(day string, results []Result, skipped Skipped) Report {
 	r := Report{Day: day, Counts: map[Verdict]int{}, Skipped: skipped, Verdicts: results}
-	sources := map[string]bool{}
 	for _, v := range Verdicts() {
 		r.Counts[v] = 0
 	}
 	for _, x := range results {
 		r.Counts[x.Verdict]++
-		sources[x.Source] = true
 	}
-	r.Sources = len(sources)
+	r.Sources = pages(results, func(x Result) bool { return x.read })
 	if r.Verdicts == nil {
 		r.Verdicts = []Result{}
 	}

@@ -11,7 +11,8 @@ func TestReportText(t *testing.T) {
 	t.Parallel()
 	res := func(cert, name, id string, v Verdict, page, moved, problem string) Result {
 		return Result{Cert: cert, Name: name, ID: id, Value: "$200", Source: "S31", URL: "https://www.scrum.org/professional-scrum-master-i-certification",
-			Quote: "Fee: $200 USD per attempt, and a very long sentence that goes on past the edge of an eighty-column terminal", Verdict: v, PageNow: page, MovedTo: moved, Problem: problem}
+			Quote: "Fee: $200 USD per attempt, and a very long sentence that goes on past the edge of an eighty-column terminal", Verdict: v, PageNow: page, MovedTo: moved, Problem: problem,
+			read: v == StillSays || v == Changed || v == Moved, answered: v != Unreachable}
 	}
 	rep := NewReport("2026-11-23", []Result{
 		res("psm-i", "PSM I", "psm-i/exam_fee/S31", StillSays, "Fee: $200", "", ""),
@@ -52,5 +53,9 @@ func TestReportText(t *testing.T) {
 	if rep.Sources != 1 {
 		// Every result above cites S31's ID; one page was read.
 		t.Errorf("sources = %d", rep.Sources)
+	}
+	none := NewReport("2026-11-23", []Result{res("pmp", "PMP", "pmp/renewal/S137", Unreachable, "", "", "could not be fetched")}, Skipped{})
+	if none.Sources != 0 || !strings.Contains(none.Total(), "Read 0 pages") {
+		t.Errorf("no page was read, yet the report says %q", none.Total())
 	}
 }
