@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -98,7 +99,8 @@ func TestNoUnconfirmedFigureReadsAsFact(t *testing.T) {
 	for _, c := range lib.Certs() {
 		t.Run(string(c.ID), func(t *testing.T) {
 			t.Parallel()
-			readings := lib.Readings(c)
+			current := lib.Readings(c)
+			readings := append(slices.Clip(current), lib.HistoryReadings(c)...)
 			id := string(c.ID)
 			for _, format := range []string{"markdown", "text"} {
 				out, err := execute(t, "certs", "show", id, "--format", format)
@@ -113,9 +115,12 @@ func TestNoUnconfirmedFigureReadsAsFact(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkJSONDecisions(t, "certs show "+id, out, readings)
-			for _, other := range c.Neighbours {
-				o, _ := lib.Cert(other)
+			checkJSONDecisions(t, "certs show "+id, out, current)
+			for _, o := range lib.Certs() {
+				other := o.ID
+				if other == c.ID {
+					continue
+				}
 				out, err := execute(t, "certs", "compare", id, string(other), "--format", "json")
 				if err != nil {
 					t.Fatal(err)
@@ -124,8 +129,11 @@ func TestNoUnconfirmedFigureReadsAsFact(t *testing.T) {
 				if err := json.Unmarshal([]byte(out), &both); err != nil || len(both.Certifications) != 2 {
 					t.Fatalf("certs compare %s %s --format json: %v\n%s", id, other, err, out)
 				}
-				checkJSONDecisions(t, "certs compare "+id+" "+string(other), string(both.Certifications[0]), readings)
+				checkJSONDecisions(t, "certs compare "+id+" "+string(other), string(both.Certifications[0]), current)
 				checkJSONDecisions(t, "certs compare "+id+" "+string(other), string(both.Certifications[1]), lib.Readings(o))
+				for _, p := range content.ReadAsFact(strings.Join(jsonStrings(both.Certifications[0]), "\n\n"), readings) {
+					t.Errorf("certs compare %s %s --format json: %s", id, other, p)
+				}
 				for _, format := range []string{"markdown", "text"} {
 					out, err := execute(t, "certs", "compare", id, string(other), "--format", format)
 					if err != nil {
@@ -133,7 +141,7 @@ func TestNoUnconfirmedFigureReadsAsFact(t *testing.T) {
 					}
 					docs := byCert(t, comparePart(t, out), c.Short, o.Short)
 					for i, x := range []content.Cert{c, o} {
-						for _, p := range content.ReadAsFact(docs[i], lib.Readings(x)) {
+						for _, p := range content.ReadAsFact(docs[i], append(lib.Readings(x), lib.HistoryReadings(x)...)) {
 							t.Errorf("certs compare %s %s --format %s: %s", id, other, format, p)
 						}
 					}
@@ -141,6 +149,36 @@ func TestNoUnconfirmedFigureReadsAsFact(t *testing.T) {
 			}
 		})
 	}
+}
+
+// jsonStrings are every string in a JSON document a person may read a
+// figure from: not a value, quote or note, which carry their decision
+// (confirmed, state) beside them, checked by checkJSONDecisions.
+func jsonStrings(raw []byte) []string {
+	var v any
+	if json.Unmarshal(raw, &v) != nil {
+		return nil
+	}
+	var out []string
+	var walk func(any)
+	walk = func(x any) {
+		switch x := x.(type) {
+		case string:
+			out = append(out, x)
+		case []any:
+			for _, e := range x {
+				walk(e)
+			}
+		case map[string]any:
+			for k, e := range x {
+				if k != "value" && k != "quote" && k != "note" {
+					walk(e)
+				}
+			}
+		}
+	}
+	walk(v)
+	return out
 }
 
 // checkJSONDecisions fails where a current value's "confirmed" in JSON is

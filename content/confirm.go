@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"certpath/catalog"
@@ -93,6 +94,8 @@ type Reading struct {
 	AppliesTo string         `json:"applies_to,omitempty"`
 	// Values are the distinct values, each in its first wording.
 	Values []Fact `json:"-"`
+	// Earlier marks an earlier or announced value (HistoryReadings).
+	Earlier bool `json:"-"`
 	Confirmation
 }
 
@@ -134,15 +137,27 @@ func resolveTiers(c Cert, sources map[string]Source) {
 }
 
 // ReadAsFact lists where a rendered document shows a figure that content
-// does not confirm without saying so: every item (a list item, a table row,
-// a paragraph) that holds one of the figure's values must say "not
-// confirmed" (or "sources disagree", which no fact is). Items about
-// earlier values or announced changes are other values and are skipped.
-// Any view can check itself with it: certs show in every format, compare,
-// the quiz result, the screens. doc is markdown or plain text; give only
-// the part that shows figures.
+// does not confirm without saying so next to it: every place (a list item,
+// a table cell, a paragraph) that holds one of the figure's values, with
+// its unit ("185 questions") or without, must say "not confirmed" (or
+// "sources disagree", which no fact is) in the value's own clause, in the
+// clause right after it, or before it at the start of its part ("not
+// confirmed: 185 questions, 240 minutes"). A hedge at the end of a list of
+// figures holds up only the last. Current values are looked for outside
+// "Earlier versions" and "Changes on" items, earlier ones (Earlier) only
+// inside them. Any view can check itself with it: certs show in every
+// format, compare, the quiz result, the screens, JSON strings. doc is
+// markdown or plain text; give only the part that shows figures.
 func ReadAsFact(doc string, readings []Reading) []string {
 	items := docItems(doc)
+	var res []*regexp.Regexp
+	for _, r := range readings {
+		for _, v := range r.Values {
+			if !r.Confirmed && v.Known() {
+				res = append(res, valueRE(v.Value))
+			}
+		}
+	}
 	var out []string
 	for _, r := range readings {
 		if r.Confirmed {
@@ -152,14 +167,127 @@ func ReadAsFact(doc string, readings []Reading) []string {
 			if !v.Known() {
 				continue
 			}
-			re := regexp.MustCompile(`(^|[^\w$.])` + regexp.QuoteMeta(squash(v.Value)) + `($|[^\w%])`)
+			text := v.Value
+			if r.Earlier && v.Version != "" {
+				// Earlier values are told apart by their version.
+				text += " (" + VersionLabel(v.Version) + ")"
+			}
+			re := valueRE(text)
 			for _, item := range items {
-				if !re.MatchString(item) || strings.Contains(item, "Earlier versions") || strings.Contains(item, "Changes on") {
+				history := strings.Contains(item, "Earlier versions") || strings.Contains(item, "Changes on")
+				if history != r.Earlier {
 					continue
 				}
-				if !strings.Contains(item, "not confirmed") && !strings.Contains(item, PriceDisagree.Words()) {
-					out = append(out, fmt.Sprintf("%s %s %q (%s) reads as fact: %q", r.Cert, r.Label, v.Value, r.Why, item))
+				for _, loc := range re.FindAllStringIndex(item, -1) {
+					if inBrackets(item[:loc[0]]) {
+						// A note's words about the value, not the value.
+						continue
+					}
+					if !hedged(item, loc[0], widest(item, loc, res)) {
+						out = append(out, fmt.Sprintf("%s %s %q (%s) reads as fact: %q", r.Cert, r.Label, v.Value, r.Why, item))
+						break
+					}
 				}
+			}
+		}
+	}
+	return out
+}
+
+// widest is the end of the longest unconfirmed value that holds the one at
+// loc ("35 contact hours" inside "35 contact hours of project management
+// education, ..."): its hedge is that value's.
+func widest(item string, loc []int, res []*regexp.Regexp) int {
+	end := loc[1]
+	for _, re := range res {
+		for _, l := range re.FindAllStringIndex(item, -1) {
+			if l[0] <= loc[0] && l[1] >= loc[1] {
+				end = max(end, l[1])
+			}
+		}
+	}
+	return end
+}
+
+// unitRE is a unit a view may put after a value's leading count.
+const unitRE = `(?: questions| minutes)?`
+
+// valueRE finds a value in a document, with or without the unit a view
+// puts after its leading count.
+func valueRE(v string) *regexp.Regexp {
+	v = squash(v)
+	pattern := regexp.QuoteMeta(v)
+	if loc := leadCountRE.FindStringIndex(v); loc != nil {
+		pattern = regexp.QuoteMeta(v[:loc[1]]) + unitRE + regexp.QuoteMeta(v[loc[1]:])
+	}
+	return regexp.MustCompile(`(^|[^\w$.])` + pattern + `($|[^\w%])`)
+}
+
+// untilRE is the end date of an earlier value, a clause of its own.
+var untilRE = regexp.MustCompile(`, until \d{1,2} \w+ \d{4}`)
+
+// hedged reports whether the value at item[start:end] says it is not
+// confirmed: in its clause, the clause after it, or before it at the start
+// of its part (a part ends at "; " or a table cell's "|").
+func hedged(item string, start, end int) bool {
+	say := func(s string) bool {
+		return strings.Contains(s, "not confirmed") || strings.Contains(s, PriceDisagree.Words())
+	}
+	before := item[:start]
+	if i := strings.LastIndexAny(before, ";|"); i >= 0 {
+		before = before[i+1:]
+	}
+	if i := strings.LastIndex(before, "not confirmed:"); i >= 0 && !inBrackets(before[:i]) {
+		// "not confirmed: 45 questions, 90 minutes": said for the list.
+		return true
+	}
+	clauses := topClauses(untilRE.ReplaceAllString(item[end:], ""))
+	if len(clauses) > 0 && say(clauses[0]) {
+		return true
+	}
+	return len(clauses) > 1 && say(strings.Fields(clauses[1] + " x y")[0]+" "+strings.Fields(clauses[1] + " x y")[1])
+}
+
+// inBrackets reports whether the text after s is inside a bracket s opens.
+func inBrackets(s string) bool {
+	return strings.Count(s, "(")+strings.Count(s, "[") > strings.Count(s, ")")+strings.Count(s, "]")
+}
+
+// topClauses splits text at ", " and ";" outside brackets, stopping at a
+// table cell's end.
+func topClauses(s string) []string {
+	if i := strings.IndexAny(s, "|│"); i >= 0 {
+		s = s[:i]
+	}
+	var out []string
+	depth, from := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '(' || s[i] == '[':
+			depth++
+		case (s[i] == ')' || s[i] == ']') && depth > 0:
+			depth--
+		case depth == 0 && (s[i] == ';' || s[i] == ',' && i+1 < len(s) && s[i+1] == ' '):
+			out = append(out, s[from:i])
+			from = i + 1
+		}
+	}
+	return append(out, s[from:])
+}
+
+// HistoryReadings are a certification's earlier and announced values that
+// content does not confirm on their own (a tier C source), one reading
+// each, Earlier set: what ReadAsFact looks for in "Earlier versions" and
+// "Changes on" items.
+func (l *Library) HistoryReadings(c Cert) []Reading {
+	l.ensure()
+	var out []Reading
+	for _, f := range c.figures() {
+		_, earlier, upcoming := f.fig.On(l.Now())
+		for _, x := range slices.Concat(earlier, upcoming) {
+			if conf := x.Confirmation(); x.Known() && !conf.Confirmed {
+				out = append(out, Reading{Cert: c.ID, Figure: f.name, Label: FigureLabel(f.name), Version: x.Version,
+					AppliesTo: x.AppliesTo, Values: []Fact{x}, Confirmation: conf, Earlier: true})
 			}
 		}
 	}

@@ -61,6 +61,30 @@ func (c Cost) Apart() []Part {
 	return out
 }
 
+// Settled reports whether every part is confirmed: only then may a total
+// say "renewals included". A part that costs nothing only if a rule no
+// tier A or B source gives holds (Scrum.org's "it does not expire") is not.
+func (c Cost) Settled() bool {
+	for _, p := range c.Parts {
+		if p.State != PriceConfirmed {
+			return false
+		}
+	}
+	return true
+}
+
+// Unsettled lists the parts left out of the total: those Apart lists and
+// those that cost nothing only if a rule content does not confirm holds.
+func (c Cost) Unsettled() []Part {
+	var out []Part
+	for _, p := range c.Parts {
+		if p.State != PriceConfirmed {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // Part is the part named what ("course", "exam", "renewals").
 func (c Cost) Part(what string) (Part, bool) {
 	for _, p := range c.Parts {
@@ -122,9 +146,19 @@ func (l *Library) examPart(c Cert) Part {
 }
 
 // renewalPart is the renewals due in three years: none for a certification
-// that does not expire, otherwise the fee times the renewals due.
+// that does not expire, otherwise the fee times the renewals due. Where no
+// source gives the renewal rule, no count is made: the fee is said once and
+// never counted.
 func (l *Library) renewalPart(c Cert) Part {
 	n := renewalsIn3Years(c.RenewalYears)
+	if n > 0 && !l.RenewalRuleKnown(c) {
+		p := l.pricePart("renewals", c.RenewalFee, 1)
+		p.Note = joinNotes("how often it must be renewed is not known", p.Note)
+		if p.State == PriceConfirmed {
+			p.State, p.Why, p.Amount, p.Known, p.Confirmed = PriceNotConfirmed, "how often it must be renewed is not known", 0, false, false
+		}
+		return p
+	}
 	if n == 0 {
 		g, _ := l.onlyGroup(c.Renewal)
 		return freePart("renewals", g, "it does not expire")

@@ -127,7 +127,8 @@ func (l *Library) versionGroups(figs []Figure, v string) []*Group {
 }
 
 // examLine is one version's questions, minutes and pass mark (groups in that
-// order), with one "(not confirmed)" for the line when no part is confirmed.
+// order); when no part is confirmed, the line starts "not confirmed: " so
+// the hedge reads for every part, not only the last one.
 func examLine(groups []*Group, q int) string {
 	all := true
 	for _, g := range groups {
@@ -144,8 +145,8 @@ func examLine(groups []*Group, q int) string {
 	}
 	const nothing = "not known, not known, pass mark: not known"
 	line := strings.Join(parts, ", ")
-	if all && line != nothing && !strings.HasSuffix(line, "(not confirmed)") {
-		line += " (not confirmed)"
+	if all && line != nothing {
+		line = "not confirmed: " + line
 	}
 	return strings.ReplaceAll(line, nothing, "not known")
 }

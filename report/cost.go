@@ -115,12 +115,11 @@ func totalSentence(lib *content.Library, choices [][]content.Cert) string {
 	case known == 0:
 		// Every price is left out: the steps' lines say each one.
 		s = "no price on this path is confirmed, so there is no total over three years."
-	case len(lib.PathCost(firsts).Apart()) == 0:
-		s = fmt.Sprintf("the whole path costs $%d over three years, renewals included (left out: %s).", known, left)
 	default:
 		s = fmt.Sprintf("the confirmed prices on this path come to $%d over three years (left out: %s).", known, left)
 	}
-	if len(picked) == 0 {
+	if len(picked) == 0 || low == high {
+		// The total is the same whichever of each pair is taken.
 		return words.Capitalize(s)
 	}
 	return "With " + words.List(picked) + ", " + s
@@ -128,14 +127,15 @@ func totalSentence(lib *content.Library, choices [][]content.Cert) string {
 
 // pathCostRange is the lowest and highest confirmed three-year total over
 // every choice of one certification per step, and whether every part of
-// every choice is confirmed (or costs nothing).
+// every choice is confirmed: a part that costs nothing only if an
+// unconfirmed rule holds is not.
 func pathCostRange(lib *content.Library, choices [][]content.Cert) (low, high int, allConfirmed bool) {
 	low, allConfirmed = -1, true
 	var walk func(i int, picked []content.Cert)
 	walk = func(i int, picked []content.Cert) {
 		if i == len(choices) {
 			cost := lib.PathCost(picked)
-			allConfirmed = allConfirmed && len(cost.Apart()) == 0
+			allConfirmed = allConfirmed && cost.Settled()
 			if n := cost.ConfirmedUSD; low < 0 || n < low {
 				low = n
 			}
@@ -163,7 +163,7 @@ func leftOut(lib *content.Library, choices [][]content.Cert) string {
 		for _, step := range choices {
 			for _, c := range step {
 				var nouns []string
-				for _, p := range lib.Cost(c).Apart() {
+				for _, p := range lib.Cost(c).Unsettled() {
 					if p.State == state {
 						nouns = append(nouns, p.Noun())
 					}

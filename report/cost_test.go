@@ -29,9 +29,50 @@ func TestPathTotalCountsOnlyConfirmedCoreParts(t *testing.T) {
 	t.Parallel()
 	lib := mustLoad(t)
 	got := pathCostSentence(lib, []planner.Step{core(1, catalog.PSMI), optional(2, catalog.CSM), core(3, catalog.PSMII)}, &content.Cites{})
-	testcheck.ContainsAll(t, "path cost", got, "$200 over three years", "PSM II's exam fee, not confirmed", "optional CSM")
+	testcheck.ContainsAll(t, "path cost", got, "$200 over three years", "PSM II's exam fee and renewal fee, not confirmed", "optional CSM")
 	if sums := regexp.MustCompile(`\$(300|450|550)\b`).FindString(got); sums != "" {
 		t.Errorf("%q sums %s, which is not confirmed core money", got, sums)
+	}
+}
+
+// "Renewals included" is said only where every renewal part is confirmed:
+// PSM I's and PSPO I's $0 renewals rest on "it does not expire", which only
+// a tier C source gives, so a path of the two has no "renewals included"
+// and names their renewal fee as not confirmed.
+func TestRenewalsIncludedOnlyWhenConfirmed(t *testing.T) {
+	t.Parallel()
+	lib := mustLoad(t)
+	got := pathCostSentence(lib, []planner.Step{core(1, catalog.PSMI), core(2, catalog.PSPOI)}, &content.Cites{})
+	if strings.Contains(got, "renewals included") || strings.Contains(got, "whole path costs") {
+		t.Errorf("the renewals rest on a tier C source, yet: %q", got)
+	}
+	testcheck.ContainsAll(t, "path cost", got, "$400", "renewal fee of PSM I and PSPO I, not confirmed")
+	for _, c := range lib.Certs() {
+		cost := lib.PathCost([]content.Cert{c})
+		s := pathCostSentence(lib, []planner.Step{core(1, c.ID)}, &content.Cites{})
+		settled := true
+		for _, p := range cost.Parts {
+			settled = settled && p.State == content.PriceConfirmed
+		}
+		if strings.Contains(s, "renewals included") && !settled {
+			t.Errorf("%s: %q, but its parts are not all confirmed", c.ID, s)
+		}
+	}
+}
+
+// No renewal count comes from a renewal rule nobody gives: LPM's renewal is
+// not known, so its cost does not say "3 renewals due in three years".
+func TestNoRenewalCountFromAnUnknownRule(t *testing.T) {
+	t.Parallel()
+	lib := mustLoad(t)
+	for _, c := range lib.Certs() {
+		if lib.RenewalRuleKnown(c) {
+			continue
+		}
+		p, _ := lib.Cost(c).Part("renewals")
+		if regexp.MustCompile(`renewals? due`).MatchString(p.Note) || p.Confirmed {
+			t.Errorf("%s: the renewal rule is not known, yet its renewals read %q (confirmed %v)", c.ID, p.Note, p.Confirmed)
+		}
 	}
 }
 

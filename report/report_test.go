@@ -255,20 +255,20 @@ func TestCoursePhraseAgreesWithDetails(t *testing.T) {
 // The path's total is true whichever of a pair is taken: "PSM I or CSM",
 // "PSPO I or CSPO" cost $400 only with PSM I and PSPO I (CSM's and CSPO's
 // course prices are not published), so the sentence names that choice and
-// what the other leaves out.
+// what the other leaves out, and their renewals (tier C) are not counted.
 func TestPathTotalHoldsForEitherOfAPair(t *testing.T) {
 	t.Parallel()
 	lib := mustLoad(t)
 	pairs := []planner.Step{{Position: 1, Cert: catalog.PSMI, Alternative: catalog.CSM}, {Position: 2, Cert: catalog.PSPOI, Alternative: catalog.CSPO}}
 	got := pathCostSentence(lib, pairs, &content.Cites{})
-	for _, want := range []string{"With PSM I and PSPO I, ", "$400", "(left out: the course price of CSM and CSPO, not published)"} {
+	for _, want := range []string{"With PSM I and PSPO I, ", "$400", "(left out: the renewal fee of PSM I and PSPO I, not confirmed; the course price of CSM and CSPO, not published)"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("%q lacks %q", got, want)
 		}
 	}
 	// A pair priced alike either way needs no choice named.
 	same := []planner.Step{{Position: 1, Cert: catalog.PSMI, Alternative: catalog.PSMI}}
-	if got := pathCostSentence(lib, same, &content.Cites{}); got != "The whole path costs $200 over three years, renewals included." {
+	if got := pathCostSentence(lib, same, &content.Cites{}); got != "The confirmed prices on this path come to $200 over three years (left out: PSM I's renewal fee, not confirmed)." {
 		t.Errorf("one price for both: %q", got)
 	}
 }

@@ -106,7 +106,7 @@ func figureMarkdown(now time.Time, label string, f content.NamedFigure, question
 		for _, x := range upcoming {
 			if start, err := time.Parse(time.DateOnly, x.EffectiveFrom); err == nil && start.Before(now.AddDate(0, 6, 0)) {
 				cites.Add(x.Source)
-				out += fmt.Sprintf("  - Changes on %s: %s%s [%s]\n", content.HumanDate(x.EffectiveFrom), x.Value, versionSuffix(x), x.Source)
+				out += fmt.Sprintf("  - Changes on %s: %s%s [%s]%s\n", content.HumanDate(x.EffectiveFrom), x.Value, versionSuffix(x), x.Source, hedge(x))
 			}
 		}
 	}
@@ -118,11 +118,21 @@ func figureMarkdown(now time.Time, label string, f content.NamedFigure, question
 			if x.EffectiveUntil != "" {
 				when = ", until " + content.HumanDate(x.EffectiveUntil)
 			}
-			parts = append(parts, fmt.Sprintf("%s%s%s [%s]", x.Value, versionSuffix(x), when, x.Source))
+			parts = append(parts, fmt.Sprintf("%s%s%s [%s]%s", x.Value, versionSuffix(x), when, x.Source, hedge(x)))
 		}
 		out += "  - Earlier versions: " + strings.Join(parts, "; ") + "\n"
 	}
 	return out
+}
+
+// hedge is " (not confirmed: why)" after an earlier or announced value
+// content does not confirm on its own (a tier C source), as current values
+// say it; nothing for a confirmed one.
+func hedge(x content.Fact) string {
+	if c := x.Confirmation(); x.Known() && !c.Confirmed {
+		return " (not confirmed: " + c.Why + ")"
+	}
+	return ""
 }
 
 // versionSuffix is " (exam 6.0)" for a versioned value.
