@@ -63,7 +63,7 @@ func newQuizCmd(s *settings) *cobra.Command {
 			outcome := planner.Evaluate(bank, answers)
 			var out bytes.Buffer
 			if format == "json" {
-				err = writeJSON(&out, report.JSON(lib, bank, answers, outcome))
+				err = writeJSON(&out, quizJSON(lib, bank, answers, outcome, details))
 			} else {
 				doc := report.Report(lib, bank, answers, outcome)
 				if details {
@@ -95,6 +95,14 @@ func newQuizCmd(s *settings) *cobra.Command {
 	cmd.Flags().BoolVar(&details, "details", false, "print the full results: each step's facts with their sources, every profile and the answers behind them")
 	cmd.Flags().BoolVar(&s.accessible, "accessible", os.Getenv("ACCESSIBLE") != "", "without --answers: the quiz with plain numbered prompts, as certpath --accessible")
 	return cmd
+}
+
+// quizJSON is the quiz's JSON: with --details, each step's facts too.
+func quizJSON(lib *content.Library, bank questions.Bank, answers questions.Answers, outcome planner.Outcome, details bool) report.Data {
+	if details {
+		return report.DetailsJSON(lib, bank, answers, outcome)
+	}
+	return report.JSON(lib, bank, answers, outcome)
 }
 
 func newQuestionsCmd(s *settings) *cobra.Command {

@@ -40,16 +40,17 @@ func Details(lib *content.Library, b questions.Bank, a questions.Answers, o plan
 // Data is the outcome as JSON shows it: the scores, the close call and the
 // path (each step with when it opens and its prerequisites), the timeline a
 // screen draws, the three-year cost of the path's core steps and the words
-// the results say of it, and the sources the report cites.
+// the results say of it, and the sources the report cites. With --details
+// it also holds each step's facts, as certs show gives them.
 type Data struct {
 	planner.Outcome
 	// Path shadows the outcome's path with each step's words.
-	Path     []PathStep     `json:"path"`
-	Timeline []TimelineStep `json:"timeline"`
+	Path     []PathStep         `json:"path"`
+	Timeline []TimelineStepData `json:"timeline"`
 	// PathCost is the core steps' cost: an optional or alternative step's
 	// is in its timeline step, never in the path's.
-	PathCost        content.Cost `json:"path_cost"`
-	PathCostSummary string       `json:"path_cost_summary"`
+	PathCost        PathCost `json:"path_cost"`
+	PathCostSummary string   `json:"path_cost_summary"`
 	// BudgetSummary says what to take first within the year's budget and
 	// what can wait; empty when no budget was given.
 	BudgetSummary string `json:"budget_summary"`
@@ -57,6 +58,46 @@ type Data struct {
 	// postings or the answers name.
 	OutsideNamed []OutsideNamed        `json:"outside_named"`
 	Sources      []content.CitedSource `json:"sources"`
+	// StepFacts are each step's facts, only in the details (a nil pointer
+	// is absent; the details' list is there even when empty).
+	StepFacts *[]StepFacts `json:"step_facts,omitempty"`
+}
+
+// CostPart is a part of a step's or the path's cost as JSON shows it:
+// content's part, whose what names the certification for a reader ("POPM
+// course", kept for the scripts that read it), with the certification and
+// the part as machine values beside it.
+type CostPart struct {
+	content.Part
+	Cert catalog.CertID `json:"cert"`
+	// Kind is "course", "exam" or "renewals", as what is in certs show.
+	Kind string `json:"part"`
+}
+
+// PathCost is the path's three-year cost with each part's certification.
+type PathCost struct {
+	Parts        []CostPart `json:"parts"`
+	ConfirmedUSD int        `json:"confirmed_usd"`
+}
+
+// TimelineStepData is a timeline step as JSON shows it: the words a screen
+// draws, with the course as a machine value beside its words and the cost
+// parts with their certification.
+type TimelineStepData struct {
+	TimelineStep
+	// CourseNeed is whether the step's certification asks for a course
+	// (course_need), and AlternativeCourseNeed the alternative's.
+	CourseNeed            string `json:"course_need"`
+	AlternativeCourseNeed string `json:"alternative_course_need,omitempty"`
+	// CostParts shadows the step's parts with their certification.
+	CostParts []CostPart `json:"cost_parts"`
+}
+
+// StepFacts are a step's facts: its certification's (and its
+// alternative's), each exactly as certs show prints it.
+type StepFacts struct {
+	Position       int                `json:"position"`
+	Certifications []content.CertView `json:"certifications"`
 }
 
 // JSON is the outcome with its timeline, cost and every source the full
@@ -69,8 +110,75 @@ func JSON(lib *content.Library, b questions.Bank, a questions.Answers, o planner
 			certs = append(certs, c)
 		}
 	}
-	return Data{Outcome: o, Path: Path(lib.Catalog(), o.Path), Timeline: Timeline(lib, o.Path), PathCost: lib.PathCost(certs),
+	cost := lib.PathCost(certs)
+	return Data{Outcome: o, Path: Path(lib.Catalog(), o.Path), Timeline: timelineData(lib, Timeline(lib, o.Path)),
+		PathCost:        PathCost{Parts: costParts(certs, cost.Parts), ConfirmedUSD: cost.ConfirmedUSD},
 		PathCostSummary: AtAGlance(lib, o).PathCost, BudgetSummary: budgetSentence(lib, o), OutsideNamed: Outside(b, a, o), Sources: lib.Sources(cites.IDs())}
+}
+
+// DetailsJSON is JSON with each step's facts.
+func DetailsJSON(lib *content.Library, b questions.Bank, a questions.Answers, o planner.Outcome) Data {
+	d := JSON(lib, b, a, o)
+	steps := []StepFacts{}
+	for _, st := range o.Path {
+		sf := StepFacts{Position: st.Position, Certifications: []content.CertView{}}
+		for _, id := range []catalog.CertID{st.Cert, st.Alternative} {
+			if c, ok := lib.Cert(id); ok {
+				sf.Certifications = append(sf.Certifications, lib.View(c))
+			}
+		}
+		steps = append(steps, sf)
+	}
+	d.StepFacts = &steps
+	return d
+}
+
+// courseNeeds are content's course decisions as JSON names them.
+var courseNeeds = map[content.CourseNeed]string{
+	content.CourseNotKnown:    "not_known",
+	content.CourseNotRequired: "not_required",
+	content.CourseRequired:    "required",
+}
+
+// timelineData puts the machine values beside each timeline step's words.
+func timelineData(lib *content.Library, steps []TimelineStep) []TimelineStepData {
+	out := make([]TimelineStepData, 0, len(steps))
+	for _, ts := range steps {
+		d := TimelineStepData{TimelineStep: ts}
+		var certs []content.Cert
+		for _, id := range []catalog.CertID{ts.Cert, ts.Alternative} {
+			if c, ok := lib.Cert(id); ok {
+				certs = append(certs, c)
+			}
+		}
+		if len(certs) > 0 {
+			d.CourseNeed = courseNeeds[lib.CourseNeed(certs[0])]
+		}
+		if len(certs) > 1 {
+			d.AlternativeCourseNeed = courseNeeds[lib.CourseNeed(certs[1])]
+		}
+		d.CostParts = costParts(certs, ts.CostParts)
+		out = append(out, d)
+	}
+	return out
+}
+
+// costParts names each part's certification and kind: content names a
+// path's parts "POPM course", the certification's short name and the part,
+// and the longest short name that starts what is the part's.
+func costParts(certs []content.Cert, parts []content.Part) []CostPart {
+	out := make([]CostPart, 0, len(parts))
+	for _, p := range parts {
+		cp := CostPart{Part: p, Kind: p.What}
+		best := -1
+		for _, c := range certs {
+			if strings.HasPrefix(p.What, c.Short+" ") && len(c.Short) > best {
+				best, cp.Cert, cp.Kind = len(c.Short), c.ID, strings.TrimPrefix(p.What, c.Short+" ")
+			}
+		}
+		out = append(out, cp)
+	}
+	return out
 }
 
 func build(lib *content.Library, b questions.Bank, a questions.Answers, o planner.Outcome, details bool) (string, *content.Cites) {
