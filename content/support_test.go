@@ -7,6 +7,39 @@ import (
 	"certpath/internal/testcheck"
 )
 
+// Every quote holds up its whole value: each number and key word of a
+// quoted value is in its quote, or in a second source's quote of the same
+// value (a pass mark's count worked out from its percentage aside).
+func TestEveryQuoteHoldsUpItsValue(t *testing.T) {
+	t.Parallel()
+	lib, err := Load(Embedded(), WithClock(testcheck.Today))
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, part, none, bare := 0, 0, 0, 0
+	for _, c := range lib.Certs() {
+		all := quotedFacts(c)
+		for _, q := range all {
+			claims := claimsOf(q.figure, q.fact.Value, false)
+			miss := q.unsupported(all)
+			switch {
+			case len(claims) == 0:
+				bare++
+			case len(miss) == 0:
+				whole++
+			case len(miss) == len(claims):
+				none++
+			default:
+				part++
+			}
+			if len(miss) > 0 {
+				t.Errorf("%s %s: value %q says %s, which its quote %q does not", c.ID, q.figure, q.fact.Value, claimWords(miss), q.fact.Quote)
+			}
+		}
+	}
+	t.Logf("quotes: %d hold up the whole value, %d part, %d none; %d values make no claim the check reads", whole, part, none, bare)
+}
+
 func TestClaimsOf(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct{ figure, text, want string }{
