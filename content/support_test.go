@@ -97,3 +97,21 @@ func TestValidateWarnsOfQuotesThatDoNotHoldUpTheirValue(t *testing.T) {
 		})
 	}
 }
+
+// A tier-A value content marks not confirmed needs no quote: no page's
+// words hold it up, so "add the page's own words" would be wrong advice.
+func TestANotConfirmedValueNeedsNoQuote(t *testing.T) {
+	t.Parallel()
+	f := validFolder(t)
+	stripQuotes(f, "certs/psm-i.md")
+	edit("certs/psm-i.md", `{value: "85%", source: S31, as_of: undated`, `{value: "85%", source: S31, as_of: undated, not_confirmed: "the page was not read"`)(f)
+	lib, err := Load(f, WithClock(testcheck.Today))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range lib.Warnings() {
+		if strings.HasPrefix(w, "certs/psm-i.md: exam.pass_mark:") {
+			t.Errorf("a not-confirmed value warns: %s", w)
+		}
+	}
+}
