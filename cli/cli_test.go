@@ -153,7 +153,7 @@ func TestValidateAndContentFlag(t *testing.T) {
 	csm := filepath.Join(dir, "certs", "csm.md")
 	data, _ := os.ReadFile(csm)
 	// The correction changes the fee, so the quote that gave $25 goes too.
-	fixed := strings.Replace(string(data), `{value: "$25 per attempt after the two included ones", source: S38, as_of: undated, quote: "pay a 25 USD test attempt fee until you pass"}`, `{value: "$30 per attempt after the two included ones", source: S38, as_of: undated}`, 1)
+	fixed := strings.Replace(string(data), `{value: "$25 per attempt", source: S38, as_of: undated, note: "after the two included attempts (S38)", quote: "pay a 25 USD test attempt fee until you pass"}`, `{value: "$30 per attempt after the two included attempts", source: S38, as_of: undated}`, 1)
 	if err := os.WriteFile(csm, []byte(fixed), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -122,7 +122,7 @@ func quotedCopy(t *testing.T, srv string) string {
 	quote("certs/psm-i.md", `{value: "80", source: S31`, "The PSM I assessment has 80 questions")
 	quote("certs/psm-i.md", `{value: "85%", source: S31`, "A passing score of 85% is required.")
 	quote("certs/csm.md", `{value: "74% (37 of 50)", source: S38`, "answer 37 of the 50 questions correctly to pass")
-	quote("certs/csm.md", `{value: "$100 every 2 years", source: S40`, "Foundational: $100 and 20 SEUs")
+	quote("certs/csm.md", `{value: "$100", source: S40`, "Foundational: $100 and 20 SEUs")
 	// A retired value: no page is expected to say it still.
 	quote("certs/psm-i.md", `{value: "$150", retired: true, source: S34`, "Fee: $150 per attempt")
 	return dir

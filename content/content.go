@@ -213,6 +213,7 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 		resolveTiers(c, lib.sources)
 		problems = append(problems, checkCert(name, c, lib.sources, lib.Now())...)
 		lib.warnings = append(lib.warnings, quoteWarnings(name, c, lib.sources, lib.Now())...)
+		lib.warnings = append(lib.warnings, quoteSupportWarnings(name, c)...)
 		lib.certs[c.ID] = c
 	})
 	for _, want := range catalog.Profiles() {

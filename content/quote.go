@@ -71,12 +71,13 @@ func Numbers(s string) []string {
 // quoteWarnings names the current figures from an issuer's own page (tier
 // A) that carry no quote: they load, but nothing shows the issuer's words or
 // lets a check tell whether the page still says them. Earlier values are
-// left alone: no page is expected to say them still.
+// left alone: no page is expected to say them still; so are values content
+// marks not confirmed, which no page's words hold up.
 func quoteWarnings(name string, c Cert, sources map[string]Source, now time.Time) []string {
 	var out []string
 	for _, f := range c.figures() {
 		for _, x := range f.fig {
-			if src, ok := sources[x.Source]; ok && src.Issuer() && x.Value != Unknown && x.Quote == "" && x.StatusOn(now) != Earlier {
+			if src, ok := sources[x.Source]; ok && src.Issuer() && x.Value != Unknown && x.Quote == "" && x.NotConfirmed == "" && x.StatusOn(now) != Earlier {
 				out = append(out, fmt.Sprintf("%s: %s: value %q from %s (%s) has no quote; add the page's own words as quote:", name, f.name, x.Value, x.Source, src.TierLabel()))
 			}
 		}

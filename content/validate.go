@@ -165,3 +165,25 @@ func sortedCertIDs(lib *Library) []string {
 }
 
 func catalogCertID(id string) catalog.CertID { return catalog.CertID(id) }
+
+// quoteSupportWarnings names the quotes that do not hold up their whole
+// value, and the quotes that say more than their value: a number or key
+// word ("every 2 years", "not proctored") in the value that neither its
+// quote nor a second source's quote of the same value says, or one in the
+// quote that no value carrying those words says.
+func quoteSupportWarnings(name string, c Cert) []string {
+	var out []string
+	all := quotedFacts(c)
+	for _, q := range all {
+		where := name + ": " + q.figure
+		if miss := q.unsupported(all); len(miss) > 0 {
+			out = append(out, fmt.Sprintf("%s: value %q says %s, which its quote does not: %q; quote the words that say it, cite a second source's quote of the same value, or take it out of the value",
+				where, q.fact.Value, claimWords(miss), q.fact.Quote))
+		}
+		if extra := q.unsaid(all); len(extra) > 0 {
+			out = append(out, fmt.Sprintf("%s: quote %q says %s, which value %q does not; quote only the words for this value, or say it in the value",
+				where, q.fact.Quote, claimWords(extra), q.fact.Value))
+		}
+	}
+	return out
+}

@@ -29,7 +29,7 @@ func TestReportExplainsThePath(t *testing.T) {
 	o := planner.Evaluate(b, a)
 	testcheck.ContainsAll(t, "report", Report(lib, b, a, o),
 		"# Recommended path\n\n**Scrum Master** fits your answers best (",
-		"1. **PSM I or CSM** · Scrum.org or Scrum Alliance · now · course: CSM only, 16 hours (2 days) · PSM I: $200 exam [S31]; CSM: $100 renewals in 3 years [S40]; course price not published\n   - PSM I or CSM is the Scrum Master's first certification",
+		"1. **PSM I or CSM** · Scrum.org or Scrum Alliance · now · course: CSM only, 16 hours · PSM I: $200 exam [S31]; CSM: $100 renewals in 3 years [S40]; course price not published\n   - PSM I or CSM is the Scrum Master's first certification",
 		"## Role profiles\n\n1. `",
 		"The other five",
 		"## Sources",
