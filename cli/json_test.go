@@ -115,34 +115,12 @@ func jsonRuns(t *testing.T) []jsonRun {
 // under the heading it points to).
 func TestEveryJSONKeyIsDocumented(t *testing.T) {
 	t.Parallel()
-	doc, err := os.ReadFile("JSON.md")
+	raw, err := os.ReadFile("JSON.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	section := func(heading string) string {
-		s := string(doc)
-		i := strings.Index(s, "\n## "+heading+"\n")
-		if i < 0 {
-			t.Fatalf("JSON.md has no section %q", heading)
-		}
-		s = s[i+1:]
-		if j := strings.Index(s[3:], "\n## "); j >= 0 {
-			s = s[:j+3]
-		}
-		return s
-	}
-	var documented func(heading, path string) bool
-	documented = func(heading, path string) bool {
-		if names(section(heading), path) {
-			return true
-		}
-		for _, a := range seeAlso {
-			if a.heading == heading && strings.HasPrefix(path, a.from) && documented(a.toHeading, a.to+strings.TrimPrefix(path, a.from)) {
-				return true
-			}
-		}
-		return false
-	}
+	d := jsonDoc{t: t, text: string(raw)}
+	documented := d.documents
 	seen := map[string]bool{}
 	check := func(r jsonRun, out string) {
 		var v any
@@ -193,6 +171,40 @@ func TestEveryJSONKeyIsDocumented(t *testing.T) {
 		}
 		check(r, out)
 	}
+}
+
+// jsonDoc is cli/JSON.md, read by section.
+type jsonDoc struct {
+	t    *testing.T
+	text string
+}
+
+// section is the text under a "## heading", up to the next one.
+func (d jsonDoc) section(heading string) string {
+	s := d.text
+	i := strings.Index(s, "\n## "+heading+"\n")
+	if i < 0 {
+		d.t.Fatalf("JSON.md has no section %q", heading)
+	}
+	s = s[i+1:]
+	if j := strings.Index(s[3:], "\n## "); j >= 0 {
+		s = s[:j+3]
+	}
+	return s
+}
+
+// documents reports whether a section names a key path, itself or through
+// a section it points to ("as in certs show").
+func (d jsonDoc) documents(heading, path string) bool {
+	if names(d.section(heading), path) {
+		return true
+	}
+	for _, a := range seeAlso {
+		if a.heading == heading && strings.HasPrefix(path, a.from) && d.documents(a.toHeading, a.to+strings.TrimPrefix(path, a.from)) {
+			return true
+		}
+	}
+	return false
 }
 
 // names reports whether a doc names a key path: as itself, or as the start

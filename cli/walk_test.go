@@ -101,53 +101,64 @@ func TestNoUnconfirmedFigureReadsAsFact(t *testing.T) {
 			t.Parallel()
 			current := lib.Readings(c)
 			readings := append(slices.Clip(current), lib.HistoryReadings(c)...)
-			id := string(c.ID)
-			for _, format := range []string{"markdown", "text"} {
-				out, err := execute(t, "certs", "show", id, "--format", format)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for _, p := range content.ReadAsFact(factsPart(t, out), readings) {
-					t.Errorf("certs show %s --format %s: %s", id, format, p)
-				}
-			}
-			out, err := execute(t, "certs", "show", id, "--format", "json")
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkJSONDecisions(t, "certs show "+id, out, current)
+			walkShow(t, c, readings, current)
 			for _, o := range lib.Certs() {
-				other := o.ID
-				if other == c.ID {
-					continue
-				}
-				out, err := execute(t, "certs", "compare", id, string(other), "--format", "json")
-				if err != nil {
-					t.Fatal(err)
-				}
-				var both struct{ Certifications []json.RawMessage }
-				if err := json.Unmarshal([]byte(out), &both); err != nil || len(both.Certifications) != 2 {
-					t.Fatalf("certs compare %s %s --format json: %v\n%s", id, other, err, out)
-				}
-				checkJSONDecisions(t, "certs compare "+id+" "+string(other), string(both.Certifications[0]), current)
-				checkJSONDecisions(t, "certs compare "+id+" "+string(other), string(both.Certifications[1]), lib.Readings(o))
-				for _, p := range content.ReadAsFact(strings.Join(jsonStrings(both.Certifications[0]), "\n\n"), readings) {
-					t.Errorf("certs compare %s %s --format json: %s", id, other, p)
-				}
-				for _, format := range []string{"markdown", "text"} {
-					out, err := execute(t, "certs", "compare", id, string(other), "--format", format)
-					if err != nil {
-						t.Fatal(err)
-					}
-					docs := byCert(t, comparePart(t, out), c.Short, o.Short)
-					for i, x := range []content.Cert{c, o} {
-						for _, p := range content.ReadAsFact(docs[i], append(lib.Readings(x), lib.HistoryReadings(x)...)) {
-							t.Errorf("certs compare %s %s --format %s: %s", id, other, format, p)
-						}
-					}
+				if o.ID != c.ID {
+					walkCompare(t, lib, c, o, readings, current)
 				}
 			}
 		})
+	}
+}
+
+// walkShow checks certs show of one certification in every format.
+func walkShow(t *testing.T, c content.Cert, readings, current []content.Reading) {
+	t.Helper()
+	id := string(c.ID)
+	for _, format := range []string{"markdown", "text"} {
+		out, err := execute(t, "certs", "show", id, "--format", format)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range content.ReadAsFact(factsPart(t, out), readings) {
+			t.Errorf("certs show %s --format %s: %s", id, format, p)
+		}
+	}
+	out, err := execute(t, "certs", "show", id, "--format", "json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkJSONDecisions(t, "certs show "+id, out, current)
+}
+
+// walkCompare checks certs compare of c with o in every format.
+func walkCompare(t *testing.T, lib *content.Library, c, o content.Cert, readings, current []content.Reading) {
+	t.Helper()
+	id, other := string(c.ID), string(o.ID)
+	out, err := execute(t, "certs", "compare", id, other, "--format", "json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var both struct{ Certifications []json.RawMessage }
+	if err := json.Unmarshal([]byte(out), &both); err != nil || len(both.Certifications) != 2 {
+		t.Fatalf("certs compare %s %s --format json: %v\n%s", id, other, err, out)
+	}
+	checkJSONDecisions(t, "certs compare "+id+" "+other, string(both.Certifications[0]), current)
+	checkJSONDecisions(t, "certs compare "+id+" "+other, string(both.Certifications[1]), lib.Readings(o))
+	for _, p := range content.ReadAsFact(strings.Join(jsonStrings(both.Certifications[0]), "\n\n"), readings) {
+		t.Errorf("certs compare %s %s --format json: %s", id, other, p)
+	}
+	for _, format := range []string{"markdown", "text"} {
+		out, err := execute(t, "certs", "compare", id, other, "--format", format)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs := byCert(t, comparePart(t, out), c.Short, o.Short)
+		for i, x := range []content.Cert{c, o} {
+			for _, p := range content.ReadAsFact(docs[i], append(lib.Readings(x), lib.HistoryReadings(x)...)) {
+				t.Errorf("certs compare %s %s --format %s: %s", id, other, format, p)
+			}
+		}
 	}
 }
 
