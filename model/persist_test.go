@@ -110,6 +110,12 @@ func TestExportResults(t *testing.T) {
 		t.Fatalf("export: %v", err)
 	}
 	doc := string(data)
+	// The export is the quiz's markdown result with --details, so every
+	// check of that result (no unconfirmed figure read as fact, in cli's
+	// walk over the table people) holds for exports too.
+	if want := report.Details(m.c.lib, m.c.bank, m.c.answers, planner.Evaluate(m.c.bank, m.c.answers)); doc != want {
+		t.Errorf("the export is not the markdown result:\n%s\nwant:\n%s", doc, want)
+	}
 	i := strings.LastIndex(doc, "\n## Sources\n")
 	if i < 0 {
 		t.Fatalf("the export has no Sources section:\n%s", doc)

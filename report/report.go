@@ -5,6 +5,8 @@ package report
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"certpath/catalog"
@@ -194,7 +196,7 @@ func build(lib *content.Library, b questions.Bank, a questions.Answers, o planne
 		}
 		fmt.Fprintf(&s, "%d. **%s**%s · %s · %s · %s · %s\n   - %s\n", ts.Position, ts.Name, Mark(ts.Kind), ts.Issuer, whenPhrase(ts), ts.Course, ts.Cost, ts.Reason)
 	}
-	if w := waitingSentence(lib.Catalog(), o); w != "" {
+	if w := waitingSentence(lib, o); w != "" {
 		fmt.Fprintf(&s, "\n%s\n", w)
 	}
 	if len(g.Steps) > 0 {
@@ -360,7 +362,8 @@ func frameworkCloseSentence(o planner.Outcome) string {
 // waitingSentence says, when no step of the person's own track can be
 // started now, when the first one opens and what to do meanwhile: log the
 // months, take the training hours it asks for, and the steps open now.
-func waitingSentence(cat catalog.Catalog, o planner.Outcome) string {
+func waitingSentence(lib *content.Library, o planner.Outcome) string {
+	cat := lib.Catalog()
 	w := o.Waiting
 	if w == nil || w.Step < 1 || w.Step > len(o.Path) {
 		return ""
@@ -376,7 +379,11 @@ func waitingSentence(cat catalog.Catalog, o planner.Outcome) string {
 		if h.Note != "" {
 			what += " " + h.Note
 		}
-		todo = append(todo, what+" "+names+" asks for")
+		what += " " + names + " asks for"
+		if !hoursConfirmed(lib, st.Cert, h.Hours) {
+			what += " (not confirmed)"
+		}
+		todo = append(todo, what)
 	}
 	var open []string
 	for _, pos := range w.Open {
@@ -394,6 +401,23 @@ func waitingSentence(cat catalog.Catalog, o planner.Outcome) string {
 		s += " Meanwhile, " + strings.Join(todo, ", ") + "."
 	}
 	return s
+}
+
+// hoursConfirmed reports whether content confirms the training hours a
+// certification asks for: false where the only figure that gives them is
+// not confirmed.
+func hoursConfirmed(lib *content.Library, id catalog.CertID, hours int) bool {
+	c, ok := lib.Cert(id)
+	if !ok {
+		return true
+	}
+	hrs := regexp.MustCompile(`(^|\D)` + strconv.Itoa(hours) + ` (contact )?hours`)
+	for _, r := range lib.Readings(c) {
+		if hrs.MatchString(r.Value()) {
+			return r.Confirmed
+		}
+	}
+	return true
 }
 
 // postingsMarkdown says how much of the top profile's score came from the

@@ -55,7 +55,7 @@ func Reason(cat catalog.Catalog, st planner.Step) string {
 // partnerReason says why a neighbour's step is there: what the role beside
 // the person's adds, as "the one you work with" only when they said so, and
 // that it does not expire, said as the third-party sources that say so
-// (no issuer page does).
+// and not confirmed (no issuer page says it).
 func partnerReason(cat catalog.Catalog, st planner.Step, names string) string {
 	var s string
 	switch {
@@ -67,7 +67,7 @@ func partnerReason(cat catalog.Catalog, st planner.Step, names string) string {
 		s = fmt.Sprintf("%s covers what a %s is accountable for on a Scrum team.", names, catalog.RoleName(st.Why.Role))
 	}
 	if c, ok := cat.Lookup(st.Cert); ok && c.RenewalYears == 0 && st.Alternative == "" {
-		s += " Third-party sources say it does not expire and has no renewal fee."
+		s += " Third-party sources say it does not expire; not confirmed by the issuer."
 	}
 	return s
 }
