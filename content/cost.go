@@ -12,6 +12,10 @@ import (
 // with the keys scripts have always read beside it.
 type Part struct {
 	What string `json:"what"`
+	// Cert and Kind are what the part is, as data: the certification and
+	// "course", "exam" or "renewals" (What is their words).
+	Cert catalog.CertID `json:"cert"`
+	Kind string         `json:"part"`
 	// Amount is the part's amount when Known: its confirmed price, or
 	// nothing where its rule says it costs nothing; 0 otherwise, the
 	// figures saying what was found.
@@ -85,10 +89,10 @@ func (c Cost) Unsettled() []Part {
 	return out
 }
 
-// Part is the part named what ("course", "exam", "renewals").
-func (c Cost) Part(what string) (Part, bool) {
+// Part is the part of the kind given ("course", "exam", "renewals").
+func (c Cost) Part(kind string) (Part, bool) {
 	for _, p := range c.Parts {
-		if p.What == what {
+		if p.Kind == kind {
 			return p, true
 		}
 	}
@@ -118,7 +122,11 @@ func renewalsIn3Years(every int) int {
 // (list price, for non-members where prices differ) and the renewals due in
 // three years, each with its price's state.
 func (l *Library) Cost(c Cert) Cost {
-	return Cost{Parts: []Part{l.coursePart(c), l.examPart(c), l.renewalPart(c)}}.totalled()
+	parts := []Part{l.coursePart(c), l.examPart(c), l.renewalPart(c)}
+	for i := range parts {
+		parts[i].Cert, parts[i].Kind = c.ID, parts[i].What
+	}
+	return Cost{Parts: parts}.totalled()
 }
 
 // coursePart is the course's price; a course that is not required costs
@@ -272,11 +280,11 @@ func (l *Library) PathCost(certs []Cert) Cost {
 	for _, c := range certs {
 		for _, p := range l.Cost(c).Parts {
 			p.What = c.Short + " " + p.What
-			if c.Issuer == catalog.IssuerScrumAlliance && strings.HasSuffix(p.What, "renewals") && p.State == PriceConfirmed {
+			if c.Issuer == catalog.IssuerScrumAlliance && p.Kind == "renewals" && p.State == PriceConfirmed {
 				if allianceRenewal >= 0 {
 					prev := &out.Parts[allianceRenewal]
 					if p.Amount > prev.Amount {
-						prev.What, prev.Amount, prev.Source, prev.Price = p.What, p.Amount, p.Source, p.Price
+						prev.What, prev.Cert, prev.Amount, prev.Source, prev.Price = p.What, p.Cert, p.Amount, p.Source, p.Price
 					}
 					continue
 				}

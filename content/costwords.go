@@ -184,10 +184,8 @@ func (p Part) label() string {
 // Noun is the price a part stands for: "course price", "exam fee",
 // "renewal fee" (with its certification's name in a path's cost).
 func (p Part) Noun() string {
-	for what, noun := range map[string]string{"course": "course price", "exam": "exam fee", "renewals": "renewal fee"} {
-		if p.What == what || strings.HasSuffix(p.What, " "+what) {
-			return strings.TrimSuffix(p.What, what) + noun
-		}
+	if noun, ok := map[string]string{"course": "course price", "exam": "exam fee", "renewals": "renewal fee"}[p.Kind]; ok {
+		return strings.TrimSuffix(p.What, p.Kind) + noun
 	}
 	return p.What + " price"
 }

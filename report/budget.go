@@ -101,7 +101,7 @@ func budgetRest(maybe, wait, unsure []string, sure int) string {
 func firstYear(c content.Cost) (usd int, sure bool) {
 	sure = true
 	for _, p := range c.Parts {
-		if p.What == "renewals" {
+		if p.Kind == "renewals" {
 			continue
 		}
 		if p.Known && p.Amount == 0 {

@@ -65,16 +65,9 @@ type Data struct {
 	StepFacts *[]StepFacts `json:"step_facts,omitempty"`
 }
 
-// CostPart is a part of a step's or the path's cost as JSON shows it:
-// content's part, whose what names the certification for a reader ("POPM
-// course", kept for the scripts that read it), with the certification and
-// the part as machine values beside it.
-type CostPart struct {
-	content.Part
-	Cert catalog.CertID `json:"cert"`
-	// Kind is "course", "exam" or "renewals", as what is in certs show.
-	Kind string `json:"part"`
-}
+// CostPart is a part of a step's or the path's cost as JSON shows it,
+// with its certification and kind (content.Part's cert and part).
+type CostPart = content.Part
 
 // PathCost is the path's three-year cost with each part's certification.
 type PathCost struct {
@@ -114,7 +107,7 @@ func JSON(lib *content.Library, b questions.Bank, a questions.Answers, o planner
 	}
 	cost := lib.PathCost(certs)
 	return Data{Outcome: o, Path: Path(lib.Catalog(), o.Path), Timeline: timelineData(lib, Timeline(lib, o.Path)),
-		PathCost:        PathCost{Parts: costParts(certs, cost.Parts), ConfirmedUSD: cost.ConfirmedUSD},
+		PathCost:        PathCost{Parts: cost.Parts, ConfirmedUSD: cost.ConfirmedUSD},
 		PathCostSummary: AtAGlance(lib, o).PathCost, BudgetSummary: budgetSentence(lib, o), OutsideNamed: Outside(b, a, o), Sources: lib.Sources(cites.IDs())}
 }
 
@@ -159,26 +152,8 @@ func timelineData(lib *content.Library, steps []TimelineStep) []TimelineStepData
 		if len(certs) > 1 {
 			d.AlternativeCourseNeed = courseNeeds[lib.CourseNeed(certs[1])]
 		}
-		d.CostParts = costParts(certs, ts.CostParts)
+		d.CostParts = ts.CostParts
 		out = append(out, d)
-	}
-	return out
-}
-
-// costParts names each part's certification and kind: content names a
-// path's parts "POPM course", the certification's short name and the part,
-// and the longest short name that starts what is the part's.
-func costParts(certs []content.Cert, parts []content.Part) []CostPart {
-	out := make([]CostPart, 0, len(parts))
-	for _, p := range parts {
-		cp := CostPart{Part: p, Kind: p.What}
-		best := -1
-		for _, c := range certs {
-			if strings.HasPrefix(p.What, c.Short+" ") && len(c.Short) > best {
-				best, cp.Cert, cp.Kind = len(c.Short), c.ID, strings.TrimPrefix(p.What, c.Short+" ")
-			}
-		}
-		out = append(out, cp)
 	}
 	return out
 }
