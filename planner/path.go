@@ -477,6 +477,13 @@ func (p *planner) neighbour(tracks []catalog.Track, role catalog.Role) {
 		if c.Rules.Level != 1 || !slices.Contains(tracks, c.Rules.Track) || p.s.held[c.ID] || p.placed(c.ID) > 0 {
 			continue
 		}
+		if p.s.context.SAFe() && !p.s.named[c.ID] {
+			// In SAFe every step fits SAFe unless the postings name
+			// another, and SAFe's neighbour is a paid two-day course that
+			// does not serve the person's own goal: only what the postings
+			// name is offered.
+			continue
+		}
 		o, ok := p.opens(c)
 		if !ok || !o.Ready() {
 			continue
