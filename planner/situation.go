@@ -137,9 +137,13 @@ func (s situation) months(r catalog.Role) questions.Months {
 	return s.agile
 }
 
-// handsOn reports whether most of the week goes to hands-on building,
-// testing and design: the share at which no role fits.
-func (s situation) handsOn() bool { return s.shares[catalog.TraitHandsOn] >= NoFitDelivery }
+// handsOn reports whether most of the week (more than half) goes to
+// hands-on building, testing and design: then the week describes a
+// developer, and its years are a developer's, whatever role scores best.
+func (s situation) handsOn() bool { return s.shares[catalog.TraitHandsOn] > mostOfTheWeek }
+
+// mostOfTheWeek is the share above which one kind of work is most of it.
+const mostOfTheWeek = 50
 
 // roleMonthsGiven reports whether the answers give the years in role r
 // itself ("Years in your current role" for the role the path leads with),
