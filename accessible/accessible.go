@@ -398,11 +398,14 @@ func (r *runner) Line(prompt string) (string, error) {
 		return r.read("")
 	}
 	if !r.hinted {
-		hint := " (? for help)"
+		hint := "? for help"
 		if r.canBack {
-			hint = " (b to go back, ? for help)"
+			hint = "b to go back, " + hint
 		}
-		prompt = strings.TrimSuffix(prompt, ": ") + hint + ": "
+		if r.answered && !strings.Contains(prompt, "enter") {
+			hint = "enter keeps your answer, " + hint
+		}
+		prompt = strings.TrimSuffix(prompt, ": ") + " (" + hint + "): "
 		r.hinted = true
 	}
 	for {

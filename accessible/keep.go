@@ -63,8 +63,9 @@ func (sv *saving) save(r *runner, answers questions.Answers) {
 	sv.failed = err
 }
 
-// ok says the newest save worked.
-func (sv *saving) ok() bool { return sv.opts.Store != nil && sv.seq > 0 && sv.failed == nil }
+// ok says the answers are in the store: the newest save worked, or there
+// was none to make (they were resumed from it).
+func (sv *saving) ok() bool { return sv.opts.Store != nil && sv.failed == nil }
 
 // keptLine says in one line where the n answers given are kept and how to
 // resume them, or why they are not.

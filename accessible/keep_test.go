@@ -85,7 +85,7 @@ func TestAccessibleAllocationStopsAtHundred(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out.String())
 	}
 	got := out.String()
-	if strings.Contains(got, "(0% left)") {
+	if strings.Contains(got, "with 0% left") {
 		t.Fatalf("asked for more with nothing left:\n%s", got)
 	}
 	want := fmt.Sprintf("That makes 100%%, so the other %d activities get 0%%.", len(q.Options)-2)

@@ -167,7 +167,7 @@ func TestAccessibleWeekAsksOnlyWhatIsWrong(t *testing.T) {
 	)
 	// Each activity is asked once, the one given too much twice.
 	for i, o := range q.Options {
-		sayTimes(t, out, fmt.Sprintf("%d. %s (", i+1, o.Label), 1+btoi(i == 1))
+		sayTimes(t, out, fmt.Sprintf("%d. %s. Its share", i+1, o.Label), 1+btoi(i == 1))
 	}
 	// "=" spreads what is left evenly, and "3 20" sets one share.
 	out, err = runLines(lib, b, Options{}, "60", strings.Repeat("\n", rows-2), "1 40", "=", "")
@@ -216,4 +216,11 @@ func TestAccessibleResumeChangesOne(t *testing.T) {
 	if got := store.Open(dir).Load(b, clock()).Answers[third.ID].Choice; got != third.Options[1].ID {
 		t.Errorf("the change was not saved: %q", got)
 	}
+	// Seeing the results at once still says where the answers are.
+	st = store.Open(dir)
+	out, err = runLines(lib, b, Options{Store: st, Resume: st.Load(b, clock()), Now: clock}, "1")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	mustSay(t, out, "Recommended path", "Your answers are saved in "+st.Path()+".")
 }

@@ -346,7 +346,11 @@ func (a *Allocation) edit(text string) (said, problem string) {
 		return "", "The week is already full: type the activity's number and its new share, such as 3 20."
 	}
 	if len(fields) == 2 {
-		if v, err = strconv.Atoi(strings.TrimSuffix(fields[1], "%")); err != nil || v < 0 || v > room {
+		v, err = strconv.Atoi(strings.TrimSuffix(fields[1], "%"))
+		if err == nil && v > 0 && room == 0 {
+			return "", fmt.Sprintf("%q: the week is already full; lower another share first (such as 1 20), then give %s the rest.", text, o.Label)
+		}
+		if err != nil || v < 0 || v > room {
 			return "", fmt.Sprintf("%q: %s can take a whole number from 0 to %d%% while the others keep theirs.", text, o.Label, room)
 		}
 	}
@@ -359,7 +363,7 @@ func (a *Allocation) edit(text string) (said, problem string) {
 // is 0.
 func askShare(p Prompter, activity string, left int) (int, error) {
 	for {
-		text, err := p.Line(fmt.Sprintf("%s (%d%% left): ", activity, left))
+		text, err := p.Line(fmt.Sprintf("%s. Its share of your week, with %d%% left: ", activity, left))
 		if err != nil {
 			return 0, err
 		}
