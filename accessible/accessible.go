@@ -283,7 +283,7 @@ func (s *session) onward(answers questions.Answers) string {
 
 // review lists every answer by number and takes the number of one to
 // change; enter goes on to the first question without an answer, or to the
-// results. It returns the step, and whether it is a change (which returns
+// results, as the end of the input does when every question is answered. It returns the step, and whether it is a change (which returns
 // here).
 func (s *session) review() (int, bool, error) {
 	r, qs := s.r, s.bank.Questions
@@ -306,6 +306,9 @@ func (s *session) review() (int, bool, error) {
 			return len(qs) - 1, false, nil
 		case errors.Is(err, errReview):
 			return atReview, false, nil
+		case errors.Is(err, ErrInputEnded) && next(s.bank, s.answers) == atResults:
+			// Piped answers that end here have nothing left to decide.
+			return atResults, false, nil
 		case err != nil:
 			return atReview, false, err
 		case text == "":

@@ -81,7 +81,8 @@ func TestAccessibleAllocationStopsAtHundred(t *testing.T) {
 	lib, b := only(t, questions.QWeekTime)
 	q := b.Questions[0]
 	var out bytes.Buffer
-	if err := Run(strings.NewReader("60\n40\n\n"), &out, b, lib); err != nil {
+	// The input ends at the review: with every answer given, the results.
+	if err := Run(strings.NewReader("60\n40\n"), &out, b, lib); err != nil {
 		t.Fatalf("%v\n%s", err, out.String())
 	}
 	got := out.String()

@@ -42,7 +42,11 @@ func (p *Postings) RunAccessible(pr Prompter) (questions.Answer, bool, error) {
 			pr.Say(words.Capitalize(problem.Message) + ".")
 		}
 		if len(read) == 0 {
-			pr.Say("None of those could be read. Type other paths, or press enter to skip.")
+			enter := "skip"
+			if _, ok := pr.Kept(); ok {
+				enter = "keep your answer"
+			}
+			pr.Say("None of those could be read. Type other paths, or press enter to " + enter + ".")
 			continue
 		}
 		noun := "posting"
