@@ -41,6 +41,10 @@ var ErrTooManyMisses = errors.New("too many answers in a row did not fit")
 // maxMisses is how many unusable answers in a row end the quiz.
 const maxMisses = 10
 
+// maxReviews is how many times a run lists the review: far more than a
+// person changes answers, and the end of piped input that never ends.
+const maxReviews = 100
+
 // ErrQuit is returned when the person typed q or quit: a line has said
 // where the answers are kept.
 var ErrQuit = errors.New("quit")
@@ -157,13 +161,17 @@ type session struct {
 // run goes from step to step: a question (its index), the review, the
 // results. A question changed from the review returns to it.
 func (s *session) run(at int) error {
-	fromReview := false
+	fromReview, reviews := false, 0
 	for {
 		var err error
 		switch {
 		case at == atResults:
 			return s.results()
 		case at == atReview || at >= len(s.bank.Questions):
+			if reviews++; reviews > maxReviews {
+				// Piped input such as yes 1 changes answers forever.
+				return s.stop(fmt.Errorf("%w: the review was listed %d times", ErrTooManyMisses, maxReviews), "the review was not finished")
+			}
 			at, fromReview, err = s.review()
 			if err != nil {
 				return s.stop(err, "the review was not finished")
@@ -418,6 +426,8 @@ func (r *runner) Line(prompt string) (string, error) {
 		}
 		switch commands[strings.ToLower(text)] {
 		case cmdHelp:
+			// Counted as a miss, as is a back with nowhere to go: piped
+			// input such as yes ? would otherwise be asked forever.
 			r.Say(r.help)
 		case cmdBack:
 			if r.canBack {
@@ -430,6 +440,9 @@ func (r *runner) Line(prompt string) (string, error) {
 			return "", ErrQuit
 		default:
 			return text, nil
+		}
+		if err := r.Miss(); err != nil {
+			return "", err
 		}
 	}
 }

@@ -224,3 +224,23 @@ func TestAccessibleResumeChangesOne(t *testing.T) {
 	}
 	mustSay(t, out, "Recommended path", "Your answers are saved in "+st.Path()+".")
 }
+
+// Piped input that types the same thing forever ends with a line, rather
+// than asking or listing the review forever.
+func TestAccessibleEndlessCommandsGiveUp(t *testing.T) {
+	t.Parallel()
+	lib, b := library(t)
+	endless := func(line string) []string { return strings.Split(strings.Repeat(line+"\n", 20000), "\n") }
+	for _, line := range []string{"?", "b", "r"} {
+		out, err := runLines(lib, b, Options{}, endless(line)...)
+		if !errors.Is(err, ErrTooManyMisses) {
+			t.Errorf("yes %s: %v after %d bytes", line, err, len(out))
+		}
+	}
+	// Every answer, then 1 forever at the review: question 1 changed to
+	// its first option again and again.
+	out, err := runLines(lib, b, Options{}, append(firstAnswers(b), endless("1")...)...)
+	if !errors.Is(err, ErrTooManyMisses) || !strings.Contains(err.Error(), "the review was listed 100 times") {
+		t.Errorf("yes 1 at the review: %v after %d bytes", err, len(out))
+	}
+}
