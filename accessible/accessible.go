@@ -1,7 +1,11 @@
 // Package accessible runs the quiz as plain numbered prompts, one per line:
 // no alternate screen, no colour, no cursor movement. It reads answers as
 // numbers from any reader, so it works with a screen reader and with piped
-// input, and scores them with the same planner.Evaluate as the screens.
+// input, and scores them with the same planner.Evaluate as the screens. It
+// has the screens' powers as words typed at any prompt: back (b), review
+// (r, a numbered list of the answers to change one), quit (q) and help (?);
+// each question is asked by its widget (model/field), which keeps what was
+// typed when the person leaves it.
 package accessible
 
 import (
