@@ -34,6 +34,7 @@ func scriptFor(b questions.Bank) string {
 			s.WriteString("1\n")
 		}
 	}
+	s.WriteString("\n") // enter at the review: the results
 	return s.String()
 }
 
@@ -95,14 +96,14 @@ func TestAccessibleAllocationMustAddUp(t *testing.T) {
 	full := questions.DefaultBank(lib.Catalog())
 	q, _ := full.Question(questions.QWeekTime)
 	b := questions.Bank{Questions: []questions.Question{q}, Catalog: full.Catalog}
-	// 50% the first time round, then 100% the second: the rows after it
-	// are not asked.
-	in := "50\n" + strings.Repeat("\n", len(q.Options)-1) + "100\n"
+	// 50% to the first activity and 0% to the others: the 50% that is left
+	// is asked for on its own (issue 36), then enter at the review.
+	in := "50\n" + strings.Repeat("\n", len(q.Options)-1) + "2 50\n\n"
 	var out bytes.Buffer
 	if err := Run(strings.NewReader(in), &out, b, lib); err != nil {
 		t.Fatalf("%v\n%s", err, out.String())
 	}
-	if !strings.Contains(out.String(), "Your shares add up to 50%, not 100%. Once more, please.") {
+	if !strings.Contains(out.String(), "Your shares add up to 50%, not 100%. What you typed is kept: only the 50% left is asked for.") {
 		t.Fatalf("output:\n%s", out.String())
 	}
 }
@@ -190,6 +191,7 @@ func runWithOptions(t *testing.T, lib *content.Library, postings string, opts Op
 			in.WriteString("1\n")
 		}
 	}
+	in.WriteString("\n") // enter at the review: the results
 	var out bytes.Buffer
 	if err := RunWith(strings.NewReader(in.String()), &out, b, lib, opts); err != nil {
 		t.Fatalf("%v\n%s", err, out.String())

@@ -53,7 +53,7 @@ func TestAccessiblePasteStopsAtOneMiB(t *testing.T) {
 	lib, b := only(t, questions.QPostingsText)
 	var out bytes.Buffer
 	saved := &capturing{}
-	in := &lines{n: 60000, tail: ".\n"} // 3.3 MiB of lines, then the full stop
+	in := &lines{n: 60000, tail: ".\n\n"} // 3.3 MiB of lines, the full stop, enter at the review
 	if err := RunWith(in, &out, b, lib, Options{Store: saved, Now: clock}); err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@ package accessible
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"time"
 
 	"certpath/model/field"
@@ -43,7 +44,7 @@ type saving struct {
 
 // save writes the answers through the store, and tells of a failure on
 // every answer until a save works.
-func (sv *saving) save(r runner, answers questions.Answers) {
+func (sv *saving) save(r *runner, answers questions.Answers) {
 	if sv.opts.Store == nil {
 		return
 	}
@@ -62,43 +63,87 @@ func (sv *saving) save(r runner, answers questions.Answers) {
 	sv.failed = err
 }
 
-// ok says the newest save worked.
-func (sv *saving) ok() bool { return sv.opts.Store != nil && sv.seq > 0 && sv.failed == nil }
+// ok says the answers are in the store: the newest save worked, or there
+// was none to make (they were resumed from it).
+func (sv *saving) ok() bool { return sv.opts.Store != nil && sv.failed == nil }
 
-// offerResume asks whether to resume the saved answers or start over.
-func (r runner) offerResume(bank questions.Bank, saved store.Loaded) (bool, error) {
+// keptLine says in one line where the n answers given are kept and how to
+// resume them, or why they are not.
+func (sv *saving) keptLine(n int) string {
+	if sv.failed != nil && n > 0 {
+		return fmt.Sprintf("Your newest answers could not be saved in %s (%v); they are lost when certpath stops.", words.Literal(sv.opts.Store.Path()), sv.failed)
+	}
+	return KeptLine(sv.opts.Store, n)
+}
+
+// KeptLine says in one line where n answers are kept (in st, nil for
+// nowhere) and how to resume them: what quitting accessible mode says, by
+// q, by the end of the input, or by ctrl+c.
+func KeptLine(st Saver, n int) string {
+	switch {
+	case n == 0:
+		return "No question is answered yet, so nothing is saved; run certpath --accessible to begin again."
+	case st == nil:
+		return "Your answers were not saved: certpath has nowhere to save them."
+	}
+	saved := fmt.Sprintf("Your %s %s saved in %s", words.Count(n, "answer"), map[bool]string{true: "is", false: "are"}[n == 1], words.Literal(st.Path()))
+	if s, ok := st.(interface{ Session() bool }); ok && s.Session() {
+		return saved + "; to resume them, run certpath --accessible --resume " + words.Literal(filepath.Base(st.Path())) + " once no other certpath is running."
+	}
+	return saved + "; run certpath --accessible again to resume."
+}
+
+// offerResume offers the saved answers: resume them (go on at the first
+// question without an answer, or see the results), change one (the review),
+// or start over. It returns the step to go to.
+func (s *session) offerResume() (int, error) {
+	saved, r := s.opts.Resume, s.r
+	if len(saved.Answers) == 0 {
+		return 0, nil
+	}
 	when := ""
 	if !saved.Saved.IsZero() {
 		when = " from " + saved.Saved.Local().Format("2 Jan 2006 15:04")
 	}
-	next := "see the results: every question is answered"
-	for i, q := range bank.Questions {
-		if _, ok := saved.Answers[q.ID]; !ok {
-			next = fmt.Sprintf("go on at question %d of %d", i+1, len(bank.Questions))
-			break
-		}
+	resume := "1. Resume: keep them and " + s.onward(saved.Answers)
+	if next(s.bank, saved.Answers) == atResults {
+		resume = "1. See the results: every question is answered"
 	}
 	r.Say("")
 	r.Say(fmt.Sprintf("You have %s%s.", words.Count(len(saved.Answers), "saved answer"), when))
-	r.Say("1. Resume: keep them and " + next)
-	r.Say("2. Start over: delete them and begin at question 1")
+	r.Say(resume)
+	r.Say("2. Change one answer: keep them, and list them by number to pick the one to change")
+	r.Say("3. Start over: delete them and begin at question 1")
+	r.step(false, nil, "Type 1 to resume, 2 to change one answer, or 3 to start over; "+s.quitWords()+".")
 	for {
-		text, err := r.Line("Type a number from 1 to 2: ")
-		if err != nil {
-			return false, err
-		}
-		nums, problem := field.Numbers(text, 2)
-		if problem == "" && len(nums) != 1 {
-			problem = "type one number"
-		}
-		if problem != "" {
-			r.Say(fmt.Sprintf("%q: %s.", text, problem))
+		text, err := r.Line("Type a number from 1 to 3: ")
+		switch {
+		case errors.Is(err, errReview):
+			text, err = "2", nil
+		case err != nil:
+			return 0, err
+		case text == "":
+			r.Say(field.Empty("type a number from 1 to 3"))
 			if err := r.Miss(); err != nil {
-				return false, err
+				return 0, err
 			}
 			continue
 		}
-		*r.misses = 0
-		return nums[0] == 1, nil
+		n, ok := r.number(text, 3)
+		if !ok {
+			if err := r.Miss(); err != nil {
+				return 0, err
+			}
+			continue
+		}
+		if n == 3 {
+			s.sv.save(r, s.answers) // starting over deletes them at once, as the screens do
+			return 0, nil
+		}
+		s.answers = saved.Answers.Clone()
+		if n == 2 {
+			return atReview, nil
+		}
+		return next(s.bank, s.answers), nil
 	}
 }

@@ -64,7 +64,7 @@ func TestAccessiblePostingFindings(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			var out bytes.Buffer
-			if err := Run(strings.NewReader(tt.in), &out, b, lib); err != nil {
+			if err := Run(strings.NewReader(tt.in+"\n"), &out, b, lib); err != nil {
 				t.Fatal(err)
 			}
 			if !strings.Contains(out.String(), tt.want) {
@@ -81,11 +81,12 @@ func TestAccessibleAllocationStopsAtHundred(t *testing.T) {
 	lib, b := only(t, questions.QWeekTime)
 	q := b.Questions[0]
 	var out bytes.Buffer
+	// The input ends at the review: with every answer given, the results.
 	if err := Run(strings.NewReader("60\n40\n"), &out, b, lib); err != nil {
 		t.Fatalf("%v\n%s", err, out.String())
 	}
 	got := out.String()
-	if strings.Contains(got, "(0% left)") {
+	if strings.Contains(got, "with 0% left") {
 		t.Fatalf("asked for more with nothing left:\n%s", got)
 	}
 	want := fmt.Sprintf("That makes 100%%, so the other %d activities get 0%%.", len(q.Options)-2)
@@ -94,7 +95,7 @@ func TestAccessibleAllocationStopsAtHundred(t *testing.T) {
 	}
 	// 100% at the last row but one: the last is named.
 	out.Reset()
-	in := strings.Repeat("\n", len(q.Options)-2) + "100\n"
+	in := strings.Repeat("\n", len(q.Options)-2) + "100\n\n"
 	if err := Run(strings.NewReader(in), &out, b, lib); err != nil {
 		t.Fatal(err)
 	}
@@ -103,9 +104,9 @@ func TestAccessibleAllocationStopsAtHundred(t *testing.T) {
 	}
 }
 
-// session is accessible mode reading from a pipe, as a person typing; its
+// piped is accessible mode reading from a pipe, as a person typing; its
 // output is read as it comes.
-type session struct {
+type piped struct {
 	in   *io.PipeWriter
 	done chan error
 	mu   sync.Mutex
@@ -114,10 +115,10 @@ type session struct {
 	read chan struct{} // closed when the output ends
 }
 
-func start(t *testing.T, b questions.Bank, lib *content.Library, opts Options) *session {
+func start(t *testing.T, b questions.Bank, lib *content.Library, opts Options) *piped {
 	inR, inW := io.Pipe()
 	outR, outW := io.Pipe()
-	s := &session{in: inW, done: make(chan error, 1), grew: make(chan struct{}), read: make(chan struct{})}
+	s := &piped{in: inW, done: make(chan error, 1), grew: make(chan struct{}), read: make(chan struct{})}
 	go func() {
 		err := RunWith(inR, outW, b, lib, opts)
 		outW.Close()
@@ -143,7 +144,7 @@ func start(t *testing.T, b questions.Bank, lib *content.Library, opts Options) *
 }
 
 // output is what was written so far.
-func (s *session) output() string {
+func (s *piped) output() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.seen.String()
@@ -152,7 +153,7 @@ func (s *session) output() string {
 // waitFor waits until the output holds text, waking at each write: no
 // sleep, no clock. Output that ends without it fails the test; a run that
 // hangs is ended by the test's -timeout.
-func (s *session) waitFor(t *testing.T, text string) {
+func (s *piped) waitFor(t *testing.T, text string) {
 	t.Helper()
 	for {
 		s.mu.Lock()
@@ -172,11 +173,11 @@ func (s *session) waitFor(t *testing.T, text string) {
 	}
 }
 
-func (s *session) send(line string) { io.WriteString(s.in, line+"\n") }
+func (s *piped) send(line string) { io.WriteString(s.in, line+"\n") }
 
 // stop ends the input, waits for the output to end and returns what the
 // run returned.
-func (s *session) stop() error {
+func (s *piped) stop() error {
 	s.in.Close()
 	<-s.read
 	return <-s.done
@@ -214,7 +215,8 @@ func TestAccessibleSavesAndResumes(t *testing.T) {
 	s = start(t, b, lib, Options{Store: st, Resume: saved, Now: clock})
 	s.waitFor(t, "You have 3 saved answers from 22 Nov 2026")
 	s.waitFor(t, "1. Resume: keep them and go on at question 4 of")
-	s.waitFor(t, "2. Start over")
+	s.waitFor(t, "2. Change one answer")
+	s.waitFor(t, "3. Start over")
 	s.send("1")
 	s.waitFor(t, "Question 4 of")
 	if strings.Contains(s.output(), "Question 1 of") {
@@ -234,7 +236,7 @@ func TestAccessibleSavesAndResumes(t *testing.T) {
 	st = store.Open(dir)
 	s = start(t, b, lib, Options{Store: st, Resume: st.Load(b, clock()), Now: clock})
 	s.waitFor(t, "You have 5 saved answers")
-	s.send("2")
+	s.send("3")
 	s.waitFor(t, "Question 1 of")
 	if got := st.Load(b, clock()).Answers; len(got) != 0 {
 		t.Fatalf("starting over kept %d answers", len(got))

@@ -185,39 +185,48 @@ func runAccessible(cmd *cobra.Command, s settings) error {
 	opts := accessible.Options{Resume: resume, Offline: s.offline}
 	if saved != nil {
 		counted := &countedSaves{Store: saved}
+		// Until a save, the answers on disk are the ones offered.
+		counted.n.Store(int64(len(resume.Answers)))
 		opts.Store = counted
 		// ctrl+c while a prompt waits: every answer given is on disk already
-		// (or its save is finishing); say so and stop, as the screens do.
+		// (or its save is finishing); say where in one line and stop, as q
+		// does.
 		sigs := make(chan os.Signal, 1)
 		signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 		defer signal.Stop(sigs)
 		go func() {
 			if _, ok := <-sigs; ok {
-				if counted.n.Load() > 0 {
-					fmt.Fprintln(cmd.ErrOrStderr())
-					fmt.Fprintln(cmd.ErrOrStderr(), savedStatus(saved))
+				line := accessible.KeptLine(counted, int(counted.n.Load()))
+				if ok, _ := saved.Wait(2 * time.Second); !ok {
+					line = savedStatus(saved) // why they are not on disk
 				}
+				fmt.Fprintln(cmd.ErrOrStderr())
+				fmt.Fprintln(cmd.ErrOrStderr(), line)
 				os.Exit(ExitAborted)
 			}
 		}()
 	}
 	err = accessible.RunWith(cmd.InOrStdin(), cmd.OutOrStdout(), bank, lib, opts)
+	if errors.Is(err, accessible.ErrQuit) {
+		return abortedError{} // q: a line said where the answers are
+	}
 	if errors.Is(err, accessible.ErrInputEnded) || errors.Is(err, accessible.ErrTooManyMisses) || errors.Is(err, accessible.ErrLineTooLong) {
 		return usageError{err: err}
 	}
 	return err
 }
 
-// countedSaves is a store that counts the saves asked of it, so that a
-// stop before the first answer claims nothing.
+// countedSaves is a store that counts the answers of the newest save asked
+// of it, so that a stop says how many are kept, and claims none before the
+// first answer.
 type countedSaves struct {
 	*store.Store
 	n atomic.Int64
 }
 
-// Save counts the save and hands it to the store.
+// Save counts the answers and hands them to the store.
 func (c *countedSaves) Save(b questions.Bank, a questions.Answers, seq uint64, now time.Time) error {
-	c.n.Add(1)
+	c.n.Store(int64(len(a)))
 	return c.Store.Save(b, a, seq, now)
 }
 

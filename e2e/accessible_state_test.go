@@ -90,7 +90,7 @@ func TestAccessibleStopAndResume(t *testing.T) {
 	p.send(t, "1")
 	p.waitFor(t, "Question 3 of")
 	code, stderr := p.interrupt(t)
-	if code != 130 || !strings.Contains(stderr, "Your answers are saved in "+file) {
+	if code != 130 || !strings.Contains(stderr, "Your 2 answers are saved in "+file+"; run certpath --accessible again to resume.") {
 		t.Fatalf("ctrl+c: exit %d, stderr %q", code, stderr)
 	}
 	data, err := os.ReadFile(file)

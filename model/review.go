@@ -160,17 +160,7 @@ func (s *reviewScreen) View() string {
 // describe is question i's row: its title and its answer in words, as its
 // widget words them.
 func (s *reviewScreen) describe(i int) (title, answer string) {
-	q := s.c.bank.Questions[i]
-	a, ok := s.c.answers[q.ID]
-	title, answer = s.fields[i].Describe(a)
-	switch {
-	case !ok && q.Optional:
-		// An optional question needs no answer to go on.
-		answer = "None given (optional)"
-	case !ok:
-		answer = "Not answered yet"
-	}
-	return title, answer
+	return field.Row(s.fields[i], s.c.bank.Questions[i], s.c.answers)
 }
 
 // minReviewRows is how many answers the review keeps on screen before its

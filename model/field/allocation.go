@@ -27,6 +27,9 @@ type Allocation struct {
 	typed string
 	// full is set when the last key could not add to a full week.
 	full bool
+	// asked is how many activities accessible mode has asked for a share,
+	// in order; a full week needs no more.
+	asked int
 }
 
 func (a *Allocation) bar(filled, width int) string {
@@ -140,8 +143,9 @@ func (a *Allocation) Answer() (questions.Answer, error) {
 
 // Reset restores committed shares.
 func (a *Allocation) Reset(ans questions.Answer, answered bool) {
-	a.shares = map[string]int{}
+	a.shares, a.asked = map[string]int{}, 0
 	if answered {
+		a.asked = len(a.q.Options)
 		for id, v := range ans.Allocation {
 			a.shares[id] = v
 		}
@@ -224,46 +228,142 @@ func (a *Allocation) barWidth(width int) int {
 
 func (a *Allocation) labelWidth(width int) int { return max(4, width-a.barWidth(width)-9) }
 
-// RunAccessible asks for each activity's share in turn and starts again if
-// the shares do not add up to 100.
+// RunAccessible asks for each activity's share in turn, and stops when the
+// week is full; a share that does not fit is asked again on its own. When
+// the shares fall short of 100%, what was typed is kept and only the rest
+// is asked for (fixShares). The shares stay in the widget, so leaving the
+// question (back, review) and coming to it again keeps them.
 func (a *Allocation) RunAccessible(p Prompter) (questions.Answer, bool, error) {
-	q := a.q
-	for {
-		p.Say("Type the percentage of your week for each activity, in whole numbers. They must add up to 100.")
-		alloc := map[string]int{}
-		total := 0
-		for i, o := range q.Options {
-			if total == questions.AllocationTotal {
-				rest := fmt.Sprintf("the other %s get", words.Count(len(q.Options)-i, "activity"))
-				if i == len(q.Options)-1 {
-					rest = "the last activity (" + o.Label + ") gets"
-				}
-				p.Say(fmt.Sprintf("That makes %d%%, so %s 0%%.", questions.AllocationTotal, rest))
-				break
+	if a.shares == nil {
+		a.shares = map[string]int{}
+	}
+	if a.asked < len(a.q.Options) && a.total() < questions.AllocationTotal {
+		if err := a.askRows(p); err != nil {
+			return questions.Answer{}, false, err
+		}
+		t := a.total()
+		if t == questions.AllocationTotal {
+			return a.accessibleAnswer()
+		}
+		p.Say(fmt.Sprintf("Your shares add up to %d%%, not 100%%. What you typed is kept: only the %d%% left is asked for.", t, questions.AllocationTotal-t))
+	}
+	return a.fixShares(p)
+}
+
+// accessibleAnswer is the full week as an answer.
+func (a *Allocation) accessibleAnswer() (questions.Answer, bool, error) {
+	ans, err := a.Answer()
+	return ans, false, err
+}
+
+// askRows asks the activities not asked yet, one by one, until the week is
+// full.
+func (a *Allocation) askRows(p Prompter) error {
+	opts := a.q.Options
+	if a.asked == 0 {
+		p.Say("Type the percentage of your week for each activity, in whole numbers; enter alone is 0%. They must add up to 100.")
+	}
+	for ; a.asked < len(opts); a.asked++ {
+		if a.total() == questions.AllocationTotal {
+			rest := fmt.Sprintf("the other %s get", words.Count(len(opts)-a.asked, "activity"))
+			if a.asked == len(opts)-1 {
+				rest = "the last activity (" + opts[a.asked].Label + ") gets"
 			}
-			v, err := askShare(p, fmt.Sprintf("%d. %s", i+1, o.Label), questions.AllocationTotal-total)
-			if err != nil {
+			p.Say(fmt.Sprintf("That makes %d%%, so %s 0%%.", questions.AllocationTotal, rest))
+			a.asked = len(opts)
+			return nil
+		}
+		o := opts[a.asked]
+		v, err := askShare(p, fmt.Sprintf("%d. %s", a.asked+1, o.Label), questions.AllocationTotal-a.total()+a.shares[o.ID])
+		if err != nil {
+			return err
+		}
+		a.shares[o.ID] = v
+	}
+	return nil
+}
+
+// fixShares lists the shares as they stand and takes changes to one share
+// at a time until the week adds up to 100%: the shares already right are
+// never asked again. On a week that is already full, enter keeps it.
+func (a *Allocation) fixShares(p Prompter) (questions.Answer, bool, error) {
+	p.Say("Your week as it stands:")
+	for i, o := range a.q.Options {
+		p.Say(fmt.Sprintf("%d. %s: %d%%", i+1, o.Label, a.shares[o.ID]))
+	}
+	for {
+		left := questions.AllocationTotal - a.total()
+		prompt := fmt.Sprintf("Type an activity's number and its share, such as 3 20, or its number alone to give it the %d%% left; = spreads it evenly: ", left)
+		if left == 0 {
+			prompt = "Type an activity's number and its new share, such as 3 20, or press enter to keep these shares: "
+		}
+		text, err := p.Line(prompt)
+		if err != nil {
+			return questions.Answer{}, false, err
+		}
+		said, problem := a.edit(text)
+		if problem != "" {
+			p.Say(problem)
+			if err := p.Miss(); err != nil {
 				return questions.Answer{}, false, err
 			}
-			if v > 0 {
-				alloc[o.ID] = v
-			}
-			total += v
-		}
-		ans := questions.Answer{Allocation: alloc}
-		if err := q.Check(ans); err != nil {
-			p.Say(fmt.Sprintf("Your shares add up to %d%%, not 100%%. Once more, please.", total))
 			continue
 		}
-		return ans, false, nil
+		p.Fit()
+		if a.total() == questions.AllocationTotal {
+			return a.accessibleAnswer()
+		}
+		p.Say(said)
 	}
+}
+
+// edit applies one change typed at fixShares: "3 20" sets activity 3 to
+// 20%, "3" gives it what is left, "=" spreads what is left evenly (as = does
+// on the screens), enter keeps a full week. It says what changed, or the
+// problem.
+func (a *Allocation) edit(text string) (said, problem string) {
+	left := questions.AllocationTotal - a.total()
+	fields := strings.Fields(text)
+	switch {
+	case text == "" && left == 0:
+		return "", ""
+	case text == "":
+		return "", Empty(fmt.Sprintf("%d%% is left: type an activity's number and its share, such as 3 20", left))
+	case text == "=":
+		a.balance()
+		return "", ""
+	case len(fields) > 2:
+		return "", fmt.Sprintf("%q: type an activity's number and one share, such as 3 20.", text)
+	}
+	n, err := strconv.Atoi(fields[0])
+	if err != nil || n < 1 || n > len(a.q.Options) {
+		return "", fmt.Sprintf("%q: start with an activity's number, from 1 to %d.", text, len(a.q.Options))
+	}
+	o := a.q.Options[n-1]
+	room := left + a.shares[o.ID]
+	v := room
+	if len(fields) == 1 && left == 0 {
+		return "", "The week is already full: type the activity's number and its new share, such as 3 20."
+	}
+	if len(fields) == 2 {
+		v, err = strconv.Atoi(strings.TrimSuffix(fields[1], "%"))
+		if err == nil && v > 0 && room == 0 {
+			return "", fmt.Sprintf("%q: the week is already full; lower another share first (such as 1 20), then give %s the rest.", text, o.Label)
+		}
+		if err != nil || v < 0 || v > room {
+			return "", fmt.Sprintf("%q: %s can take a whole number from 0 to %d%% while the others keep theirs.", text, o.Label, room)
+		}
+	}
+	a.shares[o.ID] = v
+	t := a.total()
+	return fmt.Sprintf("%s now has %d%%; the week adds up to %d%%, %d%% left.", o.Label, v, t, questions.AllocationTotal-t), ""
 }
 
 // askShare asks for one activity's share, up to what is left; enter alone
 // is 0.
 func askShare(p Prompter, activity string, left int) (int, error) {
 	for {
-		text, err := p.Line(fmt.Sprintf("%s (%d%% left): ", activity, left))
+		text, err := p.Line(fmt.Sprintf("%s. Its share of your week, with %d%% left: ", activity, left))
 		if err != nil {
 			return 0, err
 		}

@@ -88,6 +88,22 @@ func (Base) Arrive() {}
 // Describe is the question's title and its kind's words for the answer.
 func (b Base) Describe(a questions.Answer) (title, answer string) { return b.q.Title, b.q.Describe(a) }
 
+// Row is a question's row in the review, in the screens and in accessible
+// mode alike: its title, and its answer in its widget's words or what stands
+// in for a missing one.
+func Row(f Field, q questions.Question, answers questions.Answers) (title, answer string) {
+	a, ok := answers[q.ID]
+	title, answer = f.Describe(a)
+	switch {
+	case !ok && q.Optional:
+		// An optional question needs no answer to go on.
+		answer = "None given (optional)"
+	case !ok:
+		answer = "Not answered yet"
+	}
+	return title, answer
+}
+
 // widgets is the registry: the widget of each question kind, by the kind's
 // name. It is the one place that tells the kinds apart for the screens and
 // accessible mode.

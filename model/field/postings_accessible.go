@@ -11,7 +11,7 @@ import (
 
 // RunAccessible takes file paths or links, or the text of postings pasted
 // line by line and ended with a line holding only a full stop; enter alone
-// skips. Both are read by postings.Gather, as the screens read them.
+// skips, or keeps the postings given before. Both are read by postings.Gather, as the screens read them.
 func (p *Postings) RunAccessible(pr Prompter) (questions.Answer, bool, error) {
 	for {
 		text, err := pr.Line("Type the file paths of the postings (quote a path with spaces), or paste a posting's text and end it with a line holding only a full stop; press enter to skip: ")
@@ -22,7 +22,9 @@ func (p *Postings) RunAccessible(pr Prompter) (questions.Answer, bool, error) {
 			// An empty line is a skip, unless more lines came with it: a
 			// pasted posting that starts with a blank line.
 			if p, ok := pr.(Pending); !ok || !p.Pending() {
-				return questions.Answer{}, true, nil
+				// Enter alone keeps the postings given before, or skips.
+				kept, ok := pr.Kept()
+				return kept, !ok || len(kept.Postings) == 0, nil
 			}
 			if text, err = pr.Line(""); err != nil {
 				return questions.Answer{}, false, err
@@ -40,7 +42,11 @@ func (p *Postings) RunAccessible(pr Prompter) (questions.Answer, bool, error) {
 			pr.Say(words.Capitalize(problem.Message) + ".")
 		}
 		if len(read) == 0 {
-			pr.Say("None of those could be read. Type other paths, or press enter to skip.")
+			enter := "skip"
+			if _, ok := pr.Kept(); ok {
+				enter = "keep your answer"
+			}
+			pr.Say("None of those could be read. Type other paths, or press enter to " + enter + ".")
 			continue
 		}
 		noun := "posting"

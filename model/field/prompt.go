@@ -24,13 +24,20 @@ type Prompter interface {
 	// Say writes one line.
 	Say(s string)
 	// Line writes a prompt and reads one answer line, trimmed; the end of
-	// the input is an error.
+	// the input is an error. At a prompt that is not empty the Prompter
+	// takes the words it knows (back, review, quit, help) for itself, and
+	// returns an error for those that leave the question: a widget returns
+	// any error of Line as it is. An empty prompt reads a line that goes on
+	// (a pasted posting's), taken as it is.
 	Line(prompt string) (string, error)
 	// Miss counts an answer that did not fit; past the limit it returns
 	// the error that ends the quiz.
 	Miss() error
 	// Fit says an answer fitted: the misses in a row start again at zero.
 	Fit()
+	// Kept is the question's answer as it stands, when it has one (the
+	// person came back to it): an empty line keeps it.
+	Kept() (questions.Answer, bool)
 }
 
 // ErrInputEnded is what a Prompter's Line returns when the input ends
@@ -52,6 +59,17 @@ func askNumbered(p Prompter, q questions.Question, multi bool, build func(nums [
 		text, err := p.Line(prompt)
 		if err != nil {
 			return questions.Answer{}, false, err
+		}
+		if kept, ok := p.Kept(); ok && text == "" {
+			p.Fit()
+			return kept, false, nil
+		}
+		if text == "" {
+			p.Say(Empty(strings.ToLower(prompt[:1]) + strings.TrimSuffix(prompt[1:], ": ")))
+			if err := p.Miss(); err != nil {
+				return questions.Answer{}, false, err
+			}
+			continue
 		}
 		nums, problem := Numbers(text, len(choices))
 		if problem == "" && !multi && len(nums) != 1 {
@@ -75,6 +93,12 @@ func askNumbered(p Prompter, q questions.Question, multi bool, build func(nums [
 		p.Fit()
 		return a, false, nil
 	}
+}
+
+// Empty is the line an empty answer gets where enter alone means nothing:
+// what would be accepted, and how to hear the rest.
+func Empty(accepted string) string {
+	return "Nothing was typed: " + accepted + ", or type ? to hear what else you can type."
 }
 
 // Numbers parses numbers between 1 and n, separated by spaces or commas, as

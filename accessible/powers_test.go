@@ -1,0 +1,246 @@
+package accessible
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"certpath/content"
+	"certpath/questions"
+	"certpath/store"
+)
+
+// Issue 36: accessible mode as complete as the screens. Each test goes
+// through one power as a screen-reader user would, reading the lines said.
+
+// firstAnswers answers every question of b with its first option, the
+// postings with an enter (a skip), the whole week to team events; nothing
+// is typed at the review.
+func firstAnswers(b questions.Bank) []string {
+	var in []string
+	for _, q := range b.Questions {
+		switch q.Kind.(type) {
+		case questions.Postings:
+			in = append(in, "")
+		case questions.Allocation:
+			in = append(in, strings.Split(strings.TrimSuffix(wholeWeekTo(q, "team_events"), "\n"), "\n")...)
+		default:
+			in = append(in, "1")
+		}
+	}
+	return in
+}
+
+// runLines runs accessible mode on the lines given and returns what it said
+// and returned.
+func runLines(lib *content.Library, b questions.Bank, opts Options, lines ...string) (string, error) {
+	var out bytes.Buffer
+	err := RunWith(strings.NewReader(strings.Join(lines, "\n")+"\n"), &out, b, lib, opts)
+	return out.String(), err
+}
+
+func mustSay(t *testing.T, out string, lines ...string) {
+	t.Helper()
+	for _, l := range lines {
+		if !strings.Contains(out, l) {
+			t.Errorf("the output lacks %q", l)
+		}
+	}
+	if t.Failed() {
+		t.Logf("output:\n%s", out)
+	}
+}
+
+// b (or back) goes to the previous question, whose answer is said and
+// kept with enter; the prompts name b; at the first question there is
+// nothing to go back to.
+func TestAccessibleBack(t *testing.T) {
+	t.Parallel()
+	lib, b := library(t)
+	out, _ := runLines(lib, b, Options{}, "b", "1", "1", "back", "", "2")
+	second := b.Questions[1]
+	mustSay(t, out,
+		"This is the first step: there is nothing before it to go back to.",
+		"(b to go back, ? for help): ",
+		"Your answer now: "+second.Describe(questions.Answer{Choices: []string{second.Options[0].ID}})+". Press enter to keep it.",
+		"Kept: "+second.Options[0].Label+".",
+	)
+	// Once more each, after back.
+	sayTimes(t, out, "Question 2 of", 2)
+	sayTimes(t, out, "Question 3 of", 2)
+}
+
+// sayTimes checks that out says text n times.
+func sayTimes(t *testing.T, out, text string, n int) {
+	t.Helper()
+	if got := strings.Count(out, text); got != n {
+		t.Errorf("%q is said %d times, want %d", text, got, n)
+	}
+}
+
+// ? says what can be typed, and an empty line where enter means nothing
+// says what is accepted rather than nothing.
+func TestAccessibleHelpAndEmptyLine(t *testing.T) {
+	t.Parallel()
+	lib, b := library(t)
+	out, _ := runLines(lib, b, Options{}, "?", "", "HELP")
+	mustSay(t, out,
+		"You can type the answer the question asks for; b or back to go back one step; r or review to list your answers and change one; q or quit to stop; ? or help to hear this again.",
+		"Nothing was typed: type one or more numbers from 1 to 13, separated by spaces, or type ? to hear what else you can type.",
+	)
+	if strings.Contains(out, `"": `) {
+		t.Errorf("an empty line was answered with a quoted nothing:\n%s", out)
+	}
+}
+
+// After the last question comes a review that lists every answer by
+// number; a number changes that answer and returns to the review; enter
+// shows the results.
+func TestAccessibleReviewChangesOne(t *testing.T) {
+	t.Parallel()
+	lib, b := library(t)
+	third := b.Questions[2]
+	in := append(firstAnswers(b), "3", "2", "")
+	out, err := runLines(lib, b, Options{}, in...)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	mustSay(t, out,
+		"Review your answers.",
+		fmt.Sprintf("3. %s: %s.", third.Title, third.Options[0].Label),
+		fmt.Sprintf("Type a number from 1 to %d to change that answer, or press enter to see the results (b to go back, ? for help): ", len(b.Questions)),
+		"Chose: "+third.Options[1].Label+".",
+		fmt.Sprintf("3. %s: %s.", third.Title, third.Options[1].Label),
+		"Recommended path",
+	)
+	// The review is listed again after the change.
+	sayTimes(t, out, "Review your answers.", 2)
+	sayTimes(t, out, "Question 3 of", 2)
+}
+
+// r at a question opens the review; q stops and says in one line where
+// the answers are kept and how to resume them.
+func TestAccessibleReviewAndQuit(t *testing.T) {
+	t.Parallel()
+	lib, b := library(t)
+	st := store.Open(t.TempDir())
+	out, err := runLines(lib, b, Options{Store: st, Now: clock}, "1", "1", "r", "q")
+	if !errors.Is(err, ErrQuit) {
+		t.Fatalf("quit: %v\n%s", err, out)
+	}
+	mustSay(t, out,
+		"3. "+b.Questions[2].Title+": Not answered yet.",
+		"or press enter to go on at question 3 of",
+		"Your 2 answers are saved in "+st.Path()+"; run certpath --accessible again to resume.",
+	)
+	if got := st.Load(b, clock()).Answers; len(got) != 2 {
+		t.Fatalf("%d answers saved, want 2", len(got))
+	}
+}
+
+// The week question asks again only what was wrong: a share that does not
+// fit is asked again on its own, and a week that falls short keeps its
+// shares and asks only for the rest.
+func TestAccessibleWeekAsksOnlyWhatIsWrong(t *testing.T) {
+	t.Parallel()
+	lib, b := only(t, questions.QWeekTime)
+	q := b.Questions[0]
+	rows := len(q.Options)
+	// 30% and 200% (too much) and 20%, 0% for the rest: 50% short. Then a
+	// word, then 4 alone takes the 50% left.
+	in := []string{"30", "200", "20"}
+	for range rows - 2 {
+		in = append(in, "")
+	}
+	out, err := runLines(lib, b, Options{}, append(in, "lots", "4", "")...)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	mustSay(t, out,
+		`"200": type a whole number from 0 to 70.`,
+		"Your shares add up to 50%, not 100%. What you typed is kept: only the 50% left is asked for.",
+		fmt.Sprintf("1. %s: 30%%", q.Options[0].Label),
+		`"lots": start with an activity's number, from 1 to 10.`,
+		fmt.Sprintf("Chose: %s 30%%, %s 20%%, %s 50%%.", q.Options[0].Label, q.Options[1].Label, q.Options[3].Label),
+	)
+	// Each activity is asked once, the one given too much twice.
+	for i, o := range q.Options {
+		sayTimes(t, out, fmt.Sprintf("%d. %s. Its share", i+1, o.Label), 1+btoi(i == 1))
+	}
+	// "=" spreads what is left evenly, and "3 20" sets one share.
+	out, err = runLines(lib, b, Options{}, "60", strings.Repeat("\n", rows-2), "1 40", "=", "")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	mustSay(t, out, q.Options[0].Label+" now has 40%; the week adds up to 40%, 60% left.")
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// On resume the saved answers can be kept, one changed (the numbered
+// review), or deleted; with every question answered, the first choice is
+// the results.
+func TestAccessibleResumeChangesOne(t *testing.T) {
+	t.Parallel()
+	lib, b := library(t)
+	dir := t.TempDir()
+	if _, err := runLines(lib, b, Options{Store: store.Open(dir), Now: clock}, append(firstAnswers(b), "q")...); !errors.Is(err, ErrQuit) {
+		t.Fatalf("the first run: %v", err)
+	}
+	st := store.Open(dir)
+	saved := st.Load(b, clock())
+	third := b.Questions[2]
+	out, err := runLines(lib, b, Options{Store: st, Resume: saved, Now: clock}, "2", "3", "2", "")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	mustSay(t, out,
+		fmt.Sprintf("You have %d saved answers from 22 Nov 2026", len(b.Questions)),
+		"1. See the results: every question is answered",
+		"2. Change one answer: keep them, and list them by number to pick the one to change",
+		"3. Start over: delete them and begin at question 1",
+		"Review your answers.",
+		"Chose: "+third.Options[1].Label+".",
+		"Recommended path",
+	)
+	if strings.Contains(out, "Question 1 of") {
+		t.Errorf("changing one answer asked question 1:\n%s", out)
+	}
+	if got := store.Open(dir).Load(b, clock()).Answers[third.ID].Choice; got != third.Options[1].ID {
+		t.Errorf("the change was not saved: %q", got)
+	}
+	// Seeing the results at once still says where the answers are.
+	st = store.Open(dir)
+	out, err = runLines(lib, b, Options{Store: st, Resume: st.Load(b, clock()), Now: clock}, "1")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	mustSay(t, out, "Recommended path", "Your answers are saved in "+st.Path()+".")
+}
+
+// Piped input that types the same thing forever ends with a line, rather
+// than asking or listing the review forever.
+func TestAccessibleEndlessCommandsGiveUp(t *testing.T) {
+	t.Parallel()
+	lib, b := library(t)
+	endless := func(line string) []string { return strings.Split(strings.Repeat(line+"\n", 20000), "\n") }
+	for _, line := range []string{"?", "b", "r"} {
+		out, err := runLines(lib, b, Options{}, endless(line)...)
+		if !errors.Is(err, ErrTooManyMisses) {
+			t.Errorf("yes %s: %v after %d bytes", line, err, len(out))
+		}
+	}
+	// Every answer, then 1 forever at the review: question 1 changed to
+	// its first option again and again.
+	out, err := runLines(lib, b, Options{}, append(firstAnswers(b), endless("1")...)...)
+	if !errors.Is(err, ErrTooManyMisses) || !strings.Contains(err.Error(), "the review was listed 100 times") {
+		t.Errorf("yes 1 at the review: %v after %d bytes", err, len(out))
+	}
+}
