@@ -10,17 +10,20 @@ import (
 	"certpath/internal/testcheck"
 )
 
-// factsPart is the part of a certs show page that shows figures: from the
-// Facts heading to the end of the three-year cost.
+// factsPart is the part of a certs show page that shows figures: the
+// certification at a glance and the Facts list, up to the prose, which
+// opens with "Who it is for" on every page.
 func factsPart(t *testing.T, doc string) string {
 	t.Helper()
 	i := strings.Index(doc, "Facts\n")
-	j := strings.Index(doc, "Three-year cost:")
-	if i < 0 || j < i {
-		t.Fatalf("no Facts section and three-year cost in:\n%s", doc)
+	if i < 0 || !strings.Contains(doc[:i], "Three-year cost:") {
+		t.Fatalf("no glance with a three-year cost above a Facts section in:\n%s", doc)
 	}
-	end := strings.Index(doc[j:], "\n\n")
-	return doc[i : j+end]
+	j := strings.Index(doc[i:], "Who it is for\n")
+	if j < 0 {
+		t.Fatalf("no prose after the Facts section in:\n%s", doc)
+	}
+	return doc[:i+j]
 }
 
 // comparePart is the part of a comparison that shows figures: all before

@@ -28,8 +28,11 @@ type Dimensions struct {
 type Cert struct {
 	// Cert is the identity: ID, names, issuer, order, leads_to, profiles.
 	// This file is its only home; catalog.Catalog hands it to the rest.
-	catalog.Cert   `yaml:",inline"`
-	OfficialPage   string `yaml:"official_page"`
+	catalog.Cert `yaml:",inline"`
+	OfficialPage string `yaml:"official_page"`
+	// WhatItIs and WhoItIsFor open the page at a glance, one line each.
+	WhatItIs       string `yaml:"what_it_is"`
+	WhoItIsFor     string `yaml:"who_it_is_for"`
 	CourseRequired Figure `yaml:"course_required"`
 	CourseLength   Figure `yaml:"course_length"`
 	Exam           Exam   `yaml:"exam"`
@@ -110,11 +113,23 @@ func checkCert(name string, c Cert, sources map[string]Source, now time.Time) []
 		}
 		out = append(out, checkAgreement(name+": "+f.name, f.fig, Count(firstValue(c.Exam.Questions)), now)...)
 	}
+	out = append(out, checkGlance(name, c)...)
 	if c.Compare.Outcome == "" || c.Compare.Artifacts == "" || c.Compare.Events == "" {
 		bad("compare needs outcome, artifacts and events")
 	}
 	if strings.TrimSpace(c.Body) == "" {
 		bad("the summary text after the front matter is empty")
+	}
+	return out
+}
+
+// checkGlance fails a glance row of the front matter too long for one line.
+func checkGlance(name string, c Cert) []string {
+	var out []string
+	for _, g := range []struct{ key, text string }{{"what_it_is", c.WhatItIs}, {"who_it_is_for", c.WhoItIsFor}} {
+		if n := len([]rune(g.text)); n > GlanceWidth {
+			out = append(out, fmt.Sprintf("%s: %s is %d characters; a glance row holds %d, so say it in fewer words", name, g.key, n, GlanceWidth))
+		}
 	}
 	return out
 }

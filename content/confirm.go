@@ -142,7 +142,8 @@ func resolveTiers(c Cert, sources map[string]Source) {
 // its unit ("185 questions") or without, must say "not confirmed" (or
 // "sources disagree", which no fact is) in the value's own clause, in the
 // clause right after it, or before it at the start of its part ("not
-// confirmed: 185 questions, 240 minutes"). A hedge at the end of a list of
+// confirmed: 185 questions, 240 minutes"), or Mark right after it ("185
+// questions†"). A hedge at the end of a list of
 // figures holds up only the last. Current values are looked for outside
 // "Earlier versions" and "Changes on" items, earlier ones (Earlier) only
 // inside them. Any view can check itself with it: certs show in every
@@ -231,7 +232,11 @@ var untilRE = regexp.MustCompile(`, until \d{1,2} \w+ \d{4}`)
 // of its part (a part ends at "; " or a table cell's "|").
 func hedged(item string, start, end int) bool {
 	say := func(s string) bool {
-		return strings.Contains(s, "not confirmed") || strings.Contains(s, PriceDisagree.Words())
+		return strings.Contains(s, "not confirmed") || strings.Contains(s, PriceDisagree.Words()) || strings.Contains(s, Mark)
+	}
+	if strings.HasSuffix(item[:end], Mark) || strings.HasPrefix(item[end:], Mark) {
+		// "45 questions†": the mark a glance puts on the value itself.
+		return true
 	}
 	before := item[:start]
 	if i := strings.LastIndexAny(before, ";|"); i >= 0 {

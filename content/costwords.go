@@ -42,20 +42,14 @@ func (p Price) disagreeNote(text string) string {
 // (a table whose sources are on each certification's page), no markers and
 // no notes.
 func (l *Library) PriceWords(fig Figure, cites *Cites) string {
-	current, _, _ := fig.On(l.Now())
-	var parts []string
-	for _, g := range current.Groups() {
-		prefix := ""
-		if g.AppliesTo != "" {
-			prefix = g.AppliesTo + " "
-		}
+	parts := l.byWhom(fig, func(g Group) string {
 		pr := PriceOf(g)
 		text := pr.Words(cites)
 		if pr.State == PriceNotPublished && pr.missing != "" && cites != nil {
 			text = withNote(text, citeMarked(cites, pr.missing))
 		}
-		parts = append(parts, prefix+text)
-	}
+		return text
+	})
 	if len(parts) == 0 {
 		return PriceNotPublished.Words()
 	}
@@ -211,4 +205,47 @@ func citeMarked(cites *Cites, note string) string {
 		}
 	}
 	return note
+}
+
+// Glance is a cost in a few words for a certification at a glance, each
+// amount content does not confirm followed by Mark: "course about $995†,
+// renewals $300†"; "exam for non-members $555† or $675†" where sources
+// disagree; "course price not published". The reasons are said on the
+// page below it.
+func (c Cost) Glance() string {
+	var out, unpublished []string
+	for _, p := range c.Parts {
+		switch {
+		case p.State == PriceConfirmed && p.Amount > 0:
+			out = append(out, p.What+forWhom(p.Figures[0])+" "+p.Figures[0].short())
+		case !p.apart():
+		case p.State == PriceNotPublished:
+			unpublished = append(unpublished, p.Noun())
+		default:
+			var each []string
+			for _, f := range p.Figures {
+				each = append(each, f.short()+Mark)
+			}
+			out = append(out, p.What+forWhom(p.Figures[0])+" "+strings.Join(each, " or "))
+		}
+	}
+	if len(unpublished) > 0 {
+		out = append(out, words.List(unpublished)+" "+PriceNotPublished.Words())
+	}
+	if len(out) == 0 {
+		return "no fees"
+	}
+	return strings.Join(out, ", ")
+}
+
+// MarkedLine is Line with Mark in place of "not confirmed" where the price
+// is not confirmed, for a page whose legend explains the mark: "$100 a
+// year [S42]† (tier C)".
+func (p Price) MarkedLine(cites *Cites) string {
+	if p.State != PriceNotConfirmed {
+		return p.Line(cites)
+	}
+	f := p.Figures[0]
+	note := joinNotes(citeMarked(cites, strings.Join(f.facts.Notes(), "; ")), p.qualifier())
+	return withNote(f.Value+forWhom(f)+markers(cites, f)+Mark, note)
 }

@@ -300,7 +300,7 @@ func TestTextNeverBreaksInsideASentence(t *testing.T) {
 		// The summary's prose and lists, after the figures (which end
 		// without a full stop) and before the sources.
 		doc := page.Summary(lib, c)
-		out, err := Plain(doc[strings.Index(doc, "**Three-year cost:**"):strings.LastIndex(doc, "\n## Sources\n")], 1000)
+		out, err := Plain(doc[strings.Index(doc, "\n## Who it is for\n"):strings.LastIndex(doc, "\n## Sources\n")], 1000)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -29,6 +29,7 @@ func Compare(l *content.Library, a, b content.Cert) string {
 		}
 	}
 	s.WriteString("\n")
+	s.WriteString(legend(l, a, b))
 	s.WriteString("Dates, tiers and sources for every figure are on each certification's own page.\n\n")
 	fmt.Fprintf(&s, "**Verify before you register** on the issuers' pages, the first entries under Sources.\n\n")
 	s.WriteString(l.SourcesMarkdown(cites, a, b))
@@ -49,6 +50,7 @@ func CompareStacked(l *content.Library, a, b content.Cert) string {
 		}
 		s.WriteString("\n")
 	}
+	s.WriteString(legend(l, a, b))
 	s.WriteString("Dates, tiers and sources for every figure are on each certification's own page.\n\n")
 	s.WriteString(l.SourcesMarkdown(cites, a, b))
 	return s.String()
@@ -64,21 +66,34 @@ func heading(l *content.Library, a, b content.Cert, how string) string {
 	return s
 }
 
-// compareRows are the rows of the comparison for one certification: a label
-// and one or more lines (one per exam version).
+// compareRows are the rows of the comparison for one certification: its
+// issuer and plain-words dimensions, its rows at a glance (one line per
+// exam version), then where it leads.
 func compareRows(l *content.Library, c content.Cert) [][2]string {
 	rows := [][2]string{
 		{"Issuer", c.Issuer}, {"Primary outcome", c.Compare.Outcome}, {"Typical artifacts", c.Compare.Artifacts},
-		{"Events it leans on", c.Compare.Events}, {"Course", l.Brief(c.CourseRequired, 0)},
+		{"Events it leans on", c.Compare.Events},
 	}
-	for _, line := range l.ExamLines(c) {
-		rows = append(rows, [2]string{"Exam", line})
+	glance, _ := l.Glance(c)
+	for _, r := range glance {
+		text := r.Text
+		if r.Version != "" {
+			// One Exam row for both, whatever their versions are called.
+			text = content.VersionLabel(r.Version) + ": " + text
+		}
+		rows = append(rows, [2]string{r.Label, text})
 	}
-	if !l.NoExam(c) {
-		rows = append(rows, [2]string{"Exam fee", l.PriceWords(c.ExamFee, nil)})
+	return append(rows, [2]string{"Next step", l.NextBrief(c)})
+}
+
+// legend is the mark's legend under a comparison, when a row uses it.
+func legend(l *content.Library, a, b content.Cert) string {
+	_, ma := l.Glance(a)
+	_, mb := l.Glance(b)
+	if !ma && !mb {
+		return ""
 	}
-	return append(rows, [2]string{"Renewal", l.RenewalBrief(c)}, [2]string{"Three-year cost", l.Cost(c).Words(nil)},
-		[2]string{"Next step", l.NextBrief(c)})
+	return strings.Replace(content.MarkLegend, "under Facts, with the sources", "on each certification's page", 1) + "\n\n"
 }
 
 // rowLabels lists the row labels of two certifications in order.

@@ -15,10 +15,13 @@ import (
 	"certpath/words"
 )
 
-// Summary writes a certification's page as markdown: facts from the front
-// matter (the current value of each, labelled with its version, date of
-// effect and source tier; earlier versions folded into one line; announced
-// changes flagged), the three-year cost, the prose, then the sources.
+// Summary writes a certification's page as markdown: first the
+// certification at a glance (what it is, who it is for, course, exam,
+// three-year cost and renewal, one line each, current version only, Mark on
+// what is not confirmed), then the facts (the current value of each with
+// its sources and hedges; earlier versions folded into one line; announced
+// changes flagged), the prose, then the sources, with each one's tier and
+// date.
 func Summary(l *content.Library, c content.Cert) string {
 	l.Preload()
 	var s strings.Builder
@@ -29,6 +32,7 @@ func Summary(l *content.Library, c content.Cert) string {
 		roles = append(roles, catalog.ProfileName(p))
 	}
 	fmt.Fprintf(&s, "**Issuer:** %s · **Fits:** %s\n\n", c.Issuer, strings.Join(roles, ", "))
+	s.WriteString(glanceMarkdown(l, c))
 	s.WriteString(verifyNote(c))
 	s.WriteString("## Facts\n\n")
 	questions := l.QuestionCount(c)
@@ -49,7 +53,7 @@ func Summary(l *content.Library, c content.Cert) string {
 		s.WriteString(figureMarkdown(l.Now(), label, f, questions, cites))
 	}
 	s.WriteString("\n")
-	s.WriteString(costMarkdown(l.Cost(c), cites))
+	s.WriteString(costParts(l.Cost(c), cites))
 	s.WriteString(unwrap(strings.TrimSpace(c.Body)) + "\n\n")
 	s.WriteString(nextSteps(l.Catalog(), c))
 	for _, id := range c.TextCites() {
@@ -57,6 +61,21 @@ func Summary(l *content.Library, c content.Cert) string {
 	}
 	s.WriteString(l.SourcesMarkdown(cites, c))
 	return s.String()
+}
+
+// glanceMarkdown is a certification at a glance: one list item a row, then
+// the legend of the mark when a row uses it.
+func glanceMarkdown(l *content.Library, c content.Cert) string {
+	var b strings.Builder
+	rows, marked := l.Glance(c)
+	for _, r := range rows {
+		fmt.Fprintf(&b, "- **%s:** %s\n", r.Title(), r.Text)
+	}
+	b.WriteString("\n")
+	if marked {
+		b.WriteString(content.MarkLegend + "\n\n")
+	}
+	return b.String()
 }
 
 // examFigure names the figures that only exist where there is an exam.
@@ -85,7 +104,7 @@ func figureMarkdown(now time.Time, label string, f content.NamedFigure, question
 	groups := current.Groups()
 	for _, g := range groups {
 		if content.IsMoney(f.Name) {
-			lines = append(lines, groupPrefix(g, len(groups) > 1)+content.PriceOf(g).Line(cites))
+			lines = append(lines, groupPrefix(g, len(groups) > 1)+content.PriceOf(g).MarkedLine(cites))
 			continue
 		}
 		lines = append(lines, groupText(g, questions, len(groups) > 1, cites))
@@ -125,12 +144,13 @@ func figureMarkdown(now time.Time, label string, f content.NamedFigure, question
 	return out
 }
 
-// hedge is " (not confirmed: why)" after an earlier or announced value
-// content does not confirm on its own (a tier C source), as current values
-// say it; nothing for a confirmed one.
+// hedge is "† (why)" after an earlier or announced value content does not
+// confirm on its own (a tier C source), as current values say it: the
+// glance's mark, whose legend says "not confirmed"; nothing for a confirmed
+// one.
 func hedge(x content.Fact) string {
 	if c := x.Confirmation(); x.Known() && !c.Confirmed {
-		return " (not confirmed: " + c.Why + ")"
+		return content.Mark + " (" + c.Why + ")"
 	}
 	return ""
 }
@@ -158,7 +178,8 @@ func groupText(g content.Group, questions int, named bool, cites *content.Cites)
 		text := prefix + distinct[0].Value + " " + cites.Markers(g.Facts)
 		var after []string
 		if !conf.Confirmed {
-			after = append(after, "not confirmed: "+conf.Why)
+			text += content.Mark
+			after = append(after, conf.Why)
 		}
 		after = append(after, g.Facts.Notes()...)
 		if len(after) > 0 {
@@ -204,14 +225,14 @@ func groupPrefix(g content.Group, named bool) string {
 	return strings.Join(head, ", ") + ": "
 }
 
-// costMarkdown writes a certification's three-year cost with its parts.
-func costMarkdown(cost content.Cost, cites *content.Cites) string {
+// costParts writes the three-year cost part by part, each with its
+// sources and state: the glance gives its sum in a few words.
+func costParts(cost content.Cost, cites *content.Cites) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "**Three-year cost:** %s.\n\n", cost.Words(cites))
+	b.WriteString("**Three-year cost, part by part:**\n\n")
 	// One line a part, so a long note does not run into the next part.
 	for _, p := range cost.Parts {
-		s := p.String(cites)
-		fmt.Fprintf(&b, "- %s\n", words.Capitalize(s))
+		fmt.Fprintf(&b, "- %s\n", words.Capitalize(p.String(cites)))
 	}
 	return b.String() + "\n"
 }
@@ -228,7 +249,8 @@ func nextSteps(cat catalog.Catalog, c content.Cert) string {
 		}
 		s.WriteString("\n")
 	}
-	if len(c.Neighbours) > 0 {
+	if len(c.Neighbours) > 0 && !strings.Contains(c.Body, "## Compared with its neighbours") {
+		// The prose's comparison names them already.
 		fmt.Fprintf(&s, "**Nearest neighbours:** %s\n\n", certNames(cat, c.Neighbours))
 	}
 	return s.String()

@@ -49,7 +49,8 @@ func TestPOPMCurrentExamIs60WithHistory(t *testing.T) {
 	doc := Summary(lib, c)
 	testcheck.ContainsAll(t, "POPM summary", doc,
 		"Earlier versions: 73% (33 of 45) (exam 5.1) [S5]",
-		"exam 6.0: 80% (36 of 45) [S36] (not confirmed: only a tier C source gives it; a personal page gives 77% for no named version [S42])",
+		"exam 6.0: 80% (36 of 45) [S36]† (only a tier C source gives it; a personal page gives 77% for no named version [S42])",
+		"- **Exam 6.0:** 45 questions†, 90 minutes†, pass mark 80%†",
 		"Which POPM exam is current, 6.0 or AI-Empowered, is not confirmed",
 		"No current issuer page for POPM itself was found",
 		"## Skip it if", "You are a Product Owner of a single team",
@@ -66,7 +67,7 @@ func TestPMPExamInForceSince9July2026(t *testing.T) {
 	c, _ := lib.Cert("pmp")
 	doc := Summary(lib, c)
 	testcheck.ContainsAll(t, "PMP now", doc,
-		"2026 exam outline: about 185 (175 scored, 10 pretest) [S86, S143] (not confirmed: only tier C sources give it",
+		"2026 exam outline: about 185 (175 scored, 10 pretest) [S86, S143]† (only tier C sources give it",
 		"Earlier versions: 180 (175 scored, 5 pretest) (2021 exam outline), until 8\u00a0Jul\u00a02026 [S81]",
 	)
 	// Before the change, the old exam is current and the new one announced.
@@ -117,7 +118,7 @@ func TestEverySummaryCitesEveryValueWithTierAndDate(t *testing.T) {
 	}
 	for _, c := range lib.Certs() {
 		doc := Summary(lib, c)
-		facts := doc[strings.Index(doc, "## Facts"):strings.Index(doc, "**Three-year cost:**")]
+		facts := doc[strings.Index(doc, "## Facts"):strings.Index(doc, "## Who it is for")]
 		for _, line := range strings.Split(facts, "\n") {
 			if !strings.HasPrefix(strings.TrimSpace(line), "- ") || strings.HasSuffix(line, ":**") || strings.Contains(line, "not known: ") || strings.Contains(line, content.PriceNotPublished.Words()) || strings.Contains(line, "Earlier versions") || strings.Contains(line, "Changes on") || strings.Contains(line, "no current value") {
 				continue
@@ -129,7 +130,7 @@ func TestEverySummaryCitesEveryValueWithTierAndDate(t *testing.T) {
 				t.Errorf("%s: tier and dates belong under Sources, once, not in a fact: %q", c.ID, line)
 			}
 		}
-		for _, want := range []string{"Verify before you register", "## Skip it if", "## Take it first when", "**Three-year cost:**", "## Sources"} {
+		for _, want := range []string{"Verify before you register", "## Skip it if", "## Take it first when", "- **Three-year cost:**", "## Sources"} {
 			if !strings.Contains(doc, want) {
 				t.Errorf("%s: the summary lacks %q", c.ID, want)
 			}
