@@ -222,7 +222,7 @@ func (s situation) monthsWait(q catalog.Requirement) (Opens, bool) {
 	}
 	have := s.months(q.Role)
 	need := q.Months
-	o := Opens{Role: q.Role, Unknown: !have.Known}
+	o := Opens{Role: q.Role, Unknown: !have.Known, Have: have.Months}
 	if q.MonthsWithoutDegree > 0 && !s.shows(catalog.TraitDegreeFourYear) {
 		switch {
 		case s.shows(catalog.TraitDegreeSecondary):
