@@ -7,6 +7,7 @@ import (
 	"certpath/team"
 	"certpath/termtext"
 	"certpath/words"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -159,7 +160,12 @@ func readTeam(stdin io.Reader, bank questions.Bank, args []string) teamRead {
 		}
 		f, err := questions.ReadAnswersFile(bank, data)
 		if err != nil {
-			r.leftOut = append(r.leftOut, team.LeftOut{File: words.Literal(p), Problems: strings.Split(err.Error(), "\n  ")})
+			problems := strings.Split(err.Error(), "\n  ")
+			if ae := (*questions.AnswersError)(nil); errors.As(err, &ae) && len(ae.Problems) == 1 {
+				// One problem is one line.
+				problems = ae.Problems
+			}
+			r.leftOut = append(r.leftOut, team.LeftOut{File: words.Literal(p), Problems: problems})
 			r.files++
 			continue
 		}

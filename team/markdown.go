@@ -54,20 +54,43 @@ func writePeople(b *strings.Builder, p Plan) {
 }
 
 func writeShared(b *strings.Builder, p Plan) {
-	b.WriteString("## Shared courses\n\n")
-	if len(p.SharedCourses) == 0 {
-		b.WriteString("No course is needed by two or more people.\n\n")
-		return
-	}
-	b.WriteString("Each could be one class. The money below counts each person's public price; an in-house class is priced by its trainer.\n\n")
+	var classes, exams []Shared
 	for _, sh := range p.SharedCourses {
+		if sh.CourseNeed == "not_required" {
+			exams = append(exams, sh)
+		} else {
+			classes = append(classes, sh)
+		}
+	}
+	b.WriteString("## Shared courses\n\n")
+	if len(classes) == 0 {
+		b.WriteString("No course is needed by two or more people.\n\n")
+	} else {
+		b.WriteString("Each could be one class. The money below counts each person's public price; an in-house class is priced by its trainer.\n\n")
+		sharedList(b, classes)
+	}
+	if len(exams) > 0 {
+		b.WriteString("### Same exam, no course required\n\n")
+		b.WriteString("These ask for no course: each person takes the exam alone; a study group is enough.\n\n")
+		sharedList(b, exams)
+	}
+}
+
+// sharedList lists shared certifications with who needs them and when.
+func sharedList(b *strings.Builder, list []Shared) {
+	for _, sh := range list {
 		var who []string
 		for _, t := range sh.Takers {
 			who = append(who, fmt.Sprintf("%s (%s, %s)", esc(t.Person), quarterName(t.Quarter), t.When))
 		}
 		together := "not all of them within the plan"
-		if sh.AllFrom > 0 {
-			together = "one class fits all of them from Q" + fmt.Sprint(sh.AllFrom)
+		switch {
+		case sh.AllFrom > 0 && len(sh.Takers) == 2:
+			together = "both can from Q" + fmt.Sprint(sh.AllFrom)
+		case sh.AllFrom > 0:
+			together = "all of them can from Q" + fmt.Sprint(sh.AllFrom)
+		case len(sh.Takers) == 2:
+			together = "not both within the plan"
 		}
 		fmt.Fprintf(b, "- **%s** (%s), %s: %s; %s.\n", sh.Name, sh.Cert, CountPeople(len(sh.Takers)), words.List(who), together)
 	}
@@ -150,6 +173,9 @@ func priced(b *strings.Builder, slots []Slot, none string) {
 		price := s.Price
 		if s.PriceConfirmed {
 			price = report.Dollars(s.CostUSD)
+		}
+		if s.PriceConfirmed && s.Alternative != "" {
+			price += " for " + short2(s.Name) + " (the other may cost otherwise)"
 		}
 		fmt.Fprintf(b, "- %s, %s: %s\n", slotLine(Slot{Person: s.Person, Name: s.Name, Kind: s.Kind, Note: s.Note}, false), quarterName(s.Quarter), price)
 	}

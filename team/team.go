@@ -123,6 +123,10 @@ type Shared struct {
 	Cert   catalog.CertID `json:"cert"`
 	Name   string         `json:"name"`
 	Takers []Taker        `json:"people"`
+	// CourseNeed is content's decision on the certification's course:
+	// "required", "not_required" (the exam alone: a study group, not a
+	// class) or "not_known".
+	CourseNeed string `json:"course_need"`
 	// AllFrom is the first quarter all of them can take it in; 0 when
 	// one of them cannot within the plan.
 	AllFrom int `json:"all_from_quarter"`
@@ -189,7 +193,7 @@ func Build(lib *content.Library, b questions.Bank, members []Member, opt Options
 			p.Later = append(p.Later, s)
 		}
 	}
-	p.SharedCourses = shared(all)
+	p.SharedCourses = shared(lib, all)
 	p.Budget = budget(all, opt.BudgetUSD)
 	return p
 }
@@ -385,13 +389,16 @@ func quarters(all []Slot, months int) []Quarter {
 
 // shared groups the steps two or more people take by certification, the
 // most people first.
-func shared(all []Slot) []Shared {
+func shared(lib *content.Library, all []Slot) []Shared {
 	byCert := map[catalog.CertID]*Shared{}
 	var order []catalog.CertID
 	for _, s := range all {
 		sh, ok := byCert[s.Cert]
 		if !ok {
-			sh = &Shared{Cert: s.Cert, Name: s.Name}
+			sh = &Shared{Cert: s.Cert, Name: s.Name, CourseNeed: report.CourseNeedName(content.CourseNotKnown)}
+			if c, found := lib.Cert(s.Cert); found {
+				sh.CourseNeed = report.CourseNeedName(lib.CourseNeed(c))
+			}
 			byCert[s.Cert] = sh
 			order = append(order, s.Cert)
 		}

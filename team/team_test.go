@@ -208,3 +208,87 @@ func TestBudgetTakesCoreFirst(t *testing.T) {
 		}
 	}
 }
+
+// The team written blind for issue 38 (testdata/people, see its
+// README.md): a SAFe train's Scrum Masters, Product Owners and RTE, a
+// plain-Scrum team and a PMO, on the budget its author assumed ($20,000)
+// and on tight ones. The plan holds (checkPlan), each person's first step
+// is the one the author expected, the train's classes are grouped, and no
+// SAFe course goes to the Scrum team or the project manager.
+func TestBlindTeamPlanACoachWouldSign(t *testing.T) {
+	t.Parallel()
+	lib, b := testbank.Library(), testbank.Bank()
+	ms := members(t, b, "testdata/people")
+	if len(ms) < 8 {
+		t.Fatalf("the blind team has %d people; issue 38 asks for at least eight", len(ms))
+	}
+	for _, usd := range []int{20000, 1000, 300, 0} {
+		t.Run(fmt.Sprint(usd), func(t *testing.T) {
+			checkPlan(t, lib, b, ms, Build(lib, b, ms, Options{BudgetUSD: usd}))
+		})
+	}
+	p := Build(lib, b, ms, Options{BudgetUSD: 20000})
+	checkBlindFirsts(t, p)
+	checkBlindShared(t, p)
+	doc := Markdown(p)
+	for _, want := range []string{"Ten people over the next 12 months", "## Budget: $20,000 (USD)", "### Price not confirmed, not counted", "**Elena Petrova**: RTE (core), Q1: course price not published"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("the plan lacks %q:\n%s", want, doc)
+		}
+	}
+}
+
+// checkBlindFirsts checks each person's first step against the one the
+// blind team's author expected, in the first quarter.
+func checkBlindFirsts(t *testing.T, p Plan) {
+	t.Helper()
+	first := map[string]string{
+		"Priya Raman": "ssm", "Marcus Webb": "ssm|sasm", "Sofia Lindqvist": "popm", "Daniel Okafor": "popm",
+		"Elena Petrova": "rte", "Tom Hughes": "psm-ii", "Amara Nwosu": "pspo-i|cspo", "Lukas Brandt": "psm-i",
+		"Rahul Mehta": "pmp", "Catherine Dubois": "leading-safe",
+	}
+	for _, x := range p.People {
+		want, ok := first[x.Name]
+		if !ok {
+			t.Errorf("unexpected person %q (the name field is the name)", x.Name)
+			continue
+		}
+		if !slices.Contains(strings.Split(want, "|"), string(x.FirstStep)) || x.Quarter != 1 {
+			t.Errorf("%s: first step %s in Q%d; the author expects %s in Q1", x.Name, x.FirstStep, x.Quarter, want)
+		}
+	}
+}
+
+// checkBlindShared checks the train's classes are grouped, single takers
+// are not, and no SAFe course goes outside the train and the portfolio.
+func checkBlindShared(t *testing.T, p Plan) {
+	t.Helper()
+	for id, who := range map[catalog.CertID][]string{"ssm": {"Marcus Webb", "Priya Raman"}, "popm": {"Daniel Okafor", "Sofia Lindqvist"}} {
+		i := slices.IndexFunc(p.SharedCourses, func(s Shared) bool { return s.Cert == id })
+		if i < 0 || p.SharedCourses[i].AllFrom != 1 || p.SharedCourses[i].CourseNeed == "not_required" {
+			t.Errorf("%s should be one class for %v in Q1: %+v", id, who, p.SharedCourses)
+			continue
+		}
+		var got []string
+		for _, tk := range p.SharedCourses[i].Takers {
+			got = append(got, tk.Person)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, who) {
+			t.Errorf("%s is shared by %v, want %v", id, got, who)
+		}
+	}
+	for _, id := range []catalog.CertID{"rte", "leading-safe"} {
+		if slices.ContainsFunc(p.SharedCourses, func(s Shared) bool { return s.Cert == id }) {
+			t.Errorf("%s has one taker and is not shared", id)
+		}
+	}
+	safe := []catalog.CertID{"ssm", "sasm", "popm", "leading-safe", "lpm", "rte", "spc", "apm"}
+	for _, q := range p.Quarters {
+		for _, s := range q.Steps {
+			if slices.Contains([]string{"Tom Hughes", "Amara Nwosu", "Lukas Brandt", "Rahul Mehta"}, s.Person) && slices.Contains(safe, s.Cert) {
+				t.Errorf("%s, outside the train, is planned %s in Q%d", s.Person, s.Cert, q.Number)
+			}
+		}
+	}
+}
