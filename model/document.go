@@ -75,6 +75,9 @@ func newSummary(c *common, cert content.Cert, backTo string) *docScreen {
 // newPager shows a document given whole, such as a team's plan, as the
 // only screen: the results' pager, whose esc and q quit.
 func newPager(c *common, title, doc string) *docScreen {
+	// The header says the title: a heading that says it again is dropped,
+	// as the results drop theirs.
+	doc = strings.TrimPrefix(doc, "# "+title+"\n\n")
 	return &docScreen{c: c, view: newDocView(c, doc), title: title, backTo: "quit", final: true, alone: true}
 }
 
