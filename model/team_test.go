@@ -1,11 +1,9 @@
 package model
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
-	"certpath/questions"
+	"certpath/internal/testbank"
 	"certpath/team"
 )
 
@@ -14,18 +12,9 @@ import (
 func teamPlan(t testing.TB) string {
 	t.Helper()
 	b := testBank(t)
-	paths, _ := filepath.Glob("../team/testdata/people/*.yaml")
 	var ms []team.Member
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f, err := questions.ReadAnswersFile(b, data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ms = append(ms, team.Member{Name: f.Name, File: p, Answers: f.Answers})
+	for _, p := range testbank.Folder(t, b, "../team/testdata/people", 8) {
+		ms = append(ms, team.Member{Name: p.Name, File: p.File, Answers: p.Answers})
 	}
 	return team.Markdown(team.Build(testLib(t), b, ms, team.Options{BudgetUSD: 20000}))
 }

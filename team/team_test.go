@@ -2,8 +2,6 @@ package team
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -20,25 +18,9 @@ import (
 // name field, else the file's name.
 func members(t testing.TB, b questions.Bank, dir string) []Member {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no answers files in %s: %v", dir, err)
-	}
 	var out []Member
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f, err := questions.ReadAnswersFile(b, data)
-		if err != nil {
-			t.Fatalf("%s: %v", p, err)
-		}
-		name := f.Name
-		if name == "" {
-			name = strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
-		}
-		out = append(out, Member{Name: name, File: p, Answers: f.Answers})
+	for _, p := range testbank.Folder(t, b, dir, 1) {
+		out = append(out, Member{Name: p.Name, File: p.File, Answers: p.Answers})
 	}
 	return out
 }
