@@ -21,7 +21,7 @@ func Markdown(p Plan) string {
 		for _, l := range p.LeftOut {
 			first := strings.TrimSuffix(l.Problems[0], ":")
 			if len(l.Problems) > 1 {
-				first += " (certpath quiz --answers FILE lists them)"
+				first += ", each listed on standard error"
 			}
 			fmt.Fprintf(&b, "- **%s**: %s\n", esc(l.File), esc(first))
 		}
@@ -155,7 +155,11 @@ func writeMoney(b *strings.Builder, m Budget) {
 	}
 	priced(b, m.Fits, "Nothing with a confirmed price.")
 	b.WriteString("### Price not confirmed, not counted\n\n")
-	b.WriteString("These are in no sum: check each price with the issuer or trainer before booking.\n\n")
+	b.WriteString("These are in no sum: check each price with the issuer or trainer before booking.")
+	if m.Given && len(m.NotConfirmed) > 0 {
+		fmt.Fprintf(b, " What is left of the budget, %s, must cover them.", report.Dollars(m.LeftUSD))
+	}
+	b.WriteString("\n\n")
 	priced(b, m.NotConfirmed, "None.")
 	if m.Given {
 		b.WriteString("### Outside the budget\n\n")

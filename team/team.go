@@ -299,7 +299,7 @@ func newSlot(lib *content.Library, st planner.Step, named bool) Slot {
 	}
 	s.Price = content.Cost{Parts: parts}.Words(nil)
 	if st.Alternative != "" {
-		s.Price += " (" + c.Short + "; the other may cost otherwise)"
+		s.Price += "; that is " + c.Short + "'s, the other may cost otherwise"
 	}
 	return s
 }
