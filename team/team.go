@@ -162,13 +162,6 @@ type Budget struct {
 	Outside      []Slot `json:"outside"`
 }
 
-// person is one member's outcome and placed steps.
-type person struct {
-	Member
-	outcome planner.Outcome
-	slots   []Slot
-}
-
 // Build plans the team: every member through the planner, their steps
 // placed by quarter, the shared courses and the money.
 func Build(lib *content.Library, b questions.Bank, members []Member, opt Options) Plan {
