@@ -39,17 +39,19 @@ type Opens struct {
 }
 
 // MonthsToGo is how many more months of work a step waits on before it
-// opens, counted from the least the answers show, on the rule without a
-// degree when the answers do not say which applies; ok is false when the
+// surely opens, counted from the least the answers show, on the rule
+// without a degree when the answers do not say which applies: a step that
+// may be open now (Check) is counted as not open until then. A course
+// that may come first (CourseNow) waits on nothing. ok is false when the
 // answers do not say how long the person has done that work.
 func (o Opens) MonthsToGo() (months int, ok bool) {
-	if !o.Waits() {
+	switch {
+	case o.Months == 0 || o.CourseNow:
 		return 0, true
-	}
-	if o.Unknown {
+	case o.Unknown:
 		return 0, false
 	}
-	return max(o.Months, o.MonthsWithoutDegree) - o.Have, true
+	return max(0, max(o.Months, o.MonthsWithoutDegree)-o.Have), true
 }
 
 // Verify is why a step may be open now, to confirm before registering.

@@ -254,12 +254,19 @@ func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]boo
 			}
 			start = max(start, q*3)
 		}
-		if q >= 0 && start < months {
+		switch {
+		case q >= 0 && start < months:
 			busy[q] = true
 			s.Quarter, s.FromMonth = q+1, start+1
-		} else if start >= 0 {
+			if note == maySooner {
+				s.Note = fmt.Sprintf("placed from month %d, when the answers show it surely opens; it may open sooner", start+1)
+			}
+		case start >= 0:
 			s.FromMonth = start + 1
-			s.Note = joinNote(s.Note, fmt.Sprintf("opens in month %d, after the plan's %d", start+1, months))
+			s.Note = fmt.Sprintf("opens in month %d, after the plan's %d", start+1, months)
+			if note == maySooner {
+				s.Note = fmt.Sprintf("surely open in month %d, after the plan's %d; it may open sooner", start+1, months)
+			}
 		}
 		quarterOf[st.Position] = q
 		slots = append(slots, s)
@@ -310,11 +317,18 @@ func opensAt(o planner.Opens, quarterOf map[int]int) (int, string) {
 		start = (q + 1) * 3
 	}
 	togo, known := o.MonthsToGo()
-	if !known {
+	switch {
+	case !known:
 		return -1, "the answers do not say how long " + monthsWork(o) + "; count the months before booking"
+	case togo > 0 && o.Check != "":
+		return max(start, togo), maySooner
 	}
 	return max(start, togo), ""
 }
+
+// maySooner is opensAt's word for a step placed when it surely opens,
+// which may open sooner: the step's note says from which month.
+const maySooner = "may open sooner"
 
 // monthsWork names the work a rule of months counts.
 func monthsWork(o planner.Opens) string {

@@ -212,6 +212,13 @@ func TestBlindTeamPlanACoachWouldSign(t *testing.T) {
 	p := Build(lib, b, ms, Options{BudgetUSD: 20000})
 	checkBlindFirsts(t, p)
 	checkBlindShared(t, p)
+	// Rahul has 12 to 23 months in agile roles; PMI-ACP asks 24, which
+	// an active PMP may cover (a tier C source only): it surely opens in
+	// month 13, after the plan, as the team's author expected.
+	i := slices.IndexFunc(p.Later, func(s Slot) bool { return s.Person == "Rahul Mehta" && s.Cert == "pmi-acp" })
+	if i < 0 || p.Later[i].FromMonth != 13 {
+		t.Errorf("Rahul's PMI-ACP should surely open in month 13, after the plan: %+v", p.Later)
+	}
 	doc := Markdown(p)
 	for _, want := range []string{"Ten people over the next 12 months", "## Budget: $20,000 (USD)", "### Price not confirmed, not counted", "**Elena Petrova**: RTE (core), Q1: course price not published"} {
 		if !strings.Contains(doc, want) {
