@@ -145,7 +145,7 @@ func slotLine(s Slot, when bool) string {
 func writeMoney(b *strings.Builder, m Budget) {
 	if m.Given {
 		fmt.Fprintf(b, "## Budget: %s (%s)\n\n", report.Dollars(m.AmountUSD), Currency)
-		fmt.Fprintf(b, "Steps in order of need: each person's core steps before optional ones, earlier steps first, those their postings name first. Confirmed prices of course and exam are counted: %s, leaving %s.\n\n",
+		fmt.Fprintf(b, "Steps in order of need: core steps before optional ones, each person's earlier steps first, then those their postings name, then the order the files were given. Confirmed prices of course and exam are counted: %s, leaving %s.\n\n",
 			report.Dollars(m.CountedUSD), report.Dollars(m.LeftUSD))
 		b.WriteString("### Fits the budget\n\n")
 	} else {
@@ -157,7 +157,7 @@ func writeMoney(b *strings.Builder, m Budget) {
 	b.WriteString("### Price not confirmed, not counted\n\n")
 	b.WriteString("These are in no sum: check each price with the issuer or trainer before booking.")
 	if m.Given && len(m.NotConfirmed) > 0 {
-		fmt.Fprintf(b, " What is left of the budget, %s, must cover them.", report.Dollars(m.LeftUSD))
+		fmt.Fprintf(b, " What is left of the budget, %s, is all there is for them.", report.Dollars(m.LeftUSD))
 	}
 	b.WriteString("\n\n")
 	priced(b, m.NotConfirmed, "None.")
@@ -181,7 +181,11 @@ func priced(b *strings.Builder, slots []Slot, none string) {
 		if s.PriceConfirmed && s.Alternative != "" {
 			price += " for " + short2(s.Name) + " (the other may cost otherwise)"
 		}
-		fmt.Fprintf(b, "- %s, %s: %s\n", slotLine(Slot{Person: s.Person, Name: s.Name, Kind: s.Kind, Note: s.Note}, false), quarterName(s.Quarter), price)
+		line := fmt.Sprintf("%s, %s: %s", slotLine(Slot{Person: s.Person, Name: s.Name, Kind: s.Kind}, false), quarterName(s.Quarter), price)
+		if s.Note != "" {
+			line += "; " + s.Note
+		}
+		fmt.Fprintf(b, "- %s\n", line)
 	}
 	b.WriteString("\n")
 }
