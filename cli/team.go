@@ -170,7 +170,11 @@ func readTeam(stdin io.Reader, bank questions.Bank, args []string) teamRead {
 			continue
 		}
 		name := f.Name
-		if name == "" {
+		switch {
+		case name != "":
+		case p == "-":
+			name = "standard input"
+		default:
 			name = strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
 		}
 		r.members = append(r.members, team.Member{Name: name, File: p, Answers: f.Answers})
