@@ -24,13 +24,20 @@ import (
 // execute runs certpath with args and returns standard output and the error.
 func execute(t *testing.T, args ...string) (string, error) {
 	t.Helper()
+	out, _, err := runCmd(args...)
+	return out, err
+}
+
+// runCmd runs certpath with args and returns standard output, standard
+// error and the error.
+func runCmd(args ...string) (stdout, stderr string, err error) {
 	cmd := testRoot()
 	var out, errOut bytes.Buffer
 	cmd.SetOut(&out)
 	cmd.SetErr(&errOut)
 	cmd.SetArgs(args)
-	err := cmd.Execute()
-	return out.String(), err
+	err = cmd.Execute()
+	return out.String(), errOut.String(), err
 }
 
 func isUsage(err error) bool {

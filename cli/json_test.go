@@ -74,6 +74,10 @@ var seeAlso = []struct{ heading, from, toHeading, to string }{
 	{"quiz", "postings.", "analyze FILE...", ""},
 	{"analyze FILE...", "postings[].", "analyze FILE...", ""},
 	{"analyze FILE...", "negated[].", "analyze FILE...", "evidence[]."},
+	{"team", "budget.fits[].", "team", "quarters[].steps[]."},
+	{"team", "budget.not_confirmed[].", "team", "quarters[].steps[]."},
+	{"team", "budget.outside[].", "team", "quarters[].steps[]."},
+	{"team", "later[].", "team", "quarters[].steps[]."},
 }
 
 // jsonRuns are the commands that print JSON, over inputs that reach every
@@ -107,6 +111,9 @@ func jsonRuns(t *testing.T) []jsonRun {
 	po := filepath.Join(dir, "po.txt")
 	os.WriteFile(po, []byte("Product Owner\nOwn the product backlog, write user stories, work with stakeholders. CSPO preferred.\n"), 0o644)
 	runs = append(runs, jsonRun{"analyze FILE...", []string{"analyze", sm}}, jsonRun{"analyze FILE...", []string{"analyze", sm, po}})
+	for _, budget := range []string{"300", "20000"} {
+		runs = append(runs, jsonRun{"team", []string{"team", "../team/testdata/people", "../planner/testdata/people", "--budget", budget}})
+	}
 	return runs
 }
 
@@ -265,6 +272,7 @@ func TestJSONHasNoNullLists(t *testing.T) {
 		{"certs", "show", "cspo"},
 		{"certs", "compare", "popm", "pmp"},
 		{"questions"},
+		{"team", "../team/testdata/people"},
 	} {
 		out, err := execute(t, append(args, "--format", "json")...)
 		if err != nil {

@@ -132,6 +132,8 @@ type settings struct {
 	noColor    bool
 	print      bool
 	offline    bool
+	// document and docTitle are what model.StartDocument pages.
+	document, docTitle string
 	// clock is today for the facts and file names; nil is the wall clock.
 	// Tests fix it so that nothing they check moves with the calendar.
 	clock func() time.Time
@@ -187,7 +189,7 @@ func newRootCmd(clock func() time.Time, builtIn *content.Library) *cobra.Command
 	root.Flags().StringVar(&s.resume, "resume", "", "offer the answers another certpath kept in this file (answers-….yaml, as the start names it) instead of the newest; the others are kept")
 	root.Flags().BoolVar(&s.accessible, "accessible", os.Getenv("ACCESSIBLE") != "", "plain numbered prompts, one per line, no colour or cursor movement (also ACCESSIBLE=1)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err: err} })
-	root.AddCommand(newQuizCmd(&s), newQuestionsCmd(&s), newAnalyzeCmd(&s), newCertsCmd(&s), newValidateCmd(&s), newSourcesCmd(&s))
+	root.AddCommand(newQuizCmd(&s), newQuestionsCmd(&s), newAnalyzeCmd(&s), newCertsCmd(&s), newValidateCmd(&s), newSourcesCmd(&s), newTeamCmd(&s))
 	return root
 }
 

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -20,16 +19,11 @@ import (
 // and the exit status Execute would give.
 func runCheck(t *testing.T, args ...string) (stdout, stderr string, status int) {
 	t.Helper()
-	cmd := testRoot()
-	var out, errOut bytes.Buffer
-	cmd.SetOut(&out)
-	cmd.SetErr(&errOut)
-	cmd.SetArgs(args)
-	err := cmd.Execute()
+	out, errOut, err := runCmd(args...)
 	if status = exitStatus(err); status != 0 && status != ExitUsage {
-		fmt.Fprintf(&errOut, "certpath: %v\n", err)
+		errOut += fmt.Sprintf("certpath: %v\n", err)
 	}
-	return out.String(), errOut.String(), status
+	return out, errOut, status
 }
 
 // issuerPages serves three issuer-like pages on 127.0.0.1; say changes what

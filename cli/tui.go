@@ -56,7 +56,7 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 	// such rune: about 7 ms, built here on the other core while Bubble Tea
 	// sets up the terminal, not in the first frame's draw.
 	go runewidth.RuneWidth('•')
-	opts := model.Options{Now: s.clock, GlamourStyle: os.Getenv("GLAMOUR_STYLE"), Start: start, Offline: s.offline,
+	opts := model.Options{Now: s.clock, GlamourStyle: os.Getenv("GLAMOUR_STYLE"), Start: start, Offline: s.offline, Document: s.document, DocumentTitle: s.docTitle,
 		PanicKey: os.Getenv("CERTPATH_TEST_PANIC_KEY"), CrashKey: os.Getenv("CERTPATH_TEST_CRASH_KEY")}
 	// The first frame is laid out for the window as it is.
 	opts.Width, opts.Height, _ = term.GetSize(os.Stdout.Fd())

@@ -23,6 +23,8 @@ type docScreen struct {
 	backTo string
 	// final marks the results: quitting from them is finishing, not aborting.
 	final bool
+	// alone marks a document with no screen below: esc quits.
+	alone bool
 	extra []key.Binding
 	onKey func(k tea.KeyPressMsg) (reply, bool)
 	// build, when set, writes the document: a certification's page is
@@ -70,6 +72,15 @@ func newSummary(c *common, cert content.Cert, backTo string) *docScreen {
 		build: func() pageDocs { return pageDocs{wide: write(lib, cert)} }}
 }
 
+// newPager shows a document given whole, such as a team's plan, as the
+// only screen: the results' pager, whose esc and q quit.
+func newPager(c *common, title, doc string) *docScreen {
+	// The header says the title: a heading that says it again is dropped,
+	// as the results drop theirs.
+	doc = strings.TrimPrefix(doc, "# "+title+"\n\n")
+	return &docScreen{c: c, view: newDocView(c, doc), title: title, backTo: "quit", final: true, alone: true}
+}
+
 // stackBelow is the width under which a comparison's columns stack: two
 // columns of prose in fewer columns break words.
 const stackBelow = 60
@@ -108,6 +119,9 @@ func (s *docScreen) Update(msg tea.Msg) reply {
 		s.building, s.docs = false, msg.docs
 		return runs(s.SetSize(s.width, s.view.height))
 	case tea.KeyPressMsg:
+		if key.Matches(msg, s.c.keys.Doc.Back) && s.alone {
+			return runs(tea.Quit)
+		}
 		if key.Matches(msg, s.c.keys.Doc.Back) {
 			return asks(backMsg{})
 		}

@@ -23,6 +23,9 @@ const (
 	StartQuiz Start = iota
 	// StartBrowser opens the list of certification summaries.
 	StartBrowser
+	// StartDocument opens Options.Document in the results' pager, alone:
+	// esc and q quit (certpath team).
+	StartDocument
 )
 
 // Options are what the command line hands the quiz.
@@ -31,6 +34,8 @@ type Options struct {
 	GlamourStyle string
 	// Start is the first screen.
 	Start Start
+	// Document is the markdown StartDocument shows, under DocumentTitle.
+	Document, DocumentTitle string
 	// Store saves every answer as it is given; nil saves nothing.
 	Store Saver
 	// Resume holds answers saved by an earlier run, offered on the welcome

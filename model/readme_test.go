@@ -32,6 +32,12 @@ var readmeCaptures = map[string]func(t *testing.T) *Model{
 		mustContain(t, m, "summary")
 		return m
 	},
+	// certpath team over the blind test team, in the pager.
+	"team": func(t *testing.T) *Model {
+		m := teamPager(t, 80, 24)
+		mustContain(t, m, "Team plan", "Ten people")
+		return m
+	},
 }
 
 // exampleResumed resumes the answers of examples/answers.yaml; with every

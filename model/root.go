@@ -59,9 +59,12 @@ func (m *Model) Finished() bool { return m.finished }
 func New(bank questions.Bank, lib *content.Library, opts Options) (*Model, error) {
 	m := bare(bank, lib, opts)
 	c := m.c
-	if opts.Start == StartBrowser {
+	switch opts.Start {
+	case StartBrowser:
 		m.stack = []screen{newCertList(c, lib.Certs(), false)}
-	} else {
+	case StartDocument:
+		m.stack = []screen{newPager(c, opts.DocumentTitle, opts.Document)}
+	default:
 		quiz, err := newQuiz(c)
 		if err != nil {
 			return nil, err

@@ -182,7 +182,7 @@ func (p *planner) opens(c catalog.Cert) (Opens, bool) {
 			if at := p.waiverOnPath(q); ok && at > 0 && w.Check == "" {
 				// A certification an earlier step gives may cover the
 				// months: open after it, to be checked with the issuer.
-				w = Opens{Months: q.Months, Role: q.Role, Check: CheckWaiver}
+				w = Opens{Months: q.Months, Role: q.Role, Check: CheckWaiver, Have: w.Have}
 				o.AfterStep = max(o.AfterStep, at)
 			}
 			if ok && w.Months > o.Months {
@@ -222,7 +222,7 @@ func (s situation) monthsWait(q catalog.Requirement) (Opens, bool) {
 	}
 	have := s.months(q.Role)
 	need := q.Months
-	o := Opens{Role: q.Role, Unknown: !have.Known}
+	o := Opens{Role: q.Role, Unknown: !have.Known, Have: have.Months}
 	if q.MonthsWithoutDegree > 0 && !s.shows(catalog.TraitDegreeFourYear) {
 		switch {
 		case s.shows(catalog.TraitDegreeSecondary):

@@ -32,6 +32,26 @@ type Opens struct {
 	// Check says why the step may be open now, though the answers cannot
 	// tell: CheckBand, CheckDegree or CheckWaiver.
 	Check Verify `json:"check,omitempty"`
+	// Have is the least months of that work the answers show (when not
+	// Unknown), so that a plan over time can count the months still to
+	// go. It is not in JSON: "when" says the rule's months.
+	Have int `json:"-"`
+}
+
+// MonthsToGo is how many more months of work a step waits on before it
+// surely opens, counted from the least the answers show, on the rule
+// without a degree when the answers do not say which applies: a step that
+// may be open now (Check) is counted as not open until then. A course
+// that may come first (CourseNow) waits on nothing. ok is false when the
+// answers do not say how long the person has done that work.
+func (o Opens) MonthsToGo() (months int, ok bool) {
+	switch {
+	case o.Months == 0 || o.CourseNow:
+		return 0, true
+	case o.Unknown:
+		return 0, false
+	}
+	return max(0, max(o.Months, o.MonthsWithoutDegree)-o.Have), true
 }
 
 // Verify is why a step may be open now, to confirm before registering.

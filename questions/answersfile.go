@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -52,25 +54,50 @@ func keyList(ids []string) string {
 // (allocation). Every question must be answered. The file may also be the
 // saved answers certpath keeps between runs (see SavedFormat).
 func ParseAnswers(b Bank, data []byte) (Answers, error) {
+	f, err := ReadAnswersFile(b, data)
+	return f.Answers, err
+}
+
+// NameKey is the answers file's optional key that says whose answers they
+// are: `name: Dana Lee`. It is no question of the bank.
+const NameKey = "name"
+
+// MaxNameRunes caps the name an answers file gives.
+const MaxNameRunes = 80
+
+// AnswersFile is an answers file read whole: the answers, and the name of
+// the person they are for ("" when the file gives none).
+type AnswersFile struct {
+	Name    string
+	Answers Answers
+}
+
+// ReadAnswersFile is ParseAnswers with the file's name field: every
+// problem of the file, the name's too, is in one AnswersError.
+func ReadAnswersFile(b Bank, data []byte) (AnswersFile, error) {
 	if strings.TrimSpace(string(data)) == "" {
-		return nil, &AnswersError{[]string{"the file is empty; it must map question IDs to answers (see certpath questions)"}}
+		return AnswersFile{}, &AnswersError{[]string{"the file is empty; it must map question IDs to answers (see certpath questions)"}}
 	}
 	if err := yamlbudget.Check(data); err != nil {
-		return nil, &AnswersError{[]string{err.Error() + "; an answers file has one key per question (see certpath questions)"}}
+		return AnswersFile{}, &AnswersError{[]string{err.Error() + "; an answers file has one key per question (see certpath questions)"}}
 	}
 	var raw any
 	if err := yaml.Unmarshal(data, &raw); err != nil {
-		return nil, &AnswersError{[]string{"the file is neither YAML nor JSON: " + err.Error()}}
+		return AnswersFile{}, &AnswersError{[]string{"the file is neither YAML nor JSON: " + err.Error()}}
 	}
 	top, ok := raw.(map[string]any)
 	if !ok {
-		return nil, &AnswersError{[]string{fmt.Sprintf("the file must be a mapping of question IDs to answers, not %s", describeYAML(raw))}}
+		return AnswersFile{}, &AnswersError{[]string{fmt.Sprintf("the file must be a mapping of question IDs to answers, not %s", describeYAML(raw))}}
 	}
 	top, err := unwrapSaved(b, top)
 	if err != nil {
-		return nil, &AnswersError{[]string{err.Error()}}
+		return AnswersFile{}, &AnswersError{[]string{err.Error()}}
 	}
+	top, name, nameProblem := takeName(top)
 	answers, problems, unknown := decodeAll(b, top)
+	if nameProblem != "" {
+		problems = append([]string{nameProblem}, problems...)
+	}
 	if len(unknown) > 0 {
 		noun := "unknown question"
 		if len(unknown) > 1 {
@@ -84,9 +111,33 @@ func ParseAnswers(b Bank, data []byte) (Answers, error) {
 		}
 	}
 	if len(problems) > 0 {
-		return nil, &AnswersError{problems}
+		return AnswersFile{}, &AnswersError{problems}
 	}
-	return answers, nil
+	return AnswersFile{Name: name, Answers: answers}, nil
+}
+
+// takeName takes the name field out of a file's mapping: the name, and a
+// problem when it is not one line of text of at most MaxNameRunes.
+func takeName(top map[string]any) (rest map[string]any, name, problem string) {
+	v, ok := top[NameKey]
+	if !ok {
+		return top, "", ""
+	}
+	rest = make(map[string]any, len(top)-1)
+	for k, x := range top {
+		if k != NameKey {
+			rest[k] = x
+		}
+	}
+	s, isText := v.(string)
+	s = strings.TrimSpace(s)
+	switch {
+	case !isText || s == "":
+		return rest, "", fmt.Sprintf("%s: got %s; the name is the person's name as text (name: Dana Lee), or leave the key out", NameKey, describeYAML(v))
+	case utf8.RuneCountInString(s) > MaxNameRunes || strings.ContainsFunc(s, unicode.IsControl):
+		return rest, "", fmt.Sprintf("%s: a name is one line of at most %d characters, with no tabs or line breaks", NameKey, MaxNameRunes)
+	}
+	return rest, s, ""
 }
 
 func questionIDs(b Bank) []string {
@@ -148,9 +199,18 @@ func AnswersNode(b Bank, a Answers) (*yaml.Node, error) {
 
 // MarshalAnswers writes answers in the answers-file format (see AnswersNode).
 func MarshalAnswers(b Bank, a Answers) ([]byte, error) {
-	doc, err := AnswersNode(b, a)
+	return MarshalAnswersFile(b, AnswersFile{Answers: a})
+}
+
+// MarshalAnswersFile writes an answers file with its name field first,
+// when it has a name.
+func MarshalAnswersFile(b Bank, f AnswersFile) ([]byte, error) {
+	doc, err := AnswersNode(b, f.Answers)
 	if err != nil {
 		return nil, err
+	}
+	if f.Name != "" {
+		doc.Content = append([]*yaml.Node{{Kind: yaml.ScalarNode, Value: NameKey}, {Kind: yaml.ScalarNode, Value: f.Name}}, doc.Content...)
 	}
 	return yaml.Marshal(doc)
 }
@@ -217,6 +277,8 @@ func AnswersFromValue(b Bank, raw any) (Answers, []string, error) {
 	if !ok {
 		return nil, nil, fmt.Errorf("not a mapping of question IDs to answers but %s", describeYAML(raw))
 	}
+	// The name is no answer: it is kept by who reads the file whole.
+	top, _, _ = takeName(top)
 	answers, dropped, unknown := decodeAll(b, top)
 	if len(unknown) > 0 {
 		dropped = append([]string{keyList(unknown) + ": no longer asked"}, dropped...)

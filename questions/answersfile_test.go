@@ -312,3 +312,39 @@ func TestOlderYearsAnswersStillRead(t *testing.T) {
 		}
 	}
 }
+
+// An answers file may say whose answers they are (name:); the name is
+// written first, read back, never taken for a question, and a bad one is
+// one problem among the file's others.
+func TestAnswersFileName(t *testing.T) {
+	t.Parallel()
+	b := defaultBank()
+	a, err := ParseAnswers(b, []byte(validYAML))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := MarshalAnswersFile(b, AnswersFile{Name: "Dana: Lee #2", Answers: a})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(data), "name: 'Dana: Lee #2'\n") {
+		t.Fatalf("the name should come first, quoted by the YAML writer:\n%s", data)
+	}
+	f, err := ReadAnswersFile(b, data)
+	if err != nil || f.Name != "Dana: Lee #2" || !reflect.DeepEqual(f.Answers, a) {
+		t.Fatalf("read back %q, %v", f.Name, err)
+	}
+	if _, err := ParseAnswers(b, data); err != nil {
+		t.Fatalf("quiz --answers reads a named file: %v", err)
+	}
+	if _, dropped, err := ParseAnswersLenient(b, data); err != nil || len(dropped) > 0 {
+		t.Fatalf("saved state with a name drops nothing: %v %v", dropped, err)
+	}
+	for _, bad := range []string{"name: [a, b]\n", "name: \"\"\n", "name: \"a\\tb\"\n", "name: " + strings.Repeat("x", MaxNameRunes+1) + "\n"} {
+		_, err := ReadAnswersFile(b, []byte(bad+validYAML))
+		var ae *AnswersError
+		if !errors.As(err, &ae) || len(ae.Problems) != 1 || !strings.HasPrefix(ae.Problems[0], "name: ") {
+			t.Errorf("%q: want one problem naming the name field, got %v", bad, err)
+		}
+	}
+}

@@ -32,7 +32,7 @@ func budgetSentence(lib *content.Library, o planner.Outcome) string {
 		if !ok || st.Kind != planner.KindCore || !st.Opens.Ready() {
 			continue
 		}
-		usd, confirmed := firstYear(lib.Cost(c))
+		usd, confirmed := FirstYear(lib.Cost(c))
 		named := c.Short + " (" + dollars(usd) + ")"
 		switch {
 		case !confirmed:
@@ -96,9 +96,10 @@ func budgetRest(maybe, wait, unsure []string, sure int) string {
 	return s
 }
 
-// firstYear is what a certification costs in the year it is taken: its
-// course and exam, and whether both prices are confirmed.
-func firstYear(c content.Cost) (usd int, sure bool) {
+// FirstYear is what a certification costs in the year it is taken: its
+// course and exam, and whether both prices are confirmed. An unconfirmed
+// part is never in usd: with sure false, usd is only what is confirmed.
+func FirstYear(c content.Cost) (usd int, sure bool) {
 	sure = true
 	for _, p := range c.Parts {
 		if p.Kind == "renewals" {
@@ -117,6 +118,9 @@ func firstYear(c content.Cost) (usd int, sure bool) {
 	}
 	return usd, sure
 }
+
+// Dollars writes an amount as prices are written: $1,500.
+func Dollars(n int) string { return dollars(n) }
 
 // dollars writes an amount as prices are written: $1,500.
 func dollars(n int) string {

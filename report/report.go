@@ -135,6 +135,10 @@ var courseNeeds = map[content.CourseNeed]string{
 	content.CourseRequired:    "required",
 }
 
+// CourseNeedName is content's course decision as JSON names it:
+// "required", "not_required" or "not_known".
+func CourseNeedName(n content.CourseNeed) string { return courseNeeds[n] }
+
 // timelineData puts the machine values beside each timeline step's words.
 func timelineData(lib *content.Library, steps []TimelineStep) []TimelineStepData {
 	out := make([]TimelineStepData, 0, len(steps))

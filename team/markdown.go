@@ -1,0 +1,214 @@
+package team
+
+import (
+	"fmt"
+	"strings"
+
+	"certpath/report"
+	"certpath/words"
+)
+
+// Markdown writes the plan as markdown: the files left out first, so that
+// no reader takes the plan for the whole team, then the people, the
+// shared courses, the plan by quarter, what waits past it, and the money.
+func Markdown(p Plan) string {
+	var b strings.Builder
+	b.WriteString("# Team plan\n\n")
+	fmt.Fprintf(&b, "%s over the next %s, by quarter from today. Amounts are in US dollars (%s), as the sources publish prices.\n\n",
+		words.Capitalize(CountPeople(len(p.People))), words.Count(p.Months, "month"), Currency)
+	if len(p.LeftOut) > 0 {
+		b.WriteString("**Left out of this plan:**\n\n")
+		for _, l := range p.LeftOut {
+			first := strings.TrimSuffix(l.Problems[0], ":")
+			if len(l.Problems) > 1 {
+				first += ", each listed on standard error"
+			}
+			fmt.Fprintf(&b, "- **%s**: %s\n", esc(l.File), esc(first))
+		}
+		b.WriteString("\n")
+	}
+	for _, n := range p.Notes {
+		fmt.Fprintf(&b, "Note: %s.\n\n", esc(n))
+	}
+	writePeople(&b, p)
+	writeShared(&b, p)
+	writeQuarters(&b, p)
+	writeMoney(&b, p.Budget)
+	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+func writePeople(b *strings.Builder, p Plan) {
+	b.WriteString("## People\n\n")
+	for _, x := range p.People {
+		role := x.RoleName
+		if x.NoFit {
+			role = "no role fits the week yet; closest " + x.RoleName
+		}
+		first := "no step to plan"
+		if x.FirstStep != "" {
+			first = fmt.Sprintf("first step %s, %s", x.FirstStepName, x.When)
+		}
+		fmt.Fprintf(b, "- **%s**: %s; %s.\n", esc(x.Name), role, first)
+	}
+	b.WriteString("\n")
+}
+
+func writeShared(b *strings.Builder, p Plan) {
+	var classes, exams []Shared
+	for _, sh := range p.SharedCourses {
+		if sh.CourseNeed == "not_required" {
+			exams = append(exams, sh)
+		} else {
+			classes = append(classes, sh)
+		}
+	}
+	b.WriteString("## Shared courses\n\n")
+	if len(classes) == 0 {
+		b.WriteString("No course is needed by two or more people.\n\n")
+	} else {
+		b.WriteString("Each could be one class. The money below counts each person's public price; an in-house class is priced by its trainer.\n\n")
+		sharedList(b, classes)
+	}
+	if len(exams) > 0 {
+		b.WriteString("### Same exam, no course required\n\n")
+		b.WriteString("These ask for no course: each person takes the exam alone; a study group is enough.\n\n")
+		sharedList(b, exams)
+	}
+}
+
+// sharedList lists shared certifications with who needs them and when.
+func sharedList(b *strings.Builder, list []Shared) {
+	for _, sh := range list {
+		var who []string
+		for _, t := range sh.Takers {
+			who = append(who, fmt.Sprintf("%s (%s, %s)", esc(t.Person), quarterName(t.Quarter), t.When))
+		}
+		together := "not all of them within the plan"
+		switch {
+		case sh.AllFrom > 0 && len(sh.Takers) == 2:
+			together = "both can from Q" + fmt.Sprint(sh.AllFrom)
+		case sh.AllFrom > 0:
+			together = "all of them can from Q" + fmt.Sprint(sh.AllFrom)
+		case len(sh.Takers) == 2:
+			together = "not both within the plan"
+		}
+		fmt.Fprintf(b, "- **%s** (%s), %s: %s; %s.\n", sh.Name, sh.Cert, CountPeople(len(sh.Takers)), words.List(who), together)
+	}
+	b.WriteString("\n")
+}
+
+// quarterName is "Q2", or "later" for a step past the plan.
+func quarterName(q int) string {
+	if q == 0 {
+		return "later"
+	}
+	return fmt.Sprintf("Q%d", q)
+}
+
+func writeQuarters(b *strings.Builder, p Plan) {
+	b.WriteString("## Plan by quarter\n\n")
+	for _, q := range p.Quarters {
+		fmt.Fprintf(b, "### Q%d (months %d to %d)\n\n", q.Number, q.FromMonth, q.ToMonth)
+		if len(q.Steps) == 0 {
+			b.WriteString("Nothing planned.\n\n")
+			continue
+		}
+		for _, s := range q.Steps {
+			fmt.Fprintf(b, "- %s\n", slotLine(s, true))
+		}
+		b.WriteString("\n")
+	}
+	if len(p.Later) > 0 {
+		fmt.Fprintf(b, "### After the %s, or not yet datable\n\n", words.Count(p.Months, "month"))
+		for _, s := range p.Later {
+			fmt.Fprintf(b, "- %s\n", slotLine(s, true))
+		}
+		b.WriteString("\n")
+	}
+}
+
+// slotLine is a step in a list: "Ana: CSM (core), opens now".
+func slotLine(s Slot, when bool) string {
+	line := fmt.Sprintf("**%s**: %s (%s)", esc(s.Person), s.Name, s.Kind)
+	if when {
+		line += ", " + s.When
+		if s.FromMonth > 1 && s.Quarter > 0 {
+			line += fmt.Sprintf(" (from month %d)", s.FromMonth)
+		}
+	}
+	if s.Note != "" {
+		line += "; " + s.Note
+	}
+	return line
+}
+
+func writeMoney(b *strings.Builder, m Budget) {
+	if m.Given {
+		fmt.Fprintf(b, "## Budget: %s (%s)\n\n", report.Dollars(m.AmountUSD), Currency)
+		fmt.Fprintf(b, "Steps in order of need: core steps before optional ones, each person's earlier steps first, then those their postings name, then the order the files were given. Confirmed prices of course and exam are counted: %s, leaving %s.\n\n",
+			report.Dollars(m.CountedUSD), report.Dollars(m.LeftUSD))
+		b.WriteString("### Fits the budget\n\n")
+	} else {
+		b.WriteString("## Cost\n\n")
+		fmt.Fprintf(b, "No budget was given (--budget AMOUNT, in %s). The confirmed prices of course and exam of the steps within the plan come to %s.\n\n", Currency, report.Dollars(m.CountedUSD))
+		b.WriteString("### Confirmed prices\n\n")
+	}
+	priced(b, m.Fits, "Nothing with a confirmed price.")
+	b.WriteString("### Price not confirmed, not counted\n\n")
+	b.WriteString("These are in no sum: check each price with the issuer or trainer before booking.")
+	if m.Given && len(m.NotConfirmed) > 0 {
+		fmt.Fprintf(b, " What is left of the budget, %s, is all there is for them.", report.Dollars(m.LeftUSD))
+	}
+	b.WriteString("\n\n")
+	priced(b, m.NotConfirmed, "None.")
+	if m.Given {
+		b.WriteString("### Outside the budget\n\n")
+		priced(b, m.Outside, "Nothing: every step with a confirmed price fits.")
+	}
+}
+
+// priced lists steps with their quarter and price.
+func priced(b *strings.Builder, slots []Slot, none string) {
+	if len(slots) == 0 {
+		b.WriteString(none + "\n\n")
+		return
+	}
+	for _, s := range slots {
+		price := s.Price
+		if s.PriceConfirmed {
+			price = report.Dollars(s.CostUSD)
+		}
+		if s.PriceConfirmed && s.Alternative != "" {
+			price += " for " + short2(s.Name) + " (the other may cost otherwise)"
+		}
+		line := fmt.Sprintf("%s, %s: %s", slotLine(Slot{Person: s.Person, Name: s.Name, Kind: s.Kind}, false), quarterName(s.Quarter), price)
+		if s.Note != "" {
+			line += "; " + s.Note
+		}
+		fmt.Fprintf(b, "- %s\n", line)
+	}
+	b.WriteString("\n")
+}
+
+// esc makes a name from a file safe inside a markdown line that it does
+// not start (every line here starts with "- " or "- **"): the marks that
+// work mid-line are escaped, and a line break is a space. A name reads
+// as typed ("Ana-Maria O. #2"), not full of backslashes.
+func esc(s string) string {
+	var b strings.Builder
+	for _, r := range strings.NewReplacer("\r", " ", "\n", " ").Replace(s) {
+		if strings.ContainsRune("\\`*_[]<>|~", r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// CountPeople counts people: "one person", "13 people".
+func CountPeople(n int) string {
+	if n == 1 {
+		return "one person"
+	}
+	return words.Number(n) + " people"
+}

@@ -1,0 +1,508 @@
+// Package team plans a year of training for several people: each person's
+// answers go through the same planner as the quiz (planner.Evaluate), each
+// step's cost through the same content (report.FirstYear), and the plan
+// says who takes what in which quarter, which courses two or more people
+// share, and what fits a budget. Pure Go, no terminal: the command line
+// prints it and the screens page it.
+package team
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"certpath/catalog"
+	"certpath/content"
+	"certpath/planner"
+	"certpath/questions"
+	"certpath/report"
+)
+
+// Currency is the currency of every amount: the content's prices are in
+// US dollars, and a budget is read in them.
+const Currency = "USD"
+
+// DefaultMonths is how far ahead a plan looks unless told.
+const DefaultMonths = 12
+
+// MaxMonths caps --months: a plan past five years outlives every rule and
+// price it rests on.
+const MaxMonths = 60
+
+// Member is one person of the team: the name shown, the file the answers
+// came from, and the answers.
+type Member struct {
+	Name    string
+	File    string
+	Answers questions.Answers
+}
+
+// Options are the plan's horizon in months and its budget in US dollars
+// (0: no budget given).
+type Options struct {
+	Months    int
+	BudgetUSD int
+}
+
+// Plan is the team's plan: a line per person, the courses two or more
+// share, the steps by quarter, those past the plan or not yet datable,
+// and the money.
+type Plan struct {
+	Months        int       `json:"months"`
+	Currency      string    `json:"currency"`
+	People        []Person  `json:"people"`
+	SharedCourses []Shared  `json:"shared_courses"`
+	Quarters      []Quarter `json:"quarters"`
+	// Later are the steps that open after the plan's months, or whose
+	// opening the answers cannot date.
+	Later  []Slot `json:"later"`
+	Budget Budget `json:"budget"`
+	// LeftOut are the files the plan could not read, each with its
+	// problems; Notes say what else the reader must know of the files
+	// (the same file given twice, two people of one name).
+	LeftOut []LeftOut `json:"left_out"`
+	Notes   []string  `json:"notes"`
+}
+
+// LeftOut is a file left out of the plan and why, one problem a line.
+type LeftOut struct {
+	File     string   `json:"file"`
+	Problems []string `json:"problems"`
+}
+
+// Person is one person's line: their closest role, their first step and
+// when it opens.
+type Person struct {
+	Name     string            `json:"name"`
+	File     string            `json:"file"`
+	Role     catalog.ProfileID `json:"role"`
+	RoleName string            `json:"role_name"`
+	// NoFit says no role matches the week yet: Role is only the closest.
+	NoFit bool `json:"no_fit"`
+	// FirstStep is the first step of the plan (empty when the path has
+	// none), FirstStepName its name ("PSM I or CSM").
+	FirstStep     catalog.CertID `json:"first_step"`
+	FirstStepName string         `json:"first_step_name"`
+	When          string         `json:"when"`
+	Quarter       int            `json:"quarter"`
+}
+
+// Slot is one step of one person, placed in the plan.
+type Slot struct {
+	Person      string           `json:"person"`
+	Cert        catalog.CertID   `json:"cert"`
+	Alternative catalog.CertID   `json:"alternative,omitempty"`
+	Name        string           `json:"name"`
+	Kind        planner.StepKind `json:"kind"`
+	// When is when the step opens, in the words of the person's results
+	// ("now", "after PSM I or CSM", "after 12 months as Scrum Master").
+	When string `json:"when"`
+	// Quarter is the quarter of the plan it is placed in, from 1; 0 when
+	// it opens after the plan or the answers cannot date it.
+	Quarter int `json:"quarter"`
+	// FromMonth is the first month of the plan it may be taken in, from
+	// 1; 0 when it cannot be dated.
+	FromMonth int `json:"from_month"`
+	// Note says what to check or wait for ("certificate once 12 months as
+	// Product Owner", "the answers do not say how long...").
+	Note string `json:"note,omitempty"`
+	// CostUSD is the confirmed first-year cost (course and exam); with
+	// PriceConfirmed false it is only the confirmed part, never the whole.
+	CostUSD        int    `json:"cost_usd"`
+	PriceConfirmed bool   `json:"price_confirmed"`
+	Price          string `json:"price"`
+	// NamedByPostings: the person's postings (or their answer) name it.
+	NamedByPostings bool `json:"named_by_postings"`
+
+	member, position, after int
+}
+
+// Shared is a course two or more people need: who, and when each can take it.
+type Shared struct {
+	Cert   catalog.CertID `json:"cert"`
+	Name   string         `json:"name"`
+	Takers []Taker        `json:"people"`
+	// CourseNeed is content's decision on the certification's course:
+	// "required", "not_required" (the exam alone: a study group, not a
+	// class) or "not_known".
+	CourseNeed string `json:"course_need"`
+	// AllFrom is the first quarter all of them can take it in; 0 when
+	// one of them cannot within the plan.
+	AllFrom int `json:"all_from_quarter"`
+}
+
+// Taker is one person who needs a shared course.
+type Taker struct {
+	Person  string `json:"person"`
+	When    string `json:"when"`
+	Quarter int    `json:"quarter"`
+}
+
+// Quarter is a quarter of the plan and the steps placed in it.
+type Quarter struct {
+	Number    int    `json:"number"`
+	FromMonth int    `json:"from_month"`
+	ToMonth   int    `json:"to_month"`
+	Steps     []Slot `json:"steps"`
+}
+
+// Budget is the money of the plan's steps: with a budget, those that fit
+// in order of need, those that do not, and those whose price is not
+// confirmed, listed apart and never summed; without one, every step's.
+type Budget struct {
+	Given      bool   `json:"given"`
+	AmountUSD  int    `json:"amount_usd"`
+	CountedUSD int    `json:"counted_usd"`
+	LeftUSD    int    `json:"left_usd"`
+	Fits       []Slot `json:"fits"`
+	// NotConfirmed are the steps whose course or exam price is not
+	// confirmed or not published: in no sum.
+	NotConfirmed []Slot `json:"not_confirmed"`
+	Outside      []Slot `json:"outside"`
+}
+
+// Build plans the team: every member through the planner, their steps
+// placed by quarter, the shared courses and the money.
+func Build(lib *content.Library, b questions.Bank, members []Member, opt Options) Plan {
+	if opt.Months <= 0 {
+		opt.Months = DefaultMonths
+	}
+	p := Plan{Months: opt.Months, Currency: Currency, People: []Person{}, SharedCourses: []Shared{}, Later: []Slot{}, LeftOut: []LeftOut{}, Notes: []string{}}
+	var all []Slot
+	for i, m := range members {
+		o := planner.Evaluate(b, m.Answers)
+		named := namedCerts(b, m.Answers, o)
+		slots := place(lib, o, named, opt.Months)
+		for j := range slots {
+			slots[j].Person, slots[j].member = m.Name, i
+		}
+		p.People = append(p.People, line(lib, m, o, slots))
+		all = append(all, slots...)
+	}
+	p.Quarters = quarters(all, opt.Months)
+	for _, s := range all {
+		if s.Quarter == 0 {
+			p.Later = append(p.Later, s)
+		}
+	}
+	p.SharedCourses = shared(lib, all)
+	p.Budget = budget(all, opt.BudgetUSD)
+	return p
+}
+
+// namedCerts are the certifications the person's postings name, or their
+// answer says the postings ask for.
+func namedCerts(b questions.Bank, a questions.Answers, o planner.Outcome) map[catalog.CertID]bool {
+	named := map[catalog.CertID]bool{}
+	for id := range b.Read(a).Named {
+		named[id] = true
+	}
+	if o.Postings != nil {
+		for _, id := range o.Postings.CertsNamed {
+			named[id] = true
+		}
+	}
+	return named
+}
+
+// line is a person's line: their role and first step.
+func line(lib *content.Library, m Member, o planner.Outcome, slots []Slot) Person {
+	role := o.LeadsWith
+	if o.Fit.None && len(o.Fit.Closest) > 0 {
+		role = o.Fit.Closest[0]
+	}
+	if role == "" && len(o.Profiles) > 0 {
+		role = o.Top().ID
+	}
+	p := Person{Name: m.Name, File: m.File, Role: role, RoleName: catalog.ProfileName(role), NoFit: o.Fit.None}
+	if len(slots) > 0 {
+		// The first step is the one the plan places first: an optional
+		// step open now comes before a core step that waits.
+		first := slices.MinFunc(slots, func(a, b Slot) int {
+			return cmp.Or(cmp.Compare(planned(a), planned(b)), cmp.Compare(a.Quarter, b.Quarter), cmp.Compare(a.position, b.position))
+		})
+		p.FirstStep, p.FirstStepName, p.When, p.Quarter = first.Cert, first.Name, first.When, first.Quarter
+	}
+	return p
+}
+
+// place puts a person's core and optional steps in the plan's months, in
+// the path's order: a step no earlier than the months of work it asks,
+// and in the quarter after a step it needs; one step a quarter each, as a
+// person studies for one certification at a time. The alternative step of
+// a close call is the other role's, not planned.
+func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]bool, months int) []Slot {
+	cat := lib.Catalog()
+	var slots []Slot
+	quarterOf := map[int]int{} // path position to quarter; -1 not in the plan
+	busy := map[int]bool{}
+	for _, st := range o.Path {
+		if st.Kind == planner.KindAlternative {
+			quarterOf[st.Position] = -1
+			continue
+		}
+		s := newSlot(lib, st, named[st.Cert] || named[st.Alternative])
+		s.When = stepWhen(cat, o.Path, st)
+		start, note := opensAt(st.Opens, quarterOf)
+		s.Note = note
+		q := -1
+		if start >= 0 {
+			q = start / 3
+			for busy[q] {
+				q++
+			}
+			start = max(start, q*3)
+		}
+		switch {
+		case q >= 0 && start < months:
+			busy[q] = true
+			s.Quarter, s.FromMonth = q+1, start+1
+			if note == maySooner {
+				s.Note = fmt.Sprintf("placed from month %d, when the answers show it surely opens; it may open sooner", start+1)
+			}
+		case start >= 0:
+			s.FromMonth = start + 1
+			s.Note = fmt.Sprintf("opens in month %d, after the plan's %d", start+1, months)
+			if note == maySooner {
+				s.Note = fmt.Sprintf("surely open in month %d, after the plan's %d; it may open sooner", start+1, months)
+			}
+		}
+		quarterOf[st.Position] = q
+		slots = append(slots, s)
+	}
+	return slots
+}
+
+// planned is 0 for a step in the plan's quarters, 1 for one past them.
+func planned(s Slot) int {
+	if s.Quarter > 0 {
+		return 0
+	}
+	return 1
+}
+
+// newSlot is a step with its first-year price.
+func newSlot(lib *content.Library, st planner.Step, named bool) Slot {
+	s := Slot{Cert: st.Cert, Alternative: st.Alternative, Kind: st.Kind, Name: stepName(lib.Catalog(), st), position: st.Position, after: st.Opens.AfterStep, NamedByPostings: named}
+	c, ok := lib.Cert(st.Cert)
+	if !ok {
+		return s
+	}
+	cost := lib.Cost(c)
+	s.CostUSD, s.PriceConfirmed = report.FirstYear(cost)
+	var parts []content.Part
+	for _, part := range cost.Parts {
+		if part.What != "renewals" {
+			parts = append(parts, part)
+		}
+	}
+	s.Price = content.Cost{Parts: parts}.Words(nil)
+	if st.Alternative != "" {
+		s.Price += "; that is " + c.Short + "'s, the other may cost otherwise"
+	}
+	return s
+}
+
+// opensAt is the month of the plan, from 0, in which a step may first be
+// taken, and why it cannot be dated (-1): the answers do not say how long
+// the person has done the work, or a step it needs is not in the plan.
+func opensAt(o planner.Opens, quarterOf map[int]int) (int, string) {
+	start := 0
+	if k := o.AfterStep; k > 0 {
+		q, ok := quarterOf[k]
+		if !ok || q < 0 {
+			return -1, "a step it needs first is not in the plan"
+		}
+		start = (q + 1) * 3
+	}
+	togo, known := o.MonthsToGo()
+	switch {
+	case !known:
+		return -1, "the answers do not say how long " + monthsWork(o) + "; count the months before booking"
+	case togo > 0 && o.Check != "":
+		return max(start, togo), maySooner
+	}
+	return max(start, togo), ""
+}
+
+// maySooner is opensAt's word for a step placed when it surely opens,
+// which may open sooner: the step's note says from which month.
+const maySooner = "may open sooner"
+
+// monthsWork names the work a rule of months counts.
+func monthsWork(o planner.Opens) string {
+	if o.Role == "" || o.Role == catalog.RoleAgile {
+		return "the person has worked in agile roles"
+	}
+	return "the person has worked as " + catalog.RoleName(o.Role)
+}
+
+// joinNote joins two notes with "; ".
+func joinNote(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "; " + b
+}
+
+// stepName is "PSM I or CSM", or the certification's short name.
+func stepName(cat catalog.Catalog, st planner.Step) string {
+	name := short(cat, st.Cert)
+	if st.Alternative != "" {
+		name += " or " + short(cat, st.Alternative)
+	}
+	return name
+}
+
+func short(cat catalog.Catalog, id catalog.CertID) string {
+	if c, ok := cat.Lookup(id); ok {
+		return c.Short
+	}
+	return string(id)
+}
+
+// stepWhen is the results' words for when a step opens, with "step 2"
+// said as the step's name: a team's reader has no person's path numbers.
+func stepWhen(cat catalog.Catalog, path []planner.Step, st planner.Step) string {
+	w := report.StepWhen(cat, st)
+	for _, o := range []*planner.Opens{&st.Opens, st.AlternativeOpens} {
+		if o == nil || o.AfterStep <= 0 || o.AfterStep > len(path) {
+			continue
+		}
+		w = strings.ReplaceAll(w, fmt.Sprintf("step %d", o.AfterStep), stepName(cat, path[o.AfterStep-1]))
+	}
+	return w
+}
+
+// quarters lists the plan's quarters with the steps placed in each, in
+// the order of the people.
+func quarters(all []Slot, months int) []Quarter {
+	n := (months + 2) / 3
+	qs := make([]Quarter, n)
+	for i := range qs {
+		qs[i] = Quarter{Number: i + 1, FromMonth: i*3 + 1, ToMonth: min(i*3+3, months), Steps: []Slot{}}
+	}
+	for _, s := range all {
+		if s.Quarter > 0 {
+			qs[s.Quarter-1].Steps = append(qs[s.Quarter-1].Steps, s)
+		}
+	}
+	return qs
+}
+
+// shared groups the steps two or more people take by certification, the
+// most people first.
+func shared(lib *content.Library, all []Slot) []Shared {
+	byCert := map[catalog.CertID]*Shared{}
+	var order []catalog.CertID
+	for _, s := range all {
+		sh, ok := byCert[s.Cert]
+		if !ok {
+			sh = &Shared{Cert: s.Cert, Name: s.Name, CourseNeed: report.CourseNeedName(content.CourseNotKnown)}
+			if c, found := lib.Cert(s.Cert); found {
+				sh.CourseNeed = report.CourseNeedName(lib.CourseNeed(c))
+			}
+			byCert[s.Cert] = sh
+			order = append(order, s.Cert)
+		}
+		if sh.Name != s.Name {
+			// One takes "PSM I or CSM", another PSM I alone: the course
+			// is the first's.
+			sh.Name = short2(s.Name)
+		}
+		sh.Takers = append(sh.Takers, Taker{Person: s.Person, When: s.When, Quarter: s.Quarter})
+	}
+	out := []Shared{}
+	for _, id := range order {
+		sh := byCert[id]
+		if len(sh.Takers) < 2 {
+			continue
+		}
+		for _, t := range sh.Takers {
+			if t.Quarter == 0 {
+				sh.AllFrom = 0
+				break
+			}
+			sh.AllFrom = max(sh.AllFrom, t.Quarter)
+		}
+		out = append(out, *sh)
+	}
+	slices.SortStableFunc(out, func(a, b Shared) int { return cmp.Compare(len(b.Takers), len(a.Takers)) })
+	return out
+}
+
+// short2 is the first name of "X or Y".
+func short2(name string) string {
+	first, _, _ := strings.Cut(name, " or ")
+	return first
+}
+
+// budget counts the plan's steps against the budget in order of need:
+// core steps before optional ones, each person's earlier steps before
+// their later ones, a step the postings name before one they do not,
+// then the sooner quarter and the order the people were given in. A step
+// whose price is not confirmed is listed apart and counts nothing; a step
+// after one the budget leaves out is left out too. Without a budget,
+// every step with a confirmed price is counted.
+func budget(all []Slot, amount int) Budget {
+	b := Budget{Given: amount > 0, AmountUSD: amount, Fits: []Slot{}, NotConfirmed: []Slot{}, Outside: []Slot{}}
+	var in []Slot
+	for _, s := range all {
+		if s.Quarter > 0 {
+			in = append(in, s)
+		}
+	}
+	slices.SortStableFunc(in, needFirst)
+	left := amount
+	out := map[[2]int]bool{} // member and position left out
+	for _, s := range in {
+		switch {
+		case out[[2]int{s.member, s.after}]:
+			s.Note = joinNote(s.Note, "the step it needs first is outside the budget")
+			b.Outside = append(b.Outside, s)
+			out[[2]int{s.member, s.position}] = true
+		case !s.PriceConfirmed:
+			b.NotConfirmed = append(b.NotConfirmed, s)
+		case !b.Given || s.CostUSD <= left:
+			left -= s.CostUSD
+			b.CountedUSD += s.CostUSD
+			b.Fits = append(b.Fits, s)
+		default:
+			b.Outside = append(b.Outside, s)
+			out[[2]int{s.member, s.position}] = true
+		}
+	}
+	if b.Given {
+		b.LeftUSD = left
+	}
+	return b
+}
+
+// needFirst orders steps by need (see budget).
+func needFirst(a, b Slot) int {
+	return cmp.Or(
+		cmp.Compare(kindRank(a.Kind), kindRank(b.Kind)),
+		cmp.Compare(a.position, b.position),
+		cmp.Compare(namedRank(a), namedRank(b)),
+		cmp.Compare(a.Quarter, b.Quarter),
+		cmp.Compare(a.member, b.member),
+	)
+}
+
+func kindRank(k planner.StepKind) int {
+	if k == planner.KindCore {
+		return 0
+	}
+	return 1
+}
+
+func namedRank(s Slot) int {
+	if s.NamedByPostings {
+		return 0
+	}
+	return 1
+}
