@@ -1,0 +1,52 @@
+package model
+
+import (
+	"strings"
+	"testing"
+
+	"certpath/questions"
+	"certpath/store"
+)
+
+// reviewWith opens the review the way a person resuming every answer
+// would, at w x h.
+func reviewWith(t *testing.T, w, h int, change func(questions.Answers)) *Model {
+	t.Helper()
+	bank := testBank(t)
+	saved := questions.Answers{}
+	for _, q := range bank.Questions {
+		if a, ok := sample(q); ok {
+			saved[q.ID] = a
+		}
+	}
+	change(saved)
+	m := press(t, newModelWith(t, w, h, Options{Resume: store.Loaded{Answers: saved}}), "enter")
+	mustContain(t, m, "Review your answers")
+	return m
+}
+
+// reviewLine is the review's row for a title, as drawn.
+func reviewLine(m *Model, title string) string {
+	for _, l := range strings.Split(visible(m), "\n") {
+		if strings.Contains(l, title) {
+			return l
+		}
+	}
+	return ""
+}
+
+// The review's "Where your week goes" lists the largest share first, so
+// that the row, cut at 80 or 120 columns, still shows it.
+func TestReviewWeekRowLargestShareFirst(t *testing.T) {
+	t.Parallel()
+	for _, w := range []int{80, 120} {
+		m := reviewWith(t, w, 40, func(a questions.Answers) {
+			a[questions.QWeekTime] = questions.Answer{Allocation: map[string]int{"backlog": 10, "stakeholders": 10, "discovery": 10, "team_events": 10, "impediments": 10, "delivery": 50}}
+		})
+		m = press(t, m, "g")
+		row := reviewLine(m, "Where your week goes")
+		if !strings.Contains(row, "Hands-on work: building, testing, design 50%") {
+			t.Errorf("at %d columns the week's row should start with its largest share: %q", w, row)
+		}
+	}
+}
