@@ -12,13 +12,7 @@ import (
 // would, at w x h.
 func reviewWith(t *testing.T, w, h int, change func(questions.Answers)) *Model {
 	t.Helper()
-	bank := testBank(t)
-	saved := questions.Answers{}
-	for _, q := range bank.Questions {
-		if a, ok := sample(q); ok {
-			saved[q.ID] = a
-		}
-	}
+	saved := sampleAnswers(testBank(t))
 	change(saved)
 	m := press(t, newModelWith(t, w, h, Options{Resume: store.Loaded{Answers: saved}}), "enter")
 	mustContain(t, m, "Review your answers")
