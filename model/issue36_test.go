@@ -44,3 +44,19 @@ func TestReviewWeekRowLargestShareFirst(t *testing.T) {
 		}
 	}
 }
+
+// At 40x12 the review names certifications held by their short names:
+// cut, "Professional Scr…" read the same for PSM I and PSPO I.
+func TestNarrowReviewTellsPSMFromPSPO(t *testing.T) {
+	t.Parallel()
+	rows := map[string]string{}
+	for _, id := range []string{"psm-i", "pspo-i"} {
+		m := reviewWith(t, 40, 12, func(a questions.Answers) {
+			a[questions.QHeldCerts] = questions.Answer{Choices: []string{id}}
+		})
+		rows[id] = reviewLine(m, "Certifications yo")
+	}
+	if rows["psm-i"] == rows["pspo-i"] || !strings.Contains(rows["psm-i"], "PSM I") || !strings.Contains(rows["pspo-i"], "PSPO I") {
+		t.Fatalf("at 40 columns PSM I and PSPO I should read apart:\n%q\n%q", rows["psm-i"], rows["pspo-i"])
+	}
+}
