@@ -60,3 +60,17 @@ func TestNarrowReviewTellsPSMFromPSPO(t *testing.T) {
 		t.Fatalf("at 40 columns PSM I and PSPO I should read apart:\n%q\n%q", rows["psm-i"], rows["pspo-i"])
 	}
 }
+
+// At 200x50 a summary's addresses use the window's width: an address of
+// 141 characters stays on one line, where the prose wraps at the readable
+// 100 columns.
+func TestWideSummaryKeepsAddressesWhole(t *testing.T) {
+	t.Parallel()
+	m := press(t, newBrowser(t, 200, 50), "/")
+	m = typeText(t, m, "SPC")
+	m = press(t, m, "enter", "enter", "G")
+	long := "https://support.scaledagile.com/en/articles/13835884-exam-study-guide-ai-empowered-spc-safe-practice-consultant-exam-for-implementing-safe"
+	if !strings.Contains(visible(m), long) {
+		t.Fatalf("the SPC summary at 200 columns should show its 141-character address on one line:\n%s", visible(m))
+	}
+}
