@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -72,5 +73,31 @@ func TestWideSummaryKeepsAddressesWhole(t *testing.T) {
 	long := "https://support.scaledagile.com/en/articles/13835884-exam-study-guide-ai-empowered-spc-safe-practice-consultant-exam-for-implementing-safe"
 	if !strings.Contains(visible(m), long) {
 		t.Fatalf("the SPC summary at 200 columns should show its 141-character address on one line:\n%s", visible(m))
+	}
+}
+
+// Back to the postings step at 200x50, esc opens the text box with its
+// text filling the box down to the cursor at the end, not from mid-posting
+// with some 30 empty rows below.
+func TestPostingsBoxReopensFilled(t *testing.T) {
+	t.Parallel()
+	m := toPostings(t, 200, 50)
+	var b strings.Builder
+	b.WriteString("Product Owner\n")
+	for i := 1; i <= 60; i++ {
+		fmt.Fprintf(&b, "Line %d: own the backlog and write stories with the team.\n", i)
+	}
+	m = press(t, update(t, m, pasted(b.String())), "ctrl+s", "enter")
+	mustContain(t, m, "Where does a typical week of your calendar go?")
+	m = press(t, m, "esc", "esc")
+	mustContain(t, m, "Line 60: own the backlog")
+	empty := 0
+	for _, l := range strings.Split(visible(m), "\n") {
+		if strings.TrimSpace(l) == "▌" {
+			empty++
+		}
+	}
+	if empty > 1 {
+		t.Fatalf("the box shows %d empty rows below the text:\n%s", empty, visible(m))
 	}
 }
