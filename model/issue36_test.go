@@ -101,3 +101,35 @@ func TestPostingsBoxReopensFilled(t *testing.T) {
 		t.Fatalf("the box shows %d empty rows below the text:\n%s", empty, visible(m))
 	}
 }
+
+// A box ticked and not confirmed with enter is kept on quit, as going back
+// keeps it: the quit prompt counts it and the save holds it, also when it
+// is the first answer given.
+func TestQuitKeepsATickedBox(t *testing.T) {
+	t.Parallel()
+	saver := &memSaver{}
+	m := press(t, newModelWith(t, 80, 24, Options{Store: saver}), "enter", "space", "q")
+	mustContain(t, m, "You have answered 1 of")
+	press(t, m, "y")
+	saver.mu.Lock()
+	defer saver.mu.Unlock()
+	if len(saver.saves) == 0 {
+		t.Fatal("the ticked box was never saved")
+	}
+	a, ok := saver.saves[len(saver.saves)-1][questions.QPostingFocus]
+	if !ok || len(a.Choices) != 1 {
+		t.Fatalf("the ticked box should be saved, saved %+v", saver.saves[len(saver.saves)-1])
+	}
+}
+
+// A cursor moved on a single-choice question is no answer: quitting keeps
+// nothing the person did not choose.
+func TestQuitKeepsNoCursorPosition(t *testing.T) {
+	t.Parallel()
+	m := goTo(t, questions.QPostingSAFe, Options{Store: &memSaver{}})
+	before := len(m.Answers())
+	m = press(t, m, "down", "q")
+	if _, ok := m.Answers()[questions.QPostingSAFe]; ok || len(m.Answers()) != before {
+		t.Fatalf("moving the cursor is no answer: %v", m.Answers())
+	}
+}

@@ -27,7 +27,13 @@ type Allocation struct {
 	typed string
 	// full is set when the last key could not add to a full week.
 	full bool
+	// drafted says a share was changed since the last Reset.
+	drafted bool
 }
+
+// Drafted says the person changed a share since the widget was last reset
+// to a committed answer.
+func (a *Allocation) Drafted() bool { return a.drafted }
 
 func (a *Allocation) bar(filled, width int) string {
 	k := [2]int{filled, width}
@@ -60,9 +66,12 @@ func (a *Allocation) Update(m tea.Msg) tea.Cmd {
 	}
 	if d := msg.Text; len(d) == 1 && d[0] >= '0' && d[0] <= '9' {
 		a.typeDigit(id, d[0])
+		a.drafted = true
 		return nil
 	}
 	a.typed, a.full = "", false
+	before := a.total()
+	defer func() { a.drafted = a.drafted || a.total() != before }()
 	switch {
 	case key.Matches(msg, a.keys.Balance):
 		a.balance()
@@ -140,7 +149,7 @@ func (a *Allocation) Answer() (questions.Answer, error) {
 
 // Reset restores committed shares.
 func (a *Allocation) Reset(ans questions.Answer, answered bool) {
-	a.shares = map[string]int{}
+	a.shares, a.drafted = map[string]int{}, false
 	if answered {
 		for id, v := range ans.Allocation {
 			a.shares[id] = v
