@@ -133,3 +133,28 @@ func TestQuitKeepsNoCursorPosition(t *testing.T) {
 		t.Fatalf("moving the cursor is no answer: %v", m.Answers())
 	}
 }
+
+// The browser titled "by issuer" shows each issuer as a heading over its
+// certifications, at 80x24 and at 40x12, page after page.
+func TestBrowserHeadsEachIssuer(t *testing.T) {
+	t.Parallel()
+	issuers := map[string]bool{}
+	for _, c := range testLib(t).Certs() {
+		issuers[c.Issuer] = true
+	}
+	for _, size := range [][2]int{{80, 24}, {40, 12}} {
+		m := newBrowser(t, size[0], size[1])
+		seen := map[string]bool{}
+		for range testLib(t).Certs() {
+			for _, l := range strings.Split(visible(m), "\n") {
+				if issuers[strings.TrimSpace(l)] {
+					seen[strings.TrimSpace(l)] = true
+				}
+			}
+			m = press(t, m, "down")
+		}
+		if len(seen) != len(issuers) {
+			t.Errorf("at %dx%d the list heads %v, not every issuer of %v", size[0], size[1], seen, issuers)
+		}
+	}
+}
