@@ -3,6 +3,7 @@ package cli
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -72,5 +73,18 @@ week.held_certs: [csm]
 	}
 	if n := strings.Count(headline, "point to"); n > 1 {
 		t.Fatalf("the headline says \"point to\" %d times: %q", n, headline)
+	}
+}
+
+// `certpath --help` lists the man command the README names (fang's own
+// was hidden), and it writes a man page.
+func TestHelpListsMan(t *testing.T) {
+	t.Setenv("NO_COLOR", "1")
+	code, out, _ := runCLI(t, "--help")
+	if code != 0 || !regexp.MustCompile(`(?m)^\s+man\s+\S`).MatchString(out) {
+		t.Fatalf("--help does not list man (status %d):\n%s", code, out)
+	}
+	if code, out, errOut := runCLI(t, "man"); code != 0 || !strings.Contains(out, ".TH CERTPATH 1") {
+		t.Fatalf("man: status %d, %s\n%.200s", code, errOut, out)
 	}
 }
