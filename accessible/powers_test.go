@@ -163,7 +163,8 @@ func TestAccessibleWeekAsksOnlyWhatIsWrong(t *testing.T) {
 		"Your shares add up to 50%, not 100%. What you typed is kept: only the 50% left is asked for.",
 		fmt.Sprintf("1. %s: 30%%", q.Options[0].Label),
 		`"lots": start with an activity's number, from 1 to 10.`,
-		fmt.Sprintf("Chose: %s 30%%, %s 20%%, %s 50%%.", q.Options[0].Label, q.Options[1].Label, q.Options[3].Label),
+		// The largest share first, as the review lists the week.
+		fmt.Sprintf("Chose: %s 50%%, %s 30%%, %s 20%%.", q.Options[3].Label, q.Options[0].Label, q.Options[1].Label),
 	)
 	// Each activity is asked once, the one given too much twice.
 	for i, o := range q.Options {

@@ -156,8 +156,14 @@ func printQuestions(w io.Writer, bank questions.Bank, format string) error {
 				fmt.Fprintln(w)
 			}
 			fmt.Fprintf(w, "%s (%s: %s)\n  %s\n", q.ID, q.Kind, q.Shape, q.Prompt)
+			// The labels of one question start in one column, past its
+			// longest option ID.
+			idW := 0
 			for _, o := range q.Options {
-				fmt.Fprintf(w, "    %-16s %s\n", o.ID, o.Label)
+				idW = max(idW, len(o.ID))
+			}
+			for _, o := range q.Options {
+				fmt.Fprintf(w, "    %-*s  %s\n", idW, o.ID, o.Label)
 			}
 		}
 		return nil

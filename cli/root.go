@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"charm.land/fang/v2"
+	mcobra "github.com/muesli/mango-cobra"
+	"github.com/muesli/roff"
 	"github.com/spf13/cobra"
 )
 
@@ -47,7 +49,9 @@ func run(ctx context.Context, version string, args []string, stdout, stderr io.W
 	colours := &helpColours{}
 	colours.hook(root)
 	defer colours.restore()
-	opts := []fang.Option{fang.WithColorSchemeFunc(colours.scheme), fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
+	// fang's own man command is hidden from help; certpath has its own,
+	// listed (newManCmd).
+	opts := []fang.Option{fang.WithoutManpage(), fang.WithColorSchemeFunc(colours.scheme), fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
 		printError(w, err, helpCommand(root, args))
 	})}
 	if version != "" {
@@ -189,8 +193,26 @@ func newRootCmd(clock func() time.Time, builtIn *content.Library) *cobra.Command
 	root.Flags().StringVar(&s.resume, "resume", "", "offer the answers another certpath kept in this file (answers-….yaml, as the start names it) instead of the newest; the others are kept")
 	root.Flags().BoolVar(&s.accessible, "accessible", os.Getenv("ACCESSIBLE") != "", "plain numbered prompts, one per line, no colour or cursor movement (also ACCESSIBLE=1)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err: err} })
-	root.AddCommand(newQuizCmd(&s), newQuestionsCmd(&s), newAnalyzeCmd(&s), newCertsCmd(&s), newValidateCmd(&s), newSourcesCmd(&s), newTeamCmd(&s))
+	root.AddCommand(newQuizCmd(&s), newQuestionsCmd(&s), newAnalyzeCmd(&s), newCertsCmd(&s), newValidateCmd(&s), newSourcesCmd(&s), newTeamCmd(&s), newManCmd())
 	return root
+}
+
+// newManCmd writes the man page, as fang's man command does; fang hides
+// its own from help, and a command nobody can find is of no use.
+func newManCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "man",
+		Short: "Write certpath's man page to standard output (certpath man > certpath.1)",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			page, err := mcobra.NewManPage(1, cmd.Root())
+			if err != nil {
+				return err
+			}
+			_, err = fmt.Fprint(cmd.OutOrStdout(), page.Build(roff.NewDocument()))
+			return err
+		},
+	}
 }
 
 // contentFlag adds --content to the flags of a command that reads the

@@ -237,6 +237,7 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 	problems = append(problems, checkCitations(lib)...)
 	problems = append(problems, checkQuotesPerSource(lib)...)
 	lib.warnings = append(lib.warnings, uncitedSources(lib)...)
+	lib.warnings = append(lib.warnings, offTopicTitles(lib)...)
 	if checked, err := ReadChecked(fsys); err != nil {
 		problems = append(problems, fmt.Sprintf("%s: %v", CheckedFile, err))
 	} else {

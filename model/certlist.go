@@ -2,12 +2,16 @@ package model
 
 import (
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/paginator"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"certpath/catalog"
 	"certpath/content"
@@ -27,12 +31,47 @@ func (i certItem) Title() string {
 	return mark + i.cert.Short + " · " + i.cert.Name
 }
 
+// Description names the roles it fits; the issuer is the heading of its
+// group (issuerDelegate).
 func (i certItem) Description() string {
 	var roles []string
 	for _, p := range i.cert.Profiles {
 		roles = append(roles, catalog.ProfileName(p))
 	}
-	return i.cert.Issuer + " · " + strings.Join(roles, ", ")
+	return "For " + strings.Join(roles, ", ")
+}
+
+// issuerDelegate draws the list grouped by issuer: a heading naming the
+// issuer over the first certification of each group (and over the first of
+// a page, so a page never starts without one), a blank line over the others.
+// The heading takes the row the spacing between items took.
+type issuerDelegate struct {
+	list.DefaultDelegate
+	heading lipgloss.Style
+}
+
+func (d issuerDelegate) Height() int  { return d.DefaultDelegate.Height() + 1 }
+func (d issuerDelegate) Spacing() int { return 0 }
+
+func (d issuerDelegate) Render(w io.Writer, m list.Model, index int, item list.Item) {
+	it, _ := item.(certItem)
+	items := m.VisibleItems()
+	start, _ := m.Paginator.GetSliceBounds(len(items))
+	line := ""
+	if prev, ok := at(items, index-1); index == start || !ok || prev.cert.Issuer != it.cert.Issuer {
+		line = d.heading.Render(ansi.Truncate(it.cert.Issuer, max(1, m.Width()-2), "…"))
+	}
+	fmt.Fprintln(w, line)
+	d.DefaultDelegate.Render(w, m, index, item)
+}
+
+// at is item i of the list, when there is one.
+func at(items []list.Item, i int) (certItem, bool) {
+	if i < 0 || i >= len(items) {
+		return certItem{}, false
+	}
+	it, ok := items[i].(certItem)
+	return it, ok
 }
 
 // FilterValue starts with the title as drawn, so the characters a filter
@@ -109,9 +148,10 @@ func newCertList(c *common, certs []content.Cert, fromPath bool) *certList {
 	for i, x := range certs {
 		items[i] = certItem{cert: x}
 	}
-	l := list.New(items, list.NewDefaultDelegate(), 80, 20)
+	l := list.New(items, issuerDelegate{DefaultDelegate: list.NewDefaultDelegate()}, 80, 20)
 	l.SetShowTitle(false)
 	l.SetShowHelp(false)
+	l.SetShowPagination(false)
 	l.SetStatusBarItemName("certification", "certifications")
 	l.DisableQuitKeybindings()
 	l.Filter = rankCerts
@@ -135,7 +175,7 @@ func (s *certList) restyle() {
 	s.list.Paginator.InactiveDot = ls.InactivePaginationDot.String()
 	d := list.NewDefaultDelegate()
 	d.Styles = is
-	s.list.SetDelegate(d)
+	s.list.SetDelegate(issuerDelegate{DefaultDelegate: d, heading: s.c.st.Title})
 }
 
 func (s *certList) Update(msg tea.Msg) reply {
@@ -252,11 +292,26 @@ func (s *certList) Title() string {
 	return "Certifications by issuer"
 }
 
-func (s *certList) View() string   { return s.list.View() }
+// View is the list with its page dots under it. The list draws no dots of
+// its own: with the issuer headings its items have no spacing, and for
+// that the list would give the dots a blank line of margin, a row the
+// items need on a small window.
+func (s *certList) View() string {
+	v := s.list.View()
+	if p := s.list.Paginator; p.TotalPages > 1 {
+		dots := p.View()
+		if ansi.StringWidth(dots) > s.list.Width() {
+			p.Type = paginator.Arabic
+			dots = s.list.Styles.ArabicPagination.Render(p.View())
+		}
+		v += "\n" + s.list.Styles.PaginationStyle.Render(dots)
+	}
+	return v
+}
 func (s *certList) Status() string { return s.note }
 func (s *certList) Typing() bool   { return s.list.SettingFilter() }
 
 func (s *certList) SetSize(width, height int) tea.Cmd {
-	s.list.SetSize(width, height)
+	s.list.SetSize(width, max(1, height-1))
 	return nil
 }

@@ -77,7 +77,7 @@ func (d *docView) setSize(width, height int) tea.Cmd {
 	if d.doc == "" {
 		return nil
 	}
-	k := renderKey{doc: docHash(d.doc), width: max(10, min(maxReadableWidth, width-glamourGutter)), style: d.c.glamourStyle()}
+	k := renderKey{doc: docHash(d.doc), width: max(10, min(maxReadableWidth, width-glamourGutter)), room: max(10, width-glamourGutter), style: d.c.glamourStyle()}
 	switch {
 	case d.ready && k == d.shown:
 		if d.keeping {

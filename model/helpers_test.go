@@ -210,6 +210,17 @@ func sample(q questions.Question) (questions.Answer, bool) {
 	return questions.Answer{Choice: choices[0].ID}, true
 }
 
+// sampleAnswers is a sample answer to every question of the bank.
+func sampleAnswers(bank questions.Bank) questions.Answers {
+	saved := questions.Answers{}
+	for _, q := range bank.Questions {
+		if a, ok := sample(q); ok {
+			saved[q.ID] = a
+		}
+	}
+	return saved
+}
+
 // answeredBefore is a sample answer to every question before id.
 func answeredBefore(bank questions.Bank, id string) questions.Answers {
 	saved := questions.Answers{}

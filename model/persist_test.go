@@ -84,13 +84,7 @@ func TestWelcomeOffersToResume(t *testing.T) {
 func TestResumeWithEveryAnswerOpensTheReview(t *testing.T) {
 	t.Parallel()
 	bank := testBank(t)
-	saved := questions.Answers{}
-	for _, q := range bank.Questions {
-		if a, ok := sample(q); ok {
-			saved[q.ID] = a
-		}
-	}
-	m := press(t, newModelWith(t, 80, 24, Options{Resume: store.Loaded{Answers: saved}}), "enter")
+	m := press(t, newModelWith(t, 80, 24, Options{Resume: store.Loaded{Answers: sampleAnswers(bank)}}), "enter")
 	mustContain(t, m, "Review your answers", "> → See my recommended path")
 	m = press(t, m, "esc")
 	mustContain(t, m, fmt.Sprintf("Question %d of", len(bank.Questions)))

@@ -24,12 +24,34 @@ func (m *Model) askQuit(interrupt bool) tea.Cmd {
 		means = q.quitMeans()
 	}
 	done := means == quitFinishes || m.c.opts.Start == StartBrowser
+	save := m.keepDrafts()
 	if len(m.c.answers) == 0 || done {
 		m.aborted = interrupt || !done && means != quitBeforeStart
 		m.finished = means == quitFinishes && !interrupt
 		return tea.Quit
 	}
-	return m.apply(open(newQuitPrompt(m.c, m.saving())))
+	return tea.Batch(save, m.apply(open(newQuitPrompt(m.c, m.saving()))))
+}
+
+// drafter is a screen holding answers given and not yet confirmed.
+type drafter interface{ drafts() []commitMsg }
+
+// keepDrafts commits the answers built and not confirmed on any screen of
+// the stack (a box ticked without enter), so that quitting keeps them as
+// going back does, and returns the command that saves them.
+func (m *Model) keepDrafts() tea.Cmd {
+	kept := false
+	for _, s := range m.stack {
+		if d, ok := s.(drafter); ok {
+			for _, c := range d.drafts() {
+				m.c.answers[c.id], kept = c.answer, true
+			}
+		}
+	}
+	if !kept {
+		return nil
+	}
+	return m.saveCmd()
 }
 
 // quitMeaning is what quitting from a screen says about the quiz.

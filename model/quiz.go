@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"reflect"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/progress"
@@ -180,6 +181,25 @@ func (s *quizScreen) advance() reply {
 }
 
 func (s *quizScreen) Typing() bool { return s.fields[s.index].Typing() }
+
+// drafts are the answers built on a question and not yet confirmed with
+// enter (a box ticked, a share of the week set) that fit their question:
+// quitting keeps them, as going back does. A widget says whether its draft
+// is the person's own (Drafted), not merely where its cursor stands.
+func (s *quizScreen) drafts() []commitMsg {
+	var out []commitMsg
+	for i, f := range s.fields {
+		if d, ok := f.(interface{ Drafted() bool }); !ok || !d.Drafted() {
+			continue
+		}
+		id := s.c.bank.Questions[i].ID
+		committed, ok := s.c.answers[id]
+		if a, err := f.Answer(); err == nil && (!ok || !reflect.DeepEqual(a, committed)) {
+			out = append(out, commitMsg{id, a})
+		}
+	}
+	return out
+}
 
 func (s *quizScreen) Title() string { return questions.SectionTitle(s.question().Section) }
 

@@ -15,6 +15,9 @@ import (
 type renderKey struct {
 	doc   uint64
 	width int
+	// room is the window's width for the text, past the readable width:
+	// the addresses under Sources use it.
+	room  int
 	style string
 }
 
@@ -54,7 +57,7 @@ func (r *renderer) render(k renderKey, doc string) tea.Cmd {
 		if s, ok := r.cached(k); ok {
 			return renderedMsg{key: k, out: s}
 		}
-		out, err := render.Markdown(doc, k.width, k.style)
+		out, err := render.MarkdownIn(doc, k.width, k.room, k.style)
 		if err == nil {
 			r.mu.Lock()
 			r.cache[k] = out

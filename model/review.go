@@ -94,7 +94,7 @@ func (s *reviewScreen) View() string {
 	// A narrow window shows the highlighted answer whole, over two or more
 	// lines: its title, then its answer wrapped under it.
 	expanded := ""
-	if s.cursor < len(qs) && s.width < 70 {
+	if s.cursor < len(qs) && s.width < narrowReview {
 		title, answer := s.describe(s.cursor)
 		wrapped := lipgloss.NewStyle().Width(max(1, s.width-5)).Render(answer)
 		var parts []string
@@ -118,7 +118,7 @@ func (s *reviewScreen) View() string {
 	// half, so that titles alike at the start ("Years in agile roles",
 	// "Years in your current role") still read apart.
 	titleW := min(30, s.width/3)
-	if s.width < 70 {
+	if s.width < narrowReview {
 		titleW = min(30, (s.width-4)/2)
 	}
 	var b strings.Builder
@@ -160,8 +160,22 @@ func (s *reviewScreen) View() string {
 // describe is question i's row: its title and its answer in words, as its
 // widget words them.
 func (s *reviewScreen) describe(i int) (title, answer string) {
-	return field.Row(s.fields[i], s.c.bank.Questions[i], s.c.answers)
+	q := s.c.bank.Questions[i]
+	title, answer = field.Row(s.fields[i], q, s.c.answers)
+	if a, ok := s.c.answers[q.ID]; ok && s.width < narrowReview {
+		if short, has := q.DescribeShort(a); has {
+			// A narrow row names a certification by its short name: cut,
+			// "Professional Scr…" would read the same for PSM and PSPO.
+			answer = short
+		}
+	}
+	return title, answer
 }
+
+// narrowReview is the width below which the review gives the highlighted
+// answer whole under its title and names certifications by their short
+// names.
+const narrowReview = 70
 
 // minReviewRows is how many answers the review keeps on screen before its
 // intro gives way.

@@ -250,7 +250,9 @@ func (s situation) Context() string {
 		case s.shows(catalog.TraitPostingsSAFePreferred):
 			return "SAFe, which the postings you aim for count as a plus"
 		}
-		return "SAFe, which your answers point to"
+		// The headline has said what the answers point to; this says
+		// where the reading comes from, once.
+		return "SAFe, as the work you describe suggests"
 	case s.framework == catalog.Project:
 		return "project governance"
 	}

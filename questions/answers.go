@@ -51,6 +51,18 @@ func (q Question) Check(a Answer) error { return q.Kind.Check(q, a) }
 // Describe renders an answer in words for the review and results screens.
 func (q Question) Describe(a Answer) string { return q.Kind.Describe(q, a) }
 
+// DescribeShort renders an answer for a narrow screen: options that have a
+// short name (a certification's, "PSM I") give it, so that answers alike at
+// the start ("Professional Scrum Master I", "Professional Scrum Product
+// Owner I") still read apart when cut. ok is false when the question's kind
+// has no shorter words than Describe's.
+func (q Question) DescribeShort(a Answer) (text string, ok bool) {
+	if k, can := q.Kind.(interface{ DescribeShort(Question, Answer) string }); can {
+		return k.DescribeShort(q, a), true
+	}
+	return "", false
+}
+
 // DescribePart names in words the part of an answer (an option, a share of
 // the week) behind a contribution to a score, with the question's title:
 // "Facilitating team events, 40% (Where your week goes)".

@@ -330,7 +330,7 @@ func heldCertOptions(cat catalog.Catalog) []Option {
 	certs := cat.Certs()
 	opts := make([]Option, 0, len(certs)+1)
 	for _, c := range certs {
-		opts = append(opts, Option{ID: string(c.ID), Label: c.FullName(), Cert: c.ID})
+		opts = append(opts, Option{ID: string(c.ID), Label: c.FullName(), Short: c.Short, Cert: c.ID})
 	}
 	return append(opts, Option{ID: NoneID, Label: noneOfTheseTxt, Exclusive: true})
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -61,13 +62,20 @@ func (Allocation) Check(q Question, a Answer) error {
 	return nil
 }
 
-// Describe lists the activities with a share, in bank order.
+// Describe lists the activities with a share, the largest first (equal
+// shares in bank order), so that a row cut short still shows where most of
+// the week goes.
 func (Allocation) Describe(q Question, a Answer) string {
-	var parts []string
+	var given []Option
 	for _, o := range q.Options {
-		if v := a.Allocation[o.ID]; v > 0 {
-			parts = append(parts, fmt.Sprintf("%s %d%%", o.Label, v))
+		if a.Allocation[o.ID] > 0 {
+			given = append(given, o)
 		}
+	}
+	slices.SortStableFunc(given, func(x, y Option) int { return a.Allocation[y.ID] - a.Allocation[x.ID] })
+	parts := make([]string, len(given))
+	for i, o := range given {
+		parts[i] = fmt.Sprintf("%s %d%%", o.Label, a.Allocation[o.ID])
 	}
 	return strings.Join(parts, ", ")
 }

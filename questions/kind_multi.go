@@ -54,12 +54,31 @@ func (MultiChoice) Check(q Question, a Answer) error {
 
 // Describe lists the chosen options' labels.
 func (MultiChoice) Describe(q Question, a Answer) string {
+	return describeChoices(q, a, func(o Option) string { return o.Label })
+}
+
+// DescribeShort lists the chosen options' short names where they have one
+// ("PSM I; PSPO I"), their labels elsewhere.
+func (MultiChoice) DescribeShort(q Question, a Answer) string {
+	return describeChoices(q, a, func(o Option) string {
+		if o.Short != "" {
+			return o.Short
+		}
+		return o.Label
+	})
+}
+
+// describeChoices lists the chosen options, each named by name.
+func describeChoices(q Question, a Answer, name func(Option) string) string {
 	if len(a.Choices) == 0 {
 		return "Nothing chosen"
 	}
 	labels := make([]string, len(a.Choices))
 	for i, id := range a.Choices {
-		labels[i] = optionLabel(q, id)
+		labels[i] = id
+		if o, ok := q.Option(id); ok {
+			labels[i] = name(o)
+		}
 	}
 	return strings.Join(labels, "; ")
 }

@@ -33,6 +33,9 @@ type Effect struct {
 type Option struct {
 	ID    string
 	Label string
+	// Short is the option's name where the screen is narrow: a
+	// certification's short name ("PSM I"); empty where the label is all.
+	Short string
 	// Exclusive options ("none of these") cannot be combined with others.
 	Exclusive bool
 	// Cert is the certification the option stands for, if any; the bank

@@ -19,7 +19,14 @@ import (
 // under Sources are OSC 8 hyperlinks. style is a Glamour style name or a
 // path to a JSON style (as GLAMOUR_STYLE allows).
 func Markdown(doc string, width int, style string) (string, error) {
-	return layout(doc, width, style, true)
+	return layout(doc, width, width, style, true)
+}
+
+// MarkdownIn is Markdown for a window wider than the text: prose wraps at
+// width (a readable measure) while the addresses under Sources take the
+// whole room before they continue on a next line.
+func MarkdownIn(doc string, width, room int, style string) (string, error) {
+	return layout(doc, width, max(width, room), style, true)
 }
 
 // Style picks the Glamour style: GLAMOUR_STYLE when set (env), else dark or
@@ -54,7 +61,7 @@ func Background(env string) (isDark, known bool) {
 // of every escape sequence and of trailing spaces, with a hanging indent on
 // the wrapped lines of list items.
 func Plain(doc string, width int) (string, error) {
-	out, err := layout(doc, max(10, width-2), glamstyles.DarkStyle, false)
+	out, err := layout(doc, max(10, width-2), max(10, width-2), glamstyles.DarkStyle, false)
 	if err != nil {
 		return "", err
 	}
@@ -183,7 +190,8 @@ func trimRightStyled(line string) string {
 // sourcesHeading starts the section laid out here.
 const sourcesHeading = "\n## Sources\n"
 
-func layout(doc string, width int, style string, links bool) (string, error) {
+// layout renders doc at width; room is the width an address may take.
+func layout(doc string, width, room int, style string, links bool) (string, error) {
 	doc = Tame(doc)
 	i := strings.LastIndex(doc, sourcesHeading)
 	if i < 0 {
@@ -193,7 +201,7 @@ func layout(doc string, width int, style string, links bool) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return trimBlankTail(body) + "\n\n" + sourcesBlock(doc[i+len(sourcesHeading):], width, links) + "\n", nil
+	return trimBlankTail(body) + "\n\n" + sourcesBlock(doc[i+len(sourcesHeading):], width, room, links) + "\n", nil
 }
 
 // trimBlankTail drops the blank lines, styled or not, after the last text:
@@ -212,7 +220,7 @@ var entryRE = regexp.MustCompile(`^- (\[[^\]]+\]) (.*?)\s*<(\S+)>$`)
 // sourcesBlock lays out the entries of the Sources section: the ID and text
 // wrapped with a hanging indent (never inside a date, which holds no-break
 // spaces), then the address alone on the next line, never wrapped.
-func sourcesBlock(section string, width int, links bool) string {
+func sourcesBlock(section string, width, room int, links bool) string {
 	var b strings.Builder
 	for _, line := range strings.Split(strings.TrimSpace(section), "\n") {
 		line = strings.TrimSpace(line)
@@ -228,7 +236,7 @@ func sourcesBlock(section string, width int, links bool) string {
 		hang := strings.Repeat(" ", 2+ansi.StringWidth(id)+1)
 		wrapped := ansi.Wrap(id+"\u00a0"+text, max(10, width-len(hang)), "")
 		b.WriteString(indent(wrapped, "  ", hang) + "\n")
-		b.WriteString(addressLines(url, hang, width, links) + "\n")
+		b.WriteString(addressLines(url, hang, room, links) + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
 }

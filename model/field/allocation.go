@@ -30,7 +30,13 @@ type Allocation struct {
 	// asked is how many activities accessible mode has asked for a share,
 	// in order; a full week needs no more.
 	asked int
+	// drafted says a share was changed since the last Reset.
+	drafted bool
 }
+
+// Drafted says the person changed a share since the widget was last reset
+// to a committed answer.
+func (a *Allocation) Drafted() bool { return a.drafted }
 
 func (a *Allocation) bar(filled, width int) string {
 	k := [2]int{filled, width}
@@ -63,9 +69,12 @@ func (a *Allocation) Update(m tea.Msg) tea.Cmd {
 	}
 	if d := msg.Text; len(d) == 1 && d[0] >= '0' && d[0] <= '9' {
 		a.typeDigit(id, d[0])
+		a.drafted = true
 		return nil
 	}
 	a.typed, a.full = "", false
+	before := a.total()
+	defer func() { a.drafted = a.drafted || a.total() != before }()
 	switch {
 	case key.Matches(msg, a.keys.Balance):
 		a.balance()
@@ -143,7 +152,7 @@ func (a *Allocation) Answer() (questions.Answer, error) {
 
 // Reset restores committed shares.
 func (a *Allocation) Reset(ans questions.Answer, answered bool) {
-	a.shares, a.asked = map[string]int{}, 0
+	a.shares, a.asked, a.drafted = map[string]int{}, 0, false
 	if answered {
 		a.asked = len(a.q.Options)
 		for id, v := range ans.Allocation {

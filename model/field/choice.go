@@ -20,7 +20,13 @@ type Choice struct {
 	multi  bool
 	cursor int
 	picked []string
+	// drafted says a box was ticked or cleared since the last Reset.
+	drafted bool
 }
+
+// Drafted says the person ticked or cleared a box since the widget was
+// last reset to a committed answer: the draft is theirs, not the cursor's.
+func (c *Choice) Drafted() bool { return c.drafted }
 
 // Update moves the cursor or toggles the option under it.
 func (c *Choice) Update(m tea.Msg) tea.Cmd {
@@ -34,6 +40,7 @@ func (c *Choice) Update(m tea.Msg) tea.Cmd {
 	switch {
 	case c.multi && key.Matches(msg, c.keys.Toggle):
 		c.toggle(c.q.Options[c.cursor])
+		c.drafted = true
 	}
 	return nil
 }
@@ -74,7 +81,7 @@ func (c *Choice) Answer() (questions.Answer, error) {
 
 // Reset restores a committed answer and puts the cursor on it.
 func (c *Choice) Reset(a questions.Answer, answered bool) {
-	c.cursor, c.picked = 0, nil
+	c.cursor, c.picked, c.drafted = 0, nil, false
 	if !answered {
 		return
 	}

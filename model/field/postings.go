@@ -59,7 +59,10 @@ type Postings struct {
 	// kept are postings read earlier from files and links, restored with
 	// a committed answer: read again with the rest as they were read,
 	// never turned into pasted text, until ctrl+x forgets them.
-	kept                           []postings.Text
+	kept []postings.Text
+	// refit says the text was replaced: the next view scrolls the area
+	// afresh (setAreaHeight).
+	refit                          bool
 	submit, switchTo, clip, forget key.Binding
 }
 

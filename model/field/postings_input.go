@@ -227,6 +227,7 @@ func (p *Postings) setText(text string) {
 	p.held, p.heldNote, p.heldLines, p.droppedLines, p.dropped = "", "", 0, 0, 0
 	p.area.Placeholder = areaPlaceholder
 	p.insert(text)
+	p.refit = true
 }
 
 // text is everything given to paste or type: the text area, then what is

@@ -45,17 +45,38 @@ func (p *Postings) View(width, height int) string {
 	filesHeight := lipgloss.Height(files)
 	switch {
 	case height >= filesHeight+3:
-		p.area.SetHeight(height - filesHeight - 1)
+		p.setAreaHeight(height - filesHeight - 1)
 		return p.area.View() + "\n\n" + files
 	case height >= 2:
 		// A short window drops the blank line, never the files input.
-		p.area.SetHeight(max(1, height-1))
+		p.setAreaHeight(max(1, height-1))
 		return p.area.View() + "\n" + p.paths.View()
 	case p.onPaths:
 		return p.paths.View()
 	}
-	p.area.SetHeight(1)
+	p.setAreaHeight(1)
 	return p.area.View()
+}
+
+// setAreaHeight gives the text area its height. Bubbles' SetHeight only
+// scrolls to keep the cursor in view, so a box that grew (or was refilled
+// while its height was another) would keep its old offset: text restored on
+// coming back to the step showed from mid-posting with empty rows below.
+// Then the area scrolls to the top and back down to the cursor, which
+// scrolls no further than the cursor needs.
+func (p *Postings) setAreaHeight(h int) {
+	refit := p.refit || h != p.area.Height()
+	p.area.SetHeight(h)
+	p.refit = false
+	if !refit || p.area.ScrollYOffset() == 0 {
+		return
+	}
+	row, col := p.area.Line(), p.area.Column()
+	p.area.MoveToBegin()
+	for p.area.Line() < row {
+		p.area.CursorDown()
+	}
+	p.area.SetCursorColumn(col)
 }
 
 // viewFindings shows, in a scrollable view, what was read: the combined
