@@ -10,7 +10,10 @@ package whatif
 import (
 	"cmp"
 	"maps"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"certpath/planner"
 	"certpath/questions"
@@ -181,8 +184,9 @@ func Find(b questions.Bank, a questions.Answers, o planner.Outcome) Result {
 	cands := Candidates(b, a)
 	res := Result{Tried: len(cands)}
 	before, had := first(o.Path)
-	for _, c := range cands {
-		path := planner.Evaluate(b, Apply(a, c)).Path
+	paths := evaluateAll(b, a, cands)
+	for i, c := range cands {
+		path := paths[i]
 		after, has := first(path)
 		if (has != had || has && !sameStart(before, after)) && !Follows(o.Path, path) {
 			res.Flips = append(res.Flips, Flip{Candidate: c, First: after, HasFirst: has})
@@ -221,6 +225,24 @@ func rank(id string) int {
 		return i
 	}
 	return len(priority)
+}
+
+// evaluateAll runs the planner on each candidate, on as many cores as Go
+// runs on: each run reads the bank and the answers and writes nothing they
+// share.
+func evaluateAll(b questions.Bank, a questions.Answers, cands []Candidate) [][]planner.Step {
+	paths := make([][]planner.Step, len(cands))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(cands)) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < len(cands); i = int(next.Add(1)) - 1 {
+				paths[i] = planner.Evaluate(b, Apply(a, cands[i])).Path
+			}
+		})
+	}
+	wg.Wait()
+	return paths
 }
 
 // compare ranks two flips: open now first, then by the answer's priority,
