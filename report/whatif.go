@@ -112,15 +112,19 @@ func roleWork(cat catalog.Catalog, p catalog.ProfileID) string {
 }
 
 // startPhrase says how the path would start: "PMI-ACP opens now and comes
-// first", "PSM II comes first (after 12 months as Scrum Master)", "PSM I
-// still comes first, now instead of after step 1".
+// first", "PSM II comes first (after 12 months as Scrum Master)", "A-CSM
+// still comes first and opens now (today: after 12 months as Scrum
+// Master)".
 func startPhrase(cat catalog.Catalog, o planner.Outcome, f whatif.Flip) string {
 	if !f.HasFirst {
-		return "certpath would have no step to offer"
+		return "certpath would offer no step"
 	}
 	names, when := stepNames(cat, f.First), StepWhen(cat, f.First)
+	if len(o.Path) > 0 && !f.ChangesFirst(o.Path[0]) && when == "now" {
+		return fmt.Sprintf("%s still comes first and opens now (today: %s)", names, StepWhen(cat, o.Path[0]))
+	}
 	if len(o.Path) > 0 && !f.ChangesFirst(o.Path[0]) {
-		return fmt.Sprintf("%s still comes first, %s instead of %s", names, when, StepWhen(cat, o.Path[0]))
+		return fmt.Sprintf("%s still comes first (%s; today: %s)", names, when, StepWhen(cat, o.Path[0]))
 	}
 	if when == "now" {
 		return names + " opens now and comes first"
