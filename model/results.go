@@ -31,7 +31,7 @@ func newResults(c *common, last *docScreen) (*docScreen, planner.Outcome) {
 	}
 	lib, bank, answers := c.lib, c.bank, c.answers.Clone()
 	s := &docScreen{c: c, view: newDocView(c, shown), title: "Recommended path", backTo: "change answers", final: true, from: shown,
-		extra: []key.Binding{c.keys.Doc.Open, c.keys.Doc.Export},
+		extra: []key.Binding{c.keys.Doc.Export, c.keys.Doc.Open, c.keys.WhatIf.Open},
 		build: func() pageDocs {
 			return pageDocs{wide: strings.TrimPrefix(report.Details(lib, bank, answers, outcome), "# Recommended path\n\n")}
 		}}
@@ -49,6 +49,8 @@ func newResults(c *common, last *docScreen) (*docScreen, planner.Outcome) {
 			return asks(open(newCertList(c, report.PathCerts(c.lib, outcome.Path), true))), true
 		case key.Matches(k, c.keys.Doc.Export):
 			return asks(open(newExportScreen(c, full()))), true
+		case key.Matches(k, c.keys.WhatIf.Open):
+			return asks(open(newWhatIfList(c))), true
 		}
 		return reply{}, false
 	}
