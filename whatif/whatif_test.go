@@ -31,23 +31,8 @@ func TestFlipLinesAreTrue(t *testing.T) {
 	for i, a := range people {
 		o := planner.Evaluate(b, a)
 		res := whatif.Find(b, a, o)
-		for _, f := range res.Flips {
-			after := planner.Evaluate(b, whatif.Apply(a, f.Candidate)).Path
-			if f.HasFirst != (len(after) > 0) || f.HasFirst && (after[0].Cert != f.First.Cert || after[0].Opens != f.First.Opens) {
-				t.Errorf("person %d: %s=%v is said to start with %s, but the path starts %v", i, f.Question, f.Answer, f.First.Cert, after)
-			}
-		}
-		listed := func(c whatif.Candidate) bool {
-			return slices.ContainsFunc(res.Flips, func(f whatif.Flip) bool { return f.Change == c.Change && f.Question == c.Question })
-		}
-		for _, c := range whatif.Candidates(b, a) {
-			after := planner.Evaluate(b, whatif.Apply(a, c)).Path
-			changed := !whatif.Follows(o.Path, after) && (len(after) != len(o.Path) && (len(after) == 0 || len(o.Path) == 0) ||
-				len(after) > 0 && len(o.Path) > 0 && (after[0].Cert != o.Path[0].Cert || after[0].Alternative != o.Path[0].Alternative))
-			if changed && !listed(c) {
-				t.Errorf("person %d: %s (%s) changes the first step but is not listed", i, c.Question, c.Change)
-			}
-		}
+		flipsHold(t, i, b, a, res)
+		everyFlipListed(t, i, b, a, o, res)
 		if n := len(res.Shown()); n > whatif.MaxShown || slices.ContainsFunc(res.Shown(), func(f whatif.Flip) bool { return f.Repeat }) {
 			t.Fatalf("person %d: %d lines shown, or a repeat among them", i, n)
 		}
@@ -61,6 +46,35 @@ func TestFlipLinesAreTrue(t *testing.T) {
 		t.Errorf("flips shown %d, stable paths %d: the walk meets only one kind of person", shown, stable)
 	}
 	t.Logf("flips shown %d, stable paths %d", shown, stable)
+}
+
+// flipsHold checks that every flip, applied, gives the first step it
+// states.
+func flipsHold(t *testing.T, i int, b questions.Bank, a questions.Answers, res whatif.Result) {
+	t.Helper()
+	for _, f := range res.Flips {
+		after := planner.Evaluate(b, whatif.Apply(a, f.Candidate)).Path
+		if f.HasFirst != (len(after) > 0) || f.HasFirst && (after[0].Cert != f.First.Cert || after[0].Opens != f.First.Opens) {
+			t.Errorf("person %d: %s=%v is said to start with %s, but the path starts %v", i, f.Question, f.Answer, f.First.Cert, after)
+		}
+	}
+}
+
+// everyFlipListed checks that every candidate that changes the first
+// step (other than by walking the path) is among the flips.
+func everyFlipListed(t *testing.T, i int, b questions.Bank, a questions.Answers, o planner.Outcome, res whatif.Result) {
+	t.Helper()
+	listed := func(c whatif.Candidate) bool {
+		return slices.ContainsFunc(res.Flips, func(f whatif.Flip) bool { return f.Change == c.Change && f.Question == c.Question })
+	}
+	for _, c := range whatif.Candidates(b, a) {
+		after := planner.Evaluate(b, whatif.Apply(a, c)).Path
+		changed := !whatif.Follows(o.Path, after) && (len(after) != len(o.Path) && (len(after) == 0 || len(o.Path) == 0) ||
+			len(after) > 0 && len(o.Path) > 0 && (after[0].Cert != o.Path[0].Cert || after[0].Alternative != o.Path[0].Alternative))
+		if changed && !listed(c) {
+			t.Errorf("person %d: %s (%s) changes the first step but is not listed", i, c.Question, c.Change)
+		}
+	}
 }
 
 // TestCandidatesAreNearby: years only grow, a certification held is never
