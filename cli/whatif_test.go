@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -32,16 +33,23 @@ func TestWhatIfPrintsBothPaths(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("status %d: %s", code, errOut)
 	}
+	if !wentMark.MatchString(text) {
+		t.Errorf("the step that went is not marked in words:\n%s", text)
+	}
 	now, with := strings.Index(text, "Your path now"), strings.Index(text, "With the change")
 	if now < 0 || with < now || strings.Contains(text, "│") {
 		t.Errorf("80 columns of text should hold the paths one after the other, not a table:\n%s", text)
 	}
-	for _, want := range []string{"SAFe where you work: “Yes, we run Agile Release Trains” instead of", "Certifications you hold: “Project Management Professional (PMP)”", "What changed", "Went: PMP, step 3 until now", "3. PMP · after 36 months leading projects (60 without a degree) · went"} {
+	for _, want := range []string{"SAFe where you work: “Yes, we run Agile Release Trains” instead of", "Certifications you hold: “Project Management Professional (PMP)”", "What changed", "Went: PMP, step 3 until now"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("text lacks %q:\n%s", want, text)
 		}
 	}
 }
+
+// wentMark is the word beside a step that went, after the code span's
+// padding.
+var wentMark = regexp.MustCompile(`3\. PMP · after 36 months leading projects \(60 without a degree\) · +went`)
 
 // TestWhatIfJSONHasBothAndTheDifferences: the JSON holds the changes as an
 // answers file gives them, both results and the steps that came, went and
