@@ -67,6 +67,8 @@ var seeAlso = []struct{ heading, from, toHeading, to string }{
 	{"certs compare ID ID", "certifications[].", "certs show ID", ""},
 	{"quiz --details", "step_facts[].certifications[].", "certs show ID", ""},
 	{"quiz --details", "", "quiz", ""},
+	{"quiz --what-if", "before.", "quiz", ""},
+	{"quiz --what-if", "after.", "quiz", ""},
 	{"quiz", "path_cost.parts[].", "certs show ID", "three_year_cost.parts[]."},
 	{"quiz", "timeline[].cost_parts[].", "certs show ID", "three_year_cost.parts[]."},
 	{"quiz", "sources[].", "certs show ID", "sources[]."},
@@ -104,6 +106,9 @@ func jsonRuns(t *testing.T) []jsonRun {
 	}
 	for _, p := range append(people, "../examples/answers.yaml") {
 		runs = append(runs, jsonRun{"quiz", []string{"quiz", "--answers", p}}, jsonRun{"quiz --details", []string{"quiz", "--details", "--answers", p}})
+	}
+	for _, spec := range []string{"week.held_certs=pmp,psm-i", "week.held_certs=psm-i", "week.org_safe=yes"} {
+		runs = append(runs, jsonRun{"quiz --what-if", []string{"quiz", "--answers", "../planner/testdata/people/39-pm-2yrs-no-pmp.yaml", "--what-if", spec}})
 	}
 	dir := t.TempDir()
 	sm := filepath.Join(dir, "sm.txt")

@@ -11,12 +11,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/spf13/cobra"
 )
 
 func newQuizCmd(s *settings) *cobra.Command {
 	var answersPath, format, output string
+	var whatIfs []string
 	var details bool
 	cmd := &cobra.Command{
 		Use:   "quiz",
@@ -24,7 +26,7 @@ func newQuizCmd(s *settings) *cobra.Command {
 		Long: "Reads answers from a YAML or JSON file (or - for standard input) and prints the " +
 			"recommended path. It uses the same scoring as the interactive quiz. " +
 			"certpath questions lists the question and option IDs the file uses.",
-		Example: "  certpath quiz --answers examples/answers.yaml\n  certpath quiz --answers answers.json --format json\n  certpath quiz --answers answers.yaml --output results.md\n  cat answers.yaml | certpath quiz --answers -",
+		Example: "  certpath quiz --answers examples/answers.yaml\n  certpath quiz --answers answers.json --format json\n  certpath quiz --answers answers.yaml --output results.md\n  cat answers.yaml | certpath quiz --answers -\n  certpath quiz --answers examples/answers.yaml --what-if week.org_safe=starting --what-if week.held_certs=csm,popm",
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if answersPath == "" && s.accessible {
@@ -60,18 +62,9 @@ func newQuizCmd(s *settings) *cobra.Command {
 			if err != nil {
 				return usageError{err: fmt.Errorf("%s: %w", answersPath, err), input: true}
 			}
-			outcome := planner.Evaluate(bank, answers)
 			var out bytes.Buffer
-			if format == "json" {
-				err = writeJSON(&out, quizJSON(lib, bank, answers, outcome, details))
-			} else {
-				doc := report.Report(lib, bank, answers, outcome)
-				if details {
-					doc = report.Details(lib, bank, answers, outcome)
-				}
-				err = printDoc(&out, doc, format)
-			}
-			if err != nil {
+			narrow := output == "" && outputWidth(cmd.OutOrStdout()) < wideText
+			if err := writeQuiz(&out, lib, bank, answers, quizOutput{format: format, details: details, whatIfs: whatIfs, narrow: narrow}); err != nil {
 				return err
 			}
 			if output == "" {
@@ -92,9 +85,64 @@ func newQuizCmd(s *settings) *cobra.Command {
 	cmd.Flags().StringVar(&answersPath, "answers", "", "answers file, YAML or JSON; - reads standard input")
 	cmd.Flags().StringVar(&format, "format", "", "markdown, json or text (default text on a terminal, markdown otherwise)")
 	s.contentFlag(cmd)
+	cmd.Flags().StringArrayVar(&whatIfs, "what-if", nil, "QUESTION=VALUE: print the path with this answer changed beside the path as answered, and what came, went and moved (repeatable; a list as option IDs joined by commas, such as week.held_certs=csm,popm)")
 	cmd.Flags().BoolVar(&details, "details", false, "print the full results: each step's facts with their sources, every profile and the answers behind them")
 	cmd.Flags().BoolVar(&s.accessible, "accessible", os.Getenv("ACCESSIBLE") != "", "without --answers: the quiz with plain numbered prompts, as certpath --accessible")
 	return cmd
+}
+
+// quizOutput is how the quiz's results are printed: the format, whether
+// in full, the --what-if changes, and whether the text is narrow (a what-if
+// then prints its paths one after the other).
+type quizOutput struct {
+	format          string
+	details, narrow bool
+	whatIfs         []string
+}
+
+// writeQuiz writes the results of answers, or a what-if over them.
+func writeQuiz(out io.Writer, lib *content.Library, bank questions.Bank, answers questions.Answers, q quizOutput) error {
+	outcome := planner.Evaluate(bank, answers)
+	switch {
+	case len(q.whatIfs) > 0:
+		w, err := whatIf(bank, answers, outcome, q.whatIfs)
+		if err != nil {
+			return err
+		}
+		return printWhatIf(out, lib, bank, w, q.format, q.narrow)
+	case q.format == "json":
+		return writeJSON(out, quizJSON(lib, bank, answers, outcome, q.details))
+	case q.details:
+		return printDoc(out, report.Details(lib, bank, answers, outcome), q.format)
+	}
+	return printDoc(out, report.Report(lib, bank, answers, outcome), q.format)
+}
+
+// whatIf reads each --what-if and makes the changes on a copy of the
+// answers; a bad question or value is refused, with the message an answers
+// file gets, before anything is written.
+func whatIf(bank questions.Bank, answers questions.Answers, outcome planner.Outcome, specs []string) (report.WhatIf, error) {
+	w := report.WhatIf{Before: answers, After: answers.Clone(), OBefore: outcome}
+	for _, spec := range specs {
+		id, a, err := questions.ParseOverride(bank, spec)
+		if err != nil {
+			return report.WhatIf{}, inputf("--what-if %s", err)
+		}
+		if !slices.Contains(w.Changed, id) {
+			w.Changed = append(w.Changed, id)
+		}
+		w.After[id] = a
+	}
+	w.OAfter = planner.Evaluate(bank, w.After)
+	return w, nil
+}
+
+// printWhatIf prints a what-if: both paths and their differences.
+func printWhatIf(out io.Writer, lib *content.Library, bank questions.Bank, w report.WhatIf, format string, narrow bool) error {
+	if format == "json" {
+		return writeJSON(out, report.WhatIfJSON(lib, bank, w))
+	}
+	return printDoc(out, report.WhatIfMarkdown(lib, bank, w, format == "text" && narrow), format)
 }
 
 // quizJSON is the quiz's JSON: with --details, each step's facts too.

@@ -36,6 +36,9 @@ type docScreen struct {
 	// docs is the document built: narrow, when set, is shown on windows
 	// under stackBelow columns (a comparison stacks its columns there).
 	docs pageDocs
+	// from is the document the screen was made with, before any build: the
+	// results come back when it is the same.
+	from string
 }
 
 // pageDocs is a page's markdown: wide for most windows, narrow (when not
@@ -100,13 +103,15 @@ func newCompare(c *common, a, b content.Cert) *docScreen {
 }
 
 // startBuild is the command that builds the page, the first time it is
-// asked for; nil after that, or for a document given whole.
+// asked for; nil after that, or for a document given whole. A screen with
+// a document already (the results, before their flip lines) shows it
+// meanwhile, rather than saying the page is being built.
 func (s *docScreen) startBuild() tea.Cmd {
 	if s.build == nil {
 		return nil
 	}
 	build := s.build
-	s.build, s.building = nil, true
+	s.build, s.building = nil, s.view.doc == ""
 	return func() tea.Msg { return pageBuiltMsg{to: s, docs: build()} }
 }
 

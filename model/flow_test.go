@@ -3,7 +3,6 @@ package model
 import (
 	"certpath/internal/testcheck"
 	"fmt"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -25,16 +24,7 @@ func TestQuizFlowEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24))
-	waitFor := func(pattern string) {
-		t.Helper()
-		re := regexp.MustCompile(pattern)
-		teatest.WaitFor(t, tm.Output(), re.Match, teatest.WithDuration(hangGuard(t)), teatest.WithCheckInterval(10*time.Millisecond))
-	}
-	keys := func(names ...string) {
-		for _, n := range names {
-			tm.Send(keyMsg(n))
-		}
-	}
+	waitFor, keys := drive(t, tm)
 	waitFor("certpath")
 	keys("enter")
 	waitFor(`Question 1 of \d+`)
@@ -110,11 +100,7 @@ func TestFilterThenCompareKeepsTheFilteredList(t *testing.T) {
 		t.Fatalf("only %d certifications mention owner: the flow needs two to compare", want)
 	}
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24))
-	waitFor := func(pattern string) {
-		t.Helper()
-		re := regexp.MustCompile(pattern)
-		teatest.WaitFor(t, tm.Output(), re.Match, teatest.WithDuration(hangGuard(t)), teatest.WithCheckInterval(10*time.Millisecond))
-	}
+	waitFor, _ := drive(t, tm)
 	waitFor("certifications")
 	tm.Send(keyMsg("/"))
 	for _, r := range "owner" {

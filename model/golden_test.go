@@ -57,6 +57,10 @@ func TestGoldenScreens(t *testing.T) {
 			return press(t, toResults(t, 80, 24, Options{ExportDir: "/nonexistent/certpath-golden", Now: fixedNow}), "s", "enter")
 		}},
 		{"path_list", func(t *testing.T) *Model { return press(t, toResults(t, 80, 24, Options{}), "o") }},
+		{"whatif_list", func(t *testing.T) *Model { return press(t, toResults(t, 80, 24, Options{}), "w") }},
+		{"whatif_compare", func(t *testing.T) *Model {
+			return press(t, toResults(t, 80, 24, Options{}), tryKeys(t, questions.QHeldCerts, questions.NoneID, "leading-safe")...)
+		}},
 		{"cert_list", func(t *testing.T) *Model { return newBrowser(t, 80, 24) }},
 		{"summary", func(t *testing.T) *Model { return press(t, newBrowser(t, 80, 24), "enter") }},
 		{"compare", func(t *testing.T) *Model { return press(t, newBrowser(t, 80, 24), "c", "down", "down", "c") }},

@@ -23,6 +23,13 @@ type keyMap struct {
 	Doc    docKeys
 	List   listKeys
 	Export exportKeys
+	WhatIf whatIfKeys
+}
+
+// whatIfKeys open the what-if view from the results, choose an answer,
+// try a value, and keep or drop the change.
+type whatIfKeys struct {
+	Open, Choose, Try, Keep, Back key.Binding
 }
 
 // globalKeys mean the same on every screen.
@@ -122,6 +129,13 @@ func newKeyMap() keyMap {
 		Export: exportKeys{
 			Save:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
 			Cancel: key.NewBinding(key.WithKeys("esc", "shift+tab"), key.WithHelp("esc", "cancel")),
+		},
+		WhatIf: whatIfKeys{
+			Open:   key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "what if")),
+			Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "change")),
+			Try:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "compare")),
+			Keep:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep it")),
+			Back:   back,
 		},
 	}
 }

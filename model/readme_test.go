@@ -26,6 +26,12 @@ var readmeCaptures = map[string]func(t *testing.T) *Model{
 		mustContain(t, m, "Recommended path")
 		return m
 	},
+	// The what-if view over the same results: POPM held as well as CSM.
+	"whatif": func(t *testing.T) *Model {
+		m := press(t, press(t, exampleResumed(t), "enter"), tryKeys(t, questions.QHeldCerts, "csm", "popm")...)
+		mustContain(t, m, "With the change")
+		return m
+	},
 	// The first certification summary the results offer.
 	"summary": func(t *testing.T) *Model {
 		m := press(t, exampleResumed(t), "enter", "o", "enter")
@@ -73,7 +79,7 @@ func TestREADMECapturesAreCurrent(t *testing.T) {
 		name, shown := m[2], m[3]
 		draw, ok := readmeCaptures[name]
 		if !ok {
-			t.Errorf("README: no capture is named %q; known: week, results, summary", name)
+			t.Errorf("README: no capture is named %q; known: week, results, whatif, summary", name)
 			return block
 		}
 		seen[name] = true

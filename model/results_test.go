@@ -303,3 +303,33 @@ func TestResultsNameCertificationsOutsideTheCatalogue(t *testing.T) {
 	text := strings.Join(strings.Fields(pagedThrough(t, m)), " ")
 	testcheck.ContainsAll(t, "results", text, "Named, but outside certpath's catalogue", "ICP-ACC", "CEC", "CTC", "ICAgile's certificate in agile coaching")
 }
+
+// TestResultsDoNotWaitForFlipLines: the results screen opens with its
+// "What would change it" section pending, and the flip lines, which run
+// the planner again for each nearby change, arrive from a command.
+func TestResultsDoNotWaitForFlipLines(t *testing.T) {
+	t.Parallel()
+	m := answerAll(t, newModelWith(t, 80, 24, Options{}))
+	next, cmd := m.Update(keyMsg("enter"))
+	m = next.(*Model)
+	var built []tea.Msg
+	for _, msg := range run(cmd) {
+		if _, ok := msg.(pageBuiltMsg); ok {
+			built = append(built, msg)
+			continue
+		}
+		m = update(t, m, msg)
+	}
+	results, ok := m.stack[len(m.stack)-1].(*docScreen)
+	if !ok || len(built) != 1 {
+		t.Fatalf("top screen %T, %d pages built in commands; want the results and their flip lines coming from one", m.stack[len(m.stack)-1], len(built))
+	}
+	if !strings.Contains(results.view.doc, "Working out which single answers") {
+		t.Fatalf("the results' first document does not say the flip lines are pending:\n%s", results.view.doc)
+	}
+	m = update(t, m, built[0])
+	if doc := results.view.doc; strings.Contains(doc, "Working out") || !strings.Contains(doc, "## What would change it") {
+		t.Errorf("after the flip lines arrived the document is:\n%s", doc)
+	}
+	mustNotContain(t, m, "Building the page")
+}

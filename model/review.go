@@ -39,6 +39,11 @@ func (s *reviewScreen) Update(msg tea.Msg) reply {
 	if at, ok := msg.(reviewAtMsg); ok {
 		s.cursor = at.row
 	}
+	if _, ok := msg.(showResultsMsg); ok {
+		// An answer was kept from the what-if view: the results again.
+		s.cursor = len(s.c.bank.Questions)
+		return s.showResults()
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return reply{}
@@ -49,15 +54,20 @@ func (s *reviewScreen) Update(msg tea.Msg) reply {
 	}
 	switch {
 	case key.Matches(k, keys.Change) && s.cursor == n:
-		results, outcome := newResults(s.c, s.results)
-		s.results = results
-		return asks(resultsMsg{outcome}, open(results))
+		return s.showResults()
 	case key.Matches(k, keys.Change):
 		return asks(backMsg{}, gotoMsg{s.cursor, true})
 	case key.Matches(k, keys.Back):
 		return asks(backMsg{}, gotoMsg{n - 1, false})
 	}
 	return reply{}
+}
+
+// showResults opens the results of the answers now.
+func (s *reviewScreen) showResults() reply {
+	results, outcome := newResults(s.c, s.results)
+	s.results = results
+	return asks(resultsMsg{outcome}, open(results))
 }
 
 func (s *reviewScreen) SetSize(width, height int) tea.Cmd {

@@ -16,6 +16,7 @@ import (
 	"certpath/questions"
 	"certpath/scoring"
 	"certpath/termtext"
+	"certpath/whatif"
 	"certpath/words"
 )
 
@@ -27,7 +28,7 @@ const reasonsShown = 6
 // what would change it, the top three profiles and the sources. The quiz
 // screen and the command line render the same text.
 func Report(lib *content.Library, b questions.Bank, a questions.Answers, o planner.Outcome) string {
-	doc, _ := build(lib, b, a, o, false)
+	doc, _ := build(lib, b, a, o, false, findChanges(lib, b, a, o))
 	return doc
 }
 
@@ -35,8 +36,30 @@ func Report(lib *content.Library, b questions.Bank, a questions.Answers, o plann
 // their sources, every profile, the answers behind the top ones, what the
 // postings said, and the sources.
 func Details(lib *content.Library, b questions.Bank, a questions.Answers, o planner.Outcome) string {
-	doc, _ := build(lib, b, a, o, true)
+	doc, _ := build(lib, b, a, o, true, findChanges(lib, b, a, o))
 	return doc
+}
+
+// DetailsPending is Details while the flip lines are worked out: their
+// section says so. The results screen shows it first, so that its first
+// frame does not wait for them.
+func DetailsPending(lib *content.Library, b questions.Bank, a questions.Answers, o planner.Outcome) string {
+	doc, _ := build(lib, b, a, o, true, whatIf{pending: true})
+	return doc
+}
+
+// whatIf is the flip lines a report shows, how many changes were tried,
+// or that they are still being worked out.
+type whatIf struct {
+	changes []Change
+	tried   int
+	pending bool
+}
+
+// findChanges works out the flip lines.
+func findChanges(lib *content.Library, b questions.Bank, a questions.Answers, o planner.Outcome) whatIf {
+	res := whatif.Find(b, a, o)
+	return whatIf{changes: Changes(lib.Catalog(), b, a, o, res), tried: res.Tried}
 }
 
 // Data is the outcome as JSON shows it: the scores, the close call and the
@@ -58,8 +81,11 @@ type Data struct {
 	BudgetSummary string `json:"budget_summary"`
 	// OutsideNamed are the certifications outside the catalogue that the
 	// postings or the answers name.
-	OutsideNamed []OutsideNamed        `json:"outside_named"`
-	Sources      []content.CitedSource `json:"sources"`
+	OutsideNamed []OutsideNamed `json:"outside_named"`
+	// WhatWouldChange are the flip lines: the single changes of an answer
+	// that would change the first step or when it opens.
+	WhatWouldChange []Change              `json:"what_would_change"`
+	Sources         []content.CitedSource `json:"sources"`
 	// StepFacts are each step's facts, only in the details (a nil pointer
 	// is absent; the details' list is there even when empty).
 	StepFacts *[]StepFacts `json:"step_facts,omitempty"`
@@ -98,7 +124,8 @@ type StepFacts struct {
 // JSON is the outcome with its timeline, cost and every source the full
 // report cites.
 func JSON(lib *content.Library, b questions.Bank, a questions.Answers, o planner.Outcome) Data {
-	_, cites := build(lib, b, a, o, true)
+	wi := findChanges(lib, b, a, o)
+	_, cites := build(lib, b, a, o, true, wi)
 	var certs []content.Cert
 	for _, st := range o.Path {
 		if c, ok := lib.Cert(st.Cert); ok && st.Kind != planner.KindOptional && st.Kind != planner.KindAlternative {
@@ -108,7 +135,7 @@ func JSON(lib *content.Library, b questions.Bank, a questions.Answers, o planner
 	cost := lib.PathCost(certs)
 	return Data{Outcome: o, Path: Path(lib.Catalog(), o.Path), Timeline: timelineData(lib, Timeline(lib, o.Path)),
 		PathCost:        PathCost{Parts: cost.Parts, ConfirmedUSD: cost.ConfirmedUSD},
-		PathCostSummary: AtAGlance(lib, o).PathCost, BudgetSummary: budgetSentence(lib, o), OutsideNamed: Outside(b, a, o), Sources: lib.Sources(cites.IDs())}
+		PathCostSummary: AtAGlance(lib, o).PathCost, BudgetSummary: budgetSentence(lib, o), OutsideNamed: Outside(b, a, o), WhatWouldChange: wi.changes, Sources: lib.Sources(cites.IDs())}
 }
 
 // DetailsJSON is JSON with each step's facts.
@@ -162,7 +189,7 @@ func timelineData(lib *content.Library, steps []TimelineStep) []TimelineStepData
 	return out
 }
 
-func build(lib *content.Library, b questions.Bank, a questions.Answers, o planner.Outcome, details bool) (string, *content.Cites) {
+func build(lib *content.Library, b questions.Bank, a questions.Answers, o planner.Outcome, details bool, wi whatIf) (string, *content.Cites) {
 	var s strings.Builder
 	cites := &content.Cites{}
 	top := o.Top()
@@ -187,11 +214,8 @@ func build(lib *content.Library, b questions.Bank, a questions.Answers, o planne
 			fmt.Fprintf(&s, "%s\n\n", b)
 		}
 	}
+	s.WriteString(whatIfMarkdown(o, wi.changes, wi.tried, wi.pending))
 	s.WriteString(whySection(o))
-	if cc := o.CloseCall; cc != nil && len(cc.Flips) > 0 {
-		s.WriteString("## What would change it\n\n")
-		s.WriteString(flipsMarkdown(o.Result, cc))
-	}
 	s.WriteString(outsideMarkdown(Outside(b, a, o), cites))
 	if details {
 		s.WriteString(postingsMarkdown(b, a, o))

@@ -69,7 +69,8 @@ func TestReportNamesACloseCall(t *testing.T) {
 	testcheck.ContainsAll(t, "report", Report(lib, b, a, o),
 		"**Product Owner** and **Scrum Master** fit your answers equally (40% each)",
 		"## Why this path\n\nProduct Owner and Scrum Master are tied, so the path follows Product Owner",
-		"## What would change it\n\nAny one of these answers would make Scrum Master your top profile:",
+		"## What would change it\n\n",
+		"\n\nAny one of these answers would make Scrum Master your top profile:",
 	)
 	testcheck.ContainsAll(t, "details", Details(lib, b, a, o), "## Why Product Owner", "## Why Scrum Master")
 }
