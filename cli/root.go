@@ -3,6 +3,7 @@ package cli
 import (
 	"certpath/content"
 	"certpath/model"
+	"certpath/questions"
 	"certpath/termtext"
 	"context"
 	"errors"
@@ -131,7 +132,10 @@ type settings struct {
 	contentDir string
 	fresh      bool
 	// resume names an ended session's answers file to offer (--resume).
-	resume     string
+	resume string
+	// name is whose answers these are (--name), saved with them; "" keeps
+	// the name the saved answers give.
+	name       string
 	accessible bool
 	noColor    bool
 	print      bool
@@ -167,6 +171,11 @@ func newRootCmd(clock func() time.Time, builtIn *content.Library) *cobra.Command
 			if err := s.checkResume(); err != nil {
 				return err
 			}
+			name, err := questions.CheckName(s.name)
+			if err != nil {
+				return usageError{err: fmt.Errorf("--name: %v", err)}
+			}
+			s.name = name
 			// A dumb terminal cannot draw screens; plain prompts work there.
 			if s.accessible || os.Getenv("TERM") == "dumb" {
 				return runAccessible(cmd, s)
@@ -191,6 +200,7 @@ func newRootCmd(clock func() time.Time, builtIn *content.Library) *cobra.Command
 	root.Flags().BoolVar(&s.print, "print", false, "print a short summary of the results on any exit once they were shown (quitting from the results always does)")
 	root.Flags().BoolVar(&s.fresh, "fresh", false, "start over: ignore and delete the answers saved by an earlier run (the answers another certpath kept are left, and named)")
 	root.Flags().StringVar(&s.resume, "resume", "", "offer the answers another certpath kept in this file (answers-….yaml, as the start names it) instead of the newest; the others are kept")
+	root.Flags().StringVar(&s.name, "name", "", "your name, saved with your answers so that certpath team names you by it (kept from the saved answers when not given)")
 	root.Flags().BoolVar(&s.accessible, "accessible", os.Getenv("ACCESSIBLE") != "", "plain numbered prompts, one per line, no colour or cursor movement (also ACCESSIBLE=1)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err: err} })
 	root.AddCommand(newQuizCmd(&s), newQuestionsCmd(&s), newAnalyzeCmd(&s), newCertsCmd(&s), newValidateCmd(&s), newSourcesCmd(&s), newTeamCmd(&s), newManCmd())

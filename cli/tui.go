@@ -13,13 +13,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/charmbracelet/x/ansi"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"sync/atomic"
 	"syscall"
 	"time"
+
+	"github.com/charmbracelet/x/ansi"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -153,7 +154,7 @@ func (s settings) firstModel(opts model.Options, opened *atomic.Pointer[store.St
 			return model.Setup{}, err
 		}
 		setup := model.Setup{Bank: bank, Lib: lib}
-		saved, resume, err := openState(bank, s.choice())
+		saved, resume, err := s.openState(bank)
 		if err != nil {
 			return model.Setup{}, err
 		}
@@ -178,7 +179,7 @@ func runAccessible(cmd *cobra.Command, s settings) error {
 	if err != nil {
 		return err
 	}
-	saved, resume, err := openState(bank, s.choice())
+	saved, resume, err := s.openState(bank)
 	if err != nil {
 		return err
 	}
@@ -244,6 +245,20 @@ func openState(bank questions.Bank, how store.Choice) (*store.Store, store.Loade
 		return nil, store.Loaded{Answers: questions.Answers{}, Notes: []string{"certpath has nowhere to save your answers (set HOME or XDG_STATE_HOME): they are kept only while it runs."}}, nil
 	}
 	return store.Start(dir, bank, how, time.Now(), stateWritable)
+}
+
+// openState opens the saved answers (openState) and names them: by --name,
+// else by the name they were saved with.
+func (s settings) openState(bank questions.Bank) (*store.Store, store.Loaded, error) {
+	saved, resume, err := openState(bank, s.choice())
+	if err == nil && saved != nil {
+		name := s.name
+		if name == "" {
+			name = resume.Name
+		}
+		saved.SetName(name)
+	}
+	return saved, resume, err
 }
 
 // choice is what the start does with the saved answers: --fresh, --resume.

@@ -130,14 +130,24 @@ func takeName(top map[string]any) (rest map[string]any, name, problem string) {
 		}
 	}
 	s, isText := v.(string)
-	s = strings.TrimSpace(s)
-	switch {
-	case !isText || s == "":
+	if !isText || strings.TrimSpace(s) == "" {
 		return rest, "", fmt.Sprintf("%s: got %s; the name is the person's name as text (name: Dana Lee), or leave the key out", NameKey, describeYAML(v))
-	case utf8.RuneCountInString(s) > MaxNameRunes || strings.ContainsFunc(s, unicode.IsControl):
-		return rest, "", fmt.Sprintf("%s: a name is one line of at most %d characters, with no tabs or line breaks", NameKey, MaxNameRunes)
 	}
-	return rest, s, ""
+	name, err := CheckName(s)
+	if err != nil {
+		return rest, "", fmt.Sprintf("%s: %v", NameKey, err)
+	}
+	return rest, name, ""
+}
+
+// CheckName checks a person's name as an answers file or --name gives it:
+// one line of at most MaxNameRunes characters, trimmed.
+func CheckName(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) > MaxNameRunes || strings.ContainsFunc(s, unicode.IsControl) {
+		return "", fmt.Errorf("a name is one line of at most %d characters, with no tabs or line breaks", MaxNameRunes)
+	}
+	return s, nil
 }
 
 func questionIDs(b Bank) []string {
@@ -205,14 +215,24 @@ func MarshalAnswers(b Bank, a Answers) ([]byte, error) {
 // MarshalAnswersFile writes an answers file with its name field first,
 // when it has a name.
 func MarshalAnswersFile(b Bank, f AnswersFile) ([]byte, error) {
+	doc, err := AnswersFileNode(b, f)
+	if err != nil {
+		return nil, err
+	}
+	return yaml.Marshal(doc)
+}
+
+// AnswersFileNode is AnswersNode with the file's name field first, when it
+// has a name: the mapping an answers file, or a saved file's answers, holds.
+func AnswersFileNode(b Bank, f AnswersFile) (*yaml.Node, error) {
 	doc, err := AnswersNode(b, f.Answers)
 	if err != nil {
 		return nil, err
 	}
 	if f.Name != "" {
-		doc.Content = append([]*yaml.Node{{Kind: yaml.ScalarNode, Value: NameKey}, {Kind: yaml.ScalarNode, Value: f.Name}}, doc.Content...)
+		doc.Content = append([]*yaml.Node{{Kind: yaml.ScalarNode, Value: NameKey}, TextNode(f.Name)}, doc.Content...)
 	}
-	return yaml.Marshal(doc)
+	return doc, nil
 }
 
 // SavedFormat is the version of the saved-answers document certpath keeps
@@ -277,13 +297,25 @@ func AnswersFromValue(b Bank, raw any) (Answers, []string, error) {
 	if !ok {
 		return nil, nil, fmt.Errorf("not a mapping of question IDs to answers but %s", describeYAML(raw))
 	}
-	// The name is no answer: it is kept by who reads the file whole.
+	// The name is no answer: it is kept by who reads the file whole
+	// (NameFromValue).
 	top, _, _ = takeName(top)
 	answers, dropped, unknown := decodeAll(b, top)
 	if len(unknown) > 0 {
 		dropped = append([]string{keyList(unknown) + ": no longer asked"}, dropped...)
 	}
 	return answers, dropped, nil
+}
+
+// NameFromValue is the name a parsed answers mapping gives, "" when it
+// gives none or one that is not a name.
+func NameFromValue(raw any) string {
+	top, ok := raw.(map[string]any)
+	if !ok {
+		return ""
+	}
+	_, name, _ := takeName(top)
+	return name
 }
 
 // decodeAll decodes and checks every answer of a parsed file, in question

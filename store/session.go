@@ -216,7 +216,7 @@ func (s *Store) takeUp(best *leftAnswers, l Loaded, now time.Time) (Loaded, *lef
 			return l, nil, false
 		}
 		if len(l.Answers) > 0 {
-			aside = &leftAnswers{left: left{path: name}, answers: l.Answers, saved: l.Saved, mine: true}
+			aside = &leftAnswers{left: left{path: name}, answers: l.Answers, name: l.Name, saved: l.Saved, mine: true}
 		}
 	}
 	if err := os.Rename(best.path, s.Path()); err != nil {
@@ -231,6 +231,7 @@ func (s *Store) takeUp(best *leftAnswers, l Loaded, now time.Time) (Loaded, *lef
 type leftAnswers struct {
 	left
 	answers questions.Answers
+	name    string
 	saved   time.Time
 	dropped []string
 	// mine marks the usual file's answers, just kept aside.
@@ -276,20 +277,19 @@ func readLeft(b questions.Bank, sessions []left) (kept []*leftAnswers, notes []s
 		if err == nil {
 			data, err = readCapped(ls.path, MaxStateBytes)
 		}
-		var answers questions.Answers
-		var when time.Time
-		var dropped []string
+		var d decoded
 		if err == nil {
-			answers, when, dropped, err = Decode(b, data)
+			d, err = decode(b, data)
 		}
+		answers := d.answers
 		switch {
 		case err != nil:
 			notes = append(notes, fmt.Sprintf("The answers another certpath kept in %s could not be read (%v); the file is left as it is.", words.Literal(ls.path), err))
-		case len(answers) == 0 && len(dropped) == 0:
+		case len(answers) == 0 && len(d.dropped) == 0:
 			ls.remove()
 			sessions[i].lock = nil
 		case len(answers) > 0:
-			kept = append(kept, &leftAnswers{left: ls, answers: answers, saved: when, dropped: dropped})
+			kept = append(kept, &leftAnswers{left: ls, answers: answers, name: d.name, saved: d.saved, dropped: d.dropped})
 		}
 	}
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].saved.After(kept[j].saved) })
@@ -308,7 +308,7 @@ func forgetLock(sessions []left, id string) {
 // loaded is what a start-up offers once these answers are the usual file's,
 // with note saying where they came from.
 func (a *leftAnswers) loaded(note string) Loaded {
-	out := Loaded{Answers: a.answers, Saved: a.saved}
+	out := Loaded{Answers: a.answers, Name: a.name, Saved: a.saved}
 	if len(a.dropped) > 0 {
 		out.Notes = append(out.Notes, droppedNote(len(a.dropped), len(a.answers)))
 	}

@@ -70,6 +70,16 @@ type Store struct {
 	requested atomic.Uint64
 	inflight  sync.WaitGroup
 	lock      *os.File
+	// name is whose answers these are, saved with them (SetName).
+	name string
+}
+
+// SetName says whose answers these are: every save from now on writes the
+// name with them (an answers file's name:, which certpath team reads).
+func (s *Store) SetName(name string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.name = name
 }
 
 // MaxStateBytes bounds the state file that is read back: the answers, with
@@ -201,7 +211,7 @@ func (t *Trimmed) Error() string {
 // document is built as YAML nodes and written by the YAML library's encoder
 // in one pass: no text is built by hand or parsed back on the way.
 func (s *Store) write(b questions.Bank, a questions.Answers, now time.Time) error {
-	answers, err := questions.AnswersNode(b, a)
+	answers, err := questions.AnswersFileNode(b, questions.AnswersFile{Name: s.name, Answers: a})
 	if err != nil {
 		return err
 	}
@@ -223,7 +233,7 @@ func (s *Store) write(b questions.Bank, a questions.Answers, now time.Time) erro
 			if !dropLastPosting(b, a, trimmed) {
 				return fmt.Errorf("the answers would make a state file of %s, over the %d MiB certpath reads back; nothing was saved", words.Bytes(len(data)), MaxStateBytes>>20)
 			}
-			if answers, err = questions.AnswersNode(b, a); err != nil {
+			if answers, err = questions.AnswersFileNode(b, questions.AnswersFile{Name: s.name, Answers: a}); err != nil {
 				return err
 			}
 			doc.Answers = *answers
@@ -271,7 +281,9 @@ func dropLastPosting(b questions.Bank, a questions.Answers, t *Trimmed) bool {
 // Loaded is what a start-up found on disk.
 type Loaded struct {
 	Answers questions.Answers
-	Saved   time.Time
+	// Name is whose answers they are, when the file says ("" otherwise).
+	Name  string
+	Saved time.Time
 	// Notes say what was set aside or dropped, for the welcome screen.
 	Notes []string
 	// Unusable says the state file is not a regular file: it must be
@@ -305,11 +317,12 @@ func (s *Store) Load(b questions.Bank, now time.Time) Loaded {
 	if err != nil {
 		return Loaded{Answers: questions.Answers{}, Notes: []string{fmt.Sprintf("Could not read the saved answers in %s (%v); starting fresh.", words.Literal(s.Path()), files.Cause(err))}}
 	}
-	answers, when, dropped, err := Decode(b, data)
+	d, err := decode(b, data)
 	if err != nil {
 		return s.setAside(err, now)
 	}
-	l := Loaded{Answers: answers, Saved: when}
+	answers, dropped := d.answers, d.dropped
+	l := Loaded{Answers: answers, Name: d.name, Saved: d.saved}
 	if len(dropped) > 0 {
 		l.Notes = append(l.Notes, droppedNote(len(dropped), len(answers)))
 	}
@@ -330,8 +343,22 @@ func (s *Store) setAside(err error, now time.Time) Loaded {
 // Decode parses a saved file. It is separate from Load so that it can be
 // fuzzed without touching the disk.
 func Decode(b questions.Bank, data []byte) (questions.Answers, time.Time, []string, error) {
+	d, err := decode(b, data)
+	return d.answers, d.saved, d.dropped, err
+}
+
+// decoded is a saved file read: its answers, whose they are, when they were
+// saved, and what was dropped.
+type decoded struct {
+	answers questions.Answers
+	name    string
+	saved   time.Time
+	dropped []string
+}
+
+func decode(b questions.Bank, data []byte) (decoded, error) {
 	if err := yamlbudget.Check(data); err != nil {
-		return nil, time.Time{}, nil, fmt.Errorf("not a certpath state file: %v", err)
+		return decoded{}, fmt.Errorf("not a certpath state file: %v", err)
 	}
 	var doc saved
 	dec := yaml.NewDecoder(bytes.NewReader(data))
@@ -340,26 +367,28 @@ func Decode(b questions.Bank, data []byte) (questions.Answers, time.Time, []stri
 		// An answers file (certpath quiz --answers) put where the state
 		// file goes is read as one: the two are one format.
 		if a, dropped, perr := questions.ParseAnswersLenient(b, data); perr == nil && len(a) > 0 {
-			return a, time.Time{}, dropped, nil
+			var raw any
+			_ = yaml.Unmarshal(data, &raw)
+			return decoded{answers: a, name: questions.NameFromValue(raw), dropped: dropped}, nil
 		}
-		return nil, time.Time{}, nil, fmt.Errorf("not a certpath state file: %v", err)
+		return decoded{}, fmt.Errorf("not a certpath state file: %v", err)
 	}
 	if doc.Version != questions.SavedFormat {
-		return nil, time.Time{}, nil, fmt.Errorf("format version %d, this certpath reads %d", doc.Version, questions.SavedFormat)
+		return decoded{}, fmt.Errorf("format version %d, this certpath reads %d", doc.Version, questions.SavedFormat)
 	}
 	// The answers are read from the parsed nodes, never written out as text
 	// and parsed again.
 	var raw any
 	if doc.Answers.Kind != 0 {
 		if err := doc.Answers.Decode(&raw); err != nil {
-			return nil, time.Time{}, nil, fmt.Errorf("not a certpath state file: %v", err)
+			return decoded{}, fmt.Errorf("not a certpath state file: %v", err)
 		}
 	}
 	answers, dropped, err := questions.AnswersFromValue(b, raw)
 	if err != nil {
-		return nil, time.Time{}, nil, err
+		return decoded{}, err
 	}
-	return answers, doc.Saved, dropped, nil
+	return decoded{answers: answers, name: questions.NameFromValue(raw), saved: doc.Saved, dropped: dropped}, nil
 }
 
 // Clear deletes the saved answers, for a fresh start.

@@ -281,3 +281,33 @@ func TestRelativeXDGIsIgnored(t *testing.T) {
 		t.Fatalf("Dir() = %q, %v", d, err)
 	}
 }
+
+// A name given to the store is saved with the answers, read back by Load
+// and by the answers-file reader (certpath team names the person by it),
+// and kept when the file is set aside for another session.
+func TestNameIsSavedWithTheAnswers(t *testing.T) {
+	t.Parallel()
+	b := testBank(t)
+	s := Open(filepath.Join(t.TempDir(), "certpath"))
+	s.SetName("Priya Raman")
+	if err := s.Save(b, sample(), 1, now); err != nil {
+		t.Fatal(err)
+	}
+	if l := s.Load(b, now); l.Name != "Priya Raman" || len(l.Answers) != 4 {
+		t.Fatalf("loaded %+v, want the name Priya Raman and 4 answers", l)
+	}
+	data, err := os.ReadFile(s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "name: Priya Raman") {
+		t.Errorf("the saved file names no one:\n%s", data)
+	}
+	s.SetName("")
+	if err := s.Save(b, sample(), 2, now); err != nil {
+		t.Fatal(err)
+	}
+	if l := s.Load(b, now); l.Name != "" {
+		t.Errorf("a name taken away is still saved: %q", l.Name)
+	}
+}
