@@ -86,9 +86,9 @@ func sharedList(b *strings.Builder, list []Shared) {
 		together := "not all of them within the plan"
 		switch {
 		case sh.AllFrom > 0 && len(sh.Takers) == 2:
-			together = "both can from Q" + fmt.Sprint(sh.AllFrom)
+			together = "both placed by Q" + fmt.Sprint(sh.AllFrom)
 		case sh.AllFrom > 0:
-			together = "all of them can from Q" + fmt.Sprint(sh.AllFrom)
+			together = "all of them placed by Q" + fmt.Sprint(sh.AllFrom)
 		case len(sh.Takers) == 2:
 			together = "not both within the plan"
 		}
@@ -133,7 +133,7 @@ func slotLine(s Slot, when bool) string {
 	if when {
 		line += ", " + s.When
 		if s.FromMonth > 1 && s.Quarter > 0 {
-			line += fmt.Sprintf(" (from month %d)", s.FromMonth)
+			line += fmt.Sprintf(" (placed from month %d)", s.FromMonth)
 		}
 	}
 	if s.Note != "" {
@@ -161,9 +161,18 @@ func writeMoney(b *strings.Builder, m Budget) {
 	}
 	b.WriteString("\n\n")
 	priced(b, m.NotConfirmed, "None.")
+	if len(m.SelfPaid) > 0 {
+		b.WriteString("### Paid by the person\n\n")
+		b.WriteString("Their answers say they pay for their own training, so these are in no sum of the team's.\n\n")
+		priced(b, m.SelfPaid, "")
+	}
 	if m.Given {
 		b.WriteString("### Outside the budget\n\n")
-		priced(b, m.Outside, "Nothing: every step with a confirmed price fits.")
+		none := "Nothing: every step with a confirmed price fits."
+		if len(m.NotConfirmed) > 0 {
+			none = fmt.Sprintf("Nothing with a confirmed price. Whether the %s without one fit, their prices will tell: %s is left for them.", words.Count(len(m.NotConfirmed), "step"), report.Dollars(m.LeftUSD))
+		}
+		priced(b, m.Outside, none)
 	}
 }
 

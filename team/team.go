@@ -114,6 +114,9 @@ type Slot struct {
 	Price          string `json:"price"`
 	// NamedByPostings: the person's postings (or their answer) name it.
 	NamedByPostings bool `json:"named_by_postings"`
+	// SelfPaid: the person answered that they pay for their training
+	// themselves, so the team's budget does not count it.
+	SelfPaid bool `json:"self_paid"`
 
 	member, position, after int
 }
@@ -160,6 +163,9 @@ type Budget struct {
 	// confirmed or not published: in no sum.
 	NotConfirmed []Slot `json:"not_confirmed"`
 	Outside      []Slot `json:"outside"`
+	// SelfPaid are the steps of people who pay for their own training:
+	// in no sum of the team's.
+	SelfPaid []Slot `json:"self_paid"`
 }
 
 // Build plans the team: every member through the planner, their steps
@@ -174,8 +180,9 @@ func Build(lib *content.Library, b questions.Bank, members []Member, opt Options
 		o := planner.Evaluate(b, m.Answers)
 		named := namedCerts(b, m.Answers, o)
 		slots := place(lib, o, named, opt.Months)
+		selfPaid := m.Answers[questions.QPayer].Choice == "me"
 		for j := range slots {
-			slots[j].Person, slots[j].member = m.Name, i
+			slots[j].Person, slots[j].member, slots[j].SelfPaid = m.Name, i, selfPaid
 		}
 		p.People = append(p.People, line(lib, m, o, slots))
 		all = append(all, slots...)
@@ -445,11 +452,12 @@ func short2(name string) string {
 // core steps before optional ones, each person's earlier steps before
 // their later ones, a step the postings name before one they do not,
 // then the sooner quarter and the order the people were given in. A step
-// whose price is not confirmed is listed apart and counts nothing; a step
+// whose price is not confirmed, or that the person pays for themselves, is
+// listed apart and counts nothing; a step
 // after one the budget leaves out is left out too. Without a budget,
 // every step with a confirmed price is counted.
 func budget(all []Slot, amount int) Budget {
-	b := Budget{Given: amount > 0, AmountUSD: amount, Fits: []Slot{}, NotConfirmed: []Slot{}, Outside: []Slot{}}
+	b := Budget{Given: amount > 0, AmountUSD: amount, Fits: []Slot{}, NotConfirmed: []Slot{}, Outside: []Slot{}, SelfPaid: []Slot{}}
 	var in []Slot
 	for _, s := range all {
 		if s.Quarter > 0 {
@@ -465,6 +473,8 @@ func budget(all []Slot, amount int) Budget {
 			s.Note = joinNote(s.Note, "the step it needs first is outside the budget")
 			b.Outside = append(b.Outside, s)
 			out[[2]int{s.member, s.position}] = true
+		case s.SelfPaid:
+			b.SelfPaid = append(b.SelfPaid, s)
 		case !s.PriceConfirmed:
 			b.NotConfirmed = append(b.NotConfirmed, s)
 		case !b.Given || s.CostUSD <= left:

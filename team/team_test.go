@@ -111,7 +111,12 @@ func checkMoney(t *testing.T, lib *content.Library, p Plan) {
 	for _, q := range p.Quarters {
 		planned += len(q.Steps)
 	}
-	if n := len(m.Fits) + len(m.NotConfirmed) + len(m.Outside); n != planned {
+	for _, s := range m.Fits {
+		if s.SelfPaid {
+			t.Errorf("%s pays for %s themselves, yet the team's budget counts it", s.Person, s.Name)
+		}
+	}
+	if n := len(m.Fits) + len(m.NotConfirmed) + len(m.Outside) + len(m.SelfPaid); n != planned {
 		t.Errorf("the money lists %d steps; the quarters hold %d", n, planned)
 	}
 	sum := 0
