@@ -181,7 +181,8 @@ func (m *Model) wrappedHelp(s screen) string {
 
 // fitHelp drops keys from a short help line until it fits the window, the
 // less needed first: how to move on (enter, ctrl+s), how to answer (space
-// toggles, ←/→ adjusts) and how to quit (the last) stay; going back goes before how to
+// toggles, ←/→ adjusts), where every other key is (?) and how to quit (the
+// last) stay; going back goes before how to
 // move (the first), which goes last of all, since arrows are the keys a
 // newcomer tries anyway.
 func (m *Model) fitHelp(bindings []key.Binding) []key.Binding {
@@ -195,9 +196,9 @@ func (m *Model) fitHelp(bindings []key.Binding) []key.Binding {
 		keep      []string
 		keepFirst bool
 	}{
-		{[]string{"enter", "ctrl+s", "space", "←/→", "esc"}, true},
-		{[]string{"enter", "ctrl+s", "space", "←/→"}, true},
-		{[]string{"enter", "ctrl+s", "space", "←/→"}, false},
+		{[]string{"enter", "ctrl+s", "space", "←/→", "esc", "?"}, true},
+		{[]string{"enter", "ctrl+s", "space", "←/→", "?"}, true},
+		{[]string{"enter", "ctrl+s", "space", "←/→", "?"}, false},
 	}
 	for _, stage := range stages {
 		for !fits(out) {

@@ -169,6 +169,11 @@ func (s *whatIfEdit) Update(msg tea.Msg) reply {
 			s.fieldErr = words.Sentence(err)
 			return reply{}
 		}
+		if now, ok := s.c.answers[s.q.ID]; ok && keptWords(s.c.bank, s.q.ID, now) == keptWords(s.c.bank, s.q.ID, a) {
+			// Comparing an answer with itself shows nothing.
+			s.fieldErr = "That is your answer already: change it to see what it would change, or press esc to go back."
+			return reply{}
+		}
 		return asks(replaceMsg{newWhatIfCompare(s.c, s.q.ID, a)})
 	case key.Matches(k, s.c.keys.WhatIf.Back):
 		if s.f.StepBack() {

@@ -48,8 +48,7 @@ func TestWhatIfKeepAndDrop(t *testing.T) {
 	m = press(t, m, "esc")
 	m = press(t, m, tryKeys(t, questions.QHeldCerts, questions.NoneID, "leading-safe")...)
 	mustContain(t, m, "Your path now", "With the change", "Went: Leading SAFe", "Moved: POPM, from step 2 to step 1")
-	// Each step is marked in words beside it (a code span, padded with
-	// no-break spaces), not by colour alone.
+	// Each step is marked in words beside it, not by colour alone.
 	for _, mark := range []string{`Leading SAFe · now · [\x{a0} ]*went`, `POPM · now · [\x{a0} ]*moved`} {
 		if !regexp.MustCompile(mark).MatchString(visible(m)) {
 			t.Errorf("no %q:\n%s", mark, visible(m))
@@ -71,6 +70,21 @@ func TestWhatIfKeepAndDrop(t *testing.T) {
 	if strings.Contains(body(m)[2], "Leading SAFe") {
 		t.Errorf("the results still start with Leading SAFe:\n%s", visible(m))
 	}
+}
+
+// TestWhatIfSameAnswerSaysSo: trying the answer already given compares
+// nothing: the question stays, and says so.
+func TestWhatIfSameAnswerSaysSo(t *testing.T) {
+	t.Parallel()
+	m := toResults(t, 80, 24, Options{})
+	i := slices.Index(whatIfQuestions(testBank(t)), questions.QHeldCerts)
+	keys := []string{"w"}
+	for range i {
+		keys = append(keys, "down")
+	}
+	m = press(t, m, append(keys, "enter", "enter")...)
+	mustContain(t, m, "That is your answer already")
+	mustNotContain(t, m, "Your path now")
 }
 
 // TestWhatIfEndToEnd drives the real program with teatest: results, w,

@@ -86,12 +86,13 @@ func WhatIfMarkdown(lib *content.Library, b questions.Bank, w WhatIf, narrow boo
 	return s.String()
 }
 
-// stepLine is one step in a few words: "**PSM I or CSM** · now · `came`".
+// stepLine is one step in a few words: "**PSM I or CSM** · now · *came*".
 func stepLine(cat catalog.Catalog, st planner.Step, mark func(planner.Step) string) string {
 	line := fmt.Sprintf("**%s**%s · %s", stepNames(cat, st), Mark(st.Kind), StepWhen(cat, st))
 	if m := mark(st); m != "" {
-		// A code span: the word, in the style's code colour.
-		line += " · `" + m + "`"
+		// The word in italics: a code span would draw came, went and
+		// moved alike in the style's code colour (red on dark), padded.
+		line += " · *" + m + "*"
 	}
 	return line
 }
