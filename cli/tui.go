@@ -32,7 +32,7 @@ import (
 // errNoTerminal says how to run certpath where there is no terminal.
 var errNoTerminal = inputf("certpath needs a terminal for the interactive screens, and standard input or output is not one (or TERM is dumb).\n" +
 	"Use certpath quiz --answers FILE for a scripted run, certpath --accessible for plain prompts that work\n" +
-	"with piped input, or certpath certs list / certs show ID to print the summaries")
+	"with piped input, or certpath certs list / certs show ID to print the summaries.")
 
 // maxFPS is the highest frame rate Bubble Tea allows.
 const maxFPS = 120
@@ -102,16 +102,19 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 	if !ok {
 		return nil
 	}
+	summary, shown := m.Summary()
+	summarize := shown && (m.Finished() || s.print)
 	// The last save may still be on its way: wait for it (briefly) and say
-	// what is on disk, rather than claim it.
+	// what is on disk, rather than claim it; a summary printed below says
+	// where a save that went well is, so it is said once.
 	if saved != nil && len(m.Answers()) > 0 {
-		if ok, _ := saved.Wait(2 * time.Second); !ok || m.Aborted() {
+		if ok, _ := saved.Wait(2 * time.Second); !ok || m.Aborted() && !summarize {
 			fmt.Fprintln(os.Stderr, savedStatus(saved))
 		}
 	}
 	// Leave the recommendation in the terminal's scrollback, where it can be
 	// read after the screens close, or piped.
-	if summary, shown := m.Summary(); shown && (m.Finished() || s.print) {
+	if summarize {
 		// Wrapped between words to the terminal, which would otherwise cut
 		// lines mid-word.
 		fmt.Fprint(os.Stdout, wrapLines(termtext.Sanitize(summary), outputWidth(os.Stdout)))

@@ -276,6 +276,24 @@ func TestQuitFromResultsLeavesASummary(t *testing.T) {
 	}
 }
 
+// TestPrintAfterQuittingSaysWhereOnce: with --print, stopping with ctrl+c
+// after the results were shown prints the summary, which says where the
+// answers are saved: once, not again on standard error.
+func TestPrintAfterQuittingSaysWhereOnce(t *testing.T) {
+	s, _ := startAtResults(t, binary(t), "--print")
+	s.waitFor(t, "What would change it")
+	s.send(t, "\x03")
+	_, out := s.exit(t)
+	leave := strings.LastIndex(out, "\x1b[?1049l")
+	if leave < 0 {
+		t.Fatalf("no alternate screen exit in %q", out)
+	}
+	after := strings.Join(strings.Fields(out[leave:]), " ")
+	if n := strings.Count(after, "Your answers are saved in"); n != 1 || !strings.Contains(after, "Your path:") {
+		t.Errorf("after quitting with --print the terminal says where the answers are %d times (want once, with the summary):\n%q", n, after)
+	}
+}
+
 // TestSecondInstanceKeepsItsOwnFile is issue 15's seventh item: two certpath
 // programs with the same state folder overwrote each other.
 func TestSecondInstanceKeepsItsOwnFile(t *testing.T) {
@@ -319,7 +337,7 @@ func TestUnwritableStateIsToldAtStart(t *testing.T) {
 // them and opens the results (every question is answered, so resuming opens
 // the review, and enter there the results). It returns the session and its
 // state folder.
-func startAtResults(t testing.TB, bin string) (*session, string) {
+func startAtResults(t testing.TB, bin string, args ...string) (*session, string) {
 	t.Helper()
 	state := t.TempDir()
 	lib, err := content.Load(content.Embedded(), content.WithClock(testcheck.Today))
@@ -338,7 +356,7 @@ func startAtResults(t testing.TB, bin string) (*session, string) {
 	if err := store.Open(filepath.Join(state, "certpath")).Save(bank, answers, 1, testcheck.Today()); err != nil {
 		t.Fatal(err)
 	}
-	s := startSessionB(t, bin, []string{"XDG_STATE_HOME=" + state})
+	s := startSessionB(t, bin, []string{"XDG_STATE_HOME=" + state}, args...)
 	s.waitFor(t, "saved answers")
 	s.send(t, "\r")
 	s.waitFor(t, "Review your answers")
