@@ -196,9 +196,9 @@ func (m *Model) fitHelp(bindings []key.Binding) []key.Binding {
 		keep      []string
 		keepFirst bool
 	}{
-		{[]string{"enter", "ctrl+s", "space", "←/→", "esc", "?"}, true},
-		{[]string{"enter", "ctrl+s", "space", "←/→", "?"}, true},
-		{[]string{"enter", "ctrl+s", "space", "←/→", "?"}, false},
+		{[]string{"enter", "ctrl+s", "space/x", "←/→", "esc", "?"}, true},
+		{[]string{"enter", "ctrl+s", "space/x", "←/→", "?"}, true},
+		{[]string{"enter", "ctrl+s", "space/x", "←/→", "?"}, false},
 	}
 	for _, stage := range stages {
 		for !fits(out) {

@@ -147,7 +147,7 @@ func NewKeyMap() KeyMap {
 		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		Left:     key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "less")),
 		Right:    key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "more")),
-		Toggle:   key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "toggle")),
+		Toggle:   key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space/x", "toggle")),
 		Fill:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "fill")),
 		Digits:   key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0-9", "type %")),
 		Balance:  key.NewBinding(key.WithKeys("="), key.WithHelp("=", "spread the rest")),
