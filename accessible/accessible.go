@@ -5,7 +5,8 @@
 // has the screens' powers as words typed at any prompt: back (b), review
 // (r, a numbered list of the answers to change one), quit (q) and help (?);
 // each question is asked by its widget (model/field), which keeps what was
-// typed when the person leaves it.
+// typed when the person leaves it. After the results it offers the
+// screens' what-if (whatif.go).
 package accessible
 
 import (
@@ -170,7 +171,13 @@ func (s *session) run(at int) error {
 		var err error
 		switch {
 		case at == atResults:
-			return s.results()
+			if err = s.results(); err != nil {
+				return err
+			}
+			// After the results, what-ifs: r goes to the review.
+			if at, err = s.offerWhatIf(); err != nil || at == atDone {
+				return err
+			}
 		case at == atReview || at >= len(s.bank.Questions):
 			if reviews++; reviews > maxReviews {
 				// Piped input such as yes 1 changes answers forever.
@@ -194,16 +201,34 @@ func (s *session) run(at int) error {
 // the answer it has.
 func (s *session) field(i int) (field.Field, error) {
 	if s.fields[i] == nil {
-		q := s.bank.Questions[i]
-		f, err := field.New(q, field.NewKeyMap(), &field.Styles{}, field.Options{Offline: s.opts.Offline})
+		f, err := s.newField(s.bank.Questions[i])
 		if err != nil {
 			return nil, err
 		}
-		a, ok := s.answers[q.ID]
-		f.Reset(a, ok)
 		s.fields[i] = f
 	}
 	return s.fields[i], nil
+}
+
+// newField is a new widget for question q, set to the answer it has.
+func (s *session) newField(q questions.Question) (field.Field, error) {
+	f, err := field.New(q, field.NewKeyMap(), &field.Styles{}, field.Options{Offline: s.opts.Offline})
+	if err != nil {
+		return nil, err
+	}
+	a, ok := s.answers[q.ID]
+	f.Reset(a, ok)
+	return f, nil
+}
+
+// row is question i's answer as the review says it: "Title: answer".
+func (s *session) row(i int) (string, error) {
+	f, err := s.field(i)
+	if err != nil {
+		return "", err
+	}
+	title, answer := field.Row(f, s.bank.Questions[i], s.answers)
+	return title + ": " + strings.TrimSuffix(answer, "."), nil
 }
 
 // question asks question i and returns the step after it: the next
@@ -215,18 +240,8 @@ func (s *session) question(i int, fromReview bool) (int, error) {
 	if err != nil {
 		return i, err
 	}
-	r.Say("")
-	r.Say(fmt.Sprintf("Question %d of %d. %s.", i+1, len(s.bank.Questions), questions.SectionTitle(q.Section)))
-	r.Say(q.Prompt)
-	if q.Hint != "" {
-		r.Say(q.Hint)
-	}
-	kept, answered := s.answers[q.ID]
-	var keep *questions.Answer
-	if answered {
-		keep = &kept
-		r.Say("Your answer now: " + q.Describe(kept) + ". Press enter to keep it.")
-	}
+	keep := s.introduce(q, fmt.Sprintf("Question %d of %d. %s.", i+1, len(s.bank.Questions), questions.SectionTitle(q.Section)))
+	answered := keep != nil
 	r.step(i > 0 || fromReview, keep, s.questionHelp(answered))
 	a, skip, err := f.RunAccessible(r)
 	switch {
@@ -245,7 +260,7 @@ func (s *session) question(i int, fromReview bool) (int, error) {
 	switch {
 	case skip:
 		r.Say("Skipped.")
-	case answered && reflect.DeepEqual(a, kept):
+	case answered && reflect.DeepEqual(a, *keep):
 		r.Say("Kept: " + q.Describe(a) + ".")
 	default:
 		r.Say("Chose: " + q.Describe(a) + ".")
@@ -255,6 +270,25 @@ func (s *session) question(i int, fromReview bool) (int, error) {
 		return atReview, nil
 	}
 	return i + 1, nil
+}
+
+// introduce says a question as it is asked: the heading, its prompt and
+// hint, and its answer now, which it returns for enter to keep (nil when
+// it has none).
+func (s *session) introduce(q questions.Question, heading string) *questions.Answer {
+	r := s.r
+	r.Say("")
+	r.Say(heading)
+	r.Say(q.Prompt)
+	if q.Hint != "" {
+		r.Say(q.Hint)
+	}
+	kept, answered := s.answers[q.ID]
+	if !answered {
+		return nil
+	}
+	r.Say("Your answer now: " + q.Describe(kept) + ". Press enter to keep it.")
+	return &kept
 }
 
 // questionHelp is what ? says at a question.
@@ -301,13 +335,12 @@ func (s *session) review() (int, bool, error) {
 	r, qs := s.r, s.bank.Questions
 	r.Say("")
 	r.Say("Review your answers.")
-	for i, q := range qs {
-		f, err := s.field(i)
+	for i := range qs {
+		row, err := s.row(i)
 		if err != nil {
 			return atReview, false, err
 		}
-		title, answer := field.Row(f, q, s.answers)
-		r.Say(fmt.Sprintf("%d. %s: %s.", i+1, title, strings.TrimSuffix(answer, ".")))
+		r.Say(fmt.Sprintf("%d. %s.", i+1, row))
 	}
 	onward := s.onward(s.answers)
 	r.step(true, nil, fmt.Sprintf("Type a question's number to change its answer, or press enter to %s; b or back goes to the last question; r or review lists your answers again; %s.", onward, s.quitWords()))
@@ -354,13 +387,7 @@ func (r *runner) number(text string, n int) (int, bool) {
 func (s *session) results() error {
 	outcome := planner.Evaluate(s.bank, s.answers)
 	// The profile bars are pictures; a screen reader reads the share.
-	doc := barRE.ReplaceAllString(report.Report(s.lib, s.bank, s.answers, outcome), "")
-	text, err := render.Plain(doc, 78)
-	if err != nil {
-		return err
-	}
-	s.r.Say("")
-	if _, err = io.WriteString(s.r.out, text); err != nil {
+	if err := s.show(barRE.ReplaceAllString(report.Report(s.lib, s.bank, s.answers, outcome), "")); err != nil {
 		return err
 	}
 	if s.sv.ok() {
@@ -369,6 +396,17 @@ func (s *session) results() error {
 		s.r.Say(fmt.Sprintf("Your answers are saved in %s. The full results: certpath quiz --details --answers %s", path, files.QuotePath(path)))
 	}
 	return nil
+}
+
+// show prints a page of markdown as plain text, after a blank line.
+func (s *session) show(doc string) error {
+	text, err := render.Plain(doc, 78)
+	if err != nil {
+		return err
+	}
+	s.r.Say("")
+	_, err = io.WriteString(s.r.out, text)
+	return err
 }
 
 // stop ends the run on err: it says in one line where the answers are

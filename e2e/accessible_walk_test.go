@@ -3,12 +3,14 @@ package e2e
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"certpath/content"
 	"certpath/internal/testcheck"
 	"certpath/questions"
+	"certpath/whatif"
 )
 
 // walker types lines into certpath --accessible on a terminal and waits
@@ -95,7 +97,15 @@ func TestAccessibleWalk(t *testing.T) {
 	w.say("2", "Review your answers.", fmt.Sprintf("3. %s: %s.", q3.Title, q3.Options[1].Label))
 	w.say("4", fmt.Sprintf("Question 4 of %d.", n))
 	w.say("2", "Chose: "+q4.Options[1].Label+".", fmt.Sprintf("4. %s: %s.", q4.Title, q4.Options[1].Label))
-	w.say("", "Recommended path", "Your answers are saved in "+file)
+	w.say("", "Recommended path", "Your answers are saved in "+file, "Type w to try a what-if")
+	// A what-if (issue 37): the postings' certifications, another value,
+	// both paths, dropped; enter at the next offer finishes.
+	pick := slices.Index(whatif.Questions(b), questions.QPostingCerts) + 1
+	w.say("w", "What if: choose an answer to try another value.", fmt.Sprintf("%d. Certifications named: ", pick))
+	w.say(fmt.Sprint(pick), "What if: Certifications named.")
+	w.say("1 5", "Your path now", "With the change", "What changed", "2. Drop: ")
+	w.say("2", "Dropped: Certifications named: ", "Type w to try another what-if")
+	w.say("")
 	code, out := again.exit(t)
 	if code != 0 {
 		t.Fatalf("the results: exit status %d, want 0", code)

@@ -8,9 +8,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"certpath/model/field"
-	"certpath/planner"
 	"certpath/questions"
 	"certpath/report"
+	"certpath/whatif"
 	"certpath/words"
 )
 
@@ -34,20 +34,8 @@ type whatIfList struct {
 	width, height int
 }
 
-// whatIfQuestions are the questions a what-if offers: every one but the
-// pasted postings, whose text is not changed a line at a time.
-func whatIfQuestions(b questions.Bank) []string {
-	var ids []string
-	for _, q := range b.Questions {
-		if _, text := q.Kind.(questions.Postings); !text {
-			ids = append(ids, q.ID)
-		}
-	}
-	return ids
-}
-
 func newWhatIfList(c *common) *whatIfList {
-	return &whatIfList{c: c, ids: whatIfQuestions(c.bank)}
+	return &whatIfList{c: c, ids: whatif.Questions(c.bank)}
 }
 
 func (s *whatIfList) Update(msg tea.Msg) reply {
@@ -222,9 +210,7 @@ func (s *whatIfEdit) View() string {
 // answer to question id changed to a: a table on wide windows, one path
 // after the other on narrow ones. k keeps the change, esc drops it.
 func newWhatIfCompare(c *common, id string, a questions.Answer) *docScreen {
-	after := c.answers.Clone()
-	after[id] = a
-	w := report.WhatIf{Before: c.answers, After: after, OBefore: planner.Evaluate(c.bank, c.answers), OAfter: planner.Evaluate(c.bank, after), Changed: []string{id}}
+	w := report.OneChange(c.bank, c.answers, id, a)
 	strip := func(doc string) string { return strings.TrimPrefix(doc, "# What if\n\n") }
 	s := &docScreen{c: c, view: newDocView(c, ""), title: "What if", backTo: "drop",
 		extra: []key.Binding{c.keys.WhatIf.Keep},

@@ -11,6 +11,7 @@ import (
 
 	"certpath/internal/testcheck"
 	"certpath/questions"
+	"certpath/whatif"
 )
 
 // tryKeys are the keys that open the what-if view on the results,
@@ -18,7 +19,7 @@ import (
 // another, by ID (toggling it, in a multiple choice), then show both paths.
 func tryKeys(t testing.TB, id, from, to string) []string {
 	t.Helper()
-	i := slices.Index(whatIfQuestions(testBank(t)), id)
+	i := slices.Index(whatif.Questions(testBank(t)), id)
 	if i < 0 {
 		t.Fatalf("the what-if list has no %s", id)
 	}

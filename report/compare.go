@@ -35,6 +35,14 @@ type WhatIf struct {
 	Changed         []string
 }
 
+// OneChange is the what-if of changing question id's answer to a: the
+// what-if view of the screens and of accessible mode.
+func OneChange(b questions.Bank, before questions.Answers, id string, a questions.Answer) WhatIf {
+	after := before.Clone()
+	after[id] = a
+	return WhatIf{Before: before, After: after, OBefore: planner.Evaluate(b, before), OAfter: planner.Evaluate(b, after), Changed: []string{id}}
+}
+
 // WhatIfJSON is the what-if as JSON.
 func WhatIfJSON(lib *content.Library, b questions.Bank, w WhatIf) WhatIfData {
 	d := WhatIfData{Before: JSON(lib, b, w.Before, w.OBefore), After: JSON(lib, b, w.After, w.OAfter),

@@ -68,6 +68,20 @@ func (r Result) Shown() []Flip {
 // Stable reports that no nearby change moves the path's start.
 func (r Result) Stable() bool { return len(r.Flips) == 0 }
 
+// Questions are the answers a what-if offers to change, by ID in bank
+// order: every one but the pasted postings, whose text is not changed a
+// line at a time. The screens' what-if view and accessible mode's list
+// both offer these.
+func Questions(b questions.Bank) []string {
+	var ids []string
+	for _, q := range b.Questions {
+		if _, text := q.Kind.(questions.Postings); !text {
+			ids = append(ids, q.ID)
+		}
+	}
+	return ids
+}
+
 // Candidates lists the nearby single changes of the answers, in bank order:
 // for each question the planner reads, the kind's alternatives, without
 // those that cannot happen or say nothing (fewer months, a certification
