@@ -78,7 +78,7 @@ func TestWhatIfKeepAndDrop(t *testing.T) {
 func TestWhatIfSameAnswerSaysSo(t *testing.T) {
 	t.Parallel()
 	m := toResults(t, 80, 24, Options{})
-	i := slices.Index(whatIfQuestions(testBank(t)), questions.QHeldCerts)
+	i := slices.Index(whatif.Questions(testBank(t)), questions.QHeldCerts)
 	keys := []string{"w"}
 	for range i {
 		keys = append(keys, "down")
