@@ -162,7 +162,7 @@ func TestAccessibleWeekAsksOnlyWhatIsWrong(t *testing.T) {
 		`"200": type a whole number from 0 to 70.`,
 		"Your shares add up to 50%, not 100%. What you typed is kept: only the 50% left is asked for.",
 		fmt.Sprintf("1. %s: 30%%", q.Options[0].Label),
-		`"lots": start with an activity's number, from 1 to 10.`,
+		fmt.Sprintf(`"lots": start with an activity's number, from 1 to %d.`, rows),
 		// The largest share first, as the review lists the week.
 		fmt.Sprintf("Chose: %s 50%%, %s 30%%, %s 20%%.", q.Options[3].Label, q.Options[0].Label, q.Options[1].Label),
 	)
@@ -176,6 +176,21 @@ func TestAccessibleWeekAsksOnlyWhatIsWrong(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out)
 	}
 	mustSay(t, out, q.Options[0].Label+" now has 40%; the week adds up to 40%, 60% left.")
+}
+
+// The week has an activity a business analyst calls their own (issue 36):
+// it is asked in its turn and said back with its share.
+func TestAccessibleWeekAsksForAnalysis(t *testing.T) {
+	t.Parallel()
+	lib, b := only(t, questions.QWeekTime)
+	out, err := runLines(lib, b, Options{}, "", "", "70", "30")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	mustSay(t, out,
+		"3. Requirements and analysis. Its share",
+		"Chose: Requirements and analysis 70%, Stakeholder and business-owner alignment 30%.",
+	)
 }
 
 func btoi(b bool) int {

@@ -46,6 +46,18 @@ func TestReviewWeekRowLargestShareFirst(t *testing.T) {
 	}
 }
 
+// A business analyst's week shows on the review with its own activity.
+func TestReviewWeekRowNamesAnalysis(t *testing.T) {
+	t.Parallel()
+	m := reviewWith(t, 120, 40, func(a questions.Answers) {
+		a[questions.QWeekTime] = questions.Answer{Allocation: map[string]int{"analysis": 70, "stakeholders": 30}}
+	})
+	m = press(t, m, "g")
+	if row := reviewLine(m, "Where your week goes"); !strings.Contains(row, "Requirements and analysis 70%") {
+		t.Errorf("the review's week row lacks the analysis share: %q", row)
+	}
+}
+
 // At 40x12 the review names certifications held by their short names:
 // cut, "Professional Scr…" read the same for PSM I and PSPO I.
 func TestNarrowReviewTellsPSMFromPSPO(t *testing.T) {

@@ -313,6 +313,25 @@ func TestOlderYearsAnswersStillRead(t *testing.T) {
 	}
 }
 
+// The week's requirements and analysis (issue 36) came after answers files
+// were written: one without it still loads, its share 0, and one with it
+// reads it.
+func TestWeekWithoutAnalysisStillLoads(t *testing.T) {
+	t.Parallel()
+	b := defaultBank()
+	a, err := ParseAnswers(b, []byte(validYAML))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if share := a[QWeekTime].Allocation["analysis"]; share != 0 {
+		t.Errorf("an older week gives analysis %d%%, want 0", share)
+	}
+	withIt := strings.Replace(validYAML, "week.time: {backlog: 50, stakeholders: 30, delivery: 20}", "week.time: {analysis: 70, stakeholders: 30}", 1)
+	if a, err := ParseAnswers(b, []byte(withIt)); err != nil || a[QWeekTime].Allocation["analysis"] != 70 {
+		t.Errorf("a week with analysis: %v, %v", a[QWeekTime], err)
+	}
+}
+
 // An answers file may say whose answers they are (name:); the name is
 // written first, read back, never taken for a question, and a bad one is
 // one problem among the file's others.

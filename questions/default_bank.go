@@ -167,6 +167,10 @@ func DefaultBank(cat catalog.Catalog) Bank {
 			Options: []Option{
 				{ID: "backlog", Label: "Backlog: refining, ordering, writing stories", Traits: traits(catalog.TraitOwnsBacklog, catalog.TraitAgileWork), Effect: eff(pw{catalog.ProductOwner: 12, catalog.ProductManager: 3}, nil)},
 				{ID: "discovery", Label: "Customers, users, product discovery", Traits: traits(catalog.TraitAgileWork), Effect: eff(pw{catalog.ProductManager: 10, catalog.ProductOwner: 4}, nil)},
+				// A business analyst's work: closest to the Product Owner's
+				// (requirements become the backlog), then the Product
+				// Manager's and a project's.
+				{ID: "analysis", Label: "Requirements and analysis", Effect: eff(pw{catalog.ProductOwner: 7, catalog.ProductManager: 4, catalog.ProjectManager: 2}, nil)},
 				{ID: "stakeholders", Label: "Stakeholder and business-owner alignment", Effect: eff(pw{catalog.ProductOwner: 4, catalog.ProductManager: 4, catalog.ProjectManager: 3, catalog.PortfolioManager: 3}, nil)},
 				{ID: "team_events", Label: "Facilitating team events", Traits: traits(catalog.TraitFacilitates, catalog.TraitAgileWork), Effect: eff(pw{catalog.ScrumMaster: 12, catalog.AgileCoach: 3}, nil)},
 				{ID: "impediments", Label: "Removing impediments, team improvement", Traits: traits(catalog.TraitFacilitates, catalog.TraitAgileWork), Effect: eff(pw{catalog.ScrumMaster: 10, catalog.ReleaseTrainEngineer: 3, catalog.AgileCoach: 1}, nil)},

@@ -34,12 +34,17 @@ func pathCostSentence(lib *content.Library, path []planner.Step, cites *content.
 		return ""
 	}
 	var out []string
+	total := false
 	if len(choices) > 0 {
-		out = append(out, totalSentence(lib, choices))
+		var sentence string
+		sentence, total = totalSentence(lib, choices)
+		out = append(out, sentence)
 	}
 	switch {
 	case len(choices) == 0:
 		out = append(out, fmt.Sprintf("No step of this path is on your own track, so there is no total over three years; the %s is priced on its own line.", words.List(beside)))
+	case !total:
+		// No total to leave the optional and alternative steps out of.
 	case len(beside) == 1:
 		out = append(out, fmt.Sprintf("The %s is not in it.", beside[0]))
 	case len(beside) > 1:
@@ -91,8 +96,9 @@ func certShorts(certs []content.Cert, sep string) string {
 
 // totalSentence is the core steps' confirmed total over three years, the
 // same for every choice of each pair, a range, or the figure for the first
-// of each pair, named; then what is left out of it, by state.
-func totalSentence(lib *content.Library, choices [][]content.Cert) string {
+// of each pair, named; then what is left out of it, by state. total is
+// false when no price is confirmed, so there is no total.
+func totalSentence(lib *content.Library, choices [][]content.Cert) (sentence string, total bool) {
 	var firsts []content.Cert
 	var picked []string
 	for _, step := range choices {
@@ -106,9 +112,9 @@ func totalSentence(lib *content.Library, choices [][]content.Cert) string {
 	left := leftOut(lib, choices)
 	switch {
 	case allConfirmed && low == high:
-		return fmt.Sprintf("The whole path costs $%d over three years, renewals included.", low)
+		return fmt.Sprintf("The whole path costs $%d over three years, renewals included.", low), true
 	case allConfirmed:
-		return fmt.Sprintf("The whole path costs $%d to $%d over three years, renewals included, depending on which of each pair you take.", low, high)
+		return fmt.Sprintf("The whole path costs $%d to $%d over three years, renewals included, depending on which of each pair you take.", low, high), true
 	}
 	var s string
 	switch {
@@ -120,9 +126,9 @@ func totalSentence(lib *content.Library, choices [][]content.Cert) string {
 	}
 	if len(picked) == 0 || low == high {
 		// The total is the same whichever of each pair is taken.
-		return words.Capitalize(s)
+		return words.Capitalize(s), known > 0
 	}
-	return "With " + words.List(picked) + ", " + s
+	return "With " + words.List(picked) + ", " + s, known > 0
 }
 
 // pathCostRange is the lowest and highest confirmed three-year total over
@@ -154,7 +160,8 @@ func pathCostRange(lib *content.Library, choices [][]content.Cert) (low, high in
 // state in the order the steps' lines say them: "PSM II's exam fee, not
 // confirmed; the course price of CSM and CSPO, not published".
 func leftOut(lib *content.Library, choices [][]content.Cert) string {
-	var out []string
+	var out, states []string
+	count := 0
 	for _, state := range []content.PriceState{content.PriceNotConfirmed, content.PriceDisagree, content.PriceNotPublished} {
 		// Certifications whose parts in this state are the same are named
 		// together.
@@ -188,10 +195,25 @@ func leftOut(lib *content.Library, choices [][]content.Cert) string {
 		}
 		if len(items) > 0 {
 			out = append(out, words.List(items)+", "+state.Words())
+			states = append(states, map[content.PriceState]string{content.PriceDisagree: "on which sources disagree"}[state])
+			if states[len(states)-1] == "" {
+				states[len(states)-1] = state.Words()
+			}
+			count += len(items)
 		}
+	}
+	if count > maxLeftOut {
+		// A long list would take the glance over: each step's line
+		// already says which of its prices are which.
+		return "the prices " + strings.Join(states, " or ") + ", which each step names"
 	}
 	return strings.Join(out, "; ")
 }
+
+// maxLeftOut is how many groups of prices the path's cost names as left
+// out of its total; past it the sentence says which kinds, and the steps
+// name them.
+const maxLeftOut = 3
 
 // contains reports whether names holds name.
 func contains(names []string, name string) bool {

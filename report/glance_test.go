@@ -210,6 +210,15 @@ func TestCostOnceAndCitationsShort(t *testing.T) {
 		if len(o.Path) > 0 && !strings.Contains(doc, "## Sources") {
 			t.Errorf("person %d: no Sources section", i)
 		}
+		// Issue 36: with no total, nothing is "not in it"; a close call
+		// whose runner-up's step says it fits almost as well is not said a
+		// third time under "Why this path".
+		if strings.Contains(doc, "there is no total over three years.") && strings.Contains(doc, "not in it.") {
+			t.Errorf("person %d: steps are left out of a total there is not:\n%s", i, doc)
+		}
+		if strings.Contains(doc, "almost as well") && strings.Contains(doc, "points apart") {
+			t.Errorf("person %d: the close call is said again under Why this path:\n%s", i, doc)
+		}
 	}
 }
 

@@ -62,21 +62,51 @@ func outsideMarkdown(named []OutsideNamed, cites *content.Cites) string {
 	}
 	var s strings.Builder
 	s.WriteString("## Named, but outside certpath's catalogue\n\n")
-	s.WriteString("certpath does not cover these, so no step of the path is one of them. What a coach would add:\n\n")
-	for _, x := range named {
-		who := x.Issuer
-		if x.Name != x.Short {
-			who = x.Name + ", " + x.Issuer
+	// What named them is said once when it named them all: three times
+	// "listed in the option you chose, “A coaching certification (ICP-ACC,
+	// CEC, CTC)”" took a coach's answers past the text's 700 words.
+	all := namedBy(named[0])
+	for _, x := range named[1:] {
+		if namedBy(x) != all {
+			all = ""
 		}
+	}
+	if len(named) > 1 && all != "" {
+		fmt.Fprintf(&s, "certpath does not cover these, all %s, so no step of the path is one of them. What a coach would add:\n\n", all)
+	} else {
+		s.WriteString("certpath does not cover these, so no step of the path is one of them. What a coach would add:\n\n")
+	}
+	for _, x := range named {
 		line := x.Line
 		if x.Source != "" {
 			cites.Add(x.Source)
 			line = strings.TrimSuffix(line, ".") + " [" + x.Source + "]."
 		}
-		fmt.Fprintf(&s, "- **%s** (%s), %s: %s\n", x.Short, who, namedBy(x), line)
+		by := ", " + namedBy(x)
+		if len(named) > 1 && all != "" {
+			by = ""
+		}
+		fmt.Fprintf(&s, "- **%s**%s%s: %s\n", x.Short, outsideWho(x), by, line)
 	}
 	s.WriteString("\n")
 	return s.String()
+}
+
+// outsideWho is the name and issuer in brackets after a certification's
+// short name, without the issuer when its line starts by naming it
+// ("Scrum Alliance's coaching credential"), nor a name that is the short one.
+func outsideWho(x OutsideNamed) string {
+	var who []string
+	if x.Name != x.Short {
+		who = append(who, x.Name)
+	}
+	if !strings.HasPrefix(x.Line, x.Issuer+"'s ") {
+		who = append(who, x.Issuer)
+	}
+	if len(who) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(who, ", ") + ")"
 }
 
 // namedBy says what named a certification outside the catalogue.

@@ -324,9 +324,10 @@ func whenPhrase(ts TimelineStep) string {
 
 // whyPath says why the path starts where it does, when that needs saying.
 func whyPath(o planner.Outcome) string {
-	hasAlt, hasCore := false, false
+	hasAlt, hasCore, closeAlt := false, false, false
 	for _, st := range o.Path {
 		hasAlt = hasAlt || st.Kind == planner.KindAlternative
+		closeAlt = closeAlt || st.Kind == planner.KindAlternative && st.Why.Key == planner.ReasonCloseRole
 		hasCore = hasCore || st.Kind == planner.KindCore
 	}
 	switch cc := o.CloseCall; {
@@ -338,18 +339,32 @@ func whyPath(o planner.Outcome) string {
 		return fmt.Sprintf("You hold what certpath would offer %s in %s, so the path has no step on your own track; what it shows is beside it.\n\n", aRole(o.LeadsWith), o.Context)
 	case o.Fit.None:
 		return o.Fit.Needs + "\n\n"
-	case cc != nil && cc.Gap == 0:
-		return fmt.Sprintf("%s and %s are tied, so the path follows %s and shows where %s's own path starts only if that step is open to you and not already on it.\n\n", o.Profiles[0].Name, o.Profiles[1].Name, catalog.ProfileName(o.LeadsWith), o.Profiles[1].Name)
-	case cc != nil && hasAlt:
-		return fmt.Sprintf("%s and %s are %.1f points apart, so the path follows %s and offers %s's first step as the alternative.\n\n", o.Profiles[0].Name, o.Profiles[1].Name, cc.Gap, catalog.ProfileName(o.LeadsWith), o.Profiles[1].Name)
 	case cc != nil:
-		return fmt.Sprintf("%s and %s are %.1f points apart; the path follows %s, and %s has no step open to you that is not already on it.\n\n", o.Profiles[0].Name, o.Profiles[1].Name, cc.Gap, catalog.ProfileName(o.LeadsWith), o.Profiles[1].Name)
+		return closeCallSentence(o, hasAlt, closeAlt)
 	case o.Clash != nil && hasAlt:
 		return fmt.Sprintf("The path follows the role the postings you aim for point to, %s; %s, where your week goes today, is its alternative.\n\n", catalog.ProfileName(o.Clash.Postings), catalog.ProfileName(o.Clash.Week))
 	case o.Clash != nil:
 		return fmt.Sprintf("The path follows the role the postings you aim for point to, %s, rather than %s, where your week goes today.\n\n", catalog.ProfileName(o.Clash.Postings), catalog.ProfileName(o.Clash.Week))
 	}
 	return frameworkCloseSentence(o)
+}
+
+// closeCallSentence says how the path follows a close call: a tie, a
+// runner-up whose first step is the alternative, or one with no step left.
+func closeCallSentence(o planner.Outcome, hasAlt, closeAlt bool) string {
+	switch cc := o.CloseCall; {
+	case cc.Gap == 0:
+		return fmt.Sprintf("%s and %s are tied, so the path follows %s and shows where %s's own path starts only if that step is open to you and not already on it.\n\n", o.Profiles[0].Name, o.Profiles[1].Name, catalog.ProfileName(o.LeadsWith), o.Profiles[1].Name)
+	case closeAlt:
+		// The headline says the runner-up is close behind, with both
+		// shares, and its step says it fits almost as well: a third
+		// sentence on the same call only made the text longer.
+		return ""
+	case hasAlt:
+		return fmt.Sprintf("%s and %s are %.1f points apart, so the path follows %s and offers %s's first step as the alternative.\n\n", o.Profiles[0].Name, o.Profiles[1].Name, cc.Gap, catalog.ProfileName(o.LeadsWith), o.Profiles[1].Name)
+	default:
+		return fmt.Sprintf("%s and %s are %.1f points apart; the path follows %s, and %s has no step open to you that is not already on it.\n\n", o.Profiles[0].Name, o.Profiles[1].Name, cc.Gap, catalog.ProfileName(o.LeadsWith), o.Profiles[1].Name)
+	}
 }
 
 // frameworkCloseSentence says when the framework reading was a close call.

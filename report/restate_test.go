@@ -66,7 +66,15 @@ func weekShowsWork(b questions.Bank, a questions.Answers, name string) bool {
 func postingsName(b questions.Bank, a questions.Answers, name string) bool {
 	q, _ := b.Question(questions.QPostingCerts)
 	for _, o := range q.Options {
-		if slices.Contains(a[questions.QPostingCerts].Choices, o.ID) && strings.Contains(o.Label, name) {
+		if !slices.Contains(a[questions.QPostingCerts].Choices, o.ID) {
+			continue
+		}
+		// An option stands for every certification it lists: "PSM II,
+		// A-CSM or CSP" names CSP-SM and CSP-PO alike.
+		if strings.Contains(o.Label, name) || slices.ContainsFunc(o.Certs, func(id catalog.CertID) bool {
+			c, ok := b.Catalog.Lookup(id)
+			return ok && c.Short == name
+		}) {
 			return true
 		}
 	}

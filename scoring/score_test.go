@@ -23,6 +23,9 @@ func TestScoreFollowsTheCalendar(t *testing.T) {
 		{"planning week", map[string]int{"plans_budget": 70, "stakeholders": 30}, catalog.ProjectManager},
 		{"discovery week", map[string]int{"discovery": 80, "backlog": 20}, catalog.ProductManager},
 		{"funding week", map[string]int{"portfolio": 80, "stakeholders": 20}, catalog.PortfolioManager},
+		// A business analyst's week: requirements and analysis, with the
+		// stakeholders they come from.
+		{"analysis week", map[string]int{"analysis": 70, "stakeholders": 30}, catalog.ProductOwner},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -93,5 +96,32 @@ func TestFlipsReallyFlip(t *testing.T) {
 		if f.margin <= 0 {
 			t.Errorf("flip %q does not put the runner-up first", f.Change)
 		}
+	}
+}
+
+// The week has an activity a business analyst would call their own
+// (issue 36): requirements and analysis, which counts toward the Product
+// Owner first. A week without it, as every older answers file has, is
+// still whole.
+func TestWeekHasRequirementsAndAnalysis(t *testing.T) {
+	t.Parallel()
+	b := testbank.Bank()
+	q, _ := b.Question(questions.QWeekTime)
+	o, ok := q.Option("analysis")
+	if !ok || o.Label != "Requirements and analysis" {
+		t.Fatalf("the week has no requirements and analysis activity: %+v", q.Options)
+	}
+	// A business analyst's week: mostly requirements and analysis, with
+	// the stakeholders and users they come from. Without the activity the
+	// rest of it reads as a Product Manager's.
+	week := questions.Answer{Allocation: map[string]int{"analysis": 60, "stakeholders": 25, "discovery": 15}}
+	if err := q.Check(week); err != nil {
+		t.Fatal(err)
+	}
+	if top := Score(b, testbank.Persona(questions.Answers{questions.QWeekTime: week})).Top().ID; top != catalog.ProductOwner {
+		t.Errorf("a business analyst's week reads as %s, want Product Owner", top)
+	}
+	if err := q.Check(questions.Answer{Allocation: map[string]int{"backlog": 100}}); err != nil {
+		t.Errorf("a week without the new activity must still be whole: %v", err)
 	}
 }
