@@ -80,6 +80,7 @@ var seeAlso = []struct{ heading, from, toHeading, to string }{
 	{"team", "budget.not_confirmed[].", "team", "quarters[].steps[]."},
 	{"team", "budget.outside[].", "team", "quarters[].steps[]."},
 	{"team", "budget.self_paid[].", "team", "quarters[].steps[]."},
+	{"team", "budget.after_core[].", "team", "quarters[].steps[]."},
 	{"team", "later[].", "team", "quarters[].steps[]."},
 }
 

@@ -161,6 +161,11 @@ func writeMoney(b *strings.Builder, m Budget) {
 	}
 	b.WriteString("\n\n")
 	priced(b, m.NotConfirmed, "None.")
+	if len(m.AfterCore) > 0 {
+		b.WriteString("### Optional, once the core steps are priced\n\n")
+		b.WriteString("Core steps above have no confirmed price yet and come first, so these optional steps are not counted until they are.\n\n")
+		priced(b, m.AfterCore, "")
+	}
 	if len(m.SelfPaid) > 0 {
 		b.WriteString("### Paid by the person\n\n")
 		b.WriteString("Their answers say they pay for their own training, so these are in no sum of the team's.\n\n")

@@ -166,6 +166,9 @@ type Budget struct {
 	// SelfPaid are the steps of people who pay for their own training:
 	// in no sum of the team's.
 	SelfPaid []Slot `json:"self_paid"`
+	// AfterCore are the optional steps held back while a core step's price
+	// is not confirmed: what is left goes to the core steps first.
+	AfterCore []Slot `json:"after_core"`
 }
 
 // Build plans the team: every member through the planner, their steps
@@ -457,7 +460,7 @@ func short2(name string) string {
 // after one the budget leaves out is left out too. Without a budget,
 // every step with a confirmed price is counted.
 func budget(all []Slot, amount int) Budget {
-	b := Budget{Given: amount > 0, AmountUSD: amount, Fits: []Slot{}, NotConfirmed: []Slot{}, Outside: []Slot{}, SelfPaid: []Slot{}}
+	b := Budget{Given: amount > 0, AmountUSD: amount, Fits: []Slot{}, NotConfirmed: []Slot{}, Outside: []Slot{}, SelfPaid: []Slot{}, AfterCore: []Slot{}}
 	var in []Slot
 	for _, s := range all {
 		if s.Quarter > 0 {
@@ -465,6 +468,11 @@ func budget(all []Slot, amount int) Budget {
 		}
 	}
 	slices.SortStableFunc(in, needFirst)
+	// A core step without a confirmed price may need what is left, so no
+	// optional step is counted before it.
+	coreUnpriced := b.Given && slices.ContainsFunc(in, func(s Slot) bool {
+		return s.Kind == planner.KindCore && !s.PriceConfirmed && !s.SelfPaid
+	})
 	left := amount
 	out := map[[2]int]bool{} // member and position left out
 	for _, s := range in {
@@ -475,6 +483,8 @@ func budget(all []Slot, amount int) Budget {
 			out[[2]int{s.member, s.position}] = true
 		case s.SelfPaid:
 			b.SelfPaid = append(b.SelfPaid, s)
+		case coreUnpriced && s.Kind != planner.KindCore && s.PriceConfirmed:
+			b.AfterCore = append(b.AfterCore, s)
 		case !s.PriceConfirmed:
 			b.NotConfirmed = append(b.NotConfirmed, s)
 		case !b.Given || s.CostUSD <= left:
