@@ -81,6 +81,7 @@ var seeAlso = []struct{ heading, from, toHeading, to string }{
 	{"team", "budget.outside[].", "team", "quarters[].steps[]."},
 	{"team", "budget.self_paid[].", "team", "quarters[].steps[]."},
 	{"team", "budget.after_core[].", "team", "quarters[].steps[]."},
+	{"team", "budget.beyond_estimate[].", "team", "quarters[].steps[]."},
 	{"team", "later[].", "team", "quarters[].steps[]."},
 }
 

@@ -40,7 +40,9 @@ func Markdown(p Plan) string {
 func writePeople(b *strings.Builder, p Plan) {
 	b.WriteString("## People\n\n")
 	for _, x := range p.People {
-		role := x.RoleName
+		// The role the answers fit best, not a title: a developer curious
+		// about Scrum Master reads "closest to Scrum Master".
+		role := "closest to " + x.RoleName
 		if x.NoFit {
 			role = "no role fits the week yet; closest " + x.RoleName
 		}
@@ -158,6 +160,9 @@ func writeMoney(b *strings.Builder, m Budget) {
 	b.WriteString("These are in no sum: check each price with the issuer or trainer before booking.")
 	if m.Given && len(m.NotConfirmed) > 0 {
 		fmt.Fprintf(b, " What is left of the budget, %s, is all there is for them.", report.Dollars(m.LeftUSD))
+		if m.EstimatedUSD > 0 {
+			fmt.Fprintf(b, " On the lowest figures found, none of them confirmed, those with a figure would come to about %s.", report.Dollars(m.EstimatedUSD))
+		}
 	}
 	b.WriteString("\n\n")
 	priced(b, m.NotConfirmed, "None.")
@@ -178,6 +183,10 @@ func writeMoney(b *strings.Builder, m Budget) {
 			none = fmt.Sprintf("Nothing with a confirmed price. Whether the %s without one fit, their prices will tell: %s is left for them.", words.Count(len(m.NotConfirmed), "step"), report.Dollars(m.LeftUSD))
 		}
 		priced(b, m.Outside, none)
+		if len(m.BeyondEstimate) > 0 {
+			fmt.Fprintf(b, "If the lowest figures found hold (none is confirmed), the %s left does not reach these, in order of need: plan to cut or fund them.\n\n", report.Dollars(m.LeftUSD))
+			priced(b, m.BeyondEstimate, "")
+		}
 	}
 }
 

@@ -114,6 +114,10 @@ type Slot struct {
 	Price          string `json:"price"`
 	// NamedByPostings: the person's postings (or their answer) name it.
 	NamedByPostings bool `json:"named_by_postings"`
+	// EstimateUSD is the first-year cost on the lowest figures found,
+	// confirmed or not, when every part has one (0 otherwise): an
+	// estimate to plan with, never counted.
+	EstimateUSD int `json:"estimate_usd"`
 	// SelfPaid: the person answered that they pay for their training
 	// themselves, so the team's budget does not count it.
 	SelfPaid bool `json:"self_paid"`
@@ -169,6 +173,12 @@ type Budget struct {
 	// AfterCore are the optional steps held back while a core step's price
 	// is not confirmed: what is left goes to the core steps first.
 	AfterCore []Slot `json:"after_core"`
+	// EstimatedUSD is what the not-confirmed steps with an estimate come
+	// to on the lowest figures found: an estimate, in no total.
+	EstimatedUSD int `json:"estimated_usd"`
+	// BeyondEstimate are the not-confirmed steps what is left would not
+	// reach if the estimates hold, in order of need: the cut line.
+	BeyondEstimate []Slot `json:"beyond_estimate"`
 }
 
 // Build plans the team: every member through the planner, their steps
@@ -301,6 +311,7 @@ func newSlot(lib *content.Library, st planner.Step, named bool) Slot {
 	}
 	cost := lib.Cost(c)
 	s.CostUSD, s.PriceConfirmed = report.FirstYear(cost)
+	s.EstimateUSD = estimate(cost)
 	var parts []content.Part
 	for _, part := range cost.Parts {
 		if part.What != "renewals" {
@@ -312,6 +323,33 @@ func newSlot(lib *content.Library, st planner.Step, named bool) Slot {
 		s.Price += "; that is " + c.Short + "'s, the other may cost otherwise"
 	}
 	return s
+}
+
+// estimate is a first-year cost (course and exam) on the lowest figure
+// found for each part, confirmed or not; 0 when a part that costs
+// something has no figure at all.
+func estimate(c content.Cost) int {
+	usd := 0
+	for _, p := range c.Parts {
+		if p.Kind == "renewals" || p.Known && p.Amount == 0 {
+			continue
+		}
+		if p.State == content.PriceConfirmed {
+			usd += p.Amount
+			continue
+		}
+		low := 0
+		for _, f := range p.Figures {
+			if f.Amount > 0 && (low == 0 || f.Amount < low) {
+				low = f.Amount
+			}
+		}
+		if low == 0 {
+			return 0
+		}
+		usd += low
+	}
+	return usd
 }
 
 // opensAt is the month of the plan, from 0, in which a step may first be
@@ -498,8 +536,28 @@ func budget(all []Slot, amount int) Budget {
 	}
 	if b.Given {
 		b.LeftUSD = left
+		b.cutLine()
 	}
 	return b
+}
+
+// cutLine walks the not-confirmed steps in order of need against what is
+// left, on their estimates: those it would not reach if the estimates
+// hold. A step with no estimate at all is not placed either way.
+func (b *Budget) cutLine() {
+	b.BeyondEstimate = []Slot{}
+	left := b.LeftUSD
+	for _, s := range b.NotConfirmed {
+		if s.EstimateUSD == 0 {
+			continue
+		}
+		b.EstimatedUSD += s.EstimateUSD
+		if s.EstimateUSD <= left {
+			left -= s.EstimateUSD
+			continue
+		}
+		b.BeyondEstimate = append(b.BeyondEstimate, s)
+	}
 }
 
 // needFirst orders steps by need (see budget).

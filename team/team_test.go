@@ -303,3 +303,32 @@ func checkBlindShared(t *testing.T, p Plan) {
 		}
 	}
 }
+
+// A budget the estimates found would pass names its cut line: the
+// not-confirmed steps, in order of need, that what is left would not
+// reach if the lowest figures found hold; the estimates are in no total.
+func TestBudgetNamesTheCutLineOnEstimates(t *testing.T) {
+	t.Parallel()
+	lib, b := testbank.Library(), testbank.Bank()
+	ms := members(t, b, "testdata/people")
+	p := Build(lib, b, ms, Options{BudgetUSD: 3000})
+	m := p.Budget
+	if m.EstimatedUSD <= m.LeftUSD || len(m.BeyondEstimate) == 0 {
+		t.Fatalf("estimates of $%d against $%d left should name a cut line; beyond %v", m.EstimatedUSD, m.LeftUSD, m.BeyondEstimate)
+	}
+	counted := 0
+	for _, s := range m.Fits {
+		counted += s.CostUSD
+	}
+	if counted != m.CountedUSD || m.CountedUSD+m.LeftUSD != m.AmountUSD {
+		t.Errorf("estimates reached the total: counted $%d, fits $%d, left $%d of $%d", m.CountedUSD, counted, m.LeftUSD, m.AmountUSD)
+	}
+	for _, s := range m.BeyondEstimate {
+		if s.PriceConfirmed || s.EstimateUSD == 0 || !slices.ContainsFunc(m.NotConfirmed, func(u Slot) bool { return u.Person == s.Person && u.Cert == s.Cert }) {
+			t.Errorf("%s's %s is past the cut line but is not a not-confirmed step with an estimate", s.Person, s.Name)
+		}
+	}
+	if md := Markdown(p); !strings.Contains(md, "If the lowest figures found hold (none is confirmed)") {
+		t.Errorf("the plan does not say where the cut line falls:\n%s", md)
+	}
+}
