@@ -67,6 +67,15 @@ func (s Source) When() string {
 	return page + ", checked " + HumanDate(s.Checked)
 }
 
+// ShortWhen is When in fewer words, for a source list: "undated, checked
+// 22 Nov 2026", "dated Feb 2024, checked 22 Nov 2026".
+func (s Source) ShortWhen() string {
+	if s.Date == "undated" {
+		return "undated, checked " + HumanDate(s.Checked)
+	}
+	return strings.TrimPrefix(s.When(), "page ")
+}
+
 // checkSource lists the problems of one source.
 func checkSource(id string, s Source, excluded []string, now time.Time) []string {
 	var out []string

@@ -12,7 +12,6 @@ import (
 
 	"certpath/catalog"
 	"certpath/content"
-	"certpath/words"
 )
 
 // Summary writes a certification's page as markdown: first the
@@ -53,7 +52,6 @@ func Summary(l *content.Library, c content.Cert) string {
 		s.WriteString(figureMarkdown(l.Now(), label, f, questions, cites))
 	}
 	s.WriteString("\n")
-	s.WriteString(costParts(l.Cost(c), cites))
 	s.WriteString(unwrap(strings.TrimSpace(c.Body)) + "\n\n")
 	s.WriteString(nextSteps(l.Catalog(), c))
 	for _, id := range c.TextCites() {
@@ -223,18 +221,6 @@ func groupPrefix(g content.Group, named bool) string {
 		return ""
 	}
 	return strings.Join(head, ", ") + ": "
-}
-
-// costParts writes the three-year cost part by part, each with its
-// sources and state: the glance gives its sum in a few words.
-func costParts(cost content.Cost, cites *content.Cites) string {
-	var b strings.Builder
-	b.WriteString("**Three-year cost, part by part:**\n\n")
-	// One line a part, so a long note does not run into the next part.
-	for _, p := range cost.Parts {
-		fmt.Fprintf(&b, "- %s\n", words.Capitalize(p.String(cites)))
-	}
-	return b.String() + "\n"
 }
 
 func nextSteps(cat catalog.Catalog, c content.Cert) string {
