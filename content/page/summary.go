@@ -36,6 +36,7 @@ func Summary(l *content.Library, c content.Cert) string {
 	s.WriteString("## Facts\n\n")
 	questions := l.QuestionCount(c)
 	noExam := l.NoExam(c)
+	said := reasons{}
 	for _, f := range c.Figures() {
 		label := content.FigureLabel(f.Name)
 		if f.Name == "course_length" && l.NoCourse(c) {
@@ -49,7 +50,7 @@ func Summary(l *content.Library, c content.Cert) string {
 			}
 			label = "Exam"
 		}
-		s.WriteString(figureMarkdown(l.Now(), label, f, questions, cites))
+		s.WriteString(figureMarkdown(l.Now(), label, f, questions, cites, said))
 	}
 	s.WriteString("\n")
 	s.WriteString(unwrap(strings.TrimSpace(c.Body)) + "\n\n")
@@ -96,7 +97,7 @@ func verifyNote(c content.Cert) string {
 // when current values for the same version really differ; earlier versions in
 // one line; a change announced for the next six months flagged. Money is
 // said in the price's words.
-func figureMarkdown(now time.Time, label string, f content.NamedFigure, questions int, cites *content.Cites) string {
+func figureMarkdown(now time.Time, label string, f content.NamedFigure, questions int, cites *content.Cites, said reasons) string {
 	current, earlier, upcoming := f.Figure.On(now)
 	var lines []string
 	groups := current.Groups()
@@ -105,7 +106,7 @@ func figureMarkdown(now time.Time, label string, f content.NamedFigure, question
 			lines = append(lines, groupPrefix(g, len(groups) > 1)+content.PriceOf(g).MarkedLine(cites))
 			continue
 		}
-		lines = append(lines, groupText(g, questions, len(groups) > 1, cites))
+		lines = append(lines, groupText(g, questions, len(groups) > 1, cites, said))
 	}
 	if len(current) == 0 {
 		lines = append(lines, "not known: no current value found")
@@ -123,7 +124,7 @@ func figureMarkdown(now time.Time, label string, f content.NamedFigure, question
 		for _, x := range upcoming {
 			if start, err := time.Parse(time.DateOnly, x.EffectiveFrom); err == nil && start.Before(now.AddDate(0, 6, 0)) {
 				cites.Add(x.Source)
-				out += fmt.Sprintf("  - Changes on %s: %s%s [%s]%s\n", content.HumanDate(x.EffectiveFrom), x.Value, versionSuffix(x), x.Source, hedge(x))
+				out += fmt.Sprintf("  - Changes on %s: %s%s [%s]%s\n", content.HumanDate(x.EffectiveFrom), x.Value, versionSuffix(x), x.Source, said.hedge(x))
 			}
 		}
 	}
@@ -135,20 +136,34 @@ func figureMarkdown(now time.Time, label string, f content.NamedFigure, question
 			if x.EffectiveUntil != "" {
 				when = ", until " + content.HumanDate(x.EffectiveUntil)
 			}
-			parts = append(parts, fmt.Sprintf("%s%s%s [%s]%s", x.Value, versionSuffix(x), when, x.Source, hedge(x)))
+			parts = append(parts, fmt.Sprintf("%s%s%s [%s]%s", x.Value, versionSuffix(x), when, x.Source, said.hedge(x)))
 		}
 		out += "  - Earlier versions: " + strings.Join(parts, "; ") + "\n"
 	}
 	return out
 }
 
+// reasons are the reasons a page has given for not confirming a figure: a
+// page says each once, and later figures with the same reason carry only
+// the mark, whose legend sends the reader to the reasons under Facts.
+type reasons map[string]bool
+
+// once is " (why)" the first time a page gives a reason, "" after.
+func (r reasons) once(why string) string {
+	if r[why] {
+		return ""
+	}
+	r[why] = true
+	return " (" + why + ")"
+}
+
 // hedge is "† (why)" after an earlier or announced value content does not
 // confirm on its own (a tier C source), as current values say it: the
 // glance's mark, whose legend says "not confirmed"; nothing for a confirmed
 // one.
-func hedge(x content.Fact) string {
+func (r reasons) hedge(x content.Fact) string {
 	if c := x.Confirmation(); x.Known() && !c.Confirmed {
-		return content.Mark + " (" + c.Why + ")"
+		return content.Mark + r.once(c.Why)
 	}
 	return ""
 }
@@ -165,7 +180,7 @@ func versionSuffix(x content.Fact) string {
 // its citation markers, and content's decision when it is not confirmed; a
 // real disagreement lists each value with its markers and says which is the
 // issuer's.
-func groupText(g content.Group, questions int, named bool, cites *content.Cites) string {
+func groupText(g content.Group, questions int, named bool, cites *content.Cites, said reasons) string {
 	prefix := groupPrefix(g, named)
 	if len(g.Facts) == 1 && !g.Facts[0].Known() {
 		return prefix + "not known: " + content.MarkCites(g.Facts[0].Note)
@@ -177,7 +192,10 @@ func groupText(g content.Group, questions int, named bool, cites *content.Cites)
 		var after []string
 		if !conf.Confirmed {
 			text += content.Mark
-			after = append(after, conf.Why)
+			if !said[conf.Why] {
+				said[conf.Why] = true
+				after = append(after, conf.Why)
+			}
 		}
 		after = append(after, g.Facts.Notes()...)
 		if len(after) > 0 {
