@@ -56,7 +56,7 @@ func TestPOPMCurrentExamIs60WithHistory(t *testing.T) {
 		"- **Exam 6.0:** 45 questions†, 90 minutes†, pass mark 80%†",
 		"Which POPM exam is current, 6.0 or AI-Empowered, is not confirmed",
 		"No current issuer page for POPM itself was found",
-		"## Skip it if", "You are a Product Owner of a single team",
+		"## Skip it if", "You own one team's product",
 		"coordination across teams, not the size of the company",
 		"heavily regulated", "ceremony only",
 	)
