@@ -98,10 +98,14 @@ func (l *Library) SourcesMarkdown(cites *Cites, pages ...Cert) string {
 		fmt.Fprintf(&s, "- [%s] %s's own page%s. <%s>\n", c.Short, c.Issuer, l.alsoCovers(c), c.OfficialPage)
 	}
 	ids := cites.IDs()
+	day := l.usualChecked(ids)
 	var tiers []string
 	for _, id := range ids {
 		src := l.sources[id]
 		when := src.ShortWhen()
+		if src.Checked == day {
+			when = src.Dated()
+		}
 		if day := cites.quoted[id]; day != "" {
 			when += "; quoted words found on it " + HumanDate(day)
 		}
@@ -114,9 +118,31 @@ func (l *Library) SourcesMarkdown(cites *Cites, pages ...Cert) string {
 		s.WriteString("Nothing above cites a source.\n")
 	}
 	if len(tiers) > 0 {
-		s.WriteString("\n" + TierLegend(tiers) + "\n")
+		legend := TierLegend(tiers)
+		if day != "" {
+			legend += " Checked " + HumanDate(day) + " unless the line says otherwise."
+		}
+		s.WriteString("\n" + legend + "\n")
 	}
 	return s.String()
+}
+
+// usualChecked is the day most of the sources were checked, when two or
+// more share it, so a list says it once; "" otherwise.
+func (l *Library) usualChecked(ids []string) string {
+	count := map[string]int{}
+	best := ""
+	for _, id := range ids {
+		d := l.sources[id].Checked
+		count[d]++
+		if count[d] > count[best] || count[d] == count[best] && d > best {
+			best = d
+		}
+	}
+	if count[best] < 2 {
+		return ""
+	}
+	return best
 }
 
 // TierLegend says once what the tiers a source list uses mean, strongest
