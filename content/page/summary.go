@@ -85,7 +85,7 @@ var examFigure = map[string]bool{
 
 func verifyNote(c content.Cert) string {
 	// A paragraph, not a blockquote: Glamour wraps quotes past their margin.
-	note := fmt.Sprintf("**Verify before you register.** Figures change. %s's page is the first entry under Sources.", c.Issuer)
+	note := fmt.Sprintf("**Verify before you register** on %s's page, first under Sources: figures change.", c.Issuer)
 	if c.OfficialNote != "" {
 		note += " " + content.MarkCites(c.OfficialNote)
 	}
