@@ -103,7 +103,7 @@ func figureMarkdown(now time.Time, label string, f content.NamedFigure, question
 	groups := current.Groups()
 	for _, g := range groups {
 		if content.IsMoney(f.Name) {
-			lines = append(lines, groupPrefix(g, len(groups) > 1)+content.PriceOf(g).MarkedLine(cites))
+			lines = append(lines, groupPrefix(g, len(groups) > 1)+said.price(content.PriceOf(g).MarkedLine(cites)))
 			continue
 		}
 		lines = append(lines, groupText(g, questions, len(groups) > 1, cites, said))
@@ -148,13 +148,48 @@ func figureMarkdown(now time.Time, label string, f content.NamedFigure, question
 // the mark, whose legend sends the reader to the reasons under Facts.
 type reasons map[string]bool
 
-// once is " (why)" the first time a page gives a reason, "" after.
-func (r reasons) once(why string) string {
-	if r[why] {
-		return ""
+// unsaid is the parts of a reason ("a; b") the page has not given yet,
+// marking them given.
+func (r reasons) unsaid(why string) []string {
+	var out []string
+	for _, part := range strings.Split(why, "; ") {
+		if part != "" && !r[part] {
+			r[part] = true
+			out = append(out, part)
+		}
 	}
-	r[why] = true
-	return " (" + why + ")"
+	return out
+}
+
+// price drops from a price's line, "$50 [S3]† (why)", the parts of its
+// reason the page has given already; "tier C" stays, so each price says
+// its tier.
+func (r reasons) price(line string) string {
+	i := strings.LastIndex(line, content.Mark+" (")
+	if i < 0 || !strings.HasSuffix(line, ")") {
+		return line
+	}
+	head := line[:i+len(content.Mark)]
+	var keep []string
+	for _, part := range strings.Split(line[len(head)+2:len(line)-1], "; ") {
+		if part == "tier C" || !r[part] {
+			r[part] = true
+			keep = append(keep, part)
+		}
+	}
+	if len(keep) == 0 {
+		return head
+	}
+	return head + " (" + strings.Join(keep, "; ") + ")"
+}
+
+// once is " (why)" with the parts of a reason the page has not given yet,
+// "" when it has given them all.
+func (r reasons) once(why string) string {
+	if parts := r.unsaid(why); len(parts) > 0 {
+		return " (" + strings.Join(parts, "; ") + ")"
+	}
+	return ""
 }
 
 // hedge is "† (why)" after an earlier or announced value content does not
@@ -192,12 +227,9 @@ func groupText(g content.Group, questions int, named bool, cites *content.Cites,
 		var after []string
 		if !conf.Confirmed {
 			text += content.Mark
-			if !said[conf.Why] {
-				said[conf.Why] = true
-				after = append(after, conf.Why)
-			}
+			after = append(after, said.unsaid(conf.Why)...)
 		}
-		after = append(after, g.Facts.Notes()...)
+		after = append(after, said.unsaid(strings.Join(g.Facts.Notes(), "; "))...)
 		if len(after) > 0 {
 			text += " (" + strings.Join(after, "; ") + ")"
 		}
