@@ -5,8 +5,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-
-	"certpath/words"
 )
 
 // Cites collects the sources a document cites, in the order first cited.
@@ -100,18 +98,72 @@ func (l *Library) SourcesMarkdown(cites *Cites, pages ...Cert) string {
 		fmt.Fprintf(&s, "- [%s] %s's own page%s. <%s>\n", c.Short, c.Issuer, l.alsoCovers(c), c.OfficialPage)
 	}
 	ids := cites.IDs()
+	day := l.usualChecked(ids)
+	var tiers []string
 	for _, id := range ids {
 		src := l.sources[id]
-		when := src.When()
+		when := src.ShortWhen()
+		if src.Checked == day {
+			when = src.Dated()
+		}
 		if day := cites.quoted[id]; day != "" {
 			when += "; quoted words found on it " + HumanDate(day)
 		}
-		fmt.Fprintf(&s, "- [%s] %s %s; %s. <%s>\n", id, sentence(src.Title), words.Capitalize(src.TierLabel()), when, src.URL)
+		fmt.Fprintf(&s, "- [%s] %s; tier %s; %s. <%s>\n", id, strings.TrimSuffix(src.Title, "."), src.Tier, when, src.URL)
+		if !containsString(tiers, src.Tier) {
+			tiers = append(tiers, src.Tier)
+		}
 	}
 	if len(pages)+len(ids) == 0 {
 		s.WriteString("Nothing above cites a source.\n")
 	}
+	if len(tiers) > 0 {
+		legend := TierLegend(tiers)
+		if day != "" {
+			legend += " Checked " + HumanDate(day) + " unless the line says otherwise."
+		}
+		s.WriteString("\n" + legend + "\n")
+	}
 	return s.String()
+}
+
+// usualChecked is the day most of the sources were checked, when two or
+// more share it, so a list says it once; "" otherwise.
+func (l *Library) usualChecked(ids []string) string {
+	count := map[string]int{}
+	best := ""
+	for _, id := range ids {
+		d := l.sources[id].Checked
+		count[d]++
+		if count[d] > count[best] || count[d] == count[best] && d > best {
+			best = d
+		}
+	}
+	if count[best] < 2 {
+		return ""
+	}
+	return best
+}
+
+// TierLegend says once what the tiers a source list uses mean, strongest
+// first: "Tiers: A the issuer; C another third party."
+func TierLegend(used []string) string {
+	var parts []string
+	for _, t := range Tiers() {
+		if containsString(used, t) {
+			parts = append(parts, t+" "+tierMeaning[t])
+		}
+	}
+	return "Tiers: " + strings.Join(parts, "; ") + "."
+}
+
+// tierMeaning is what each tier's source is, as the tier legend says it.
+var tierMeaning = map[string]string{
+	"A":         "the issuer",
+	"A-chapter": "a PMI chapter",
+	"A-copy":    "an issuer document on another site (re-check it on the issuer's)",
+	"B":         "an accredited trainer or publication",
+	"C":         "another third party",
 }
 
 // alsoCovers names the other certifications whose own page c's official page

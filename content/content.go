@@ -283,6 +283,12 @@ const (
 	MaxContentTotal = 8 << 20
 )
 
+// MaxPageWords caps a certification's whole page (certs show, as markdown
+// or text, counted as wc -w counts): a page people read to choose between
+// certifications reads in one sitting. validate refuses a certification
+// whose page would reach it.
+const MaxPageWords = 600
+
 // pageBudget counts the pages and bytes read so far.
 type pageBudget struct {
 	pages, bytes int

@@ -29,6 +29,9 @@ type Part struct {
 	// AppliesTo says whose price the amount is where prices differ by
 	// person ("non-members"), so it is never read as everyone's.
 	AppliesTo string `json:"applies_to,omitempty"`
+	// Due says, in a few words for the glance, how many renewals the
+	// amount counts: "3 due", "once; how often is not known".
+	Due string `json:"-"`
 	Price
 }
 
@@ -162,6 +165,7 @@ func (l *Library) renewalPart(c Cert) Part {
 	if n > 0 && !l.RenewalRuleKnown(c) {
 		p := l.pricePart("renewals", c.RenewalFee, 1)
 		p.Note = joinNotes("how often it must be renewed is not known", p.Note)
+		p.Due = "counted once; how often is not known"
 		if p.State == PriceConfirmed {
 			p.State, p.Why, p.Amount, p.Known, p.Confirmed = PriceNotConfirmed, "how often it must be renewed is not known", 0, false, false
 		}
@@ -173,6 +177,7 @@ func (l *Library) renewalPart(c Cert) Part {
 	}
 	p := l.pricePart("renewals", c.RenewalFee, n)
 	p.Note = joinNotes(fmt.Sprintf("%s due in three years", words.Count(n, "renewal")), p.Note)
+	p.Due = fmt.Sprintf("%d due", n)
 	if c.Issuer == catalog.IssuerScrumAlliance {
 		p.Note += "; one Scrum Alliance fee covers all your Scrum Alliance certifications"
 	}

@@ -217,7 +217,7 @@ func (c Cost) Glance() string {
 	for _, p := range c.Parts {
 		switch {
 		case p.State == PriceConfirmed && p.Amount > 0:
-			out = append(out, p.What+forWhom(p.Figures[0])+" "+p.Figures[0].short())
+			out = append(out, p.What+forWhom(p.Figures[0])+" "+p.Figures[0].short()+p.due())
 		case !p.apart():
 		case p.State == PriceNotPublished:
 			unpublished = append(unpublished, p.Noun())
@@ -226,7 +226,7 @@ func (c Cost) Glance() string {
 			for _, f := range p.Figures {
 				each = append(each, f.short()+Mark)
 			}
-			out = append(out, p.What+forWhom(p.Figures[0])+" "+strings.Join(each, " or "))
+			out = append(out, p.What+forWhom(p.Figures[0])+" "+strings.Join(each, " or ")+p.due())
 		}
 	}
 	if len(unpublished) > 0 {
@@ -236,6 +236,14 @@ func (c Cost) Glance() string {
 		return "no fees"
 	}
 	return strings.Join(out, ", ")
+}
+
+// due is " (3 due)" after a renewals amount, the renewals it counts.
+func (p Part) due() string {
+	if p.Due == "" {
+		return ""
+	}
+	return " (" + p.Due + ")"
 }
 
 // MarkedLine is Line with Mark in place of "not confirmed" where the price

@@ -67,6 +67,21 @@ func (s Source) When() string {
 	return page + ", checked " + HumanDate(s.Checked)
 }
 
+// Dated is when the page is from, in a word or two: "undated", "dated
+// Feb 2024".
+func (s Source) Dated() string {
+	if s.Date == "undated" {
+		return "undated"
+	}
+	return "dated " + HumanDate(s.Date)
+}
+
+// ShortWhen is When in fewer words, for a source list: "undated, checked
+// 22 Nov 2026", "dated Feb 2024, checked 22 Nov 2026".
+func (s Source) ShortWhen() string {
+	return s.Dated() + ", checked " + HumanDate(s.Checked)
+}
+
 // checkSource lists the problems of one source.
 func checkSource(id string, s Source, excluded []string, now time.Time) []string {
 	var out []string

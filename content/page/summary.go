@@ -12,7 +12,6 @@ import (
 
 	"certpath/catalog"
 	"certpath/content"
-	"certpath/words"
 )
 
 // Summary writes a certification's page as markdown: first the
@@ -37,6 +36,7 @@ func Summary(l *content.Library, c content.Cert) string {
 	s.WriteString("## Facts\n\n")
 	questions := l.QuestionCount(c)
 	noExam := l.NoExam(c)
+	said := reasons{}
 	for _, f := range c.Figures() {
 		label := content.FigureLabel(f.Name)
 		if f.Name == "course_length" && l.NoCourse(c) {
@@ -50,10 +50,9 @@ func Summary(l *content.Library, c content.Cert) string {
 			}
 			label = "Exam"
 		}
-		s.WriteString(figureMarkdown(l.Now(), label, f, questions, cites))
+		s.WriteString(figureMarkdown(l.Now(), label, f, questions, cites, said))
 	}
 	s.WriteString("\n")
-	s.WriteString(costParts(l.Cost(c), cites))
 	s.WriteString(unwrap(strings.TrimSpace(c.Body)) + "\n\n")
 	s.WriteString(nextSteps(l.Catalog(), c))
 	for _, id := range c.TextCites() {
@@ -86,7 +85,7 @@ var examFigure = map[string]bool{
 
 func verifyNote(c content.Cert) string {
 	// A paragraph, not a blockquote: Glamour wraps quotes past their margin.
-	note := fmt.Sprintf("**Verify before you register.** Figures change. %s's page is the first entry under Sources.", c.Issuer)
+	note := fmt.Sprintf("**Verify before you register** on %s's page, first under Sources: figures change.", c.Issuer)
 	if c.OfficialNote != "" {
 		note += " " + content.MarkCites(c.OfficialNote)
 	}
@@ -98,16 +97,16 @@ func verifyNote(c content.Cert) string {
 // when current values for the same version really differ; earlier versions in
 // one line; a change announced for the next six months flagged. Money is
 // said in the price's words.
-func figureMarkdown(now time.Time, label string, f content.NamedFigure, questions int, cites *content.Cites) string {
+func figureMarkdown(now time.Time, label string, f content.NamedFigure, questions int, cites *content.Cites, said reasons) string {
 	current, earlier, upcoming := f.Figure.On(now)
 	var lines []string
 	groups := current.Groups()
 	for _, g := range groups {
 		if content.IsMoney(f.Name) {
-			lines = append(lines, groupPrefix(g, len(groups) > 1)+content.PriceOf(g).MarkedLine(cites))
+			lines = append(lines, groupPrefix(g, len(groups) > 1)+said.price(content.PriceOf(g).MarkedLine(cites)))
 			continue
 		}
-		lines = append(lines, groupText(g, questions, len(groups) > 1, cites))
+		lines = append(lines, groupText(g, questions, len(groups) > 1, cites, said))
 	}
 	if len(current) == 0 {
 		lines = append(lines, "not known: no current value found")
@@ -125,7 +124,7 @@ func figureMarkdown(now time.Time, label string, f content.NamedFigure, question
 		for _, x := range upcoming {
 			if start, err := time.Parse(time.DateOnly, x.EffectiveFrom); err == nil && start.Before(now.AddDate(0, 6, 0)) {
 				cites.Add(x.Source)
-				out += fmt.Sprintf("  - Changes on %s: %s%s [%s]%s\n", content.HumanDate(x.EffectiveFrom), x.Value, versionSuffix(x), x.Source, hedge(x))
+				out += fmt.Sprintf("  - Changes on %s: %s%s [%s]%s\n", content.HumanDate(x.EffectiveFrom), x.Value, versionSuffix(x), x.Source, said.hedge(x))
 			}
 		}
 	}
@@ -137,20 +136,69 @@ func figureMarkdown(now time.Time, label string, f content.NamedFigure, question
 			if x.EffectiveUntil != "" {
 				when = ", until " + content.HumanDate(x.EffectiveUntil)
 			}
-			parts = append(parts, fmt.Sprintf("%s%s%s [%s]%s", x.Value, versionSuffix(x), when, x.Source, hedge(x)))
+			parts = append(parts, fmt.Sprintf("%s%s%s [%s]%s", x.Value, versionSuffix(x), when, x.Source, said.hedge(x)))
 		}
 		out += "  - Earlier versions: " + strings.Join(parts, "; ") + "\n"
 	}
 	return out
 }
 
+// reasons are the reasons a page has given for not confirming a figure: a
+// page says each once, and later figures with the same reason carry only
+// the mark, whose legend sends the reader to the reasons under Facts.
+type reasons map[string]bool
+
+// unsaid is the parts of a reason ("a; b") the page has not given yet,
+// marking them given.
+func (r reasons) unsaid(why string) []string {
+	var out []string
+	for _, part := range strings.Split(why, "; ") {
+		if part != "" && !r[part] {
+			r[part] = true
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+// price drops from a price's line, "$50 [S3]† (why)", the parts of its
+// reason the page has given already; "tier C" stays, so each price says
+// its tier.
+func (r reasons) price(line string) string {
+	i := strings.LastIndex(line, content.Mark+" (")
+	if i < 0 || !strings.HasSuffix(line, ")") {
+		return line
+	}
+	head := line[:i+len(content.Mark)]
+	var keep []string
+	for _, part := range strings.Split(line[len(head)+2:len(line)-1], "; ") {
+		if part == "tier C" || !r[part] {
+			r[part] = true
+			keep = append(keep, part)
+		}
+	}
+	if len(keep) == 0 {
+		return head
+	}
+	return head + " (" + strings.Join(keep, "; ") + ")"
+}
+
+// once is " (why)" with the parts of a reason the page has not given yet,
+// "" when it has given them all.
+func (r reasons) once(why string) string {
+	if parts := r.unsaid(why); len(parts) > 0 {
+		return " (" + strings.Join(parts, "; ") + ")"
+	}
+	return ""
+}
+
 // hedge is "† (why)" after an earlier or announced value content does not
 // confirm on its own (a tier C source), as current values say it: the
 // glance's mark, whose legend says "not confirmed"; nothing for a confirmed
 // one.
-func hedge(x content.Fact) string {
+func (r reasons) hedge(x content.Fact) string {
 	if c := x.Confirmation(); x.Known() && !c.Confirmed {
-		return content.Mark + " (" + c.Why + ")"
+		return content.Mark + r.once(c.Why)
 	}
 	return ""
 }
@@ -167,7 +215,7 @@ func versionSuffix(x content.Fact) string {
 // its citation markers, and content's decision when it is not confirmed; a
 // real disagreement lists each value with its markers and says which is the
 // issuer's.
-func groupText(g content.Group, questions int, named bool, cites *content.Cites) string {
+func groupText(g content.Group, questions int, named bool, cites *content.Cites, said reasons) string {
 	prefix := groupPrefix(g, named)
 	if len(g.Facts) == 1 && !g.Facts[0].Known() {
 		return prefix + "not known: " + content.MarkCites(g.Facts[0].Note)
@@ -179,9 +227,9 @@ func groupText(g content.Group, questions int, named bool, cites *content.Cites)
 		var after []string
 		if !conf.Confirmed {
 			text += content.Mark
-			after = append(after, conf.Why)
+			after = append(after, said.unsaid(conf.Why)...)
 		}
-		after = append(after, g.Facts.Notes()...)
+		after = append(after, said.unsaid(strings.Join(g.Facts.Notes(), "; "))...)
 		if len(after) > 0 {
 			text += " (" + strings.Join(after, "; ") + ")"
 		}
@@ -223,18 +271,6 @@ func groupPrefix(g content.Group, named bool) string {
 		return ""
 	}
 	return strings.Join(head, ", ") + ": "
-}
-
-// costParts writes the three-year cost part by part, each with its
-// sources and state: the glance gives its sum in a few words.
-func costParts(cost content.Cost, cites *content.Cites) string {
-	var b strings.Builder
-	b.WriteString("**Three-year cost, part by part:**\n\n")
-	// One line a part, so a long note does not run into the next part.
-	for _, p := range cost.Parts {
-		fmt.Fprintf(&b, "- %s\n", words.Capitalize(p.String(cites)))
-	}
-	return b.String() + "\n"
 }
 
 func nextSteps(cat catalog.Catalog, c content.Cert) string {
