@@ -198,14 +198,6 @@ type CitedSource struct {
 	Source
 }
 
-// sentence ends a title with a full stop unless it ends with its own.
-func sentence(s string) string {
-	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") {
-		return s
-	}
-	return s + "."
-}
-
 // sourceOrder sorts S2 before S10, and named sources after numbered ones.
 func sourceOrder(id string) int {
 	n := 0
