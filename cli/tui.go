@@ -102,11 +102,16 @@ func runTUI(ctx context.Context, s settings, start model.Start) error {
 	if !ok {
 		return nil
 	}
+	return s.finish(m, saved)
+}
+
+// finish says what a closed program leaves: where the answers are (the
+// last save may still be on its way: it waits briefly and says what is on
+// disk, rather than claim it) and, on the results or with --print, a short
+// summary, which says where a save that went well is, so it is said once.
+func (s settings) finish(m *model.Model, saved *store.Store) error {
 	summary, shown := m.Summary()
 	summarize := shown && (m.Finished() || s.print)
-	// The last save may still be on its way: wait for it (briefly) and say
-	// what is on disk, rather than claim it; a summary printed below says
-	// where a save that went well is, so it is said once.
 	if saved != nil && len(m.Answers()) > 0 {
 		if ok, _ := saved.Wait(2 * time.Second); !ok || m.Aborted() && !summarize {
 			fmt.Fprintln(os.Stderr, savedStatus(saved))
