@@ -161,6 +161,9 @@ type session struct {
 	sv      *saving
 	answers questions.Answers
 	fields  []field.Field
+	// shown is whether the results were printed: a quit after them leaves
+	// nothing undone.
+	shown bool
 }
 
 // run goes from step to step: a question (its index), the review, the
@@ -390,6 +393,7 @@ func (s *session) results() error {
 	if err := s.show(barRE.ReplaceAllString(report.Report(s.lib, s.bank, s.answers, outcome), "")); err != nil {
 		return err
 	}
+	s.shown = true
 	if s.sv.ok() {
 		path := s.sv.opts.Store.Path()
 		s.r.Say("")
@@ -410,10 +414,14 @@ func (s *session) show(doc string) error {
 }
 
 // stop ends the run on err: it says in one line where the answers are
-// kept and how to resume them, and says what was left undone.
+// kept and how to resume them, and says what was left undone. A quit after
+// the results were printed is no error: nothing was left undone.
 func (s *session) stop(err error, undone string) error {
 	s.r.Say(s.sv.keptLine(len(s.answers)))
 	if errors.Is(err, ErrQuit) {
+		if s.shown {
+			return nil
+		}
 		return err
 	}
 	return fmt.Errorf("%w: %s", err, undone)

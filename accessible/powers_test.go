@@ -120,6 +120,21 @@ func TestAccessibleReviewChangesOne(t *testing.T) {
 	sayTimes(t, out, "Question 3 of", 2)
 }
 
+// q at the review after the results were printed leaves nothing undone:
+// no ErrQuit (which the command line turns into exit 130, "quit before the
+// results"), and the line saying where the answers are kept.
+func TestAccessibleQuitAfterResultsIsDone(t *testing.T) {
+	t.Parallel()
+	lib, b := library(t)
+	st := store.Open(t.TempDir())
+	in := append(firstAnswers(b), "", "r", "q")
+	out, err := runLines(lib, b, Options{Store: st, Now: clock}, in...)
+	if err != nil {
+		t.Fatalf("q after the results: %v, want no error\n%s", err, out)
+	}
+	mustSay(t, out, "Recommended path", "Review your answers.", "answers are saved in "+st.Path())
+}
+
 // r at a question opens the review; q stops and says in one line where
 // the answers are kept and how to resume them.
 func TestAccessibleReviewAndQuit(t *testing.T) {

@@ -26,7 +26,7 @@ func TestNameFlagIsSavedForTeam(t *testing.T) {
 	dir := stateDir(t)
 	b := stateBank(t)
 	s := settings{name: "Dana Lee"}
-	saved, _, err := s.openState(b)
+	saved, _, err := s.openNamedState(b)
 	if err != nil || saved == nil {
 		t.Fatalf("open: %v", err)
 	}
@@ -43,7 +43,7 @@ func TestNameFlagIsSavedForTeam(t *testing.T) {
 	}
 	saved.Close()
 	// A later run without --name keeps the name.
-	again, resume, err := settings{}.openState(b)
+	again, resume, err := settings{}.openNamedState(b)
 	if err != nil || again == nil || resume.Name != "Dana Lee" {
 		t.Fatalf("resume: %v, name %q", err, resume.Name)
 	}

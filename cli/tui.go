@@ -162,7 +162,7 @@ func (s settings) firstModel(opts model.Options, opened *atomic.Pointer[store.St
 			return model.Setup{}, err
 		}
 		setup := model.Setup{Bank: bank, Lib: lib}
-		saved, resume, err := s.openState(bank)
+		saved, resume, err := s.openNamedState(bank)
 		if err != nil {
 			return model.Setup{}, err
 		}
@@ -187,7 +187,7 @@ func runAccessible(cmd *cobra.Command, s settings) error {
 	if err != nil {
 		return err
 	}
-	saved, resume, err := s.openState(bank)
+	saved, resume, err := s.openNamedState(bank)
 	if err != nil {
 		return err
 	}
@@ -255,9 +255,9 @@ func openState(bank questions.Bank, how store.Choice) (*store.Store, store.Loade
 	return store.Start(dir, bank, how, time.Now(), stateWritable)
 }
 
-// openState opens the saved answers (openState) and names them: by --name,
+// openNamedState opens the saved answers (openState) and names them: by --name,
 // else by the name they were saved with.
-func (s settings) openState(bank questions.Bank) (*store.Store, store.Loaded, error) {
+func (s settings) openNamedState(bank questions.Bank) (*store.Store, store.Loaded, error) {
 	saved, resume, err := openState(bank, s.choice())
 	if err == nil && saved != nil {
 		name := s.name

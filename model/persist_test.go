@@ -142,6 +142,18 @@ func TestAbortedOrDone(t *testing.T) {
 	if next, _ := fresh().Update(InterruptMsg{}); !next.(*Model).Aborted() {
 		t.Error("a signal is an abort")
 	}
+	// Back from the results to the review, then q and y: the results were
+	// seen and every answer is kept, so nothing was left undone (the README's
+	// exit 130 is for leaving before the results). ctrl+c stays an abort.
+	for keys, aborted := range map[[2]string]bool{{"q", "y"}: false, {"ctrl+c", "ctrl+c"}: true} {
+		m := press(t, toResults(t, 80, 24, Options{}), "esc")
+		if _, ok := m.top().(*reviewScreen); !ok {
+			t.Fatalf("esc on the results should open the review; the top is %T", m.top())
+		}
+		if m = press(t, m, keys[0], keys[1]); m.Aborted() != aborted {
+			t.Errorf("%s then %s on the review after the results: aborted %v, want %v", keys[0], keys[1], m.Aborted(), aborted)
+		}
+	}
 }
 
 // TestSavingTwiceMakesTwoFiles is issue 14's second defect: a second save in

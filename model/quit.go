@@ -106,7 +106,7 @@ func (p *quitPrompt) Update(msg tea.Msg) reply {
 		keys := p.c.keys
 		switch {
 		case key.Matches(msg, keys.Confirm.Yes), key.Matches(msg, keys.Global.ForceQuit):
-			return asks(quitMsg{})
+			return asks(quitMsg{force: key.Matches(msg, keys.Global.ForceQuit)})
 		case key.Matches(msg, keys.Confirm.No), key.Matches(msg, keys.Global.Quit):
 			return asks(backMsg{})
 		}

@@ -183,7 +183,7 @@ func (m *Model) apply(msg tea.Msg) tea.Cmd {
 		}
 		return m.layout()
 	case quitMsg:
-		m.aborted = true
+		m.aborted = msg.force || m.c.outcome == nil
 		return tea.Quit
 	case commitMsg:
 		m.c.answers[msg.id] = msg.answer

@@ -93,9 +93,10 @@ type themeMsg struct{}
 // when the program ends.
 type resultsMsg struct{ outcome planner.Outcome }
 
-// quitMsg ends the program from the quit prompt: the quiz is left
-// unfinished, so it counts as aborted.
-type quitMsg struct{}
+// quitMsg ends the program from the quit prompt. It counts as aborted when
+// the person has seen no results yet, or quit with ctrl+c: after the
+// results, a y from the review or a question leaves nothing undone.
+type quitMsg struct{ force bool }
 
 // mouseMsg turns wheel scrolling (mouse capture) on or off.
 type mouseMsg struct{}
