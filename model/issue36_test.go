@@ -170,3 +170,12 @@ func TestBrowserHeadsEachIssuer(t *testing.T) {
 		}
 	}
 }
+
+// At 40x12 the first question keeps its hint, which says how to answer
+// ("two or more of them"): the blank lines give way before it does, and
+// three answers still show.
+func TestTinyWindowKeepsTheHint(t *testing.T) {
+	t.Parallel()
+	m := sized(t, goTo(t, questions.QPostingFocus, Options{}), 40, 12)
+	mustContain(t, m, "Pick everything that", "Owning and ordering", "1–3 of")
+}

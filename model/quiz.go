@@ -268,13 +268,14 @@ func (s *quizScreen) View() string {
 	if s.fieldErr != "" {
 		errText = "\n" + s.c.st.Error.Width(max(1, w)).Render(s.fieldErr)
 	}
-	// On a short window the hint gives way to the answers first, then the
-	// blank lines do. The widget is drawn once, for the layout chosen: a
-	// text area drawn at another height first would keep that height's
-	// scrolling.
+	// On a short window the blank lines give way to the answers first, then
+	// the hint does: it says how to answer ("two or more of them"), which
+	// a blank line does not. The widget is drawn once, for the layout
+	// chosen: a text area drawn at another height first would keep that
+	// height's scrolling.
 	var top string
 	room := 0
-	for _, layout := range []struct{ hint, spaced bool }{{true, true}, {false, true}, {false, false}} {
+	for _, layout := range []struct{ hint, spaced bool }{{true, true}, {true, false}, {false, true}, {false, false}} {
 		gap := "\n"
 		if layout.spaced {
 			gap = "\n\n"
