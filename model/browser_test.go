@@ -30,6 +30,17 @@ func TestBrowserListsEveryCertificationByIssuer(t *testing.T) {
 	mustContain(t, m, "Certifications by issuer", allCerts(t), "POPM · SAFe Product Owner/Product Manager", "For Product Owner, Product Manager")
 }
 
+// An issuer's heading sits right under the last item of the group before
+// (it takes the blank line's row), so it is drawn as a rule running on to
+// the right: at 200x50, where two groups show, each new group reads apart.
+func TestIssuerHeadingsAreRules(t *testing.T) {
+	t.Parallel()
+	m := newBrowser(t, 200, 50)
+	for _, issuer := range []string{"Scaled Agile", "Scrum.org"} {
+		mustContain(t, m, issuer+" ────")
+	}
+}
+
 func TestBrowserFilterOpenAndReturn(t *testing.T) {
 	t.Parallel()
 	m := newBrowser(t, 80, 24)

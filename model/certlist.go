@@ -59,10 +59,23 @@ func (d issuerDelegate) Render(w io.Writer, m list.Model, index int, item list.I
 	start, _ := m.Paginator.GetSliceBounds(len(items))
 	line := ""
 	if prev, ok := at(items, index-1); index == start || !ok || prev.cert.Issuer != it.cert.Issuer {
-		line = d.heading.Render(ansi.Truncate(it.cert.Issuer, max(1, m.Width()-2), "…"))
+		line = d.heading.Render(groupRule(it.cert.Issuer, m.Width()-2))
 	}
 	fmt.Fprintln(w, line)
 	d.DefaultDelegate.Render(w, m, index, item)
+}
+
+// groupRule is an issuer's heading as a rule that runs on to the width
+// (at most 40 columns): the heading takes the row of the blank line between
+// items, so the rule is what sets a new group apart from the last item of
+// the one before.
+func groupRule(issuer string, width int) string {
+	width = max(1, min(width, 40))
+	head := ansi.Truncate(issuer, width, "…")
+	if rest := width - ansi.StringWidth(head) - 1; rest > 0 {
+		head += " " + strings.Repeat("─", rest)
+	}
+	return head
 }
 
 // at is item i of the list, when there is one.

@@ -159,8 +159,8 @@ func TestBrowserHeadsEachIssuer(t *testing.T) {
 		seen := map[string]bool{}
 		for range testLib(t).Certs() {
 			for _, l := range strings.Split(visible(m), "\n") {
-				if issuers[strings.TrimSpace(l)] {
-					seen[strings.TrimSpace(l)] = true
+				if head := strings.TrimSpace(strings.TrimRight(l, "─ ")); issuers[head] {
+					seen[head] = true
 				}
 			}
 			m = press(t, m, "down")
