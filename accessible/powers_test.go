@@ -275,3 +275,29 @@ func TestAccessibleEndlessCommandsGiveUp(t *testing.T) {
 		t.Errorf("yes 1 at the review: %v after %d bytes", err, len(out))
 	}
 }
+
+// Back in the middle of the week and forward again: the shares already
+// typed are kept and said back before the next activity is asked, so a
+// screen-reader user knows where the week stands without a screen.
+func TestAccessibleWeekSaysTheSharesKeptAfterBack(t *testing.T) {
+	t.Parallel()
+	lib, full := library(t)
+	var qs []questions.Question
+	for _, id := range []string{questions.QPostingSpan, questions.QWeekTime} {
+		q, ok := full.Question(id)
+		if !ok {
+			t.Fatalf("no question %s", id)
+		}
+		qs = append(qs, q)
+	}
+	b := questions.Bank{Questions: qs, Catalog: full.Catalog}
+	week := qs[1]
+	rest := make([]string, len(week.Options)-2)
+	out, err := runLines(lib, b, Options{}, append([]string{"1", "30", "20", "b", ""}, append(rest, "1 80", "")...)...)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	mustSay(t, out, fmt.Sprintf("Kept from before: %s 30%%, %s 20%%; 50%% is left.", week.Options[0].Label, week.Options[1].Label))
+	// Each activity is still asked once: the kept ones are not asked again.
+	sayTimes(t, out, "1. "+week.Options[0].Label+". Its share", 1)
+}
