@@ -30,12 +30,22 @@ func library(t *testing.T) (*content.Library, questions.Bank) {
 // only is a bank of one question of the default bank.
 func only(t *testing.T, id string) (*content.Library, questions.Bank) {
 	t.Helper()
+	return some(t, id)
+}
+
+// some is a bank of the questions named, in that order.
+func some(t *testing.T, ids ...string) (*content.Library, questions.Bank) {
+	t.Helper()
 	lib, full := library(t)
-	q, ok := full.Question(id)
-	if !ok {
-		t.Fatalf("no question %s", id)
+	var qs []questions.Question
+	for _, id := range ids {
+		q, ok := full.Question(id)
+		if !ok {
+			t.Fatalf("no question %s", id)
+		}
+		qs = append(qs, q)
 	}
-	return lib, questions.Bank{Questions: []questions.Question{q}, Catalog: full.Catalog}
+	return lib, questions.Bank{Questions: qs, Catalog: full.Catalog}
 }
 
 // TestAccessibleRepeatsTheChoice is issue 23: the answer was never said

@@ -281,17 +281,8 @@ func TestAccessibleEndlessCommandsGiveUp(t *testing.T) {
 // screen-reader user knows where the week stands without a screen.
 func TestAccessibleWeekSaysTheSharesKeptAfterBack(t *testing.T) {
 	t.Parallel()
-	lib, full := library(t)
-	var qs []questions.Question
-	for _, id := range []string{questions.QPostingSpan, questions.QWeekTime} {
-		q, ok := full.Question(id)
-		if !ok {
-			t.Fatalf("no question %s", id)
-		}
-		qs = append(qs, q)
-	}
-	b := questions.Bank{Questions: qs, Catalog: full.Catalog}
-	week := qs[1]
+	lib, b := some(t, questions.QPostingSpan, questions.QWeekTime)
+	week := b.Questions[1]
 	rest := make([]string, len(week.Options)-2)
 	out, err := runLines(lib, b, Options{}, append([]string{"1", "30", "20", "b", ""}, append(rest, "1 80", "")...)...)
 	if err != nil {
@@ -300,4 +291,19 @@ func TestAccessibleWeekSaysTheSharesKeptAfterBack(t *testing.T) {
 	mustSay(t, out, fmt.Sprintf("Kept from before: %s 30%%, %s 20%%; 50%% is left.", week.Options[0].Label, week.Options[1].Label))
 	// Each activity is still asked once: the kept ones are not asked again.
 	sayTimes(t, out, "1. "+week.Options[0].Label+". Its share", 1)
+}
+
+// A number typed at the postings question (meant for a numbered question)
+// is not taken as the first line of a pasted posting, which would read
+// every line after it until a full stop: it is named, and the question is
+// asked again.
+func TestAccessiblePostingsRefuseANumber(t *testing.T) {
+	t.Parallel()
+	lib, b := some(t, questions.QPostingsText, questions.QPostingSpan)
+	qs := b.Questions
+	out, err := runLines(lib, b, Options{}, "1", "", "2", "")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	mustSay(t, out, `"1" is not a file path or a posting`, "Chose: "+qs[1].Options[1].Label+".")
 }

@@ -2,6 +2,9 @@ package field
 
 import (
 	"context"
+	"fmt"
+	"strings"
+	"unicode"
 
 	"certpath/files"
 	"certpath/postings"
@@ -29,6 +32,16 @@ func (p *Postings) RunAccessible(pr Prompter) (questions.Answer, bool, error) {
 			if text, err = pr.Line(""); err != nil {
 				return questions.Answer{}, false, err
 			}
+		}
+		if !strings.ContainsFunc(text, unicode.IsLetter) {
+			// "1" or "2": an answer meant for a numbered question. Read as
+			// the first line of a paste, it would take every line after it
+			// until a full stop.
+			pr.Say(fmt.Sprintf("%q is not a file path or a posting: type the file paths of the postings, paste a posting's text and end it with a line holding only a full stop, or press enter to skip.", text))
+			if err := pr.Miss(); err != nil {
+				return questions.Answer{}, false, err
+			}
+			continue
 		}
 		var given []string
 		pasted := ""
