@@ -288,7 +288,7 @@ func TestAccessibleWeekSaysTheSharesKeptAfterBack(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
-	mustSay(t, out, fmt.Sprintf("Kept from before: %s 30%%, %s 20%%; 50%% is left.", week.Options[0].Label, week.Options[1].Label))
+	mustSay(t, out, "Kept from before, with 50% left:\n1. "+week.Options[0].Label+": 30%\n2. "+week.Options[1].Label+": 20%\n3. ")
 	// Each activity is still asked once: the kept ones are not asked again.
 	sayTimes(t, out, "1. "+week.Options[0].Label+". Its share", 1)
 }

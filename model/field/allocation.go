@@ -272,7 +272,9 @@ func (a *Allocation) askRows(p Prompter) error {
 	if a.asked == 0 {
 		p.Say("Type the percentage of your week for each activity, in whole numbers; enter alone is 0%. They must add up to 100.")
 	} else {
-		p.Say(a.keptSoFar())
+		for _, l := range a.keptSoFar() {
+			p.Say(l)
+		}
 	}
 	for ; a.asked < len(opts); a.asked++ {
 		if a.total() == questions.AllocationTotal {
@@ -295,22 +297,16 @@ func (a *Allocation) askRows(p Prompter) error {
 }
 
 // keptSoFar says the shares typed before the person left the question
-// (back, review), when they come to it again in the middle of the week.
-func (a *Allocation) keptSoFar() string {
-	var given []string
-	for _, o := range a.q.Options[:a.asked] {
-		if v := a.shares[o.ID]; v > 0 {
-			given = append(given, fmt.Sprintf("%s %d%%", o.Label, v))
-		}
+// (back, review), when they come to it again in the middle of the week:
+// one line each, numbered as the week's list is, so commas in a label are
+// never read as a new share.
+func (a *Allocation) keptSoFar() []string {
+	left := questions.AllocationTotal - a.total()
+	lines := []string{fmt.Sprintf("Kept from before, with %d%% left:", left)}
+	for i, o := range a.q.Options[:a.asked] {
+		lines = append(lines, fmt.Sprintf("%d. %s: %d%%", i+1, o.Label, a.shares[o.ID]))
 	}
-	if len(given) == 0 {
-		first := "the first activity"
-		if a.asked > 1 {
-			first = "the first " + words.Count(a.asked, "activity")
-		}
-		return fmt.Sprintf("Kept from before: 0%% for %s; 100%% is left.", first)
-	}
-	return fmt.Sprintf("Kept from before: %s; %d%% is left.", strings.Join(given, ", "), questions.AllocationTotal-a.total())
+	return lines
 }
 
 // fixShares lists the shares as they stand and takes changes to one share
