@@ -310,8 +310,7 @@ func newSlot(lib *content.Library, st planner.Step, named bool) Slot {
 		return s
 	}
 	cost := lib.Cost(c)
-	s.CostUSD, s.PriceConfirmed = report.FirstYear(cost)
-	s.EstimateUSD = estimate(cost)
+	s.CostUSD, s.PriceConfirmed, s.EstimateUSD = report.FirstYear(cost)
 	var parts []content.Part
 	for _, part := range cost.Parts {
 		if part.What != "renewals" {
@@ -323,33 +322,6 @@ func newSlot(lib *content.Library, st planner.Step, named bool) Slot {
 		s.Price += "; that is " + c.Short + "'s, the other may cost otherwise"
 	}
 	return s
-}
-
-// estimate is a first-year cost (course and exam) on the lowest figure
-// found for each part, confirmed or not; 0 when a part that costs
-// something has no figure at all.
-func estimate(c content.Cost) int {
-	usd := 0
-	for _, p := range c.Parts {
-		if p.Kind == "renewals" || p.Known && p.Amount == 0 {
-			continue
-		}
-		if p.State == content.PriceConfirmed {
-			usd += p.Amount
-			continue
-		}
-		low := 0
-		for _, f := range p.Figures {
-			if f.Amount > 0 && (low == 0 || f.Amount < low) {
-				low = f.Amount
-			}
-		}
-		if low == 0 {
-			return 0
-		}
-		usd += low
-	}
-	return usd
 }
 
 // opensAt is the month of the plan, from 0, in which a step may first be

@@ -133,7 +133,7 @@ func checkMoney(t *testing.T, lib *content.Library, p Plan) {
 	sum := 0
 	for _, s := range m.Fits {
 		c, _ := lib.Cert(s.Cert)
-		usd, sure := report.FirstYear(lib.Cost(c))
+		usd, sure, _ := report.FirstYear(lib.Cost(c))
 		if !sure || usd != s.CostUSD {
 			t.Errorf("%s: %s is counted at $%d; content says $%d, confirmed %v", s.Person, s.Cert, s.CostUSD, usd, sure)
 		}
@@ -141,7 +141,7 @@ func checkMoney(t *testing.T, lib *content.Library, p Plan) {
 	}
 	for _, s := range m.NotConfirmed {
 		c, _ := lib.Cert(s.Cert)
-		if _, sure := report.FirstYear(lib.Cost(c)); sure {
+		if _, sure, _ := report.FirstYear(lib.Cost(c)); sure {
 			t.Errorf("%s: %s is listed as not confirmed, and content confirms it", s.Person, s.Cert)
 		}
 	}
