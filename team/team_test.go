@@ -332,3 +332,21 @@ func TestBudgetNamesTheCutLineOnEstimates(t *testing.T) {
 		t.Errorf("the plan does not say where the cut line falls:\n%s", md)
 	}
 }
+
+// POPM's only price, about $995, is for course and exam (its exam is in
+// the course fee): the plan says so from the cost's parts, not "course".
+func TestCourseWithExamSaysBoth(t *testing.T) {
+	t.Parallel()
+	lib, b := testbank.Library(), testbank.Bank()
+	c, _ := lib.Cert("popm")
+	course, _ := lib.Cost(c).Part("course")
+	if !course.WithExam {
+		t.Fatalf("POPM's exam is in the course fee; the course part does not say so: %+v", course)
+	}
+	p := Build(lib, b, members(t, b, "testdata/people"), Options{BudgetUSD: 20000})
+	for _, s := range p.Budget.NotConfirmed {
+		if s.Cert == "popm" && !strings.Contains(s.Price, "$995 course and exam") {
+			t.Errorf("%s's POPM reads %q; the $995 is for course and exam", s.Person, s.Price)
+		}
+	}
+}
