@@ -202,7 +202,11 @@ func priced(b *strings.Builder, slots []Slot, none string) {
 			price = report.Dollars(s.CostUSD)
 		}
 		if s.PriceConfirmed && s.Alternative != "" {
-			price += " for " + short2(s.Name) + " (the other may cost otherwise)"
+			price += " for " + short2(s.Name)
+		}
+		if s.AlternativePrice != "" {
+			_, other, _ := strings.Cut(s.Name, " or ")
+			price += "; " + other + ": " + s.AlternativePrice
 		}
 		line := fmt.Sprintf("%s, %s: %s", slotLine(Slot{Person: s.Person, Name: s.Name, Kind: s.Kind}, false), quarterName(s.Quarter), price)
 		if s.Note != "" {

@@ -112,6 +112,9 @@ type Slot struct {
 	CostUSD        int    `json:"cost_usd"`
 	PriceConfirmed bool   `json:"price_confirmed"`
 	Price          string `json:"price"`
+	// AlternativePrice is the alternative's first-year cost in words, for
+	// a step of two ("PSPO I or CSPO"): Price is then the first's.
+	AlternativePrice string `json:"alternative_price,omitempty"`
 	// NamedByPostings: the person's postings (or their answer) name it.
 	NamedByPostings bool `json:"named_by_postings"`
 	// EstimateUSD is the first-year cost on the lowest figures found,
@@ -311,17 +314,36 @@ func newSlot(lib *content.Library, st planner.Step, named bool) Slot {
 	}
 	cost := lib.Cost(c)
 	s.CostUSD, s.PriceConfirmed, s.EstimateUSD = report.FirstYear(cost)
-	var parts []content.Part
-	for _, part := range cost.Parts {
-		if part.What != "renewals" {
-			parts = append(parts, part)
-		}
-	}
-	s.Price = content.Cost{Parts: parts}.Words(nil)
-	if st.Alternative != "" {
-		s.Price += "; that is " + c.Short + "'s, the other may cost otherwise"
+	s.Price = firstYearWords(cost)
+	if alt, found := lib.Cert(st.Alternative); found {
+		// "PSPO I or CSPO": each one's price, so that nobody reads PSPO
+		// I's $200 as CSPO's.
+		s.Price = c.Short + ": " + s.Price
+		s.AlternativePrice = firstYearWords(lib.Cost(alt))
 	}
 	return s
+}
+
+// firstYearWords is a certification's course and exam in the results'
+// words, with what was looked for where a price is not published
+// ("course price not published (price set by each trainer; ...)").
+func firstYearWords(cost content.Cost) string {
+	var parts, missing []string
+	var kept []content.Part
+	for _, part := range cost.Parts {
+		if part.Kind == "renewals" {
+			continue
+		}
+		kept = append(kept, part)
+		if part.State == content.PriceNotPublished && part.Missing() != "" {
+			missing = append(missing, part.Missing())
+		}
+	}
+	parts = append(parts, content.Cost{Parts: kept}.Words(nil))
+	if len(missing) > 0 {
+		return parts[0] + " (" + strings.Join(missing, "; ") + ")"
+	}
+	return parts[0]
 }
 
 // opensAt is the month of the plan, from 0, in which a step may first be

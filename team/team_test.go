@@ -350,3 +350,24 @@ func TestCourseWithExamSaysBoth(t *testing.T) {
 		}
 	}
 }
+
+// A step of two ("PSPO I or CSPO") says each one's price: PSPO I's $200
+// exam, and that CSPO's course price is not published, set by each
+// trainer; never "the other may cost otherwise".
+func TestAlternativeStepSaysEachPrice(t *testing.T) {
+	t.Parallel()
+	lib, b := testbank.Library(), testbank.Bank()
+	p := Build(lib, b, members(t, b, "testdata/people"), Options{BudgetUSD: 20000})
+	md := Markdown(p)
+	for _, want := range []string{
+		"**Amara Nwosu**: PSPO I or CSPO (core), Q1: $200 for PSPO I; CSPO: course price not published (price set by each trainer",
+		"**Amara Nwosu**: PSPO II or A-CSPO (core), Q3: PSPO II: $250 exam, not confirmed (tier C); A-CSPO: course price not published",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the plan lacks %q", want)
+		}
+	}
+	if strings.Contains(md, "may cost otherwise") {
+		t.Errorf("the plan still leaves an alternative's price unsaid:\n%s", md)
+	}
+}
