@@ -141,7 +141,22 @@ func slotLine(s Slot, when bool) string {
 	if s.Note != "" {
 		line += "; " + s.Note
 	}
-	return line
+	return line + trainingFirst(s.TrainingFirst)
+}
+
+// trainingFirst says the hours of training a step asks before its exam:
+// "; first 35 hours of project management education, before applying for
+// the exam (S83, not confirmed); a course that gives them is priced by its
+// trainer".
+func trainingFirst(tr *Training) string {
+	if tr == nil {
+		return ""
+	}
+	sure := "not confirmed"
+	if tr.Confirmed {
+		sure = "confirmed"
+	}
+	return fmt.Sprintf("; first %s %s, before applying for the exam (%s, %s); a course that gives them is priced by its trainer", words.Count(tr.Hours, "hour"), tr.What, tr.Source, sure)
 }
 
 func writeMoney(b *strings.Builder, m Budget) {

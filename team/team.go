@@ -124,8 +124,22 @@ type Slot struct {
 	// SelfPaid: the person answered that they pay for their training
 	// themselves, so the team's budget does not count it.
 	SelfPaid bool `json:"self_paid"`
+	// TrainingFirst is the hours of training the step's rules ask before
+	// its exam (PMP's 35 hours of project management education), with its
+	// source and whether content confirms it: a course that gives them is
+	// priced by its trainer, in no price here. nil when none.
+	TrainingFirst *Training `json:"training_first,omitempty"`
 
 	member, position, after int
+}
+
+// Training is a rule's hours of training, to take before the exam.
+type Training struct {
+	Hours int `json:"hours"`
+	// What they are of: "of project management education".
+	What      string `json:"what"`
+	Source    string `json:"source"`
+	Confirmed bool   `json:"confirmed"`
 }
 
 // Shared is a course two or more people need: who, and when each can take it.
@@ -308,6 +322,11 @@ func planned(s Slot) int {
 // newSlot is a step with its first-year price.
 func newSlot(lib *content.Library, st planner.Step, named bool) Slot {
 	s := Slot{Cert: st.Cert, Alternative: st.Alternative, Kind: st.Kind, Name: stepName(lib.Catalog(), st), position: st.Position, after: st.Opens.AfterStep, NamedByPostings: named}
+	for _, q := range st.Prerequisites {
+		if q.Hours > 0 {
+			s.TrainingFirst = &Training{Hours: q.Hours, What: q.Note, Source: q.Source, Confirmed: q.Confirmed}
+		}
+	}
 	c, ok := lib.Cert(st.Cert)
 	if !ok {
 		return s

@@ -371,3 +371,36 @@ func TestAlternativeStepSaysEachPrice(t *testing.T) {
 		t.Errorf("the plan still leaves an alternative's price unsaid:\n%s", md)
 	}
 }
+
+// PMP asks 35 hours of project management education before the
+// application: the plan says they come first, with their source and that
+// it is not confirmed (tier C pages only), and that a course giving them
+// is priced by its trainer.
+func TestTrainingHoursComeBeforeTheExam(t *testing.T) {
+	t.Parallel()
+	lib, b := testbank.Library(), testbank.Bank()
+	p := Build(lib, b, members(t, b, "testdata/people"), Options{BudgetUSD: 20000})
+	var pmp Slot
+	for _, q := range p.Quarters {
+		for _, s := range q.Steps {
+			if s.Person == "Rahul Mehta" && s.Cert == "pmp" {
+				pmp = s
+			}
+		}
+	}
+	c, _ := lib.Cert("pmp")
+	var rule catalog.Requirement
+	for _, q := range c.Rules.Requires {
+		if q.Hours > 0 {
+			rule = q
+		}
+	}
+	want := Training{Hours: rule.Hours, What: rule.Note, Source: rule.Source, Confirmed: rule.Confirmed}
+	if rule.Hours != 35 || pmp.TrainingFirst == nil || *pmp.TrainingFirst != want {
+		t.Fatalf("Rahul's PMP should carry PMP's %d-hour rule %+v; got %+v", rule.Hours, want, pmp.TrainingFirst)
+	}
+	line := "**Rahul Mehta**: PMP (core), now; first 35 hours of project management education, before applying for the exam (S83, not confirmed); a course that gives them is priced by its trainer"
+	if md := Markdown(p); !strings.Contains(md, line) {
+		t.Errorf("the plan lacks %q", line)
+	}
+}
