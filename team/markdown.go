@@ -2,6 +2,7 @@ package team
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"certpath/report"
@@ -109,6 +110,9 @@ func quarterName(q int) string {
 
 func writeQuarters(b *strings.Builder, p Plan) {
 	b.WriteString("## Plan by quarter\n\n")
+	if practised(p) {
+		b.WriteString(PractiseFirst + "\n\n")
+	}
 	for _, q := range p.Quarters {
 		fmt.Fprintf(b, "### Q%d (months %d to %d)\n\n", q.Number, q.FromMonth, q.ToMonth)
 		if len(q.Steps) == 0 {
@@ -127,6 +131,16 @@ func writeQuarters(b *strings.Builder, p Plan) {
 		}
 		b.WriteString("\n")
 	}
+}
+
+// practised reports whether PractiseFirst moved a step of the plan.
+func practised(p Plan) bool {
+	for _, q := range p.Quarters {
+		if slices.ContainsFunc(q.Steps, func(s Slot) bool { return s.practise }) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(p.Later, func(s Slot) bool { return s.practise })
 }
 
 // slotLine is a step in a list: "Ana: CSM (core), opens now".

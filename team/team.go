@@ -131,6 +131,8 @@ type Slot struct {
 	TrainingFirst *Training `json:"training_first,omitempty"`
 
 	member, position, after int
+	// practise: PractiseFirst moved the step a quarter later.
+	practise bool
 }
 
 // Training is a rule's hours of training, to take before the exam.
@@ -282,6 +284,13 @@ func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]boo
 		s := newSlot(lib, st, named[st.Cert] || named[st.Alternative])
 		s.When = stepWhen(cat, o.Path, st)
 		start, note := opensAt(st.Opens, quarterOf)
+		if k := st.Opens.AfterStep; start >= 0 && practiseFirst(cat, st) {
+			// A quarter between the level before and this one.
+			if gap := (quarterOf[k] + 2) * 3; gap > start {
+				start, s.practise = gap, true
+				note = joinNote(note, "a quarter to practise "+stepName(cat, o.Path[k-1])+" first")
+			}
+		}
 		s.Note = note
 		q := -1
 		if start >= 0 {
@@ -309,6 +318,19 @@ func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]boo
 		slots = append(slots, s)
 	}
 	return slots
+}
+
+// PractiseFirst is the plan's rule for a top-level step, said once in
+// the report when it moves a step.
+const PractiseFirst = "A level-3 step with no months of its own (PSM III, PSPO III) is placed at least one quarter after the level it follows, since its issuer strongly recommends practice at that level first."
+
+// practiseFirst reports a step the rule moves: a level-3 certification
+// (PSM III, PSPO III) that opens after an earlier step of the path and
+// has no months of work of its own to date it. Where its rules count
+// months (CSP-SM's 24 as Scrum Master), the months decide.
+func practiseFirst(cat catalog.Catalog, st planner.Step) bool {
+	c, ok := cat.Lookup(st.Cert)
+	return ok && c.Rules.Level == 3 && st.Opens.AfterStep > 0 && st.Opens.Months == 0
 }
 
 // planned is 0 for a step in the plan's quarters, 1 for one past them.

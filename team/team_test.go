@@ -50,7 +50,7 @@ func checkPlan(t *testing.T, lib *content.Library, b questions.Bank, ms []Member
 				need[st.Cert] = append(need[st.Cert], m.Name)
 			}
 		}
-		checkOpens(t, m.Name, o, mine)
+		checkOpens(t, lib.Catalog(), m.Name, o, mine)
 	}
 	for id, who := range need {
 		i := slices.IndexFunc(p.SharedCourses, func(s Shared) bool { return s.Cert == id })
@@ -73,9 +73,10 @@ func checkPlan(t *testing.T, lib *content.Library, b questions.Bank, ms []Member
 }
 
 // checkOpens checks a person's placed steps against their path: each no
-// sooner than the months it waits on, after the step it needs, and alone
-// in its quarter.
-func checkOpens(t *testing.T, name string, o planner.Outcome, mine []Slot) {
+// sooner than the months it waits on, after the step it needs (a level-3
+// step with no months of its own a quarter later still, to practise the
+// level before), and alone in its quarter.
+func checkOpens(t *testing.T, cat catalog.Catalog, name string, o planner.Outcome, mine []Slot) {
 	t.Helper()
 	quarter := map[int]int{}
 	for _, x := range mine {
@@ -97,6 +98,10 @@ func checkOpens(t *testing.T, name string, o planner.Outcome, mine []Slot) {
 			before := slices.IndexFunc(mine, func(y Slot) bool { return y.position == k && y.Quarter < x.Quarter })
 			if before < 0 {
 				t.Errorf("%s: %s is in Q%d, and the step it needs (%s) is not in an earlier quarter", name, x.Cert, x.Quarter, o.Path[k-1].Cert)
+			}
+			c, _ := cat.Lookup(x.Cert)
+			if c.Rules.Level == 3 && st.Opens.Months == 0 && slices.ContainsFunc(mine, func(y Slot) bool { return y.position == k && y.Quarter >= x.Quarter-1 }) {
+				t.Errorf("%s: %s is in Q%d, the quarter right after %s: no quarter to practise the level before", name, x.Cert, x.Quarter, o.Path[k-1].Cert)
 			}
 		}
 	}
@@ -402,5 +407,29 @@ func TestTrainingHoursComeBeforeTheExam(t *testing.T) {
 	line := "**Rahul Mehta**: PMP (core), now; first 35 hours of project management education, before applying for the exam (S83, not confirmed); a course that gives them is priced by its trainer"
 	if md := Markdown(p); !strings.Contains(md, line) {
 		t.Errorf("the plan lacks %q", line)
+	}
+}
+
+// Tom Hughes holds PSM I and takes PSM II now: PSM III, which Scrum.org
+// says needs PSM I and II "not required but strongly recommended", and no
+// months, comes a quarter after PSM II's quarter at the soonest, and the
+// plan says its rule once.
+func TestTopLevelWaitsAQuarterToPractise(t *testing.T) {
+	t.Parallel()
+	lib, b := testbank.Library(), testbank.Bank()
+	p := Build(lib, b, members(t, b, "testdata/people"), Options{BudgetUSD: 20000})
+	quarter := map[catalog.CertID]int{}
+	for _, q := range p.Quarters {
+		for _, s := range q.Steps {
+			if s.Person == "Tom Hughes" {
+				quarter[s.Cert] = q.Number
+			}
+		}
+	}
+	if quarter["psm-ii"] != 1 || quarter["psm-iii"] < 3 {
+		t.Errorf("Tom's PSM II in Q%d, PSM III in Q%d: PSM III should leave a quarter to practise PSM II", quarter["psm-ii"], quarter["psm-iii"])
+	}
+	if md := Markdown(p); strings.Count(md, PractiseFirst) != 1 {
+		t.Errorf("the plan should say its rule once: %q", PractiseFirst)
 	}
 }
