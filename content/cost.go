@@ -310,3 +310,13 @@ func (l *Library) PathCost(certs []Cert) Cost {
 	}
 	return out.totalled()
 }
+
+// RenewalFee is the fee of one renewal, as the three-year cost reads it
+// (the non-member price where prices differ), counted only when content
+// confirms it: for a certification already held, whose renewal certpath
+// cannot date.
+func (l *Library) RenewalFee(c Cert) Part {
+	p := l.pricePart("renewal fee", c.RenewalFee, 1)
+	p.Cert, p.Kind = c.ID, "renewals"
+	return p
+}

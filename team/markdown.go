@@ -34,7 +34,9 @@ func Markdown(p Plan) string {
 	writePeople(&b, p)
 	writeShared(&b, p)
 	writeQuarters(&b, p)
+	writeRenewals(&b, p)
 	writeMoney(&b, p.Budget)
+	writeRenewalsIfDue(&b, p)
 	return strings.TrimRight(b.String(), "\n") + "\n"
 }
 
@@ -267,4 +269,50 @@ func CountPeople(n int) string {
 		return "one person"
 	}
 	return words.Number(n) + " people"
+}
+
+// writeRenewals lists the certifications people already hold that must be
+// renewed, undated: certpath does not ask when they were earned.
+func writeRenewals(b *strings.Builder, p Plan) {
+	if len(p.Renewals) == 0 {
+		return
+	}
+	b.WriteString("## Renewals of certifications already held\n\n")
+	b.WriteString("These are in no quarter and no total: certpath does not ask when a certification was earned, so it cannot say when each falls due.\n\n")
+	for _, r := range p.Renewals {
+		cycle := "how often is not known"
+		switch {
+		case r.EveryYears == 1:
+			cycle = "every year"
+		case r.EveryYears > 1:
+			cycle = "every " + words.Count(r.EveryYears, "year")
+		}
+		fee := r.Fee
+		if r.FeeConfirmed {
+			fee += ", confirmed"
+		}
+		fmt.Fprintf(b, "- **%s**: %s, %s: %s; fee %s. %s.\n", esc(r.Person), r.Name, cycle, r.Asks, fee, words.Capitalize(r.Due))
+	}
+	b.WriteString("\n")
+}
+
+// writeRenewalsIfDue says, with a budget, what the held certifications'
+// renewals would cost if all fell due within the plan, apart from what is
+// counted.
+func writeRenewalsIfDue(b *strings.Builder, p Plan) {
+	if !p.Budget.Given || len(p.Renewals) == 0 {
+		return
+	}
+	usd, unsure := ifAllDue(p.Renewals)
+	b.WriteString("### Renewals, if they fall due\n\n")
+	fmt.Fprintf(b, "If every renewal of a certification already held fell due within the %s, the confirmed fees would come to %s (one Scrum Alliance fee renews all of a person's Scrum Alliance certifications). This is not in the %s counted: none is known to fall due.",
+		words.Count(p.Months, "month"), report.Dollars(usd), report.Dollars(p.Budget.CountedUSD))
+	if len(unsure) > 0 {
+		var names []string
+		for _, r := range unsure {
+			names = append(names, esc(r.Person)+"'s "+r.Name)
+		}
+		fmt.Fprintf(b, " The fees of %s are not confirmed or not published, and are in no sum.", words.List(names))
+	}
+	b.WriteString("\n\n")
 }

@@ -56,8 +56,12 @@ type Plan struct {
 	Quarters      []Quarter `json:"quarters"`
 	// Later are the steps that open after the plan's months, or whose
 	// opening the answers cannot date.
-	Later  []Slot `json:"later"`
-	Budget Budget `json:"budget"`
+	Later []Slot `json:"later"`
+	// Renewals are the certifications people already hold that must be
+	// renewed: not dated (certpath does not ask when they were earned),
+	// in no quarter and no total.
+	Renewals []Renewal `json:"renewals"`
+	Budget   Budget    `json:"budget"`
 	// LeftOut are the files the plan could not read, each with its
 	// problems; Notes say what else the reader must know of the files
 	// (the same file given twice, two people of one name).
@@ -198,6 +202,11 @@ type Budget struct {
 	// BeyondEstimate are the not-confirmed steps what is left would not
 	// reach if the estimates hold, in order of need: the cut line.
 	BeyondEstimate []Slot `json:"beyond_estimate"`
+	// RenewalsIfDueUSD is what the confirmed fees of the renewals of
+	// certifications already held would come to if every one fell due
+	// within the plan's months: never in counted_usd, since none is known
+	// to fall due.
+	RenewalsIfDueUSD int `json:"renewals_if_due_usd"`
 }
 
 // Build plans the team: every member through the planner, their steps
@@ -227,6 +236,8 @@ func Build(lib *content.Library, b questions.Bank, members []Member, opt Options
 	}
 	p.SharedCourses = shared(lib, all)
 	p.Budget = budget(all, opt.BudgetUSD)
+	p.Renewals = renewals(lib, b, members, opt.Months)
+	p.Budget.RenewalsIfDueUSD, _ = ifAllDue(p.Renewals)
 	return p
 }
 

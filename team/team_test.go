@@ -433,3 +433,51 @@ func TestTopLevelWaitsAQuarterToPractise(t *testing.T) {
 		t.Errorf("the plan should say its rule once: %q", PractiseFirst)
 	}
 }
+
+// Certifications people already hold and must renew are listed, each with
+// its cycle, what it asks and its fee as content gives them, and the plain
+// sentence that certpath cannot date them; with a budget, what they would
+// cost if all fell due is said apart, never in the counted total.
+func TestHeldCertificationsRenewalsApart(t *testing.T) {
+	t.Parallel()
+	lib, b := testbank.Library(), testbank.Bank()
+	ms := members(t, b, "testdata/people")
+	p := Build(lib, b, ms, Options{BudgetUSD: 20000})
+	var got []string
+	sure := 0
+	for _, r := range p.Renewals {
+		got = append(got, r.Person+" "+string(r.Cert))
+		c, _ := lib.Cert(r.Cert)
+		fee := lib.RenewalFee(c)
+		if r.FeeConfirmed != (fee.State == content.PriceConfirmed) || r.FeeConfirmed && r.FeeUSD != fee.Amount || r.EveryYears != c.RenewalYears || r.Due != DueUnknown {
+			t.Errorf("%s's %s renewal does not match content: %+v, fee %+v", r.Person, r.Cert, r, fee)
+		}
+		if r.FeeConfirmed {
+			sure += r.FeeUSD * r.IfDue
+		}
+	}
+	// Tom's PSM I does not expire; the others hold none.
+	want := []string{"Daniel Okafor cspo", "Elena Petrova leading-safe", "Marcus Webb csm", "Catherine Dubois pmp"}
+	if !slices.Equal(got, want) {
+		t.Errorf("renewals of held certifications: %v, want %v", got, want)
+	}
+	counted := 0
+	for _, s := range p.Budget.Fits {
+		counted += s.CostUSD
+	}
+	if p.Budget.RenewalsIfDueUSD != sure || sure != 200 || p.Budget.CountedUSD != counted {
+		t.Errorf("renewals if due $%d (confirmed fees $%d); counted $%d of steps $%d: renewals must stay apart", p.Budget.RenewalsIfDueUSD, sure, p.Budget.CountedUSD, counted)
+	}
+	md := Markdown(p)
+	for _, want := range []string{
+		"## Renewals of certifications already held",
+		"- **Daniel Okafor**: CSPO, every 2 years: 20 Scrum Education Units [S40]; fee $100 [S40], confirmed. When it falls due depends on when it was earned, which certpath does not ask.",
+		"- **Catherine Dubois**: PMP, every 3 years: 60 professional development units [S137]; fee PMI members $60 [S141], not confirmed (tier C); non-members $150 [S141], not confirmed (tier C).",
+		"### Renewals, if they fall due",
+		"the confirmed fees would come to $200",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the plan lacks %q", want)
+		}
+	}
+}
