@@ -307,6 +307,13 @@ func writeRenewalsIfDue(b *strings.Builder, p Plan) {
 	b.WriteString("### Renewals, if they fall due\n\n")
 	fmt.Fprintf(b, "If every renewal of a certification already held fell due within the %s, the confirmed fees would come to %s (one Scrum Alliance fee renews all of a person's Scrum Alliance certifications). This is not in the %s counted: none is known to fall due.",
 		words.Count(p.Months, "month"), report.Dollars(usd), report.Dollars(p.Budget.CountedUSD))
+	switch left := p.Budget.LeftUSD; {
+	case usd == 0:
+	case usd <= left:
+		fmt.Fprintf(b, " If they all did, the %s left would be %s.", report.Dollars(left), report.Dollars(left-usd))
+	default:
+		fmt.Fprintf(b, " If they all did, they would be %s more than the %s left.", report.Dollars(usd-left), report.Dollars(left))
+	}
 	if len(unsure) > 0 {
 		var names []string
 		for _, r := range unsure {

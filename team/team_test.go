@@ -475,6 +475,7 @@ func TestHeldCertificationsRenewalsApart(t *testing.T) {
 		"- **Catherine Dubois**: PMP, every 3 years: 60 professional development units [S137]; fee PMI members $60 [S141], not confirmed (tier C); non-members $150 [S141], not confirmed (tier C).",
 		"### Renewals, if they fall due",
 		"the confirmed fees would come to $200",
+		"If they all did, the $19,800 left would be $19,600.",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the plan lacks %q", want)
