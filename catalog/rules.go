@@ -128,6 +128,10 @@ type Requirement struct {
 	MayBeWaivedBy []CertID `yaml:"may_be_waived_by" json:"may_be_waived_by,omitempty"`
 	Note          string   `yaml:"note" json:"note,omitempty"`
 	Source        string   `yaml:"source" json:"source"`
+	// Confirmed: content confirms the rule, its source being tier A or B
+	// (set by content as it reads the sources; PMP's 35 hours rest on
+	// tier C pages only).
+	Confirmed bool `yaml:"-" json:"-"`
 }
 
 // String says the requirement in words: "a CSM", "12 months as Scrum Master".

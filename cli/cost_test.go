@@ -167,7 +167,7 @@ func TestPOPMPriceReadsAlikeEverywhere(t *testing.T) {
 		t.Fatal(err)
 	}
 	step, _, _ := strings.Cut(md[strings.Index(md, "1. **POPM**"):], "\n")
-	const said = "about $995 course, $300 renewals in 3 years [S42], not confirmed (tier C)"
+	const said = "about $995 course and exam, $300 renewals in 3 years [S42], not confirmed (tier C)"
 	if !strings.Contains(step, said) {
 		t.Errorf("the headline does not say POPM's price as %q:\n%s", said, step)
 	}

@@ -255,6 +255,11 @@ func Load(fsys fs.FS, opts ...Option) (*Library, error) {
 func (l *Library) buildCatalog() catalog.Catalog {
 	identities := make([]catalog.Cert, 0, len(l.certs))
 	for _, c := range l.certs {
+		for _, rules := range [][]catalog.Requirement{c.Rules.Requires, c.Rules.Recommends} {
+			for i := range rules {
+				rules[i].Confirmed = l.confirms(rules[i].Source)
+			}
+		}
 		identities = append(identities, c.Cert)
 	}
 	plans := make([]catalog.ProfilePlan, 0, len(l.profiles))
@@ -263,6 +268,13 @@ func (l *Library) buildCatalog() catalog.Catalog {
 		plans = append(plans, p.Plan)
 	}
 	return catalog.New(identities).WithProfiles(plans)
+}
+
+// confirms reports whether a source can confirm a rule on its own: a
+// known source of tier A or B.
+func (l *Library) confirms(id string) bool {
+	src, ok := l.sources[id]
+	return ok && src.Tier != "" && src.Tier != "C"
 }
 
 // checkCatalog lists the problems of the certifications' path rules and,

@@ -199,3 +199,32 @@ func TestContentFolderBudget(t *testing.T) {
 		t.Fatalf("an oversized page: %v", err)
 	}
 }
+
+// A rule's confirmation is data, decided once from its source's tier: PMP's
+// 35 hours and PMI-ACP's 28 rest on tier C pages, so they are not
+// confirmed; every rule of a tier A or B source is.
+func TestRulesCarryTheirConfirmation(t *testing.T) {
+	t.Parallel()
+	lib, err := Load(Embedded(), WithClock(testcheck.Today))
+	if err != nil {
+		t.Fatal(err)
+	}
+	hours := 0
+	for _, c := range lib.Catalog().Certs() {
+		for _, q := range append(append([]catalog.Requirement{}, c.Rules.Requires...), c.Rules.Recommends...) {
+			src, _ := lib.Source(q.Source)
+			if want := src.Tier == "A" || strings.HasPrefix(src.Tier, "A-") || src.Tier == "B"; q.Confirmed != want {
+				t.Errorf("%s: the rule %q (source %s, tier %s) says confirmed %v", c.ID, q.String(), q.Source, src.Tier, q.Confirmed)
+			}
+			if q.Hours > 0 {
+				hours++
+				if q.Confirmed {
+					t.Errorf("%s: the %d hours rest on a tier C page, yet read confirmed", c.ID, q.Hours)
+				}
+			}
+		}
+	}
+	if hours != 2 {
+		t.Errorf("found %d rules of hours; PMP and PMI-ACP have one each", hours)
+	}
+}

@@ -32,6 +32,12 @@ type Part struct {
 	// Due says, in a few words for the glance, how many renewals the
 	// amount counts: "3 due", "once; how often is not known".
 	Due string `json:"-"`
+	// WithExam: the course's price includes the exam (POPM's "about $995
+	// for course and exam"), as the exam part's rule says; its words name
+	// both.
+	WithExam bool `json:"-"`
+	// inCourse: an exam part whose rule puts it in the course's price.
+	inCourse bool
 	Price
 }
 
@@ -126,6 +132,7 @@ func renewalsIn3Years(every int) int {
 // three years, each with its price's state.
 func (l *Library) Cost(c Cert) Cost {
 	parts := []Part{l.coursePart(c), l.examPart(c), l.renewalPart(c)}
+	parts[0].WithExam = parts[1].inCourse
 	for i := range parts {
 		parts[i].Cert, parts[i].Kind = c.ID, parts[i].What
 	}
@@ -150,7 +157,9 @@ func (l *Library) examPart(c Cert) Part {
 		case strings.HasPrefix(v, "none"):
 			return freePart("exam", g, "no separate exam")
 		case strings.Contains(v, "included"):
-			return freePart("exam", g, "included in the course price")
+			p := freePart("exam", g, "included in the course price")
+			p.inCourse = true
+			return p
 		}
 	}
 	return l.pricePart("exam", c.ExamFee, 1)
@@ -300,4 +309,14 @@ func (l *Library) PathCost(certs []Cert) Cost {
 		}
 	}
 	return out.totalled()
+}
+
+// RenewalFee is the fee of one renewal, as the three-year cost reads it
+// (the non-member price where prices differ), counted only when content
+// confirms it: for a certification already held, whose renewal certpath
+// cannot date.
+func (l *Library) RenewalFee(c Cert) Part {
+	p := l.pricePart("renewal fee", c.RenewalFee, 1)
+	p.Cert, p.Kind = c.ID, "renewals"
+	return p
 }

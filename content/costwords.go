@@ -169,6 +169,9 @@ func unconfirmedWords(parts []Part, cites *Cites) []string {
 // years".
 func (p Part) label() string {
 	what := p.What
+	if p.Kind == "course" && p.WithExam {
+		what += " and exam"
+	}
 	if strings.HasSuffix(what, "renewals") {
 		what += " in 3 years"
 	}

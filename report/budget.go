@@ -32,7 +32,7 @@ func budgetSentence(lib *content.Library, o planner.Outcome) string {
 		if !ok || st.Kind != planner.KindCore || !st.Opens.Ready() {
 			continue
 		}
-		usd, confirmed := FirstYear(lib.Cost(c))
+		usd, confirmed, _ := FirstYear(lib.Cost(c))
 		named := c.Short + " (" + dollars(usd) + ")"
 		switch {
 		case !confirmed:
@@ -99,8 +99,12 @@ func budgetRest(maybe, wait, unsure []string, sure int) string {
 // FirstYear is what a certification costs in the year it is taken: its
 // course and exam, and whether both prices are confirmed. An unconfirmed
 // part is never in usd: with sure false, usd is only what is confirmed.
-func FirstYear(c content.Cost) (usd int, sure bool) {
+// estimate is the same cost on the lowest figure found for each part,
+// confirmed or not, to plan with and never to count; 0 when a part that
+// costs something has no figure at all.
+func FirstYear(c content.Cost) (usd int, sure bool, estimate int) {
 	sure = true
+	figured := true
 	for _, p := range c.Parts {
 		if p.Kind == "renewals" {
 			continue
@@ -110,13 +114,32 @@ func FirstYear(c content.Cost) (usd int, sure bool) {
 			// an exam included in the course.
 			continue
 		}
-		if p.State != content.PriceConfirmed {
-			sure = false
+		if p.State == content.PriceConfirmed {
+			usd += p.Amount
+			estimate += p.Amount
 			continue
 		}
-		usd += p.Amount
+		sure = false
+		low := lowestFigure(p)
+		figured = figured && low > 0
+		estimate += low
 	}
-	return usd, sure
+	if !figured {
+		estimate = 0
+	}
+	return usd, sure, estimate
+}
+
+// lowestFigure is the lowest amount a part's figures give, 0 when none
+// gives one.
+func lowestFigure(p content.Part) int {
+	low := 0
+	for _, f := range p.Figures {
+		if f.Amount > 0 && (low == 0 || f.Amount < low) {
+			low = f.Amount
+		}
+	}
+	return low
 }
 
 // Dollars writes an amount as prices are written: $1,500.

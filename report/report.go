@@ -5,8 +5,6 @@ package report
 
 import (
 	"fmt"
-	"regexp"
-	"strconv"
 	"strings"
 
 	"certpath/catalog"
@@ -398,7 +396,7 @@ func waitingSentence(lib *content.Library, o planner.Outcome) string {
 			what += " " + h.Note
 		}
 		what += " " + names + " asks for"
-		if !hoursConfirmed(lib, st.Cert, h.Hours) {
+		if !h.Confirmed {
 			what += " (not confirmed)"
 		}
 		todo = append(todo, what)
@@ -419,23 +417,6 @@ func waitingSentence(lib *content.Library, o planner.Outcome) string {
 		s += " Meanwhile, " + strings.Join(todo, ", ") + "."
 	}
 	return s
-}
-
-// hoursConfirmed reports whether content confirms the training hours a
-// certification asks for: false where the only figure that gives them is
-// not confirmed.
-func hoursConfirmed(lib *content.Library, id catalog.CertID, hours int) bool {
-	c, ok := lib.Cert(id)
-	if !ok {
-		return true
-	}
-	hrs := regexp.MustCompile(`(^|\D)` + strconv.Itoa(hours) + ` (contact )?hours`)
-	for _, r := range lib.Readings(c) {
-		if hrs.MatchString(r.Value()) {
-			return r.Confirmed
-		}
-	}
-	return true
 }
 
 // postingsMarkdown says how much of the top profile's score came from the

@@ -2,6 +2,7 @@ package team
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"certpath/report"
@@ -33,7 +34,9 @@ func Markdown(p Plan) string {
 	writePeople(&b, p)
 	writeShared(&b, p)
 	writeQuarters(&b, p)
+	writeRenewals(&b, p)
 	writeMoney(&b, p.Budget)
+	writeRenewalsIfDue(&b, p)
 	return strings.TrimRight(b.String(), "\n") + "\n"
 }
 
@@ -109,6 +112,9 @@ func quarterName(q int) string {
 
 func writeQuarters(b *strings.Builder, p Plan) {
 	b.WriteString("## Plan by quarter\n\n")
+	if practised(p) {
+		b.WriteString(PractiseFirst + "\n\n")
+	}
 	for _, q := range p.Quarters {
 		fmt.Fprintf(b, "### Q%d (months %d to %d)\n\n", q.Number, q.FromMonth, q.ToMonth)
 		if len(q.Steps) == 0 {
@@ -129,6 +135,16 @@ func writeQuarters(b *strings.Builder, p Plan) {
 	}
 }
 
+// practised reports whether PractiseFirst moved a step of the plan.
+func practised(p Plan) bool {
+	for _, q := range p.Quarters {
+		if slices.ContainsFunc(q.Steps, func(s Slot) bool { return s.practise }) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(p.Later, func(s Slot) bool { return s.practise })
+}
+
 // slotLine is a step in a list: "Ana: CSM (core), opens now".
 func slotLine(s Slot, when bool) string {
 	line := fmt.Sprintf("**%s**: %s (%s)", esc(s.Person), s.Name, s.Kind)
@@ -141,7 +157,22 @@ func slotLine(s Slot, when bool) string {
 	if s.Note != "" {
 		line += "; " + s.Note
 	}
-	return line
+	return line + trainingFirst(s.TrainingFirst)
+}
+
+// trainingFirst says the hours of training a step asks before its exam:
+// "; first 35 hours of project management education, before applying for
+// the exam (S83, not confirmed); a course that gives them is priced by its
+// trainer".
+func trainingFirst(tr *Training) string {
+	if tr == nil {
+		return ""
+	}
+	sure := "not confirmed"
+	if tr.Confirmed {
+		sure = "confirmed"
+	}
+	return fmt.Sprintf("; first %s %s, before applying for the exam (%s, %s); a course that gives them is priced by its trainer", words.Count(tr.Hours, "hour"), tr.What, tr.Source, sure)
 }
 
 func writeMoney(b *strings.Builder, m Budget) {
@@ -202,7 +233,11 @@ func priced(b *strings.Builder, slots []Slot, none string) {
 			price = report.Dollars(s.CostUSD)
 		}
 		if s.PriceConfirmed && s.Alternative != "" {
-			price += " for " + short2(s.Name) + " (the other may cost otherwise)"
+			price += " for " + short2(s.Name)
+		}
+		if s.AlternativePrice != "" {
+			_, other, _ := strings.Cut(s.Name, " or ")
+			price += "; " + other + ": " + s.AlternativePrice
 		}
 		line := fmt.Sprintf("%s, %s: %s", slotLine(Slot{Person: s.Person, Name: s.Name, Kind: s.Kind}, false), quarterName(s.Quarter), price)
 		if s.Note != "" {
@@ -234,4 +269,57 @@ func CountPeople(n int) string {
 		return "one person"
 	}
 	return words.Number(n) + " people"
+}
+
+// writeRenewals lists the certifications people already hold that must be
+// renewed, undated: certpath does not ask when they were earned.
+func writeRenewals(b *strings.Builder, p Plan) {
+	if len(p.Renewals) == 0 {
+		return
+	}
+	b.WriteString("## Renewals of certifications already held\n\n")
+	b.WriteString("These are in no quarter and no total: certpath does not ask when a certification was earned, so it cannot say when each falls due.\n\n")
+	for _, r := range p.Renewals {
+		cycle := "how often is not known"
+		switch {
+		case r.EveryYears == 1:
+			cycle = "every year"
+		case r.EveryYears > 1:
+			cycle = "every " + words.Count(r.EveryYears, "year")
+		}
+		fee := r.Fee
+		if r.FeeConfirmed {
+			fee += ", confirmed"
+		}
+		fmt.Fprintf(b, "- **%s**: %s, %s: %s; fee %s. %s.\n", esc(r.Person), r.Name, cycle, r.Asks, fee, words.Capitalize(r.Due))
+	}
+	b.WriteString("\n")
+}
+
+// writeRenewalsIfDue says, with a budget, what the held certifications'
+// renewals would cost if all fell due within the plan, apart from what is
+// counted.
+func writeRenewalsIfDue(b *strings.Builder, p Plan) {
+	if !p.Budget.Given || len(p.Renewals) == 0 {
+		return
+	}
+	usd, unsure := ifAllDue(p.Renewals)
+	b.WriteString("### Renewals, if they fall due\n\n")
+	fmt.Fprintf(b, "If every renewal of a certification already held fell due within the %s, the confirmed fees would come to %s (one Scrum Alliance fee renews all of a person's Scrum Alliance certifications). This is not in the %s counted: none is known to fall due.",
+		words.Count(p.Months, "month"), report.Dollars(usd), report.Dollars(p.Budget.CountedUSD))
+	switch left := p.Budget.LeftUSD; {
+	case usd == 0:
+	case usd <= left:
+		fmt.Fprintf(b, " If they all did, the %s left would be %s.", report.Dollars(left), report.Dollars(left-usd))
+	default:
+		fmt.Fprintf(b, " If they all did, they would be %s more than the %s left.", report.Dollars(usd-left), report.Dollars(left))
+	}
+	if len(unsure) > 0 {
+		var names []string
+		for _, r := range unsure {
+			names = append(names, esc(r.Person)+"'s "+r.Name)
+		}
+		fmt.Fprintf(b, " The fees of %s are not confirmed or not published, and are in no sum.", words.List(names))
+	}
+	b.WriteString("\n\n")
 }

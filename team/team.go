@@ -56,8 +56,12 @@ type Plan struct {
 	Quarters      []Quarter `json:"quarters"`
 	// Later are the steps that open after the plan's months, or whose
 	// opening the answers cannot date.
-	Later  []Slot `json:"later"`
-	Budget Budget `json:"budget"`
+	Later []Slot `json:"later"`
+	// Renewals are the certifications people already hold that must be
+	// renewed: not dated (certpath does not ask when they were earned),
+	// in no quarter and no total.
+	Renewals []Renewal `json:"renewals"`
+	Budget   Budget    `json:"budget"`
 	// LeftOut are the files the plan could not read, each with its
 	// problems; Notes say what else the reader must know of the files
 	// (the same file given twice, two people of one name).
@@ -112,6 +116,9 @@ type Slot struct {
 	CostUSD        int    `json:"cost_usd"`
 	PriceConfirmed bool   `json:"price_confirmed"`
 	Price          string `json:"price"`
+	// AlternativePrice is the alternative's first-year cost in words, for
+	// a step of two ("PSPO I or CSPO"): Price is then the first's.
+	AlternativePrice string `json:"alternative_price,omitempty"`
 	// NamedByPostings: the person's postings (or their answer) name it.
 	NamedByPostings bool `json:"named_by_postings"`
 	// EstimateUSD is the first-year cost on the lowest figures found,
@@ -121,8 +128,24 @@ type Slot struct {
 	// SelfPaid: the person answered that they pay for their training
 	// themselves, so the team's budget does not count it.
 	SelfPaid bool `json:"self_paid"`
+	// TrainingFirst is the hours of training the step's rules ask before
+	// its exam (PMP's 35 hours of project management education), with its
+	// source and whether content confirms it: a course that gives them is
+	// priced by its trainer, in no price here. nil when none.
+	TrainingFirst *Training `json:"training_first,omitempty"`
 
 	member, position, after int
+	// practise: PractiseFirst moved the step a quarter later.
+	practise bool
+}
+
+// Training is a rule's hours of training, to take before the exam.
+type Training struct {
+	Hours int `json:"hours"`
+	// What they are of: "of project management education".
+	What      string `json:"what"`
+	Source    string `json:"source"`
+	Confirmed bool   `json:"confirmed"`
 }
 
 // Shared is a course two or more people need: who, and when each can take it.
@@ -179,6 +202,11 @@ type Budget struct {
 	// BeyondEstimate are the not-confirmed steps what is left would not
 	// reach if the estimates hold, in order of need: the cut line.
 	BeyondEstimate []Slot `json:"beyond_estimate"`
+	// RenewalsIfDueUSD is what the confirmed fees of the renewals of
+	// certifications already held would come to if every one fell due
+	// within the plan's months: never in counted_usd, since none is known
+	// to fall due.
+	RenewalsIfDueUSD int `json:"renewals_if_due_usd"`
 }
 
 // Build plans the team: every member through the planner, their steps
@@ -208,6 +236,8 @@ func Build(lib *content.Library, b questions.Bank, members []Member, opt Options
 	}
 	p.SharedCourses = shared(lib, all)
 	p.Budget = budget(all, opt.BudgetUSD)
+	p.Renewals = renewals(lib, b, members, opt.Months)
+	p.Budget.RenewalsIfDueUSD, _ = ifAllDue(p.Renewals)
 	return p
 }
 
@@ -265,6 +295,13 @@ func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]boo
 		s := newSlot(lib, st, named[st.Cert] || named[st.Alternative])
 		s.When = stepWhen(cat, o.Path, st)
 		start, note := opensAt(st.Opens, quarterOf)
+		if k := st.Opens.AfterStep; start >= 0 && practiseFirst(cat, st) {
+			// A quarter between the level before and this one.
+			if gap := (quarterOf[k] + 2) * 3; gap > start {
+				start, s.practise = gap, true
+				note = joinNote(note, "a quarter to practise "+stepName(cat, o.Path[k-1])+" first")
+			}
+		}
 		s.Note = note
 		q := -1
 		if start >= 0 {
@@ -294,6 +331,19 @@ func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]boo
 	return slots
 }
 
+// PractiseFirst is the plan's rule for a top-level step, said once in
+// the report when it moves a step.
+const PractiseFirst = "A level-3 step with no months of its own (PSM III, PSPO III) is placed at least one quarter after the level it follows, since its issuer strongly recommends practice at that level first."
+
+// practiseFirst reports a step the rule moves: a level-3 certification
+// (PSM III, PSPO III) that opens after an earlier step of the path and
+// has no months of work of its own to date it. Where its rules count
+// months (CSP-SM's 24 as Scrum Master), the months decide.
+func practiseFirst(cat catalog.Catalog, st planner.Step) bool {
+	c, ok := cat.Lookup(st.Cert)
+	return ok && c.Rules.Level == 3 && st.Opens.AfterStep > 0 && st.Opens.Months == 0
+}
+
 // planned is 0 for a step in the plan's quarters, 1 for one past them.
 func planned(s Slot) int {
 	if s.Quarter > 0 {
@@ -305,51 +355,47 @@ func planned(s Slot) int {
 // newSlot is a step with its first-year price.
 func newSlot(lib *content.Library, st planner.Step, named bool) Slot {
 	s := Slot{Cert: st.Cert, Alternative: st.Alternative, Kind: st.Kind, Name: stepName(lib.Catalog(), st), position: st.Position, after: st.Opens.AfterStep, NamedByPostings: named}
+	for _, q := range st.Prerequisites {
+		if q.Hours > 0 {
+			s.TrainingFirst = &Training{Hours: q.Hours, What: q.Note, Source: q.Source, Confirmed: q.Confirmed}
+		}
+	}
 	c, ok := lib.Cert(st.Cert)
 	if !ok {
 		return s
 	}
 	cost := lib.Cost(c)
-	s.CostUSD, s.PriceConfirmed = report.FirstYear(cost)
-	s.EstimateUSD = estimate(cost)
-	var parts []content.Part
-	for _, part := range cost.Parts {
-		if part.What != "renewals" {
-			parts = append(parts, part)
-		}
-	}
-	s.Price = content.Cost{Parts: parts}.Words(nil)
-	if st.Alternative != "" {
-		s.Price += "; that is " + c.Short + "'s, the other may cost otherwise"
+	s.CostUSD, s.PriceConfirmed, s.EstimateUSD = report.FirstYear(cost)
+	s.Price = firstYearWords(cost)
+	if alt, found := lib.Cert(st.Alternative); found {
+		// "PSPO I or CSPO": each one's price, so that nobody reads PSPO
+		// I's $200 as CSPO's.
+		s.Price = c.Short + ": " + s.Price
+		s.AlternativePrice = firstYearWords(lib.Cost(alt))
 	}
 	return s
 }
 
-// estimate is a first-year cost (course and exam) on the lowest figure
-// found for each part, confirmed or not; 0 when a part that costs
-// something has no figure at all.
-func estimate(c content.Cost) int {
-	usd := 0
-	for _, p := range c.Parts {
-		if p.Kind == "renewals" || p.Known && p.Amount == 0 {
+// firstYearWords is a certification's course and exam in the results'
+// words, with what was looked for where a price is not published
+// ("course price not published (price set by each trainer; ...)").
+func firstYearWords(cost content.Cost) string {
+	var parts, missing []string
+	var kept []content.Part
+	for _, part := range cost.Parts {
+		if part.Kind == "renewals" {
 			continue
 		}
-		if p.State == content.PriceConfirmed {
-			usd += p.Amount
-			continue
+		kept = append(kept, part)
+		if part.State == content.PriceNotPublished && part.Missing() != "" {
+			missing = append(missing, part.Missing())
 		}
-		low := 0
-		for _, f := range p.Figures {
-			if f.Amount > 0 && (low == 0 || f.Amount < low) {
-				low = f.Amount
-			}
-		}
-		if low == 0 {
-			return 0
-		}
-		usd += low
 	}
-	return usd
+	parts = append(parts, content.Cost{Parts: kept}.Words(nil))
+	if len(missing) > 0 {
+		return parts[0] + " (" + strings.Join(missing, "; ") + ")"
+	}
+	return parts[0]
 }
 
 // opensAt is the month of the plan, from 0, in which a step may first be

@@ -50,7 +50,7 @@ func checkPlan(t *testing.T, lib *content.Library, b questions.Bank, ms []Member
 				need[st.Cert] = append(need[st.Cert], m.Name)
 			}
 		}
-		checkOpens(t, m.Name, o, mine)
+		checkOpens(t, lib.Catalog(), m.Name, o, mine)
 	}
 	for id, who := range need {
 		i := slices.IndexFunc(p.SharedCourses, func(s Shared) bool { return s.Cert == id })
@@ -73,9 +73,10 @@ func checkPlan(t *testing.T, lib *content.Library, b questions.Bank, ms []Member
 }
 
 // checkOpens checks a person's placed steps against their path: each no
-// sooner than the months it waits on, after the step it needs, and alone
-// in its quarter.
-func checkOpens(t *testing.T, name string, o planner.Outcome, mine []Slot) {
+// sooner than the months it waits on, after the step it needs (a level-3
+// step with no months of its own a quarter later still, to practise the
+// level before), and alone in its quarter.
+func checkOpens(t *testing.T, cat catalog.Catalog, name string, o planner.Outcome, mine []Slot) {
 	t.Helper()
 	quarter := map[int]int{}
 	for _, x := range mine {
@@ -97,6 +98,10 @@ func checkOpens(t *testing.T, name string, o planner.Outcome, mine []Slot) {
 			before := slices.IndexFunc(mine, func(y Slot) bool { return y.position == k && y.Quarter < x.Quarter })
 			if before < 0 {
 				t.Errorf("%s: %s is in Q%d, and the step it needs (%s) is not in an earlier quarter", name, x.Cert, x.Quarter, o.Path[k-1].Cert)
+			}
+			c, _ := cat.Lookup(x.Cert)
+			if c.Rules.Level == 3 && st.Opens.Months == 0 && slices.ContainsFunc(mine, func(y Slot) bool { return y.position == k && y.Quarter >= x.Quarter-1 }) {
+				t.Errorf("%s: %s is in Q%d, the quarter right after %s: no quarter to practise the level before", name, x.Cert, x.Quarter, o.Path[k-1].Cert)
 			}
 		}
 	}
@@ -133,7 +138,7 @@ func checkMoney(t *testing.T, lib *content.Library, p Plan) {
 	sum := 0
 	for _, s := range m.Fits {
 		c, _ := lib.Cert(s.Cert)
-		usd, sure := report.FirstYear(lib.Cost(c))
+		usd, sure, _ := report.FirstYear(lib.Cost(c))
 		if !sure || usd != s.CostUSD {
 			t.Errorf("%s: %s is counted at $%d; content says $%d, confirmed %v", s.Person, s.Cert, s.CostUSD, usd, sure)
 		}
@@ -141,7 +146,7 @@ func checkMoney(t *testing.T, lib *content.Library, p Plan) {
 	}
 	for _, s := range m.NotConfirmed {
 		c, _ := lib.Cert(s.Cert)
-		if _, sure := report.FirstYear(lib.Cost(c)); sure {
+		if _, sure, _ := report.FirstYear(lib.Cost(c)); sure {
 			t.Errorf("%s: %s is listed as not confirmed, and content confirms it", s.Person, s.Cert)
 		}
 	}
@@ -330,5 +335,150 @@ func TestBudgetNamesTheCutLineOnEstimates(t *testing.T) {
 	}
 	if md := Markdown(p); !strings.Contains(md, "If the lowest figures found hold (none is confirmed)") {
 		t.Errorf("the plan does not say where the cut line falls:\n%s", md)
+	}
+}
+
+// POPM's only price, about $995, is for course and exam (its exam is in
+// the course fee): the plan says so from the cost's parts, not "course".
+func TestCourseWithExamSaysBoth(t *testing.T) {
+	t.Parallel()
+	lib, b := testbank.Library(), testbank.Bank()
+	c, _ := lib.Cert("popm")
+	course, _ := lib.Cost(c).Part("course")
+	if !course.WithExam {
+		t.Fatalf("POPM's exam is in the course fee; the course part does not say so: %+v", course)
+	}
+	p := Build(lib, b, members(t, b, "testdata/people"), Options{BudgetUSD: 20000})
+	for _, s := range p.Budget.NotConfirmed {
+		if s.Cert == "popm" && !strings.Contains(s.Price, "$995 course and exam") {
+			t.Errorf("%s's POPM reads %q; the $995 is for course and exam", s.Person, s.Price)
+		}
+	}
+}
+
+// A step of two ("PSPO I or CSPO") says each one's price: PSPO I's $200
+// exam, and that CSPO's course price is not published, set by each
+// trainer; never "the other may cost otherwise".
+func TestAlternativeStepSaysEachPrice(t *testing.T) {
+	t.Parallel()
+	lib, b := testbank.Library(), testbank.Bank()
+	p := Build(lib, b, members(t, b, "testdata/people"), Options{BudgetUSD: 20000})
+	md := Markdown(p)
+	for _, want := range []string{
+		"**Amara Nwosu**: PSPO I or CSPO (core), Q1: $200 for PSPO I; CSPO: course price not published (price set by each trainer",
+		"**Amara Nwosu**: PSPO II or A-CSPO (core), Q3: PSPO II: $250 exam, not confirmed (tier C); A-CSPO: course price not published",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the plan lacks %q", want)
+		}
+	}
+	if strings.Contains(md, "may cost otherwise") {
+		t.Errorf("the plan still leaves an alternative's price unsaid:\n%s", md)
+	}
+}
+
+// PMP asks 35 hours of project management education before the
+// application: the plan says they come first, with their source and that
+// it is not confirmed (tier C pages only), and that a course giving them
+// is priced by its trainer.
+func TestTrainingHoursComeBeforeTheExam(t *testing.T) {
+	t.Parallel()
+	lib, b := testbank.Library(), testbank.Bank()
+	p := Build(lib, b, members(t, b, "testdata/people"), Options{BudgetUSD: 20000})
+	var pmp Slot
+	for _, q := range p.Quarters {
+		for _, s := range q.Steps {
+			if s.Person == "Rahul Mehta" && s.Cert == "pmp" {
+				pmp = s
+			}
+		}
+	}
+	c, _ := lib.Cert("pmp")
+	var rule catalog.Requirement
+	for _, q := range c.Rules.Requires {
+		if q.Hours > 0 {
+			rule = q
+		}
+	}
+	want := Training{Hours: rule.Hours, What: rule.Note, Source: rule.Source, Confirmed: rule.Confirmed}
+	if rule.Hours != 35 || pmp.TrainingFirst == nil || *pmp.TrainingFirst != want {
+		t.Fatalf("Rahul's PMP should carry PMP's %d-hour rule %+v; got %+v", rule.Hours, want, pmp.TrainingFirst)
+	}
+	line := "**Rahul Mehta**: PMP (core), now; first 35 hours of project management education, before applying for the exam (S83, not confirmed); a course that gives them is priced by its trainer"
+	if md := Markdown(p); !strings.Contains(md, line) {
+		t.Errorf("the plan lacks %q", line)
+	}
+}
+
+// Tom Hughes holds PSM I and takes PSM II now: PSM III, which Scrum.org
+// says needs PSM I and II "not required but strongly recommended", and no
+// months, comes a quarter after PSM II's quarter at the soonest, and the
+// plan says its rule once.
+func TestTopLevelWaitsAQuarterToPractise(t *testing.T) {
+	t.Parallel()
+	lib, b := testbank.Library(), testbank.Bank()
+	p := Build(lib, b, members(t, b, "testdata/people"), Options{BudgetUSD: 20000})
+	quarter := map[catalog.CertID]int{}
+	for _, q := range p.Quarters {
+		for _, s := range q.Steps {
+			if s.Person == "Tom Hughes" {
+				quarter[s.Cert] = q.Number
+			}
+		}
+	}
+	if quarter["psm-ii"] != 1 || quarter["psm-iii"] < 3 {
+		t.Errorf("Tom's PSM II in Q%d, PSM III in Q%d: PSM III should leave a quarter to practise PSM II", quarter["psm-ii"], quarter["psm-iii"])
+	}
+	if md := Markdown(p); strings.Count(md, PractiseFirst) != 1 {
+		t.Errorf("the plan should say its rule once: %q", PractiseFirst)
+	}
+}
+
+// Certifications people already hold and must renew are listed, each with
+// its cycle, what it asks and its fee as content gives them, and the plain
+// sentence that certpath cannot date them; with a budget, what they would
+// cost if all fell due is said apart, never in the counted total.
+func TestHeldCertificationsRenewalsApart(t *testing.T) {
+	t.Parallel()
+	lib, b := testbank.Library(), testbank.Bank()
+	ms := members(t, b, "testdata/people")
+	p := Build(lib, b, ms, Options{BudgetUSD: 20000})
+	var got []string
+	sure := 0
+	for _, r := range p.Renewals {
+		got = append(got, r.Person+" "+string(r.Cert))
+		c, _ := lib.Cert(r.Cert)
+		fee := lib.RenewalFee(c)
+		if r.FeeConfirmed != (fee.State == content.PriceConfirmed) || r.FeeConfirmed && r.FeeUSD != fee.Amount || r.EveryYears != c.RenewalYears || r.Due != DueUnknown {
+			t.Errorf("%s's %s renewal does not match content: %+v, fee %+v", r.Person, r.Cert, r, fee)
+		}
+		if r.FeeConfirmed {
+			sure += r.FeeUSD * r.IfDue
+		}
+	}
+	// Tom's PSM I does not expire; the others hold none.
+	want := []string{"Daniel Okafor cspo", "Elena Petrova leading-safe", "Marcus Webb csm", "Catherine Dubois pmp"}
+	if !slices.Equal(got, want) {
+		t.Errorf("renewals of held certifications: %v, want %v", got, want)
+	}
+	counted := 0
+	for _, s := range p.Budget.Fits {
+		counted += s.CostUSD
+	}
+	if p.Budget.RenewalsIfDueUSD != sure || sure != 200 || p.Budget.CountedUSD != counted {
+		t.Errorf("renewals if due $%d (confirmed fees $%d); counted $%d of steps $%d: renewals must stay apart", p.Budget.RenewalsIfDueUSD, sure, p.Budget.CountedUSD, counted)
+	}
+	md := Markdown(p)
+	for _, want := range []string{
+		"## Renewals of certifications already held",
+		"- **Daniel Okafor**: CSPO, every 2 years: 20 Scrum Education Units [S40]; fee $100 [S40], confirmed. When it falls due depends on when it was earned, which certpath does not ask.",
+		"- **Catherine Dubois**: PMP, every 3 years: 60 professional development units [S137]; fee PMI members $60 [S141], not confirmed (tier C); non-members $150 [S141], not confirmed (tier C).",
+		"### Renewals, if they fall due",
+		"the confirmed fees would come to $200",
+		"If they all did, the $19,800 left would be $19,600.",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the plan lacks %q", want)
+		}
 	}
 }

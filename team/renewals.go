@@ -1,0 +1,90 @@
+package team
+
+import (
+	"slices"
+
+	"certpath/catalog"
+	"certpath/content"
+	"certpath/questions"
+)
+
+// DueUnknown is the plain sentence every held certification's renewal
+// carries: the plan cannot date it.
+const DueUnknown = "when it falls due depends on when it was earned, which certpath does not ask"
+
+// Renewal is a certification a person already holds that must be renewed,
+// with its cycle, what a renewal asks and its fee, each as content gives it
+// with source markers. certpath does not ask when it was earned, so the
+// plan does not date it, and its fee is in no total.
+type Renewal struct {
+	Person string         `json:"person"`
+	Cert   catalog.CertID `json:"cert"`
+	Name   string         `json:"name"`
+	// EveryYears is how often it is renewed; 0 when no source gives the
+	// rule.
+	EveryYears int `json:"every_years"`
+	// Asks is what each renewal asks ("20 Scrum Education Units [S40]"),
+	// Fee its fee in the price's words ("$100 [S40]", "non-members $150
+	// [S141], not confirmed (tier C)"); FeeUSD the fee of one renewal when
+	// FeeConfirmed, 0 otherwise.
+	Asks         string `json:"asks"`
+	Fee          string `json:"fee"`
+	FeeUSD       int    `json:"fee_usd"`
+	FeeConfirmed bool   `json:"fee_confirmed"`
+	// IfDue is how many renewals could fall due within the plan's months
+	// (every one of a yearly renewal over 24 months is two).
+	IfDue int    `json:"if_due"`
+	Due   string `json:"due"`
+	// issuer: one Scrum Alliance fee renews all of a person's Scrum
+	// Alliance certifications.
+	issuer string
+}
+
+// renewals lists, for each person in order, each certification they hold
+// that must be renewed (it expires: renewal_years above 0).
+func renewals(lib *content.Library, b questions.Bank, members []Member, months int) []Renewal {
+	out := []Renewal{}
+	for _, m := range members {
+		held := b.Read(m.Answers).Held
+		for _, c := range lib.Certs() {
+			if !held[c.ID] || c.RenewalYears <= 0 {
+				continue
+			}
+			cites := &content.Cites{}
+			fee := lib.RenewalFee(c)
+			r := Renewal{Person: m.Name, Cert: c.ID, Name: c.Short, Asks: lib.Marked(c.Renewal, cites, false),
+				Fee: lib.Marked(c.RenewalFee, cites, true), FeeConfirmed: fee.State == content.PriceConfirmed, Due: DueUnknown, issuer: c.Issuer}
+			if r.FeeConfirmed {
+				r.FeeUSD = fee.Amount
+			}
+			if lib.RenewalRuleKnown(c) {
+				r.EveryYears = c.RenewalYears
+			}
+			r.IfDue = (months + 12*c.RenewalYears - 1) / (12 * c.RenewalYears)
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// ifAllDue is what the confirmed renewal fees would come to if every
+// renewal fell due within the plan, a person's Scrum Alliance
+// certifications renewed by one fee (the highest), and the renewals whose
+// fee is not confirmed, named apart.
+func ifAllDue(list []Renewal) (usd int, unsure []Renewal) {
+	alliance := map[string]int{}
+	for _, r := range list {
+		switch {
+		case !r.FeeConfirmed:
+			unsure = append(unsure, r)
+		case r.issuer == catalog.IssuerScrumAlliance:
+			alliance[r.Person] = max(alliance[r.Person], r.FeeUSD*r.IfDue)
+		default:
+			usd += r.FeeUSD * r.IfDue
+		}
+	}
+	for _, v := range alliance {
+		usd += v
+	}
+	return usd, slices.Clip(unsure)
+}
