@@ -218,7 +218,7 @@ func versionSuffix(x content.Fact) string {
 func groupText(g content.Group, questions int, named bool, cites *content.Cites, said reasons) string {
 	prefix := groupPrefix(g, named)
 	if len(g.Facts) == 1 && !g.Facts[0].Known() {
-		return prefix + "not known: " + content.MarkCites(g.Facts[0].Note)
+		return prefix + notKnown(g.Facts[0].Note)
 	}
 	conf := g.Confirmation(questions)
 	distinct := g.Distinct(questions)
@@ -254,6 +254,21 @@ func groupText(g content.Group, questions int, named bool, cites *content.Cites,
 		values = append(values, v)
 	}
 	return prefix + "not confirmed: sources disagree (" + issuer + "): " + strings.Join(values, " / ")
+}
+
+// notKnown is a value nobody found, with its note: "not known: the page
+// does not give it". A value not known is not confirmed by its nature, so a
+// note that starts by saying so ("not confirmed: ...") does not say it
+// again.
+func notKnown(note string) string {
+	note = strings.TrimSpace(note)
+	if rest, ok := strings.CutPrefix(note, "not confirmed"); ok && (rest == "" || strings.HasPrefix(rest, ":")) {
+		note = strings.TrimSpace(strings.TrimPrefix(rest, ":"))
+	}
+	if note == "" {
+		return "not known"
+	}
+	return "not known: " + content.MarkCites(note)
 }
 
 // groupPrefix names a group of current values before them: who they are

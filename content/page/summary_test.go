@@ -123,7 +123,7 @@ func TestEverySummaryCitesEveryValueWithTierAndDate(t *testing.T) {
 		doc := Summary(lib, c)
 		facts := doc[strings.Index(doc, "## Facts"):strings.Index(doc, "## Who it is for")]
 		for _, line := range strings.Split(facts, "\n") {
-			if !strings.HasPrefix(strings.TrimSpace(line), "- ") || strings.HasSuffix(line, ":**") || strings.Contains(line, "not known: ") || strings.Contains(line, content.PriceNotPublished.Words()) || strings.Contains(line, "Earlier versions") || strings.Contains(line, "Changes on") || strings.Contains(line, "no current value") {
+			if !strings.HasPrefix(strings.TrimSpace(line), "- ") || strings.HasSuffix(line, ":**") || strings.Contains(line, "not known: ") || strings.HasSuffix(line, ":** not known") || strings.Contains(line, content.PriceNotPublished.Words()) || strings.Contains(line, "Earlier versions") || strings.Contains(line, "Changes on") || strings.Contains(line, "no current value") {
 				continue
 			}
 			if !strings.Contains(line, "[S") {
@@ -182,4 +182,20 @@ func TestCitationsHaveOneForm(t *testing.T) {
 			t.Errorf("%s: the summary cites %s in parentheses", c.ID, m)
 		}
 	}
+}
+
+// A value nobody found is "not known" once: a note that starts "not
+// confirmed" does not say it a second time ("not known: not confirmed:
+// ..."), on any page.
+func TestNotKnownIsNotAlsoNotConfirmed(t *testing.T) {
+	lib := mustLoad(t)
+	for _, c := range lib.Certs() {
+		doc := Summary(lib, c)
+		if strings.Contains(doc, "not known: not confirmed") {
+			t.Errorf("%s: a value not known is also said to be not confirmed:\n%s", c.ID, doc)
+		}
+	}
+	c, _ := lib.Cert("psm-i")
+	testcheck.ContainsAll(t, "PSM I summary", Summary(lib, c),
+		"- **Course length:** not known: Scrum.org's PSM I page [S31] does not give the optional course's length\n")
 }
