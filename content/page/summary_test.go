@@ -48,7 +48,8 @@ func TestPOPMCurrentExamIs60WithHistory(t *testing.T) {
 	}
 	doc := Summary(lib, c)
 	testcheck.ContainsAll(t, "POPM summary", doc,
-		"Earlier versions: 73% (33 of 45) (exam 5.1) [S5]",
+		"- **Earlier, exam 5.1:** 45 questions, 90 minutes, pass mark 73% (33 of 45); exam format: ",
+		"retake fee $50 [S5]\n",
 		// The reason is said once, at the first figure it holds for.
 		"exam 6.0: 45 [S36]† (only a tier C source gives it)",
 		"exam 6.0: 90 [S36]†\n",
@@ -71,7 +72,7 @@ func TestPMPExamInForceSince9July2026(t *testing.T) {
 	doc := Summary(lib, c)
 	testcheck.ContainsAll(t, "PMP now", doc,
 		"2026 exam outline: about 185 (175 scored, 10 pretest) [S86, S143]† (only tier C sources give it",
-		"Earlier versions: 180 (175 scored, 5 pretest) (2021 exam outline), until 8\u00a0Jul\u00a02026 [S81]",
+		"- **Earlier, 2021 exam outline, until 8\u00a0Jul\u00a02026:** 180 questions (175 scored, 5 pretest), 230 minutes, with two optional 10-minute breaks [S81]",
 	)
 	// Before the change, the old exam is current and the new one announced.
 	lib.SetClock(func() time.Time { return time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC) })
