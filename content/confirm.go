@@ -286,12 +286,13 @@ func topClauses(s string) []string {
 
 // EarlierTitle names one earlier version's line in a page's history:
 // "Earlier, exam 5.1", "Earlier, 2021 exam outline, until 8 Jul 2026",
-// "Earlier" for values that name no version. ReadAsFact reads the items
+// "Earlier" for values that name no version or only say "earlier test". ReadAsFact reads the items
 // it starts as history, each about the version it names.
 func EarlierTitle(version, until string) string {
 	t := "Earlier"
-	if version != "" {
-		t += ", " + VersionLabel(version)
+	if label := VersionLabel(version); label != "" && !strings.HasPrefix(label, "earlier") {
+		// "earlier test" says nothing the title does not.
+		t += ", " + label
 	}
 	if until != "" {
 		t += ", until " + HumanDate(until)

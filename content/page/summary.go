@@ -108,6 +108,9 @@ func figureMarkdown(now time.Time, label string, f content.NamedFigure, question
 	current, _, upcoming := f.Figure.On(now)
 	var lines []string
 	groups := current.Groups()
+	if line, ok := sameInEveryVersion(groups, questions, cites); ok {
+		groups, lines = nil, []string{line}
+	}
 	for _, g := range groups {
 		if content.IsMoney(f.Name) {
 			lines = append(lines, groupPrefix(g, len(groups) > 1)+said.price(content.PriceOf(g).MarkedLine(cites)))
@@ -133,6 +136,30 @@ func figureMarkdown(now time.Time, label string, f content.NamedFigure, question
 		out += "  - " + line + "\n"
 	}
 	return out
+}
+
+// sameInEveryVersion is one line for a figure whose current versions all
+// give the same confirmed value, each with its own sources: "45 (exam 6.0
+// [S4]; AI-Empowered [S8])", the value said once. ok is false when the
+// versions differ, a value is not confirmed or carries a note, or the
+// values are for different people.
+func sameInEveryVersion(groups []content.Group, questions int, cites *content.Cites) (line string, ok bool) {
+	if len(groups) < 2 {
+		return "", false
+	}
+	var where []string
+	for _, g := range groups {
+		d := g.Distinct(questions)
+		if g.Version == "" || g.AppliesTo != groups[0].AppliesTo || len(d) != 1 || !d[0].Known() ||
+			content.Normalize(d[0].Value, questions) != content.Normalize(groups[0].Facts[0].Value, questions) ||
+			!g.Confirmation(questions).Confirmed || len(g.Facts.Notes()) > 0 {
+			return "", false
+		}
+	}
+	for _, g := range groups {
+		where = append(where, content.VersionLabel(g.Version)+" "+cites.Markers(g.Facts))
+	}
+	return groups[0].Facts[0].Value + " (" + strings.Join(where, "; ") + ")", true
 }
 
 // history is a page's earlier values gathered by version: one line for

@@ -200,3 +200,29 @@ func TestNotKnownIsNotAlsoNotConfirmed(t *testing.T) {
 	testcheck.ContainsAll(t, "PSM I summary", Summary(lib, c),
 		"- **Course length:** not known: Scrum.org's PSM I page [S31] does not give the optional course's length\n")
 }
+
+// The nearest page that stands in for a certification's own, when it is a
+// cited source, is listed once and first, as the verify note promises:
+// not again as a line of its own.
+func TestTheNearestPageIsListedOnceAndFirst(t *testing.T) {
+	lib := mustLoad(t)
+	c, _ := lib.Cert("spc")
+	doc := Summary(lib, c)
+	sources := doc[strings.Index(doc, "## Sources"):]
+	if strings.Contains(sources, "[SPC]") || strings.Count(sources, "<"+c.OfficialPage+">") != 1 {
+		t.Fatalf("SPC's nearest page must be listed once:\n%s", sources)
+	}
+	if !strings.HasPrefix(sources, "## Sources\n\n- [S9] ") {
+		t.Fatalf("SPC's nearest page, S9, must come first:\n%s", sources)
+	}
+}
+
+// A figure whose versions all give one confirmed value says it once, with
+// each version's sources.
+func TestOneValueInEveryVersionIsSaidOnce(t *testing.T) {
+	lib := mustLoad(t)
+	c, _ := lib.Cert("leading-safe")
+	testcheck.ContainsAll(t, "Leading SAFe", Summary(lib, c),
+		"- **Exam questions:** 45 (exam 6.0 [S4]; AI-Empowered [S8])\n",
+		"- **Pass mark:** 80% (exam 6.0 [S4]; AI-Empowered [S8])\n")
+}
