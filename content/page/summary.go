@@ -243,11 +243,9 @@ func sameStanding(a, b content.Fact) bool {
 // pastText is an earlier value with what it is: "45 questions", "pass mark
 // 73%", "retake fee $50", "exam format: closed book".
 func pastText(name, value string) string {
-	switch name {
-	case "exam.questions":
-		return content.WithUnit(value, "questions")
-	case "exam.minutes":
-		return content.WithUnit(value, "minutes")
+	unit := map[string]string{"exam.questions": "questions", "exam.minutes": "minutes"}[name]
+	if unit != "" && (content.Count(value) > 0 || strings.Contains(value, unit[:len(unit)-1])) {
+		return content.WithUnit(value, unit)
 	}
 	label := strings.ToLower(content.FigureLabel(name))
 	if value != "" && (value[0] == '$' || value[0] >= '0' && value[0] <= '9') {

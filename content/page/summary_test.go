@@ -226,3 +226,15 @@ func TestOneValueInEveryVersionIsSaidOnce(t *testing.T) {
 		"- **Exam questions:** 45 (exam 6.0 [S4]; AI-Empowered [S8])\n",
 		"- **Pass mark:** 80% (exam 6.0 [S4]; AI-Empowered [S8])\n")
 }
+
+// An earlier value says what it is a value of: a count reads "35
+// questions", a description is labelled ("exam questions: mixed multiple
+// choice and essay"), never a bare phrase.
+func TestAnEarlierValueSaysWhatItIs(t *testing.T) {
+	lib := mustLoad(t)
+	c, _ := lib.Cert("psm-iii")
+	testcheck.ContainsAll(t, "PSM III", Summary(lib, c),
+		"- **Earlier, until 17\u00a0Jul\u00a02023:** exam questions: mixed multiple choice and essay [S57]\n")
+	c, _ = lib.Cert("pspo-iii")
+	testcheck.ContainsAll(t, "PSPO III", Summary(lib, c), "35 questions, mostly multiple choice [S66]†", "120 minutes, pass mark 85% [S66]†")
+}
