@@ -116,7 +116,7 @@ func TestCertsShow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out, "exam 6.0: 45 [S36]† (only a tier C source gives it)") || !strings.Contains(out, "Earlier versions: 73% (33 of 45) (exam 5.1) [S5]") {
+	if !strings.Contains(out, "exam 6.0: 45 [S36]† (only a tier C source gives it)") || !strings.Contains(out, "Earlier, exam 5.1:** 45 questions, 90 minutes, pass mark 73% (33 of 45)") {
 		t.Fatalf("markdown summary lacks the POPM exam facts:\n%s", out)
 	}
 	out, err = execute(t, "certs", "show", "popm", "--format", "text")
@@ -530,7 +530,7 @@ func TestCertsShowJSON(t *testing.T) {
 		t.Errorf("73%% must be listed under earlier versions: %s", out)
 	}
 	pmp, err := execute(t, "certs", "show", "pmp")
-	if err != nil || !strings.Contains(pmp, "Earlier versions: 180 (175 scored, 5 pretest)") {
+	if err != nil || !strings.Contains(pmp, "Earlier, 2021 exam outline, until 8\u00a0Jul\u00a02026:** 180 questions (175 scored, 5 pretest)") {
 		t.Errorf("PMP: the 180-question exam must be earlier:\n%s", pmp)
 	}
 }

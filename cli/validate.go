@@ -5,6 +5,7 @@ import (
 	"certpath/termtext"
 	"certpath/words"
 	"fmt"
+	"slices"
 
 	"github.com/spf13/cobra"
 )
@@ -28,13 +29,17 @@ func newValidateCmd(s *settings) *cobra.Command {
 			if _, err := loadBank(lib); err != nil {
 				return usageError{err: err, input: true}
 			}
+			long, err := checkPageWords(lib)
+			if err != nil {
+				return usageError{err: err, input: true}
+			}
 			where := "built-in content"
 			if s.contentDir != "" {
 				where = s.contentDir
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "%s is valid: %d certifications, %d role profiles, %d named outside the catalogue.\n", where, len(lib.Certs()), len(catalog.Profiles()), len(lib.Catalog().Outside()))
 			// Warnings do not fail the check: the content loads as it is.
-			for _, w := range lib.Warnings() {
+			for _, w := range slices.Concat(lib.Warnings(), long) {
 				fmt.Fprintln(cmd.ErrOrStderr(), "warning: "+termtext.Sanitize(w))
 			}
 			if n := len(lib.Warnings()); n > 0 {

@@ -42,7 +42,7 @@ func briefGroup(g Group, questions int, unit string) string {
 	}
 	var vals []string
 	for _, d := range g.Distinct(questions) {
-		vals = append(vals, withUnit(d.Value, unit))
+		vals = append(vals, WithUnit(d.Value, unit))
 	}
 	text := strings.Join(vals, " or ")
 	if c := g.Confirmation(questions); !c.Confirmed {
@@ -56,9 +56,9 @@ func briefGroup(g Group, questions int, unit string) string {
 
 var leadCountRE = regexp.MustCompile(`^(?:about\s+)?\d+`)
 
-// withUnit puts unit after a value's leading count unless the value names
+// WithUnit puts unit after a value's leading count unless the value names
 // it: "90" and "minutes" read "90 minutes", "24 essay questions" stays.
-func withUnit(v, unit string) string {
+func WithUnit(v, unit string) string {
 	if unit == "" || regexp.MustCompile(`\b`+unit+`\b`).MatchString(strings.ToLower(v)) {
 		return v
 	}

@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -89,15 +90,20 @@ func (f Figure) Notes() []string {
 func (l *Library) SourcesMarkdown(cites *Cites, pages ...Cert) string {
 	var s strings.Builder
 	s.WriteString("## Sources\n\n")
+	ids := cites.IDs()
 	for _, c := range pages {
 		if c.OfficialNote != "" {
+			if i := slices.IndexFunc(ids, func(id string) bool { return l.sources[id].URL == c.OfficialPage }); i >= 0 {
+				// The nearest page is a cited source: it comes first, once.
+				ids = append([]string{ids[i]}, slices.Delete(slices.Clone(ids), i, i+1)...)
+				continue
+			}
 			// Not the certification's own page: say so where it is listed.
 			fmt.Fprintf(&s, "- [%s] %s's nearest page (none of its own was found). <%s>\n", c.Short, c.Issuer, c.OfficialPage)
 			continue
 		}
 		fmt.Fprintf(&s, "- [%s] %s's own page%s. <%s>\n", c.Short, c.Issuer, l.alsoCovers(c), c.OfficialPage)
 	}
-	ids := cites.IDs()
 	day := l.usualChecked(ids)
 	var tiers []string
 	for _, id := range ids {
@@ -109,7 +115,8 @@ func (l *Library) SourcesMarkdown(cites *Cites, pages ...Cert) string {
 		if day := cites.quoted[id]; day != "" {
 			when += "; quoted words found on it " + HumanDate(day)
 		}
-		fmt.Fprintf(&s, "- [%s] %s; tier %s; %s. <%s>\n", id, strings.TrimSuffix(src.Title, "."), src.Tier, when, src.URL)
+		// "(A, undated)": the tier's letter, which the legend below says.
+		fmt.Fprintf(&s, "- [%s] %s (%s, %s). <%s>\n", id, strings.TrimSuffix(src.Title, "."), src.Tier, when, src.URL)
 		if !containsString(tiers, src.Tier) {
 			tiers = append(tiers, src.Tier)
 		}

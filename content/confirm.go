@@ -168,16 +168,20 @@ func ReadAsFact(doc string, readings []Reading) []string {
 			if !v.Known() {
 				continue
 			}
-			text := v.Value
+			// Earlier values are told apart by their version: after the
+			// value, or at the start of the version's history item.
+			re, own := valueRE(v.Value), ""
 			if r.Earlier && v.Version != "" {
-				// Earlier values are told apart by their version.
-				text += " (" + VersionLabel(v.Version) + ")"
+				re = valueRE(v.Value + " (" + VersionLabel(v.Version) + ")")
+				own = squash(EarlierTitle(v.Version, ""))
 			}
-			re := valueRE(text)
 			for _, item := range items {
-				history := strings.Contains(item, "Earlier versions") || strings.Contains(item, "Changes on")
-				if history != r.Earlier {
+				if historyItem(item) != r.Earlier {
 					continue
+				}
+				re := re
+				if own != "" && (strings.Contains(item, own+":") || strings.Contains(item, own+", until ")) {
+					re = valueRE(v.Value)
 				}
 				for _, loc := range re.FindAllStringIndex(item, -1) {
 					if inBrackets(item[:loc[0]]) {
@@ -278,6 +282,31 @@ func topClauses(s string) []string {
 		}
 	}
 	return append(out, s[from:])
+}
+
+// EarlierTitle names one earlier version's line in a page's history:
+// "Earlier, exam 5.1", "Earlier, 2021 exam outline, until 8 Jul 2026",
+// "Earlier" for values that name no version or only say "earlier test". ReadAsFact reads the items
+// it starts as history, each about the version it names.
+func EarlierTitle(version, until string) string {
+	t := "Earlier"
+	if label := VersionLabel(version); label != "" && !strings.HasPrefix(label, "earlier") {
+		// "earlier test" says nothing the title does not.
+		t += ", " + label
+	}
+	if until != "" {
+		t += ", until " + HumanDate(until)
+	}
+	return t
+}
+
+// earlierItemRE finds an item of a page's history, as EarlierTitle starts
+// it, in markdown or plain text.
+var earlierItemRE = regexp.MustCompile(`^(?:[-•] )?Earlier[,:]`)
+
+// historyItem reports an item that holds earlier or announced values.
+func historyItem(item string) bool {
+	return strings.Contains(item, "Earlier versions") || strings.Contains(item, "Changes on") || earlierItemRE.MatchString(item)
 }
 
 // HistoryReadings are a certification's earlier and announced values that

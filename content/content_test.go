@@ -117,7 +117,7 @@ func TestLoadReportsBrokenContent(t *testing.T) {
 		{"fact without as_of", edit("certs/popm.md", `source: S5, as_of: undated}`, `source: S5}`), []string{`certs/popm.md: exam.questions: value "45" needs as_of`}},
 		{"bad as_of", edit("certs/csm.md", `{value: "50", source: S38, as_of: undated,`, `{value: "50", source: S38, as_of: "last spring",`), []string{"certs/csm.md: exam.questions", `got "last spring"`}},
 		{"unknown source", edit("certs/csm.md", `{value: "50", source: S38`, `{value: "50", source: S999`), []string{`cites source "S999", which is not in sources.yaml`}},
-		{"unknown without note", edit("certs/ssm.md", `{value: unknown, note: "price set by each trainer; none published by Scaled Agile"}`, `{value: unknown}`), []string{"certs/ssm.md: course_price: an unknown value needs a note"}},
+		{"unknown without note", edit("certs/ssm.md", `{value: unknown, note: "each trainer sets it"}`, `{value: unknown}`), []string{"certs/ssm.md: course_price: an unknown value needs a note"}},
 		{"missing figure", edit("certs/csm.md", "retake_fee:\n  - {value: \"$25 per attempt\", source: S38, as_of: undated, note: \"after the two included attempts (S38)\", quote: \"pay a 25 USD test attempt fee until you pass\"}\n", ""), []string{"certs/csm.md: retake_fee is missing"}},
 		{"wrong issuer", edit("certs/csm.md", "issuer: Scrum Alliance", "issuer: Scrum Guild"), []string{`issuer is "Scrum Guild"; use one of Scaled Agile, Scrum.org, Scrum Alliance, PMI`}},
 		{"bad cross-reference", edit("certs/csm.md", "leads_to: [a-csm]", "leads_to: [csp-xx]"), []string{`names "csp-xx", which has no certs/csp-xx.md`}},

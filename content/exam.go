@@ -158,7 +158,7 @@ func examPart(g *Group, q int, unit string, all bool) string {
 	case g == nil:
 		return "not known"
 	case all && len(g.Facts) > 0 && g.Facts[0].Known() && len(g.Distinct(q)) == 1:
-		return withUnit(g.Distinct(q)[0].Value, unit)
+		return WithUnit(g.Distinct(q)[0].Value, unit)
 	default:
 		return briefGroup(*g, q, unit)
 	}

@@ -145,7 +145,7 @@ func markedGroup(g Group, questions int, unit string) string {
 	}
 	var vals []string
 	for _, d := range g.Distinct(questions) {
-		vals = append(vals, withUnit(glanceValue(d.Value), unit)+mark)
+		vals = append(vals, WithUnit(glanceValue(d.Value), unit)+mark)
 	}
 	return strings.Join(vals, " or ")
 }

@@ -33,7 +33,7 @@ func TestReportExplainsThePath(t *testing.T) {
 		"## Role profiles\n\n1. `",
 		"The other five",
 		"## Sources",
-		"[S31] Scrum.org: Professional Scrum Master I; tier A; undated.",
+		"[S31] Scrum.org: Professional Scrum Master I (A, undated).",
 	)
 	testcheck.ContainsAll(t, "details", Details(lib, b, a, o),
 		"## Each step in detail\n\n### 1. Professional Scrum Master I (PSM I) or Certified ScrumMaster (CSM)",

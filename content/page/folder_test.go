@@ -65,7 +65,7 @@ func TestACheckedQuoteIsDatedUnderSources(t *testing.T) {
 	})
 	c, _ = lib.Cert("psm-i")
 	s := Summary(lib, c)
-	if !strings.Contains(s, "**Pass mark:** 85% [S31]\n") || !strings.Contains(s, "; tier A; undated; quoted words found on it 20\u00a0Nov\u00a02026. <https://www.scrum.org/") {
+	if !strings.Contains(s, "**Pass mark:** 85% [S31]\n") || !strings.Contains(s, " (A, undated; quoted words found on it 20\u00a0Nov\u00a02026). <https://www.scrum.org/") {
 		t.Fatalf("the pass mark's sources line does not say it was confirmed:\n%s", s)
 	}
 	if strings.Count(s, "quoted words found on it") != 1 {

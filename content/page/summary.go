@@ -37,6 +37,7 @@ func Summary(l *content.Library, c content.Cert) string {
 	questions := l.QuestionCount(c)
 	noExam := l.NoExam(c)
 	said := reasons{}
+	past := &history{}
 	for _, f := range c.Figures() {
 		label := content.FigureLabel(f.Name)
 		if f.Name == "course_length" && l.NoCourse(c) {
@@ -51,7 +52,12 @@ func Summary(l *content.Library, c content.Cert) string {
 			label = "Exam"
 		}
 		s.WriteString(figureMarkdown(l.Now(), label, f, questions, cites, said))
+		_, earlier, _ := f.Figure.On(l.Now())
+		for _, x := range earlier {
+			past.add(f.Name, x)
+		}
 	}
+	s.WriteString(past.markdown(cites, said))
 	s.WriteString("\n")
 	s.WriteString(unwrap(strings.TrimSpace(c.Body)) + "\n\n")
 	s.WriteString(nextSteps(l.Catalog(), c))
@@ -94,13 +100,17 @@ func verifyNote(c content.Cert) string {
 
 // figureMarkdown writes one fact as a list item: the value current today for
 // each version and kind of person, with its sources; "sources disagree" only
-// when current values for the same version really differ; earlier versions in
-// one line; a change announced for the next six months flagged. Money is
-// said in the price's words.
+// when current values for the same version really differ; a change
+// announced for the next six months flagged. Earlier values are the page's
+// history, one line a version (history). Money is said in the price's
+// words.
 func figureMarkdown(now time.Time, label string, f content.NamedFigure, questions int, cites *content.Cites, said reasons) string {
-	current, earlier, upcoming := f.Figure.On(now)
+	current, _, upcoming := f.Figure.On(now)
 	var lines []string
 	groups := current.Groups()
+	if line, ok := sameInEveryVersion(groups, questions, cites); ok {
+		groups, lines = nil, []string{line}
+	}
 	for _, g := range groups {
 		if content.IsMoney(f.Name) {
 			lines = append(lines, groupPrefix(g, len(groups) > 1)+said.price(content.PriceOf(g).MarkedLine(cites)))
@@ -111,36 +121,137 @@ func figureMarkdown(now time.Time, label string, f content.NamedFigure, question
 	if len(current) == 0 {
 		lines = append(lines, "not known: no current value found")
 	}
-	var out string
-	if len(lines) == 1 && len(earlier)+len(upcoming) == 0 {
-		out = fmt.Sprintf("- **%s:** %s\n", label, lines[0])
-	} else {
-		out = fmt.Sprintf("- **%s:**\n", label)
-		for _, line := range lines {
-			out += "  - " + line + "\n"
-		}
-	}
-	if len(upcoming) > 0 {
-		for _, x := range upcoming {
-			if start, err := time.Parse(time.DateOnly, x.EffectiveFrom); err == nil && start.Before(now.AddDate(0, 6, 0)) {
-				cites.Add(x.Source)
-				out += fmt.Sprintf("  - Changes on %s: %s%s [%s]%s\n", content.HumanDate(x.EffectiveFrom), x.Value, versionSuffix(x), x.Source, said.hedge(x))
-			}
-		}
-	}
-	if len(earlier) > 0 {
-		var parts []string
-		for _, x := range earlier {
+	var soon []string
+	for _, x := range upcoming {
+		if start, err := time.Parse(time.DateOnly, x.EffectiveFrom); err == nil && start.Before(now.AddDate(0, 6, 0)) {
 			cites.Add(x.Source)
-			when := ""
-			if x.EffectiveUntil != "" {
-				when = ", until " + content.HumanDate(x.EffectiveUntil)
-			}
-			parts = append(parts, fmt.Sprintf("%s%s%s [%s]%s", x.Value, versionSuffix(x), when, x.Source, said.hedge(x)))
+			soon = append(soon, fmt.Sprintf("Changes on %s: %s%s [%s]%s", content.HumanDate(x.EffectiveFrom), x.Value, versionSuffix(x), x.Source, said.hedge(x)))
 		}
-		out += "  - Earlier versions: " + strings.Join(parts, "; ") + "\n"
+	}
+	if len(lines) == 1 && len(soon) == 0 {
+		return fmt.Sprintf("- **%s:** %s\n", label, lines[0])
+	}
+	out := fmt.Sprintf("- **%s:**\n", label)
+	for _, line := range append(lines, soon...) {
+		out += "  - " + line + "\n"
 	}
 	return out
+}
+
+// sameInEveryVersion is one line for a figure whose current versions all
+// give the same confirmed value, each with its own sources: "45 (exam 6.0
+// [S4]; AI-Empowered [S8])", the value said once. ok is false when the
+// versions differ, a value is not confirmed or carries a note, or the
+// values are for different people.
+func sameInEveryVersion(groups []content.Group, questions int, cites *content.Cites) (line string, ok bool) {
+	if len(groups) < 2 {
+		return "", false
+	}
+	var where []string
+	for _, g := range groups {
+		d := g.Distinct(questions)
+		if g.Version == "" || g.AppliesTo != groups[0].AppliesTo || len(d) != 1 || !d[0].Known() ||
+			content.Normalize(d[0].Value, questions) != content.Normalize(groups[0].Facts[0].Value, questions) ||
+			!g.Confirmation(questions).Confirmed || len(g.Facts.Notes()) > 0 {
+			return "", false
+		}
+	}
+	for _, g := range groups {
+		where = append(where, content.VersionLabel(g.Version)+" "+cites.Markers(g.Facts))
+	}
+	return groups[0].Facts[0].Value + " (" + strings.Join(where, "; ") + ")", true
+}
+
+// history is a page's earlier values gathered by version: one line for
+// each earlier version (and end date) carrying all of its figures, so a
+// version's exam reads whole and no figure repeats "earlier versions".
+type history struct {
+	titles []string
+	parts  map[string][]pastValue
+}
+
+// pastValue is one earlier value and the figure it is a value of.
+type pastValue struct {
+	name string
+	fact content.Fact
+}
+
+func (h *history) add(name string, x content.Fact) {
+	title := content.EarlierTitle(x.Version, x.EffectiveUntil)
+	if h.parts == nil {
+		h.parts = map[string][]pastValue{}
+	}
+	if _, ok := h.parts[title]; !ok {
+		h.titles = append(h.titles, title)
+	}
+	h.parts[title] = append(h.parts[title], pastValue{name, x})
+}
+
+// markdown is one list item for each earlier version: "Earlier, exam 5.1:
+// 45 questions, 90 minutes, pass mark 73% (33 of 45) [S5]". Values from one
+// source, confirmed alike, share one marker; a value content does not
+// confirm carries the mark, and its reason once on the page.
+func (h *history) markdown(cites *content.Cites, said reasons) string {
+	var out strings.Builder
+	for _, title := range h.titles {
+		var runs []string
+		var run []string
+		vals := h.parts[title]
+		for i, v := range vals {
+			run = append(run, pastText(v.name, v.fact.Value))
+			if i+1 < len(vals) && sameStanding(v.fact, vals[i+1].fact) {
+				continue
+			}
+			text := joinPast(run)
+			if v.fact.Source != "" {
+				cites.Add(v.fact.Source)
+				text += " [" + v.fact.Source + "]"
+			}
+			runs = append(runs, text+said.hedge(v.fact))
+			run = nil
+		}
+		fmt.Fprintf(&out, "- **%s:** %s\n", title, strings.Join(runs, "; "))
+	}
+	return out.String()
+}
+
+// joinPast joins earlier values: "45 questions, 90 minutes", but "; "
+// beside a labelled value ("exam format: closed book, timed"), whose own
+// commas would run into the list's.
+func joinPast(parts []string) string {
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			sep := ", "
+			if strings.Contains(p, ": ") || strings.Contains(parts[i-1], ": ") {
+				sep = "; "
+			}
+			b.WriteString(sep)
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// sameStanding reports two earlier values from one source that content
+// confirms, or does not, for the same reason: one marker says it for both.
+func sameStanding(a, b content.Fact) bool {
+	ca, cb := a.Confirmation(), b.Confirmation()
+	return a.Source == b.Source && ca.Confirmed == cb.Confirmed && ca.Why == cb.Why
+}
+
+// pastText is an earlier value with what it is: "45 questions", "pass mark
+// 73%", "retake fee $50", "exam format: closed book".
+func pastText(name, value string) string {
+	unit := map[string]string{"exam.questions": "questions", "exam.minutes": "minutes"}[name]
+	if unit != "" && (content.Count(value) > 0 || strings.Contains(value, unit[:len(unit)-1])) {
+		return content.WithUnit(value, unit)
+	}
+	label := strings.ToLower(content.FigureLabel(name))
+	if value != "" && (value[0] == '$' || value[0] >= '0' && value[0] <= '9') {
+		return label + " " + value
+	}
+	return label + ": " + value
 }
 
 // reasons are the reasons a page has given for not confirming a figure: a
@@ -218,7 +329,7 @@ func versionSuffix(x content.Fact) string {
 func groupText(g content.Group, questions int, named bool, cites *content.Cites, said reasons) string {
 	prefix := groupPrefix(g, named)
 	if len(g.Facts) == 1 && !g.Facts[0].Known() {
-		return prefix + "not known: " + content.MarkCites(g.Facts[0].Note)
+		return prefix + notKnown(g.Facts[0].Note)
 	}
 	conf := g.Confirmation(questions)
 	distinct := g.Distinct(questions)
@@ -254,6 +365,21 @@ func groupText(g content.Group, questions int, named bool, cites *content.Cites,
 		values = append(values, v)
 	}
 	return prefix + "not confirmed: sources disagree (" + issuer + "): " + strings.Join(values, " / ")
+}
+
+// notKnown is a value nobody found, with its note: "not known: the page
+// does not give it". A value not known is not confirmed by its nature, so a
+// note that starts by saying so ("not confirmed: ...") does not say it
+// again.
+func notKnown(note string) string {
+	note = strings.TrimSpace(note)
+	if rest, ok := strings.CutPrefix(note, "not confirmed"); ok && (rest == "" || strings.HasPrefix(rest, ":")) {
+		note = strings.TrimSpace(strings.TrimPrefix(rest, ":"))
+	}
+	if note == "" {
+		return "not known"
+	}
+	return "not known: " + content.MarkCites(note)
 }
 
 // groupPrefix names a group of current values before them: who they are

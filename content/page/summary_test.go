@@ -48,7 +48,8 @@ func TestPOPMCurrentExamIs60WithHistory(t *testing.T) {
 	}
 	doc := Summary(lib, c)
 	testcheck.ContainsAll(t, "POPM summary", doc,
-		"Earlier versions: 73% (33 of 45) (exam 5.1) [S5]",
+		"- **Earlier, exam 5.1:** 45 questions, 90 minutes, pass mark 73% (33 of 45); exam format: ",
+		"retake fee $50 [S5]\n",
 		// The reason is said once, at the first figure it holds for.
 		"exam 6.0: 45 [S36]† (only a tier C source gives it)",
 		"exam 6.0: 90 [S36]†\n",
@@ -71,7 +72,7 @@ func TestPMPExamInForceSince9July2026(t *testing.T) {
 	doc := Summary(lib, c)
 	testcheck.ContainsAll(t, "PMP now", doc,
 		"2026 exam outline: about 185 (175 scored, 10 pretest) [S86, S143]† (only tier C sources give it",
-		"Earlier versions: 180 (175 scored, 5 pretest) (2021 exam outline), until 8\u00a0Jul\u00a02026 [S81]",
+		"- **Earlier, 2021 exam outline, until 8\u00a0Jul\u00a02026:** 180 questions (175 scored, 5 pretest), 230 minutes, with two optional 10-minute breaks [S81]",
 	)
 	// Before the change, the old exam is current and the new one announced.
 	lib.SetClock(func() time.Time { return time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC) })
@@ -123,7 +124,7 @@ func TestEverySummaryCitesEveryValueWithTierAndDate(t *testing.T) {
 		doc := Summary(lib, c)
 		facts := doc[strings.Index(doc, "## Facts"):strings.Index(doc, "## Who it is for")]
 		for _, line := range strings.Split(facts, "\n") {
-			if !strings.HasPrefix(strings.TrimSpace(line), "- ") || strings.HasSuffix(line, ":**") || strings.Contains(line, "not known: ") || strings.Contains(line, content.PriceNotPublished.Words()) || strings.Contains(line, "Earlier versions") || strings.Contains(line, "Changes on") || strings.Contains(line, "no current value") {
+			if !strings.HasPrefix(strings.TrimSpace(line), "- ") || strings.HasSuffix(line, ":**") || strings.Contains(line, "not known: ") || strings.HasSuffix(line, ":** not known") || strings.Contains(line, content.PriceNotPublished.Words()) || strings.Contains(line, "Earlier versions") || strings.Contains(line, "Changes on") || strings.Contains(line, "no current value") {
 				continue
 			}
 			if !strings.Contains(line, "[S") {
@@ -182,4 +183,58 @@ func TestCitationsHaveOneForm(t *testing.T) {
 			t.Errorf("%s: the summary cites %s in parentheses", c.ID, m)
 		}
 	}
+}
+
+// A value nobody found is "not known" once: a note that starts "not
+// confirmed" does not say it a second time ("not known: not confirmed:
+// ..."), on any page.
+func TestNotKnownIsNotAlsoNotConfirmed(t *testing.T) {
+	lib := mustLoad(t)
+	for _, c := range lib.Certs() {
+		doc := Summary(lib, c)
+		if strings.Contains(doc, "not known: not confirmed") {
+			t.Errorf("%s: a value not known is also said to be not confirmed:\n%s", c.ID, doc)
+		}
+	}
+	c, _ := lib.Cert("psm-i")
+	testcheck.ContainsAll(t, "PSM I summary", Summary(lib, c),
+		"- **Course length:** not known: Scrum.org's PSM I page [S31] does not give the optional course's length\n")
+}
+
+// The nearest page that stands in for a certification's own, when it is a
+// cited source, is listed once and first, as the verify note promises:
+// not again as a line of its own.
+func TestTheNearestPageIsListedOnceAndFirst(t *testing.T) {
+	lib := mustLoad(t)
+	c, _ := lib.Cert("spc")
+	doc := Summary(lib, c)
+	sources := doc[strings.Index(doc, "## Sources"):]
+	if strings.Contains(sources, "[SPC]") || strings.Count(sources, "<"+c.OfficialPage+">") != 1 {
+		t.Fatalf("SPC's nearest page must be listed once:\n%s", sources)
+	}
+	if !strings.HasPrefix(sources, "## Sources\n\n- [S9] ") {
+		t.Fatalf("SPC's nearest page, S9, must come first:\n%s", sources)
+	}
+}
+
+// A figure whose versions all give one confirmed value says it once, with
+// each version's sources.
+func TestOneValueInEveryVersionIsSaidOnce(t *testing.T) {
+	lib := mustLoad(t)
+	c, _ := lib.Cert("leading-safe")
+	testcheck.ContainsAll(t, "Leading SAFe", Summary(lib, c),
+		"- **Exam questions:** 45 (exam 6.0 [S4]; AI-Empowered [S8])\n",
+		"- **Pass mark:** 80% (exam 6.0 [S4]; AI-Empowered [S8])\n")
+}
+
+// An earlier value says what it is a value of: a count reads "35
+// questions", a description is labelled ("exam questions: mixed multiple
+// choice and essay"), never a bare phrase.
+func TestAnEarlierValueSaysWhatItIs(t *testing.T) {
+	lib := mustLoad(t)
+	c, _ := lib.Cert("psm-iii")
+	testcheck.ContainsAll(t, "PSM III", Summary(lib, c),
+		"- **Earlier, until 17\u00a0Jul\u00a02023:** exam questions: mixed multiple choice and essay [S57]\n")
+	c, _ = lib.Cert("pspo-iii")
+	testcheck.ContainsAll(t, "PSPO III", Summary(lib, c), "35 questions, mostly multiple choice [S66]†", "120 minutes, pass mark 85% [S66]†")
 }
