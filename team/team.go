@@ -378,7 +378,7 @@ func newSlot(lib *content.Library, st planner.Step, named bool) Slot {
 
 // firstYearWords is a certification's course and exam in the results'
 // words, with what was looked for where a price is not published
-// ("course price not published (price set by each trainer; ...)").
+// ("course price not published (each trainer sets it)").
 func firstYearWords(cost content.Cost) string {
 	var parts, missing []string
 	var kept []content.Part

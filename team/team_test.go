@@ -365,7 +365,7 @@ func TestAlternativeStepSaysEachPrice(t *testing.T) {
 	p := Build(lib, b, members(t, b, "testdata/people"), Options{BudgetUSD: 20000})
 	md := Markdown(p)
 	for _, want := range []string{
-		"**Amara Nwosu**: PSPO I or CSPO (core), Q1: $200 for PSPO I; CSPO: course price not published (price set by each trainer",
+		"**Amara Nwosu**: PSPO I or CSPO (core), Q1: $200 for PSPO I; CSPO: course price not published (each trainer sets it)",
 		"**Amara Nwosu**: PSPO II or A-CSPO (core), Q3: PSPO II: $250 exam, not confirmed (tier C); A-CSPO: course price not published",
 	} {
 		if !strings.Contains(md, want) {
