@@ -307,3 +307,17 @@ func TestAccessiblePostingsRefuseANumber(t *testing.T) {
 	}
 	mustSay(t, out, `"1" is not a file path or a posting`, "Chose: "+qs[1].Options[1].Label+".")
 }
+
+// b at the offer after the results goes back to the review, as esc on the
+// results screen does; it is no error (it stopped the run with "back: the
+// what-if was not finished" and status 1).
+func TestAccessibleBackAfterResultsOpensTheReview(t *testing.T) {
+	t.Parallel()
+	lib, b := library(t)
+	out, err := runLines(lib, b, Options{}, append(firstAnswers(b), "", "b", "")...)
+	if err != nil {
+		t.Fatalf("b after the results: %v\n%s", err, out)
+	}
+	sayTimes(t, out, "Review your answers.", 2)
+	sayTimes(t, out, "Recommended path", 2)
+}

@@ -63,11 +63,13 @@ func (s *session) offerWhatIf() (int, error) {
 }
 
 // endWhatIf is where an error at the offer (or, midway, in a what-if)
-// goes: q and the end of the input finish, as enter does; review goes to
-// the review; any other error stops the run.
+// goes: q and the end of the input finish, as enter does; review and back
+// go to the review; any other error stops the run.
 func (s *session) endWhatIf(err error, midway bool) (int, error) {
 	switch {
-	case errors.Is(err, errReview):
+	case errors.Is(err, errReview), errors.Is(err, errBack):
+		// Back from the results goes to the review, as esc on the results
+		// screen does.
 		if midway {
 			s.r.Say("Finished without a change: your answers are as they were.")
 		}

@@ -282,12 +282,12 @@ func TestSummaryHintNamesTheStateFile(t *testing.T) {
 	t.Parallel()
 	m := toResults(t, 80, 24, Options{Store: &memSaver{}})
 	text, ok := m.Summary()
-	if !ok || !strings.Contains(text, "Your answers are saved in /state/certpath/answers.yaml") || !strings.Contains(text, "certpath quiz --answers /state/certpath/answers.yaml, or s on the results screen.") {
+	if !ok || !strings.Contains(text, "Your answers are saved in /state/certpath/answers.yaml") || !strings.Contains(text, "certpath quiz --details --answers /state/certpath/answers.yaml, or s on the results screen.") {
 		t.Fatalf("summary:\n%s", text)
 	}
 	failed := toResults(t, 80, 24, Options{Store: failingSaver{}})
 	text, _ = failed.Summary()
-	if strings.Contains(text, "saved in") || !strings.Contains(text, "certpath quiz --answers FILE") {
+	if strings.Contains(text, "saved in") || !strings.Contains(text, "certpath quiz --details --answers FILE") {
 		t.Fatalf("with every save failed, the summary:\n%s", text)
 	}
 	if got := shellQuote("/home/a b/it's.yaml"); got != `'/home/a b/it'\''s.yaml'` {

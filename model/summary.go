@@ -62,7 +62,7 @@ func (m *Model) Summary() (text string, ok bool) {
 	if m.c.exported != "" {
 		fmt.Fprintf(&b, "The full results are saved in %s.\n", m.c.exported)
 	} else {
-		fmt.Fprintf(&b, "For the full results with sources: certpath quiz --answers %s, or s on the results screen.\n", answers)
+		fmt.Fprintf(&b, "For the full results with sources: certpath quiz --details --answers %s, or s on the results screen.\n", answers)
 	}
 	return b.String(), true
 }
