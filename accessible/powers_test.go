@@ -183,7 +183,7 @@ func TestAccessibleWeekAsksOnlyWhatIsWrong(t *testing.T) {
 	)
 	// Each activity is asked once, the one given too much twice.
 	for i, o := range q.Options {
-		sayTimes(t, out, fmt.Sprintf("%d. %s. Its share", i+1, o.Label), 1+btoi(i == 1))
+		sayTimes(t, out, fmt.Sprintf("%d. %s. Type its share", i+1, o.Label), 1+btoi(i == 1))
 	}
 	// "=" spreads what is left evenly, and "3 20" sets one share.
 	out, err = runLines(lib, b, Options{}, "60", strings.Repeat("\n", rows-2), "1 40", "=", "")
@@ -203,7 +203,7 @@ func TestAccessibleWeekAsksForAnalysis(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out)
 	}
 	mustSay(t, out,
-		"3. Requirements and analysis. Its share",
+		"3. Requirements and analysis. Type its share",
 		"Chose: Requirements and analysis 70%, Stakeholder and business-owner alignment 30%.",
 	)
 }
@@ -290,7 +290,7 @@ func TestAccessibleWeekSaysTheSharesKeptAfterBack(t *testing.T) {
 	}
 	mustSay(t, out, "Kept from before, with 50% left:\n1. "+week.Options[0].Label+": 30%\n2. "+week.Options[1].Label+": 20%\n3. ")
 	// Each activity is still asked once: the kept ones are not asked again.
-	sayTimes(t, out, "1. "+week.Options[0].Label+". Its share", 1)
+	sayTimes(t, out, "1. "+week.Options[0].Label+". Type its share", 1)
 }
 
 // A number typed at the postings question (meant for a numbered question)

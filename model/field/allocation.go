@@ -389,7 +389,7 @@ func (a *Allocation) edit(text string) (said, problem string) {
 // is 0.
 func askShare(p Prompter, activity string, left int) (int, error) {
 	for {
-		text, err := p.Line(fmt.Sprintf("%s. Its share of your week, with %d%% left: ", activity, left))
+		text, err := p.Line(fmt.Sprintf("%s. Type its share of your week in percent; %d%% is left: ", activity, left))
 		if err != nil {
 			return 0, err
 		}
