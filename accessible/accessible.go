@@ -245,7 +245,7 @@ func (s *session) question(i int, fromReview bool) (int, error) {
 	}
 	keep := s.introduce(q, fmt.Sprintf("Question %d of %d. %s.", i+1, len(s.bank.Questions), questions.SectionTitle(q.Section)))
 	answered := keep != nil
-	r.step(i > 0 || fromReview, keep, s.questionHelp(answered))
+	r.step(i > 0 || fromReview, keep, s.questionHelp(i > 0 || fromReview, answered, f))
 	a, skip, err := f.RunAccessible(r)
 	switch {
 	case errors.Is(err, errBack) && fromReview:
@@ -294,13 +294,22 @@ func (s *session) introduce(q questions.Question, heading string) *questions.Ans
 	return &kept
 }
 
-// questionHelp is what ? says at a question.
-func (s *session) questionHelp(answered bool) string {
-	keep := ""
-	if answered {
-		keep = " (enter alone keeps your answer now)"
+// questionHelp is what ? says at a question: what its widget takes (a
+// widget with more than one way to answer says so, as the week does), and
+// the commands that work there; back only where there is a step before.
+func (s *session) questionHelp(canBack, answered bool, f field.Field) string {
+	what := "You can type the answer the question asks for"
+	if h, ok := f.(interface{ AccessibleHelp() string }); ok {
+		what = h.AccessibleHelp()
 	}
-	return "You can type the answer the question asks for" + keep + "; b or back to go back one step; r or review to list your answers and change one; " + s.quitWords() + "; ? or help to hear this again."
+	if answered {
+		what += " (enter alone keeps your answer now)"
+	}
+	back := ""
+	if canBack {
+		back = "b or back to go back one step; "
+	}
+	return what + "; " + back + "r or review to list your answers and change one; " + s.quitWords() + "; ? or help to hear this again."
 }
 
 // quitWords say what q does.

@@ -87,7 +87,8 @@ func TestAccessibleHelpAndEmptyLine(t *testing.T) {
 	lib, b := library(t)
 	out, _ := runLines(lib, b, Options{}, "?", "", "HELP")
 	mustSay(t, out,
-		"You can type the answer the question asks for; b or back to go back one step; r or review to list your answers and change one; q or quit to stop; ? or help to hear this again.",
+		// The first question: nothing to go back to.
+		"You can type the answer the question asks for; r or review to list your answers and change one; q or quit to stop; ? or help to hear this again.",
 		"Nothing was typed: type one or more numbers from 1 to 13, separated by spaces, or type ? to hear what else you can type.",
 	)
 	if strings.Contains(out, `"": `) {
@@ -320,4 +321,17 @@ func TestAccessibleBackAfterResultsOpensTheReview(t *testing.T) {
 	}
 	sayTimes(t, out, "Review your answers.", 2)
 	sayTimes(t, out, "Recommended path", 2)
+}
+
+// ? says what a question takes and only the commands that work there: no
+// back at the first question; the week's own ways to answer at the week.
+func TestAccessibleHelpFitsTheQuestion(t *testing.T) {
+	t.Parallel()
+	lib, b := some(t, questions.QPostingSpan, questions.QWeekTime)
+	out, _ := runLines(lib, b, Options{}, "?", "1", "?")
+	first := out[:strings.Index(out, "Question 2 of 2")]
+	if strings.Contains(first[strings.Index(first, "You can type"):], "b or back") {
+		t.Errorf("help at the first question offers back:\n%s", first)
+	}
+	mustSay(t, out[strings.Index(out, "Question 2 of 2"):], "Type the percent of your week the activity named takes", "such as 3 20", "b or back to go back one step")
 }

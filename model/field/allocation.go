@@ -259,6 +259,12 @@ func (a *Allocation) RunAccessible(p Prompter) (questions.Answer, bool, error) {
 	return a.fixShares(p)
 }
 
+// AccessibleHelp says what the week's prompts take, for ? in accessible
+// mode.
+func (a *Allocation) AccessibleHelp() string {
+	return "Type the percent of your week the activity named takes, a whole number; enter alone is 0%. When the shares are listed, type an activity's number and its share, such as 3 20, its number alone to give it what is left, or = to spread what is left evenly"
+}
+
 // accessibleAnswer is the full week as an answer.
 func (a *Allocation) accessibleAnswer() (questions.Answer, bool, error) {
 	ans, err := a.Answer()
