@@ -298,3 +298,14 @@ func TestFilterFindsNamesNotScatteredLetters(t *testing.T) {
 		t.Error("a typo with no whole match should still find something")
 	}
 }
+
+// At 40x12 a long name is cut between words: "PSM III · Professional
+// Scrum…", never "Professional Scrum Master I…", which reads as PSM I.
+func TestNarrowBrowserCutsNamesBetweenWords(t *testing.T) {
+	t.Parallel()
+	m := newBrowser(t, 40, 12)
+	for range 12 {
+		m = press(t, m, "down")
+		mustNotContain(t, m, "Master I…", "Owner I…")
+	}
+}

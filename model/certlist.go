@@ -21,6 +21,9 @@ import (
 type certItem struct {
 	cert   content.Cert
 	marked bool
+	// room is the width the title is drawn in, 0 for any: a name that does
+	// not fit is cut between words.
+	room int
 }
 
 func (i certItem) Title() string {
@@ -28,7 +31,21 @@ func (i certItem) Title() string {
 	if i.marked {
 		mark = "● "
 	}
-	return mark + i.cert.Short + " · " + i.cert.Name
+	return cutBetweenWords(mark+i.cert.Short+" · "+i.cert.Name, i.room)
+}
+
+// cutBetweenWords cuts text to width at the last space that leaves room for
+// "…": "PSM III · Professional Scrum…", never "Professional Scrum Master I…",
+// which reads as another certification's name.
+func cutBetweenWords(text string, width int) string {
+	if width <= 0 || ansi.StringWidth(text) <= width {
+		return text
+	}
+	cut := ansi.Truncate(text, width-1, "")
+	if i := strings.LastIndex(cut, " "); i > 0 {
+		cut = strings.TrimRight(cut[:i], " ·")
+	}
+	return cut + "…"
 }
 
 // Description names the roles it fits; the issuer is the heading of its
@@ -62,7 +79,8 @@ func (d issuerDelegate) Render(w io.Writer, m list.Model, index int, item list.I
 		line = d.heading.Render(groupRule(it.cert.Issuer, m.Width()-2))
 	}
 	fmt.Fprintln(w, line)
-	d.DefaultDelegate.Render(w, m, index, item)
+	it.room = m.Width() - d.Styles.NormalTitle.GetHorizontalPadding()
+	d.DefaultDelegate.Render(w, m, index, it)
 }
 
 // groupRule is an issuer's heading as a rule that runs on to the width
