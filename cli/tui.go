@@ -13,9 +13,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -114,7 +117,7 @@ func (s settings) finish(m *model.Model, saved *store.Store) error {
 	summarize := shown && (m.Finished() || s.print)
 	if saved != nil && len(m.Answers()) > 0 {
 		if ok, _ := saved.Wait(2 * time.Second); !ok || m.Aborted() && !summarize {
-			fmt.Fprintln(os.Stderr, savedStatus(saved))
+			fmt.Fprintln(os.Stderr, fitTerminal(os.Stderr, savedStatus(saved)))
 		}
 	}
 	// Leave the recommendation in the terminal's scrollback, where it can be
@@ -313,7 +316,34 @@ func savedStatus(saved *store.Store) string {
 }
 
 // wrapLines wraps each line of s between words to width columns, keeping
-// its line breaks.
+// its line breaks. An indented line or a list item ("  • POPM now: ...")
+// goes on under its text, not at column 0. A word wider than the line (a path) stays whole,
+// to be copied.
 func wrapLines(s string, width int) string {
-	return ansi.Wordwrap(s, max(20, width), "")
+	width = max(20, width)
+	lines := strings.Split(s, "\n")
+	for i, line := range lines {
+		head := listHead.FindString(line)
+		indent := ansi.StringWidth(head)
+		if indent == 0 || indent > width/2 {
+			lines[i] = ansi.Wordwrap(line, width, "")
+			continue
+		}
+		body := ansi.Wordwrap(line[len(head):], width-indent, "")
+		lines[i] = head + strings.ReplaceAll(body, "\n", "\n"+strings.Repeat(" ", indent))
+	}
+	return strings.Join(lines, "\n")
 }
+
+// fitTerminal wraps a line between words to the width of w when w is a
+// terminal, which would otherwise cut it mid-word; a pipe gets it whole.
+func fitTerminal(w io.Writer, line string) string {
+	if _, ok := terminal(w); !ok {
+		return line
+	}
+	return wrapLines(line, outputWidth(w))
+}
+
+// listHead is the start of an indented line or a list item: its indent,
+// and its bullet or number.
+var listHead = regexp.MustCompile(`^ *(?:(?:[•*-]|\d+\.) +)?`)
