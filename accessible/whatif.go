@@ -116,32 +116,37 @@ func (s *session) whatIf() error {
 	}
 }
 
-// pickWhatIf lists the answers a what-if can change, by number with their
-// values now, and returns the bank index of the one chosen.
+// pickWhatIf lists the answers a what-if can change, with their values
+// now, each by its number in the review (a listener who learned the
+// numbers there picks the same answer here), and returns the bank index of
+// the one chosen.
 func (s *session) pickWhatIf() (int, error) {
 	r, ids := s.r, whatif.Questions(s.bank)
 	r.Say("")
-	r.Say("What if: choose an answer to try another value.")
-	at := make([]int, len(ids))
+	r.Say("What if: choose an answer to try another value. They are numbered as in the review; the answers missing do not change the path.")
+	listed := make([]int, len(ids))
 	for n, id := range ids {
-		at[n] = slices.IndexFunc(s.bank.Questions, func(q questions.Question) bool { return q.ID == id })
-		row, err := s.row(at[n])
+		listed[n] = slices.IndexFunc(s.bank.Questions, func(q questions.Question) bool { return q.ID == id })
+		row, err := s.row(listed[n])
 		if err != nil {
 			return 0, err
 		}
-		r.Say(fmt.Sprintf("%d. %s.", n+1, row))
+		r.Say(fmt.Sprintf("%d. %s.", listed[n]+1, row))
 	}
-	r.step(true, nil, fmt.Sprintf("Type a number from 1 to %d to try another answer to that question; press enter to finish; b or back goes back to the offer; r or review lists your answers to change one; %s.", len(ids), s.quitWords()))
+	r.step(true, nil, "Type the number of an answer listed to try another answer to that question; press enter to finish; b or back goes back to the offer; r or review lists your answers to change one; "+s.quitWords()+".")
 	for {
-		text, err := r.Line(fmt.Sprintf("Type a number from 1 to %d to try another answer, or press enter to finish: ", len(ids)))
+		text, err := r.Line("Type the number of an answer listed to try another answer, or press enter to finish: ")
 		switch {
 		case err != nil:
 			return 0, err
 		case text == "":
 			return 0, errFinish
 		}
-		if n, ok := r.number(text, len(ids)); ok {
-			return at[n-1], nil
+		if n, ok := r.number(text, len(s.bank.Questions)); ok {
+			if slices.Contains(listed, n-1) {
+				return n - 1, nil
+			}
+			r.Say(fmt.Sprintf("%d is not listed: that answer does not change the path. Type one of the numbers listed.", n))
 		}
 		if err := r.Miss(); err != nil {
 			return 0, err

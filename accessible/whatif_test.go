@@ -3,11 +3,11 @@ package accessible
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"certpath/questions"
 	"certpath/store"
-	"certpath/whatif"
 )
 
 // Issue 37: accessible mode offers the what-if of the screens as plain
@@ -19,7 +19,7 @@ import (
 // keepOrDrop (1 or 2), then enter to finish.
 func whatIfLines(t *testing.T, b questions.Bank, keepOrDrop string) []string {
 	t.Helper()
-	n := slices.Index(whatif.Questions(b), questions.QPostingCerts)
+	n := slices.IndexFunc(b.Questions, func(q questions.Question) bool { return q.ID == questions.QPostingCerts })
 	q, _ := b.Question(questions.QPostingCerts)
 	popm := slices.IndexFunc(q.Options, func(o questions.Option) bool { return o.ID == "popm" })
 	safe := slices.IndexFunc(q.Options, func(o questions.Option) bool { return o.ID == "leading-safe" })
@@ -41,7 +41,8 @@ func TestAccessibleWhatIfKeep(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
-	n := slices.Index(whatif.Questions(b), questions.QPostingCerts) + 1
+	// Numbered as in the review: the question's number in the quiz.
+	n := slices.IndexFunc(b.Questions, func(q questions.Question) bool { return q.ID == questions.QPostingCerts }) + 1
 	mustSay(t, out,
 		"Type w to try a what-if, changing one answer to hear the path it would give, or press enter to finish",
 		"What if: choose an answer to try another value.",
@@ -101,4 +102,20 @@ func TestAccessibleWhatIfFinish(t *testing.T) {
 			}
 		})
 	}
+}
+
+// The what-if list numbers each answer as the review does (a listener who
+// learned "6" for the week there picks the week here too); a number the
+// list leaves out is named as not listed and asked again.
+func TestAccessibleWhatIfNumbersAsTheReview(t *testing.T) {
+	t.Parallel()
+	lib, b := library(t)
+	week := slices.IndexFunc(b.Questions, func(q questions.Question) bool { return q.ID == questions.QWeekTime }) + 1
+	text := slices.IndexFunc(b.Questions, func(q questions.Question) bool { return q.ID == questions.QPostingsText }) + 1
+	out, err := runLines(lib, b, Options{}, append(firstAnswers(b), "", "w", fmt.Sprint(text), "", "")...)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	list := out[strings.Index(out, "What if: choose an answer"):]
+	mustSay(t, list, fmt.Sprintf("\n%d. Where your week goes: ", week), fmt.Sprintf("%d is not listed: that answer does not change the path.", text))
 }
