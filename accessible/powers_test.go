@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -334,4 +335,18 @@ func TestAccessibleHelpFitsTheQuestion(t *testing.T) {
 		t.Errorf("help at the first question offers back:\n%s", first)
 	}
 	mustSay(t, out[strings.Index(out, "Question 2 of 2"):], "Type the percent of your week the activity named takes", "such as 3 20", "b or back to go back one step")
+}
+
+// An answer its question refuses is said as a sentence: capital, full
+// stop (the "None of these" rule had none).
+func TestAccessibleRefusalIsASentence(t *testing.T) {
+	t.Parallel()
+	lib, b := only(t, questions.QHeldCerts)
+	q := b.Questions[0]
+	none := slices.IndexFunc(q.Options, func(o questions.Option) bool { return o.ID == "none" })
+	if none < 0 {
+		t.Fatal("no none option")
+	}
+	out, _ := runLines(lib, b, Options{}, fmt.Sprintf("1 %d", none+1), fmt.Sprint(none+1), "")
+	mustSay(t, out, "give none alone, or only the others.\n")
 }

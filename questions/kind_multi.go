@@ -47,7 +47,7 @@ func (MultiChoice) Check(q Question, a Answer) error {
 	}
 	if exclusive.Exclusive && len(a.Choices) > 1 {
 		// The label is what a person chose; the ID is what to take out of a file.
-		return fmt.Errorf("%s: “%s” cannot be combined with other choices; give %s alone, or only the others.", q.ID, exclusive.Label, exclusive.ID)
+		return fmt.Errorf("%s: “%s” cannot be combined with other choices; give %s alone, or only the others", q.ID, exclusive.Label, exclusive.ID)
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"certpath/questions"
+	"certpath/words"
 )
 
 // Pending is what a Prompter may also do: report whether more input has
@@ -84,7 +85,7 @@ func askNumbered(p Prompter, q questions.Question, multi bool, build func(nums [
 		}
 		a := build(nums)
 		if err := q.Check(a); err != nil {
-			p.Say(strings.TrimPrefix(err.Error(), q.ID+": "))
+			p.Say(words.Sentence(errors.New(strings.TrimPrefix(err.Error(), q.ID+": "))))
 			if err := p.Miss(); err != nil {
 				return questions.Answer{}, false, err
 			}
