@@ -189,14 +189,12 @@ func writeMoney(b *strings.Builder, m Budget) {
 	priced(b, m.Fits, "Nothing with a confirmed price.")
 	b.WriteString("### Price not confirmed, not counted\n\n")
 	b.WriteString("These are in no sum: check each price with the issuer or trainer before booking.")
-	if m.Given && len(m.NotConfirmed) > 0 {
-		fmt.Fprintf(b, " What is left of the budget, %s, is all there is for them.", report.Dollars(m.LeftUSD))
-		if m.EstimatedUSD > 0 {
-			fmt.Fprintf(b, " On the lowest figures found, none of them confirmed, those with a figure would come to about %s.", report.Dollars(m.EstimatedUSD))
-		}
+	if !m.Given || len(m.NotConfirmed) == 0 {
+		b.WriteString("\n\n")
+		priced(b, m.NotConfirmed, "None.")
+	} else {
+		writeCutLine(b, m)
 	}
-	b.WriteString("\n\n")
-	priced(b, m.NotConfirmed, "None.")
 	if len(m.AfterCore) > 0 {
 		b.WriteString("### Optional, once the core steps are priced\n\n")
 		b.WriteString("Core steps above have no confirmed price yet and come first, so these optional steps are not counted until they are.\n\n")
@@ -211,14 +209,47 @@ func writeMoney(b *strings.Builder, m Budget) {
 		b.WriteString("### Outside the budget\n\n")
 		none := "Nothing: every step with a confirmed price fits."
 		if len(m.NotConfirmed) > 0 {
-			none = fmt.Sprintf("Nothing with a confirmed price. Whether the %s without one fit, their prices will tell: %s is left for them.", words.Count(len(m.NotConfirmed), "step"), report.Dollars(m.LeftUSD))
+			none = "Nothing with a confirmed price. The steps without one are above, with where the money runs out on the lowest figures found."
 		}
 		priced(b, m.Outside, none)
-		if len(m.BeyondEstimate) > 0 {
-			fmt.Fprintf(b, "If the lowest figures found hold (none is confirmed), the %s left does not reach these, in order of need: plan to cut or fund them.\n\n", report.Dollars(m.LeftUSD))
-			priced(b, m.BeyondEstimate, "")
-		}
 	}
+}
+
+// writeCutLine says, with a budget, how far what is left goes on the
+// lowest figures found, in order of need: the steps it reaches, those it
+// does not, and those with a part no figure prices, which wait for a
+// trainer's quote.
+func writeCutLine(b *strings.Builder, m Budget) {
+	fmt.Fprintf(b, " What is left of the budget, %s, is all there is for them.", report.Dollars(m.LeftUSD))
+	if m.EstimatedUSD > 0 {
+		fmt.Fprintf(b, " On the lowest figures found, none of them confirmed, those with a figure would come to about %s.", report.Dollars(m.EstimatedUSD))
+	}
+	b.WriteString("\n\n")
+	if len(m.WithinEstimate) > 0 {
+		fmt.Fprintf(b, "On the lowest figures, the %s left reaches these, in order of need:\n\n", report.Dollars(m.LeftUSD))
+		priced(b, m.WithinEstimate, "")
+	}
+	if len(m.BeyondEstimate) > 0 {
+		fmt.Fprintf(b, "On the lowest figures, the %s left does not reach these, in order of need: plan to cut or fund them.\n\n", report.Dollars(m.LeftUSD))
+		priced(b, m.BeyondEstimate, "")
+	}
+	if len(m.NoPriceFound) > 0 {
+		after := "on the lowest figures the budget is already spent."
+		if !m.Spent {
+			after = fmt.Sprintf("the lowest figures leave about %s for them, if they hold.", report.Dollars(m.LeftUSD-sumEstimates(m.WithinEstimate)))
+		}
+		b.WriteString("No price found for a course or exam of these, so they cannot be counted on: get a trainer's quote before booking; " + after + "\n\n")
+		priced(b, m.NoPriceFound, "")
+	}
+}
+
+// sumEstimates is what steps come to on their lowest figures.
+func sumEstimates(slots []Slot) int {
+	n := 0
+	for _, s := range slots {
+		n += s.EstimateUSD
+	}
+	return n
 }
 
 // priced lists steps with their quarter and price.

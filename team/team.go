@@ -122,9 +122,12 @@ type Slot struct {
 	// NamedByPostings: the person's postings (or their answer) name it.
 	NamedByPostings bool `json:"named_by_postings"`
 	// EstimateUSD is the first-year cost on the lowest figures found,
-	// confirmed or not, when every part has one (0 otherwise): an
-	// estimate to plan with, never counted.
+	// confirmed or not, of the parts that have one (a disagreement's
+	// lowest value among them): an estimate to plan with, never counted.
 	EstimateUSD int `json:"estimate_usd"`
+	// NoPriceFound names the parts ("course", "exam") with no figure at
+	// all, which no estimate covers: a trainer's quote prices them.
+	NoPriceFound []string `json:"no_price_found"`
 	// SelfPaid: the person answered that they pay for their training
 	// themselves, so the team's budget does not count it.
 	SelfPaid bool `json:"self_paid"`
@@ -199,9 +202,18 @@ type Budget struct {
 	// EstimatedUSD is what the not-confirmed steps with an estimate come
 	// to on the lowest figures found: an estimate, in no total.
 	EstimatedUSD int `json:"estimated_usd"`
-	// BeyondEstimate are the not-confirmed steps what is left would not
-	// reach if the estimates hold, in order of need: the cut line.
+	// WithinEstimate are the not-confirmed steps with an estimate that
+	// what is left reaches if the estimates hold, in order of need, and
+	// BeyondEstimate those it does not: the cut line.
+	WithinEstimate []Slot `json:"within_estimate"`
 	BeyondEstimate []Slot `json:"beyond_estimate"`
+	// NoPriceFound are the not-confirmed steps with a part no figure
+	// prices: they cannot be counted on once the estimates use up what is
+	// left (Spent).
+	NoPriceFound []Slot `json:"no_price_found"`
+	// Spent: on the lowest figures, what is left is used up before every
+	// step with an estimate is reached.
+	Spent bool `json:"spent_on_estimates"`
 	// RenewalsIfDueUSD is what the confirmed fees of the renewals of
 	// certifications already held would come to if every one fell due
 	// within the plan's months: never in counted_usd, since none is known
@@ -366,6 +378,7 @@ func newSlot(lib *content.Library, st planner.Step, named bool) Slot {
 	}
 	cost := lib.Cost(c)
 	s.CostUSD, s.PriceConfirmed, s.EstimateUSD = report.FirstYear(cost)
+	s.NoPriceFound = append([]string{}, report.NoFigure(cost)...)
 	s.Price = firstYearWords(cost)
 	if alt, found := lib.Cert(st.Alternative); found {
 		// "PSPO I or CSPO": each one's price, so that nobody reads PSPO
@@ -588,22 +601,28 @@ func budget(all []Slot, amount int) Budget {
 }
 
 // cutLine walks the not-confirmed steps in order of need against what is
-// left, on their estimates: those it would not reach if the estimates
-// hold. A step with no estimate at all is not placed either way.
+// left, on their estimates: those it reaches if the estimates hold, and
+// those it would not. A step with a part no figure prices is listed apart
+// as well: its price is not known even on the lowest figures.
 func (b *Budget) cutLine() {
-	b.BeyondEstimate = []Slot{}
+	b.WithinEstimate, b.BeyondEstimate, b.NoPriceFound = []Slot{}, []Slot{}, []Slot{}
 	left := b.LeftUSD
 	for _, s := range b.NotConfirmed {
+		if len(s.NoPriceFound) > 0 {
+			b.NoPriceFound = append(b.NoPriceFound, s)
+		}
 		if s.EstimateUSD == 0 {
 			continue
 		}
 		b.EstimatedUSD += s.EstimateUSD
 		if s.EstimateUSD <= left {
 			left -= s.EstimateUSD
+			b.WithinEstimate = append(b.WithinEstimate, s)
 			continue
 		}
 		b.BeyondEstimate = append(b.BeyondEstimate, s)
 	}
+	b.Spent = len(b.BeyondEstimate) > 0 || left == 0
 }
 
 // needFirst orders steps by need (see budget).

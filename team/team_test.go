@@ -207,7 +207,7 @@ func TestBudgetTakesCoreFirst(t *testing.T) {
 	} else if len(tight.Budget.Fits) != 1 || tight.Budget.Fits[0].Cert != first.Cert || len(tight.Budget.Outside) == 0 {
 		t.Errorf("a budget of the first step's $%d should fit it alone and name the rest; fits %v, outside %v", first.CostUSD, tight.Budget.Fits, tight.Budget.Outside)
 	}
-	if len(core) > 0 && len(optional) > 0 && slices.Index(all.Budget.Fits, optional[0]) < slices.Index(all.Budget.Fits, core[len(core)-1]) {
+	if len(core) > 0 && len(optional) > 0 && indexOf(all.Budget.Fits, optional[0]) < indexOf(all.Budget.Fits, core[len(core)-1]) {
 		t.Errorf("an optional step comes before a core one: %v", all.Budget.Fits)
 	}
 	doc := Markdown(tight)
@@ -216,6 +216,11 @@ func TestBudgetTakesCoreFirst(t *testing.T) {
 			t.Errorf("the plan lacks %q:\n%s", want, doc)
 		}
 	}
+}
+
+// indexOf is where a person's step is in a list, -1 if not.
+func indexOf(list []Slot, s Slot) int {
+	return slices.IndexFunc(list, func(u Slot) bool { return u.Person == s.Person && u.position == s.position })
 }
 
 // The team written blind for issue 38 (testdata/people, see its
@@ -333,7 +338,7 @@ func TestBudgetNamesTheCutLineOnEstimates(t *testing.T) {
 			t.Errorf("%s's %s is past the cut line but is not a not-confirmed step with an estimate", s.Person, s.Name)
 		}
 	}
-	if md := Markdown(p); !strings.Contains(md, "If the lowest figures found hold (none is confirmed)") {
+	if md := Markdown(p); !strings.Contains(md, "On the lowest figures, the $2,800 left does not reach these") {
 		t.Errorf("the plan does not say where the cut line falls:\n%s", md)
 	}
 }
@@ -481,4 +486,78 @@ func TestHeldCertificationsRenewalsApart(t *testing.T) {
 			t.Errorf("the plan lacks %q", want)
 		}
 	}
+}
+
+// A price on which sources disagree has a lowest figure (PMP's exam for
+// non-members: $555 or $675): it is in the estimate and the cut line,
+// though PMP's course has no figure at all, which is named apart.
+func TestEstimateKeepsADisagreement(t *testing.T) {
+	t.Parallel()
+	lib, p := testbank.Library(), blindPlan(t, 3000)
+	i := slices.IndexFunc(p.Budget.NotConfirmed, func(s Slot) bool { return s.Cert == "pmp" })
+	if i < 0 {
+		t.Fatalf("Rahul's PMP is not among the steps not confirmed: %+v", p.Budget.NotConfirmed)
+	}
+	exam, _ := lib.Cost(mustCert(t, lib, "pmp")).Part("exam")
+	low := exam.Figures[0].Amount
+	for _, f := range exam.Figures {
+		low = min(low, f.Amount)
+	}
+	if s := p.Budget.NotConfirmed[i]; s.EstimateUSD != low || !slices.Equal(s.NoPriceFound, []string{"course"}) {
+		t.Errorf("PMP's estimate is $%d with no price found for %v; want its exam's lowest figure, $%d, and the course named", s.EstimateUSD, s.NoPriceFound, low)
+	}
+	if sum := sumEstimates(p.Budget.WithinEstimate) + sumEstimates(p.Budget.BeyondEstimate); sum != p.Budget.EstimatedUSD || !slices.ContainsFunc(append(p.Budget.WithinEstimate, p.Budget.BeyondEstimate...), func(s Slot) bool { return s.Cert == "pmp" }) {
+		t.Errorf("the cut line leaves PMP out or does not add up to the estimate of $%d: within %v, beyond %v", p.Budget.EstimatedUSD, p.Budget.WithinEstimate, p.Budget.BeyondEstimate)
+	}
+}
+
+// mustCert is a certification of the content.
+func mustCert(t *testing.T, lib *content.Library, id catalog.CertID) content.Cert {
+	t.Helper()
+	c, ok := lib.Cert(id)
+	if !ok {
+		t.Fatalf("no certification %s", id)
+	}
+	return c
+}
+
+// On $3,000 the lowest figures use up what is left: the steps with no
+// price found are named, in order of need, as needing a quote on a budget
+// already spent, and every step not confirmed is on one side of the line.
+func TestCutLineNamesTheUnpricedSteps(t *testing.T) {
+	t.Parallel()
+	p, rich := blindPlan(t, 3000), blindPlan(t, 20000).Budget
+	m := p.Budget
+	var unpriced []string
+	for _, s := range m.NotConfirmed {
+		if len(s.NoPriceFound) > 0 {
+			unpriced = append(unpriced, s.Person+" "+string(s.Cert))
+		}
+		if s.EstimateUSD > 0 && !slices.ContainsFunc(append(m.WithinEstimate, m.BeyondEstimate...), func(u Slot) bool { return u.Person == s.Person && u.Cert == s.Cert }) {
+			t.Errorf("%s's %s has an estimate and is on neither side of the cut line", s.Person, s.Name)
+		}
+	}
+	var named []string
+	for _, s := range m.NoPriceFound {
+		named = append(named, s.Person+" "+string(s.Cert))
+	}
+	if len(unpriced) < 7 || !slices.Equal(named, unpriced) || !m.Spent {
+		t.Errorf("the steps with no price found are %v; the cut line names %v (spent %v)", unpriced, named, m.Spent)
+	}
+	md := Markdown(p)
+	for _, want := range []string{"On the lowest figures, the $2,800 left reaches these, in order of need", "get a trainer's quote before booking; on the lowest figures the budget is already spent", "about $3,545"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the $3,000 plan lacks %q:\n%s", want, md)
+		}
+	}
+	if rich.Spent || len(rich.BeyondEstimate) > 0 {
+		t.Errorf("$20,000 is spent on the lowest figures of $%d", rich.EstimatedUSD)
+	}
+}
+
+// blindPlan is the blind team's plan on a budget.
+func blindPlan(t *testing.T, usd int) Plan {
+	t.Helper()
+	lib, b := testbank.Library(), testbank.Bank()
+	return Build(lib, b, members(t, b, "testdata/people"), Options{BudgetUSD: usd})
 }
