@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"strings"
 
 	"certpath/content"
 	"certpath/planner"
@@ -130,6 +131,18 @@ func NoFigure(c content.Cost) []string {
 		}
 	}
 	return out
+}
+
+// CountedTier is the weakest tier of the sources behind the confirmed
+// amounts FirstYear counts: "B" where one rests on an accredited trainer
+// or a publication, not the issuer; "" where every one is the issuer's.
+func CountedTier(c content.Cost) string {
+	for _, p := range c.Parts {
+		if inFirstYear(p) && p.State == content.PriceConfirmed && len(p.Figures) > 0 && !strings.HasPrefix(p.Figures[0].Tier, "A") {
+			return p.Figures[0].Tier
+		}
+	}
+	return ""
 }
 
 // inFirstYear reports a part paid in the year a certification is taken

@@ -178,12 +178,12 @@ func trainingFirst(tr *Training) string {
 func writeMoney(b *strings.Builder, m Budget) {
 	if m.Given {
 		fmt.Fprintf(b, "## Budget: %s (%s)\n\n", report.Dollars(m.AmountUSD), Currency)
-		fmt.Fprintf(b, "Steps in order of need: core steps before optional ones, each person's earlier steps first, then those their postings name, then the order the files were given. Confirmed prices of course and exam are counted: %s, leaving %s.\n\n",
-			report.Dollars(m.CountedUSD), report.Dollars(m.LeftUSD))
+		fmt.Fprintf(b, "Steps in order of need: core steps before optional ones, each person's earlier steps first, then those their postings name, then the order the files were given. Confirmed prices of course and exam are counted: %s%s, leaving %s.\n\n",
+			report.Dollars(m.CountedUSD), countedTier(m), report.Dollars(m.LeftUSD))
 		b.WriteString("### Fits the budget\n\n")
 	} else {
 		b.WriteString("## Cost\n\n")
-		fmt.Fprintf(b, "No budget was given (--budget AMOUNT, in %s). The confirmed prices of course and exam of the steps within the plan come to %s.\n\n", Currency, report.Dollars(m.CountedUSD))
+		fmt.Fprintf(b, "No budget was given (--budget AMOUNT, in %s). The confirmed prices of course and exam of the steps within the plan come to %s%s.\n\n", Currency, report.Dollars(m.CountedUSD), countedTier(m))
 		b.WriteString("### Confirmed prices\n\n")
 	}
 	priced(b, m.Fits, "Nothing with a confirmed price.")
@@ -252,6 +252,22 @@ func sumEstimates(slots []Slot) int {
 	return n
 }
 
+// tierB is what a counted amount resting on a tier B source says beside it.
+const tierB = "tier B: an accredited trainer's figure"
+
+// countedTier says how much of the counted amount rests on tier B
+// figures, not the issuer's: " (tier B: an accredited trainer's figure)"
+// when all of it does, " ($200 of it tier B: ...)" when part does.
+func countedTier(m Budget) string {
+	switch {
+	case m.CountedTierBUSD == 0:
+		return ""
+	case m.CountedTierBUSD == m.CountedUSD:
+		return " (" + tierB + ")"
+	}
+	return fmt.Sprintf(" (%s of it %s)", report.Dollars(m.CountedTierBUSD), tierB)
+}
+
 // priced lists steps with their quarter and price.
 func priced(b *strings.Builder, slots []Slot, none string) {
 	if len(slots) == 0 {
@@ -265,6 +281,9 @@ func priced(b *strings.Builder, slots []Slot, none string) {
 		}
 		if s.PriceConfirmed && s.Alternative != "" {
 			price += " for " + short2(s.Name)
+		}
+		if s.PriceConfirmed && s.Tier != "" {
+			price += ", " + tierB
 		}
 		if s.AlternativePrice != "" {
 			_, other, _ := strings.Cut(s.Name, " or ")

@@ -116,6 +116,10 @@ type Slot struct {
 	CostUSD        int    `json:"cost_usd"`
 	PriceConfirmed bool   `json:"price_confirmed"`
 	Price          string `json:"price"`
+	// Tier is "B" where a confirmed amount in CostUSD rests on an
+	// accredited trainer's or a publication's figure, not the issuer's;
+	// empty where every counted amount is the issuer's.
+	Tier string `json:"tier,omitempty"`
 	// AlternativePrice is the alternative's first-year cost in words, for
 	// a step of two ("PSPO I or CSPO"): Price is then the first's.
 	AlternativePrice string `json:"alternative_price,omitempty"`
@@ -184,11 +188,15 @@ type Quarter struct {
 // in order of need, those that do not, and those whose price is not
 // confirmed, listed apart and never summed; without one, every step's.
 type Budget struct {
-	Given      bool   `json:"given"`
-	AmountUSD  int    `json:"amount_usd"`
-	CountedUSD int    `json:"counted_usd"`
-	LeftUSD    int    `json:"left_usd"`
-	Fits       []Slot `json:"fits"`
+	Given      bool `json:"given"`
+	AmountUSD  int  `json:"amount_usd"`
+	CountedUSD int  `json:"counted_usd"`
+	// CountedTierBUSD is the part of CountedUSD that rests on tier B
+	// figures (an accredited trainer's or a publication's), not the
+	// issuer's.
+	CountedTierBUSD int    `json:"counted_tier_b_usd"`
+	LeftUSD         int    `json:"left_usd"`
+	Fits            []Slot `json:"fits"`
 	// NotConfirmed are the steps whose course or exam price is not
 	// confirmed or not published: in no sum.
 	NotConfirmed []Slot `json:"not_confirmed"`
@@ -379,6 +387,7 @@ func newSlot(lib *content.Library, st planner.Step, named bool) Slot {
 	cost := lib.Cost(c)
 	s.CostUSD, s.PriceConfirmed, s.EstimateUSD = report.FirstYear(cost)
 	s.NoPriceFound = append([]string{}, report.NoFigure(cost)...)
+	s.Tier = report.CountedTier(cost)
 	s.Price = firstYearWords(cost)
 	if alt, found := lib.Cert(st.Alternative); found {
 		// "PSPO I or CSPO": each one's price, so that nobody reads PSPO
@@ -587,6 +596,9 @@ func budget(all []Slot, amount int) Budget {
 		case !b.Given || s.CostUSD <= left:
 			left -= s.CostUSD
 			b.CountedUSD += s.CostUSD
+			if s.Tier != "" {
+				b.CountedTierBUSD += s.CostUSD
+			}
 			b.Fits = append(b.Fits, s)
 		default:
 			b.Outside = append(b.Outside, s)

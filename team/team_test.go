@@ -1,6 +1,7 @@
 package team
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -370,7 +371,7 @@ func TestAlternativeStepSaysEachPrice(t *testing.T) {
 	p := Build(lib, b, members(t, b, "testdata/people"), Options{BudgetUSD: 20000})
 	md := Markdown(p)
 	for _, want := range []string{
-		"**Amara Nwosu**: PSPO I or CSPO (core), Q1: $200 for PSPO I; CSPO: course price not published (each trainer sets it)",
+		"**Amara Nwosu**: PSPO I or CSPO (core), Q1: $200 for PSPO I, tier B: an accredited trainer's figure; CSPO: course price not published (each trainer sets it)",
 		"**Amara Nwosu**: PSPO II or A-CSPO (core), Q3: PSPO II: $250 exam, not confirmed (tier C); A-CSPO: course price not published",
 	} {
 		if !strings.Contains(md, want) {
@@ -560,4 +561,30 @@ func blindPlan(t *testing.T, usd int) Plan {
 	t.Helper()
 	lib, b := testbank.Library(), testbank.Bank()
 	return Build(lib, b, members(t, b, "testdata/people"), Options{BudgetUSD: usd})
+}
+
+// A counted amount that rests on a tier B source (PSPO I's $200, an
+// accredited trainer's figure) says so beside it, in the words and in
+// JSON; one the issuer gives (PSM I's $200) says no tier.
+func TestCountedAmountsSayTheirTier(t *testing.T) {
+	t.Parallel()
+	p := blindPlan(t, 3000)
+	m := p.Budget
+	i := slices.IndexFunc(m.Fits, func(s Slot) bool { return s.Cert == "pspo-i" })
+	if i < 0 || m.Fits[i].Tier != "B" || m.CountedTierBUSD != m.Fits[i].CostUSD {
+		t.Fatalf("PSPO I's counted $200 should say tier B: fits %+v, counted on tier B $%d", m.Fits, m.CountedTierBUSD)
+	}
+	if j := slices.IndexFunc(m.SelfPaid, func(s Slot) bool { return s.Cert == "psm-i" }); j < 0 || m.SelfPaid[j].Tier != "" {
+		t.Errorf("PSM I's $200 is the issuer's and should say no tier: %+v", m.SelfPaid)
+	}
+	js, err := json.Marshal(m.Fits[i])
+	if err != nil || !strings.Contains(string(js), `"tier":"B"`) {
+		t.Errorf("the JSON of PSPO I's step lacks its tier: %s %v", js, err)
+	}
+	md := Markdown(p)
+	for _, want := range []string{"$200 for PSPO I, tier B: an accredited trainer's figure", "counted: $200 (tier B: an accredited trainer's figure), leaving $2,800"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the plan lacks %q:\n%s", want, md)
+		}
+	}
 }
