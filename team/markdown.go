@@ -180,10 +180,12 @@ func writeMoney(b *strings.Builder, m Budget) {
 		fmt.Fprintf(b, "## Budget: %s (%s)\n\n", report.Dollars(m.AmountUSD), Currency)
 		fmt.Fprintf(b, "Steps in order of need: core steps before optional ones, each person's earlier steps first, then those their postings name, then the order the files were given. Confirmed prices of course and exam are counted: %s%s, leaving %s.\n\n",
 			report.Dollars(m.CountedUSD), countedTier(m), report.Dollars(m.LeftUSD))
+		writeShares(b, m)
 		b.WriteString("### Fits the budget\n\n")
 	} else {
 		b.WriteString("## Cost\n\n")
 		fmt.Fprintf(b, "No budget was given (--budget AMOUNT, in %s). The confirmed prices of course and exam of the steps within the plan come to %s%s.\n\n", Currency, report.Dollars(m.CountedUSD), countedTier(m))
+		writeShares(b, m)
 		b.WriteString("### Confirmed prices\n\n")
 	}
 	priced(b, m.Fits, "Nothing with a confirmed price.")
@@ -252,6 +254,24 @@ func sumEstimates(slots []Slot) int {
 	return n
 }
 
+// writeShares names the people whose answers say they share the cost of
+// their training: the team pays only its share, which certpath does not
+// know, so their steps are counted, or estimated, at the full price.
+func writeShares(b *strings.Builder, m Budget) {
+	var who []string
+	for _, list := range [][]Slot{m.Fits, m.NotConfirmed, m.Outside, m.AfterCore} {
+		for _, s := range list {
+			if name := esc(s.Person) + "'s"; s.CostShared && !slices.Contains(who, name) {
+				who = append(who, name)
+			}
+		}
+	}
+	if len(who) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "%s answers say the cost of their training is shared: the team pays only its share, which certpath does not know, so their steps are counted and estimated here at the full price, each marked \"cost shared\".\n\n", words.Capitalize(words.List(who)))
+}
+
 // tierB is what a counted amount resting on a tier B source says beside it.
 const tierB = "tier B: an accredited trainer's figure"
 
@@ -288,6 +308,9 @@ func priced(b *strings.Builder, slots []Slot, none string) {
 		if s.AlternativePrice != "" {
 			_, other, _ := strings.Cut(s.Name, " or ")
 			price += "; " + other + ": " + s.AlternativePrice
+		}
+		if s.CostShared {
+			price += "; cost shared with " + esc(s.Person)
 		}
 		line := fmt.Sprintf("%s, %s: %s", slotLine(Slot{Person: s.Person, Name: s.Name, Kind: s.Kind}, false), quarterName(s.Quarter), price)
 		if s.Note != "" {

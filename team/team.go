@@ -135,6 +135,10 @@ type Slot struct {
 	// SelfPaid: the person answered that they pay for their training
 	// themselves, so the team's budget does not count it.
 	SelfPaid bool `json:"self_paid"`
+	// CostShared: the person answered that they share the cost of their
+	// training (week.payer: shared); the team pays only its share, which
+	// certpath does not know, so the step is counted at its full price.
+	CostShared bool `json:"cost_shared"`
 	// TrainingFirst is the hours of training the step's rules ask before
 	// its exam (PMP's 35 hours of project management education), with its
 	// source and whether content confirms it: a course that gives them is
@@ -241,9 +245,10 @@ func Build(lib *content.Library, b questions.Bank, members []Member, opt Options
 		o := planner.Evaluate(b, m.Answers)
 		named := namedCerts(b, m.Answers, o)
 		slots := place(lib, o, named, opt.Months)
-		selfPaid := m.Answers[questions.QPayer].Choice == "me"
+		payer := m.Answers[questions.QPayer].Choice
 		for j := range slots {
-			slots[j].Person, slots[j].member, slots[j].SelfPaid = m.Name, i, selfPaid
+			slots[j].Person, slots[j].member = m.Name, i
+			slots[j].SelfPaid, slots[j].CostShared = payer == "me", payer == "shared"
 		}
 		p.People = append(p.People, line(lib, m, o, slots))
 		all = append(all, slots...)

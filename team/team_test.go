@@ -588,3 +588,26 @@ func TestCountedAmountsSayTheirTier(t *testing.T) {
 		}
 	}
 }
+
+// Tom Hughes answers week.payer: shared. His steps say the cost is shared
+// beside their price, and the money says the team pays only its share,
+// which certpath does not know, so the full price stands in for it.
+func TestSharedCostIsSaid(t *testing.T) {
+	t.Parallel()
+	for _, usd := range []int{3000, 0} {
+		p := blindPlan(t, usd)
+		var toms int
+		for _, s := range p.Budget.NotConfirmed {
+			if s.Person == "Tom Hughes" {
+				toms++
+				if !s.CostShared || s.SelfPaid {
+					t.Errorf("Tom's %s should be marked cost shared, not self-paid: %+v", s.Name, s)
+				}
+			}
+		}
+		md := Markdown(p)
+		if toms == 0 || strings.Count(md, "; cost shared with Tom Hughes") != toms || !strings.Contains(md, "Tom Hughes's answers say the cost of their training is shared: the team pays only its share, which certpath does not know") {
+			t.Errorf("budget $%d: Tom's %d steps should each say the cost is shared, and the money the team's share is not known:\n%s", usd, toms, md)
+		}
+	}
+}
