@@ -358,7 +358,7 @@ func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]boo
 
 // PractiseFirst is the plan's rule for a top-level step, said once in
 // the report when it moves a step.
-const PractiseFirst = "A level-3 step with no months of its own (PSM III, PSPO III) is placed at least one quarter after the level it follows, since its issuer strongly recommends practice at that level first."
+const PractiseFirst = "A level-3 step with no months of its own (PSM III, PSPO III) is placed at least one quarter after the level it follows. The issuer recommends the earlier levels without requiring them (for PSM III, PSM I and PSM II are \"not required, but strongly recommended\", S135, tier A); the quarter of practice between levels is certpath's rule."
 
 // practiseFirst reports a step the rule moves: a level-3 certification
 // (PSM III, PSPO III) that opens after an earlier step of the path and

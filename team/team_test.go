@@ -438,6 +438,16 @@ func TestTopLevelWaitsAQuarterToPractise(t *testing.T) {
 	if md := Markdown(p); strings.Count(md, PractiseFirst) != 1 {
 		t.Errorf("the plan should say its rule once: %q", PractiseFirst)
 	}
+	// Scrum.org recommends the earlier certifications (S135), not a
+	// period of practice: the quarter is certpath's own rule, said so.
+	for _, want := range []string{"recommends the earlier levels without requiring them", "the quarter of practice between levels is certpath's rule"} {
+		if !strings.Contains(PractiseFirst, want) {
+			t.Errorf("the practice rule lacks %q: %q", want, PractiseFirst)
+		}
+	}
+	if strings.Contains(PractiseFirst, "recommends practice") {
+		t.Errorf("the practice rule puts certpath's quarter in the issuer's mouth: %q", PractiseFirst)
+	}
 }
 
 // Certifications people already hold and must renew are listed, each with
