@@ -149,15 +149,28 @@ func practised(p Plan) bool {
 func slotLine(s Slot, when bool) string {
 	line := fmt.Sprintf("**%s**: %s (%s)", esc(s.Person), s.Name, s.Kind)
 	if when {
-		line += ", " + s.When
-		if s.FromMonth > 1 && s.Quarter > 0 {
-			line += fmt.Sprintf(" (placed from month %d)", s.FromMonth)
-		}
+		line += ", " + placedWhen(s)
 	}
 	if s.Note != "" {
 		line += "; " + s.Note
 	}
 	return line + trainingFirst(s.TrainingFirst)
+}
+
+// placedWhen is when a step opens and, where it is placed later, why:
+// "open now; placed in Q2, after Leading SAFe (one step a quarter)" where
+// the person's step before took the quarter it opens in, "after SSM
+// (placed from month 4)" otherwise.
+func placedWhen(s Slot) string {
+	switch {
+	case s.Quarter == 0 || s.FromMonth <= 1:
+		return s.When
+	case s.PlacedAfter != "" && s.When == "now":
+		return fmt.Sprintf("open now; placed in Q%d, after %s (one step a quarter)", s.Quarter, s.PlacedAfter)
+	case s.PlacedAfter != "":
+		return fmt.Sprintf("%s; placed in Q%d, after %s (one step a quarter)", s.When, s.Quarter, s.PlacedAfter)
+	}
+	return fmt.Sprintf("%s (placed from month %d)", s.When, s.FromMonth)
 }
 
 // trainingFirst says the hours of training a step asks before its exam:

@@ -108,6 +108,10 @@ type Slot struct {
 	// FromMonth is the first month of the plan it may be taken in, from
 	// 1; 0 when it cannot be dated.
 	FromMonth int `json:"from_month"`
+	// PlacedAfter names the person's step in the quarter before, where
+	// one step a quarter moved this one later than it opens ("Leading
+	// SAFe"); empty otherwise.
+	PlacedAfter string `json:"placed_after,omitempty"`
 	// Note says what to check or wait for ("certificate once 12 months as
 	// Product Owner", "the answers do not say how long...").
 	Note string `json:"note,omitempty"`
@@ -311,7 +315,7 @@ func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]boo
 	cat := lib.Catalog()
 	var slots []Slot
 	quarterOf := map[int]int{} // path position to quarter; -1 not in the plan
-	busy := map[int]bool{}
+	busy := map[int]string{}   // quarter to the step placed in it
 	for _, st := range o.Path {
 		if st.Kind == planner.KindAlternative {
 			quarterOf[st.Position] = -1
@@ -331,14 +335,15 @@ func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]boo
 		q := -1
 		if start >= 0 {
 			q = start / 3
-			for busy[q] {
+			for busy[q] != "" {
 				q++
+				s.PlacedAfter = busy[q-1]
 			}
 			start = max(start, q*3)
 		}
 		switch {
 		case q >= 0 && start < months:
-			busy[q] = true
+			busy[q] = s.Name
 			s.Quarter, s.FromMonth = q+1, start+1
 			if note == maySooner {
 				s.Note = fmt.Sprintf("placed from month %d, when the answers show it surely opens; it may open sooner", start+1)

@@ -621,3 +621,19 @@ func TestSharedCostIsSaid(t *testing.T) {
 		}
 	}
 }
+
+// A step open now but placed later because a person takes one step a
+// quarter says so (Catherine's LPM after Leading SAFe), never "now
+// (placed from month 4)", which reads as a contradiction.
+func TestOneStepAQuarterSaysWhy(t *testing.T) {
+	t.Parallel()
+	p := blindPlan(t, 20000)
+	i := slices.IndexFunc(p.Quarters[1].Steps, func(s Slot) bool { return s.Person == "Catherine Dubois" && s.Cert == "lpm" })
+	if i < 0 || p.Quarters[1].Steps[i].PlacedAfter != "Leading SAFe" {
+		t.Fatalf("Catherine's LPM should be in Q2 after Leading SAFe: %+v", p.Quarters[1].Steps)
+	}
+	md := Markdown(p)
+	if !strings.Contains(md, "LPM (core), open now; placed in Q2, after Leading SAFe (one step a quarter)") || strings.Contains(md, "now (placed from month") {
+		t.Errorf("a step open now and placed later should say why:\n%s", md)
+	}
+}
