@@ -154,7 +154,7 @@ func slotLine(s Slot, when bool) string {
 	if s.Note != "" {
 		line += "; " + s.Note
 	}
-	return line + trainingFirst(s.TrainingFirst)
+	return line + trainingFirst(s.TrainingFirst, s.Quarter)
 }
 
 // placedWhen is when a step opens and, where it is placed later, why:
@@ -173,11 +173,13 @@ func placedWhen(s Slot) string {
 	return fmt.Sprintf("%s (placed from month %d)", s.When, s.FromMonth)
 }
 
-// trainingFirst says the hours of training a step asks before its exam:
-// "; first 35 hours of project management education, before applying for
-// the exam (S83, not confirmed); a course that gives them is priced by its
-// trainer".
-func trainingFirst(tr *Training) string {
+// trainingFirst says the hours of training a step asks before its exam,
+// placed in the step's quarter, and that the exam follows the approved
+// application, which no source dates: "; in Q1, the 35 hours of project
+// management education (S83, not confirmed), a course priced by its
+// trainer; the exam follows once the application they allow is approved,
+// which no source here dates".
+func trainingFirst(tr *Training, quarter int) string {
 	if tr == nil {
 		return ""
 	}
@@ -185,7 +187,11 @@ func trainingFirst(tr *Training) string {
 	if tr.Confirmed {
 		sure = "confirmed"
 	}
-	return fmt.Sprintf("; first %s %s, before applying for the exam (%s, %s); a course that gives them is priced by its trainer", words.Count(tr.Hours, "hour"), tr.What, tr.Source, sure)
+	when := "first"
+	if quarter > 0 {
+		when = fmt.Sprintf("in Q%d,", quarter)
+	}
+	return fmt.Sprintf("; %s the %s %s (%s, %s), a course priced by its trainer; the exam follows once the application they allow is approved, which no source here dates", when, words.Count(tr.Hours, "hour"), tr.What, tr.Source, sure)
 }
 
 func writeMoney(b *strings.Builder, m Budget) {
