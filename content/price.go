@@ -1,8 +1,10 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -132,6 +134,35 @@ func figureOf(g Group, d Fact) PriceFigure {
 	return f
 }
 
+// tiers names each source of a figure with its tier, so that a reader
+// weighs one value against another: "S95, tier B; S92, tier C"; sources
+// of one tier together: "S92, S95, tier C".
+func (f PriceFigure) tiers() string {
+	var order []string
+	bySource := map[string][]string{}
+	for _, x := range f.facts {
+		t := "tier " + cmp.Or(x.tier, "unknown")
+		if x.Source == "" || slices.Contains(bySource[t], x.Source) {
+			continue
+		}
+		if bySource[t] == nil {
+			order = append(order, t)
+		}
+		bySource[t] = append(bySource[t], x.Source)
+	}
+	slices.SortStableFunc(order, func(a, b string) int {
+		return cmp.Compare(tierRank(strings.TrimPrefix(a, "tier ")), tierRank(strings.TrimPrefix(b, "tier ")))
+	})
+	var out []string
+	for _, t := range order {
+		out = append(out, strings.Join(bySource[t], ", ")+", "+t)
+	}
+	if len(out) == 0 {
+		return "no source"
+	}
+	return strings.Join(out, "; ")
+}
+
 // tierRank orders tiers, the issuer's first; no tier comes last.
 func tierRank(t string) int {
 	switch {
@@ -149,7 +180,19 @@ func tierRank(t string) int {
 // [S92, S95] or $675 [S98], sources disagree (none of them is the
 // issuer's)", "not published".
 func (p Price) Words(cites *Cites) string {
-	return p.say(func(f PriceFigure) string { return f.Value + forWhom(f) + markers(cites, f) })
+	return p.say(func(f PriceFigure) string { return f.Value + forWhom(f) + p.sourced(cites, f) })
+}
+
+// sourced is what follows a figure to say where it comes from: its
+// markers where the words cite (the tiers are under Sources, once);
+// without citations, a disagreement's figures each name their sources
+// and tiers, so that a reader can weigh one value against the other
+// ("$555 (S95, tier B; S92, tier C) or $675 (S98, tier C)").
+func (p Price) sourced(cites *Cites, f PriceFigure) string {
+	if cites == nil && p.State == PriceDisagree {
+		return " (" + f.tiers() + ")"
+	}
+	return markers(cites, f)
 }
 
 // Missing is what was looked for when nothing is published, with its

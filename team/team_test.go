@@ -640,3 +640,18 @@ func TestOneStepAQuarterSaysWhy(t *testing.T) {
 		t.Errorf("a step open now and placed later should say why:\n%s", md)
 	}
 }
+
+// A price on which sources disagree names each figure's sources and
+// tiers, as content has them, so that the plan's reader weighs them.
+func TestDisagreementShowsTiers(t *testing.T) {
+	t.Parallel()
+	p := blindPlan(t, 20000)
+	i := slices.IndexFunc(p.Budget.NotConfirmed, func(s Slot) bool { return s.Cert == "pmp" })
+	if i < 0 {
+		t.Fatalf("Rahul's PMP is not among the steps not confirmed")
+	}
+	want := "exam for non-members: $555 (S95, tier B; S92, tier C) or $675 (S98, tier C), sources disagree"
+	if got := p.Budget.NotConfirmed[i].Price; !strings.Contains(got, want) {
+		t.Errorf("PMP's price is %q; want it to contain %q", got, want)
+	}
+}
