@@ -83,8 +83,9 @@ type Price struct {
 	Figures []PriceFigure `json:"figures"`
 	// Why says, when the figure is not confirmed, why not (Confirmation).
 	Why string `json:"why,omitempty"`
-	// missing says, when nothing is published, what was looked for.
-	missing string
+	// missing says, when nothing is published, what was looked for, and
+	// missingSource the source that says so, if one does.
+	missing, missingSource string
 }
 
 // PriceOf decides a group of current values that must agree: not published
@@ -97,7 +98,7 @@ func PriceOf(g Group) Price {
 			// Some notes open with "not confirmed: " where nothing was
 			// found; for a price that is "not published", said once.
 			note := strings.TrimPrefix(MarkCites(g.Facts[0].Note), "not confirmed")
-			p.missing = strings.TrimPrefix(note, ": ")
+			p.missing, p.missingSource = strings.TrimPrefix(note, ": "), g.Facts[0].Source
 		}
 		return p
 	}
@@ -194,6 +195,10 @@ func (p Price) sourced(cites *Cites, f PriceFigure) string {
 	}
 	return markers(cites, f)
 }
+
+// NoneFound reports a price nothing is published for that no source
+// says is unpublished: no price was found, which is all that is known.
+func (p Price) NoneFound() bool { return p.State == PriceNotPublished && p.missingSource == "" }
 
 // Missing is what was looked for when nothing is published, with its
 // citations marked ("price set by each trainer"); empty otherwise.

@@ -411,7 +411,7 @@ func writeRenewalsIfDue(b *strings.Builder, p Plan) {
 		for _, r := range unsure {
 			names = append(names, esc(r.Person)+"'s "+r.Name)
 		}
-		fmt.Fprintf(b, " The fees of %s are not confirmed or not published, and are in no sum.", words.List(names))
+		fmt.Fprintf(b, " The fees of %s are not confirmed or were not found, and are in no sum.", words.List(names))
 	}
 	b.WriteString("\n\n")
 }

@@ -57,6 +57,13 @@ func renewals(lib *content.Library, b questions.Bank, members []Member, months i
 			if r.FeeConfirmed {
 				r.FeeUSD = fee.Amount
 			}
+			if fee.NoneFound() {
+				// No source says the fee is unpublished: none was found.
+				r.Fee = "not found"
+				if w := fee.Missing(); w != "" {
+					r.Fee += " (" + w + ")"
+				}
+			}
 			if lib.RenewalRuleKnown(c) {
 				r.EveryYears = c.RenewalYears
 			}

@@ -409,25 +409,42 @@ func newSlot(lib *content.Library, st planner.Step, named bool) Slot {
 }
 
 // firstYearWords is a certification's course and exam in the results'
-// words, with what was looked for where a price is not published
-// ("course price not published (each trainer sets it)").
+// words, with what was looked for where a source says a price is not
+// published; where no price was found at all, the plan says so and whom
+// to ask ("no course price found: ask a trainer for a quote"), never
+// that the issuer does not publish one.
 func firstYearWords(cost content.Cost) string {
-	var parts, missing []string
+	var missing, none []string
 	var kept []content.Part
 	for _, part := range cost.Parts {
-		if part.Kind == "renewals" {
-			continue
-		}
-		kept = append(kept, part)
-		if part.State == content.PriceNotPublished && part.Missing() != "" {
-			missing = append(missing, part.Missing())
+		switch {
+		case part.Kind == "renewals":
+		case part.NoneFound():
+			none = append(none, "no "+part.Kind+" price found: "+askFor(part.Kind))
+		default:
+			kept = append(kept, part)
+			if part.State == content.PriceNotPublished && part.Missing() != "" {
+				missing = append(missing, part.Missing())
+			}
 		}
 	}
-	parts = append(parts, content.Cost{Parts: kept}.Words(nil))
+	w := content.Cost{Parts: kept}.Words(nil)
 	if len(missing) > 0 {
-		return parts[0] + " (" + strings.Join(missing, "; ") + ")"
+		w += " (" + strings.Join(missing, "; ") + ")"
 	}
-	return parts[0]
+	if len(none) > 0 && w == "no fees" {
+		// The rest costs nothing (RTE's exam is in its course's price).
+		return strings.Join(none, "; ")
+	}
+	return strings.Join(append([]string{w}, none...), "; ")
+}
+
+// askFor is whom to ask for a price no source gives.
+func askFor(kind string) string {
+	if kind == "course" {
+		return "ask a trainer for a quote"
+	}
+	return "check it with the issuer before booking"
 }
 
 // opensAt is the month of the plan, from 0, in which a step may first be

@@ -253,7 +253,7 @@ func TestBlindTeamPlanACoachWouldSign(t *testing.T) {
 		t.Errorf("Rahul's PMI-ACP should surely open in month 13, after the plan: %+v", p.Later)
 	}
 	doc := Markdown(p)
-	for _, want := range []string{"Ten people over the next 12 months", "## Budget: $20,000 (USD)", "### Price not confirmed, not counted", "**Elena Petrova**: RTE (core), Q1: course price not published"} {
+	for _, want := range []string{"Ten people over the next 12 months", "## Budget: $20,000 (USD)", "### Price not confirmed, not counted", "**Elena Petrova**: RTE (core), Q1: no course price found: ask a trainer for a quote"} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("the plan lacks %q:\n%s", want, doc)
 		}
@@ -371,8 +371,8 @@ func TestAlternativeStepSaysEachPrice(t *testing.T) {
 	p := Build(lib, b, members(t, b, "testdata/people"), Options{BudgetUSD: 20000})
 	md := Markdown(p)
 	for _, want := range []string{
-		"**Amara Nwosu**: PSPO I or CSPO (core), Q1: $200 for PSPO I, tier B: an accredited trainer's figure; CSPO: course price not published (each trainer sets it)",
-		"**Amara Nwosu**: PSPO II or A-CSPO (core), Q3: PSPO II: $250 exam, not confirmed (tier C); A-CSPO: course price not published",
+		"**Amara Nwosu**: PSPO I or CSPO (core), Q1: $200 for PSPO I, tier B: an accredited trainer's figure; CSPO: no course price found: ask a trainer for a quote",
+		"**Amara Nwosu**: PSPO II or A-CSPO (core), Q3: PSPO II: $250 exam, not confirmed (tier C); A-CSPO: no course price found: ask a trainer for a quote",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the plan lacks %q", want)
@@ -653,5 +653,23 @@ func TestDisagreementShowsTiers(t *testing.T) {
 	want := "exam for non-members: $555 (S95, tier B; S92, tier C) or $675 (S98, tier C), sources disagree"
 	if got := p.Budget.NotConfirmed[i].Price; !strings.Contains(got, want) {
 		t.Errorf("PMP's price is %q; want it to contain %q", got, want)
+	}
+}
+
+// Where content has no price and no source says none is published (every
+// course price of the blind team: the fact sheet found none), the plan
+// says no price was found and whom to ask, never "not published", which
+// would imply the issuer refuses to publish one.
+func TestNoPriceFoundIsNotNotPublished(t *testing.T) {
+	t.Parallel()
+	lib, p := testbank.Library(), blindPlan(t, 3000)
+	for _, s := range p.Budget.NotConfirmed {
+		course, _ := lib.Cost(mustCert(t, lib, s.Cert)).Part("course")
+		if course.NoneFound() && !strings.Contains(s.Price, "no course price found: ask a trainer for a quote") {
+			t.Errorf("%s's %s: no source gives its course price, yet the plan says %q", s.Person, s.Name, s.Price)
+		}
+	}
+	if md := Markdown(p); strings.Contains(md, "not published") {
+		t.Errorf("the plan says \"not published\" where no source says so:\n%s", md)
 	}
 }
