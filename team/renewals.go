@@ -10,7 +10,7 @@ import (
 
 // DueUnknown is the plain sentence every held certification's renewal
 // carries: the plan cannot date it.
-const DueUnknown = "when it falls due depends on when it was earned, which certpath does not ask"
+const DueUnknown = "when it falls due depends on when it was earned, which certpath does not ask: the date on the certificate, or in the issuer's account, would date it"
 
 // Renewal is a certification a person already holds that must be renewed,
 // with its cycle, what a renewal asks and its fee, each as content gives it

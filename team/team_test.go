@@ -490,7 +490,7 @@ func TestHeldCertificationsRenewalsApart(t *testing.T) {
 	md := Markdown(p)
 	for _, want := range []string{
 		"## Renewals of certifications already held",
-		"- **Daniel Okafor**: CSPO, every 2 years: 20 Scrum Education Units [S40]; fee $100 [S40], confirmed. When it falls due depends on when it was earned, which certpath does not ask.",
+		"- **Daniel Okafor**: CSPO, every 2 years: 20 Scrum Education Units [S40]; fee $100 [S40], confirmed. When it falls due depends on when it was earned, which certpath does not ask: the date on the certificate, or in the issuer's account, would date it.",
 		"- **Catherine Dubois**: PMP, every 3 years: 60 professional development units [S137]; fee PMI members $60 [S141], not confirmed (tier C); non-members $150 [S141], not confirmed (tier C).",
 		"### Renewals, if they fall due",
 		"the confirmed fees would come to $200",
@@ -671,5 +671,28 @@ func TestNoPriceFoundIsNotNotPublished(t *testing.T) {
 	}
 	if md := Markdown(p); strings.Contains(md, "not published") {
 		t.Errorf("the plan says \"not published\" where no source says so:\n%s", md)
+	}
+}
+
+// Marcus has held CSM for two years by his README, but his answers do not
+// say when he earned it: the renewal stays apart, undated and uncounted,
+// and its line says what would date it.
+func TestRenewalSaysWhatWouldDateIt(t *testing.T) {
+	t.Parallel()
+	p := blindPlan(t, 20000)
+	want := "**Marcus Webb**: CSM, every 2 years"
+	md := Markdown(p)
+	i := strings.Index(md, want)
+	if i < 0 {
+		t.Fatalf("the plan lacks Marcus's CSM renewal:\n%s", md)
+	}
+	line, _, _ := strings.Cut(md[i:], "\n")
+	if !strings.Contains(line, "the date on the certificate, or in the issuer's account, would date it") {
+		t.Errorf("Marcus's CSM renewal does not say what would date it: %q", line)
+	}
+	for _, q := range p.Quarters {
+		if slices.ContainsFunc(q.Steps, func(s Slot) bool { return s.Person == "Marcus Webb" && s.Cert == "csm" }) {
+			t.Errorf("Marcus's CSM renewal is placed in Q%d though nothing dates it", q.Number)
+		}
 	}
 }
