@@ -82,6 +82,8 @@ var seeAlso = []struct{ heading, from, toHeading, to string }{
 	{"team", "budget.self_paid[].", "team", "quarters[].steps[]."},
 	{"team", "budget.after_core[].", "team", "quarters[].steps[]."},
 	{"team", "budget.beyond_estimate[].", "team", "quarters[].steps[]."},
+	{"team", "budget.within_estimate[].", "team", "quarters[].steps[]."},
+	{"team", "budget.no_price_found[].", "team", "quarters[].steps[]."},
 	{"team", "later[].", "team", "quarters[].steps[]."},
 }
 

@@ -111,7 +111,7 @@ func (c Cost) Words(cites *Cites) string {
 		case p.State == PriceNotConfirmed:
 			unconfirmed = append(unconfirmed, p)
 		case p.State == PriceDisagree:
-			disagree = append(disagree, p.label()+forWhom(p.Figures[0])+": "+p.say(func(f PriceFigure) string { return f.short() + markers(cites, f) }))
+			disagree = append(disagree, p.label()+forWhom(p.Figures[0])+": "+p.say(func(f PriceFigure) string { return f.short() + p.sourced(cites, f) }))
 		default:
 			unpublished = append(unpublished, p.Noun())
 		}

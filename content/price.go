@@ -1,8 +1,10 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -81,8 +83,9 @@ type Price struct {
 	Figures []PriceFigure `json:"figures"`
 	// Why says, when the figure is not confirmed, why not (Confirmation).
 	Why string `json:"why,omitempty"`
-	// missing says, when nothing is published, what was looked for.
-	missing string
+	// missing says, when nothing is published, what was looked for, and
+	// missingSource the source that says so, if one does.
+	missing, missingSource string
 }
 
 // PriceOf decides a group of current values that must agree: not published
@@ -95,7 +98,7 @@ func PriceOf(g Group) Price {
 			// Some notes open with "not confirmed: " where nothing was
 			// found; for a price that is "not published", said once.
 			note := strings.TrimPrefix(MarkCites(g.Facts[0].Note), "not confirmed")
-			p.missing = strings.TrimPrefix(note, ": ")
+			p.missing, p.missingSource = strings.TrimPrefix(note, ": "), g.Facts[0].Source
 		}
 		return p
 	}
@@ -132,6 +135,35 @@ func figureOf(g Group, d Fact) PriceFigure {
 	return f
 }
 
+// tiers names each source of a figure with its tier, so that a reader
+// weighs one value against another: "S95, tier B; S92, tier C"; sources
+// of one tier together: "S92, S95, tier C".
+func (f PriceFigure) tiers() string {
+	var order []string
+	bySource := map[string][]string{}
+	for _, x := range f.facts {
+		t := "tier " + cmp.Or(x.tier, "unknown")
+		if x.Source == "" || slices.Contains(bySource[t], x.Source) {
+			continue
+		}
+		if bySource[t] == nil {
+			order = append(order, t)
+		}
+		bySource[t] = append(bySource[t], x.Source)
+	}
+	slices.SortStableFunc(order, func(a, b string) int {
+		return cmp.Compare(tierRank(strings.TrimPrefix(a, "tier ")), tierRank(strings.TrimPrefix(b, "tier ")))
+	})
+	var out []string
+	for _, t := range order {
+		out = append(out, strings.Join(bySource[t], ", ")+", "+t)
+	}
+	if len(out) == 0 {
+		return "no source"
+	}
+	return strings.Join(out, "; ")
+}
+
 // tierRank orders tiers, the issuer's first; no tier comes last.
 func tierRank(t string) int {
 	switch {
@@ -149,8 +181,24 @@ func tierRank(t string) int {
 // [S92, S95] or $675 [S98], sources disagree (none of them is the
 // issuer's)", "not published".
 func (p Price) Words(cites *Cites) string {
-	return p.say(func(f PriceFigure) string { return f.Value + forWhom(f) + markers(cites, f) })
+	return p.say(func(f PriceFigure) string { return f.Value + forWhom(f) + p.sourced(cites, f) })
 }
+
+// sourced is what follows a figure to say where it comes from: its
+// markers where the words cite (the tiers are under Sources, once);
+// without citations, a disagreement's figures each name their sources
+// and tiers, so that a reader can weigh one value against the other
+// ("$555 (S95, tier B; S92, tier C) or $675 (S98, tier C)").
+func (p Price) sourced(cites *Cites, f PriceFigure) string {
+	if cites == nil && p.State == PriceDisagree {
+		return " (" + f.tiers() + ")"
+	}
+	return markers(cites, f)
+}
+
+// NoneFound reports a price nothing is published for that no source
+// says is unpublished: no price was found, which is all that is known.
+func (p Price) NoneFound() bool { return p.State == PriceNotPublished && p.missingSource == "" }
 
 // Missing is what was looked for when nothing is published, with its
 // citations marked ("price set by each trainer"); empty otherwise.

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"strings"
 
 	"certpath/content"
 	"certpath/planner"
@@ -99,19 +100,14 @@ func budgetRest(maybe, wait, unsure []string, sure int) string {
 // FirstYear is what a certification costs in the year it is taken: its
 // course and exam, and whether both prices are confirmed. An unconfirmed
 // part is never in usd: with sure false, usd is only what is confirmed.
-// estimate is the same cost on the lowest figure found for each part,
-// confirmed or not, to plan with and never to count; 0 when a part that
-// costs something has no figure at all.
+// estimate is the same cost on the lowest figure found for each part that
+// has one, confirmed or not (a disagreement's lowest value among them), to
+// plan with and never to count; the parts with no figure at all are named
+// by NoFigure, and are in no estimate.
 func FirstYear(c content.Cost) (usd int, sure bool, estimate int) {
 	sure = true
-	figured := true
 	for _, p := range c.Parts {
-		if p.Kind == "renewals" {
-			continue
-		}
-		if p.Known && p.Amount == 0 {
-			// Nothing to pay by its rule: a course that is not required,
-			// an exam included in the course.
+		if !inFirstYear(p) {
 			continue
 		}
 		if p.State == content.PriceConfirmed {
@@ -120,14 +116,41 @@ func FirstYear(c content.Cost) (usd int, sure bool, estimate int) {
 			continue
 		}
 		sure = false
-		low := lowestFigure(p)
-		figured = figured && low > 0
-		estimate += low
-	}
-	if !figured {
-		estimate = 0
+		estimate += lowestFigure(p)
 	}
 	return usd, sure, estimate
+}
+
+// NoFigure names the parts of the first year ("course", "exam") that may
+// cost something and have no figure at all: no estimate covers them.
+func NoFigure(c content.Cost) []string {
+	var out []string
+	for _, p := range c.Parts {
+		if inFirstYear(p) && p.State != content.PriceConfirmed && lowestFigure(p) == 0 {
+			out = append(out, p.Kind)
+		}
+	}
+	return out
+}
+
+// CountedTier is the weakest tier of the sources behind the confirmed
+// amounts FirstYear counts: "B" where one rests on an accredited trainer
+// or a publication, not the issuer; "" where every one is the issuer's.
+func CountedTier(c content.Cost) string {
+	for _, p := range c.Parts {
+		if inFirstYear(p) && p.State == content.PriceConfirmed && len(p.Figures) > 0 && !strings.HasPrefix(p.Figures[0].Tier, "A") {
+			return p.Figures[0].Tier
+		}
+	}
+	return ""
+}
+
+// inFirstYear reports a part paid in the year a certification is taken
+// that may cost something: not the renewals, nor a part that costs
+// nothing by its rule (a course that is not required, an exam included in
+// the course).
+func inFirstYear(p content.Part) bool {
+	return p.Kind != "renewals" && !(p.Known && p.Amount == 0)
 }
 
 // lowestFigure is the lowest amount a part's figures give, 0 when none

@@ -149,22 +149,37 @@ func practised(p Plan) bool {
 func slotLine(s Slot, when bool) string {
 	line := fmt.Sprintf("**%s**: %s (%s)", esc(s.Person), s.Name, s.Kind)
 	if when {
-		line += ", " + s.When
-		if s.FromMonth > 1 && s.Quarter > 0 {
-			line += fmt.Sprintf(" (placed from month %d)", s.FromMonth)
-		}
+		line += ", " + placedWhen(s)
 	}
 	if s.Note != "" {
 		line += "; " + s.Note
 	}
-	return line + trainingFirst(s.TrainingFirst)
+	return line + trainingFirst(s.TrainingFirst, s.Quarter)
 }
 
-// trainingFirst says the hours of training a step asks before its exam:
-// "; first 35 hours of project management education, before applying for
-// the exam (S83, not confirmed); a course that gives them is priced by its
-// trainer".
-func trainingFirst(tr *Training) string {
+// placedWhen is when a step opens and, where it is placed later, why:
+// "open now; placed in Q2, after Leading SAFe (one step a quarter)" where
+// the person's step before took the quarter it opens in, "after SSM
+// (placed from month 4)" otherwise.
+func placedWhen(s Slot) string {
+	switch {
+	case s.Quarter == 0 || s.FromMonth <= 1:
+		return s.When
+	case s.PlacedAfter != "" && s.When == "now":
+		return fmt.Sprintf("open now; placed in Q%d, after %s (one step a quarter)", s.Quarter, s.PlacedAfter)
+	case s.PlacedAfter != "":
+		return fmt.Sprintf("%s; placed in Q%d, after %s (one step a quarter)", s.When, s.Quarter, s.PlacedAfter)
+	}
+	return fmt.Sprintf("%s (placed from month %d)", s.When, s.FromMonth)
+}
+
+// trainingFirst says the hours of training a step asks before its exam,
+// placed in the step's quarter, and that the exam follows the approved
+// application, which no source dates: "; in Q1, the 35 hours of project
+// management education (S83, not confirmed), a course priced by its
+// trainer; the exam follows once the application they allow is approved,
+// which no source here dates".
+func trainingFirst(tr *Training, quarter int) string {
 	if tr == nil {
 		return ""
 	}
@@ -172,31 +187,35 @@ func trainingFirst(tr *Training) string {
 	if tr.Confirmed {
 		sure = "confirmed"
 	}
-	return fmt.Sprintf("; first %s %s, before applying for the exam (%s, %s); a course that gives them is priced by its trainer", words.Count(tr.Hours, "hour"), tr.What, tr.Source, sure)
+	when := "first"
+	if quarter > 0 {
+		when = fmt.Sprintf("in Q%d,", quarter)
+	}
+	return fmt.Sprintf("; %s the %s %s (%s, %s), a course priced by its trainer; the exam follows once the application they allow is approved, which no source here dates", when, words.Count(tr.Hours, "hour"), tr.What, tr.Source, sure)
 }
 
 func writeMoney(b *strings.Builder, m Budget) {
 	if m.Given {
 		fmt.Fprintf(b, "## Budget: %s (%s)\n\n", report.Dollars(m.AmountUSD), Currency)
-		fmt.Fprintf(b, "Steps in order of need: core steps before optional ones, each person's earlier steps first, then those their postings name, then the order the files were given. Confirmed prices of course and exam are counted: %s, leaving %s.\n\n",
-			report.Dollars(m.CountedUSD), report.Dollars(m.LeftUSD))
+		fmt.Fprintf(b, "Steps in order of need: core steps before optional ones, each person's earlier steps first, then those their postings name, then the order the files were given. Confirmed prices of course and exam are counted: %s%s, leaving %s.\n\n",
+			report.Dollars(m.CountedUSD), countedTier(m), report.Dollars(m.LeftUSD))
+		writeShares(b, m)
 		b.WriteString("### Fits the budget\n\n")
 	} else {
 		b.WriteString("## Cost\n\n")
-		fmt.Fprintf(b, "No budget was given (--budget AMOUNT, in %s). The confirmed prices of course and exam of the steps within the plan come to %s.\n\n", Currency, report.Dollars(m.CountedUSD))
+		fmt.Fprintf(b, "No budget was given (--budget AMOUNT, in %s). The confirmed prices of course and exam of the steps within the plan come to %s%s.\n\n", Currency, report.Dollars(m.CountedUSD), countedTier(m))
+		writeShares(b, m)
 		b.WriteString("### Confirmed prices\n\n")
 	}
 	priced(b, m.Fits, "Nothing with a confirmed price.")
 	b.WriteString("### Price not confirmed, not counted\n\n")
 	b.WriteString("These are in no sum: check each price with the issuer or trainer before booking.")
-	if m.Given && len(m.NotConfirmed) > 0 {
-		fmt.Fprintf(b, " What is left of the budget, %s, is all there is for them.", report.Dollars(m.LeftUSD))
-		if m.EstimatedUSD > 0 {
-			fmt.Fprintf(b, " On the lowest figures found, none of them confirmed, those with a figure would come to about %s.", report.Dollars(m.EstimatedUSD))
-		}
+	if !m.Given || len(m.NotConfirmed) == 0 {
+		b.WriteString("\n\n")
+		priced(b, m.NotConfirmed, "None.")
+	} else {
+		writeCutLine(b, m)
 	}
-	b.WriteString("\n\n")
-	priced(b, m.NotConfirmed, "None.")
 	if len(m.AfterCore) > 0 {
 		b.WriteString("### Optional, once the core steps are priced\n\n")
 		b.WriteString("Core steps above have no confirmed price yet and come first, so these optional steps are not counted until they are.\n\n")
@@ -211,14 +230,81 @@ func writeMoney(b *strings.Builder, m Budget) {
 		b.WriteString("### Outside the budget\n\n")
 		none := "Nothing: every step with a confirmed price fits."
 		if len(m.NotConfirmed) > 0 {
-			none = fmt.Sprintf("Nothing with a confirmed price. Whether the %s without one fit, their prices will tell: %s is left for them.", words.Count(len(m.NotConfirmed), "step"), report.Dollars(m.LeftUSD))
+			none = "Nothing with a confirmed price. The steps without one are above, with where the money runs out on the lowest figures found."
 		}
 		priced(b, m.Outside, none)
-		if len(m.BeyondEstimate) > 0 {
-			fmt.Fprintf(b, "If the lowest figures found hold (none is confirmed), the %s left does not reach these, in order of need: plan to cut or fund them.\n\n", report.Dollars(m.LeftUSD))
-			priced(b, m.BeyondEstimate, "")
+	}
+}
+
+// writeCutLine says, with a budget, how far what is left goes on the
+// lowest figures found, in order of need: the steps it reaches, those it
+// does not, and those with a part no figure prices, which wait for a
+// trainer's quote.
+func writeCutLine(b *strings.Builder, m Budget) {
+	fmt.Fprintf(b, " What is left of the budget, %s, is all there is for them.", report.Dollars(m.LeftUSD))
+	if m.EstimatedUSD > 0 {
+		fmt.Fprintf(b, " On the lowest figures found, none of them confirmed, those with a figure would come to about %s.", report.Dollars(m.EstimatedUSD))
+	}
+	b.WriteString("\n\n")
+	if len(m.WithinEstimate) > 0 {
+		fmt.Fprintf(b, "On the lowest figures, the %s left reaches these, in order of need:\n\n", report.Dollars(m.LeftUSD))
+		priced(b, m.WithinEstimate, "")
+	}
+	if len(m.BeyondEstimate) > 0 {
+		fmt.Fprintf(b, "On the lowest figures, the %s left does not reach these, in order of need: plan to cut or fund them.\n\n", report.Dollars(m.LeftUSD))
+		priced(b, m.BeyondEstimate, "")
+	}
+	if len(m.NoPriceFound) > 0 {
+		after := "on the lowest figures the budget is already spent."
+		if !m.Spent {
+			after = fmt.Sprintf("the lowest figures leave about %s for them, if they hold.", report.Dollars(m.LeftUSD-sumEstimates(m.WithinEstimate)))
+		}
+		b.WriteString("No price found for a course or exam of these, so they cannot be counted on: get a trainer's quote before booking; " + after + "\n\n")
+		priced(b, m.NoPriceFound, "")
+	}
+}
+
+// sumEstimates is what steps come to on their lowest figures.
+func sumEstimates(slots []Slot) int {
+	n := 0
+	for _, s := range slots {
+		n += s.EstimateUSD
+	}
+	return n
+}
+
+// writeShares names the people whose answers say they share the cost of
+// their training: the team pays only its share, which certpath does not
+// know, so their steps are counted, or estimated, at the full price.
+func writeShares(b *strings.Builder, m Budget) {
+	var who []string
+	for _, list := range [][]Slot{m.Fits, m.NotConfirmed, m.Outside, m.AfterCore} {
+		for _, s := range list {
+			if name := esc(s.Person) + "'s"; s.CostShared && !slices.Contains(who, name) {
+				who = append(who, name)
+			}
 		}
 	}
+	if len(who) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "%s answers say the cost of their training is shared: the team pays only its share, which certpath does not know, so their steps are counted and estimated here at the full price, each marked \"cost shared\".\n\n", words.Capitalize(words.List(who)))
+}
+
+// tierB is what a counted amount resting on a tier B source says beside it.
+const tierB = "tier B: an accredited trainer's figure"
+
+// countedTier says how much of the counted amount rests on tier B
+// figures, not the issuer's: " (tier B: an accredited trainer's figure)"
+// when all of it does, " ($200 of it tier B: ...)" when part does.
+func countedTier(m Budget) string {
+	switch {
+	case m.CountedTierBUSD == 0:
+		return ""
+	case m.CountedTierBUSD == m.CountedUSD:
+		return " (" + tierB + ")"
+	}
+	return fmt.Sprintf(" (%s of it %s)", report.Dollars(m.CountedTierBUSD), tierB)
 }
 
 // priced lists steps with their quarter and price.
@@ -235,9 +321,15 @@ func priced(b *strings.Builder, slots []Slot, none string) {
 		if s.PriceConfirmed && s.Alternative != "" {
 			price += " for " + short2(s.Name)
 		}
+		if s.PriceConfirmed && s.Tier != "" {
+			price += ", " + tierB
+		}
 		if s.AlternativePrice != "" {
 			_, other, _ := strings.Cut(s.Name, " or ")
 			price += "; " + other + ": " + s.AlternativePrice
+		}
+		if s.CostShared {
+			price += "; cost shared with " + esc(s.Person)
 		}
 		line := fmt.Sprintf("%s, %s: %s", slotLine(Slot{Person: s.Person, Name: s.Name, Kind: s.Kind}, false), quarterName(s.Quarter), price)
 		if s.Note != "" {
@@ -319,7 +411,7 @@ func writeRenewalsIfDue(b *strings.Builder, p Plan) {
 		for _, r := range unsure {
 			names = append(names, esc(r.Person)+"'s "+r.Name)
 		}
-		fmt.Fprintf(b, " The fees of %s are not confirmed or not published, and are in no sum.", words.List(names))
+		fmt.Fprintf(b, " The fees of %s are not confirmed or were not found, and are in no sum.", words.List(names))
 	}
 	b.WriteString("\n\n")
 }

@@ -10,7 +10,7 @@ import (
 
 // DueUnknown is the plain sentence every held certification's renewal
 // carries: the plan cannot date it.
-const DueUnknown = "when it falls due depends on when it was earned, which certpath does not ask"
+const DueUnknown = "when it falls due depends on when it was earned, which certpath does not ask: the date on the certificate, or in the issuer's account, would date it"
 
 // Renewal is a certification a person already holds that must be renewed,
 // with its cycle, what a renewal asks and its fee, each as content gives it
@@ -56,6 +56,13 @@ func renewals(lib *content.Library, b questions.Bank, members []Member, months i
 				Fee: lib.Marked(c.RenewalFee, cites, true), FeeConfirmed: fee.State == content.PriceConfirmed, Due: DueUnknown, issuer: c.Issuer}
 			if r.FeeConfirmed {
 				r.FeeUSD = fee.Amount
+			}
+			if fee.NoneFound() {
+				// No source says the fee is unpublished: none was found.
+				r.Fee = "not found"
+				if w := fee.Missing(); w != "" {
+					r.Fee += " (" + w + ")"
+				}
 			}
 			if lib.RenewalRuleKnown(c) {
 				r.EveryYears = c.RenewalYears

@@ -108,6 +108,10 @@ type Slot struct {
 	// FromMonth is the first month of the plan it may be taken in, from
 	// 1; 0 when it cannot be dated.
 	FromMonth int `json:"from_month"`
+	// PlacedAfter names the person's step in the quarter before, where
+	// one step a quarter moved this one later than it opens ("Leading
+	// SAFe"); empty otherwise.
+	PlacedAfter string `json:"placed_after,omitempty"`
 	// Note says what to check or wait for ("certificate once 12 months as
 	// Product Owner", "the answers do not say how long...").
 	Note string `json:"note,omitempty"`
@@ -116,18 +120,29 @@ type Slot struct {
 	CostUSD        int    `json:"cost_usd"`
 	PriceConfirmed bool   `json:"price_confirmed"`
 	Price          string `json:"price"`
+	// Tier is "B" where a confirmed amount in CostUSD rests on an
+	// accredited trainer's or a publication's figure, not the issuer's;
+	// empty where every counted amount is the issuer's.
+	Tier string `json:"tier,omitempty"`
 	// AlternativePrice is the alternative's first-year cost in words, for
 	// a step of two ("PSPO I or CSPO"): Price is then the first's.
 	AlternativePrice string `json:"alternative_price,omitempty"`
 	// NamedByPostings: the person's postings (or their answer) name it.
 	NamedByPostings bool `json:"named_by_postings"`
 	// EstimateUSD is the first-year cost on the lowest figures found,
-	// confirmed or not, when every part has one (0 otherwise): an
-	// estimate to plan with, never counted.
+	// confirmed or not, of the parts that have one (a disagreement's
+	// lowest value among them): an estimate to plan with, never counted.
 	EstimateUSD int `json:"estimate_usd"`
+	// NoPriceFound names the parts ("course", "exam") with no figure at
+	// all, which no estimate covers: a trainer's quote prices them.
+	NoPriceFound []string `json:"no_price_found"`
 	// SelfPaid: the person answered that they pay for their training
 	// themselves, so the team's budget does not count it.
 	SelfPaid bool `json:"self_paid"`
+	// CostShared: the person answered that they share the cost of their
+	// training (week.payer: shared); the team pays only its share, which
+	// certpath does not know, so the step is counted at its full price.
+	CostShared bool `json:"cost_shared"`
 	// TrainingFirst is the hours of training the step's rules ask before
 	// its exam (PMP's 35 hours of project management education), with its
 	// source and whether content confirms it: a course that gives them is
@@ -181,11 +196,15 @@ type Quarter struct {
 // in order of need, those that do not, and those whose price is not
 // confirmed, listed apart and never summed; without one, every step's.
 type Budget struct {
-	Given      bool   `json:"given"`
-	AmountUSD  int    `json:"amount_usd"`
-	CountedUSD int    `json:"counted_usd"`
-	LeftUSD    int    `json:"left_usd"`
-	Fits       []Slot `json:"fits"`
+	Given      bool `json:"given"`
+	AmountUSD  int  `json:"amount_usd"`
+	CountedUSD int  `json:"counted_usd"`
+	// CountedTierBUSD is the part of CountedUSD that rests on tier B
+	// figures (an accredited trainer's or a publication's), not the
+	// issuer's.
+	CountedTierBUSD int    `json:"counted_tier_b_usd"`
+	LeftUSD         int    `json:"left_usd"`
+	Fits            []Slot `json:"fits"`
 	// NotConfirmed are the steps whose course or exam price is not
 	// confirmed or not published: in no sum.
 	NotConfirmed []Slot `json:"not_confirmed"`
@@ -199,9 +218,18 @@ type Budget struct {
 	// EstimatedUSD is what the not-confirmed steps with an estimate come
 	// to on the lowest figures found: an estimate, in no total.
 	EstimatedUSD int `json:"estimated_usd"`
-	// BeyondEstimate are the not-confirmed steps what is left would not
-	// reach if the estimates hold, in order of need: the cut line.
+	// WithinEstimate are the not-confirmed steps with an estimate that
+	// what is left reaches if the estimates hold, in order of need, and
+	// BeyondEstimate those it does not: the cut line.
+	WithinEstimate []Slot `json:"within_estimate"`
 	BeyondEstimate []Slot `json:"beyond_estimate"`
+	// NoPriceFound are the not-confirmed steps with a part no figure
+	// prices: they cannot be counted on once the estimates use up what is
+	// left (Spent).
+	NoPriceFound []Slot `json:"no_price_found"`
+	// Spent: on the lowest figures, what is left is used up before every
+	// step with an estimate is reached.
+	Spent bool `json:"spent_on_estimates"`
 	// RenewalsIfDueUSD is what the confirmed fees of the renewals of
 	// certifications already held would come to if every one fell due
 	// within the plan's months: never in counted_usd, since none is known
@@ -221,9 +249,10 @@ func Build(lib *content.Library, b questions.Bank, members []Member, opt Options
 		o := planner.Evaluate(b, m.Answers)
 		named := namedCerts(b, m.Answers, o)
 		slots := place(lib, o, named, opt.Months)
-		selfPaid := m.Answers[questions.QPayer].Choice == "me"
+		payer := m.Answers[questions.QPayer].Choice
 		for j := range slots {
-			slots[j].Person, slots[j].member, slots[j].SelfPaid = m.Name, i, selfPaid
+			slots[j].Person, slots[j].member = m.Name, i
+			slots[j].SelfPaid, slots[j].CostShared = payer == "me", payer == "shared"
 		}
 		p.People = append(p.People, line(lib, m, o, slots))
 		all = append(all, slots...)
@@ -286,7 +315,7 @@ func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]boo
 	cat := lib.Catalog()
 	var slots []Slot
 	quarterOf := map[int]int{} // path position to quarter; -1 not in the plan
-	busy := map[int]bool{}
+	busy := map[int]string{}   // quarter to the step placed in it
 	for _, st := range o.Path {
 		if st.Kind == planner.KindAlternative {
 			quarterOf[st.Position] = -1
@@ -306,14 +335,15 @@ func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]boo
 		q := -1
 		if start >= 0 {
 			q = start / 3
-			for busy[q] {
+			for busy[q] != "" {
 				q++
+				s.PlacedAfter = busy[q-1]
 			}
 			start = max(start, q*3)
 		}
 		switch {
 		case q >= 0 && start < months:
-			busy[q] = true
+			busy[q] = s.Name
 			s.Quarter, s.FromMonth = q+1, start+1
 			if note == maySooner {
 				s.Note = fmt.Sprintf("placed from month %d, when the answers show it surely opens; it may open sooner", start+1)
@@ -333,7 +363,7 @@ func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]boo
 
 // PractiseFirst is the plan's rule for a top-level step, said once in
 // the report when it moves a step.
-const PractiseFirst = "A level-3 step with no months of its own (PSM III, PSPO III) is placed at least one quarter after the level it follows, since its issuer strongly recommends practice at that level first."
+const PractiseFirst = "A level-3 step with no months of its own (PSM III, PSPO III) is placed at least one quarter after the level it follows. The issuer recommends the earlier levels without requiring them (for PSM III, PSM I and PSM II are \"not required, but strongly recommended\", S135, tier A); the quarter of practice between levels is certpath's rule."
 
 // practiseFirst reports a step the rule moves: a level-3 certification
 // (PSM III, PSPO III) that opens after an earlier step of the path and
@@ -366,6 +396,8 @@ func newSlot(lib *content.Library, st planner.Step, named bool) Slot {
 	}
 	cost := lib.Cost(c)
 	s.CostUSD, s.PriceConfirmed, s.EstimateUSD = report.FirstYear(cost)
+	s.NoPriceFound = append([]string{}, report.NoFigure(cost)...)
+	s.Tier = report.CountedTier(cost)
 	s.Price = firstYearWords(cost)
 	if alt, found := lib.Cert(st.Alternative); found {
 		// "PSPO I or CSPO": each one's price, so that nobody reads PSPO
@@ -377,25 +409,42 @@ func newSlot(lib *content.Library, st planner.Step, named bool) Slot {
 }
 
 // firstYearWords is a certification's course and exam in the results'
-// words, with what was looked for where a price is not published
-// ("course price not published (each trainer sets it)").
+// words, with what was looked for where a source says a price is not
+// published; where no price was found at all, the plan says so and whom
+// to ask ("no course price found: ask a trainer for a quote"), never
+// that the issuer does not publish one.
 func firstYearWords(cost content.Cost) string {
-	var parts, missing []string
+	var missing, none []string
 	var kept []content.Part
 	for _, part := range cost.Parts {
-		if part.Kind == "renewals" {
-			continue
-		}
-		kept = append(kept, part)
-		if part.State == content.PriceNotPublished && part.Missing() != "" {
-			missing = append(missing, part.Missing())
+		switch {
+		case part.Kind == "renewals":
+		case part.NoneFound():
+			none = append(none, "no "+part.Kind+" price found: "+askFor(part.Kind))
+		default:
+			kept = append(kept, part)
+			if part.State == content.PriceNotPublished && part.Missing() != "" {
+				missing = append(missing, part.Missing())
+			}
 		}
 	}
-	parts = append(parts, content.Cost{Parts: kept}.Words(nil))
+	w := content.Cost{Parts: kept}.Words(nil)
 	if len(missing) > 0 {
-		return parts[0] + " (" + strings.Join(missing, "; ") + ")"
+		w += " (" + strings.Join(missing, "; ") + ")"
 	}
-	return parts[0]
+	if len(none) > 0 && w == "no fees" {
+		// The rest costs nothing (RTE's exam is in its course's price).
+		return strings.Join(none, "; ")
+	}
+	return strings.Join(append([]string{w}, none...), "; ")
+}
+
+// askFor is whom to ask for a price no source gives.
+func askFor(kind string) string {
+	if kind == "course" {
+		return "ask a trainer for a quote"
+	}
+	return "check it with the issuer before booking"
 }
 
 // opensAt is the month of the plan, from 0, in which a step may first be
@@ -574,6 +623,9 @@ func budget(all []Slot, amount int) Budget {
 		case !b.Given || s.CostUSD <= left:
 			left -= s.CostUSD
 			b.CountedUSD += s.CostUSD
+			if s.Tier != "" {
+				b.CountedTierBUSD += s.CostUSD
+			}
 			b.Fits = append(b.Fits, s)
 		default:
 			b.Outside = append(b.Outside, s)
@@ -588,22 +640,28 @@ func budget(all []Slot, amount int) Budget {
 }
 
 // cutLine walks the not-confirmed steps in order of need against what is
-// left, on their estimates: those it would not reach if the estimates
-// hold. A step with no estimate at all is not placed either way.
+// left, on their estimates: those it reaches if the estimates hold, and
+// those it would not. A step with a part no figure prices is listed apart
+// as well: its price is not known even on the lowest figures.
 func (b *Budget) cutLine() {
-	b.BeyondEstimate = []Slot{}
+	b.WithinEstimate, b.BeyondEstimate, b.NoPriceFound = []Slot{}, []Slot{}, []Slot{}
 	left := b.LeftUSD
 	for _, s := range b.NotConfirmed {
+		if len(s.NoPriceFound) > 0 {
+			b.NoPriceFound = append(b.NoPriceFound, s)
+		}
 		if s.EstimateUSD == 0 {
 			continue
 		}
 		b.EstimatedUSD += s.EstimateUSD
 		if s.EstimateUSD <= left {
 			left -= s.EstimateUSD
+			b.WithinEstimate = append(b.WithinEstimate, s)
 			continue
 		}
 		b.BeyondEstimate = append(b.BeyondEstimate, s)
 	}
+	b.Spent = len(b.BeyondEstimate) > 0 || left == 0
 }
 
 // needFirst orders steps by need (see budget).

@@ -1,6 +1,7 @@
 package team
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -207,7 +208,7 @@ func TestBudgetTakesCoreFirst(t *testing.T) {
 	} else if len(tight.Budget.Fits) != 1 || tight.Budget.Fits[0].Cert != first.Cert || len(tight.Budget.Outside) == 0 {
 		t.Errorf("a budget of the first step's $%d should fit it alone and name the rest; fits %v, outside %v", first.CostUSD, tight.Budget.Fits, tight.Budget.Outside)
 	}
-	if len(core) > 0 && len(optional) > 0 && slices.Index(all.Budget.Fits, optional[0]) < slices.Index(all.Budget.Fits, core[len(core)-1]) {
+	if len(core) > 0 && len(optional) > 0 && indexOf(all.Budget.Fits, optional[0]) < indexOf(all.Budget.Fits, core[len(core)-1]) {
 		t.Errorf("an optional step comes before a core one: %v", all.Budget.Fits)
 	}
 	doc := Markdown(tight)
@@ -216,6 +217,11 @@ func TestBudgetTakesCoreFirst(t *testing.T) {
 			t.Errorf("the plan lacks %q:\n%s", want, doc)
 		}
 	}
+}
+
+// indexOf is where a person's step is in a list, -1 if not.
+func indexOf(list []Slot, s Slot) int {
+	return slices.IndexFunc(list, func(u Slot) bool { return u.Person == s.Person && u.position == s.position })
 }
 
 // The team written blind for issue 38 (testdata/people, see its
@@ -247,7 +253,7 @@ func TestBlindTeamPlanACoachWouldSign(t *testing.T) {
 		t.Errorf("Rahul's PMI-ACP should surely open in month 13, after the plan: %+v", p.Later)
 	}
 	doc := Markdown(p)
-	for _, want := range []string{"Ten people over the next 12 months", "## Budget: $20,000 (USD)", "### Price not confirmed, not counted", "**Elena Petrova**: RTE (core), Q1: course price not published"} {
+	for _, want := range []string{"Ten people over the next 12 months", "## Budget: $20,000 (USD)", "### Price not confirmed, not counted", "**Elena Petrova**: RTE (core), Q1: no course price found: ask a trainer for a quote"} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("the plan lacks %q:\n%s", want, doc)
 		}
@@ -333,7 +339,7 @@ func TestBudgetNamesTheCutLineOnEstimates(t *testing.T) {
 			t.Errorf("%s's %s is past the cut line but is not a not-confirmed step with an estimate", s.Person, s.Name)
 		}
 	}
-	if md := Markdown(p); !strings.Contains(md, "If the lowest figures found hold (none is confirmed)") {
+	if md := Markdown(p); !strings.Contains(md, "On the lowest figures, the $2,800 left does not reach these") {
 		t.Errorf("the plan does not say where the cut line falls:\n%s", md)
 	}
 }
@@ -365,8 +371,8 @@ func TestAlternativeStepSaysEachPrice(t *testing.T) {
 	p := Build(lib, b, members(t, b, "testdata/people"), Options{BudgetUSD: 20000})
 	md := Markdown(p)
 	for _, want := range []string{
-		"**Amara Nwosu**: PSPO I or CSPO (core), Q1: $200 for PSPO I; CSPO: course price not published (each trainer sets it)",
-		"**Amara Nwosu**: PSPO II or A-CSPO (core), Q3: PSPO II: $250 exam, not confirmed (tier C); A-CSPO: course price not published",
+		"**Amara Nwosu**: PSPO I or CSPO (core), Q1: $200 for PSPO I, tier B: an accredited trainer's figure; CSPO: no course price found: ask a trainer for a quote",
+		"**Amara Nwosu**: PSPO II or A-CSPO (core), Q3: PSPO II: $250 exam, not confirmed (tier C); A-CSPO: no course price found: ask a trainer for a quote",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the plan lacks %q", want)
@@ -404,7 +410,10 @@ func TestTrainingHoursComeBeforeTheExam(t *testing.T) {
 	if rule.Hours != 35 || pmp.TrainingFirst == nil || *pmp.TrainingFirst != want {
 		t.Fatalf("Rahul's PMP should carry PMP's %d-hour rule %+v; got %+v", rule.Hours, want, pmp.TrainingFirst)
 	}
-	line := "**Rahul Mehta**: PMP (core), now; first 35 hours of project management education, before applying for the exam (S83, not confirmed); a course that gives them is priced by its trainer"
+	// The hours (a course) are in the step's quarter; the exam follows
+	// the approved application, which no source dates, so it is not
+	// placed in the same quarter as if it were sure.
+	line := "**Rahul Mehta**: PMP (core), now; in Q1, the 35 hours of project management education (S83, not confirmed), a course priced by its trainer; the exam follows once the application they allow is approved, which no source here dates"
 	if md := Markdown(p); !strings.Contains(md, line) {
 		t.Errorf("the plan lacks %q", line)
 	}
@@ -431,6 +440,16 @@ func TestTopLevelWaitsAQuarterToPractise(t *testing.T) {
 	}
 	if md := Markdown(p); strings.Count(md, PractiseFirst) != 1 {
 		t.Errorf("the plan should say its rule once: %q", PractiseFirst)
+	}
+	// Scrum.org recommends the earlier certifications (S135), not a
+	// period of practice: the quarter is certpath's own rule, said so.
+	for _, want := range []string{"recommends the earlier levels without requiring them", "the quarter of practice between levels is certpath's rule"} {
+		if !strings.Contains(PractiseFirst, want) {
+			t.Errorf("the practice rule lacks %q: %q", want, PractiseFirst)
+		}
+	}
+	if strings.Contains(PractiseFirst, "recommends practice") {
+		t.Errorf("the practice rule puts certpath's quarter in the issuer's mouth: %q", PractiseFirst)
 	}
 }
 
@@ -471,7 +490,7 @@ func TestHeldCertificationsRenewalsApart(t *testing.T) {
 	md := Markdown(p)
 	for _, want := range []string{
 		"## Renewals of certifications already held",
-		"- **Daniel Okafor**: CSPO, every 2 years: 20 Scrum Education Units [S40]; fee $100 [S40], confirmed. When it falls due depends on when it was earned, which certpath does not ask.",
+		"- **Daniel Okafor**: CSPO, every 2 years: 20 Scrum Education Units [S40]; fee $100 [S40], confirmed. When it falls due depends on when it was earned, which certpath does not ask: the date on the certificate, or in the issuer's account, would date it.",
 		"- **Catherine Dubois**: PMP, every 3 years: 60 professional development units [S137]; fee PMI members $60 [S141], not confirmed (tier C); non-members $150 [S141], not confirmed (tier C).",
 		"### Renewals, if they fall due",
 		"the confirmed fees would come to $200",
@@ -479,6 +498,201 @@ func TestHeldCertificationsRenewalsApart(t *testing.T) {
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the plan lacks %q", want)
+		}
+	}
+}
+
+// A price on which sources disagree has a lowest figure (PMP's exam for
+// non-members: $555 or $675): it is in the estimate and the cut line,
+// though PMP's course has no figure at all, which is named apart.
+func TestEstimateKeepsADisagreement(t *testing.T) {
+	t.Parallel()
+	lib, p := testbank.Library(), blindPlan(t, 3000)
+	i := slices.IndexFunc(p.Budget.NotConfirmed, func(s Slot) bool { return s.Cert == "pmp" })
+	if i < 0 {
+		t.Fatalf("Rahul's PMP is not among the steps not confirmed: %+v", p.Budget.NotConfirmed)
+	}
+	exam, _ := lib.Cost(mustCert(t, lib, "pmp")).Part("exam")
+	low := exam.Figures[0].Amount
+	for _, f := range exam.Figures {
+		low = min(low, f.Amount)
+	}
+	if s := p.Budget.NotConfirmed[i]; s.EstimateUSD != low || !slices.Equal(s.NoPriceFound, []string{"course"}) {
+		t.Errorf("PMP's estimate is $%d with no price found for %v; want its exam's lowest figure, $%d, and the course named", s.EstimateUSD, s.NoPriceFound, low)
+	}
+	if sum := sumEstimates(p.Budget.WithinEstimate) + sumEstimates(p.Budget.BeyondEstimate); sum != p.Budget.EstimatedUSD || !slices.ContainsFunc(append(p.Budget.WithinEstimate, p.Budget.BeyondEstimate...), func(s Slot) bool { return s.Cert == "pmp" }) {
+		t.Errorf("the cut line leaves PMP out or does not add up to the estimate of $%d: within %v, beyond %v", p.Budget.EstimatedUSD, p.Budget.WithinEstimate, p.Budget.BeyondEstimate)
+	}
+}
+
+// mustCert is a certification of the content.
+func mustCert(t *testing.T, lib *content.Library, id catalog.CertID) content.Cert {
+	t.Helper()
+	c, ok := lib.Cert(id)
+	if !ok {
+		t.Fatalf("no certification %s", id)
+	}
+	return c
+}
+
+// On $3,000 the lowest figures use up what is left: the steps with no
+// price found are named, in order of need, as needing a quote on a budget
+// already spent, and every step not confirmed is on one side of the line.
+func TestCutLineNamesTheUnpricedSteps(t *testing.T) {
+	t.Parallel()
+	p, rich := blindPlan(t, 3000), blindPlan(t, 20000).Budget
+	m := p.Budget
+	var unpriced []string
+	for _, s := range m.NotConfirmed {
+		if len(s.NoPriceFound) > 0 {
+			unpriced = append(unpriced, s.Person+" "+string(s.Cert))
+		}
+		if s.EstimateUSD > 0 && !slices.ContainsFunc(append(m.WithinEstimate, m.BeyondEstimate...), func(u Slot) bool { return u.Person == s.Person && u.Cert == s.Cert }) {
+			t.Errorf("%s's %s has an estimate and is on neither side of the cut line", s.Person, s.Name)
+		}
+	}
+	var named []string
+	for _, s := range m.NoPriceFound {
+		named = append(named, s.Person+" "+string(s.Cert))
+	}
+	if len(unpriced) < 7 || !slices.Equal(named, unpriced) || !m.Spent {
+		t.Errorf("the steps with no price found are %v; the cut line names %v (spent %v)", unpriced, named, m.Spent)
+	}
+	md := Markdown(p)
+	for _, want := range []string{"On the lowest figures, the $2,800 left reaches these, in order of need", "get a trainer's quote before booking; on the lowest figures the budget is already spent", "about $3,545"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the $3,000 plan lacks %q:\n%s", want, md)
+		}
+	}
+	if rich.Spent || len(rich.BeyondEstimate) > 0 {
+		t.Errorf("$20,000 is spent on the lowest figures of $%d", rich.EstimatedUSD)
+	}
+}
+
+// blindPlan is the blind team's plan on a budget.
+func blindPlan(t *testing.T, usd int) Plan {
+	t.Helper()
+	lib, b := testbank.Library(), testbank.Bank()
+	return Build(lib, b, members(t, b, "testdata/people"), Options{BudgetUSD: usd})
+}
+
+// A counted amount that rests on a tier B source (PSPO I's $200, an
+// accredited trainer's figure) says so beside it, in the words and in
+// JSON; one the issuer gives (PSM I's $200) says no tier.
+func TestCountedAmountsSayTheirTier(t *testing.T) {
+	t.Parallel()
+	p := blindPlan(t, 3000)
+	m := p.Budget
+	i := slices.IndexFunc(m.Fits, func(s Slot) bool { return s.Cert == "pspo-i" })
+	if i < 0 || m.Fits[i].Tier != "B" || m.CountedTierBUSD != m.Fits[i].CostUSD {
+		t.Fatalf("PSPO I's counted $200 should say tier B: fits %+v, counted on tier B $%d", m.Fits, m.CountedTierBUSD)
+	}
+	if j := slices.IndexFunc(m.SelfPaid, func(s Slot) bool { return s.Cert == "psm-i" }); j < 0 || m.SelfPaid[j].Tier != "" {
+		t.Errorf("PSM I's $200 is the issuer's and should say no tier: %+v", m.SelfPaid)
+	}
+	js, err := json.Marshal(m.Fits[i])
+	if err != nil || !strings.Contains(string(js), `"tier":"B"`) {
+		t.Errorf("the JSON of PSPO I's step lacks its tier: %s %v", js, err)
+	}
+	md := Markdown(p)
+	for _, want := range []string{"$200 for PSPO I, tier B: an accredited trainer's figure", "counted: $200 (tier B: an accredited trainer's figure), leaving $2,800"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the plan lacks %q:\n%s", want, md)
+		}
+	}
+}
+
+// Tom Hughes answers week.payer: shared. His steps say the cost is shared
+// beside their price, and the money says the team pays only its share,
+// which certpath does not know, so the full price stands in for it.
+func TestSharedCostIsSaid(t *testing.T) {
+	t.Parallel()
+	for _, usd := range []int{3000, 0} {
+		p := blindPlan(t, usd)
+		var toms int
+		for _, s := range p.Budget.NotConfirmed {
+			if s.Person == "Tom Hughes" {
+				toms++
+				if !s.CostShared || s.SelfPaid {
+					t.Errorf("Tom's %s should be marked cost shared, not self-paid: %+v", s.Name, s)
+				}
+			}
+		}
+		md := Markdown(p)
+		if toms == 0 || strings.Count(md, "; cost shared with Tom Hughes") != toms || !strings.Contains(md, "Tom Hughes's answers say the cost of their training is shared: the team pays only its share, which certpath does not know") {
+			t.Errorf("budget $%d: Tom's %d steps should each say the cost is shared, and the money the team's share is not known:\n%s", usd, toms, md)
+		}
+	}
+}
+
+// A step open now but placed later because a person takes one step a
+// quarter says so (Catherine's LPM after Leading SAFe), never "now
+// (placed from month 4)", which reads as a contradiction.
+func TestOneStepAQuarterSaysWhy(t *testing.T) {
+	t.Parallel()
+	p := blindPlan(t, 20000)
+	i := slices.IndexFunc(p.Quarters[1].Steps, func(s Slot) bool { return s.Person == "Catherine Dubois" && s.Cert == "lpm" })
+	if i < 0 || p.Quarters[1].Steps[i].PlacedAfter != "Leading SAFe" {
+		t.Fatalf("Catherine's LPM should be in Q2 after Leading SAFe: %+v", p.Quarters[1].Steps)
+	}
+	md := Markdown(p)
+	if !strings.Contains(md, "LPM (core), open now; placed in Q2, after Leading SAFe (one step a quarter)") || strings.Contains(md, "now (placed from month") {
+		t.Errorf("a step open now and placed later should say why:\n%s", md)
+	}
+}
+
+// A price on which sources disagree names each figure's sources and
+// tiers, as content has them, so that the plan's reader weighs them.
+func TestDisagreementShowsTiers(t *testing.T) {
+	t.Parallel()
+	p := blindPlan(t, 20000)
+	i := slices.IndexFunc(p.Budget.NotConfirmed, func(s Slot) bool { return s.Cert == "pmp" })
+	if i < 0 {
+		t.Fatalf("Rahul's PMP is not among the steps not confirmed")
+	}
+	want := "exam for non-members: $555 (S95, tier B; S92, tier C) or $675 (S98, tier C), sources disagree"
+	if got := p.Budget.NotConfirmed[i].Price; !strings.Contains(got, want) {
+		t.Errorf("PMP's price is %q; want it to contain %q", got, want)
+	}
+}
+
+// Where content has no price and no source says none is published (every
+// course price of the blind team: the fact sheet found none), the plan
+// says no price was found and whom to ask, never "not published", which
+// would imply the issuer refuses to publish one.
+func TestNoPriceFoundIsNotNotPublished(t *testing.T) {
+	t.Parallel()
+	lib, p := testbank.Library(), blindPlan(t, 3000)
+	for _, s := range p.Budget.NotConfirmed {
+		course, _ := lib.Cost(mustCert(t, lib, s.Cert)).Part("course")
+		if course.NoneFound() && !strings.Contains(s.Price, "no course price found: ask a trainer for a quote") {
+			t.Errorf("%s's %s: no source gives its course price, yet the plan says %q", s.Person, s.Name, s.Price)
+		}
+	}
+	if md := Markdown(p); strings.Contains(md, "not published") {
+		t.Errorf("the plan says \"not published\" where no source says so:\n%s", md)
+	}
+}
+
+// Marcus has held CSM for two years by his README, but his answers do not
+// say when he earned it: the renewal stays apart, undated and uncounted,
+// and its line says what would date it.
+func TestRenewalSaysWhatWouldDateIt(t *testing.T) {
+	t.Parallel()
+	p := blindPlan(t, 20000)
+	want := "**Marcus Webb**: CSM, every 2 years"
+	md := Markdown(p)
+	i := strings.Index(md, want)
+	if i < 0 {
+		t.Fatalf("the plan lacks Marcus's CSM renewal:\n%s", md)
+	}
+	line, _, _ := strings.Cut(md[i:], "\n")
+	if !strings.Contains(line, "the date on the certificate, or in the issuer's account, would date it") {
+		t.Errorf("Marcus's CSM renewal does not say what would date it: %q", line)
+	}
+	for _, q := range p.Quarters {
+		if slices.ContainsFunc(q.Steps, func(s Slot) bool { return s.Person == "Marcus Webb" && s.Cert == "csm" }) {
+			t.Errorf("Marcus's CSM renewal is placed in Q%d though nothing dates it", q.Number)
 		}
 	}
 }
