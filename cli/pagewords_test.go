@@ -78,19 +78,19 @@ func TestValidateRefusesAPageOverTheWordCap(t *testing.T) {
 func TestValidateWarnsOfAPageKnownOverTheCap(t *testing.T) {
 	t.Parallel()
 	code, _, errOut := runCLI(t, "validate")
-	if code != 0 || !strings.Contains(errOut, fmt.Sprintf("warning: certs show popm: the page is %d words; a page must stay under %d", overTheCap["popm"], content.MaxPageWords)) {
+	if code != 0 || !strings.Contains(errOut, fmt.Sprintf("warning: certs show pmp: the page is %d words; a page must stay under %d", overTheCap["pmp"], content.MaxPageWords)) {
 		t.Fatalf("validate: exit %d\n%s", code, errOut)
 	}
 	dir := contentCopy(t)
-	popm := filepath.Join(dir, "certs", "popm.md")
-	data, err := os.ReadFile(popm)
+	pmp := filepath.Join(dir, "certs", "pmp.md")
+	data, err := os.ReadFile(pmp)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(popm, []byte(string(data)+"\nOne more sentence.\n"), 0o644); err != nil {
+	if err := os.WriteFile(pmp, []byte(string(data)+"\nOne more sentence.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := execute(t, "--content", dir, "validate"); !isUsage(err) || !strings.Contains(err.Error(), "certs show popm: the page is ") {
+	if _, err := execute(t, "--content", dir, "validate"); !isUsage(err) || !strings.Contains(err.Error(), "certs show pmp: the page is ") {
 		t.Fatalf("a known long page that grows should fail validate, got %v", err)
 	}
 }

@@ -11,7 +11,7 @@ import (
 const Mark = "†"
 
 // MarkLegend explains Mark in one line, under the rows that use it.
-const MarkLegend = Mark + " not confirmed; the reason is under Facts, with the sources."
+const MarkLegend = Mark + " not confirmed: why is under Facts."
 
 // GlanceRow is one line of a certification at a glance: "Course" and
 // "required, 2 days".

@@ -93,7 +93,7 @@ func legend(l *content.Library, a, b content.Cert) string {
 	if !ma && !mb {
 		return ""
 	}
-	return strings.Replace(content.MarkLegend, "under Facts, with the sources", "on each certification's page", 1) + "\n\n"
+	return strings.Replace(content.MarkLegend, "under Facts", "on each certification's page", 1) + "\n\n"
 }
 
 // rowLabels lists the row labels of two certifications in order.

@@ -24,7 +24,7 @@ func TestCompareWhichFirstAndCost(t *testing.T) {
 		"| **Exam** | 80 questions, 60 minutes, pass mark 85% | 50 questions, 60 minutes, pass mark 74% |",
 		"| **Renewal** | it does not expire† |",
 		"| **Three-year cost** | exam $200 | renewals $100 (1 due), course price not published |",
-		"\n"+content.Mark+" not confirmed; the reason is on each certification's page.\n",
+		"\n"+content.Mark+" not confirmed: why is on each certification's page.\n",
 		"| **Next step** | Professional Scrum Master II (PSM II) | Advanced Certified ScrumMaster (A-CSM) |",
 	)
 }

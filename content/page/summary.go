@@ -119,7 +119,7 @@ func figureMarkdown(now time.Time, label string, f content.NamedFigure, question
 		lines = append(lines, groupText(g, questions, len(groups) > 1, cites, said))
 	}
 	if len(current) == 0 {
-		lines = append(lines, "not known: no current value found")
+		lines = append(lines, "current value not found")
 	}
 	var soon []string
 	for _, x := range upcoming {
