@@ -86,7 +86,7 @@ func sharedList(b *strings.Builder, list []Shared) {
 	for _, sh := range list {
 		var who []string
 		for _, t := range sh.Takers {
-			who = append(who, fmt.Sprintf("%s (%s, %s)", esc(t.Person), quarterName(t.Quarter), t.When))
+			who = append(who, fmt.Sprintf("%s (%s)", esc(t.Person), takerWhen(t)))
 		}
 		together := "not all of them within the plan"
 		switch {
@@ -100,6 +100,17 @@ func sharedList(b *strings.Builder, list []Shared) {
 		fmt.Fprintf(b, "- **%s** (%s), %s: %s; %s.\n", sh.Name, sh.Cert, CountPeople(len(sh.Takers)), words.List(who), together)
 	}
 	b.WriteString("\n")
+}
+
+// takerWhen is when a person can take a shared course, in the words of
+// the plan by quarter: "Q1, now", or "open now; placed in Q2, after PMP"
+// where one step a quarter placed it later than it opens.
+func takerWhen(t Taker) string {
+	if t.PlacedAfter == "" {
+		return quarterName(t.Quarter) + ", " + t.When
+	}
+	w := placedWhen(Slot{When: t.When, Quarter: t.Quarter, FromMonth: (t.Quarter-1)*3 + 1, PlacedAfter: t.PlacedAfter})
+	return strings.TrimSuffix(w, " (one step a quarter)")
 }
 
 // quarterName is "Q2", or "later" for a step past the plan.
@@ -197,13 +208,13 @@ func trainingFirst(tr *Training, quarter int) string {
 func writeMoney(b *strings.Builder, m Budget) {
 	if m.Given {
 		fmt.Fprintf(b, "## Budget: %s (%s)\n\n", report.Dollars(m.AmountUSD), Currency)
-		fmt.Fprintf(b, "Steps in order of need: core steps before optional ones, each person's earlier steps first, then those their postings name, then the order the files were given. Confirmed prices of course and exam are counted: %s%s, leaving %s.\n\n",
+		fmt.Fprintf(b, "Steps in order of need: core steps before optional ones, each person's earlier steps first, then those their postings name, then the order the files were given. Prices from the issuer (tier A) or an accredited trainer (tier B) are counted: %s%s, leaving %s.\n\n",
 			report.Dollars(m.CountedUSD), countedTier(m), report.Dollars(m.LeftUSD))
 		writeShares(b, m)
 		b.WriteString("### Fits the budget\n\n")
 	} else {
 		b.WriteString("## Cost\n\n")
-		fmt.Fprintf(b, "No budget was given (--budget AMOUNT, in %s). The confirmed prices of course and exam of the steps within the plan come to %s%s.\n\n", Currency, report.Dollars(m.CountedUSD), countedTier(m))
+		fmt.Fprintf(b, "No budget was given (--budget AMOUNT, in %s). The prices of course and exam from the issuer (tier A) or an accredited trainer (tier B) of the steps within the plan come to %s%s.\n\n", Currency, report.Dollars(m.CountedUSD), countedTier(m))
 		writeShares(b, m)
 		b.WriteString("### Confirmed prices\n\n")
 	}
@@ -288,7 +299,7 @@ func writeShares(b *strings.Builder, m Budget) {
 	if len(who) == 0 {
 		return
 	}
-	fmt.Fprintf(b, "%s answers say the cost of their training is shared: the team pays only its share, which certpath does not know, so their steps are counted and estimated here at the full price, each marked \"cost shared\".\n\n", words.Capitalize(words.List(who)))
+	fmt.Fprintf(b, "%s answers say the cost of their training is shared: the team pays only its share, which certpath does not know, so their steps are estimated at the full price; counted only where the price is confirmed, each marked \"cost shared\".\n\n", words.Capitalize(words.List(who)))
 }
 
 // tierB is what a counted amount resting on a tier B source says beside it.
@@ -381,11 +392,45 @@ func writeRenewals(b *strings.Builder, p Plan) {
 		}
 		fee := r.Fee
 		if r.FeeConfirmed {
-			fee += ", confirmed"
+			fee += ", confirmed, tier " + r.Tier
 		}
 		fmt.Fprintf(b, "- **%s**: %s, %s: %s; fee %s. %s.\n", esc(r.Person), r.Name, cycle, r.Asks, fee, words.Capitalize(r.Due))
 	}
 	b.WriteString("\n")
+}
+
+// renewalTiers labels the confirmed renewal fees summed with their tier:
+// ", tier A", or ", tiers A and B".
+func renewalTiers(list []Renewal) string {
+	var tiers []string
+	for _, r := range list {
+		if r.FeeConfirmed && !slices.Contains(tiers, r.Tier) {
+			tiers = append(tiers, r.Tier)
+		}
+	}
+	switch len(tiers) {
+	case 0:
+		return ""
+	case 1:
+		return ", tier " + tiers[0]
+	}
+	slices.Sort(tiers)
+	return ", tiers " + words.List(tiers)
+}
+
+// countedFor names the steps whose prices are counted: "PSPO I", "PSPO I
+// and PSM I"; "nothing" when none is.
+func countedFor(m Budget) string {
+	var names []string
+	for _, s := range m.Fits {
+		if n := short2(s.Name); !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return "nothing"
+	}
+	return words.List(names)
 }
 
 // writeRenewalsIfDue says, with a budget, what the held certifications'
@@ -397,8 +442,8 @@ func writeRenewalsIfDue(b *strings.Builder, p Plan) {
 	}
 	usd, unsure := ifAllDue(p.Renewals)
 	b.WriteString("### Renewals, if they fall due\n\n")
-	fmt.Fprintf(b, "If every renewal of a certification already held fell due within the %s, the confirmed fees would come to %s (one Scrum Alliance fee renews all of a person's Scrum Alliance certifications). This is not in the %s counted: none is known to fall due.",
-		words.Count(p.Months, "month"), report.Dollars(usd), report.Dollars(p.Budget.CountedUSD))
+	fmt.Fprintf(b, "If every renewal of a certification already held fell due within the %s, the confirmed fees would come to %s%s (one Scrum Alliance fee renews all of a person's Scrum Alliance certifications). This is apart from the %s counted for %s: none is known to fall due.",
+		words.Count(p.Months, "month"), report.Dollars(usd), renewalTiers(p.Renewals), report.Dollars(p.Budget.CountedUSD), countedFor(p.Budget))
 	switch left := p.Budget.LeftUSD; {
 	case usd == 0:
 	case usd <= left:

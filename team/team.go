@@ -182,6 +182,10 @@ type Taker struct {
 	Person  string `json:"person"`
 	When    string `json:"when"`
 	Quarter int    `json:"quarter"`
+	// PlacedAfter is as the step's in the plan by quarter: the person's
+	// step in the quarter before, where one step a quarter placed this
+	// one later than it opens; empty otherwise.
+	PlacedAfter string `json:"placed_after,omitempty"`
 }
 
 // Quarter is a quarter of the plan and the steps placed in it.
@@ -557,7 +561,7 @@ func shared(lib *content.Library, all []Slot) []Shared {
 			// is the first's.
 			sh.Name = short2(s.Name)
 		}
-		sh.Takers = append(sh.Takers, Taker{Person: s.Person, When: s.When, Quarter: s.Quarter})
+		sh.Takers = append(sh.Takers, Taker{Person: s.Person, When: s.When, Quarter: s.Quarter, PlacedAfter: s.PlacedAfter})
 	}
 	out := []Shared{}
 	for _, id := range order {

@@ -490,7 +490,7 @@ func TestHeldCertificationsRenewalsApart(t *testing.T) {
 	md := Markdown(p)
 	for _, want := range []string{
 		"## Renewals of certifications already held",
-		"- **Daniel Okafor**: CSPO, every 2 years: 20 Scrum Education Units [S40]; fee $100 [S40], confirmed. When it falls due depends on when it was earned, which certpath does not ask: the date on the certificate, or in the issuer's account, would date it.",
+		"- **Daniel Okafor**: CSPO, every 2 years: 20 Scrum Education Units [S40]; fee $100 [S40], confirmed, tier A. When it falls due depends on when it was earned, which certpath does not ask: the date on the certificate, or in the issuer's account, would date it.",
 		"- **Catherine Dubois**: PMP, every 3 years: 60 professional development units [S137]; fee PMI members $60 [S141], not confirmed (tier C); non-members $150 [S141], not confirmed (tier C).",
 		"### Renewals, if they fall due",
 		"the confirmed fees would come to $200",
@@ -695,4 +695,70 @@ func TestRenewalSaysWhatWouldDateIt(t *testing.T) {
 			t.Errorf("Marcus's CSM renewal is placed in Q%d though nothing dates it", q.Number)
 		}
 	}
+}
+
+// says checks the plan's words: each of want in it, none of not.
+func says(t *testing.T, md string, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(md, w) {
+			t.Errorf("the plan lacks %q:\n%s", w, md)
+		}
+	}
+	for _, w := range not {
+		if strings.Contains(md, w) {
+			t.Errorf("the plan says %q:\n%s", w, md)
+		}
+	}
+}
+
+// The counted amount says who its prices come from: the issuer (tier A)
+// or an accredited trainer (tier B), never "confirmed" beside a tier B
+// figure; every renewal fee counted or summed says its tier.
+func TestCountedSaysIssuerOrTrainer(t *testing.T) {
+	t.Parallel()
+	p := blindPlan(t, 3000)
+	says(t, Markdown(p), []string{
+		"Prices from the issuer (tier A) or an accredited trainer (tier B) are counted: $200 (tier B: an accredited trainer's figure), leaving $2,800",
+		"**Marcus Webb**: CSM, every 2 years: 20 Scrum Education Units [S40]; fee $100 [S40], confirmed, tier A.",
+		"the confirmed fees would come to $200, tier A (",
+	}, []string{"Confirmed prices of course and exam are counted"})
+	i := slices.IndexFunc(p.Renewals, func(r Renewal) bool { return r.Person == "Marcus Webb" && r.Cert == "csm" })
+	if js, _ := json.Marshal(p.Renewals[max(i, 0)]); i < 0 || !strings.Contains(string(js), `"tier":"A"`) {
+		t.Errorf("Marcus's CSM renewal lacks its tier in JSON: %s", js)
+	}
+}
+
+// Tom shares the cost of his training: his steps are estimated at the
+// full price and counted only where it is confirmed, never "counted and
+// estimated" beside "in no sum".
+func TestSharedCostCountedOnlyWhereConfirmed(t *testing.T) {
+	t.Parallel()
+	says(t, Markdown(blindPlan(t, 3000)), []string{"so their steps are estimated at the full price; counted only where the price is confirmed"}, []string{"counted and estimated here"})
+}
+
+// A shared course says when each person takes it in the plan by
+// quarter's words: Rahul's PSM I is open now and placed in Q2, after PMP.
+func TestSharedCourseSaysWhyPlacedLater(t *testing.T) {
+	t.Parallel()
+	p := blindPlan(t, 3000)
+	says(t, Markdown(p), []string{"Rahul Mehta (open now; placed in Q2, after PMP)"}, []string{"Rahul Mehta (Q2, now)"})
+	i := slices.IndexFunc(p.SharedCourses, func(s Shared) bool { return s.Cert == "psm-i" })
+	if js, _ := json.Marshal(p.SharedCourses[max(i, 0)]); i < 0 || !strings.Contains(string(js), `"placed_after":"PMP"`) {
+		t.Errorf("the shared PSM I's JSON lacks placed_after: %s", js)
+	}
+}
+
+// A renewal fee whose only figure is a tier C page's is not confirmed,
+// not "not found" beside the figure found.
+func TestRenewalFeeOnlyFigureIsNotConfirmed(t *testing.T) {
+	t.Parallel()
+	says(t, Markdown(blindPlan(t, 3000)), []string{"fee not confirmed: the only figure, $100 a year, is from a tier C page (S42)"}, []string{"fee not found (the only figure found"})
+}
+
+// The renewals' sum says what the amount counted is for, so that two
+// $200 side by side are not read as one.
+func TestRenewalsApartFromWhatIsCounted(t *testing.T) {
+	t.Parallel()
+	says(t, Markdown(blindPlan(t, 3000)), []string{"This is apart from the $200 counted for PSPO I"}, []string{"This is not in the $200 counted"})
 }
