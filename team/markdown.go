@@ -239,11 +239,7 @@ func writeMoney(b *strings.Builder, m Budget) {
 	}
 	if m.Given {
 		b.WriteString("### Outside the budget\n\n")
-		none := "Nothing: every step with a confirmed price fits."
-		if len(m.NotConfirmed) > 0 {
-			none = "Nothing with a confirmed price. The steps without one are above, with where the money runs out on the lowest figures found."
-		}
-		priced(b, m.Outside, none)
+		priced(b, m.Outside, noneOutside(m))
 	}
 }
 
@@ -258,7 +254,7 @@ func writeCutLine(b *strings.Builder, m Budget) {
 	}
 	b.WriteString("\n\n")
 	if len(m.WithinEstimate) > 0 {
-		fmt.Fprintf(b, "On the lowest figures, the %s left reaches these, in order of need:\n\n", report.Dollars(m.LeftUSD))
+		fmt.Fprintf(b, "On the lowest figures, the %s left reaches these, in order of need%s:\n\n", report.Dollars(m.LeftUSD), unpricedAhead(m))
 		priced(b, m.WithinEstimate, "")
 	}
 	if len(m.BeyondEstimate) > 0 {
@@ -273,6 +269,66 @@ func writeCutLine(b *strings.Builder, m Budget) {
 		b.WriteString("No price found for a course or exam of these, so they cannot be counted on: get a trainer's quote before booking; " + after + "\n\n")
 		priced(b, m.NoPriceFound, "")
 	}
+}
+
+// unpricedAhead names the steps of higher need than a reached one that
+// have no price found: ". Elena Petrova's RTE ... have no price found and
+// rank higher in need than some of them: they come first, and any quote
+// for them is paid before the reached steps below them and moves the
+// line earlier"; empty when none does.
+func unpricedAhead(m Budget) string {
+	if len(m.UnpricedAhead) == 0 {
+		return ""
+	}
+	var names []string
+	for _, s := range m.UnpricedAhead {
+		names = append(names, esc(s.Person)+"'s "+s.Name)
+	}
+	verb := "has no price found and ranks"
+	if len(names) > 1 {
+		verb = "have no price found and rank"
+	}
+	return fmt.Sprintf(". %s %s higher in need than some of them: they come first, and any quote for them is paid before the reached steps below them and moves the line earlier", words.List(names), verb)
+}
+
+// noneOutside is what the budget's outside list says when no step with a
+// confirmed price falls outside it: how many are not known to fit (past
+// the cut line on the lowest figures, or with no price found), or that
+// nothing is outside.
+func noneOutside(m Budget) string {
+	var unsure []string
+	if n := len(m.BeyondEstimate); n > 0 {
+		unsure = append(unsure, fmt.Sprintf("%s %s not reached on the lowest figures", CountSteps(n), isAre(n)))
+	}
+	if n := len(m.NoPriceFound); n > 0 {
+		unsure = append(unsure, fmt.Sprintf("%s %s no price found", words.Number(n), hasHave(n)))
+	}
+	if len(unsure) == 0 {
+		return "Nothing is outside the budget."
+	}
+	return "None known to be outside: " + words.List(unsure) + " (above)."
+}
+
+// CountSteps counts steps: "one step", "two steps".
+func CountSteps(n int) string {
+	if n == 1 {
+		return "one step"
+	}
+	return words.Number(n) + " steps"
+}
+
+func isAre(n int) string {
+	if n == 1 {
+		return "is"
+	}
+	return "are"
+}
+
+func hasHave(n int) string {
+	if n == 1 {
+		return "has"
+	}
+	return "have"
 }
 
 // sumEstimates is what steps come to on their lowest figures.
@@ -399,6 +455,19 @@ func writeRenewals(b *strings.Builder, p Plan) {
 	b.WriteString("\n")
 }
 
+// writePastLineIfDue names the reached steps that would fall past the
+// line on the lowest figures if every confirmed renewal fee fell due.
+func writePastLineIfDue(b *strings.Builder, m Budget) {
+	if len(m.PastLineIfRenewalsDue) == 0 {
+		return
+	}
+	var names []string
+	for _, s := range m.PastLineIfRenewalsDue {
+		names = append(names, esc(s.Person)+"'s "+s.Name)
+	}
+	fmt.Fprintf(b, " On the lowest figures, %s would then fall past the line.", words.List(names))
+}
+
 // renewalTiers labels the confirmed renewal fees summed with their tier:
 // ", tier A", or ", tiers A and B".
 func renewalTiers(list []Renewal) string {
@@ -451,6 +520,7 @@ func writeRenewalsIfDue(b *strings.Builder, p Plan) {
 	default:
 		fmt.Fprintf(b, " If they all did, they would be %s more than the %s left.", report.Dollars(usd-left), report.Dollars(left))
 	}
+	writePastLineIfDue(b, p.Budget)
 	if len(unsure) > 0 {
 		var names []string
 		for _, r := range unsure {

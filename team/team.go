@@ -227,10 +227,18 @@ type Budget struct {
 	// BeyondEstimate those it does not: the cut line.
 	WithinEstimate []Slot `json:"within_estimate"`
 	BeyondEstimate []Slot `json:"beyond_estimate"`
-	// NoPriceFound are the not-confirmed steps with a part no figure
-	// prices: they cannot be counted on once the estimates use up what is
-	// left (Spent).
+	// NoPriceFound are the not-confirmed steps with no figure at all (a
+	// part no figure prices, and none that one does): they cannot be
+	// counted on once the estimates use up what is left (Spent).
 	NoPriceFound []Slot `json:"no_price_found"`
+	// UnpricedAhead are those of NoPriceFound that rank higher in need
+	// than a step the cut line reaches: they come first, and any quote for
+	// them is paid before the reached steps and moves the line earlier.
+	UnpricedAhead []Slot `json:"unpriced_ahead"`
+	// PastLineIfRenewalsDue are the steps the cut line reaches that would
+	// fall past it, on the lowest figures, if every confirmed renewal fee
+	// (RenewalsIfDueUSD) fell due.
+	PastLineIfRenewalsDue []Slot `json:"past_line_if_renewals_due"`
 	// Spent: on the lowest figures, what is left is used up before every
 	// step with an estimate is reached.
 	Spent bool `json:"spent_on_estimates"`
@@ -271,6 +279,7 @@ func Build(lib *content.Library, b questions.Bank, members []Member, opt Options
 	p.Budget = budget(all, opt.BudgetUSD)
 	p.Renewals = renewals(lib, b, members, opt.Months)
 	p.Budget.RenewalsIfDueUSD, _ = ifAllDue(p.Renewals)
+	p.Budget.pastLineIfDue()
 	return p
 }
 
@@ -597,7 +606,7 @@ func short2(name string) string {
 // after one the budget leaves out is left out too. Without a budget,
 // every step with a confirmed price is counted.
 func budget(all []Slot, amount int) Budget {
-	b := Budget{Given: amount > 0, AmountUSD: amount, Fits: []Slot{}, NotConfirmed: []Slot{}, Outside: []Slot{}, SelfPaid: []Slot{}, AfterCore: []Slot{}}
+	b := Budget{Given: amount > 0, AmountUSD: amount, Fits: []Slot{}, NotConfirmed: []Slot{}, Outside: []Slot{}, SelfPaid: []Slot{}, AfterCore: []Slot{}, UnpricedAhead: []Slot{}, PastLineIfRenewalsDue: []Slot{}}
 	var in []Slot
 	for _, s := range all {
 		if s.Quarter > 0 {
@@ -645,27 +654,71 @@ func budget(all []Slot, amount int) Budget {
 
 // cutLine walks the not-confirmed steps in order of need against what is
 // left, on their estimates: those it reaches if the estimates hold, and
-// those it would not. A step with a part no figure prices is listed apart
-// as well: its price is not known even on the lowest figures.
+// those it would not. A step with no figure at all is listed apart (a
+// step with a figure for one part and none for another is on the cut
+// line only, its unpriced part named in its price); those of them that
+// rank higher in need than a reached step come first: a quote for them
+// is paid before the reached steps and moves the line earlier.
 func (b *Budget) cutLine() {
-	b.WithinEstimate, b.BeyondEstimate, b.NoPriceFound = []Slot{}, []Slot{}, []Slot{}
-	left := b.LeftUSD
+	b.NoPriceFound, b.UnpricedAhead = []Slot{}, []Slot{}
+	var figured []Slot
 	for _, s := range b.NotConfirmed {
-		if len(s.NoPriceFound) > 0 {
-			b.NoPriceFound = append(b.NoPriceFound, s)
-		}
 		if s.EstimateUSD == 0 {
+			if len(s.NoPriceFound) > 0 {
+				b.NoPriceFound = append(b.NoPriceFound, s)
+			}
 			continue
 		}
 		b.EstimatedUSD += s.EstimateUSD
+		figured = append(figured, s)
+	}
+	left := 0
+	b.WithinEstimate, b.BeyondEstimate, left = reach(figured, b.LeftUSD)
+	b.Spent = len(b.BeyondEstimate) > 0 || left == 0
+	if n := len(b.WithinEstimate); n > 0 {
+		last := b.WithinEstimate[n-1]
+		for _, s := range b.NoPriceFound {
+			if needFirst(s, last) < 0 {
+				b.UnpricedAhead = append(b.UnpricedAhead, s)
+			}
+		}
+	}
+}
+
+// reach walks steps with an estimate in order of need against what is
+// left: those it reaches, those it does not, and what remains.
+func reach(slots []Slot, left int) (within, beyond []Slot, rest int) {
+	within, beyond = []Slot{}, []Slot{}
+	for _, s := range slots {
 		if s.EstimateUSD <= left {
 			left -= s.EstimateUSD
-			b.WithinEstimate = append(b.WithinEstimate, s)
+			within = append(within, s)
 			continue
 		}
-		b.BeyondEstimate = append(b.BeyondEstimate, s)
+		beyond = append(beyond, s)
 	}
-	b.Spent = len(b.BeyondEstimate) > 0 || left == 0
+	return within, beyond, left
+}
+
+// pastLineIfDue names the reached steps that would fall past the line,
+// on the lowest figures, if every confirmed renewal fee fell due.
+func (b *Budget) pastLineIfDue() {
+	b.PastLineIfRenewalsDue = []Slot{}
+	if !b.Given || b.RenewalsIfDueUSD == 0 {
+		return
+	}
+	var figured []Slot
+	for _, s := range b.NotConfirmed {
+		if s.EstimateUSD > 0 {
+			figured = append(figured, s)
+		}
+	}
+	within, _, _ := reach(figured, max(b.LeftUSD-b.RenewalsIfDueUSD, 0))
+	for _, s := range b.WithinEstimate {
+		if !slices.ContainsFunc(within, func(u Slot) bool { return u.member == s.member && u.position == s.position }) {
+			b.PastLineIfRenewalsDue = append(b.PastLineIfRenewalsDue, s)
+		}
+	}
 }
 
 // needFirst orders steps by need (see budget).
