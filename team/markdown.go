@@ -186,10 +186,10 @@ func placedWhen(s Slot) string {
 
 // trainingFirst says the hours of training a step asks before its exam,
 // placed in the step's quarter, and that the exam follows the approved
-// application, which no source dates: "; in Q1, the 35 hours of project
-// management education (S83, not confirmed), a course priced by its
-// trainer; the exam follows once the application they allow is approved,
-// which no source here dates".
+// application, in the next quarter at the earliest: "; in Q1, the 35
+// hours of project management education (S83, not confirmed), a course
+// priced by its trainer; the exam in the next quarter at the earliest,
+// Q2, once the application they allow is approved".
 func trainingFirst(tr *Training, quarter int) string {
 	if tr == nil {
 		return ""
@@ -202,7 +202,14 @@ func trainingFirst(tr *Training, quarter int) string {
 	if quarter > 0 {
 		when = fmt.Sprintf("in Q%d,", quarter)
 	}
-	return fmt.Sprintf("; %s the %s %s (%s, %s), a course priced by its trainer; the exam follows once the application they allow is approved, which no source here dates", when, words.Count(tr.Hours, "hour"), tr.What, tr.Source, sure)
+	exam := "in the quarter after them at the earliest"
+	switch {
+	case tr.ExamFromQuarter > 0:
+		exam = fmt.Sprintf("in the next quarter at the earliest, Q%d", tr.ExamFromQuarter)
+	case quarter > 0:
+		exam = "in the next quarter at the earliest, after the plan"
+	}
+	return fmt.Sprintf("; %s the %s %s (%s, %s), a course priced by its trainer; the exam %s, once the application they allow is approved", when, words.Count(tr.Hours, "hour"), tr.What, tr.Source, sure, exam)
 }
 
 func writeMoney(b *strings.Builder, m Budget) {

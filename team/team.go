@@ -161,6 +161,11 @@ type Training struct {
 	What      string `json:"what"`
 	Source    string `json:"source"`
 	Confirmed bool   `json:"confirmed"`
+	// ExamFromQuarter is the first quarter the exam may be taken in: the
+	// quarter after the hours, since the issuer approves the application
+	// they allow before the exam; 0 when that is past the plan or the
+	// step is not placed.
+	ExamFromQuarter int `json:"exam_from_quarter"`
 }
 
 // Shared is a course two or more people need: who, and when each can take it.
@@ -329,7 +334,7 @@ func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]boo
 	var slots []Slot
 	quarterOf := map[int]int{} // path position to quarter; -1 not in the plan
 	busy := map[int]string{}   // quarter to the step placed in it
-	for _, st := range o.Path {
+	for _, st := range coreFirst(o.Path) {
 		if st.Kind == planner.KindAlternative {
 			quarterOf[st.Position] = -1
 			continue
@@ -358,6 +363,9 @@ func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]boo
 		case q >= 0 && start < months:
 			busy[q] = s.Name
 			s.Quarter, s.FromMonth = q+1, start+1
+			if s.TrainingFirst != nil && (q+1)*3 < months {
+				s.TrainingFirst.ExamFromQuarter = q + 2
+			}
 			if note == maySooner {
 				s.Note = fmt.Sprintf("placed from month %d, when the answers show it surely opens; it may open sooner", start+1)
 			}
@@ -371,7 +379,37 @@ func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]boo
 		quarterOf[st.Position] = q
 		slots = append(slots, s)
 	}
+	slices.SortStableFunc(slots, func(a, b Slot) int { return cmp.Compare(a.position, b.position) })
 	return slots
+}
+
+// coreFirst is the order a person's steps take their quarters in: the
+// core steps in the path's order, each after the step it needs, then the
+// optional ones, so that an optional step goes after the core steps or
+// in a free quarter, never before a core step it would delay.
+func coreFirst(path []planner.Step) []planner.Step {
+	var out []planner.Step
+	added := map[int]bool{}
+	var add func(st planner.Step)
+	add = func(st planner.Step) {
+		if added[st.Position] {
+			return
+		}
+		if k := st.Opens.AfterStep; k > 0 && k <= len(path) {
+			add(path[k-1])
+		}
+		added[st.Position] = true
+		out = append(out, st)
+	}
+	for _, st := range path {
+		if st.Kind == planner.KindCore {
+			add(st)
+		}
+	}
+	for _, st := range path {
+		add(st)
+	}
+	return out
 }
 
 // PractiseFirst is the plan's rule for a top-level step, said once in

@@ -372,7 +372,7 @@ func TestAlternativeStepSaysEachPrice(t *testing.T) {
 	md := Markdown(p)
 	for _, want := range []string{
 		"**Amara Nwosu**: PSPO I or CSPO (core), Q1: $200 for PSPO I, tier B: an accredited trainer's figure; CSPO: no course price found: ask a trainer for a quote",
-		"**Amara Nwosu**: PSPO II or A-CSPO (core), Q3: PSPO II: $250 exam, not confirmed (tier C); A-CSPO: no course price found: ask a trainer for a quote",
+		"**Amara Nwosu**: PSPO II or A-CSPO (core), Q2: PSPO II: $250 exam, not confirmed (tier C); A-CSPO: no course price found: ask a trainer for a quote",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the plan lacks %q", want)
@@ -406,14 +406,13 @@ func TestTrainingHoursComeBeforeTheExam(t *testing.T) {
 			rule = q
 		}
 	}
-	want := Training{Hours: rule.Hours, What: rule.Note, Source: rule.Source, Confirmed: rule.Confirmed}
+	want := Training{Hours: rule.Hours, What: rule.Note, Source: rule.Source, Confirmed: rule.Confirmed, ExamFromQuarter: 2}
 	if rule.Hours != 35 || pmp.TrainingFirst == nil || *pmp.TrainingFirst != want {
 		t.Fatalf("Rahul's PMP should carry PMP's %d-hour rule %+v; got %+v", rule.Hours, want, pmp.TrainingFirst)
 	}
 	// The hours (a course) are in the step's quarter; the exam follows
-	// the approved application, which no source dates, so it is not
-	// placed in the same quarter as if it were sure.
-	line := "**Rahul Mehta**: PMP (core), now; in Q1, the 35 hours of project management education (S83, not confirmed), a course priced by its trainer; the exam follows once the application they allow is approved, which no source here dates"
+	// the approved application: in the next quarter at the earliest.
+	line := "**Rahul Mehta**: PMP (core), now; in Q1, the 35 hours of project management education (S83, not confirmed), a course priced by its trainer; the exam in the next quarter at the earliest, Q2, once the application they allow is approved"
 	if md := Markdown(p); !strings.Contains(md, line) {
 		t.Errorf("the plan lacks %q", line)
 	}
@@ -831,4 +830,26 @@ func TestRenewalsIfDueMoveTheLine(t *testing.T) {
 	if rich := blindPlan(t, 20000).Budget; len(rich.PastLineIfRenewalsDue) != 0 {
 		t.Errorf("$20,000 less the renewals still reaches every step: %v", rich.PastLineIfRenewalsDue)
 	}
+}
+
+// A person's core steps take their quarters before optional ones: no core
+// step is placed after an optional one that took the quarter it opens in
+// (Amara's PSPO II in Q2, her optional PSM I after it).
+func TestCoreStepsBeforeOptional(t *testing.T) {
+	t.Parallel()
+	p := blindPlan(t, 20000)
+	kind := map[string]planner.StepKind{}
+	for _, q := range p.Quarters {
+		for _, s := range q.Steps {
+			kind[s.Person+" "+s.Name] = s.Kind
+		}
+	}
+	for _, q := range p.Quarters {
+		for _, s := range q.Steps {
+			if s.Kind == planner.KindCore && s.PlacedAfter != "" && kind[s.Person+" "+s.PlacedAfter] != planner.KindCore {
+				t.Errorf("%s's core %s is placed in Q%d after the optional %s", s.Person, s.Name, q.Number, s.PlacedAfter)
+			}
+		}
+	}
+	says(t, Markdown(p), []string{"**Amara Nwosu**: PSPO II or A-CSPO (core), after PSPO I or CSPO (placed from month 4)", "**Amara Nwosu**: PSM I (optional), open now; placed in Q3, after PSPO II or A-CSPO (one step a quarter)"}, nil)
 }
