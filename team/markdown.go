@@ -86,7 +86,7 @@ func sharedList(b *strings.Builder, list []Shared) {
 	for _, sh := range list {
 		var who []string
 		for _, t := range sh.Takers {
-			who = append(who, fmt.Sprintf("%s (%s, %s)", esc(t.Person), quarterName(t.Quarter), t.When))
+			who = append(who, fmt.Sprintf("%s (%s)", esc(t.Person), takerWhen(t)))
 		}
 		together := "not all of them within the plan"
 		switch {
@@ -100,6 +100,17 @@ func sharedList(b *strings.Builder, list []Shared) {
 		fmt.Fprintf(b, "- **%s** (%s), %s: %s; %s.\n", sh.Name, sh.Cert, CountPeople(len(sh.Takers)), words.List(who), together)
 	}
 	b.WriteString("\n")
+}
+
+// takerWhen is when a person can take a shared course, in the words of
+// the plan by quarter: "Q1, now", or "open now; placed in Q2, after PMP"
+// where one step a quarter placed it later than it opens.
+func takerWhen(t Taker) string {
+	if t.PlacedAfter == "" {
+		return quarterName(t.Quarter) + ", " + t.When
+	}
+	w := placedWhen(Slot{When: t.When, Quarter: t.Quarter, FromMonth: (t.Quarter-1)*3 + 1, PlacedAfter: t.PlacedAfter})
+	return strings.TrimSuffix(w, " (one step a quarter)")
 }
 
 // quarterName is "Q2", or "later" for a step past the plan.
@@ -175,10 +186,10 @@ func placedWhen(s Slot) string {
 
 // trainingFirst says the hours of training a step asks before its exam,
 // placed in the step's quarter, and that the exam follows the approved
-// application, which no source dates: "; in Q1, the 35 hours of project
-// management education (S83, not confirmed), a course priced by its
-// trainer; the exam follows once the application they allow is approved,
-// which no source here dates".
+// application, in the next quarter at the earliest: "; in Q1, the 35
+// hours of project management education (S83, not confirmed), a course
+// priced by its trainer; the exam in the next quarter at the earliest,
+// Q2, once the application they allow is approved".
 func trainingFirst(tr *Training, quarter int) string {
 	if tr == nil {
 		return ""
@@ -191,19 +202,26 @@ func trainingFirst(tr *Training, quarter int) string {
 	if quarter > 0 {
 		when = fmt.Sprintf("in Q%d,", quarter)
 	}
-	return fmt.Sprintf("; %s the %s %s (%s, %s), a course priced by its trainer; the exam follows once the application they allow is approved, which no source here dates", when, words.Count(tr.Hours, "hour"), tr.What, tr.Source, sure)
+	exam := "in the quarter after them at the earliest"
+	switch {
+	case tr.ExamFromQuarter > 0:
+		exam = fmt.Sprintf("in the next quarter at the earliest, Q%d", tr.ExamFromQuarter)
+	case quarter > 0:
+		exam = "in the next quarter at the earliest, after the plan"
+	}
+	return fmt.Sprintf("; %s the %s %s (%s, %s), a course priced by its trainer; the exam %s, once the application they allow is approved", when, words.Count(tr.Hours, "hour"), tr.What, tr.Source, sure, exam)
 }
 
 func writeMoney(b *strings.Builder, m Budget) {
 	if m.Given {
 		fmt.Fprintf(b, "## Budget: %s (%s)\n\n", report.Dollars(m.AmountUSD), Currency)
-		fmt.Fprintf(b, "Steps in order of need: core steps before optional ones, each person's earlier steps first, then those their postings name, then the order the files were given. Confirmed prices of course and exam are counted: %s%s, leaving %s.\n\n",
+		fmt.Fprintf(b, "Steps in order of need: core steps before optional ones, each person's earlier steps first, then those their postings name, then the order the files were given. Prices from the issuer (tier A) or an accredited trainer (tier B) are counted: %s%s, leaving %s.\n\n",
 			report.Dollars(m.CountedUSD), countedTier(m), report.Dollars(m.LeftUSD))
 		writeShares(b, m)
 		b.WriteString("### Fits the budget\n\n")
 	} else {
 		b.WriteString("## Cost\n\n")
-		fmt.Fprintf(b, "No budget was given (--budget AMOUNT, in %s). The confirmed prices of course and exam of the steps within the plan come to %s%s.\n\n", Currency, report.Dollars(m.CountedUSD), countedTier(m))
+		fmt.Fprintf(b, "No budget was given (--budget AMOUNT, in %s). The prices of course and exam from the issuer (tier A) or an accredited trainer (tier B) of the steps within the plan come to %s%s.\n\n", Currency, report.Dollars(m.CountedUSD), countedTier(m))
 		writeShares(b, m)
 		b.WriteString("### Confirmed prices\n\n")
 	}
@@ -228,11 +246,7 @@ func writeMoney(b *strings.Builder, m Budget) {
 	}
 	if m.Given {
 		b.WriteString("### Outside the budget\n\n")
-		none := "Nothing: every step with a confirmed price fits."
-		if len(m.NotConfirmed) > 0 {
-			none = "Nothing with a confirmed price. The steps without one are above, with where the money runs out on the lowest figures found."
-		}
-		priced(b, m.Outside, none)
+		priced(b, m.Outside, noneOutside(m))
 	}
 }
 
@@ -247,7 +261,7 @@ func writeCutLine(b *strings.Builder, m Budget) {
 	}
 	b.WriteString("\n\n")
 	if len(m.WithinEstimate) > 0 {
-		fmt.Fprintf(b, "On the lowest figures, the %s left reaches these, in order of need:\n\n", report.Dollars(m.LeftUSD))
+		fmt.Fprintf(b, "On the lowest figures, the %s left reaches these, in order of need%s:\n\n", report.Dollars(m.LeftUSD), unpricedAhead(m))
 		priced(b, m.WithinEstimate, "")
 	}
 	if len(m.BeyondEstimate) > 0 {
@@ -262,6 +276,66 @@ func writeCutLine(b *strings.Builder, m Budget) {
 		b.WriteString("No price found for a course or exam of these, so they cannot be counted on: get a trainer's quote before booking; " + after + "\n\n")
 		priced(b, m.NoPriceFound, "")
 	}
+}
+
+// unpricedAhead names the steps of higher need than a reached one that
+// have no price found: ". Elena Petrova's RTE ... have no price found and
+// rank higher in need than some of them: they come first, and any quote
+// for them is paid before the reached steps below them and moves the
+// line earlier"; empty when none does.
+func unpricedAhead(m Budget) string {
+	if len(m.UnpricedAhead) == 0 {
+		return ""
+	}
+	var names []string
+	for _, s := range m.UnpricedAhead {
+		names = append(names, esc(s.Person)+"'s "+s.Name)
+	}
+	verb := "has no price found and ranks"
+	if len(names) > 1 {
+		verb = "have no price found and rank"
+	}
+	return fmt.Sprintf(". %s %s higher in need than some of them: they come first, and any quote for them is paid before the reached steps below them and moves the line earlier", words.List(names), verb)
+}
+
+// noneOutside is what the budget's outside list says when no step with a
+// confirmed price falls outside it: how many are not known to fit (past
+// the cut line on the lowest figures, or with no price found), or that
+// nothing is outside.
+func noneOutside(m Budget) string {
+	var unsure []string
+	if n := len(m.BeyondEstimate); n > 0 {
+		unsure = append(unsure, fmt.Sprintf("%s %s not reached on the lowest figures", CountSteps(n), isAre(n)))
+	}
+	if n := len(m.NoPriceFound); n > 0 {
+		unsure = append(unsure, fmt.Sprintf("%s %s no price found", words.Number(n), hasHave(n)))
+	}
+	if len(unsure) == 0 {
+		return "Nothing is outside the budget."
+	}
+	return "None known to be outside: " + words.List(unsure) + " (above)."
+}
+
+// CountSteps counts steps: "one step", "two steps".
+func CountSteps(n int) string {
+	if n == 1 {
+		return "one step"
+	}
+	return words.Number(n) + " steps"
+}
+
+func isAre(n int) string {
+	if n == 1 {
+		return "is"
+	}
+	return "are"
+}
+
+func hasHave(n int) string {
+	if n == 1 {
+		return "has"
+	}
+	return "have"
 }
 
 // sumEstimates is what steps come to on their lowest figures.
@@ -288,7 +362,7 @@ func writeShares(b *strings.Builder, m Budget) {
 	if len(who) == 0 {
 		return
 	}
-	fmt.Fprintf(b, "%s answers say the cost of their training is shared: the team pays only its share, which certpath does not know, so their steps are counted and estimated here at the full price, each marked \"cost shared\".\n\n", words.Capitalize(words.List(who)))
+	fmt.Fprintf(b, "%s answers say the cost of their training is shared: the team pays only its share, which certpath does not know, so their steps are estimated at the full price; counted only where the price is confirmed, each marked \"cost shared\".\n\n", words.Capitalize(words.List(who)))
 }
 
 // tierB is what a counted amount resting on a tier B source says beside it.
@@ -381,11 +455,58 @@ func writeRenewals(b *strings.Builder, p Plan) {
 		}
 		fee := r.Fee
 		if r.FeeConfirmed {
-			fee += ", confirmed"
+			fee += ", confirmed, tier " + r.Tier
 		}
 		fmt.Fprintf(b, "- **%s**: %s, %s: %s; fee %s. %s.\n", esc(r.Person), r.Name, cycle, r.Asks, fee, words.Capitalize(r.Due))
 	}
 	b.WriteString("\n")
+}
+
+// writePastLineIfDue names the reached steps that would fall past the
+// line on the lowest figures if every confirmed renewal fee fell due.
+func writePastLineIfDue(b *strings.Builder, m Budget) {
+	if len(m.PastLineIfRenewalsDue) == 0 {
+		return
+	}
+	var names []string
+	for _, s := range m.PastLineIfRenewalsDue {
+		names = append(names, esc(s.Person)+"'s "+s.Name)
+	}
+	fmt.Fprintf(b, " On the lowest figures, %s would then fall past the line.", words.List(names))
+}
+
+// renewalTiers labels the confirmed renewal fees summed with their tier:
+// ", tier A", or ", tiers A and B".
+func renewalTiers(list []Renewal) string {
+	var tiers []string
+	for _, r := range list {
+		if r.FeeConfirmed && !slices.Contains(tiers, r.Tier) {
+			tiers = append(tiers, r.Tier)
+		}
+	}
+	switch len(tiers) {
+	case 0:
+		return ""
+	case 1:
+		return ", tier " + tiers[0]
+	}
+	slices.Sort(tiers)
+	return ", tiers " + words.List(tiers)
+}
+
+// countedFor names the steps whose prices are counted: "PSPO I", "PSPO I
+// and PSM I"; "nothing" when none is.
+func countedFor(m Budget) string {
+	var names []string
+	for _, s := range m.Fits {
+		if n := short2(s.Name); !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return "nothing"
+	}
+	return words.List(names)
 }
 
 // writeRenewalsIfDue says, with a budget, what the held certifications'
@@ -397,8 +518,8 @@ func writeRenewalsIfDue(b *strings.Builder, p Plan) {
 	}
 	usd, unsure := ifAllDue(p.Renewals)
 	b.WriteString("### Renewals, if they fall due\n\n")
-	fmt.Fprintf(b, "If every renewal of a certification already held fell due within the %s, the confirmed fees would come to %s (one Scrum Alliance fee renews all of a person's Scrum Alliance certifications). This is not in the %s counted: none is known to fall due.",
-		words.Count(p.Months, "month"), report.Dollars(usd), report.Dollars(p.Budget.CountedUSD))
+	fmt.Fprintf(b, "If every renewal of a certification already held fell due within the %s, the confirmed fees would come to %s%s (one Scrum Alliance fee renews all of a person's Scrum Alliance certifications). This is apart from the %s counted for %s: none is known to fall due.",
+		words.Count(p.Months, "month"), report.Dollars(usd), renewalTiers(p.Renewals), report.Dollars(p.Budget.CountedUSD), countedFor(p.Budget))
 	switch left := p.Budget.LeftUSD; {
 	case usd == 0:
 	case usd <= left:
@@ -406,6 +527,7 @@ func writeRenewalsIfDue(b *strings.Builder, p Plan) {
 	default:
 		fmt.Fprintf(b, " If they all did, they would be %s more than the %s left.", report.Dollars(usd-left), report.Dollars(left))
 	}
+	writePastLineIfDue(b, p.Budget)
 	if len(unsure) > 0 {
 		var names []string
 		for _, r := range unsure {

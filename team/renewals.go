@@ -1,7 +1,9 @@
 package team
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 
 	"certpath/catalog"
 	"certpath/content"
@@ -31,6 +33,9 @@ type Renewal struct {
 	Fee          string `json:"fee"`
 	FeeUSD       int    `json:"fee_usd"`
 	FeeConfirmed bool   `json:"fee_confirmed"`
+	// Tier is the tier of the confirmed fee's source ("A" the issuer's,
+	// "B" an accredited trainer's); empty when the fee is not confirmed.
+	Tier string `json:"tier,omitempty"`
 	// IfDue is how many renewals could fall due within the plan's months
 	// (every one of a yearly renewal over 24 months is two).
 	IfDue int    `json:"if_due"`
@@ -55,14 +60,10 @@ func renewals(lib *content.Library, b questions.Bank, members []Member, months i
 			r := Renewal{Person: m.Name, Cert: c.ID, Name: c.Short, Asks: lib.Marked(c.Renewal, cites, false),
 				Fee: lib.Marked(c.RenewalFee, cites, true), FeeConfirmed: fee.State == content.PriceConfirmed, Due: DueUnknown, issuer: c.Issuer}
 			if r.FeeConfirmed {
-				r.FeeUSD = fee.Amount
+				r.FeeUSD, r.Tier = fee.Amount, tierLetter(fee.Figures[0].Tier)
 			}
 			if fee.NoneFound() {
-				// No source says the fee is unpublished: none was found.
-				r.Fee = "not found"
-				if w := fee.Missing(); w != "" {
-					r.Fee += " (" + w + ")"
-				}
+				r.Fee = feeNotFound(lib, fee.Missing())
 			}
 			if lib.RenewalRuleKnown(c) {
 				r.EveryYears = c.RenewalYears
@@ -72,6 +73,37 @@ func renewals(lib *content.Library, b questions.Bank, members []Member, months i
 		}
 	}
 	return out
+}
+
+// tierLetter is a source's tier as the plan says it: "A" for the
+// issuer's pages of every kind ("A-exam"), else as given.
+func tierLetter(tier string) string {
+	if strings.HasPrefix(tier, "A") {
+		return "A"
+	}
+	return tier
+}
+
+// feeNotFound words a renewal fee no source confirms: "not found", with
+// what was looked for; where content's note is the only figure a lesser
+// page gives ("the only figure found, $100 a year, is on a POPM page
+// [S42]"), the fee is not confirmed, and the figure's tier is said: "not
+// confirmed: the only figure, $100 a year, is from a tier C page (S42)".
+func feeNotFound(lib *content.Library, missing string) string {
+	rest, only := strings.CutPrefix(missing, "the only figure found, ")
+	figure, page, cut := strings.Cut(rest, ", is ")
+	i := strings.LastIndex(page, "[")
+	if only && cut && i >= 0 {
+		id := strings.Trim(page[i:], "[]")
+		if src, ok := lib.Source(id); ok && src.Tier != "" {
+			return fmt.Sprintf("not confirmed: the only figure, %s, is from a tier %s page (%s)", figure, src.Tier, id)
+		}
+	}
+	if missing == "" {
+		// No source says the fee is unpublished: none was found.
+		return "not found"
+	}
+	return "not found (" + missing + ")"
 }
 
 // ifAllDue is what the confirmed renewal fees would come to if every

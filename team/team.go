@@ -161,6 +161,11 @@ type Training struct {
 	What      string `json:"what"`
 	Source    string `json:"source"`
 	Confirmed bool   `json:"confirmed"`
+	// ExamFromQuarter is the first quarter the exam may be taken in: the
+	// quarter after the hours, since the issuer approves the application
+	// they allow before the exam; 0 when that is past the plan or the
+	// step is not placed.
+	ExamFromQuarter int `json:"exam_from_quarter"`
 }
 
 // Shared is a course two or more people need: who, and when each can take it.
@@ -182,6 +187,10 @@ type Taker struct {
 	Person  string `json:"person"`
 	When    string `json:"when"`
 	Quarter int    `json:"quarter"`
+	// PlacedAfter is as the step's in the plan by quarter: the person's
+	// step in the quarter before, where one step a quarter placed this
+	// one later than it opens; empty otherwise.
+	PlacedAfter string `json:"placed_after,omitempty"`
 }
 
 // Quarter is a quarter of the plan and the steps placed in it.
@@ -223,10 +232,18 @@ type Budget struct {
 	// BeyondEstimate those it does not: the cut line.
 	WithinEstimate []Slot `json:"within_estimate"`
 	BeyondEstimate []Slot `json:"beyond_estimate"`
-	// NoPriceFound are the not-confirmed steps with a part no figure
-	// prices: they cannot be counted on once the estimates use up what is
-	// left (Spent).
+	// NoPriceFound are the not-confirmed steps with no figure at all (a
+	// part no figure prices, and none that one does): they cannot be
+	// counted on once the estimates use up what is left (Spent).
 	NoPriceFound []Slot `json:"no_price_found"`
+	// UnpricedAhead are those of NoPriceFound that rank higher in need
+	// than a step the cut line reaches: they come first, and any quote for
+	// them is paid before the reached steps and moves the line earlier.
+	UnpricedAhead []Slot `json:"unpriced_ahead"`
+	// PastLineIfRenewalsDue are the steps the cut line reaches that would
+	// fall past it, on the lowest figures, if every confirmed renewal fee
+	// (RenewalsIfDueUSD) fell due.
+	PastLineIfRenewalsDue []Slot `json:"past_line_if_renewals_due"`
 	// Spent: on the lowest figures, what is left is used up before every
 	// step with an estimate is reached.
 	Spent bool `json:"spent_on_estimates"`
@@ -267,6 +284,7 @@ func Build(lib *content.Library, b questions.Bank, members []Member, opt Options
 	p.Budget = budget(all, opt.BudgetUSD)
 	p.Renewals = renewals(lib, b, members, opt.Months)
 	p.Budget.RenewalsIfDueUSD, _ = ifAllDue(p.Renewals)
+	p.Budget.pastLineIfDue()
 	return p
 }
 
@@ -316,7 +334,7 @@ func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]boo
 	var slots []Slot
 	quarterOf := map[int]int{} // path position to quarter; -1 not in the plan
 	busy := map[int]string{}   // quarter to the step placed in it
-	for _, st := range o.Path {
+	for _, st := range coreFirst(o.Path) {
 		if st.Kind == planner.KindAlternative {
 			quarterOf[st.Position] = -1
 			continue
@@ -345,6 +363,9 @@ func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]boo
 		case q >= 0 && start < months:
 			busy[q] = s.Name
 			s.Quarter, s.FromMonth = q+1, start+1
+			if s.TrainingFirst != nil && (q+1)*3 < months {
+				s.TrainingFirst.ExamFromQuarter = q + 2
+			}
 			if note == maySooner {
 				s.Note = fmt.Sprintf("placed from month %d, when the answers show it surely opens; it may open sooner", start+1)
 			}
@@ -358,7 +379,37 @@ func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]boo
 		quarterOf[st.Position] = q
 		slots = append(slots, s)
 	}
+	slices.SortStableFunc(slots, func(a, b Slot) int { return cmp.Compare(a.position, b.position) })
 	return slots
+}
+
+// coreFirst is the order a person's steps take their quarters in: the
+// core steps in the path's order, each after the step it needs, then the
+// optional ones, so that an optional step goes after the core steps or
+// in a free quarter, never before a core step it would delay.
+func coreFirst(path []planner.Step) []planner.Step {
+	var out []planner.Step
+	added := map[int]bool{}
+	var add func(st planner.Step)
+	add = func(st planner.Step) {
+		if added[st.Position] {
+			return
+		}
+		if k := st.Opens.AfterStep; k > 0 && k <= len(path) {
+			add(path[k-1])
+		}
+		added[st.Position] = true
+		out = append(out, st)
+	}
+	for _, st := range path {
+		if st.Kind == planner.KindCore {
+			add(st)
+		}
+	}
+	for _, st := range path {
+		add(st)
+	}
+	return out
 }
 
 // PractiseFirst is the plan's rule for a top-level step, said once in
@@ -557,7 +608,7 @@ func shared(lib *content.Library, all []Slot) []Shared {
 			// is the first's.
 			sh.Name = short2(s.Name)
 		}
-		sh.Takers = append(sh.Takers, Taker{Person: s.Person, When: s.When, Quarter: s.Quarter})
+		sh.Takers = append(sh.Takers, Taker{Person: s.Person, When: s.When, Quarter: s.Quarter, PlacedAfter: s.PlacedAfter})
 	}
 	out := []Shared{}
 	for _, id := range order {
@@ -593,7 +644,7 @@ func short2(name string) string {
 // after one the budget leaves out is left out too. Without a budget,
 // every step with a confirmed price is counted.
 func budget(all []Slot, amount int) Budget {
-	b := Budget{Given: amount > 0, AmountUSD: amount, Fits: []Slot{}, NotConfirmed: []Slot{}, Outside: []Slot{}, SelfPaid: []Slot{}, AfterCore: []Slot{}}
+	b := Budget{Given: amount > 0, AmountUSD: amount, Fits: []Slot{}, NotConfirmed: []Slot{}, Outside: []Slot{}, SelfPaid: []Slot{}, AfterCore: []Slot{}, UnpricedAhead: []Slot{}, PastLineIfRenewalsDue: []Slot{}}
 	var in []Slot
 	for _, s := range all {
 		if s.Quarter > 0 {
@@ -641,27 +692,71 @@ func budget(all []Slot, amount int) Budget {
 
 // cutLine walks the not-confirmed steps in order of need against what is
 // left, on their estimates: those it reaches if the estimates hold, and
-// those it would not. A step with a part no figure prices is listed apart
-// as well: its price is not known even on the lowest figures.
+// those it would not. A step with no figure at all is listed apart (a
+// step with a figure for one part and none for another is on the cut
+// line only, its unpriced part named in its price); those of them that
+// rank higher in need than a reached step come first: a quote for them
+// is paid before the reached steps and moves the line earlier.
 func (b *Budget) cutLine() {
-	b.WithinEstimate, b.BeyondEstimate, b.NoPriceFound = []Slot{}, []Slot{}, []Slot{}
-	left := b.LeftUSD
+	b.NoPriceFound, b.UnpricedAhead = []Slot{}, []Slot{}
+	var figured []Slot
 	for _, s := range b.NotConfirmed {
-		if len(s.NoPriceFound) > 0 {
-			b.NoPriceFound = append(b.NoPriceFound, s)
-		}
 		if s.EstimateUSD == 0 {
+			if len(s.NoPriceFound) > 0 {
+				b.NoPriceFound = append(b.NoPriceFound, s)
+			}
 			continue
 		}
 		b.EstimatedUSD += s.EstimateUSD
+		figured = append(figured, s)
+	}
+	left := 0
+	b.WithinEstimate, b.BeyondEstimate, left = reach(figured, b.LeftUSD)
+	b.Spent = len(b.BeyondEstimate) > 0 || left == 0
+	if n := len(b.WithinEstimate); n > 0 {
+		last := b.WithinEstimate[n-1]
+		for _, s := range b.NoPriceFound {
+			if needFirst(s, last) < 0 {
+				b.UnpricedAhead = append(b.UnpricedAhead, s)
+			}
+		}
+	}
+}
+
+// reach walks steps with an estimate in order of need against what is
+// left: those it reaches, those it does not, and what remains.
+func reach(slots []Slot, left int) (within, beyond []Slot, rest int) {
+	within, beyond = []Slot{}, []Slot{}
+	for _, s := range slots {
 		if s.EstimateUSD <= left {
 			left -= s.EstimateUSD
-			b.WithinEstimate = append(b.WithinEstimate, s)
+			within = append(within, s)
 			continue
 		}
-		b.BeyondEstimate = append(b.BeyondEstimate, s)
+		beyond = append(beyond, s)
 	}
-	b.Spent = len(b.BeyondEstimate) > 0 || left == 0
+	return within, beyond, left
+}
+
+// pastLineIfDue names the reached steps that would fall past the line,
+// on the lowest figures, if every confirmed renewal fee fell due.
+func (b *Budget) pastLineIfDue() {
+	b.PastLineIfRenewalsDue = []Slot{}
+	if !b.Given || b.RenewalsIfDueUSD == 0 {
+		return
+	}
+	var figured []Slot
+	for _, s := range b.NotConfirmed {
+		if s.EstimateUSD > 0 {
+			figured = append(figured, s)
+		}
+	}
+	within, _, _ := reach(figured, max(b.LeftUSD-b.RenewalsIfDueUSD, 0))
+	for _, s := range b.WithinEstimate {
+		if !slices.ContainsFunc(within, func(u Slot) bool { return u.member == s.member && u.position == s.position }) {
+			b.PastLineIfRenewalsDue = append(b.PastLineIfRenewalsDue, s)
+		}
+	}
 }
 
 // needFirst orders steps by need (see budget).
