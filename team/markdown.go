@@ -403,7 +403,7 @@ func priced(b *strings.Builder, slots []Slot, none string) {
 			price += "; " + other + ": " + s.AlternativePrice
 		}
 		if s.CostShared {
-			price += "; cost shared with " + esc(s.Person)
+			price += "; cost shared: " + esc(s.Person) + " pays part"
 		}
 		line := fmt.Sprintf("%s, %s: %s", slotLine(Slot{Person: s.Person, Name: s.Name, Kind: s.Kind}, false), quarterName(s.Quarter), price)
 		if s.Note != "" {
