@@ -227,7 +227,7 @@ func writeMoney(b *strings.Builder, m Budget) {
 	}
 	priced(b, m.Fits, "Nothing with a confirmed price.")
 	b.WriteString("### Price not confirmed, not counted\n\n")
-	b.WriteString("These are in no sum: check each price with the issuer or trainer before booking.")
+	b.WriteString("These are in no confirmed sum: check each price with the issuer or trainer before booking.")
 	if !m.Given || len(m.NotConfirmed) == 0 {
 		b.WriteString("\n\n")
 		priced(b, m.NotConfirmed, "None.")
@@ -269,7 +269,7 @@ func writeCutLine(b *strings.Builder, m Budget) {
 		priced(b, m.BeyondEstimate, "")
 	}
 	if len(m.NoPriceFound) > 0 {
-		after := "on the lowest figures the budget is already spent."
+		after := "on the lowest figures the money is spent on the steps reached above, so a quote for one of these takes its money from them, from the last one up."
 		if !m.Spent {
 			after = fmt.Sprintf("the lowest figures leave about %s for them, if they hold.", report.Dollars(m.LeftUSD-sumEstimates(m.WithinEstimate)))
 		}
@@ -295,7 +295,7 @@ func unpricedAhead(m Budget) string {
 	if len(names) > 1 {
 		verb = "have no price found and rank"
 	}
-	return fmt.Sprintf(". %s %s higher in need than some of them: they come first, and any quote for them is paid before the reached steps below them and moves the line earlier", words.List(names), verb)
+	return fmt.Sprintf(". %s %s higher in need than some of them: a quote for them is paid out of what these would use, from the last one up", words.List(names), verb)
 }
 
 // noneOutside is what the budget's outside list says when no step with a
@@ -303,17 +303,21 @@ func unpricedAhead(m Budget) string {
 // the cut line on the lowest figures, or with no price found), or that
 // nothing is outside.
 func noneOutside(m Budget) string {
-	var unsure []string
-	if n := len(m.BeyondEstimate); n > 0 {
-		unsure = append(unsure, fmt.Sprintf("%s %s not reached on the lowest figures", CountSteps(n), isAre(n)))
+	var out []string
+	if len(m.BeyondEstimate) > 0 {
+		var names []string
+		for _, s := range m.BeyondEstimate {
+			names = append(names, esc(s.Person)+"'s "+s.Name)
+		}
+		out = append(out, "on the lowest figures, "+words.List(names)+" "+isAre(len(names))+" outside")
 	}
 	if n := len(m.NoPriceFound); n > 0 {
-		unsure = append(unsure, fmt.Sprintf("%s %s no price found", words.Number(n), hasHave(n)))
+		out = append(out, fmt.Sprintf("%s with no price found may be (above)", CountSteps(n)))
 	}
-	if len(unsure) == 0 {
+	if len(out) == 0 {
 		return "Nothing is outside the budget."
 	}
-	return "None known to be outside: " + words.List(unsure) + " (above)."
+	return words.Capitalize(strings.Join(out, "; ")) + ". Nothing with a confirmed price is outside."
 }
 
 // CountSteps counts steps: "one step", "two steps".
@@ -444,7 +448,7 @@ func writeRenewals(b *strings.Builder, p Plan) {
 		return
 	}
 	b.WriteString("## Renewals of certifications already held\n\n")
-	b.WriteString("These are in no quarter and no total: certpath does not ask when a certification was earned, so it cannot say when each falls due.\n\n")
+	b.WriteString("These are in no quarter and no total: certpath does not ask when a certification was earned, so it cannot say when each falls due; the date on each certificate, or in the issuer's account, would tell.\n\n")
 	for _, r := range p.Renewals {
 		cycle := "how often is not known"
 		switch {
@@ -457,7 +461,11 @@ func writeRenewals(b *strings.Builder, p Plan) {
 		if r.FeeConfirmed {
 			fee += ", confirmed, tier " + r.Tier
 		}
-		fmt.Fprintf(b, "- **%s**: %s, %s: %s; fee %s. %s.\n", esc(r.Person), r.Name, cycle, r.Asks, fee, words.Capitalize(r.Due))
+		due := ""
+		if r.Due != DueUnknown {
+			due = " " + words.Capitalize(r.Due) + "."
+		}
+		fmt.Fprintf(b, "- **%s**: %s, %s: %s; fee %s.%s\n", esc(r.Person), r.Name, cycle, r.Asks, fee, due)
 	}
 	b.WriteString("\n")
 }
@@ -518,7 +526,7 @@ func writeRenewalsIfDue(b *strings.Builder, p Plan) {
 	}
 	usd, unsure := ifAllDue(p.Renewals)
 	b.WriteString("### Renewals, if they fall due\n\n")
-	fmt.Fprintf(b, "If every renewal of a certification already held fell due within the %s, the confirmed fees would come to %s%s (one Scrum Alliance fee renews all of a person's Scrum Alliance certifications). This is apart from the %s counted for %s: none is known to fall due.",
+	fmt.Fprintf(b, "If every renewal of a certification already held fell due within the %s, the confirmed fees would come to %s%s (one Scrum Alliance fee renews all of a person's Scrum Alliance certifications). They would come on top of the %s counted for %s; none is known to fall due, and the dates on the certificates would tell.",
 		words.Count(p.Months, "month"), report.Dollars(usd), renewalTiers(p.Renewals), report.Dollars(p.Budget.CountedUSD), countedFor(p.Budget))
 	switch left := p.Budget.LeftUSD; {
 	case usd == 0:
