@@ -335,13 +335,6 @@ func isAre(n int) string {
 	return "are"
 }
 
-func hasHave(n int) string {
-	if n == 1 {
-		return "has"
-	}
-	return "have"
-}
-
 // sumEstimates is what steps come to on their lowest figures.
 func sumEstimates(slots []Slot) int {
 	n := 0
