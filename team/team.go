@@ -237,8 +237,8 @@ type Budget struct {
 	// counted on once the estimates use up what is left (Spent).
 	NoPriceFound []Slot `json:"no_price_found"`
 	// UnpricedAhead are those of NoPriceFound that rank higher in need
-	// than a step the cut line reaches: they come first, and any quote for
-	// them is paid before the reached steps and moves the line earlier.
+	// than a step the cut line reaches: a quote for them is paid out of
+	// what the reached steps would use, from the last one up.
 	UnpricedAhead []Slot `json:"unpriced_ahead"`
 	// PastLineIfRenewalsDue are the steps the cut line reaches that would
 	// fall past it, on the lowest figures, if every confirmed renewal fee
