@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"certpath/planner"
 	"certpath/report"
 	"certpath/words"
 )
@@ -106,11 +107,24 @@ func sharedList(b *strings.Builder, list []Shared) {
 // the plan by quarter: "Q1, now", or "open now; placed in Q2, after PMP"
 // where one step a quarter placed it later than it opens.
 func takerWhen(t Taker) string {
-	if t.PlacedAfter == "" {
-		return quarterName(t.Quarter) + ", " + t.When
+	w := quarterName(t.Quarter) + ", " + t.When
+	if t.PlacedAfter != "" {
+		w = placedWhen(Slot{When: t.When, Quarter: t.Quarter, FromMonth: (t.Quarter-1)*3 + 1, PlacedAfter: t.PlacedAfter})
+		w = strings.TrimSuffix(w, " (one step a quarter)")
 	}
-	w := placedWhen(Slot{When: t.When, Quarter: t.Quarter, FromMonth: (t.Quarter-1)*3 + 1, PlacedAfter: t.PlacedAfter})
-	return strings.TrimSuffix(w, " (one step a quarter)")
+	// Whether it is core or optional for them, and who pays, so that a
+	// group mixing them reads as it is.
+	var how []string
+	if t.Kind == planner.KindOptional {
+		how = append(how, "optional")
+	}
+	if t.SelfPaid {
+		how = append(how, "pays for it themselves")
+	}
+	if len(how) > 0 {
+		w = strings.Join(how, ", ") + "; " + w
+	}
+	return w
 }
 
 // quarterName is "Q2", or "later" for a step past the plan.
@@ -278,24 +292,54 @@ func writeCutLine(b *strings.Builder, m Budget) {
 	}
 }
 
-// unpricedAhead names the steps of higher need than a reached one that
-// have no price found: ". Elena Petrova's RTE ... have no price found and
-// rank higher in need than some of them: they come first, and any quote
-// for them is paid before the reached steps below them and moves the
-// line earlier"; empty when none does.
+// unpricedAhead names what has no price found and would be paid out of
+// what the reached steps use: the steps of higher need than a reached
+// one (". Elena Petrova's RTE ... have no price found and rank higher in
+// need than some of them: a quote for them is paid out of what these
+// would use, from the last one up"), then the parts of counted or reached
+// steps no figure prices (". So is a quote for the course of Rahul
+// Mehta's PMP, and for CSPO if Amara Nwosu takes it instead of PSPO I");
+// empty when there are none.
 func unpricedAhead(m Budget) string {
-	if len(m.UnpricedAhead) == 0 {
-		return ""
+	var out string
+	if len(m.UnpricedAhead) > 0 {
+		var names []string
+		for _, s := range m.UnpricedAhead {
+			names = append(names, esc(s.Person)+"'s "+s.Name)
+		}
+		verb := "has no price found and ranks"
+		if len(names) > 1 {
+			verb = "have no price found and rank"
+		}
+		out = fmt.Sprintf(". %s %s higher in need than some of them: a quote for them is paid out of what these would use, from the last one up", words.List(names), verb)
 	}
-	var names []string
-	for _, s := range m.UnpricedAhead {
-		names = append(names, esc(s.Person)+"'s "+s.Name)
+	var parts []string
+	for _, s := range m.UnpricedParts {
+		if first, other, two := strings.Cut(s.Name, " or "); two && !s.AlternativeConfirmed {
+			parts = append(parts, fmt.Sprintf("%s, if %s takes it instead of %s", other, esc(s.Person), first))
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("the %s of %s's %s", words.List(s.NoPriceFound), esc(s.Person), s.Name))
 	}
-	verb := "has no price found and ranks"
-	if len(names) > 1 {
-		verb = "have no price found and rank"
+	if len(parts) == 0 {
+		return out
 	}
-	return fmt.Sprintf(". %s %s higher in need than some of them: a quote for them is paid out of what these would use, from the last one up", words.List(names), verb)
+	quotes := "a quote for " + parts[0]
+	for i, part := range parts[1:] {
+		sep := ", "
+		if i == len(parts)-2 {
+			sep = ", and "
+		}
+		quotes += sep + "one for " + part
+	}
+	if out != "" {
+		return out + ". So is " + quotes
+	}
+	each := "each is"
+	if len(parts) == 1 {
+		each = "it is"
+	}
+	return out + ". " + words.Capitalize(quotes) + ": " + each + " paid out of what these would use, from the last one up"
 }
 
 // noneOutside is what the budget's outside list says when no step with a

@@ -127,6 +127,10 @@ type Slot struct {
 	// AlternativePrice is the alternative's first-year cost in words, for
 	// a step of two ("PSPO I or CSPO"): Price is then the first's.
 	AlternativePrice string `json:"alternative_price,omitempty"`
+	// AlternativeConfirmed: the alternative's first-year price is
+	// confirmed; when it is not, a budget counts the step as the first
+	// certification only, and the alternative needs a price of its own.
+	AlternativeConfirmed bool `json:"alternative_price_confirmed"`
 	// NamedByPostings: the person's postings (or their answer) name it.
 	NamedByPostings bool `json:"named_by_postings"`
 	// EstimateUSD is the first-year cost on the lowest figures found,
@@ -191,6 +195,10 @@ type Taker struct {
 	// step in the quarter before, where one step a quarter placed this
 	// one later than it opens; empty otherwise.
 	PlacedAfter string `json:"placed_after,omitempty"`
+	// Kind is the step's kind for this person (core or optional), and
+	// SelfPaid says they pay for it themselves.
+	Kind     planner.StepKind `json:"kind"`
+	SelfPaid bool             `json:"self_paid"`
 }
 
 // Quarter is a quarter of the plan and the steps placed in it.
@@ -240,6 +248,12 @@ type Budget struct {
 	// than a step the cut line reaches: a quote for them is paid out of
 	// what the reached steps would use, from the last one up.
 	UnpricedAhead []Slot `json:"unpriced_ahead"`
+	// UnpricedParts are the steps counted or reached on the lowest
+	// figures that still have something no figure prices: a part (PMP's
+	// course) or, for a step of two, the alternative when its price is
+	// not confirmed (CSPO beside a counted PSPO I). A quote for it is paid
+	// out of what the reached steps would use, as for UnpricedAhead.
+	UnpricedParts []Slot `json:"unpriced_parts"`
 	// PastLineIfRenewalsDue are the steps the cut line reaches that would
 	// fall past it, on the lowest figures, if every confirmed renewal fee
 	// (RenewalsIfDueUSD) fell due.
@@ -364,7 +378,10 @@ func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]boo
 			busy[q] = s.Name
 			s.Quarter, s.FromMonth = q+1, start+1
 			if s.TrainingFirst != nil && (q+1)*3 < months {
+				// The exam takes the next quarter: the person studies
+				// for it there, so no other step of theirs goes in it.
 				s.TrainingFirst.ExamFromQuarter = q + 2
+				busy[q+1] = "the " + s.Name + " exam"
 			}
 			if note == maySooner {
 				s.Note = fmt.Sprintf("placed from month %d, when the answers show it surely opens; it may open sooner", start+1)
@@ -454,7 +471,9 @@ func newSlot(lib *content.Library, st planner.Step, named bool) Slot {
 		// "PSPO I or CSPO": each one's price, so that nobody reads PSPO
 		// I's $200 as CSPO's.
 		s.Price = c.Short + ": " + s.Price
-		s.AlternativePrice = firstYearWords(lib.Cost(alt))
+		altCost := lib.Cost(alt)
+		s.AlternativePrice = firstYearWords(altCost)
+		_, s.AlternativeConfirmed, _ = report.FirstYear(altCost)
 	}
 	return s
 }
@@ -608,7 +627,7 @@ func shared(lib *content.Library, all []Slot) []Shared {
 			// is the first's.
 			sh.Name = short2(s.Name)
 		}
-		sh.Takers = append(sh.Takers, Taker{Person: s.Person, When: s.When, Quarter: s.Quarter, PlacedAfter: s.PlacedAfter})
+		sh.Takers = append(sh.Takers, Taker{Person: s.Person, When: s.When, Quarter: s.Quarter, PlacedAfter: s.PlacedAfter, Kind: s.Kind, SelfPaid: s.SelfPaid})
 	}
 	out := []Shared{}
 	for _, id := range order {
@@ -644,7 +663,7 @@ func short2(name string) string {
 // after one the budget leaves out is left out too. Without a budget,
 // every step with a confirmed price is counted.
 func budget(all []Slot, amount int) Budget {
-	b := Budget{Given: amount > 0, AmountUSD: amount, Fits: []Slot{}, NotConfirmed: []Slot{}, Outside: []Slot{}, SelfPaid: []Slot{}, AfterCore: []Slot{}, UnpricedAhead: []Slot{}, PastLineIfRenewalsDue: []Slot{}}
+	b := Budget{Given: amount > 0, AmountUSD: amount, Fits: []Slot{}, NotConfirmed: []Slot{}, Outside: []Slot{}, SelfPaid: []Slot{}, AfterCore: []Slot{}, UnpricedAhead: []Slot{}, UnpricedParts: []Slot{}, PastLineIfRenewalsDue: []Slot{}}
 	var in []Slot
 	for _, s := range all {
 		if s.Quarter > 0 {
@@ -677,6 +696,10 @@ func budget(all []Slot, amount int) Budget {
 			if s.Tier != "" {
 				b.CountedTierBUSD += s.CostUSD
 			}
+			if s.Alternative != "" && !s.AlternativeConfirmed {
+				first, other, _ := strings.Cut(s.Name, " or ")
+				s.Note = joinNote(s.Note, fmt.Sprintf("it fits as %s: %s instead is in no sum, and its price comes out of what is left", first, other))
+			}
 			b.Fits = append(b.Fits, s)
 		default:
 			b.Outside = append(b.Outside, s)
@@ -698,7 +721,7 @@ func budget(all []Slot, amount int) Budget {
 // rank higher in need than a reached step come first: a quote for them
 // is paid before the reached steps and moves the line earlier.
 func (b *Budget) cutLine() {
-	b.NoPriceFound, b.UnpricedAhead = []Slot{}, []Slot{}
+	b.NoPriceFound, b.UnpricedAhead, b.UnpricedParts = []Slot{}, []Slot{}, []Slot{}
 	var figured []Slot
 	for _, s := range b.NotConfirmed {
 		if s.EstimateUSD == 0 {
@@ -713,6 +736,17 @@ func (b *Budget) cutLine() {
 	left := 0
 	b.WithinEstimate, b.BeyondEstimate, left = reach(figured, b.LeftUSD)
 	b.Spent = len(b.BeyondEstimate) > 0 || left == 0
+	for _, s := range b.Fits {
+		if s.Alternative != "" && !s.AlternativeConfirmed {
+			b.UnpricedParts = append(b.UnpricedParts, s)
+		}
+	}
+	for _, s := range b.WithinEstimate {
+		if len(s.NoPriceFound) > 0 {
+			b.UnpricedParts = append(b.UnpricedParts, s)
+		}
+	}
+	slices.SortStableFunc(b.UnpricedParts, needFirst)
 	if n := len(b.WithinEstimate); n > 0 {
 		last := b.WithinEstimate[n-1]
 		for _, s := range b.NoPriceFound {
