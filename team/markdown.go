@@ -302,6 +302,11 @@ func writeCutLine(b *strings.Builder, m Budget) {
 // empty when there are none.
 func unpricedAhead(m Budget) string {
 	var out string
+	paid := "paid out of what these would use, from the last one up"
+	if !m.Spent {
+		// The lowest figures leave money over: a quote takes that first.
+		paid = fmt.Sprintf("paid out of the about %s these leave, and past that out of what these would use, from the last one up", report.Dollars(m.LeftUSD-sumEstimates(m.WithinEstimate)))
+	}
 	if len(m.UnpricedAhead) > 0 {
 		var names []string
 		for _, s := range m.UnpricedAhead {
@@ -311,7 +316,7 @@ func unpricedAhead(m Budget) string {
 		if len(names) > 1 {
 			verb = "have no price found and rank"
 		}
-		out = fmt.Sprintf(". %s %s higher in need than some of them: a quote for them is paid out of what these would use, from the last one up", words.List(names), verb)
+		out = fmt.Sprintf(". %s %s higher in need than some of them: a quote for them is %s", words.List(names), verb, paid)
 	}
 	var parts []string
 	for _, s := range m.UnpricedParts {
@@ -339,7 +344,7 @@ func unpricedAhead(m Budget) string {
 	if len(parts) == 1 {
 		each = "it is"
 	}
-	return out + ". " + words.Capitalize(quotes) + ": " + each + " paid out of what these would use, from the last one up"
+	return out + ". " + words.Capitalize(quotes) + ": " + each + " " + paid
 }
 
 // noneOutside is what the budget's outside list says when no step with a

@@ -858,6 +858,9 @@ func TestCutLineNamesUnpricedStepsAhead(t *testing.T) {
 	if parts, want := whoWhat(p.Budget.UnpricedParts), []string{"Rahul Mehta pmp", "Amara Nwosu pspo-i"}; !slices.Equal(parts, want) {
 		t.Errorf("the unpriced parts are %v, want %v", parts, want)
 	}
+	// With money left over on the lowest figures, a quote takes that
+	// first, not what the reached steps would use.
+	says(t, Markdown(blindPlan(t, 20000)), []string{"a quote for them is paid out of the about $16,255 these leave, and past that out of what these would use, from the last one up"}, nil)
 }
 
 // A step of two counted as the first (PSPO I's $200) says that it fits
@@ -875,7 +878,7 @@ func TestAlternativeFitsOnlyAsTheFirst(t *testing.T) {
 	}
 	// Where nothing is reached or counted with an unpriced part, the
 	// sentence stands alone.
-	got := unpricedAhead(Budget{UnpricedParts: []Slot{{Person: "Ana", Name: "PMP", NoPriceFound: []string{"course"}}}})
+	got := unpricedAhead(Budget{Spent: true, UnpricedParts: []Slot{{Person: "Ana", Name: "PMP", NoPriceFound: []string{"course"}}}})
 	if want := ". A quote for the course of Ana's PMP: it is paid out of what these would use, from the last one up"; got != want {
 		t.Errorf("unpricedAhead = %q, want %q", got, want)
 	}
