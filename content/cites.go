@@ -10,7 +10,11 @@ import (
 
 // Cites collects the sources a document cites, in the order first cited.
 type Cites struct {
-	ids []string
+	// Tiers asks a price's words to name each figure's sources with their
+	// tiers, "(S29, tier B; S61, tier A)", rather than markers: for a view
+	// with no list of sources under it (the team plan).
+	Tiers bool
+	ids   []string
 	// quoted is, per source, the last day a check found a cited value's
 	// quote on its page (checked.yaml).
 	quoted map[string]string

@@ -190,7 +190,7 @@ func (p Price) Words(cites *Cites) string {
 // and tiers, so that a reader can weigh one value against the other
 // ("$555 (S95, tier B; S92, tier C) or $675 (S98, tier C)").
 func (p Price) sourced(cites *Cites, f PriceFigure) string {
-	if cites == nil && p.State == PriceDisagree {
+	if (cites == nil || cites.Tiers) && p.State == PriceDisagree {
 		return " (" + f.tiers() + ")"
 	}
 	return markers(cites, f)
@@ -260,6 +260,13 @@ func forWhom(f PriceFigure) string {
 // cites; none without cites.
 func markers(cites *Cites, f PriceFigure) string {
 	if cites == nil {
+		return ""
+	}
+	if cites.Tiers {
+		cites.Markers(f.facts)
+		if t := f.tiers(); t != "" {
+			return " (" + t + ")"
+		}
 		return ""
 	}
 	if m := cites.Markers(f.facts); m != "" {

@@ -232,7 +232,7 @@ func writeMoney(b *strings.Builder, m Budget) {
 		fmt.Fprintf(b, "Steps in order of need: core steps before optional ones, each person's earlier steps first, then those their postings name, then the order the files were given. Prices from the issuer (tier A) or an accredited trainer (tier B) are counted: %s%s, leaving %s.\n\n",
 			report.Dollars(m.CountedUSD), countedTier(m), report.Dollars(m.LeftUSD))
 		writeShares(b, m)
-		b.WriteString("### Fits the budget\n\n")
+		b.WriteString("### Counted: confirmed prices within the budget\n\n")
 	} else {
 		b.WriteString("## Cost\n\n")
 		fmt.Fprintf(b, "No budget was given (--budget AMOUNT, in %s). The prices of course and exam from the issuer (tier A) or an accredited trainer (tier B) of the steps within the plan come to %s%s.\n\n", Currency, report.Dollars(m.CountedUSD), countedTier(m))
@@ -434,15 +434,11 @@ func priced(b *strings.Builder, slots []Slot, none string) {
 		return
 	}
 	for _, s := range slots {
+		// Every figure names its sources and their tiers (the plan has
+		// no list of sources): "$200 exam (S31, tier A)".
 		price := s.Price
-		if s.PriceConfirmed {
-			price = report.Dollars(s.CostUSD)
-		}
-		if s.PriceConfirmed && s.Alternative != "" {
-			price += " for " + short2(s.Name)
-		}
 		if s.PriceConfirmed && s.Tier != "" {
-			price += ", " + tierB
+			price += ", counted on the accredited trainer's figure (tier B), not the issuer's"
 		}
 		if s.AlternativePrice != "" {
 			_, other, _ := strings.Cut(s.Name, " or ")

@@ -498,7 +498,7 @@ func firstYearWords(cost content.Cost) string {
 			}
 		}
 	}
-	w := content.Cost{Parts: kept}.Words(nil)
+	w := content.Cost{Parts: kept}.Words(&content.Cites{Tiers: true})
 	if len(missing) > 0 {
 		w += " (" + strings.Join(missing, "; ") + ")"
 	}

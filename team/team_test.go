@@ -3,6 +3,7 @@ package team
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -363,16 +364,16 @@ func TestCourseWithExamSaysBoth(t *testing.T) {
 }
 
 // A step of two ("PSPO I or CSPO") says each one's price: PSPO I's $200
-// exam, and that CSPO's course price is not published, set by each
-// trainer; never "the other may cost otherwise".
+// exam, with its sources and their tiers, and that no course price was
+// found for CSPO; never "the other may cost otherwise".
 func TestAlternativeStepSaysEachPrice(t *testing.T) {
 	t.Parallel()
 	lib, b := testbank.Library(), testbank.Bank()
 	p := Build(lib, b, members(t, b, "testdata/people"), Options{BudgetUSD: 20000})
 	md := Markdown(p)
 	for _, want := range []string{
-		"**Amara Nwosu**: PSPO I or CSPO (core), Q1: $200 for PSPO I, tier B: an accredited trainer's figure; CSPO: no course price found: ask a trainer for a quote",
-		"**Amara Nwosu**: PSPO II or A-CSPO (core), Q2: PSPO II: $250 exam, not confirmed (tier C); A-CSPO: no course price found: ask a trainer for a quote",
+		"**Amara Nwosu**: PSPO I or CSPO (core), Q1: PSPO I: $200 exam (S29, tier B; S61, tier C), counted on the accredited trainer's figure (tier B), not the issuer's; CSPO: no course price found: ask a trainer for a quote",
+		"**Amara Nwosu**: PSPO II or A-CSPO (core), Q2: PSPO II: $250 exam (S62, tier C), not confirmed (tier C); A-CSPO: no course price found: ask a trainer for a quote",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the plan lacks %q", want)
@@ -594,7 +595,7 @@ func TestCountedAmountsSayTheirTier(t *testing.T) {
 		t.Errorf("the JSON of PSPO I's step lacks its tier: %s %v", js, err)
 	}
 	md := Markdown(p)
-	for _, want := range []string{"$200 for PSPO I, tier B: an accredited trainer's figure", "counted: $200 (tier B: an accredited trainer's figure), leaving $2,800"} {
+	for _, want := range []string{"PSPO I: $200 exam (S29, tier B; S61, tier C), counted on the accredited trainer's figure (tier B)", "counted: $200 (tier B: an accredited trainer's figure), leaving $2,800"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the plan lacks %q:\n%s", want, md)
 		}
@@ -939,4 +940,28 @@ func TestCoreStepsBeforeOptional(t *testing.T) {
 		}
 	}
 	says(t, Markdown(p), []string{"**Amara Nwosu**: PSPO II or A-CSPO (core), after PSPO I or CSPO (placed from month 4)", "**Amara Nwosu**: PSM I (optional), open now; placed in Q3, after PSPO II or A-CSPO (one step a quarter)"}, nil)
+}
+
+// Every amount in a plan's lists names its source and tier, up to the
+// next ";": the plan has no list of sources to look a marker up in, and
+// a coach checking it against the fact sheet needs both.
+func TestEveryAmountNamesItsSourceAndTier(t *testing.T) {
+	t.Parallel()
+	amount := regexp.MustCompile(`\$\d[\d,]*`)
+	for _, usd := range []int{3000, 20000} {
+		for _, line := range strings.Split(Markdown(blindPlan(t, usd)), "\n") {
+			if !strings.HasPrefix(line, "- **") {
+				continue
+			}
+			for _, loc := range amount.FindAllStringIndex(line, -1) {
+				clause := line[loc[1]:]
+				if i := strings.Index(clause, ";"); i >= 0 {
+					clause = clause[:i]
+				}
+				if !regexp.MustCompile(`S\d+`).MatchString(clause) || !strings.Contains(clause, "tier ") {
+					t.Errorf("$%d: %q lacks its source or tier in %q", usd, line[loc[0]:loc[1]], line)
+				}
+			}
+		}
+	}
 }
