@@ -275,20 +275,48 @@ func writeCutLine(b *strings.Builder, m Budget) {
 	}
 	b.WriteString("\n\n")
 	if len(m.WithinEstimate) > 0 {
-		fmt.Fprintf(b, "On the lowest figures, the %s left reaches these, in order of need%s:\n\n", report.Dollars(m.LeftUSD), unpricedAhead(m))
+		fmt.Fprintf(b, "On the lowest figures, the %s left would reach these, in order of need:\n\n", report.Dollars(m.LeftUSD))
 		priced(b, m.WithinEstimate, "")
+		if ahead := unpricedAhead(m); ahead != "" {
+			if m.Spent {
+				b.WriteString("That holds only while nothing is paid for what has no price found. ")
+			}
+			b.WriteString(ahead + ".\n\n")
+		}
 	}
 	if len(m.BeyondEstimate) > 0 {
 		fmt.Fprintf(b, "On the lowest figures, the %s left does not reach these, in order of need: plan to cut or fund them.\n\n", report.Dollars(m.LeftUSD))
 		priced(b, m.BeyondEstimate, "")
 	}
-	if len(m.NoPriceFound) > 0 {
-		after := "on the lowest figures the money is spent on the steps reached above, so a quote for one of these takes its money from them, from the last one up."
-		if !m.Spent {
-			after = fmt.Sprintf("the lowest figures leave about %s for them, if they hold.", report.Dollars(m.LeftUSD-sumEstimates(m.WithinEstimate)))
-		}
-		b.WriteString("No price found for a course or exam of these, so they cannot be counted on: get a trainer's quote before booking; " + after + "\n\n")
+	writeNoPriceFound(b, m)
+}
+
+// writeNoPriceFound lists the steps with no figure at all. With money
+// left on the lowest figures, they share it; once it is spent, those of
+// higher need than a reached step take their quote from the reached
+// steps, and those of lower need than all of them are outside unless a
+// step above is cut.
+func writeNoPriceFound(b *strings.Builder, m Budget) {
+	if len(m.NoPriceFound) == 0 {
+		return
+	}
+	rest := m.LeftUSD - sumEstimates(m.WithinEstimate)
+	if !m.Spent {
+		fmt.Fprintf(b, "No price found for a course or exam of these, so they cannot be counted on: get a trainer's quote before booking; the lowest figures leave about %s for them, if they hold.\n\n", report.Dollars(rest))
 		priced(b, m.NoPriceFound, "")
+		return
+	}
+	if len(m.UnpricedAhead) > 0 {
+		b.WriteString("No price found for a course or exam of these, and they rank higher in need than some steps reached above: get a trainer's quote before booking; a quote takes its money from the reached steps below them, from the last one up.\n\n")
+		priced(b, m.UnpricedAhead, "")
+	}
+	if len(m.UnpricedBehind) > 0 {
+		left := "nothing is left for them"
+		if rest > 0 {
+			left = "only about " + report.Dollars(rest) + " is left for them"
+		}
+		fmt.Fprintf(b, "No price found for a course or exam of these, and they rank lower in need than every step reached above: on the lowest figures %s, so they are outside the budget unless a step above is cut or comes in lower.\n\n", left)
+		priced(b, m.UnpricedBehind, "")
 	}
 }
 
@@ -316,7 +344,7 @@ func unpricedAhead(m Budget) string {
 		if len(names) > 1 {
 			verb = "have no price found and rank"
 		}
-		out = fmt.Sprintf(". %s %s higher in need than some of them: a quote for them is %s", words.List(names), verb, paid)
+		out = fmt.Sprintf("%s %s higher in need than some of them: a quote for them is %s", words.List(names), verb, paid)
 	}
 	var parts []string
 	for _, s := range m.UnpricedParts {
@@ -344,7 +372,7 @@ func unpricedAhead(m Budget) string {
 	if len(parts) == 1 {
 		each = "it is"
 	}
-	return out + ". " + words.Capitalize(quotes) + ": " + each + " " + paid
+	return words.Capitalize(quotes) + ": " + each + " " + paid
 }
 
 // noneOutside is what the budget's outside list says when no step with a
@@ -353,20 +381,40 @@ func unpricedAhead(m Budget) string {
 // nothing is outside.
 func noneOutside(m Budget) string {
 	var out []string
-	if len(m.BeyondEstimate) > 0 {
-		var names []string
-		for _, s := range m.BeyondEstimate {
-			names = append(names, esc(s.Person)+"'s "+s.Name)
-		}
+	var names []string
+	for _, s := range append(slices.Clone(m.BeyondEstimate), m.UnpricedBehind...) {
+		names = append(names, esc(s.Person)+"'s "+s.Name)
+	}
+	if len(names) > 0 {
 		out = append(out, "on the lowest figures, "+words.List(names)+" "+isAre(len(names))+" outside")
 	}
-	if n := len(m.NoPriceFound); n > 0 {
+	switch n, ahead := len(m.NoPriceFound)-len(m.UnpricedBehind), len(m.UnpricedAhead); {
+	case n == 0:
+	case ahead == n && m.Spent:
+		out = append(out, fmt.Sprintf("%s with no price found rank%s higher in need, and a quote for %s moves the line up (above)", CountSteps(n), verbS(n), itThem(n)))
+	default:
 		out = append(out, fmt.Sprintf("%s with no price found may be (above)", CountSteps(n)))
 	}
 	if len(out) == 0 {
 		return "Nothing is outside the budget."
 	}
 	return words.Capitalize(strings.Join(out, "; ")) + ". Nothing with a confirmed price is outside."
+}
+
+// verbS is a present verb's "s" for a count: "one step ranks", "two steps rank".
+func verbS(n int) string {
+	if n == 1 {
+		return "s"
+	}
+	return ""
+}
+
+// itThem is "it" for one, "them" for more.
+func itThem(n int) string {
+	if n == 1 {
+		return "it"
+	}
+	return "them"
 }
 
 // CountSteps counts steps: "one step", "two steps".

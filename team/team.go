@@ -248,6 +248,11 @@ type Budget struct {
 	// than a step the cut line reaches: a quote for them is paid out of
 	// what the reached steps would use, from the last one up.
 	UnpricedAhead []Slot `json:"unpriced_ahead"`
+	// UnpricedBehind are those of NoPriceFound that rank lower in need
+	// than every step the cut line reaches, when the lowest figures spend
+	// what is left (Spent): outside the budget on those figures, unless a
+	// step of higher need is cut or its quote comes in lower.
+	UnpricedBehind []Slot `json:"unpriced_behind"`
 	// UnpricedParts are the steps counted or reached on the lowest
 	// figures that still have something no figure prices: a part (PMP's
 	// course) or, for a step of two, the alternative when its price is
@@ -663,7 +668,7 @@ func short2(name string) string {
 // after one the budget leaves out is left out too. Without a budget,
 // every step with a confirmed price is counted.
 func budget(all []Slot, amount int) Budget {
-	b := Budget{Given: amount > 0, AmountUSD: amount, Fits: []Slot{}, NotConfirmed: []Slot{}, Outside: []Slot{}, SelfPaid: []Slot{}, AfterCore: []Slot{}, UnpricedAhead: []Slot{}, UnpricedParts: []Slot{}, PastLineIfRenewalsDue: []Slot{}}
+	b := Budget{Given: amount > 0, AmountUSD: amount, Fits: []Slot{}, NotConfirmed: []Slot{}, Outside: []Slot{}, SelfPaid: []Slot{}, AfterCore: []Slot{}, UnpricedAhead: []Slot{}, UnpricedBehind: []Slot{}, UnpricedParts: []Slot{}, PastLineIfRenewalsDue: []Slot{}}
 	var in []Slot
 	for _, s := range all {
 		if s.Quarter > 0 {
@@ -721,7 +726,7 @@ func budget(all []Slot, amount int) Budget {
 // rank higher in need than a reached step come first: a quote for them
 // is paid before the reached steps and moves the line earlier.
 func (b *Budget) cutLine() {
-	b.NoPriceFound, b.UnpricedAhead, b.UnpricedParts = []Slot{}, []Slot{}, []Slot{}
+	b.NoPriceFound, b.UnpricedAhead, b.UnpricedBehind, b.UnpricedParts = []Slot{}, []Slot{}, []Slot{}, []Slot{}
 	var figured []Slot
 	for _, s := range b.NotConfirmed {
 		if s.EstimateUSD == 0 {
@@ -747,12 +752,16 @@ func (b *Budget) cutLine() {
 		}
 	}
 	slices.SortStableFunc(b.UnpricedParts, needFirst)
+	var last *Slot
 	if n := len(b.WithinEstimate); n > 0 {
-		last := b.WithinEstimate[n-1]
-		for _, s := range b.NoPriceFound {
-			if needFirst(s, last) < 0 {
-				b.UnpricedAhead = append(b.UnpricedAhead, s)
-			}
+		last = &b.WithinEstimate[n-1]
+	}
+	for _, s := range b.NoPriceFound {
+		switch {
+		case last != nil && needFirst(s, *last) < 0:
+			b.UnpricedAhead = append(b.UnpricedAhead, s)
+		case b.Spent:
+			b.UnpricedBehind = append(b.UnpricedBehind, s)
 		}
 	}
 }

@@ -559,7 +559,7 @@ func TestCutLineNamesTheUnpricedSteps(t *testing.T) {
 		t.Errorf("the steps with no price found are %v; the cut line names %v (spent %v)", unpriced, named, m.Spent)
 	}
 	md := Markdown(p)
-	for _, want := range []string{"On the lowest figures, the $2,800 left reaches these, in order of need", "get a trainer's quote before booking; on the lowest figures the money is spent on the steps reached above, so a quote for one of these takes its money from them", "about $3,545"} {
+	for _, want := range []string{"On the lowest figures, the $2,800 left would reach these, in order of need:", "get a trainer's quote before booking; a quote takes its money from the reached steps below them, from the last one up", "about $3,545"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the $3,000 plan lacks %q:\n%s", want, md)
 		}
@@ -855,7 +855,7 @@ func TestCutLineNamesUnpricedStepsAhead(t *testing.T) {
 	if !slices.Equal(ahead, want) {
 		t.Errorf("the unpriced steps ahead of the reached ones are %v, want %v", ahead, want)
 	}
-	says(t, Markdown(p), []string{"On the lowest figures, the $2,800 left reaches these, in order of need. Elena Petrova's RTE, Marcus Webb's SSM, Priya Raman's SSM and Catherine Dubois's Leading SAFe have no price found and rank higher in need than some of them: a quote for them is paid out of what these would use, from the last one up. So is a quote for the course of Rahul Mehta's PMP, and one for CSPO, if Amara Nwosu takes it instead of PSPO I:"}, nil)
+	says(t, Markdown(p), []string{"That holds only while nothing is paid for what has no price found. Elena Petrova's RTE, Marcus Webb's SSM, Priya Raman's SSM and Catherine Dubois's Leading SAFe have no price found and rank higher in need than some of them: a quote for them is paid out of what these would use, from the last one up. So is a quote for the course of Rahul Mehta's PMP, and one for CSPO, if Amara Nwosu takes it instead of PSPO I.\n"}, nil)
 	if parts, want := whoWhat(p.Budget.UnpricedParts), []string{"Rahul Mehta pmp", "Amara Nwosu pspo-i"}; !slices.Equal(parts, want) {
 		t.Errorf("the unpriced parts are %v, want %v", parts, want)
 	}
@@ -880,7 +880,7 @@ func TestAlternativeFitsOnlyAsTheFirst(t *testing.T) {
 	// Where nothing is reached or counted with an unpriced part, the
 	// sentence stands alone.
 	got := unpricedAhead(Budget{Spent: true, UnpricedParts: []Slot{{Person: "Ana", Name: "PMP", NoPriceFound: []string{"course"}}}})
-	if want := ". A quote for the course of Ana's PMP: it is paid out of what these would use, from the last one up"; got != want {
+	if want := "A quote for the course of Ana's PMP: it is paid out of what these would use, from the last one up"; got != want {
 		t.Errorf("unpricedAhead = %q, want %q", got, want)
 	}
 }
@@ -898,7 +898,7 @@ func TestOlderFAQRenewalIsNotConfirmed(t *testing.T) {
 // nothing is outside.
 func TestOutsideSaysWhatIsNotKnownToFit(t *testing.T) {
 	t.Parallel()
-	says(t, Markdown(blindPlan(t, 3000)), []string{"On the lowest figures, Tom Hughes's PSM III and Amara Nwosu's PSPO II or A-CSPO are outside; six steps with no price found may be (above). Nothing with a confirmed price is outside."}, []string{"Nothing with a confirmed price."})
+	says(t, Markdown(blindPlan(t, 3000)), []string{"On the lowest figures, Tom Hughes's PSM III, Amara Nwosu's PSPO II or A-CSPO, Marcus Webb's SASM and Catherine Dubois's LPM are outside; four steps with no price found rank higher in need, and a quote for them moves the line up (above). Nothing with a confirmed price is outside."}, []string{"Nothing with a confirmed price."})
 	says(t, Markdown(blindPlan(t, 20000)), []string{"Six steps with no price found may be (above). Nothing with a confirmed price is outside."}, nil)
 	if got := noneOutside(Budget{Given: true}); got != "Nothing is outside the budget." {
 		t.Errorf("with every step priced and reached, outside says %q", got)
@@ -963,5 +963,23 @@ func TestEveryAmountNamesItsSourceAndTier(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// Once the lowest figures spend what is left, a step with no price found
+// that ranks below every reached step is outside the budget on those
+// figures (Marcus's SASM, Catherine's LPM at $3,000): its quote cannot
+// take money from a step of higher need. A coach read "a quote for one
+// of these takes its money from them" as breaking the order of need.
+func TestUnpricedBehindTheLineIsOutside(t *testing.T) {
+	t.Parallel()
+	p := blindPlan(t, 3000)
+	if got, want := whoWhat(p.Budget.UnpricedBehind), []string{"Marcus Webb sasm", "Catherine Dubois lpm"}; !slices.Equal(got, want) {
+		t.Errorf("behind the line: %v, want %v", got, want)
+	}
+	says(t, Markdown(p), []string{"they rank lower in need than every step reached above: on the lowest figures only about $5 is left for them, so they are outside the budget unless a step above is cut or comes in lower."},
+		[]string{"a quote for one of these takes its money from them"})
+	if rich := blindPlan(t, 20000).Budget; len(rich.UnpricedBehind) != 0 {
+		t.Errorf("with money left on the lowest figures, nothing is behind the line: %v", whoWhat(rich.UnpricedBehind))
 	}
 }
