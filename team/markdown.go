@@ -137,6 +137,9 @@ func quarterName(q int) string {
 
 func writeQuarters(b *strings.Builder, p Plan) {
 	b.WriteString("## Plan by quarter\n\n")
+	if p.Budget.Given {
+		fmt.Fprintf(b, "With the budget of %s, each step ends with where the budget puts it (see Budget below).\n\n", report.Dollars(p.Budget.AmountUSD))
+	}
 	if practised(p) {
 		b.WriteString(PractiseFirst + "\n\n")
 	}
@@ -147,7 +150,11 @@ func writeQuarters(b *strings.Builder, p Plan) {
 			continue
 		}
 		for _, s := range q.Steps {
-			fmt.Fprintf(b, "- %s\n", slotLine(s, true))
+			line := slotLine(s, true)
+			if s.Funding != "" {
+				line += " · **" + s.Funding.Words() + "**"
+			}
+			fmt.Fprintf(b, "- %s\n", line)
 		}
 		b.WriteString("\n")
 	}
@@ -199,11 +206,11 @@ func placedWhen(s Slot) string {
 }
 
 // trainingFirst says the hours of training a step asks before its exam,
-// placed in the step's quarter, and that the exam follows the approved
-// application, in the next quarter at the earliest: "; in Q1, the 35
-// hours of project management education (S83, not confirmed), a course
-// priced by its trainer; the exam in the next quarter at the earliest,
-// Q2, once the application they allow is approved".
+// placed in the step's quarter, then the application the issuer approves
+// and the exam, in the next quarter at the earliest: "; in Q1, the 35
+// hours of project management education (S83, not confirmed), from a
+// course priced by its trainer; then the application, which the issuer
+// must approve, and the exam in Q2 at the earliest".
 func trainingFirst(tr *Training, quarter int) string {
 	if tr == nil {
 		return ""
@@ -216,14 +223,14 @@ func trainingFirst(tr *Training, quarter int) string {
 	if quarter > 0 {
 		when = fmt.Sprintf("in Q%d,", quarter)
 	}
-	exam := "in the quarter after them at the earliest"
+	exam := "in the quarter after the hours at the earliest"
 	switch {
 	case tr.ExamFromQuarter > 0:
-		exam = fmt.Sprintf("in the next quarter at the earliest, Q%d", tr.ExamFromQuarter)
+		exam = fmt.Sprintf("in Q%d at the earliest", tr.ExamFromQuarter)
 	case quarter > 0:
-		exam = "in the next quarter at the earliest, after the plan"
+		exam = "after the plan"
 	}
-	return fmt.Sprintf("; %s the %s %s (%s, %s), a course priced by its trainer; the exam %s, once the application they allow is approved", when, words.Count(tr.Hours, "hour"), tr.What, tr.Source, sure, exam)
+	return fmt.Sprintf("; %s the %s %s (%s, %s), from a course priced by its trainer; then the application, which the issuer must approve, and the exam %s", when, words.Count(tr.Hours, "hour"), tr.What, tr.Source, sure, exam)
 }
 
 func writeMoney(b *strings.Builder, m Budget) {
@@ -495,7 +502,12 @@ func priced(b *strings.Builder, slots []Slot, none string) {
 		if s.CostShared {
 			price += "; cost shared: " + esc(s.Person) + " pays part"
 		}
-		line := fmt.Sprintf("%s, %s: %s", slotLine(Slot{Person: s.Person, Name: s.Name, Kind: s.Kind}, false), quarterName(s.Quarter), price)
+		when := quarterName(s.Quarter)
+		if s.TrainingFirst != nil && s.TrainingFirst.ExamFromQuarter > 0 {
+			// The hours in the step's quarter, the exam after them.
+			when += fmt.Sprintf(" (exam Q%d)", s.TrainingFirst.ExamFromQuarter)
+		}
+		line := fmt.Sprintf("%s, %s: %s", slotLine(Slot{Person: s.Person, Name: s.Name, Kind: s.Kind}, false), when, price)
 		if s.Note != "" {
 			line += "; " + s.Note
 		}

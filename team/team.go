@@ -152,10 +152,44 @@ type Slot struct {
 	// source and whether content confirms it: a course that gives them is
 	// priced by its trainer, in no price here. nil when none.
 	TrainingFirst *Training `json:"training_first,omitempty"`
+	// Funding is where the budget puts the step, on the plan by quarter
+	// (see Funding's values); empty without a budget.
+	Funding Funding `json:"funding,omitempty"`
 
 	member, position, after int
 	// practise: PractiseFirst moved the step a quarter later.
 	practise bool
+}
+
+// Funding is where a budget puts a step: counted on a confirmed price,
+// reached or not on the lowest figures, with no price found, outside,
+// paid by the person, or held back as optional.
+type Funding string
+
+// The places a budget puts a step.
+const (
+	FundCounted        Funding = "counted"
+	FundWithinEstimate Funding = "within_estimate"
+	FundBeyondEstimate Funding = "beyond_estimate"
+	FundNoPriceFound   Funding = "no_price_found"
+	FundUnpricedBehind Funding = "unpriced_behind"
+	FundOutside        Funding = "outside"
+	FundSelfPaid       Funding = "self_paid"
+	FundAfterCore      Funding = "after_core"
+)
+
+// Words are the plan by quarter's words for where the budget puts a step.
+func (f Funding) Words() string {
+	return map[Funding]string{
+		FundCounted:        "counted in the budget",
+		FundWithinEstimate: "price not confirmed; within the budget on the lowest figures",
+		FundBeyondEstimate: "price not confirmed; outside the budget on the lowest figures",
+		FundNoPriceFound:   "no price found; needs a quote before it can be counted",
+		FundUnpricedBehind: "no price found; outside the budget on the lowest figures",
+		FundOutside:        "outside the budget",
+		FundSelfPaid:       "paid by the person",
+		FundAfterCore:      "optional; not counted until the core steps are priced",
+	}[f]
 }
 
 // Training is a rule's hours of training, to take before the exam.
@@ -301,6 +335,9 @@ func Build(lib *content.Library, b questions.Bank, members []Member, opt Options
 	}
 	p.SharedCourses = shared(lib, all)
 	p.Budget = budget(all, opt.BudgetUSD)
+	if p.Budget.Given {
+		p.Budget.mark(p.Quarters)
+	}
 	p.Renewals = renewals(lib, b, members, opt.Months)
 	p.Budget.RenewalsIfDueUSD, _ = ifAllDue(p.Renewals)
 	p.Budget.pastLineIfDue()
@@ -762,6 +799,29 @@ func (b *Budget) cutLine() {
 			b.UnpricedAhead = append(b.UnpricedAhead, s)
 		case b.Spent:
 			b.UnpricedBehind = append(b.UnpricedBehind, s)
+		}
+	}
+}
+
+// mark puts on each step of the plan by quarter where the budget puts it.
+func (b *Budget) mark(qs []Quarter) {
+	where := map[[2]int]Funding{}
+	for _, l := range []struct {
+		slots []Slot
+		f     Funding
+	}{
+		{b.Fits, FundCounted}, {b.WithinEstimate, FundWithinEstimate}, {b.BeyondEstimate, FundBeyondEstimate},
+		{b.NoPriceFound, FundNoPriceFound}, {b.UnpricedBehind, FundUnpricedBehind}, {b.Outside, FundOutside},
+		{b.SelfPaid, FundSelfPaid}, {b.AfterCore, FundAfterCore},
+	} {
+		for _, s := range l.slots {
+			where[[2]int{s.member, s.position}] = l.f
+		}
+	}
+	for i := range qs {
+		for j := range qs[i].Steps {
+			s := &qs[i].Steps[j]
+			s.Funding = where[[2]int{s.member, s.position}]
 		}
 	}
 }

@@ -413,7 +413,7 @@ func TestTrainingHoursComeBeforeTheExam(t *testing.T) {
 	}
 	// The hours (a course) are in the step's quarter; the exam follows
 	// the approved application: in the next quarter at the earliest.
-	line := "**Rahul Mehta**: PMP (core), now; in Q1, the 35 hours of project management education (S83, not confirmed), a course priced by its trainer; the exam in the next quarter at the earliest, Q2, once the application they allow is approved"
+	line := "**Rahul Mehta**: PMP (core), now; in Q1, the 35 hours of project management education (S83, not confirmed), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest"
 	if md := Markdown(p); !strings.Contains(md, line) {
 		t.Errorf("the plan lacks %q", line)
 	}
@@ -838,7 +838,7 @@ func TestPartlyPricedStepListedOnce(t *testing.T) {
 			}
 		}
 		md := Markdown(p)
-		if n := strings.Count(md, "**Rahul Mehta**: PMP (core), Q1: exam for non-members: $555"); n != 1 {
+		if n := strings.Count(md, "**Rahul Mehta**: PMP (core), Q1 (exam Q2): exam for non-members: $555"); n != 1 {
 			t.Errorf("$%d: Rahul's PMP is listed %d times in the money:\n%s", usd, n, md)
 		}
 	}
@@ -981,5 +981,36 @@ func TestUnpricedBehindTheLineIsOutside(t *testing.T) {
 		[]string{"a quote for one of these takes its money from them"})
 	if rich := blindPlan(t, 20000).Budget; len(rich.UnpricedBehind) != 0 {
 		t.Errorf("with money left on the lowest figures, nothing is behind the line: %v", whoWhat(rich.UnpricedBehind))
+	}
+}
+
+// With a budget, every step of the plan by quarter says where the budget
+// puts it, so that a schedule of ten steps in Q1 is not read as ten
+// funded steps; without one, no step says so.
+func TestQuartersSayWhereTheBudgetPutsEachStep(t *testing.T) {
+	t.Parallel()
+	p := blindPlan(t, 3000)
+	want := map[string]Funding{
+		"Amara Nwosu pspo-i": FundCounted, "Daniel Okafor popm": FundWithinEstimate, "Elena Petrova rte": FundNoPriceFound,
+		"Marcus Webb sasm": FundUnpricedBehind, "Tom Hughes psm-iii": FundBeyondEstimate, "Lukas Brandt psm-i": FundSelfPaid,
+		"Rahul Mehta psm-i": FundAfterCore,
+	}
+	for _, q := range p.Quarters {
+		for _, s := range q.Steps {
+			if s.Funding == "" || s.Funding.Words() == "" {
+				t.Errorf("Q%d: %s's %s has no funding (%q)", q.Number, s.Person, s.Name, s.Funding)
+			}
+			if w, ok := want[s.Person+" "+string(s.Cert)]; ok && s.Funding != w {
+				t.Errorf("%s's %s: funding %q, want %q", s.Person, s.Name, s.Funding, w)
+			}
+		}
+	}
+	says(t, Markdown(p), []string{"- **Amara Nwosu**: PSPO I or CSPO (core), now · **counted in the budget**", "- **Marcus Webb**: SASM (core), after SSM (placed from month 4) · **no price found; outside the budget on the lowest figures**"}, nil)
+	for _, q := range blindPlan(t, 0).Quarters {
+		for _, s := range q.Steps {
+			if s.Funding != "" {
+				t.Errorf("without a budget, %s's %s says %q", s.Person, s.Name, s.Funding)
+			}
+		}
 	}
 }
