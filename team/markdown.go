@@ -77,7 +77,7 @@ func writeShared(b *strings.Builder, p Plan) {
 	}
 	if len(exams) > 0 {
 		b.WriteString("### Same exam, no course required\n\n")
-		b.WriteString("These ask for no course: each person takes the exam alone; a study group is enough.\n\n")
+		b.WriteString("These ask for no course: each person takes the exam alone, in their own quarter; those who study at the same time can share a study group.\n\n")
 		sharedList(b, exams)
 	}
 }
@@ -91,6 +91,10 @@ func sharedList(b *strings.Builder, list []Shared) {
 		}
 		together := "not all of them within the plan"
 		switch {
+		case sh.CourseNeed == "not_required":
+			// Each takes the exam alone, when it suits them: no
+			// quarter they all share to speak of.
+			together = ""
 		case sh.AllFrom > 0 && len(sh.Takers) == 2:
 			together = "both placed by Q" + fmt.Sprint(sh.AllFrom)
 		case sh.AllFrom > 0:
@@ -98,7 +102,10 @@ func sharedList(b *strings.Builder, list []Shared) {
 		case len(sh.Takers) == 2:
 			together = "not both within the plan"
 		}
-		fmt.Fprintf(b, "- **%s** (%s), %s: %s; %s.\n", sh.Name, sh.Cert, CountPeople(len(sh.Takers)), words.List(who), together)
+		if together != "" {
+			together = "; " + together
+		}
+		fmt.Fprintf(b, "- **%s** (%s), %s: %s%s.\n", sh.Name, sh.Cert, CountPeople(len(sh.Takers)), words.List(who), together)
 	}
 	b.WriteString("\n")
 }

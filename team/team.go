@@ -17,6 +17,7 @@ import (
 	"certpath/planner"
 	"certpath/questions"
 	"certpath/report"
+	"certpath/words"
 )
 
 // Currency is the currency of every amount: the content's prices are in
@@ -157,7 +158,7 @@ type Slot struct {
 	Funding Funding `json:"funding,omitempty"`
 
 	member, position, after int
-	// practise: PractiseFirst moved the step a quarter later.
+	// practise: PractiseFirst moved the step later.
 	practise bool
 }
 
@@ -398,13 +399,9 @@ func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]boo
 		s := newSlot(lib, st, named[st.Cert] || named[st.Alternative])
 		s.When = stepWhen(cat, o.Path, st)
 		start, note := opensAt(st.Opens, quarterOf)
-		if k := st.Opens.AfterStep; start >= 0 && practiseFirst(cat, st) {
-			// A quarter between the level before and this one.
-			if gap := (quarterOf[k] + 2) * 3; gap > start {
-				start, s.practise = gap, true
-				note = joinNote(note, "a quarter to practise "+stepName(cat, o.Path[k-1])+" first")
-			}
-		}
+		practice := ""
+		start, practice = practiseFirst(cat, o.Path, st, quarterOf, start, busy)
+		s.practise, note = practice != "", joinNote(note, practice)
 		s.Note = note
 		q := -1
 		if start >= 0 {
@@ -428,6 +425,9 @@ func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]boo
 			if note == maySooner {
 				s.Note = fmt.Sprintf("placed from month %d, when the answers show it surely opens; it may open sooner", start+1)
 			}
+		case start >= 0 && s.practise:
+			s.FromMonth = start + 1
+			s.Note = fmt.Sprintf("placed from month %d, after the plan's %d: %s", start+1, months, practice)
 		case start >= 0:
 			s.FromMonth = start + 1
 			s.Note = fmt.Sprintf("opens in month %d, after the plan's %d", start+1, months)
@@ -471,17 +471,59 @@ func coreFirst(path []planner.Step) []planner.Step {
 	return out
 }
 
-// PractiseFirst is the plan's rule for a top-level step, said once in
-// the report when it moves a step.
-const PractiseFirst = "A level-3 step with no months of its own (PSM III, PSPO III) is placed at least one quarter after the level it follows. The issuer recommends the earlier levels without requiring them (for PSM III, PSM I and PSM II are \"not required, but strongly recommended\", S135, tier A); the quarter of practice between levels is certpath's rule."
+// PractiseFirst is the plan's rule for a step that follows an earlier
+// one, said once in the report when it moves a step.
+const PractiseFirst = "A step that follows an earlier one of the plan and has no months of work of its own (SASM after SSM, PSPO II after PSPO I) is placed with a quarter between them, to practise the first; a level-3 step (PSM III, PSPO III) a year after the level it follows. The order and the time between are certpath's rule, not an issuer's: the issuers recommend the earlier levels without requiring them (for PSM III, PSM I and PSM II are \"not required, but strongly recommended\", S135, tier A)."
 
-// practiseFirst reports a step the rule moves: a level-3 certification
-// (PSM III, PSPO III) that opens after an earlier step of the path and
-// has no months of work of its own to date it. Where its rules count
-// months (CSP-SM's 24 as Scrum Master), the months decide.
-func practiseFirst(cat catalog.Catalog, st planner.Step) bool {
+// practiseQuarters is how many quarters the rule puts between a step and
+// the earlier step of the plan it follows: none where its rules count
+// months of work (CSP-SM's 24 as Scrum Master: the months decide) or it
+// follows no step of the plan, four (a year) for a level-3
+// certification, one otherwise.
+func practiseQuarters(cat catalog.Catalog, st planner.Step) int {
 	c, ok := cat.Lookup(st.Cert)
-	return ok && c.Rules.Level == 3 && st.Opens.AfterStep > 0 && st.Opens.Months == 0
+	switch {
+	case !ok || st.Opens.AfterStep <= 0 || st.Opens.Months > 0:
+		return 0
+	case c.Rules.Level == 3:
+		return 4
+	}
+	return 1
+}
+
+// practiseFirst applies the rule to a step that opens in month start
+// (from 0): the month it may be placed from, and the note that says why
+// ("a quarter to practise SSM first"), empty when the rule does not move
+// it. The quarters between are kept free of the person's other steps,
+// marked in busy.
+func practiseFirst(cat catalog.Catalog, path []planner.Step, st planner.Step, quarterOf map[int]int, start int, busy map[int]string) (int, string) {
+	k, wait := st.Opens.AfterStep, practiseQuarters(cat, st)
+	if start < 0 || wait == 0 {
+		return start, ""
+	}
+	gap := (quarterOf[k] + 1 + wait) * 3
+	if gap <= start {
+		return start, ""
+	}
+	practice := practiseWords(wait) + " to practise " + stepName(cat, path[k-1])
+	for q := quarterOf[k] + 1; q < gap/3; q++ {
+		if busy[q] == "" {
+			busy[q] = practice
+		}
+	}
+	return gap, practice + " first"
+}
+
+// practiseWords is the note's words for the rule's wait: "a quarter", "a
+// year".
+func practiseWords(quarters int) string {
+	switch quarters {
+	case 1:
+		return "a quarter"
+	case 4:
+		return "a year"
+	}
+	return words.Count(quarters, "quarter")
 }
 
 // planned is 0 for a step in the plan's quarters, 1 for one past them.

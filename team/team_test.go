@@ -373,7 +373,7 @@ func TestAlternativeStepSaysEachPrice(t *testing.T) {
 	md := Markdown(p)
 	for _, want := range []string{
 		"**Amara Nwosu**: PSPO I or CSPO (core), Q1: PSPO I: $200 exam (S29, tier B; S61, tier C), counted on the accredited trainer's figure (tier B), not the issuer's; CSPO: no course price found: ask a trainer for a quote",
-		"**Amara Nwosu**: PSPO II or A-CSPO (core), Q2: PSPO II: $250 exam (S62, tier C), not confirmed (tier C); A-CSPO: no course price found: ask a trainer for a quote",
+		"**Amara Nwosu**: PSPO II or A-CSPO (core), Q3: PSPO II: $250 exam (S62, tier C), not confirmed (tier C); A-CSPO: no course price found: ask a trainer for a quote",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the plan lacks %q", want)
@@ -419,31 +419,51 @@ func TestTrainingHoursComeBeforeTheExam(t *testing.T) {
 	}
 }
 
-// Tom Hughes holds PSM I and takes PSM II now: PSM III, which Scrum.org
-// says needs PSM I and II "not required but strongly recommended", and no
-// months, comes a quarter after PSM II's quarter at the soonest, and the
-// plan says its rule once.
-func TestTopLevelWaitsAQuarterToPractise(t *testing.T) {
+// A step that follows an earlier one of the plan and has no months of its
+// own waits a quarter after it, to practise (a coach read SASM in the
+// quarter after SSM as an issuer's rule); a level-3 step a year: Tom
+// Hughes takes PSM II now, and PSM III, for which Scrum.org calls PSM I
+// and II "not required but strongly recommended", waits past the plan.
+// The plan says its rule once, as certpath's.
+func TestPractiseBetweenSteps(t *testing.T) {
 	t.Parallel()
 	lib, b := testbank.Library(), testbank.Bank()
 	p := Build(lib, b, members(t, b, "testdata/people"), Options{BudgetUSD: 20000})
 	quarter := map[catalog.CertID]int{}
 	for _, q := range p.Quarters {
 		for _, s := range q.Steps {
-			if s.Person == "Tom Hughes" {
-				quarter[s.Cert] = q.Number
-			}
+			quarter[catalog.CertID(s.Person+" "+string(s.Cert))] = q.Number
 		}
 	}
-	if quarter["psm-ii"] != 1 || quarter["psm-iii"] < 3 {
-		t.Errorf("Tom's PSM II in Q%d, PSM III in Q%d: PSM III should leave a quarter to practise PSM II", quarter["psm-ii"], quarter["psm-iii"])
+	// A step after an earlier one of the plan, with no months of its
+	// own, leaves a quarter between (SASM after SSM, PSPO II after PSPO
+	// I); a level-3 step a year (Tom's PSM III, past the 12 months).
+	for _, c := range []struct {
+		before, after catalog.CertID
+		gap           int
+	}{{"Marcus Webb ssm", "Marcus Webb sasm", 2}, {"Amara Nwosu pspo-i", "Amara Nwosu pspo-ii", 2}} {
+		if quarter[c.before] == 0 || quarter[c.after]-quarter[c.before] < c.gap {
+			t.Errorf("%s in Q%d, %s in Q%d: want a quarter between", c.before, quarter[c.before], c.after, quarter[c.after])
+		}
 	}
-	if md := Markdown(p); strings.Count(md, PractiseFirst) != 1 {
+	i := slices.IndexFunc(p.Later, func(s Slot) bool { return s.Person == "Tom Hughes" && s.Cert == "psm-iii" })
+	if quarter["Tom Hughes psm-ii"] != 1 || i < 0 || p.Later[i].FromMonth < 13 {
+		t.Errorf("Tom's PSM II in Q%d; PSM III should wait a year after it, past the plan: %+v", quarter["Tom Hughes psm-ii"], p.Later)
+	} else if want := "placed from month 16, after the plan's 12: a year to practise PSM II first"; p.Later[i].Note != want {
+		t.Errorf("Tom's PSM III note %q, want %q", p.Later[i].Note, want)
+	}
+	md := Markdown(p)
+	if strings.Count(md, PractiseFirst) != 1 {
 		t.Errorf("the plan should say its rule once: %q", PractiseFirst)
 	}
+	// The quarters between are for practice: Amara's optional PSM I does
+	// not fill the one between her PSPO I and PSPO II.
+	if q := quarter["Amara Nwosu psm-i"]; q > 0 && q < quarter["Amara Nwosu pspo-ii"] {
+		t.Errorf("Amara's optional PSM I in Q%d fills her quarter of practice", q)
+	}
 	// Scrum.org recommends the earlier certifications (S135), not a
-	// period of practice: the quarter is certpath's own rule, said so.
-	for _, want := range []string{"recommends the earlier levels without requiring them", "the quarter of practice between levels is certpath's rule"} {
+	// period of practice: the time between is certpath's own rule, said so.
+	for _, want := range []string{"recommend the earlier levels without requiring them", "The order and the time between are certpath's rule, not an issuer's"} {
 		if !strings.Contains(PractiseFirst, want) {
 			t.Errorf("the practice rule lacks %q: %q", want, PractiseFirst)
 		}
@@ -559,7 +579,7 @@ func TestCutLineNamesTheUnpricedSteps(t *testing.T) {
 		t.Errorf("the steps with no price found are %v; the cut line names %v (spent %v)", unpriced, named, m.Spent)
 	}
 	md := Markdown(p)
-	for _, want := range []string{"On the lowest figures, the $2,800 left would reach these, in order of need:", "get a trainer's quote before booking; a quote takes its money from the reached steps below them, from the last one up", "about $3,545"} {
+	for _, want := range []string{"On the lowest figures, the $2,800 left would reach these, in order of need:", "get a trainer's quote before booking; a quote takes its money from the reached steps below them, from the last one up", "about $3,045"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the $3,000 plan lacks %q:\n%s", want, md)
 		}
@@ -765,7 +785,7 @@ func TestSharedCourseSaysWhyPlacedLater(t *testing.T) {
 func TestSharedGroupSaysOptionalAndSelfPaid(t *testing.T) {
 	t.Parallel()
 	p := blindPlan(t, 3000)
-	says(t, Markdown(p), []string{"Lukas Brandt (pays for it themselves; Q1, now)", "Amara Nwosu (optional; open now; placed in Q3"}, nil)
+	says(t, Markdown(p), []string{"Lukas Brandt (pays for it themselves; Q1, now)", "Amara Nwosu (optional; open now; placed in Q4"}, nil)
 	i := slices.IndexFunc(p.SharedCourses, func(s Shared) bool { return s.Cert == "psm-i" })
 	if i < 0 {
 		t.Fatal("no shared PSM I")
@@ -861,7 +881,7 @@ func TestCutLineNamesUnpricedStepsAhead(t *testing.T) {
 	}
 	// With money left over on the lowest figures, a quote takes that
 	// first, not what the reached steps would use.
-	says(t, Markdown(blindPlan(t, 20000)), []string{"a quote for them is paid out of the about $16,255 these leave, and past that out of what these would use, from the last one up"}, nil)
+	says(t, Markdown(blindPlan(t, 20000)), []string{"a quote for them is paid out of the about $16,755 these leave, and past that out of what these would use, from the last one up"}, nil)
 }
 
 // A step of two counted as the first (PSPO I's $200) says that it fits
@@ -898,7 +918,7 @@ func TestOlderFAQRenewalIsNotConfirmed(t *testing.T) {
 // nothing is outside.
 func TestOutsideSaysWhatIsNotKnownToFit(t *testing.T) {
 	t.Parallel()
-	says(t, Markdown(blindPlan(t, 3000)), []string{"On the lowest figures, Tom Hughes's PSM III, Amara Nwosu's PSPO II or A-CSPO, Marcus Webb's SASM and Catherine Dubois's LPM are outside; four steps with no price found rank higher in need, and a quote for them moves the line up (above). Nothing with a confirmed price is outside."}, []string{"Nothing with a confirmed price."})
+	says(t, Markdown(blindPlan(t, 3000)), []string{"On the lowest figures, Amara Nwosu's PSPO II or A-CSPO, Catherine Dubois's LPM and Marcus Webb's SASM are outside; four steps with no price found rank higher in need, and a quote for them moves the line up (above). Nothing with a confirmed price is outside."}, []string{"Nothing with a confirmed price."})
 	says(t, Markdown(blindPlan(t, 20000)), []string{"Six steps with no price found may be (above). Nothing with a confirmed price is outside."}, nil)
 	if got := noneOutside(Budget{Given: true}); got != "Nothing is outside the budget." {
 		t.Errorf("with every step priced and reached, outside says %q", got)
@@ -939,7 +959,7 @@ func TestCoreStepsBeforeOptional(t *testing.T) {
 			}
 		}
 	}
-	says(t, Markdown(p), []string{"**Amara Nwosu**: PSPO II or A-CSPO (core), after PSPO I or CSPO (placed from month 4)", "**Amara Nwosu**: PSM I (optional), open now; placed in Q3, after PSPO II or A-CSPO (one step a quarter)"}, nil)
+	says(t, Markdown(p), []string{"**Amara Nwosu**: PSPO II or A-CSPO (core), after PSPO I or CSPO (placed from month 7); a quarter to practise PSPO I or CSPO first", "**Amara Nwosu**: PSM I (optional), open now; placed in Q4, after PSPO II or A-CSPO (one step a quarter)"}, nil)
 }
 
 // Every amount in a plan's lists names its source and tier, up to the
@@ -974,7 +994,7 @@ func TestEveryAmountNamesItsSourceAndTier(t *testing.T) {
 func TestUnpricedBehindTheLineIsOutside(t *testing.T) {
 	t.Parallel()
 	p := blindPlan(t, 3000)
-	if got, want := whoWhat(p.Budget.UnpricedBehind), []string{"Marcus Webb sasm", "Catherine Dubois lpm"}; !slices.Equal(got, want) {
+	if got, want := whoWhat(p.Budget.UnpricedBehind), []string{"Catherine Dubois lpm", "Marcus Webb sasm"}; !slices.Equal(got, want) {
 		t.Errorf("behind the line: %v, want %v", got, want)
 	}
 	says(t, Markdown(p), []string{"they rank lower in need than every step reached above: on the lowest figures only about $5 is left for them, so they are outside the budget unless a step above is cut or comes in lower."},
@@ -992,7 +1012,7 @@ func TestQuartersSayWhereTheBudgetPutsEachStep(t *testing.T) {
 	p := blindPlan(t, 3000)
 	want := map[string]Funding{
 		"Amara Nwosu pspo-i": FundCounted, "Daniel Okafor popm": FundWithinEstimate, "Elena Petrova rte": FundNoPriceFound,
-		"Marcus Webb sasm": FundUnpricedBehind, "Tom Hughes psm-iii": FundBeyondEstimate, "Lukas Brandt psm-i": FundSelfPaid,
+		"Marcus Webb sasm": FundUnpricedBehind, "Amara Nwosu pspo-ii": FundBeyondEstimate, "Lukas Brandt psm-i": FundSelfPaid,
 		"Rahul Mehta psm-i": FundAfterCore,
 	}
 	for _, q := range p.Quarters {
@@ -1005,7 +1025,7 @@ func TestQuartersSayWhereTheBudgetPutsEachStep(t *testing.T) {
 			}
 		}
 	}
-	says(t, Markdown(p), []string{"- **Amara Nwosu**: PSPO I or CSPO (core), now · **counted in the budget**", "- **Marcus Webb**: SASM (core), after SSM (placed from month 4) · **no price found; outside the budget on the lowest figures**"}, nil)
+	says(t, Markdown(p), []string{"- **Amara Nwosu**: PSPO I or CSPO (core), now · **counted in the budget**", "- **Marcus Webb**: SASM (core), after SSM (placed from month 7); a quarter to practise SSM first · **no price found; outside the budget on the lowest figures**"}, nil)
 	for _, q := range blindPlan(t, 0).Quarters {
 		for _, s := range q.Steps {
 			if s.Funding != "" {
