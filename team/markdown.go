@@ -316,7 +316,7 @@ func writeNoPriceFound(b *strings.Builder, m Budget) {
 	}
 	rest := m.LeftUSD - sumEstimates(m.WithinEstimate)
 	if !m.Spent {
-		fmt.Fprintf(b, "No price found for a course or exam of these, so they cannot be counted on: get a trainer's quote before booking; the lowest figures leave about %s for them, if they hold.\n\n", report.Dollars(rest))
+		fmt.Fprintf(b, "No price found for a course or exam of these, so they cannot be counted on: get a trainer's quote before booking; the lowest figures leave about %s for them and for the quotes named above, if they hold.\n\n", report.Dollars(rest))
 		priced(b, m.NoPriceFound, "")
 		return
 	}
@@ -349,7 +349,9 @@ func unpricedAhead(m Budget) string {
 		// The lowest figures leave money over: a quote takes that first.
 		paid = fmt.Sprintf("paid out of the about %s these leave, and past that out of what these would use, from the last one up", report.Dollars(m.LeftUSD-sumEstimates(m.WithinEstimate)))
 	}
-	if len(m.UnpricedAhead) > 0 {
+	if len(m.UnpricedAhead) > 0 && m.Spent {
+		// With money left over, the list of steps with no price found
+		// below says what it leaves them; naming them here too is noise.
 		var names []string
 		for _, s := range m.UnpricedAhead {
 			names = append(names, esc(s.Person)+"'s "+s.Name)

@@ -881,7 +881,7 @@ func TestCutLineNamesUnpricedStepsAhead(t *testing.T) {
 	}
 	// With money left over on the lowest figures, a quote takes that
 	// first, not what the reached steps would use.
-	says(t, Markdown(blindPlan(t, 20000)), []string{"a quote for them is paid out of the about $16,755 these leave, and past that out of what these would use, from the last one up"}, nil)
+	says(t, Markdown(blindPlan(t, 20000)), []string{"A quote for the course of Rahul Mehta's PMP, and one for CSPO, if Amara Nwosu takes it instead of PSPO I: each is paid out of the about $16,755 these leave, and past that out of what these would use, from the last one up.", "the lowest figures leave about $16,755 for them and for the quotes named above"}, nil)
 }
 
 // A step of two counted as the first (PSPO I's $200) says that it fits
