@@ -117,7 +117,7 @@ func takerWhen(t Taker) string {
 	w := quarterName(t.Quarter) + ", " + t.When
 	if t.PlacedAfter != "" {
 		w = placedWhen(Slot{When: t.When, Quarter: t.Quarter, FromMonth: (t.Quarter-1)*3 + 1, PlacedAfter: t.PlacedAfter})
-		w = strings.TrimSuffix(w, " (one step a quarter)")
+		w = strings.TrimSuffix(w, " (certpath plans one step a person a quarter)")
 	}
 	// Whether it is core or optional for them, and who pays, so that a
 	// group mixing them reads as it is.
@@ -159,7 +159,7 @@ func writeQuarters(b *strings.Builder, p Plan) {
 		for _, s := range q.Steps {
 			line := slotLine(s, true)
 			if s.Funding != "" {
-				line += " · **" + s.Funding.Words() + "**"
+				line += " · **" + fundingWords(s) + "**"
 			}
 			fmt.Fprintf(b, "- %s\n", line)
 		}
@@ -172,6 +172,23 @@ func writeQuarters(b *strings.Builder, p Plan) {
 		}
 		b.WriteString("\n")
 	}
+}
+
+// fundingWords is where the budget puts a step, in the plan by quarter's
+// words, with what its kind leaves out: a step of two counted as the
+// first ("counted in the budget as PSPO I; CSPO has no confirmed price"),
+// a step reached for the part that has a figure ("...; no course price
+// found").
+func fundingWords(s Slot) string {
+	w := s.Funding.Words()
+	switch {
+	case s.Funding == FundCounted && s.Alternative != "" && !s.AlternativeConfirmed:
+		first, other, _ := strings.Cut(s.Name, " or ")
+		w = "counted in the budget as " + first + "; " + other + " has no confirmed price"
+	case (s.Funding == FundWithinEstimate || s.Funding == FundBeyondEstimate) && len(s.NoPriceFound) > 0:
+		w += " for what has a figure; no " + words.List(s.NoPriceFound) + " price found"
+	}
+	return w
 }
 
 // practised reports whether PractiseFirst moved a step of the plan.
@@ -197,7 +214,7 @@ func slotLine(s Slot, when bool) string {
 }
 
 // placedWhen is when a step opens and, where it is placed later, why:
-// "open now; placed in Q2, after Leading SAFe (one step a quarter)" where
+// "open now; placed in Q2, after Leading SAFe (certpath plans one step a person a quarter)" where
 // the person's step before took the quarter it opens in, "after SSM
 // (placed from month 4)" otherwise.
 func placedWhen(s Slot) string {
@@ -205,9 +222,9 @@ func placedWhen(s Slot) string {
 	case s.Quarter == 0 || s.FromMonth <= 1:
 		return s.When
 	case s.PlacedAfter != "" && s.When == "now":
-		return fmt.Sprintf("open now; placed in Q%d, after %s (one step a quarter)", s.Quarter, s.PlacedAfter)
+		return fmt.Sprintf("open now; placed in Q%d, after %s (certpath plans one step a person a quarter)", s.Quarter, s.PlacedAfter)
 	case s.PlacedAfter != "":
-		return fmt.Sprintf("%s; placed in Q%d, after %s (one step a quarter)", s.When, s.Quarter, s.PlacedAfter)
+		return fmt.Sprintf("%s; placed in Q%d, after %s (certpath plans one step a person a quarter)", s.When, s.Quarter, s.PlacedAfter)
 	}
 	return fmt.Sprintf("%s (placed from month %d)", s.When, s.FromMonth)
 }
@@ -245,8 +262,9 @@ func writeMoney(b *strings.Builder, m Budget) {
 		fmt.Fprintf(b, "## Budget: %s (%s)\n\n", report.Dollars(m.AmountUSD), Currency)
 		fmt.Fprintf(b, "Steps in order of need: core steps before optional ones, each person's earlier steps first, then those their postings name, then the order the files were given. Prices from the issuer (tier A) or an accredited trainer (tier B) are counted: %s%s, leaving %s.\n\n",
 			report.Dollars(m.CountedUSD), countedTier(m), report.Dollars(m.LeftUSD))
+		writeInShort(b, m)
 		writeShares(b, m)
-		b.WriteString("### Counted: confirmed prices within the budget\n\n")
+		b.WriteString("### Counted: prices from the issuer or an accredited trainer (tiers A and B)\n\n")
 	} else {
 		b.WriteString("## Cost\n\n")
 		fmt.Fprintf(b, "No budget was given (--budget AMOUNT, in %s). The prices of course and exam from the issuer (tier A) or an accredited trainer (tier B) of the steps within the plan come to %s%s.\n\n", Currency, report.Dollars(m.CountedUSD), countedTier(m))
@@ -276,6 +294,92 @@ func writeMoney(b *strings.Builder, m Budget) {
 		b.WriteString("### Outside the budget\n\n")
 		priced(b, m.Outside, noneOutside(m))
 	}
+}
+
+// writeInShort says first, with a budget, whether it covers the plan on
+// the lowest figures found, what it reaches and what it does not, and
+// what a quote for a step with no price found would move.
+func writeInShort(b *strings.Builder, m Budget) {
+	total := m.CountedUSD + m.EstimatedUSD
+	unpriced := len(m.NoPriceFound)
+	if total == 0 && unpriced == 0 {
+		return
+	}
+	before := ""
+	if unpriced > 0 {
+		before = fmt.Sprintf(", before any quote for the %s with no price found", CountSteps(unpriced))
+	}
+	if !m.Spent {
+		fmt.Fprintf(b, "**In short:** on the lowest figures found, the steps with a figure come to %s of the %s%s, which share the about %s left; none is known to be outside, and only the %s counted is confirmed.\n\n",
+			report.Dollars(total), report.Dollars(m.AmountUSD), before, report.Dollars(m.LeftUSD-sumEstimates(m.WithinEstimate)), report.Dollars(m.CountedUSD))
+		return
+	}
+	fmt.Fprintf(b, "**In short:** %s does not cover this plan. On the lowest figures found, the steps with a figure come to %s%s.", report.Dollars(m.AmountUSD), report.Dollars(total), before)
+	if in := append(names(m.Fits), names(m.WithinEstimate)...); len(in) > 0 {
+		fmt.Fprintf(b, " On those figures it pays for %s.", words.List(in))
+	}
+	if out := append(names(m.BeyondEstimate), names(m.UnpricedBehind)...); len(out) > 0 {
+		fmt.Fprintf(b, " It does not reach %s.", words.List(out))
+	}
+	var quotes []string
+	if len(m.UnpricedAhead) > 0 {
+		quotes = append(quotes, "for a step with no price found ("+words.List(names(m.UnpricedAhead))+")")
+	}
+	for _, part := range partPhrases(m) {
+		quotes = append(quotes, "for "+strings.Replace(part, ", if ", " if ", 1))
+	}
+	if n := len(m.WithinEstimate); n > 0 && len(quotes) > 0 {
+		last := m.WithinEstimate[n-1]
+		fmt.Fprintf(b, " Each quote %s pushes out the steps it pays for, from the last one up (first %s's %s).", orList(quotes), esc(last.Person), last.Name)
+	}
+	b.WriteString("\n\n")
+}
+
+// partPhrases names the unpriced parts of counted or reached steps: "the
+// course of Rahul Mehta's PMP", "CSPO, if Amara Nwosu takes it instead of
+// PSPO I".
+func partPhrases(m Budget) []string {
+	var parts []string
+	for _, s := range m.UnpricedParts {
+		if first, other, two := strings.Cut(s.Name, " or "); two && !s.AlternativeConfirmed {
+			parts = append(parts, fmt.Sprintf("%s, if %s takes it instead of %s", other, esc(s.Person), first))
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("the %s of %s's %s", words.List(s.NoPriceFound), esc(s.Person), s.Name))
+	}
+	return parts
+}
+
+// orList joins phrases: "a", "a or b", "a, b, or c".
+func orList(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	case 2:
+		return items[0] + " or " + items[1]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + ", or " + items[len(items)-1]
+}
+
+// names are steps as the plan names them in a sentence: "Elena
+// Petrova's RTE".
+func names(slots []Slot) []string {
+	out := []string{}
+	for _, s := range slots {
+		name := s.Name
+		if first, _, two := strings.Cut(name, " or "); two && s.PriceConfirmed && !s.AlternativeConfirmed {
+			// Counted as the first of the two.
+			name = first
+		}
+		if s.EstimateUSD > 0 && len(s.NoPriceFound) > 0 {
+			// Reached on the figure of one part: "PMP (not its course)".
+			name += " (not its " + words.List(s.NoPriceFound) + ")"
+		}
+		out = append(out, esc(s.Person)+"'s "+name)
+	}
+	return out
 }
 
 // writeCutLine says, with a budget, how far what is left goes on the
@@ -362,14 +466,7 @@ func unpricedAhead(m Budget) string {
 		}
 		out = fmt.Sprintf("%s %s higher in need than some of them: a quote for them is %s", words.List(names), verb, paid)
 	}
-	var parts []string
-	for _, s := range m.UnpricedParts {
-		if first, other, two := strings.Cut(s.Name, " or "); two && !s.AlternativeConfirmed {
-			parts = append(parts, fmt.Sprintf("%s, if %s takes it instead of %s", other, esc(s.Person), first))
-			continue
-		}
-		parts = append(parts, fmt.Sprintf("the %s of %s's %s", words.List(s.NoPriceFound), esc(s.Person), s.Name))
-	}
+	parts := partPhrases(m)
 	if len(parts) == 0 {
 		return out
 	}
@@ -397,17 +494,15 @@ func unpricedAhead(m Budget) string {
 // nothing is outside.
 func noneOutside(m Budget) string {
 	var out []string
-	var names []string
-	for _, s := range append(slices.Clone(m.BeyondEstimate), m.UnpricedBehind...) {
-		names = append(names, esc(s.Person)+"'s "+s.Name)
-	}
-	if len(names) > 0 {
-		out = append(out, "on the lowest figures, "+words.List(names)+" "+isAre(len(names))+" outside")
+	if outside := names(append(slices.Clone(m.BeyondEstimate), m.UnpricedBehind...)); len(outside) > 0 {
+		out = append(out, "on the lowest figures, "+words.List(outside)+" "+isAre(len(outside))+" outside")
 	}
 	switch n, ahead := len(m.NoPriceFound)-len(m.UnpricedBehind), len(m.UnpricedAhead); {
 	case n == 0:
 	case ahead == n && m.Spent:
 		out = append(out, fmt.Sprintf("%s with no price found rank%s higher in need, and a quote for %s moves the line up (above)", CountSteps(n), verbS(n), itThem(n)))
+	case !m.Spent:
+		out = append(out, fmt.Sprintf("%s %s no price found and share the about %s the lowest figures leave, with the quotes named above: none is known to be outside until the quotes are in", words.List(names(m.NoPriceFound)), hasHave(n), report.Dollars(m.LeftUSD-sumEstimates(m.WithinEstimate))))
 	default:
 		out = append(out, fmt.Sprintf("%s with no price found may be (above)", CountSteps(n)))
 	}
@@ -423,6 +518,14 @@ func verbS(n int) string {
 		return "s"
 	}
 	return ""
+}
+
+// hasHave is "has" for one, "have" for more.
+func hasHave(n int) string {
+	if n == 1 {
+		return "has"
+	}
+	return "have"
 }
 
 // itThem is "it" for one, "them" for more.

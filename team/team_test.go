@@ -656,7 +656,7 @@ func TestOneStepAQuarterSaysWhy(t *testing.T) {
 		t.Fatalf("Catherine's LPM should be in Q2 after Leading SAFe: %+v", p.Quarters[1].Steps)
 	}
 	md := Markdown(p)
-	if !strings.Contains(md, "LPM (core), open now; placed in Q2, after Leading SAFe (one step a quarter)") || strings.Contains(md, "now (placed from month") {
+	if !strings.Contains(md, "LPM (core), open now; placed in Q2, after Leading SAFe (certpath plans one step a person a quarter)") || strings.Contains(md, "now (placed from month") {
 		t.Errorf("a step open now and placed later should say why:\n%s", md)
 	}
 }
@@ -919,7 +919,7 @@ func TestOlderFAQRenewalIsNotConfirmed(t *testing.T) {
 func TestOutsideSaysWhatIsNotKnownToFit(t *testing.T) {
 	t.Parallel()
 	says(t, Markdown(blindPlan(t, 3000)), []string{"On the lowest figures, Amara Nwosu's PSPO II or A-CSPO, Catherine Dubois's LPM and Marcus Webb's SASM are outside; four steps with no price found rank higher in need, and a quote for them moves the line up (above). Nothing with a confirmed price is outside."}, []string{"Nothing with a confirmed price."})
-	says(t, Markdown(blindPlan(t, 20000)), []string{"Six steps with no price found may be (above). Nothing with a confirmed price is outside."}, nil)
+	says(t, Markdown(blindPlan(t, 20000)), []string{"Elena Petrova's RTE, Marcus Webb's SSM, Priya Raman's SSM, Catherine Dubois's Leading SAFe, Catherine Dubois's LPM and Marcus Webb's SASM have no price found and share the about $16,755 the lowest figures leave, with the quotes named above: none is known to be outside until the quotes are in. Nothing with a confirmed price is outside."}, []string{"may be (above)"})
 	if got := noneOutside(Budget{Given: true}); got != "Nothing is outside the budget." {
 		t.Errorf("with every step priced and reached, outside says %q", got)
 	}
@@ -959,7 +959,7 @@ func TestCoreStepsBeforeOptional(t *testing.T) {
 			}
 		}
 	}
-	says(t, Markdown(p), []string{"**Amara Nwosu**: PSPO II or A-CSPO (core), after PSPO I or CSPO (placed from month 7); a quarter to practise PSPO I or CSPO first", "**Amara Nwosu**: PSM I (optional), open now; placed in Q4, after PSPO II or A-CSPO (one step a quarter)"}, nil)
+	says(t, Markdown(p), []string{"**Amara Nwosu**: PSPO II or A-CSPO (core), after PSPO I or CSPO (placed from month 7); a quarter to practise PSPO I or CSPO first", "**Amara Nwosu**: PSM I (optional), open now; placed in Q4, after PSPO II or A-CSPO (certpath plans one step a person a quarter)"}, nil)
 }
 
 // Every amount in a plan's lists names its source and tier, up to the
@@ -1025,12 +1025,29 @@ func TestQuartersSayWhereTheBudgetPutsEachStep(t *testing.T) {
 			}
 		}
 	}
-	says(t, Markdown(p), []string{"- **Amara Nwosu**: PSPO I or CSPO (core), now · **counted in the budget**", "- **Marcus Webb**: SASM (core), after SSM (placed from month 7); a quarter to practise SSM first · **no price found; outside the budget on the lowest figures**"}, nil)
+	says(t, Markdown(p), []string{"- **Amara Nwosu**: PSPO I or CSPO (core), now · **counted in the budget as PSPO I; CSPO has no confirmed price**", "education (S83, not confirmed), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest · **price not confirmed; within the budget on the lowest figures for what has a figure; no course price found**", "- **Marcus Webb**: SASM (core), after SSM (placed from month 7); a quarter to practise SSM first · **no price found; outside the budget on the lowest figures**"}, nil)
 	for _, q := range blindPlan(t, 0).Quarters {
 		for _, s := range q.Steps {
 			if s.Funding != "" {
 				t.Errorf("without a budget, %s's %s says %q", s.Person, s.Name, s.Funding)
 			}
 		}
+	}
+}
+
+// The budget says first, plainly, whether it covers the plan on the
+// lowest figures, what it pays for and what it does not, and what a
+// quote would push out: a coach could not find in the $3,000 plan what
+// the company would not pay for.
+func TestBudgetSaysInShortWhatItCovers(t *testing.T) {
+	t.Parallel()
+	says(t, Markdown(blindPlan(t, 3000)), []string{
+		"**In short:** $3,000 does not cover this plan. On the lowest figures found, the steps with a figure come to $3,245, before any quote for the six steps with no price found. On those figures it pays for Amara Nwosu's PSPO I, Daniel Okafor's POPM, Sofia Lindqvist's POPM, Rahul Mehta's PMP (not its course) and Tom Hughes's PSM II. It does not reach Amara Nwosu's PSPO II or A-CSPO, Catherine Dubois's LPM and Marcus Webb's SASM. Each quote for a step with no price found (Elena Petrova's RTE, Marcus Webb's SSM, Priya Raman's SSM and Catherine Dubois's Leading SAFe), for the course of Rahul Mehta's PMP, or for CSPO if Amara Nwosu takes it instead of PSPO I pushes out the steps it pays for, from the last one up (first Tom Hughes's PSM II).",
+	}, nil)
+	says(t, Markdown(blindPlan(t, 20000)), []string{
+		"**In short:** on the lowest figures found, the steps with a figure come to $3,245 of the $20,000, before any quote for the six steps with no price found, which share the about $16,755 left; none is known to be outside, and only the $200 counted is confirmed.",
+	}, []string{"does not cover"})
+	if got := orList([]string{"a", "b", "c"}); got != "a, b, or c" {
+		t.Errorf("orList = %q", got)
 	}
 }
