@@ -1047,6 +1047,9 @@ func TestBudgetSaysInShortWhatItCovers(t *testing.T) {
 	says(t, Markdown(blindPlan(t, 20000)), []string{
 		"**In short:** on the lowest figures found, the steps with a figure come to $3,245 of the $20,000, before any quote for the six steps with no price found, which share the about $16,755 left; none is known to be outside, and only the $200 counted is confirmed.",
 	}, []string{"does not cover"})
+	// Among steps of equal need, the order of the files decides: the
+	// plan says so, and how to use it.
+	says(t, Markdown(blindPlan(t, 3000)), []string{"then the order the files were given (give them in the order you would fund them)"}, nil)
 	if got := orList([]string{"a", "b", "c"}); got != "a, b, or c" {
 		t.Errorf("orList = %q", got)
 	}
