@@ -1,8 +1,11 @@
 package questions
 
 import (
+	"crypto/sha256"
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 
@@ -98,7 +101,7 @@ func (k Postings) Score(_ Question, a Answer) Scored {
 	if len(a.Postings) == 0 {
 		return Scored{}
 	}
-	rep := k.Analyzer().AnalyzeAll(a.Postings)
+	rep := analyzed(k.Analyzer(), a.Postings)
 	e := Effect{Profiles: map[catalog.ProfileID]float64{}, Frameworks: map[catalog.Framework]float64{}}
 	for _, p := range rep.Profiles {
 		if p.Score > 0 {
@@ -172,4 +175,53 @@ func (Postings) Encode(_ Question, a Answer) (*yaml.Node, error) {
 		}})
 	}
 	return list, nil
+}
+
+// analyses are the reports of the postings analysed last, by analyzer and
+// texts: one quiz scores the same postings many times (each what-if, each
+// section's lead), and the analysis is the slowest part of scoring.
+var analyses struct {
+	sync.Mutex
+	m map[analysisKey]postings.Report
+}
+
+// analysisKey is an analyzer and a digest of the texts it read.
+type analysisKey struct {
+	a   *postings.Analyzer
+	sum [sha256.Size]byte
+}
+
+// maxAnalyses caps the reports kept: a few people's postings at a time.
+const maxAnalyses = 16
+
+// analyzed is a.AnalyzeAll(texts), from the reports kept when the same
+// analyzer read the same texts before. Each caller gets its own copy of
+// the report's lists, so that none can change another's.
+func analyzed(a *postings.Analyzer, texts []postings.Text) postings.Report {
+	h := sha256.New()
+	for _, t := range texts {
+		fmt.Fprintf(h, "%d:%s%d:%s", len(t.Name), t.Name, len(t.Text), t.Text)
+	}
+	key := analysisKey{a: a}
+	h.Sum(key.sum[:0])
+	analyses.Lock()
+	rep, ok := analyses.m[key]
+	analyses.Unlock()
+	if !ok {
+		rep = a.AnalyzeAll(texts)
+		analyses.Lock()
+		if analyses.m == nil || len(analyses.m) >= maxAnalyses {
+			analyses.m = map[analysisKey]postings.Report{}
+		}
+		analyses.m[key] = rep
+		analyses.Unlock()
+	}
+	return cloneReport(rep)
+}
+
+// cloneReport copies a report's lists.
+func cloneReport(r postings.Report) postings.Report {
+	r.Profiles, r.Frameworks, r.CertsNamed = slices.Clone(r.Profiles), slices.Clone(r.Frameworks), slices.Clone(r.CertsNamed)
+	r.OutsideNamed, r.Evidence, r.Negated, r.Postings = slices.Clone(r.OutsideNamed), slices.Clone(r.Evidence), slices.Clone(r.Negated), slices.Clone(r.Postings)
+	return r
 }
