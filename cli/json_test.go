@@ -87,6 +87,7 @@ var seeAlso = []struct{ heading, from, toHeading, to string }{
 	{"team", "budget.unpriced_ahead[].", "team", "quarters[].steps[]."},
 	{"team", "budget.unpriced_parts[].", "team", "quarters[].steps[]."},
 	{"team", "budget.unpriced_behind[].", "team", "quarters[].steps[]."},
+	{"team", "budget.safe_to_book[].", "team", "quarters[].steps[]."},
 	{"team", "budget.past_line_if_renewals_due[].", "team", "quarters[].steps[]."},
 	{"team", "later[].", "team", "quarters[].steps[]."},
 }

@@ -77,9 +77,28 @@ func writeShared(b *strings.Builder, p Plan) {
 	}
 	if len(exams) > 0 {
 		b.WriteString("### Same exam, no course required\n\n")
-		b.WriteString("These ask for no course: each person takes the exam alone, in their own quarter; those who study at the same time can share a study group.\n\n")
+		b.WriteString("These ask for no course: each person takes the exam alone, in their own quarter.")
+		if sameQuarter(exams) {
+			b.WriteString(" Those who take it in the same quarter can share a study group.")
+		}
+		b.WriteString("\n\n")
 		sharedList(b, exams)
 	}
+}
+
+// sameQuarter reports whether two people of one group are placed in the
+// same quarter.
+func sameQuarter(list []Shared) bool {
+	for _, sh := range list {
+		seen := map[int]bool{}
+		for _, t := range sh.Takers {
+			if t.Quarter > 0 && seen[t.Quarter] {
+				return true
+			}
+			seen[t.Quarter] = true
+		}
+	}
+	return false
 }
 
 // sharedList lists shared certifications with who needs them and when.
@@ -254,7 +273,7 @@ func trainingFirst(tr *Training, quarter int) string {
 	case quarter > 0:
 		exam = "after the plan"
 	}
-	return fmt.Sprintf("; %s the %s %s (%s, %s), from a course priced by its trainer; then the application, which the issuer must approve, and the exam %s", when, words.Count(tr.Hours, "hour"), tr.What, tr.Source, sure, exam)
+	return fmt.Sprintf("; %s the %s %s that the application asks for (source %s, %s), from a course priced by its trainer; then the application, which the issuer must approve, and the exam %s", when, words.Count(tr.Hours, "hour"), tr.What, tr.Source, sure, exam)
 }
 
 func writeMoney(b *strings.Builder, m Budget) {
@@ -263,6 +282,7 @@ func writeMoney(b *strings.Builder, m Budget) {
 		fmt.Fprintf(b, "Steps in order of need: core steps before optional ones, each person's earlier steps first, then those their postings name, then the order the files were given (give them in the order you would fund them). Prices from the issuer (tier A) or an accredited trainer (tier B) are counted: %s%s, leaving %s.\n\n",
 			report.Dollars(m.CountedUSD), countedTier(m), report.Dollars(m.LeftUSD))
 		writeInShort(b, m)
+		writeOrder(b, m)
 		writeShares(b, m)
 		b.WriteString("### Counted: prices from the issuer or an accredited trainer (tiers A and B)\n\n")
 	} else {
@@ -291,7 +311,11 @@ func writeMoney(b *strings.Builder, m Budget) {
 		priced(b, m.SelfPaid, "")
 	}
 	if m.Given {
-		b.WriteString("### Outside the budget\n\n")
+		if len(m.Outside)+len(m.BeyondEstimate)+len(m.UnpricedBehind) == 0 {
+			b.WriteString("### Outside the budget: none known yet\n\n")
+		} else {
+			b.WriteString("### Outside the budget\n\n")
+		}
 		priced(b, m.Outside, noneOutside(m))
 	}
 }
@@ -310,29 +334,78 @@ func writeInShort(b *strings.Builder, m Budget) {
 		before = fmt.Sprintf(", before any quote for the %s with no price found", CountSteps(unpriced))
 	}
 	if !m.Spent {
-		fmt.Fprintf(b, "**In short:** on the lowest figures found, the steps with a figure come to %s of the %s%s, which share the about %s left; none is known to be outside, and only the %s counted is confirmed.\n\n",
-			report.Dollars(total), report.Dollars(m.AmountUSD), before, report.Dollars(m.LeftUSD-sumEstimates(m.WithinEstimate)), report.Dollars(m.CountedUSD))
+		fmt.Fprintf(b, "**In short:** on the lowest figures found, the steps with a figure come to %s of the %s%s, which share the about %s left; none is known to be outside, and only the %s counted is confirmed%s.\n\n",
+			report.Dollars(total), report.Dollars(m.AmountUSD), before, report.Dollars(m.LeftUSD-sumEstimates(m.WithinEstimate)), report.Dollars(m.CountedUSD), onWhose(m))
 		return
 	}
-	fmt.Fprintf(b, "**In short:** %s does not cover this plan. On the lowest figures found, the steps with a figure come to %s%s.", report.Dollars(m.AmountUSD), report.Dollars(total), before)
-	if in := append(names(m.Fits), names(m.WithinEstimate)...); len(in) > 0 {
-		fmt.Fprintf(b, " On those figures it pays for %s.", words.List(in))
-	}
-	if out := append(names(m.BeyondEstimate), names(m.UnpricedBehind)...); len(out) > 0 {
-		fmt.Fprintf(b, " It does not reach %s.", words.List(out))
+	fmt.Fprintf(b, "**In short:** %s does not cover this plan: on the lowest figures found, the steps with a figure come to %s%s.", report.Dollars(m.AmountUSD), report.Dollars(total), before)
+	if len(m.SafeToBook) > 0 {
+		fmt.Fprintf(b, " Safe to book now, once each price is checked: %s, which leave about %s on those figures.", words.List(names(m.SafeToBook)), report.Dollars(m.LeftAfterSafeUSD))
 	}
 	var quotes []string
 	if len(m.UnpricedAhead) > 0 {
-		quotes = append(quotes, "for a step with no price found ("+words.List(names(m.UnpricedAhead))+")")
+		quotes = append(quotes, words.List(names(m.UnpricedAhead)))
 	}
 	for _, part := range partPhrases(m) {
-		quotes = append(quotes, "for "+strings.Replace(part, ", if ", " if ", 1))
+		quotes = append(quotes, strings.Replace(part, ", if ", " if ", 1))
 	}
-	if n := len(m.WithinEstimate); n > 0 && len(quotes) > 0 {
-		last := m.WithinEstimate[n-1]
-		fmt.Fprintf(b, " Each quote %s pushes out the steps it pays for, from the last one up (first %s's %s).", orList(quotes), esc(last.Person), last.Name)
+	if rest := m.WithinEstimate[len(m.SafeToBook)-len(m.Fits):]; len(quotes) > 0 {
+		fmt.Fprintf(b, " Book nothing more until the quotes for %s are in", orList(quotes))
+		if len(rest) > 0 {
+			fmt.Fprintf(b, ": the %s must pay for them and for %s, in order of need, and each quote pushes out the last of these first", report.Dollars(m.LeftAfterSafeUSD), words.List(names(rest)))
+		}
+		b.WriteString(".")
+	}
+	if out := append(names(m.BeyondEstimate), names(m.UnpricedBehind)...); len(out) > 0 {
+		fmt.Fprintf(b, " Not reached on the lowest figures: %s.", words.List(out))
+	}
+	if len(m.AfterCore) > 0 {
+		fmt.Fprintf(b, " Optional steps wait until the core steps are priced: %s.", words.List(names(m.AfterCore)))
 	}
 	b.WriteString("\n\n")
+}
+
+// writeOrder lists the team's steps in the order of need the budget
+// walks, so that a reader sees the ranking that decides who is in.
+func writeOrder(b *strings.Builder, m Budget) {
+	var all []Slot
+	for _, list := range [][]Slot{m.Fits, m.NotConfirmed, m.Outside, m.AfterCore} {
+		all = append(all, list...)
+	}
+	if len(all) < 2 {
+		return
+	}
+	slices.SortStableFunc(all, needFirst)
+	b.WriteString("### Order of need\n\n")
+	b.WriteString("This ranking decides who is in when the money runs short: core steps before optional ones, each person's earlier steps first, then those their postings name, then the order of the files (give them in the order you would fund them). Confirmed prices are counted first, in this order; what is left then goes to the rest, in this order, on the lowest figures found.\n\n")
+	nth := map[string]int{}
+	for i, s := range all {
+		nth[s.Person]++
+		why := []string{string(s.Kind), "their " + ordinal(nth[s.Person]) + " step"}
+		if s.NamedByPostings {
+			why = append(why, "their postings name it")
+		}
+		fmt.Fprintf(b, "%d. **%s**: %s (%s)\n", i+1, esc(s.Person), s.Name, strings.Join(why, "; "))
+	}
+	b.WriteString("\n")
+}
+
+// ordinal is "first" to "fifth", then "6th".
+func ordinal(n int) string {
+	if n >= 1 && n <= 5 {
+		return []string{"first", "second", "third", "fourth", "fifth"}[n-1]
+	}
+	return fmt.Sprintf("%dth", n)
+}
+
+// onWhose says whose figure the counted amount rests on when it is all an
+// accredited trainer's: ", on an accredited trainer's figure (tier B),
+// not an issuer's".
+func onWhose(m Budget) string {
+	if m.CountedUSD > 0 && m.CountedTierBUSD == m.CountedUSD {
+		return ", on an accredited trainer's figure (tier B), not an issuer's"
+	}
+	return ""
 }
 
 // partPhrases names the unpriced parts of counted or reached steps: "the
@@ -506,10 +579,14 @@ func noneOutside(m Budget) string {
 	default:
 		out = append(out, fmt.Sprintf("%s with no price found may be (above)", CountSteps(n)))
 	}
+	confirmed := " Nothing with a confirmed price is outside."
+	if len(m.AfterCore) > 0 && m.Spent {
+		confirmed = fmt.Sprintf(" The optional steps with a confirmed price (%s) wait until the core steps are priced; on the lowest figures only about %s would be left for them.", words.List(names(m.AfterCore)), report.Dollars(max(m.LeftUSD-sumEstimates(m.WithinEstimate), 0)))
+	}
 	if len(out) == 0 {
 		return "Nothing is outside the budget."
 	}
-	return words.Capitalize(strings.Join(out, "; ")) + ". Nothing with a confirmed price is outside."
+	return words.Capitalize(strings.Join(out, "; ")) + "." + confirmed
 }
 
 // verbS is a present verb's "s" for a count: "one step ranks", "two steps rank".
@@ -736,7 +813,7 @@ func writeRenewalsIfDue(b *strings.Builder, p Plan) {
 	}
 	usd, unsure := ifAllDue(p.Renewals)
 	b.WriteString("### Renewals, if they fall due\n\n")
-	fmt.Fprintf(b, "If every renewal of a certification already held fell due within the %s, the confirmed fees would come to %s%s (one Scrum Alliance fee renews all of a person's Scrum Alliance certifications). They would come on top of the %s counted for %s; none is known to fall due, and the dates on the certificates would tell.",
+	fmt.Fprintf(b, "If every renewal of a certification already held fell due within the %s, the confirmed fees would come to %s%s (each person pays one Scrum Alliance fee for all their Scrum Alliance certifications). They would come on top of the %s counted for %s; none is known to fall due, and the dates on the certificates would tell.",
 		words.Count(p.Months, "month"), report.Dollars(usd), renewalTiers(p.Renewals), report.Dollars(p.Budget.CountedUSD), countedFor(p.Budget))
 	switch left := p.Budget.LeftUSD; {
 	case usd == 0:

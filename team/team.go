@@ -288,6 +288,12 @@ type Budget struct {
 	// what is left (Spent): outside the budget on those figures, unless a
 	// step of higher need is cut or its quote comes in lower.
 	UnpricedBehind []Slot `json:"unpriced_behind"`
+	// SafeToBook are the counted steps and those the cut line reaches
+	// that rank higher in need than every step with no price found: no
+	// quote can take their money on the lowest figures. LeftAfterSafeUSD
+	// is what they leave of the budget on those figures.
+	SafeToBook       []Slot `json:"safe_to_book"`
+	LeftAfterSafeUSD int    `json:"left_after_safe_usd"`
 	// UnpricedParts are the steps counted or reached on the lowest
 	// figures that still have something no figure prices: a part (PMP's
 	// course) or, for a step of two, the alternative when its price is
@@ -747,7 +753,7 @@ func short2(name string) string {
 // after one the budget leaves out is left out too. Without a budget,
 // every step with a confirmed price is counted.
 func budget(all []Slot, amount int) Budget {
-	b := Budget{Given: amount > 0, AmountUSD: amount, Fits: []Slot{}, NotConfirmed: []Slot{}, Outside: []Slot{}, SelfPaid: []Slot{}, AfterCore: []Slot{}, UnpricedAhead: []Slot{}, UnpricedBehind: []Slot{}, UnpricedParts: []Slot{}, PastLineIfRenewalsDue: []Slot{}}
+	b := Budget{Given: amount > 0, AmountUSD: amount, Fits: []Slot{}, NotConfirmed: []Slot{}, Outside: []Slot{}, SelfPaid: []Slot{}, AfterCore: []Slot{}, UnpricedAhead: []Slot{}, UnpricedBehind: []Slot{}, UnpricedParts: []Slot{}, SafeToBook: []Slot{}, PastLineIfRenewalsDue: []Slot{}}
 	var in []Slot
 	for _, s := range all {
 		if s.Quarter > 0 {
@@ -842,6 +848,21 @@ func (b *Budget) cutLine() {
 		case b.Spent:
 			b.UnpricedBehind = append(b.UnpricedBehind, s)
 		}
+	}
+	b.safeToBook()
+}
+
+// safeToBook is the counted steps and the reached ones of higher need
+// than the first step with no price found, and what they leave.
+func (b *Budget) safeToBook() {
+	b.SafeToBook = append([]Slot{}, b.Fits...)
+	b.LeftAfterSafeUSD = b.LeftUSD
+	for _, s := range b.WithinEstimate {
+		if len(b.UnpricedAhead) > 0 && needFirst(s, b.UnpricedAhead[0]) > 0 {
+			break
+		}
+		b.SafeToBook = append(b.SafeToBook, s)
+		b.LeftAfterSafeUSD -= s.EstimateUSD
 	}
 }
 

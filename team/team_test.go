@@ -413,7 +413,7 @@ func TestTrainingHoursComeBeforeTheExam(t *testing.T) {
 	}
 	// The hours (a course) are in the step's quarter; the exam follows
 	// the approved application: in the next quarter at the earliest.
-	line := "**Rahul Mehta**: PMP (core), now; in Q1, the 35 hours of project management education (S83, not confirmed), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest"
+	line := "**Rahul Mehta**: PMP (core), now; in Q1, the 35 hours of project management education that the application asks for (source S83, not confirmed), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest"
 	if md := Markdown(p); !strings.Contains(md, line) {
 		t.Errorf("the plan lacks %q", line)
 	}
@@ -918,7 +918,7 @@ func TestOlderFAQRenewalIsNotConfirmed(t *testing.T) {
 // nothing is outside.
 func TestOutsideSaysWhatIsNotKnownToFit(t *testing.T) {
 	t.Parallel()
-	says(t, Markdown(blindPlan(t, 3000)), []string{"On the lowest figures, Amara Nwosu's PSPO II or A-CSPO, Catherine Dubois's LPM and Marcus Webb's SASM are outside; four steps with no price found rank higher in need, and a quote for them moves the line up (above). Nothing with a confirmed price is outside."}, []string{"Nothing with a confirmed price."})
+	says(t, Markdown(blindPlan(t, 3000)), []string{"On the lowest figures, Amara Nwosu's PSPO II or A-CSPO, Catherine Dubois's LPM and Marcus Webb's SASM are outside; four steps with no price found rank higher in need, and a quote for them moves the line up (above). The optional steps with a confirmed price (Rahul Mehta's PSM I and Amara Nwosu's PSM I) wait until the core steps are priced; on the lowest figures only about $5 would be left for them."}, []string{"Nothing with a confirmed price."})
 	says(t, Markdown(blindPlan(t, 20000)), []string{"Elena Petrova's RTE, Marcus Webb's SSM, Priya Raman's SSM, Catherine Dubois's Leading SAFe, Catherine Dubois's LPM and Marcus Webb's SASM have no price found and share the about $16,755 the lowest figures leave, with the quotes named above: none is known to be outside until the quotes are in. Nothing with a confirmed price is outside."}, []string{"may be (above)"})
 	if got := noneOutside(Budget{Given: true}); got != "Nothing is outside the budget." {
 		t.Errorf("with every step priced and reached, outside says %q", got)
@@ -1025,7 +1025,7 @@ func TestQuartersSayWhereTheBudgetPutsEachStep(t *testing.T) {
 			}
 		}
 	}
-	says(t, Markdown(p), []string{"- **Amara Nwosu**: PSPO I or CSPO (core), now · **counted in the budget as PSPO I; CSPO has no confirmed price**", "education (S83, not confirmed), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest · **price not confirmed; within the budget on the lowest figures for what has a figure; no course price found**", "- **Marcus Webb**: SASM (core), after SSM (placed from month 7); a quarter to practise SSM first · **no price found; outside the budget on the lowest figures**"}, nil)
+	says(t, Markdown(p), []string{"- **Amara Nwosu**: PSPO I or CSPO (core), now · **counted in the budget as PSPO I; CSPO has no confirmed price**", "education that the application asks for (source S83, not confirmed), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest · **price not confirmed; within the budget on the lowest figures for what has a figure; no course price found**", "- **Marcus Webb**: SASM (core), after SSM (placed from month 7); a quarter to practise SSM first · **no price found; outside the budget on the lowest figures**"}, nil)
 	for _, q := range blindPlan(t, 0).Quarters {
 		for _, s := range q.Steps {
 			if s.Funding != "" {
@@ -1042,15 +1042,36 @@ func TestQuartersSayWhereTheBudgetPutsEachStep(t *testing.T) {
 func TestBudgetSaysInShortWhatItCovers(t *testing.T) {
 	t.Parallel()
 	says(t, Markdown(blindPlan(t, 3000)), []string{
-		"**In short:** $3,000 does not cover this plan. On the lowest figures found, the steps with a figure come to $3,245, before any quote for the six steps with no price found. On those figures it pays for Amara Nwosu's PSPO I, Daniel Okafor's POPM, Sofia Lindqvist's POPM, Rahul Mehta's PMP (not its course) and Tom Hughes's PSM II. It does not reach Amara Nwosu's PSPO II or A-CSPO, Catherine Dubois's LPM and Marcus Webb's SASM. Each quote for a step with no price found (Elena Petrova's RTE, Marcus Webb's SSM, Priya Raman's SSM and Catherine Dubois's Leading SAFe), for the course of Rahul Mehta's PMP, or for CSPO if Amara Nwosu takes it instead of PSPO I pushes out the steps it pays for, from the last one up (first Tom Hughes's PSM II).",
+		"**In short:** $3,000 does not cover this plan: on the lowest figures found, the steps with a figure come to $3,245, before any quote for the six steps with no price found. Safe to book now, once each price is checked: Amara Nwosu's PSPO I, Daniel Okafor's POPM and Sofia Lindqvist's POPM, which leave about $810 on those figures. Book nothing more until the quotes for Elena Petrova's RTE, Marcus Webb's SSM, Priya Raman's SSM and Catherine Dubois's Leading SAFe, the course of Rahul Mehta's PMP, or CSPO if Amara Nwosu takes it instead of PSPO I are in: the $810 must pay for them and for Rahul Mehta's PMP (not its course) and Tom Hughes's PSM II, in order of need, and each quote pushes out the last of these first. Not reached on the lowest figures: Amara Nwosu's PSPO II or A-CSPO, Catherine Dubois's LPM and Marcus Webb's SASM. Optional steps wait until the core steps are priced: Rahul Mehta's PSM I and Amara Nwosu's PSM I.",
 	}, nil)
 	says(t, Markdown(blindPlan(t, 20000)), []string{
-		"**In short:** on the lowest figures found, the steps with a figure come to $3,245 of the $20,000, before any quote for the six steps with no price found, which share the about $16,755 left; none is known to be outside, and only the $200 counted is confirmed.",
+		"**In short:** on the lowest figures found, the steps with a figure come to $3,245 of the $20,000, before any quote for the six steps with no price found, which share the about $16,755 left; none is known to be outside, and only the $200 counted is confirmed, on an accredited trainer's figure (tier B), not an issuer's.",
+		"### Outside the budget: none known yet",
 	}, []string{"does not cover"})
 	// Among steps of equal need, the order of the files decides: the
 	// plan says so, and how to use it.
 	says(t, Markdown(blindPlan(t, 3000)), []string{"then the order the files were given (give them in the order you would fund them)"}, nil)
 	if got := orList([]string{"a", "b", "c"}); got != "a, b, or c" {
 		t.Errorf("orList = %q", got)
+	}
+}
+
+// The budget prints the ranking it walks, numbered, with why each step
+// ranks where it does: a coach could not see why the order of the files
+// decided who was in.
+func TestBudgetPrintsItsOrderOfNeed(t *testing.T) {
+	t.Parallel()
+	p := blindPlan(t, 3000)
+	says(t, Markdown(p), []string{
+		"### Order of need",
+		"1. **Daniel Okafor**: POPM (core; their first step; their postings name it)",
+		"12. **Amara Nwosu**: PSPO II or A-CSPO (core; their second step)",
+		"14. **Amara Nwosu**: PSM I (optional; their third step)",
+	}, []string{"15. "})
+	if got := whoWhat(p.Budget.SafeToBook); !slices.Equal(got, []string{"Amara Nwosu pspo-i", "Daniel Okafor popm", "Sofia Lindqvist popm"}) || p.Budget.LeftAfterSafeUSD != 810 {
+		t.Errorf("safe to book %v, leaving $%d; want PSPO I and the two POPMs, leaving $810", got, p.Budget.LeftAfterSafeUSD)
+	}
+	if ordinal(6) != "6th" || ordinal(2) != "second" {
+		t.Errorf("ordinal: %q %q", ordinal(6), ordinal(2))
 	}
 }
