@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/creack/pty"
 	"golang.org/x/sys/unix"
 )
 
@@ -21,11 +22,8 @@ import (
 func TestAFatalErrorRestoresTheTerminal(t *testing.T) {
 	t.Parallel()
 	state := t.TempDir()
+	before := newTerminalSettings(t)
 	s := startSession(t, []string{"XDG_STATE_HOME=" + state, "CERTPATH_TEST_CRASH_KEY=ctrl+t"})
-	before, err := unix.IoctlGetTermios(int(s.pty.Fd()), unix.TCGETS)
-	if err != nil {
-		t.Fatal(err)
-	}
 	s.answerOneThenPress(t, "\x14") // ctrl+t
 	code, out := s.exit(t)
 	if code != 2 {
@@ -63,6 +61,28 @@ func TestAFatalErrorRestoresTheTerminal(t *testing.T) {
 	if strings.Contains(out, "goroutine ") {
 		t.Errorf("the runtime's trace reached the screen:\n%q", tail(out))
 	}
+}
+
+// newTerminalSettings are the settings a new pseudo-terminal starts with,
+// as the program found its own: read off one of the same kind, since by
+// the time the test could read the program's, the program may have put it
+// in raw mode (seen once in CI: "want" read as raw).
+func newTerminalSettings(t *testing.T) *unix.Termios {
+	t.Helper()
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ptmx.Close()
+	defer tty.Close()
+	st, err := unix.IoctlGetTermios(int(ptmx.Fd()), unix.TCGETS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Lflag&unix.ICANON == 0 {
+		t.Fatalf("a new terminal is not in line mode: lflag %#x", st.Lflag)
+	}
+	return st
 }
 
 // tail is the end of a program's output, enough to see how it ended.
