@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // keyWord is one kind of claim a value can make in words ("not proctored",
@@ -66,6 +67,27 @@ var keyWords = []keyWord{
 // text as a quote, with the page's ways of saying a key word; oneWay key
 // words count only in a value.
 func claimsOf(figure, text string, asQuote bool) []string {
+	key := claimKey{figure, text, asQuote}
+	if c, ok := claims.Load(key); ok {
+		// Clipped: a caller that appends gets a copy, never the kept one.
+		return slices.Clip(c.([]string))
+	}
+	out := findClaims(figure, text, asQuote)
+	claims.Store(key, out)
+	return slices.Clip(out)
+}
+
+// claims are the claims found, by figure, text and reading: every load
+// compares each quote with every other of its source, so the same texts
+// are read again and again (over half the content tests' CPU time).
+var claims sync.Map
+
+type claimKey struct {
+	figure, text string
+	asQuote      bool
+}
+
+func findClaims(figure, text string, asQuote bool) []string {
 	var out []string
 	add := func(s string) {
 		if !slices.Contains(out, s) {
