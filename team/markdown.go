@@ -178,7 +178,7 @@ func writeQuarters(b *strings.Builder, p Plan) {
 		for _, s := range q.Steps {
 			line := slotLine(s, true)
 			if s.Funding != "" {
-				line += " · **" + fundingWords(s) + "**"
+				line += " · **" + fundingWords(s, p.Budget) + "**"
 			}
 			fmt.Fprintf(b, "- %s\n", line)
 		}
@@ -198,12 +198,16 @@ func writeQuarters(b *strings.Builder, p Plan) {
 // first ("counted in the budget as PSPO I; CSPO has no confirmed price"),
 // a step reached for the part that has a figure ("...; no course price
 // found").
-func fundingWords(s Slot) string {
+func fundingWords(s Slot, m Budget) string {
 	w := s.Funding.Words()
 	switch {
 	case s.Funding == FundCounted && s.Alternative != "" && !s.AlternativeConfirmed:
 		first, other, _ := strings.Cut(s.Name, " or ")
-		w = "counted in the budget as " + first + "; " + other + " has no confirmed price"
+		w = "counted in the budget as " + first + "; " + other + " is not counted"
+	case s.Funding == FundNoPriceFound && m.Spent && slices.ContainsFunc(m.UnpricedAhead, func(u Slot) bool { return u.member == s.member && u.position == s.position }):
+		// Once the figures spend what is left, its quote must fit in
+		// what the steps safe to book leave.
+		w = "no price found; its quote must fit in the " + report.Dollars(m.LeftAfterSafeUSD) + " the steps safe to book leave"
 	case (s.Funding == FundWithinEstimate || s.Funding == FundBeyondEstimate) && len(s.NoPriceFound) > 0:
 		w += " for what has a figure; no " + words.List(s.NoPriceFound) + " price found"
 	}
@@ -333,49 +337,93 @@ func writeInShort(b *strings.Builder, m Budget) {
 	if unpriced > 0 {
 		before = fmt.Sprintf(", before any quote for the %s with no price found", CountSteps(unpriced))
 	}
-	if !m.Spent {
-		fmt.Fprintf(b, "**In short:** on the lowest figures found, the steps with a figure come to %s of the %s%s, which share the about %s left; none is known to be outside, and only the %s counted is confirmed%s.\n\n",
-			report.Dollars(total), report.Dollars(m.AmountUSD), before, report.Dollars(m.LeftUSD-sumEstimates(m.WithinEstimate)), report.Dollars(m.CountedUSD), onWhose(m))
-		return
+	if m.Spent {
+		fmt.Fprintf(b, "**In short:** %s does not cover this plan: on the lowest figures found, the steps with a figure come to %s%s.", report.Dollars(m.AmountUSD), report.Dollars(total), before)
+	} else {
+		fmt.Fprintf(b, "**In short:** on the lowest figures found, the steps with a figure come to %s of the %s%s; none is known to be outside.", report.Dollars(total), report.Dollars(m.AmountUSD), before)
 	}
-	fmt.Fprintf(b, "**In short:** %s does not cover this plan: on the lowest figures found, the steps with a figure come to %s%s.", report.Dollars(m.AmountUSD), report.Dollars(total), before)
 	if len(m.SafeToBook) > 0 {
 		fmt.Fprintf(b, " Safe to book now, once each price is checked: %s, which leave about %s on those figures.", words.List(names(m.SafeToBook)), report.Dollars(m.LeftAfterSafeUSD))
+		writeTie(b, m)
 	}
-	var quotes []string
-	if len(m.UnpricedAhead) > 0 {
-		quotes = append(quotes, words.List(names(m.UnpricedAhead)))
-	}
-	for _, part := range partPhrases(m) {
-		quotes = append(quotes, strings.Replace(part, ", if ", " if ", 1))
-	}
-	if rest := m.WithinEstimate[len(m.SafeToBook)-len(m.Fits):]; len(quotes) > 0 {
-		fmt.Fprintf(b, " Book nothing more until the quotes for %s are in", orList(quotes))
-		if len(rest) > 0 {
-			fmt.Fprintf(b, ": the %s must pay for them and for %s, in order of need, and each quote pushes out the last of these first", report.Dollars(m.LeftAfterSafeUSD), words.List(names(rest)))
-		}
-		b.WriteString(".")
-	}
+	writeQuotesFirst(b, m)
 	if out := append(names(m.BeyondEstimate), names(m.UnpricedBehind)...); len(out) > 0 {
 		fmt.Fprintf(b, " Not reached on the lowest figures: %s.", words.List(out))
 	}
 	if len(m.AfterCore) > 0 {
 		fmt.Fprintf(b, " Optional steps wait until the core steps are priced: %s.", words.List(names(m.AfterCore)))
 	}
+	for _, s := range m.UnpricedParts {
+		if first, other, two := strings.Cut(s.Name, " or "); two && !s.AlternativeConfirmed {
+			how := "is counted"
+			if !s.PriceConfirmed {
+				how = "has the figure used here"
+			}
+			fmt.Fprintf(b, " %s chooses between %s and %s first: %s %s; %s instead needs a quote, paid out of the %s.", esc(s.Person), first, other, first, how, other, report.Dollars(m.LeftAfterSafeUSD))
+		}
+	}
+	switch {
+	case m.CountedUSD > 0 && m.CountedTierBUSD == m.CountedUSD:
+		fmt.Fprintf(b, " The %s counted rests on an accredited trainer's figure (tier B), not the issuer's; the rest are the lowest figures found, none counted.", report.Dollars(m.CountedUSD))
+	case m.CountedUSD > 0:
+		fmt.Fprintf(b, " Only the %s counted rests on figures from the issuer or an accredited trainer; the rest are the lowest figures found, none counted.", report.Dollars(m.CountedUSD))
+	}
 	b.WriteString("\n\n")
+}
+
+// writeQuotesFirst says which quotes to get before booking more: the
+// steps with no price found of higher need than a step reached, and the
+// unpriced parts of reached steps (PMP's course), and what must pay for
+// them.
+func writeQuotesFirst(b *strings.Builder, m Budget) {
+	quotes := names(m.UnpricedAhead)
+	for _, s := range m.UnpricedParts {
+		if len(s.NoPriceFound) > 0 && s.EstimateUSD > 0 {
+			quotes = append(quotes, fmt.Sprintf("the %s of %s's %s", words.List(s.NoPriceFound), esc(s.Person), short2(s.Name)))
+		}
+	}
+	if len(quotes) == 0 {
+		return
+	}
+	if !m.Spent {
+		fmt.Fprintf(b, " Get quotes for %s: the %s covers them if they come to no more.", words.List(quotes), report.Dollars(m.LeftAfterSafeUSD))
+		return
+	}
+	fmt.Fprintf(b, " Book nothing more until the quotes for %s are in", words.List(quotes))
+	if rest := m.WithinEstimate[len(m.SafeToBook)-len(m.Fits):]; len(rest) > 0 {
+		fmt.Fprintf(b, ": the %s must pay for them and for %s, in order of need, and each quote pushes out the last of these first", report.Dollars(m.LeftAfterSafeUSD), words.List(names(rest)))
+	}
+	b.WriteString(".")
+}
+
+// writeTie says when the steps safe to book are so only by the order of
+// the files: the last of them ties on need with the first step held
+// back for a quote.
+func writeTie(b *strings.Builder, m Budget) {
+	n := len(m.SafeToBook)
+	if !m.Spent || len(m.UnpricedAhead) == 0 || n == len(m.Fits) || !sameNeed(m.SafeToBook[n-1], m.UnpricedAhead[0]) {
+		return
+	}
+	order := orderOfNeed(m)
+	first, last := -1, -1
+	for i, s := range order {
+		if sameNeed(s, m.UnpricedAhead[0]) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	fmt.Fprintf(b, " They come before the quotes only by the order of the files: steps %d to %d of the order of need below tie on need, so which of them to book first is your choice (give the files in the order you would fund them).", first+1, last+1)
 }
 
 // writeOrder lists the team's steps in the order of need the budget
 // walks, so that a reader sees the ranking that decides who is in.
 func writeOrder(b *strings.Builder, m Budget) {
-	var all []Slot
-	for _, list := range [][]Slot{m.Fits, m.NotConfirmed, m.Outside, m.AfterCore} {
-		all = append(all, list...)
-	}
+	all := orderOfNeed(m)
 	if len(all) < 2 {
 		return
 	}
-	slices.SortStableFunc(all, needFirst)
 	b.WriteString("### Order of need\n\n")
 	b.WriteString("This ranking decides who is in when the money runs short: core steps before optional ones, each person's earlier steps first, then those their postings name, then the order of the files (give them in the order you would fund them). Confirmed prices are counted first, in this order; what is left then goes to the rest, in this order, on the lowest figures found.\n\n")
 	nth := map[string]int{}
@@ -390,22 +438,23 @@ func writeOrder(b *strings.Builder, m Budget) {
 	b.WriteString("\n")
 }
 
+// orderOfNeed is the team's steps the budget walks (not those people pay
+// for themselves), in order of need.
+func orderOfNeed(m Budget) []Slot {
+	var all []Slot
+	for _, list := range [][]Slot{m.Fits, m.NotConfirmed, m.Outside, m.AfterCore} {
+		all = append(all, list...)
+	}
+	slices.SortStableFunc(all, needFirst)
+	return all
+}
+
 // ordinal is "first" to "fifth", then "6th".
 func ordinal(n int) string {
 	if n >= 1 && n <= 5 {
 		return []string{"first", "second", "third", "fourth", "fifth"}[n-1]
 	}
 	return fmt.Sprintf("%dth", n)
-}
-
-// onWhose says whose figure the counted amount rests on when it is all an
-// accredited trainer's: ", on an accredited trainer's figure (tier B),
-// not an issuer's".
-func onWhose(m Budget) string {
-	if m.CountedUSD > 0 && m.CountedTierBUSD == m.CountedUSD {
-		return ", on an accredited trainer's figure (tier B), not an issuer's"
-	}
-	return ""
 }
 
 // partPhrases names the unpriced parts of counted or reached steps: "the
@@ -442,8 +491,8 @@ func names(slots []Slot) []string {
 	out := []string{}
 	for _, s := range slots {
 		name := s.Name
-		if first, _, two := strings.Cut(name, " or "); two && s.PriceConfirmed && !s.AlternativeConfirmed {
-			// Counted as the first of the two.
+		if first, _, two := strings.Cut(name, " or "); two && (s.PriceConfirmed || s.EstimateUSD > 0) && !s.AlternativeConfirmed {
+			// Counted, or estimated, as the first of the two.
 			name = first
 		}
 		if s.EstimateUSD > 0 && len(s.NoPriceFound) > 0 {
@@ -652,7 +701,7 @@ func writeShares(b *strings.Builder, m Budget) {
 	if len(who) == 0 {
 		return
 	}
-	fmt.Fprintf(b, "%s answers say the cost of their training is shared: the team pays only its share, which certpath does not know, so their steps are estimated at the full price; counted only where the price is confirmed, each marked \"cost shared\".\n\n", words.Capitalize(words.List(who)))
+	fmt.Fprintf(b, "%s answers say the cost of their training is shared; the team's share is not known, so their steps are estimated at the full price, each marked \"cost shared\".\n\n", words.Capitalize(words.List(who)))
 }
 
 // tierB is what a counted amount resting on a tier B source says beside it.

@@ -297,7 +297,8 @@ type Budget struct {
 	// UnpricedParts are the steps counted or reached on the lowest
 	// figures that still have something no figure prices: a part (PMP's
 	// course) or, for a step of two, the alternative when its price is
-	// not confirmed (CSPO beside a counted PSPO I). A quote for it is paid
+	// not confirmed (CSPO beside a counted PSPO I, A-CSPO beside a reached
+	// PSPO II). A quote for it is paid
 	// out of what the reached steps would use, as for UnpricedAhead.
 	UnpricedParts []Slot `json:"unpriced_parts"`
 	// PastLineIfRenewalsDue are the steps the cut line reaches that would
@@ -832,7 +833,7 @@ func (b *Budget) cutLine() {
 		}
 	}
 	for _, s := range b.WithinEstimate {
-		if len(s.NoPriceFound) > 0 {
+		if len(s.NoPriceFound) > 0 || s.Alternative != "" && !s.AlternativeConfirmed {
 			b.UnpricedParts = append(b.UnpricedParts, s)
 		}
 	}
@@ -858,7 +859,10 @@ func (b *Budget) safeToBook() {
 	b.SafeToBook = append([]Slot{}, b.Fits...)
 	b.LeftAfterSafeUSD = b.LeftUSD
 	for _, s := range b.WithinEstimate {
-		if len(b.UnpricedAhead) > 0 && needFirst(s, b.UnpricedAhead[0]) > 0 {
+		if b.Spent && len(b.UnpricedAhead) > 0 && needFirst(s, b.UnpricedAhead[0]) > 0 {
+			// Once the figures spend what is left, a quote for a step of
+			// higher need comes first. With money over, every step with
+			// a figure is safe, the quotes paid from what is over.
 			break
 		}
 		b.SafeToBook = append(b.SafeToBook, s)
@@ -923,6 +927,12 @@ func (b *Budget) pastLineIfDue() {
 			b.PastLineIfRenewalsDue = append(b.PastLineIfRenewalsDue, s)
 		}
 	}
+}
+
+// sameNeed reports whether two steps tie on need: only the order of the
+// files tells them apart.
+func sameNeed(a, b Slot) bool {
+	return kindRank(a.Kind) == kindRank(b.Kind) && a.position == b.position && namedRank(a) == namedRank(b) && a.Quarter == b.Quarter
 }
 
 // needFirst orders steps by need (see budget).
