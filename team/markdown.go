@@ -179,6 +179,9 @@ func writeQuarters(b *strings.Builder, p Plan) {
 			line := slotLine(s, true)
 			if s.Funding != "" {
 				line += " · **" + fundingWords(s, p.Budget) + "**"
+				if s.CostShared {
+					line += " (cost shared)"
+				}
 			}
 			fmt.Fprintf(b, "- %s\n", line)
 		}
@@ -207,7 +210,7 @@ func fundingWords(s Slot, m Budget) string {
 	case s.Funding == FundNoPriceFound && m.Spent && slices.ContainsFunc(m.UnpricedAhead, func(u Slot) bool { return u.member == s.member && u.position == s.position }):
 		// Once the figures spend what is left, its quote must fit in
 		// what the steps safe to book leave.
-		w = "no price found; its quote must fit in the " + report.Dollars(m.LeftAfterSafeUSD) + " the steps safe to book leave"
+		w = "no price found; its quote shares the one " + report.Dollars(m.LeftAfterSafeUSD) + " the steps safe to fund leave with the other quotes"
 	case (s.Funding == FundWithinEstimate || s.Funding == FundBeyondEstimate) && len(s.NoPriceFound) > 0:
 		w += " for what has a figure; no " + words.List(s.NoPriceFound) + " price found"
 	}
@@ -277,7 +280,11 @@ func trainingFirst(tr *Training, quarter int) string {
 	case quarter > 0:
 		exam = "after the plan"
 	}
-	return fmt.Sprintf("; %s the %s %s that the application asks for (source %s, %s), from a course priced by its trainer; then the application, which the issuer must approve, and the exam %s", when, words.Count(tr.Hours, "hour"), tr.What, tr.Source, sure, exam)
+	source := tr.Source
+	if tr.Tier != "" {
+		source += ", tier " + tr.Tier
+	}
+	return fmt.Sprintf("; %s the %s %s that the application asks for (source %s, %s), from a course priced by its trainer; then the application, which the issuer must approve, and the exam %s", when, words.Count(tr.Hours, "hour"), tr.What, source, sure, exam)
 }
 
 func writeMoney(b *strings.Builder, m Budget) {
@@ -338,37 +345,67 @@ func writeInShort(b *strings.Builder, m Budget) {
 		before = fmt.Sprintf(", before any quote for the %s with no price found", CountSteps(unpriced))
 	}
 	if m.Spent {
-		fmt.Fprintf(b, "**In short:** %s does not cover this plan: on the lowest figures found, the steps with a figure come to %s%s.", report.Dollars(m.AmountUSD), report.Dollars(total), before)
+		fmt.Fprintf(b, "**In short:**\n\n- %s does not cover this plan: on the lowest figures found, the steps with a figure come to %s%s.", report.Dollars(m.AmountUSD), report.Dollars(total), before)
 	} else {
-		fmt.Fprintf(b, "**In short:** on the lowest figures found, the steps with a figure come to %s of the %s%s; none is known to be outside.", report.Dollars(total), report.Dollars(m.AmountUSD), before)
+		fmt.Fprintf(b, "**In short:**\n\n- On the lowest figures found, the steps with a figure come to %s of the %s%s; none is known to be outside.", report.Dollars(total), report.Dollars(m.AmountUSD), before)
 	}
 	if len(m.SafeToBook) > 0 {
-		fmt.Fprintf(b, " Safe to book now, once each price is checked: %s, which leave about %s on those figures.", words.List(names(m.SafeToBook)), report.Dollars(m.LeftAfterSafeUSD))
+		fmt.Fprintf(b, "\n- Safe to fund, each booked in its quarter once its price is checked: %s, which leave about %s on those figures.", words.List(names(m.SafeToBook)), report.Dollars(m.LeftAfterSafeUSD))
 		writeTie(b, m)
 	}
 	writeQuotesFirst(b, m)
 	if out := append(names(m.BeyondEstimate), names(m.UnpricedBehind)...); len(out) > 0 {
-		fmt.Fprintf(b, " Not reached on the lowest figures: %s.", words.List(out))
+		fmt.Fprintf(b, "\n- Not reached on the lowest figures: %s.", words.List(out))
 	}
 	if len(m.AfterCore) > 0 {
-		fmt.Fprintf(b, " Optional steps wait until the core steps are priced: %s.", words.List(names(m.AfterCore)))
+		fmt.Fprintf(b, "\n- Optional steps wait until the core steps are priced: %s.", words.List(names(m.AfterCore)))
 	}
-	for _, s := range m.UnpricedParts {
-		if first, other, two := strings.Cut(s.Name, " or "); two && !s.AlternativeConfirmed {
-			how := "is counted"
-			if !s.PriceConfirmed {
-				how = "has the figure used here"
-			}
-			fmt.Fprintf(b, " %s chooses between %s and %s first: %s %s; %s instead needs a quote, paid out of the %s.", esc(s.Person), first, other, first, how, other, report.Dollars(m.LeftAfterSafeUSD))
-		}
+	writeChoices(b, m)
+	if m.Spent && m.RenewalsIfDueUSD > 0 {
+		fmt.Fprintf(b, "\n- Check the dates on the certificates already held before booking: renewals that fall due this year (up to %s confirmed) come out of the same money.", report.Dollars(m.RenewalsIfDueUSD))
 	}
 	switch {
 	case m.CountedUSD > 0 && m.CountedTierBUSD == m.CountedUSD:
-		fmt.Fprintf(b, " The %s counted rests on an accredited trainer's figure (tier B), not the issuer's; the rest are the lowest figures found, none counted.", report.Dollars(m.CountedUSD))
+		fmt.Fprintf(b, "\n- The %s counted rests on an accredited trainer's figure (tier B), not the issuer's; the rest are the lowest figures found, none counted.", report.Dollars(m.CountedUSD))
 	case m.CountedUSD > 0:
-		fmt.Fprintf(b, " Only the %s counted rests on figures from the issuer or an accredited trainer; the rest are the lowest figures found, none counted.", report.Dollars(m.CountedUSD))
+		fmt.Fprintf(b, "\n- Only the %s counted rests on figures from the issuer or an accredited trainer; the rest are the lowest figures found, none counted.", report.Dollars(m.CountedUSD))
 	}
 	b.WriteString("\n\n")
+}
+
+// writeChoices says, for each person with a step of two whose second has
+// no confirmed price, that they choose first, the later pair following
+// the earlier one: "Amara Nwosu chooses PSPO I then PSPO II, or CSPO then
+// A-CSPO: ...".
+func writeChoices(b *strings.Builder, m Budget) {
+	byPerson := map[string][]Slot{}
+	var order []string
+	for _, s := range m.UnpricedParts {
+		if _, _, two := strings.Cut(s.Name, " or "); !two || s.AlternativeConfirmed {
+			continue
+		}
+		if byPerson[s.Person] == nil {
+			order = append(order, s.Person)
+		}
+		byPerson[s.Person] = append(byPerson[s.Person], s)
+	}
+	for _, who := range order {
+		var firsts, others []string
+		for _, s := range byPerson[who] {
+			first, other, _ := strings.Cut(s.Name, " or ")
+			firsts, others = append(firsts, first), append(others, other)
+		}
+		figure := "has the figure"
+		if len(firsts) > 1 {
+			figure = "have the figures"
+		}
+		quote := "needs a quote"
+		if len(others) > 1 {
+			quote = "need quotes"
+		}
+		fmt.Fprintf(b, "\n- %s chooses %s, or %s, first: %s %s used here; %s instead %s, paid out of the %s.",
+			esc(who), strings.Join(firsts, " then "), strings.Join(others, " then "), words.List(firsts), figure, words.List(others), quote, report.Dollars(m.LeftAfterSafeUSD))
+	}
 }
 
 // writeQuotesFirst says which quotes to get before booking more: the
@@ -386,14 +423,26 @@ func writeQuotesFirst(b *strings.Builder, m Budget) {
 		return
 	}
 	if !m.Spent {
-		fmt.Fprintf(b, " Get quotes for %s: the %s covers them if they come to no more.", words.List(quotes), report.Dollars(m.LeftAfterSafeUSD))
+		fmt.Fprintf(b, "\n- Get quotes for %s: the %s covers them if they come to no more.", words.List(quotes), report.Dollars(m.LeftAfterSafeUSD))
 		return
 	}
-	fmt.Fprintf(b, " Book nothing more until the quotes for %s are in", words.List(quotes))
-	if rest := m.WithinEstimate[len(m.SafeToBook)-len(m.Fits):]; len(rest) > 0 {
-		fmt.Fprintf(b, ": the %s must pay for them and for %s, in order of need, and each quote pushes out the last of these first", report.Dollars(m.LeftAfterSafeUSD), words.List(names(rest)))
+	fmt.Fprintf(b, "\n- Book nothing more until the quotes for %s are in", words.List(quotes))
+	rest := m.WithinEstimate[len(m.SafeToBook)-len(m.Fits):]
+	if len(rest) > 0 {
+		fmt.Fprintf(b, ": the one %s must pay for all of them and for %s, in order of need, and each quote pushes out the last of these first", report.Dollars(m.LeftAfterSafeUSD), words.List(names(rest)))
 	}
 	b.WriteString(".")
+	if left := m.LeftAfterSafeUSD - sumEstimates(rest); len(rest) > 0 {
+		fmt.Fprintf(b, "\n- After %s, about %s would be left for the quotes, so on this budget not all of these steps can happen this year.", words.List(names(rest)), report.Dollars(max(left, 0)))
+	}
+}
+
+// comeComes is "comes" for one, "come" for more.
+func comeComes(n int) string {
+	if n == 1 {
+		return "comes"
+	}
+	return "come"
 }
 
 // writeTie says when the steps safe to book are so only by the order of
@@ -414,7 +463,13 @@ func writeTie(b *strings.Builder, m Budget) {
 			last = i
 		}
 	}
-	fmt.Fprintf(b, " They come before the quotes only by the order of the files: steps %d to %d of the order of need below tie on need, so which of them to book first is your choice (give the files in the order you would fund them).", first+1, last+1)
+	var tied []Slot
+	for _, s := range m.SafeToBook[len(m.Fits):] {
+		if sameNeed(s, m.UnpricedAhead[0]) {
+			tied = append(tied, s)
+		}
+	}
+	fmt.Fprintf(b, "\n- %s %s before the quotes only by the order of the files (a folder's are read in name order): steps %d to %d of the order of need below tie on need, so which of them to fund first is your choice (give the files in the order you would fund them).", words.List(names(tied)), comeComes(len(tied)), first+1, last+1)
 }
 
 // writeOrder lists the team's steps in the order of need the budget

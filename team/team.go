@@ -197,8 +197,10 @@ func (f Funding) Words() string {
 type Training struct {
 	Hours int `json:"hours"`
 	// What they are of: "of project management education".
-	What      string `json:"what"`
-	Source    string `json:"source"`
+	What   string `json:"what"`
+	Source string `json:"source"`
+	// Tier is the source's tier ("A", "B", "C"); empty when not known.
+	Tier      string `json:"tier,omitempty"`
 	Confirmed bool   `json:"confirmed"`
 	// ExamFromQuarter is the first quarter the exam may be taken in: the
 	// quarter after the hours, since the issuer approves the application
@@ -405,6 +407,12 @@ func place(lib *content.Library, o planner.Outcome, named map[catalog.CertID]boo
 		}
 		s := newSlot(lib, st, named[st.Cert] || named[st.Alternative])
 		s.When = stepWhen(cat, o.Path, st)
+		if k := st.Opens.AfterStep; st.Alternative != "" && k > 0 && k <= len(o.Path) && o.Path[k-1].Alternative != "" {
+			// A pair after a pair: each follows its own ("PSPO II after
+			// PSPO I, A-CSPO after CSPO").
+			prev := o.Path[k-1]
+			s.When += fmt.Sprintf(" (%s after %s, %s after %s)", short(cat, st.Cert), short(cat, prev.Cert), short(cat, st.Alternative), short(cat, prev.Alternative))
+		}
 		start, note := opensAt(st.Opens, quarterOf)
 		practice := ""
 		start, practice = practiseFirst(cat, o.Path, st, quarterOf, start, busy)
@@ -547,6 +555,9 @@ func newSlot(lib *content.Library, st planner.Step, named bool) Slot {
 	for _, q := range st.Prerequisites {
 		if q.Hours > 0 {
 			s.TrainingFirst = &Training{Hours: q.Hours, What: q.Note, Source: q.Source, Confirmed: q.Confirmed}
+			if src, ok := lib.Source(q.Source); ok {
+				s.TrainingFirst.Tier = tierLetter(src.Tier)
+			}
 		}
 	}
 	c, ok := lib.Cert(st.Cert)

@@ -407,13 +407,13 @@ func TestTrainingHoursComeBeforeTheExam(t *testing.T) {
 			rule = q
 		}
 	}
-	want := Training{Hours: rule.Hours, What: rule.Note, Source: rule.Source, Confirmed: rule.Confirmed, ExamFromQuarter: 2}
+	want := Training{Hours: rule.Hours, What: rule.Note, Source: rule.Source, Tier: "C", Confirmed: rule.Confirmed, ExamFromQuarter: 2}
 	if rule.Hours != 35 || pmp.TrainingFirst == nil || *pmp.TrainingFirst != want {
 		t.Fatalf("Rahul's PMP should carry PMP's %d-hour rule %+v; got %+v", rule.Hours, want, pmp.TrainingFirst)
 	}
 	// The hours (a course) are in the step's quarter; the exam follows
 	// the approved application: in the next quarter at the earliest.
-	line := "**Rahul Mehta**: PMP (core), now; in Q1, the 35 hours of project management education that the application asks for (source S83, not confirmed), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest"
+	line := "**Rahul Mehta**: PMP (core), now; in Q1, the 35 hours of project management education that the application asks for (source S83, tier C, not confirmed), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest"
 	if md := Markdown(p); !strings.Contains(md, line) {
 		t.Errorf("the plan lacks %q", line)
 	}
@@ -959,7 +959,7 @@ func TestCoreStepsBeforeOptional(t *testing.T) {
 			}
 		}
 	}
-	says(t, Markdown(p), []string{"**Amara Nwosu**: PSPO II or A-CSPO (core), after PSPO I or CSPO (placed from month 7); a quarter to practise PSPO I or CSPO first", "**Amara Nwosu**: PSM I (optional), open now; placed in Q4, after PSPO II or A-CSPO (certpath plans one step a person a quarter)"}, nil)
+	says(t, Markdown(p), []string{"**Amara Nwosu**: PSPO II or A-CSPO (core), after PSPO I or CSPO (PSPO II after PSPO I, A-CSPO after CSPO) (placed from month 7); a quarter to practise PSPO I or CSPO first", "**Amara Nwosu**: PSM I (optional), open now; placed in Q4, after PSPO II or A-CSPO (certpath plans one step a person a quarter)"}, nil)
 }
 
 // Every amount in a plan's lists names its source and tier, up to the
@@ -1027,7 +1027,7 @@ func TestQuartersSayWhereTheBudgetPutsEachStep(t *testing.T) {
 			}
 		}
 	}
-	says(t, Markdown(p), []string{"- **Amara Nwosu**: PSPO I or CSPO (core), now · **counted in the budget as PSPO I; CSPO is not counted**", "- **Elena Petrova**: RTE (core), now · **no price found; its quote must fit in the $810 the steps safe to book leave**", "education that the application asks for (source S83, not confirmed), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest · **price not confirmed; within the budget on the lowest figures for what has a figure; no course price found**", "- **Marcus Webb**: SASM (core), after SSM (placed from month 7); a quarter to practise SSM first · **no price found; outside the budget on the lowest figures**"}, nil)
+	says(t, Markdown(p), []string{"- **Amara Nwosu**: PSPO I or CSPO (core), now · **counted in the budget as PSPO I; CSPO is not counted**", "- **Elena Petrova**: RTE (core), now · **no price found; its quote shares the one $810 the steps safe to fund leave with the other quotes**", "- **Tom Hughes**: PSM II (core), now · **price not confirmed; within the budget on the lowest figures** (cost shared)", "education that the application asks for (source S83, tier C, not confirmed), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest · **price not confirmed; within the budget on the lowest figures for what has a figure; no course price found**", "- **Marcus Webb**: SASM (core), after SSM (placed from month 7); a quarter to practise SSM first · **no price found; outside the budget on the lowest figures**"}, nil)
 	for _, q := range blindPlan(t, 0).Quarters {
 		for _, s := range q.Steps {
 			if s.Funding != "" {
@@ -1044,10 +1044,22 @@ func TestQuartersSayWhereTheBudgetPutsEachStep(t *testing.T) {
 func TestBudgetSaysInShortWhatItCovers(t *testing.T) {
 	t.Parallel()
 	says(t, Markdown(blindPlan(t, 3000)), []string{
-		"**In short:** $3,000 does not cover this plan: on the lowest figures found, the steps with a figure come to $3,245, before any quote for the six steps with no price found. Safe to book now, once each price is checked: Amara Nwosu's PSPO I, Daniel Okafor's POPM and Sofia Lindqvist's POPM, which leave about $810 on those figures. They come before the quotes only by the order of the files: steps 1 to 9 of the order of need below tie on need, so which of them to book first is your choice (give the files in the order you would fund them). Book nothing more until the quotes for Elena Petrova's RTE, Marcus Webb's SSM, Priya Raman's SSM, Catherine Dubois's Leading SAFe and the course of Rahul Mehta's PMP are in: the $810 must pay for them and for Rahul Mehta's PMP (not its course) and Tom Hughes's PSM II, in order of need, and each quote pushes out the last of these first. Not reached on the lowest figures: Amara Nwosu's PSPO II, Catherine Dubois's LPM and Marcus Webb's SASM. Optional steps wait until the core steps are priced: Rahul Mehta's PSM I and Amara Nwosu's PSM I. Amara Nwosu chooses between PSPO I and CSPO first: PSPO I is counted; CSPO instead needs a quote, paid out of the $810. The $200 counted rests on an accredited trainer's figure (tier B), not the issuer's; the rest are the lowest figures found, none counted.",
+		"**In short:**\n\n- $3,000 does not cover this plan: on the lowest figures found, the steps with a figure come to $3,245, before any quote for the six steps with no price found.\n",
+		"\n- Safe to fund, each booked in its quarter once its price is checked: Amara Nwosu's PSPO I, Daniel Okafor's POPM and Sofia Lindqvist's POPM, which leave about $810 on those figures.\n",
+		"\n- Daniel Okafor's POPM and Sofia Lindqvist's POPM come before the quotes only by the order of the files (a folder's are read in name order): steps 1 to 9 of the order of need below tie on need, so which of them to fund first is your choice (give the files in the order you would fund them).\n",
+		"\n- Book nothing more until the quotes for Elena Petrova's RTE, Marcus Webb's SSM, Priya Raman's SSM, Catherine Dubois's Leading SAFe and the course of Rahul Mehta's PMP are in: the one $810 must pay for all of them and for Rahul Mehta's PMP (not its course) and Tom Hughes's PSM II, in order of need, and each quote pushes out the last of these first.\n",
+		"\n- After Rahul Mehta's PMP (not its course) and Tom Hughes's PSM II, about $5 would be left for the quotes, so on this budget not all of these steps can happen this year.\n",
+		"\n- Not reached on the lowest figures: Amara Nwosu's PSPO II, Catherine Dubois's LPM and Marcus Webb's SASM.\n",
+		"\n- Optional steps wait until the core steps are priced: Rahul Mehta's PSM I and Amara Nwosu's PSM I.\n",
+		"\n- Amara Nwosu chooses PSPO I, or CSPO, first: PSPO I has the figure used here; CSPO instead needs a quote, paid out of the $810.\n",
+		"\n- Check the dates on the certificates already held before booking: renewals that fall due this year (up to $200 confirmed) come out of the same money.\n",
+		"\n- The $200 counted rests on an accredited trainer's figure (tier B), not the issuer's; the rest are the lowest figures found, none counted.\n",
 	}, nil)
 	says(t, Markdown(blindPlan(t, 20000)), []string{
-		"**In short:** on the lowest figures found, the steps with a figure come to $3,245 of the $20,000, before any quote for the six steps with no price found; none is known to be outside. Safe to book now, once each price is checked: Amara Nwosu's PSPO I, Daniel Okafor's POPM, Sofia Lindqvist's POPM, Rahul Mehta's PMP (not its course), Tom Hughes's PSM II and Amara Nwosu's PSPO II, which leave about $16,755 on those figures. Get quotes for Elena Petrova's RTE, Marcus Webb's SSM, Priya Raman's SSM, Catherine Dubois's Leading SAFe, Catherine Dubois's LPM, Marcus Webb's SASM and the course of Rahul Mehta's PMP: the $16,755 covers them if they come to no more.",
+		"**In short:**\n\n- On the lowest figures found, the steps with a figure come to $3,245 of the $20,000, before any quote for the six steps with no price found; none is known to be outside.\n",
+		"\n- Safe to fund, each booked in its quarter once its price is checked: Amara Nwosu's PSPO I, Daniel Okafor's POPM, Sofia Lindqvist's POPM, Rahul Mehta's PMP (not its course), Tom Hughes's PSM II and Amara Nwosu's PSPO II, which leave about $16,755 on those figures.\n",
+		"\n- Get quotes for Elena Petrova's RTE, Marcus Webb's SSM, Priya Raman's SSM, Catherine Dubois's Leading SAFe, Catherine Dubois's LPM, Marcus Webb's SASM and the course of Rahul Mehta's PMP: the $16,755 covers them if they come to no more.\n",
+		"\n- Amara Nwosu chooses PSPO I then PSPO II, or CSPO then A-CSPO, first: PSPO I and PSPO II have the figures used here; CSPO and A-CSPO instead need quotes, paid out of the $16,755.\n",
 		"### Outside the budget: none known yet",
 	}, []string{"does not cover", "only by the order of the files"})
 	// Among steps of equal need, the order of the files decides: the
