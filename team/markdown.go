@@ -210,9 +210,18 @@ func fundingWords(s Slot, m Budget) string {
 	case s.Funding == FundNoPriceFound && m.Spent && slices.ContainsFunc(m.UnpricedAhead, func(u Slot) bool { return u.member == s.member && u.position == s.position }):
 		// Once the figures spend what is left, its quote must fit in
 		// what the steps safe to book leave.
-		w = "no price found; its quote shares the one " + report.Dollars(m.LeftAfterSafeUSD) + " the steps safe to fund leave with the other quotes"
-	case (s.Funding == FundWithinEstimate || s.Funding == FundBeyondEstimate) && len(s.NoPriceFound) > 0:
-		w += " for what has a figure; no " + words.List(s.NoPriceFound) + " price found"
+		w = "no price found; paid from the " + report.Dollars(m.LeftAfterSafeUSD) + " left, shared with the other quotes"
+	case s.Funding == FundWithinEstimate && m.Spent && !slices.ContainsFunc(m.SafeToBook, func(u Slot) bool { return u.member == s.member && u.position == s.position }):
+		// Reached on the lowest figures only if the quotes ahead of it
+		// leave room.
+		w = "price not confirmed; waits for the quotes of the steps ahead of it"
+	case s.Funding == FundWithinEstimate || s.Funding == FundBeyondEstimate:
+		if len(s.NoPriceFound) > 0 {
+			w += " for what has a figure"
+		}
+	}
+	if (s.Funding == FundWithinEstimate || s.Funding == FundBeyondEstimate) && len(s.NoPriceFound) > 0 {
+		w += "; no " + words.List(s.NoPriceFound) + " price found"
 	}
 	return w
 }
@@ -349,8 +358,11 @@ func writeInShort(b *strings.Builder, m Budget) {
 	} else {
 		fmt.Fprintf(b, "**In short:**\n\n- On the lowest figures found, the steps with a figure come to %s of the %s%s; none is known to be outside.", report.Dollars(total), report.Dollars(m.AmountUSD), before)
 	}
-	if len(m.SafeToBook) > 0 {
-		fmt.Fprintf(b, "\n- Safe to fund, each booked in its quarter once its price is checked: %s, which leave about %s on those figures.", words.List(names(m.SafeToBook)), report.Dollars(m.LeftAfterSafeUSD))
+	if len(m.Fits) > 0 {
+		fmt.Fprintf(b, "\n- Counted, on a price from the issuer or an accredited trainer: %s.", words.List(names(m.Fits)))
+	}
+	if reached := m.SafeToBook[len(m.Fits):]; len(reached) > 0 {
+		fmt.Fprintf(b, "\n- Fund next, on the lowest figures (not confirmed: check each price before booking it in its quarter): %s, which leave about %s.", words.List(names(reached)), report.Dollars(m.LeftAfterSafeUSD))
 		writeTie(b, m)
 	}
 	writeQuotesFirst(b, m)
@@ -361,7 +373,7 @@ func writeInShort(b *strings.Builder, m Budget) {
 		fmt.Fprintf(b, "\n- Optional steps wait until the core steps are priced: %s.", words.List(names(m.AfterCore)))
 	}
 	writeChoices(b, m)
-	if m.Spent && m.RenewalsIfDueUSD > 0 {
+	if m.RenewalsIfDueUSD > 0 {
 		fmt.Fprintf(b, "\n- Check the dates on the certificates already held before booking: renewals that fall due this year (up to %s confirmed) come out of the same money.", report.Dollars(m.RenewalsIfDueUSD))
 	}
 	switch {
@@ -403,8 +415,13 @@ func writeChoices(b *strings.Builder, m Budget) {
 		if len(others) > 1 {
 			quote = "need quotes"
 		}
-		fmt.Fprintf(b, "\n- %s chooses %s, or %s, first: %s %s used here; %s instead %s, paid out of the %s.",
-			esc(who), strings.Join(firsts, " then "), strings.Join(others, " then "), words.List(firsts), figure, words.List(others), quote, report.Dollars(m.LeftAfterSafeUSD))
+		freed := 0
+		for _, s := range byPerson[who] {
+			freed += max(s.CostUSD, s.EstimateUSD)
+		}
+		fmt.Fprintf(b, "\n- %s chooses %s, or %s, first: %s %s used here; %s instead %s, paid out of the %s left and the %s %s would have used (%s).",
+			esc(who), strings.Join(firsts, " then "), strings.Join(others, " then "), words.List(firsts), figure, words.List(others), quote,
+			report.Dollars(m.LeftAfterSafeUSD), report.Dollars(freed), words.List(firsts), report.Dollars(m.LeftAfterSafeUSD+freed))
 	}
 }
 
@@ -423,18 +440,44 @@ func writeQuotesFirst(b *strings.Builder, m Budget) {
 		return
 	}
 	if !m.Spent {
-		fmt.Fprintf(b, "\n- Get quotes for %s: the %s covers them if they come to no more.", words.List(quotes), report.Dollars(m.LeftAfterSafeUSD))
+		fmt.Fprintf(b, "\n- Get quotes for %s. If they come to %s or less, the plan fits on the lowest figures", words.List(quotes), report.Dollars(m.LeftAfterSafeUSD))
+		if reached := m.SafeToBook[len(m.Fits):]; len(reached) > 0 {
+			fmt.Fprintf(b, "; past that, the steps funded above wait from the last one up (first %s)", names(reached[len(reached)-1:])[0])
+		}
+		b.WriteString(".")
 		return
 	}
 	fmt.Fprintf(b, "\n- Book nothing more until the quotes for %s are in", words.List(quotes))
 	rest := m.WithinEstimate[len(m.SafeToBook)-len(m.Fits):]
 	if len(rest) > 0 {
-		fmt.Fprintf(b, ": the one %s must pay for all of them and for %s, in order of need, and each quote pushes out the last of these first", report.Dollars(m.LeftAfterSafeUSD), words.List(names(rest)))
+		fmt.Fprintf(b, ": the one %s must pay for all of them and for %s, in order of need", report.Dollars(m.LeftAfterSafeUSD), words.List(names(rest)))
 	}
 	b.WriteString(".")
-	if left := m.LeftAfterSafeUSD - sumEstimates(rest); len(rest) > 0 {
-		fmt.Fprintf(b, "\n- After %s, about %s would be left for the quotes, so on this budget not all of these steps can happen this year.", words.List(names(rest)), report.Dollars(max(left, 0)))
+	if len(rest) > 0 {
+		fmt.Fprintf(b, "\n- The quotes come first:%s", pushOut(rest, m.LeftAfterSafeUSD-sumEstimates(rest)))
 	}
+}
+
+// pushOut says what quotes totalling more than what is left push out, the
+// last step first: " if the quotes come to more than $5, Tom Hughes's PSM
+// II waits; more than $255, Rahul Mehta's PMP too; more than $810, a step
+// above must be cut." slots are the steps that would give way, in order of
+// need; left is what is over after them.
+func pushOut(slots []Slot, left int) string {
+	var parts []string
+	for i := len(slots) - 1; i >= 0; i-- {
+		s := slots[i]
+		who := names([]Slot{s})[0]
+		if i < len(slots)-1 {
+			who += " too"
+		} else {
+			who += " waits"
+		}
+		parts = append(parts, fmt.Sprintf("more than %s, %s", report.Dollars(max(left, 0)), who))
+		left += s.EstimateUSD
+	}
+	parts = append(parts, fmt.Sprintf("more than %s, a step above must be cut or the budget raised", report.Dollars(max(left, 0))))
+	return fmt.Sprintf(" if they come to %s.", strings.Join(parts, "; "))
 }
 
 // comeComes is "comes" for one, "come" for more.
@@ -469,7 +512,7 @@ func writeTie(b *strings.Builder, m Budget) {
 			tied = append(tied, s)
 		}
 	}
-	fmt.Fprintf(b, "\n- %s %s before the quotes only by the order of the files (a folder's are read in name order): steps %d to %d of the order of need below tie on need, so which of them to fund first is your choice (give the files in the order you would fund them).", words.List(names(tied)), comeComes(len(tied)), first+1, last+1)
+	fmt.Fprintf(b, "\n- %s %s before the quotes only by the order of the files (a folder's are read in name order): steps %d to %d of the order of need below tie on need, so which of them to fund first is your decision (a confirmed price first, say, or whoever holds no certification yet): give the files in that order and plan again.", words.List(names(tied)), comeComes(len(tied)), first+1, last+1)
 }
 
 // writeOrder lists the team's steps in the order of need the budget
@@ -839,7 +882,7 @@ func writeRenewals(b *strings.Builder, p Plan) {
 		return
 	}
 	b.WriteString("## Renewals of certifications already held\n\n")
-	b.WriteString("These are in no quarter and no total: certpath does not ask when a certification was earned, so it cannot say when each falls due; the date on each certificate, or in the issuer's account, would tell.\n\n")
+	b.WriteString("These are in no quarter and not in the plan's totals: certpath does not ask when a certification was earned, so it cannot say when each falls due; the date on each certificate, or in the issuer's account, would tell.\n\n")
 	for _, r := range p.Renewals {
 		cycle := "how often is not known"
 		switch {

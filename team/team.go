@@ -488,7 +488,7 @@ func coreFirst(path []planner.Step) []planner.Step {
 
 // PractiseFirst is the plan's rule for a step that follows an earlier
 // one, said once in the report when it moves a step.
-const PractiseFirst = "A step that follows an earlier one of the plan and has no months of work of its own (SASM after SSM, PSPO II after PSPO I) is placed with a quarter between them, to practise the first; a level-3 step (PSM III, PSPO III) a year after the level it follows. The order and the time between are certpath's rule, not an issuer's: the issuers recommend the earlier levels without requiring them (for PSM III, PSM I and PSM II are \"not required, but strongly recommended\", S135, tier A)."
+const PractiseFirst = "A step that follows an earlier one of the plan and has no months of work of its own (SASM after SSM, PSPO II after PSPO I) is placed with a quarter between them, to practise the first; a level-3 step (PSM III, PSPO III) a year after the level it follows. The time between is certpath's rule, not an issuer's. Whether an issuer requires the earlier step is said on each certification's page; for PSM III, Scrum.org calls PSM I and PSM II \"not required, but strongly recommended\" (S135, tier A)."
 
 // practiseQuarters is how many quarters the rule puts between a step and
 // the earlier step of the plan it follows: none where its rules count
