@@ -210,7 +210,7 @@ func fundingWords(s Slot, m Budget) string {
 	case s.Funding == FundNoPriceFound && m.Spent && slices.ContainsFunc(m.UnpricedAhead, func(u Slot) bool { return u.member == s.member && u.position == s.position }):
 		// Once the figures spend what is left, its quote must fit in
 		// what the steps safe to book leave.
-		w = "no price found; paid from the " + report.Dollars(m.LeftAfterSafeUSD) + " left, shared with the other quotes"
+		w = "no price found; waits for a quote: at most " + report.Dollars(m.LeftAfterSafeUSD) + " is left for it, the other quotes and the steps after them"
 	case s.Funding == FundWithinEstimate && m.Spent && !slices.ContainsFunc(m.SafeToBook, func(u Slot) bool { return u.member == s.member && u.position == s.position }):
 		// Reached on the lowest figures only if the quotes ahead of it
 		// leave room.
@@ -356,14 +356,17 @@ func writeInShort(b *strings.Builder, m Budget) {
 	if m.Spent {
 		fmt.Fprintf(b, "**In short:**\n\n- %s does not cover this plan: on the lowest figures found, the steps with a figure come to %s%s.", report.Dollars(m.AmountUSD), report.Dollars(total), before)
 	} else {
-		fmt.Fprintf(b, "**In short:**\n\n- On the lowest figures found, the steps with a figure come to %s of the %s%s; none is known to be outside.", report.Dollars(total), report.Dollars(m.AmountUSD), before)
+		fmt.Fprintf(b, "**In short:**\n\n- The steps with a figure come to %s of the %s (%s counted and about %s on the lowest figures, not confirmed)%s; none is known to be outside.", report.Dollars(total), report.Dollars(m.AmountUSD), report.Dollars(m.CountedUSD), report.Dollars(m.EstimatedUSD), before)
 	}
 	if len(m.Fits) > 0 {
 		fmt.Fprintf(b, "\n- Counted, on a price from the issuer or an accredited trainer: %s.", words.List(names(m.Fits)))
 	}
 	if reached := m.SafeToBook[len(m.Fits):]; len(reached) > 0 {
-		fmt.Fprintf(b, "\n- Fund next, on the lowest figures (not confirmed: check each price before booking it in its quarter): %s, which leave about %s.", words.List(names(reached)), report.Dollars(m.LeftAfterSafeUSD))
-		writeTie(b, m)
+		lead := "Fund next"
+		if writeTie(b, m) {
+			lead = "With the files in the order given, fund next"
+		}
+		fmt.Fprintf(b, "\n- %s, on the lowest figures (not confirmed: check each price before booking it in its quarter): %s, which leave about %s.", lead, words.List(names(reached)), report.Dollars(m.LeftAfterSafeUSD))
 	}
 	writeQuotesFirst(b, m)
 	if out := append(names(m.BeyondEstimate), names(m.UnpricedBehind)...); len(out) > 0 {
@@ -411,16 +414,16 @@ func writeChoices(b *strings.Builder, m Budget) {
 		if len(firsts) > 1 {
 			figure = "have the figures"
 		}
-		quote := "needs a quote"
+		quote := "a quote"
 		if len(others) > 1 {
-			quote = "need quotes"
+			quote = "quotes"
 		}
 		freed := 0
 		for _, s := range byPerson[who] {
 			freed += max(s.CostUSD, s.EstimateUSD)
 		}
-		fmt.Fprintf(b, "\n- %s chooses %s, or %s, first: %s %s used here; %s instead %s, paid out of the %s left and the %s %s would have used (%s).",
-			esc(who), strings.Join(firsts, " then "), strings.Join(others, " then "), words.List(firsts), figure, words.List(others), quote,
+		fmt.Fprintf(b, "\n- %s: %s %s used here. If %s takes %s instead, get %s first: paid from the %s left and the %s %s would have used (%s).",
+			esc(who), words.List(firsts), figure, esc(who), strings.Join(others, " then "), quote,
 			report.Dollars(m.LeftAfterSafeUSD), report.Dollars(freed), words.List(firsts), report.Dollars(m.LeftAfterSafeUSD+freed))
 	}
 }
@@ -442,7 +445,7 @@ func writeQuotesFirst(b *strings.Builder, m Budget) {
 	if !m.Spent {
 		fmt.Fprintf(b, "\n- Get quotes for %s. If they come to %s or less, the plan fits on the lowest figures", words.List(quotes), report.Dollars(m.LeftAfterSafeUSD))
 		if reached := m.SafeToBook[len(m.Fits):]; len(reached) > 0 {
-			fmt.Fprintf(b, "; past that, the steps funded above wait from the last one up (first %s)", names(reached[len(reached)-1:])[0])
+			fmt.Fprintf(b, "; past that, a quote for a step of higher need pushes the steps funded above out from the last one up (first %s), and one for a step of lower need waits itself", names(reached[len(reached)-1:])[0])
 		}
 		b.WriteString(".")
 		return
@@ -454,8 +457,23 @@ func writeQuotesFirst(b *strings.Builder, m Budget) {
 	}
 	b.WriteString(".")
 	if len(rest) > 0 {
-		fmt.Fprintf(b, "\n- The quotes come first:%s", pushOut(rest, m.LeftAfterSafeUSD-sumEstimates(rest)))
+		fmt.Fprintf(b, "\n- The quotes come first:%s", pushOut(rest, m.LeftAfterSafeUSD-sumEstimates(rest), m.UnpricedAhead))
 	}
+}
+
+// lastFirst names the steps that wait when the quotes outgrow what is
+// left, the last in need first: "the last in need first (Catherine
+// Dubois's Leading SAFe, then Priya Raman's SSM, ...), unless a step above
+// is cut (the order of the files decides ties)".
+func lastFirst(slots []Slot) string {
+	var out []string
+	for i := len(slots) - 1; i >= 0; i-- {
+		out = append(out, names(slots[i : i+1])[0])
+	}
+	if len(out) == 0 {
+		return "unless a step above is cut or the budget raised"
+	}
+	return "the last in need first (" + strings.Join(out, ", then ") + "), unless a step above is cut or the budget raised"
 }
 
 // pushOut says what quotes totalling more than what is left push out, the
@@ -463,7 +481,7 @@ func writeQuotesFirst(b *strings.Builder, m Budget) {
 // II waits; more than $255, Rahul Mehta's PMP too; more than $810, a step
 // above must be cut." slots are the steps that would give way, in order of
 // need; left is what is over after them.
-func pushOut(slots []Slot, left int) string {
+func pushOut(slots []Slot, left int, unpriced []Slot) string {
 	var parts []string
 	for i := len(slots) - 1; i >= 0; i-- {
 		s := slots[i]
@@ -476,25 +494,17 @@ func pushOut(slots []Slot, left int) string {
 		parts = append(parts, fmt.Sprintf("more than %s, %s", report.Dollars(max(left, 0)), who))
 		left += s.EstimateUSD
 	}
-	parts = append(parts, fmt.Sprintf("more than %s, a step above must be cut or the budget raised", report.Dollars(max(left, 0))))
+	parts = append(parts, fmt.Sprintf("more than %s, the steps with no price found wait themselves, %s", report.Dollars(max(left, 0)), lastFirst(unpriced)))
 	return fmt.Sprintf(" if they come to %s.", strings.Join(parts, "; "))
-}
-
-// comeComes is "comes" for one, "come" for more.
-func comeComes(n int) string {
-	if n == 1 {
-		return "comes"
-	}
-	return "come"
 }
 
 // writeTie says when the steps safe to book are so only by the order of
 // the files: the last of them ties on need with the first step held
 // back for a quote.
-func writeTie(b *strings.Builder, m Budget) {
+func writeTie(b *strings.Builder, m Budget) bool {
 	n := len(m.SafeToBook)
 	if !m.Spent || len(m.UnpricedAhead) == 0 || n == len(m.Fits) || !sameNeed(m.SafeToBook[n-1], m.UnpricedAhead[0]) {
-		return
+		return false
 	}
 	order := orderOfNeed(m)
 	first, last := -1, -1
@@ -512,7 +522,8 @@ func writeTie(b *strings.Builder, m Budget) {
 			tied = append(tied, s)
 		}
 	}
-	fmt.Fprintf(b, "\n- %s %s before the quotes only by the order of the files (a folder's are read in name order): steps %d to %d of the order of need below tie on need, so which of them to fund first is your decision (a confirmed price first, say, or whoever holds no certification yet): give the files in that order and plan again.", words.List(names(tied)), comeComes(len(tied)), first+1, last+1)
+	fmt.Fprintf(b, "\n- Your decision first: steps %d to %d of the order of need below tie on need, and only the order of the files (a folder's are read in name order) puts %s before the quotes. Choose which to fund first (a confirmed price first, say, or whoever holds no certification yet), give the files in that order and plan again.", first+1, last+1, words.List(names(tied)))
+	return true
 }
 
 // writeOrder lists the team's steps in the order of need the budget
@@ -965,7 +976,11 @@ func writeRenewalsIfDue(b *strings.Builder, p Plan) {
 	switch left := p.Budget.LeftUSD; {
 	case usd == 0:
 	case usd <= left:
-		fmt.Fprintf(b, " If they all did, the %s left would be %s.", report.Dollars(left), report.Dollars(left-usd))
+		fmt.Fprintf(b, " If they all did, the %s left would be %s", report.Dollars(left), report.Dollars(left-usd))
+		if quotes := p.Budget.LeftAfterSafeUSD; !p.Budget.Spent && quotes > 0 {
+			fmt.Fprintf(b, ", and the about %s the lowest figures leave for quotes about %s", report.Dollars(quotes), report.Dollars(max(quotes-usd, 0)))
+		}
+		b.WriteString(".")
 	default:
 		fmt.Fprintf(b, " If they all did, they would be %s more than the %s left.", report.Dollars(usd-left), report.Dollars(left))
 	}

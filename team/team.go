@@ -800,7 +800,7 @@ func budget(all []Slot, amount int) Budget {
 			}
 			if s.Alternative != "" && !s.AlternativeConfirmed {
 				first, other, _ := strings.Cut(s.Name, " or ")
-				s.Note = joinNote(s.Note, fmt.Sprintf("it fits as %s: %s instead is in no sum, and its price comes out of what is left", first, other))
+				s.Note = joinNote(s.Note, fmt.Sprintf("%s is counted; if %s takes %s instead, get a quote first: it is paid from what is left", first, s.Person, other))
 			}
 			b.Fits = append(b.Fits, s)
 		default:

@@ -516,7 +516,7 @@ func TestHeldCertificationsRenewalsApart(t *testing.T) {
 		"- **Catherine Dubois**: PMP, every 3 years: 60 professional development units [S137]; fee PMI members $60 [S141], not confirmed (tier C); non-members $150 [S141], not confirmed (tier C).",
 		"### Renewals, if they fall due",
 		"the confirmed fees would come to $200",
-		"If they all did, the $19,800 left would be $19,600.",
+		"If they all did, the $19,800 left would be $19,600, and the about $16,755 the lowest figures leave for quotes about $16,555.",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the plan lacks %q", want)
@@ -896,7 +896,7 @@ func TestAlternativeFitsOnlyAsTheFirst(t *testing.T) {
 	if i < 0 {
 		t.Fatalf("Amara's PSPO I or CSPO does not fit: %+v", p.Budget.Fits)
 	}
-	if s := p.Budget.Fits[i]; s.AlternativeConfirmed || !strings.Contains(s.Note, "it fits as PSPO I: CSPO instead is in no sum") {
+	if s := p.Budget.Fits[i]; s.AlternativeConfirmed || !strings.Contains(s.Note, "PSPO I is counted; if Amara Nwosu takes CSPO instead, get a quote first: it is paid from what is left") {
 		t.Errorf("Amara's step: alternative confirmed %v, note %q", s.AlternativeConfirmed, s.Note)
 	}
 	// Where nothing is reached or counted with an unpriced part, the
@@ -1029,7 +1029,7 @@ func TestQuartersSayWhereTheBudgetPutsEachStep(t *testing.T) {
 			}
 		}
 	}
-	says(t, Markdown(p), []string{"- **Amara Nwosu**: PSPO I or CSPO (core), now · **counted in the budget as PSPO I; CSPO is not counted**", "- **Elena Petrova**: RTE (core), now · **no price found; paid from the $810 left, shared with the other quotes**", "- **Tom Hughes**: PSM II (core), now · **price not confirmed; waits for the quotes of the steps ahead of it** (cost shared)", "education that the application asks for (source S83, tier C, not confirmed), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest · **price not confirmed; waits for the quotes of the steps ahead of it; no course price found**", "- **Marcus Webb**: SASM (core), after SSM (placed from month 7); a quarter to practise SSM first · **no price found; outside the budget on the lowest figures**"}, nil)
+	says(t, Markdown(p), []string{"- **Amara Nwosu**: PSPO I or CSPO (core), now · **counted in the budget as PSPO I; CSPO is not counted**", "- **Elena Petrova**: RTE (core), now · **no price found; waits for a quote: at most $810 is left for it, the other quotes and the steps after them**", "- **Tom Hughes**: PSM II (core), now · **price not confirmed; waits for the quotes of the steps ahead of it** (cost shared)", "education that the application asks for (source S83, tier C, not confirmed), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest · **price not confirmed; waits for the quotes of the steps ahead of it; no course price found**", "- **Marcus Webb**: SASM (core), after SSM (placed from month 7); a quarter to practise SSM first · **no price found; outside the budget on the lowest figures**"}, nil)
 	for _, q := range blindPlan(t, 0).Quarters {
 		for _, s := range q.Steps {
 			if s.Funding != "" {
@@ -1048,22 +1048,25 @@ func TestBudgetSaysInShortWhatItCovers(t *testing.T) {
 	says(t, Markdown(blindPlan(t, 3000)), []string{
 		"**In short:**\n\n- $3,000 does not cover this plan: on the lowest figures found, the steps with a figure come to $3,245, before any quote for the six steps with no price found.\n",
 		"\n- Counted, on a price from the issuer or an accredited trainer: Amara Nwosu's PSPO I.\n",
-		"\n- Fund next, on the lowest figures (not confirmed: check each price before booking it in its quarter): Daniel Okafor's POPM and Sofia Lindqvist's POPM, which leave about $810.\n",
-		"\n- Daniel Okafor's POPM and Sofia Lindqvist's POPM come before the quotes only by the order of the files (a folder's are read in name order): steps 1 to 9 of the order of need below tie on need, so which of them to fund first is your decision (a confirmed price first, say, or whoever holds no certification yet): give the files in that order and plan again.\n",
+		"\n- Your decision first: steps 1 to 9 of the order of need below tie on need, and only the order of the files (a folder's are read in name order) puts Daniel Okafor's POPM and Sofia Lindqvist's POPM before the quotes. Choose which to fund first (a confirmed price first, say, or whoever holds no certification yet), give the files in that order and plan again.\n",
+		"\n- With the files in the order given, fund next, on the lowest figures (not confirmed: check each price before booking it in its quarter): Daniel Okafor's POPM and Sofia Lindqvist's POPM, which leave about $810.\n",
 		"\n- Book nothing more until the quotes for Elena Petrova's RTE, Marcus Webb's SSM, Priya Raman's SSM, Catherine Dubois's Leading SAFe and the course of Rahul Mehta's PMP are in: the one $810 must pay for all of them and for Rahul Mehta's PMP (not its course) and Tom Hughes's PSM II, in order of need.\n",
-		"\n- The quotes come first: if they come to more than $5, Tom Hughes's PSM II waits; more than $255, Rahul Mehta's PMP (not its course) too; more than $810, a step above must be cut or the budget raised.\n",
+		"\n- The quotes come first: if they come to more than $5, Tom Hughes's PSM II waits; more than $255, Rahul Mehta's PMP (not its course) too; more than $810, the steps with no price found wait themselves, the last in need first (Catherine Dubois's Leading SAFe, then Priya Raman's SSM, then Marcus Webb's SSM, then Elena Petrova's RTE), unless a step above is cut or the budget raised.\n",
 		"\n- Not reached on the lowest figures: Amara Nwosu's PSPO II, Catherine Dubois's LPM and Marcus Webb's SASM.\n",
 		"\n- Optional steps wait until the core steps are priced: Rahul Mehta's PSM I and Amara Nwosu's PSM I.\n",
-		"\n- Amara Nwosu chooses PSPO I, or CSPO, first: PSPO I has the figure used here; CSPO instead needs a quote, paid out of the $810 left and the $200 PSPO I would have used ($1,010).\n",
+		"\n- Amara Nwosu: PSPO I has the figure used here. If Amara Nwosu takes CSPO instead, get a quote first: paid from the $810 left and the $200 PSPO I would have used ($1,010).\n",
 		"\n- Check the dates on the certificates already held before booking: renewals that fall due this year (up to $200 confirmed) come out of the same money.\n",
 		"\n- The $200 counted rests on an accredited trainer's figure (tier B), not the issuer's; the rest are the lowest figures found, none counted.\n",
 	}, nil)
 	says(t, Markdown(blindPlan(t, 20000)), []string{
-		"**In short:**\n\n- On the lowest figures found, the steps with a figure come to $3,245 of the $20,000, before any quote for the six steps with no price found; none is known to be outside.\n",
+		"**In short:**\n\n- The steps with a figure come to $3,245 of the $20,000 ($200 counted and about $3,045 on the lowest figures, not confirmed), before any quote for the six steps with no price found; none is known to be outside.\n",
+		"\n- Counted, on a price from the issuer or an accredited trainer: Amara Nwosu's PSPO I.\n",
 		"\n- Fund next, on the lowest figures (not confirmed: check each price before booking it in its quarter): Daniel Okafor's POPM, Sofia Lindqvist's POPM, Rahul Mehta's PMP (not its course), Tom Hughes's PSM II and Amara Nwosu's PSPO II, which leave about $16,755.\n",
-		"\n- Get quotes for Elena Petrova's RTE, Marcus Webb's SSM, Priya Raman's SSM, Catherine Dubois's Leading SAFe, Catherine Dubois's LPM, Marcus Webb's SASM and the course of Rahul Mehta's PMP. If they come to $16,755 or less, the plan fits on the lowest figures; past that, the steps funded above wait from the last one up (first Amara Nwosu's PSPO II).\n",
-		"\n- Amara Nwosu chooses PSPO I then PSPO II, or CSPO then A-CSPO, first: PSPO I and PSPO II have the figures used here; CSPO and A-CSPO instead need quotes, paid out of the $16,755 left and the $450 PSPO I and PSPO II would have used ($17,205).\n",
-		"\n- Check the dates on the certificates already held before booking",
+		"\n- Get quotes for Elena Petrova's RTE, Marcus Webb's SSM, Priya Raman's SSM, Catherine Dubois's Leading SAFe, Catherine Dubois's LPM, Marcus Webb's SASM and the course of Rahul Mehta's PMP. If they come to $16,755 or less, the plan fits on the lowest figures; past that, a quote for a step of higher need pushes the steps funded above out from the last one up (first Amara Nwosu's PSPO II), and one for a step of lower need waits itself.\n",
+		"\n- Optional steps wait until the core steps are priced: Rahul Mehta's PSM I and Amara Nwosu's PSM I.\n",
+		"\n- Amara Nwosu: PSPO I and PSPO II have the figures used here. If Amara Nwosu takes CSPO then A-CSPO instead, get quotes first: paid from the $16,755 left and the $450 PSPO I and PSPO II would have used ($17,205).\n",
+		"\n- Check the dates on the certificates already held before booking: renewals that fall due this year (up to $200 confirmed) come out of the same money.\n",
+		"\n- The $200 counted rests on an accredited trainer's figure (tier B), not the issuer's; the rest are the lowest figures found, none counted.\n",
 		"### Outside the budget: none known yet",
 	}, []string{"does not cover", "only by the order of the files"})
 	// Among steps of equal need, the order of the files decides: the
