@@ -203,27 +203,45 @@ func writeQuarters(b *strings.Builder, p Plan) {
 // found").
 func fundingWords(s Slot, m Budget) string {
 	w := s.Funding.Words()
-	switch {
-	case s.Funding == FundCounted && s.Alternative != "" && !s.AlternativeConfirmed:
+	if spent, ok := spentWords(s, m); ok {
+		w = spent
+	} else if s.Funding == FundCounted && s.Alternative != "" && !s.AlternativeConfirmed {
 		first, other, _ := strings.Cut(s.Name, " or ")
 		w = "counted in the budget as " + first + "; " + other + " is not counted"
-	case s.Funding == FundNoPriceFound && m.Spent && slices.ContainsFunc(m.UnpricedAhead, func(u Slot) bool { return u.member == s.member && u.position == s.position }):
-		// Once the figures spend what is left, its quote must fit in
-		// what the steps safe to book leave.
-		w = "no price found; waits for a quote: at most " + report.Dollars(m.LeftAfterSafeUSD) + " is left for it, the other quotes and the steps after them"
-	case s.Funding == FundWithinEstimate && m.Spent && !slices.ContainsFunc(m.SafeToBook, func(u Slot) bool { return u.member == s.member && u.position == s.position }):
-		// Reached on the lowest figures only if the quotes ahead of it
-		// leave room.
-		w = "price not confirmed; waits for the quotes of the steps ahead of it"
-	case s.Funding == FundWithinEstimate || s.Funding == FundBeyondEstimate:
-		if len(s.NoPriceFound) > 0 {
-			w += " for what has a figure"
-		}
+	} else if estimated(s) && len(s.NoPriceFound) > 0 {
+		w += " for what has a figure"
 	}
-	if (s.Funding == FundWithinEstimate || s.Funding == FundBeyondEstimate) && len(s.NoPriceFound) > 0 {
+	if estimated(s) && len(s.NoPriceFound) > 0 {
 		w += "; no " + words.List(s.NoPriceFound) + " price found"
 	}
 	return w
+}
+
+// estimated reports a step on the cut line: reached or not on the
+// lowest figures.
+func estimated(s Slot) bool {
+	return s.Funding == FundWithinEstimate || s.Funding == FundBeyondEstimate
+}
+
+// spentWords are where a step stands once the lowest figures spend what
+// is left: a step with no price found of higher need than a reached one
+// waits for its quote; a reached step is first only by the order of the
+// files, or waits for the quotes of the steps ahead of it.
+func spentWords(s Slot, m Budget) (string, bool) {
+	if !m.Spent || len(m.UnpricedAhead) == 0 {
+		return "", false
+	}
+	same := func(u Slot) bool { return u.member == s.member && u.position == s.position }
+	safe := slices.ContainsFunc(m.SafeToBook, same)
+	switch {
+	case s.Funding == FundNoPriceFound && slices.ContainsFunc(m.UnpricedAhead, same):
+		return "no price found; waits for a quote, which shares the " + report.Dollars(m.LeftAfterSafeUSD) + " left (see In short)", true
+	case s.Funding == FundWithinEstimate && safe && sameNeed(s, m.UnpricedAhead[0]):
+		return "price not confirmed; within the budget on the lowest figures only by the order of the files: your choice (see In short)", true
+	case s.Funding == FundWithinEstimate && !safe:
+		return "price not confirmed; waits for the quotes of the steps ahead of it", true
+	}
+	return "", false
 }
 
 // practised reports whether PractiseFirst moved a step of the plan.
@@ -293,7 +311,10 @@ func trainingFirst(tr *Training, quarter int) string {
 	if tr.Tier != "" {
 		source += ", tier " + tr.Tier
 	}
-	return fmt.Sprintf("; %s the %s %s that the application asks for (source %s, %s), from a course priced by its trainer; then the application, which the issuer must approve, and the exam %s", when, words.Count(tr.Hours, "hour"), tr.What, source, sure, exam)
+	if !tr.Confirmed {
+		sure = "so not confirmed by the issuer"
+	}
+	return fmt.Sprintf("; %s the %s %s that the application asks for (required to apply; source %s, %s), from a course priced by its trainer; then the application, which the issuer must approve, and the exam %s", when, words.Count(tr.Hours, "hour"), tr.What, source, sure, exam)
 }
 
 func writeMoney(b *strings.Builder, m Budget) {
@@ -419,13 +440,37 @@ func writeChoices(b *strings.Builder, m Budget) {
 			quote = "quotes"
 		}
 		freed := 0
+		var places []string
+		order := orderOfNeed(m)
 		for _, s := range byPerson[who] {
 			freed += max(s.CostUSD, s.EstimateUSD)
+			i := slices.IndexFunc(order, func(u Slot) bool { return u.member == s.member && u.position == s.position })
+			places = append(places, fmt.Sprintf("%d", i+1))
 		}
-		fmt.Fprintf(b, "\n- %s: %s %s used here. If %s takes %s instead, get %s first: paid from the %s left and the %s %s would have used (%s).",
-			esc(who), words.List(firsts), figure, esc(who), strings.Join(others, " then "), quote,
-			report.Dollars(m.LeftAfterSafeUSD), report.Dollars(freed), words.List(firsts), report.Dollars(m.LeftAfterSafeUSD+freed))
+		fmt.Fprintf(b, "\n- %s: %s %s used here. If %s takes %s instead, get %s first: %s in the order of need (%s below), so paid from the %s %s would have used and what the steps before %s leave.",
+			esc(who), words.List(firsts), figure, esc(who), strings.Join(others, " then "), quote, takePlace(firsts), stepsNumbered(places), report.Dollars(freed), words.List(firsts), itThem(len(firsts)))
 	}
+}
+
+// stepsNumbered is "step 8" or "steps 8 and 12".
+func stepsNumbered(n []string) string {
+	if len(n) == 1 {
+		return "step " + n[0]
+	}
+	return "steps " + words.List(n)
+}
+
+// takePlace says that the other of a pair takes the first's place: "it
+// takes PSPO I's place", "they take PSPO I's and PSPO II's places".
+func takePlace(firsts []string) string {
+	if len(firsts) == 1 {
+		return "it takes " + firsts[0] + "'s place"
+	}
+	var owned []string
+	for _, f := range firsts {
+		owned = append(owned, f+"'s")
+	}
+	return "they take " + words.List(owned) + " places"
 }
 
 // writeQuotesFirst says which quotes to get before booking more: the
@@ -457,7 +502,7 @@ func writeQuotesFirst(b *strings.Builder, m Budget) {
 	}
 	b.WriteString(".")
 	if len(rest) > 0 {
-		fmt.Fprintf(b, "\n- The quotes come first:%s", pushOut(rest, m.LeftAfterSafeUSD-sumEstimates(rest), m.UnpricedAhead))
+		fmt.Fprintf(b, "\n- The quotes come first.%s", pushOut(rest, m.LeftAfterSafeUSD-sumEstimates(rest), m.UnpricedAhead))
 	}
 }
 
@@ -483,19 +528,43 @@ func lastFirst(slots []Slot) string {
 // need; left is what is over after them.
 func pushOut(slots []Slot, left int, unpriced []Slot) string {
 	var parts []string
+	lead := ""
 	for i := len(slots) - 1; i >= 0; i-- {
 		s := slots[i]
 		who := names([]Slot{s})[0]
-		if i < len(slots)-1 {
-			who += " too"
-		} else {
-			who += " waits"
+		switch {
+		case i == len(slots)-1 && left < atTheLine:
+			// So little is over that any quote at all moves it.
+			lead = fmt.Sprintf(" %s is at the line: any quote at all pushes it out%s.", who, higherFigures(slots))
+		case i == len(slots)-1:
+			parts = append(parts, fmt.Sprintf("more than %s, %s waits", report.Dollars(max(left, 0)), who))
+		default:
+			parts = append(parts, fmt.Sprintf("more than %s, %s too", report.Dollars(max(left, 0)), who))
 		}
-		parts = append(parts, fmt.Sprintf("more than %s, %s", report.Dollars(max(left, 0)), who))
 		left += s.EstimateUSD
 	}
 	parts = append(parts, fmt.Sprintf("more than %s, the steps with no price found wait themselves, %s", report.Dollars(max(left, 0)), lastFirst(unpriced)))
-	return fmt.Sprintf(" if they come to %s.", strings.Join(parts, "; "))
+	return fmt.Sprintf("%s If the quotes come to %s.", lead, strings.Join(parts, "; "))
+}
+
+// atTheLine is how little left over makes the last reached step wait on
+// any quote at all: less than a day's course anywhere.
+const atTheLine = 100
+
+// higherFigures names, for the steps reached on a disputed price's lowest
+// value, that a higher value would push out the last one too: ", as would
+// Rahul Mehta's PMP at a higher figure its sources give".
+func higherFigures(slots []Slot) string {
+	var disputed []string
+	for _, s := range slots {
+		if s.Disputed {
+			disputed = append(disputed, names([]Slot{s})[0])
+		}
+	}
+	if len(disputed) == 0 {
+		return ""
+	}
+	return ", as would " + words.List(disputed) + " at the higher figure its sources give"
 }
 
 // writeTie says when the steps safe to book are so only by the order of

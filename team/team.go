@@ -141,6 +141,9 @@ type Slot struct {
 	// NoPriceFound names the parts ("course", "exam") with no figure at
 	// all, which no estimate covers: a trainer's quote prices them.
 	NoPriceFound []string `json:"no_price_found"`
+	// Disputed: sources disagree on a first-year price of the step, and
+	// EstimateUSD takes the lowest of their values.
+	Disputed bool `json:"price_disputed"`
 	// SelfPaid: the person answered that they pay for their training
 	// themselves, so the team's budget does not count it.
 	SelfPaid bool `json:"self_paid"`
@@ -566,6 +569,7 @@ func newSlot(lib *content.Library, st planner.Step, named bool) Slot {
 	}
 	cost := lib.Cost(c)
 	s.CostUSD, s.PriceConfirmed, s.EstimateUSD = report.FirstYear(cost)
+	s.Disputed = slices.ContainsFunc(cost.Parts, func(p content.Part) bool { return p.Kind != "renewals" && p.State == content.PriceDisagree })
 	s.NoPriceFound = append([]string{}, report.NoFigure(cost)...)
 	s.Tier = report.CountedTier(cost)
 	s.Price = firstYearWords(cost)

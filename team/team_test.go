@@ -413,7 +413,7 @@ func TestTrainingHoursComeBeforeTheExam(t *testing.T) {
 	}
 	// The hours (a course) are in the step's quarter; the exam follows
 	// the approved application: in the next quarter at the earliest.
-	line := "**Rahul Mehta**: PMP (core), now; in Q1, the 35 hours of project management education that the application asks for (source S83, tier C, not confirmed), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest"
+	line := "**Rahul Mehta**: PMP (core), now; in Q1, the 35 hours of project management education that the application asks for (required to apply; source S83, tier C, so not confirmed by the issuer), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest"
 	if md := Markdown(p); !strings.Contains(md, line) {
 		t.Errorf("the plan lacks %q", line)
 	}
@@ -1029,7 +1029,7 @@ func TestQuartersSayWhereTheBudgetPutsEachStep(t *testing.T) {
 			}
 		}
 	}
-	says(t, Markdown(p), []string{"- **Amara Nwosu**: PSPO I or CSPO (core), now · **counted in the budget as PSPO I; CSPO is not counted**", "- **Elena Petrova**: RTE (core), now · **no price found; waits for a quote: at most $810 is left for it, the other quotes and the steps after them**", "- **Tom Hughes**: PSM II (core), now · **price not confirmed; waits for the quotes of the steps ahead of it** (cost shared)", "education that the application asks for (source S83, tier C, not confirmed), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest · **price not confirmed; waits for the quotes of the steps ahead of it; no course price found**", "- **Marcus Webb**: SASM (core), after SSM (placed from month 7); a quarter to practise SSM first · **no price found; outside the budget on the lowest figures**"}, nil)
+	says(t, Markdown(p), []string{"- **Amara Nwosu**: PSPO I or CSPO (core), now · **counted in the budget as PSPO I; CSPO is not counted**", "- **Elena Petrova**: RTE (core), now · **no price found; waits for a quote, which shares the $810 left (see In short)**", "- **Daniel Okafor**: POPM (core), now · **price not confirmed; within the budget on the lowest figures only by the order of the files: your choice (see In short)**", "- **Tom Hughes**: PSM II (core), now · **price not confirmed; waits for the quotes of the steps ahead of it** (cost shared)", "education that the application asks for (required to apply; source S83, tier C, so not confirmed by the issuer), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest · **price not confirmed; waits for the quotes of the steps ahead of it; no course price found**", "- **Marcus Webb**: SASM (core), after SSM (placed from month 7); a quarter to practise SSM first · **no price found; outside the budget on the lowest figures**"}, nil)
 	for _, q := range blindPlan(t, 0).Quarters {
 		for _, s := range q.Steps {
 			if s.Funding != "" {
@@ -1051,10 +1051,10 @@ func TestBudgetSaysInShortWhatItCovers(t *testing.T) {
 		"\n- Your decision first: steps 1 to 9 of the order of need below tie on need, and only the order of the files (a folder's are read in name order) puts Daniel Okafor's POPM and Sofia Lindqvist's POPM before the quotes. Choose which to fund first (a confirmed price first, say, or whoever holds no certification yet), give the files in that order and plan again.\n",
 		"\n- With the files in the order given, fund next, on the lowest figures (not confirmed: check each price before booking it in its quarter): Daniel Okafor's POPM and Sofia Lindqvist's POPM, which leave about $810.\n",
 		"\n- Book nothing more until the quotes for Elena Petrova's RTE, Marcus Webb's SSM, Priya Raman's SSM, Catherine Dubois's Leading SAFe and the course of Rahul Mehta's PMP are in: the one $810 must pay for all of them and for Rahul Mehta's PMP (not its course) and Tom Hughes's PSM II, in order of need.\n",
-		"\n- The quotes come first: if they come to more than $5, Tom Hughes's PSM II waits; more than $255, Rahul Mehta's PMP (not its course) too; more than $810, the steps with no price found wait themselves, the last in need first (Catherine Dubois's Leading SAFe, then Priya Raman's SSM, then Marcus Webb's SSM, then Elena Petrova's RTE), unless a step above is cut or the budget raised.\n",
+		"\n- The quotes come first. Tom Hughes's PSM II is at the line: any quote at all pushes it out, as would Rahul Mehta's PMP (not its course) at the higher figure its sources give. If the quotes come to more than $255, Rahul Mehta's PMP (not its course) too; more than $810, the steps with no price found wait themselves, the last in need first (Catherine Dubois's Leading SAFe, then Priya Raman's SSM, then Marcus Webb's SSM, then Elena Petrova's RTE), unless a step above is cut or the budget raised.\n",
 		"\n- Not reached on the lowest figures: Amara Nwosu's PSPO II, Catherine Dubois's LPM and Marcus Webb's SASM.\n",
 		"\n- Optional steps wait until the core steps are priced: Rahul Mehta's PSM I and Amara Nwosu's PSM I.\n",
-		"\n- Amara Nwosu: PSPO I has the figure used here. If Amara Nwosu takes CSPO instead, get a quote first: paid from the $810 left and the $200 PSPO I would have used ($1,010).\n",
+		"\n- Amara Nwosu: PSPO I has the figure used here. If Amara Nwosu takes CSPO instead, get a quote first: it takes PSPO I's place in the order of need (step 8 below), so paid from the $200 PSPO I would have used and what the steps before it leave.\n",
 		"\n- Check the dates on the certificates already held before booking: renewals that fall due this year (up to $200 confirmed) come out of the same money.\n",
 		"\n- The $200 counted rests on an accredited trainer's figure (tier B), not the issuer's; the rest are the lowest figures found, none counted.\n",
 	}, nil)
@@ -1064,7 +1064,7 @@ func TestBudgetSaysInShortWhatItCovers(t *testing.T) {
 		"\n- Fund next, on the lowest figures (not confirmed: check each price before booking it in its quarter): Daniel Okafor's POPM, Sofia Lindqvist's POPM, Rahul Mehta's PMP (not its course), Tom Hughes's PSM II and Amara Nwosu's PSPO II, which leave about $16,755.\n",
 		"\n- Get quotes for Elena Petrova's RTE, Marcus Webb's SSM, Priya Raman's SSM, Catherine Dubois's Leading SAFe, Catherine Dubois's LPM, Marcus Webb's SASM and the course of Rahul Mehta's PMP. If they come to $16,755 or less, the plan fits on the lowest figures; past that, a quote for a step of higher need pushes the steps funded above out from the last one up (first Amara Nwosu's PSPO II), and one for a step of lower need waits itself.\n",
 		"\n- Optional steps wait until the core steps are priced: Rahul Mehta's PSM I and Amara Nwosu's PSM I.\n",
-		"\n- Amara Nwosu: PSPO I and PSPO II have the figures used here. If Amara Nwosu takes CSPO then A-CSPO instead, get quotes first: paid from the $16,755 left and the $450 PSPO I and PSPO II would have used ($17,205).\n",
+		"\n- Amara Nwosu: PSPO I and PSPO II have the figures used here. If Amara Nwosu takes CSPO then A-CSPO instead, get quotes first: they take PSPO I's and PSPO II's places in the order of need (steps 8 and 12 below), so paid from the $450 PSPO I and PSPO II would have used and what the steps before them leave.\n",
 		"\n- Check the dates on the certificates already held before booking: renewals that fall due this year (up to $200 confirmed) come out of the same money.\n",
 		"\n- The $200 counted rests on an accredited trainer's figure (tier B), not the issuer's; the rest are the lowest figures found, none counted.\n",
 		"### Outside the budget: none known yet",
@@ -1094,5 +1094,20 @@ func TestBudgetPrintsItsOrderOfNeed(t *testing.T) {
 	}
 	if ordinal(6) != "6th" || ordinal(2) != "second" {
 		t.Errorf("ordinal: %q %q", ordinal(6), ordinal(2))
+	}
+}
+
+// With room over on the lowest figures, the first quote amount to push a
+// step out is named; with less than atTheLine over, the last step is said
+// to be at the line, and a disputed price's higher figure named as a push.
+func TestPushOutNamesWhatEachAmountMoves(t *testing.T) {
+	t.Parallel()
+	a := Slot{Person: "Ana", Name: "PSM II", EstimateUSD: 250}
+	b := Slot{Person: "Bo", Name: "PMP", EstimateUSD: 555, Disputed: true}
+	if got, want := pushOut([]Slot{b, a}, 400, nil), " If the quotes come to more than $400, Ana's PSM II waits; more than $650, Bo's PMP too; more than $1,205, the steps with no price found wait themselves, unless a step above is cut or the budget raised."; got != want {
+		t.Errorf("pushOut = %q\nwant %q", got, want)
+	}
+	if got := pushOut([]Slot{b, a}, 5, nil); !strings.HasPrefix(got, " Ana's PSM II is at the line: any quote at all pushes it out, as would Bo's PMP at the higher figure its sources give.") {
+		t.Errorf("pushOut at the line = %q", got)
 	}
 }
