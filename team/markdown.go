@@ -171,9 +171,13 @@ func writeQuarters(b *strings.Builder, p Plan) {
 	}
 	for _, q := range p.Quarters {
 		fmt.Fprintf(b, "### Q%d (months %d to %d)\n\n", q.Number, q.FromMonth, q.ToMonth)
-		if len(q.Steps) == 0 {
+		exams := examsIn(p, q.Number)
+		if len(q.Steps) == 0 && len(exams) == 0 {
 			b.WriteString("Nothing planned.\n\n")
 			continue
+		}
+		for _, e := range exams {
+			fmt.Fprintf(b, "- **%s**: the %s exam (%s), at the earliest: after the %s in Q%d and the approved application\n", esc(e.Person), e.Name, e.Kind, words.Count(e.TrainingFirst.Hours, "hour"), e.Quarter)
 		}
 		for _, s := range q.Steps {
 			line := slotLine(s, true)
@@ -235,13 +239,34 @@ func spentWords(s Slot, m Budget) (string, bool) {
 	safe := slices.ContainsFunc(m.SafeToBook, same)
 	switch {
 	case s.Funding == FundNoPriceFound && slices.ContainsFunc(m.UnpricedAhead, same):
-		return "no price found; waits for a quote, which shares the " + report.Dollars(m.LeftAfterSafeUSD) + " left (see In short)", true
+		room := m.LeftAfterSafeUSD
+		for _, g := range quoteGroups(m) {
+			if slices.ContainsFunc(g.steps, same) {
+				room = g.room
+			}
+		}
+		return "no price found; waits for a quote, paid from at most " + report.Dollars(max(room, 0)) + " (see In short)", true
 	case s.Funding == FundWithinEstimate && safe && sameNeed(s, m.UnpricedAhead[0]):
 		return "price not confirmed; within the budget on the lowest figures only by the order of the files: your choice (see In short)", true
 	case s.Funding == FundWithinEstimate && !safe:
 		return "price not confirmed; waits for the quotes of the steps ahead of it", true
 	}
 	return "", false
+}
+
+// examsIn are the steps whose exam comes in quarter q, after their
+// training hours in an earlier one (PMP's exam in Q2 after the hours in
+// Q1).
+func examsIn(p Plan, q int) []Slot {
+	var out []Slot
+	for _, qq := range p.Quarters {
+		for _, s := range qq.Steps {
+			if s.TrainingFirst != nil && s.TrainingFirst.ExamFromQuarter == q {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
 }
 
 // practised reports whether PractiseFirst moved a step of the plan.
@@ -320,8 +345,8 @@ func trainingFirst(tr *Training, quarter int) string {
 func writeMoney(b *strings.Builder, m Budget) {
 	if m.Given {
 		fmt.Fprintf(b, "## Budget: %s (%s)\n\n", report.Dollars(m.AmountUSD), Currency)
-		fmt.Fprintf(b, "Steps in order of need: core steps before optional ones, each person's earlier steps first, then those their postings name, then the order the files were given (give them in the order you would fund them). Prices from the issuer (tier A) or an accredited trainer (tier B) are counted: %s%s, leaving %s.\n\n",
-			report.Dollars(m.CountedUSD), countedTier(m), report.Dollars(m.LeftUSD))
+		fmt.Fprintf(b, "Steps in order of need: %s. Prices from the issuer (tier A) or an accredited trainer (tier B) are counted: %s%s, leaving %s.\n\n",
+			NeedOrder, report.Dollars(m.CountedUSD), countedTier(m), report.Dollars(m.LeftUSD))
 		writeInShort(b, m)
 		writeOrder(b, m)
 		writeShares(b, m)
@@ -375,9 +400,9 @@ func writeInShort(b *strings.Builder, m Budget) {
 		before = fmt.Sprintf(", before any quote for the %s with no price found", CountSteps(unpriced))
 	}
 	if m.Spent {
-		fmt.Fprintf(b, "**In short:**\n\n- %s does not cover this plan: on the lowest figures found, the steps with a figure come to %s%s.", report.Dollars(m.AmountUSD), report.Dollars(total), before)
+		fmt.Fprintf(b, "**In short:**\n\n- %s does not cover this plan: on the lowest figures found (the hopeful case), the steps with a figure come to about %s%s.", report.Dollars(m.AmountUSD), report.Dollars(total), before)
 	} else {
-		fmt.Fprintf(b, "**In short:**\n\n- The steps with a figure come to %s of the %s (%s counted and about %s on the lowest figures, not confirmed)%s; none is known to be outside.", report.Dollars(total), report.Dollars(m.AmountUSD), report.Dollars(m.CountedUSD), report.Dollars(m.EstimatedUSD), before)
+		fmt.Fprintf(b, "**In short:**\n\n- The steps with a figure come to about %s of the %s (%s counted and about %s on the lowest figures found, the hopeful case, not confirmed)%s; none is known to be outside.", report.Dollars(total), report.Dollars(m.AmountUSD), report.Dollars(m.CountedUSD), report.Dollars(m.EstimatedUSD), before)
 	}
 	if len(m.Fits) > 0 {
 		fmt.Fprintf(b, "\n- Counted, on a price from the issuer or an accredited trainer: %s.", words.List(names(m.Fits)))
@@ -387,7 +412,7 @@ func writeInShort(b *strings.Builder, m Budget) {
 		if writeTie(b, m) {
 			lead = "With the files in the order given, fund next"
 		}
-		fmt.Fprintf(b, "\n- %s, on the lowest figures (not confirmed: check each price before booking it in its quarter): %s, which leave about %s.", lead, words.List(names(reached)), report.Dollars(m.LeftAfterSafeUSD))
+		fmt.Fprintf(b, "\n- %s, on the lowest figures (not confirmed: check each price before booking it in its quarter): %s, which %s about %s.", lead, words.List(names(reached)), oneOr(len(reached), "leaves", "leave"), report.Dollars(m.LeftAfterSafeUSD))
 	}
 	writeQuotesFirst(b, m)
 	if out := append(names(m.BeyondEstimate), names(m.UnpricedBehind)...); len(out) > 0 {
@@ -448,7 +473,7 @@ func writeChoices(b *strings.Builder, m Budget) {
 			places = append(places, fmt.Sprintf("%d", i+1))
 		}
 		fmt.Fprintf(b, "\n- %s: %s %s used here. If %s takes %s instead, get %s first: %s in the order of need (%s below), so paid from the %s %s would have used and what the steps before %s leave.",
-			esc(who), words.List(firsts), figure, esc(who), strings.Join(others, " then "), quote, takePlace(firsts), stepsNumbered(places), report.Dollars(freed), words.List(firsts), itThem(len(firsts)))
+			esc(who), words.List(firsts), figure, esc(who), strings.Join(others, " then "), quote, takePlace(firsts), stepsNumbered(places), report.Dollars(freed), words.List(firsts), oneOr(len(firsts), "it", "them"))
 	}
 }
 
@@ -495,56 +520,64 @@ func writeQuotesFirst(b *strings.Builder, m Budget) {
 		b.WriteString(".")
 		return
 	}
-	fmt.Fprintf(b, "\n- Book nothing more until the quotes for %s are in", words.List(quotes))
+	fmt.Fprintf(b, "\n- Book nothing more until the quotes for %s are in.", words.List(quotes))
 	rest := m.WithinEstimate[len(m.SafeToBook)-len(m.Fits):]
-	if len(rest) > 0 {
-		fmt.Fprintf(b, ": the one %s must pay for all of them and for %s, in order of need", report.Dollars(m.LeftAfterSafeUSD), words.List(names(rest)))
+	if len(rest) == 0 {
+		return
 	}
-	b.WriteString(".")
-	if len(rest) > 0 {
-		fmt.Fprintf(b, "\n- The quotes come first.%s", pushOut(rest, m.LeftAfterSafeUSD-sumEstimates(rest), m.UnpricedAhead))
+	over := m.LeftAfterSafeUSD - sumEstimates(rest)
+	if last := rest[len(rest)-1]; over < atTheLine {
+		fmt.Fprintf(b, "\n- %s is at the line: any quote at all pushes it out%s.", names([]Slot{last})[0], higherFigures(rest))
 	}
-}
-
-// lastFirst names the steps that wait when the quotes outgrow what is
-// left, the last in need first: "the last in need first (Catherine
-// Dubois's Leading SAFe, then Priya Raman's SSM, ...), unless a step above
-// is cut (the order of the files decides ties)".
-func lastFirst(slots []Slot) string {
-	var out []string
-	for i := len(slots) - 1; i >= 0; i-- {
-		out = append(out, names(slots[i : i+1])[0])
-	}
-	if len(out) == 0 {
-		return "unless a step above is cut or the budget raised"
-	}
-	return "the last in need first (" + strings.Join(out, ", then ") + "), unless a step above is cut or the budget raised"
-}
-
-// pushOut says what quotes totalling more than what is left push out, the
-// last step first: " if the quotes come to more than $5, Tom Hughes's PSM
-// II waits; more than $255, Rahul Mehta's PMP too; more than $810, a step
-// above must be cut." slots are the steps that would give way, in order of
-// need; left is what is over after them.
-func pushOut(slots []Slot, left int, unpriced []Slot) string {
-	var parts []string
-	lead := ""
-	for i := len(slots) - 1; i >= 0; i-- {
-		s := slots[i]
-		who := names([]Slot{s})[0]
-		switch {
-		case i == len(slots)-1 && left < atTheLine:
-			// So little is over that any quote at all moves it.
-			lead = fmt.Sprintf(" %s is at the line: any quote at all pushes it out%s.", who, higherFigures(slots))
-		case i == len(slots)-1:
-			parts = append(parts, fmt.Sprintf("more than %s, %s waits", report.Dollars(max(left, 0)), who))
-		default:
-			parts = append(parts, fmt.Sprintf("more than %s, %s too", report.Dollars(max(left, 0)), who))
+	for _, g := range quoteGroups(m) {
+		lastFirst := ", the last first"
+		if len(g.below) == 1 {
+			lastFirst = ""
 		}
-		left += s.EstimateUSD
+		fmt.Fprintf(b, "\n- %s: %s paid from the about %s the steps above %s leave on the lowest figures%s; past about %s, %s out %s%s; past %s, %s.",
+			words.List(names(g.steps)), oneOr(len(g.steps), "its quote is", "their quotes are"), report.Dollars(max(g.room, 0)), oneOr(len(g.steps), "it", "them"), lessAbove(g.first),
+			report.Dollars(max(over, 0)), oneOr(len(g.steps), "it pushes", "they push"), words.List(names(g.below)), lastFirst, report.Dollars(max(g.room, 0)), oneOr(len(g.steps), "it waits itself", "they wait themselves"))
 	}
-	parts = append(parts, fmt.Sprintf("more than %s, the steps with no price found wait themselves, %s", report.Dollars(max(left, 0)), lastFirst(unpriced)))
-	return fmt.Sprintf("%s If the quotes come to %s.", lead, strings.Join(parts, "; "))
+}
+
+// quoteGroup is steps with no price found that rank above the same
+// reached steps: their quotes share what the steps above them leave
+// (room), and push out the ones below.
+type quoteGroup struct {
+	steps, below []Slot
+	room         int
+	first        bool
+}
+
+// quoteGroups groups the steps with no price found of higher need than a
+// reached step by the reached steps they rank above.
+func quoteGroups(m Budget) []quoteGroup {
+	var out []quoteGroup
+	for _, u := range m.UnpricedAhead {
+		var below []Slot
+		room := m.LeftUSD
+		for _, r := range m.WithinEstimate {
+			if needFirst(r, u) < 0 {
+				room -= r.EstimateUSD
+			} else {
+				below = append(below, r)
+			}
+		}
+		if n := len(out); n > 0 && len(out[n-1].below) == len(below) {
+			out[n-1].steps = append(out[n-1].steps, u)
+			continue
+		}
+		out = append(out, quoteGroup{steps: []Slot{u}, below: below, room: room, first: len(out) == 0})
+	}
+	return out
+}
+
+// lessAbove is what a later group's room is less: the quotes above it.
+func lessAbove(first bool) string {
+	if first {
+		return ""
+	}
+	return ", less the quotes above"
 }
 
 // atTheLine is how little left over makes the last reached step wait on
@@ -591,7 +624,7 @@ func writeTie(b *strings.Builder, m Budget) bool {
 			tied = append(tied, s)
 		}
 	}
-	fmt.Fprintf(b, "\n- Your decision first: steps %d to %d of the order of need below tie on need, and only the order of the files (a folder's are read in name order) puts %s before the quotes. Choose which to fund first (a confirmed price first, say, or whoever holds no certification yet), give the files in that order and plan again.", first+1, last+1, words.List(names(tied)))
+	fmt.Fprintf(b, "\n- Your decision first: steps %d to %d of the order of need below tie on need, and only the order of the files (a folder's are read in name order) puts %s before the quotes. Choose which to fund first (the roles your next PI Planning or release depends on, say), give the files in that order and plan again.", first+1, last+1, words.List(names(tied)))
 	return true
 }
 
@@ -603,7 +636,7 @@ func writeOrder(b *strings.Builder, m Budget) {
 		return
 	}
 	b.WriteString("### Order of need\n\n")
-	b.WriteString("This ranking decides who is in when the money runs short: core steps before optional ones, each person's earlier steps first, then those their postings name, then the order of the files (give them in the order you would fund them). Confirmed prices are counted first, in this order; what is left then goes to the rest, in this order, on the lowest figures found.\n\n")
+	b.WriteString("This ranking decides who is in when the money runs short: " + NeedOrder + ". Confirmed prices are counted first, in this order; what is left then goes to the rest, in this order, on the lowest figures found.\n\n")
 	nth := map[string]int{}
 	for i, s := range all {
 		nth[s.Person]++
@@ -611,9 +644,22 @@ func writeOrder(b *strings.Builder, m Budget) {
 		if s.NamedByPostings {
 			why = append(why, "their postings name it")
 		}
+		why = append(why, heldWords(s.HeldBefore))
 		fmt.Fprintf(b, "%d. **%s**: %s (%s)\n", i+1, esc(s.Person), s.Name, strings.Join(why, "; "))
 	}
 	b.WriteString("\n")
+}
+
+// NeedOrder is the order of need, said once where the budget walks it.
+const NeedOrder = "core steps before optional ones, each person's earlier steps first, then those their postings name, then the steps of people who hold fewer certifications (a first certification before a further one), then the sooner quarter, then the order the files were given (give them in the order you would fund them; a folder's are read in name order)"
+
+// heldWords says how many certifications a person holds already: "holds
+// none yet", "holds one".
+func heldWords(n int) string {
+	if n == 0 {
+		return "holds none yet"
+	}
+	return "holds " + words.Number(n)
 }
 
 // orderOfNeed is the team's steps the budget walks (not those people pay
@@ -764,7 +810,7 @@ func unpricedAhead(m Budget) string {
 		if len(names) > 1 {
 			verb = "have no price found and rank"
 		}
-		out = fmt.Sprintf("%s %s higher in need than some of them: a quote for them is %s", words.List(names), verb, paid)
+		out = fmt.Sprintf("%s %s higher in need than some of them: a quote for one of them is paid out of what those below it would use, from the last one up (In short says how much each has)", words.List(names), verb)
 	}
 	parts := partPhrases(m)
 	if len(parts) == 0 {
@@ -795,14 +841,14 @@ func unpricedAhead(m Budget) string {
 func noneOutside(m Budget) string {
 	var out []string
 	if outside := names(append(slices.Clone(m.BeyondEstimate), m.UnpricedBehind...)); len(outside) > 0 {
-		out = append(out, "on the lowest figures, "+words.List(outside)+" "+isAre(len(outside))+" outside")
+		out = append(out, "on the lowest figures, "+words.List(outside)+" "+oneOr(len(outside), "is", "are")+" outside")
 	}
 	switch n, ahead := len(m.NoPriceFound)-len(m.UnpricedBehind), len(m.UnpricedAhead); {
 	case n == 0:
 	case ahead == n && m.Spent:
-		out = append(out, fmt.Sprintf("%s with no price found rank%s higher in need, and a quote for %s moves the line up (above)", CountSteps(n), verbS(n), itThem(n)))
+		out = append(out, fmt.Sprintf("%s with no price found rank%s higher in need, and a quote for %s moves the line up (above)", CountSteps(n), oneOr(n, "s", ""), oneOr(n, "it", "them")))
 	case !m.Spent:
-		out = append(out, fmt.Sprintf("%s %s no price found and share the about %s the lowest figures leave, with the quotes named above: none is known to be outside until the quotes are in", words.List(names(m.NoPriceFound)), hasHave(n), report.Dollars(m.LeftUSD-sumEstimates(m.WithinEstimate))))
+		out = append(out, fmt.Sprintf("%s %s no price found and share the about %s the lowest figures leave, with the quotes named above: none is known to be outside until the quotes are in", words.List(names(m.NoPriceFound)), oneOr(n, "has", "have"), report.Dollars(m.LeftUSD-sumEstimates(m.WithinEstimate))))
 	default:
 		out = append(out, fmt.Sprintf("%s with no price found may be (above)", CountSteps(n)))
 	}
@@ -816,43 +862,12 @@ func noneOutside(m Budget) string {
 	return words.Capitalize(strings.Join(out, "; ")) + "." + confirmed
 }
 
-// verbS is a present verb's "s" for a count: "one step ranks", "two steps rank".
-func verbS(n int) string {
-	if n == 1 {
-		return "s"
-	}
-	return ""
-}
-
-// hasHave is "has" for one, "have" for more.
-func hasHave(n int) string {
-	if n == 1 {
-		return "has"
-	}
-	return "have"
-}
-
-// itThem is "it" for one, "them" for more.
-func itThem(n int) string {
-	if n == 1 {
-		return "it"
-	}
-	return "them"
-}
-
 // CountSteps counts steps: "one step", "two steps".
 func CountSteps(n int) string {
 	if n == 1 {
 		return "one step"
 	}
 	return words.Number(n) + " steps"
-}
-
-func isAre(n int) string {
-	if n == 1 {
-		return "is"
-	}
-	return "are"
 }
 
 // sumEstimates is what steps come to on their lowest figures.
@@ -1062,4 +1077,13 @@ func writeRenewalsIfDue(b *strings.Builder, p Plan) {
 		fmt.Fprintf(b, " The fees of %s are not confirmed or were not found, and are in no sum.", words.List(names))
 	}
 	b.WriteString("\n\n")
+}
+
+// oneOr is one for a count of one, many otherwise: a word that agrees
+// with its count ("has" or "have", "it" or "them").
+func oneOr(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -161,6 +161,10 @@ type Slot struct {
 	Funding Funding `json:"funding,omitempty"`
 
 	member, position, after int
+	// HeldBefore is how many certifications the person holds already: of
+	// two steps of equal need, the person who holds fewer comes first.
+	HeldBefore int `json:"held_before"`
+
 	// practise: PractiseFirst moved the step later.
 	practise bool
 }
@@ -333,8 +337,9 @@ func Build(lib *content.Library, b questions.Bank, members []Member, opt Options
 		named := namedCerts(b, m.Answers, o)
 		slots := place(lib, o, named, opt.Months)
 		payer := m.Answers[questions.QPayer].Choice
+		held := len(b.Read(m.Answers).Held)
 		for j := range slots {
-			slots[j].Person, slots[j].member = m.Name, i
+			slots[j].Person, slots[j].member, slots[j].HeldBefore = m.Name, i, held
 			slots[j].SelfPaid, slots[j].CostShared = payer == "me", payer == "shared"
 		}
 		p.People = append(p.People, line(lib, m, o, slots))
@@ -947,7 +952,7 @@ func (b *Budget) pastLineIfDue() {
 // sameNeed reports whether two steps tie on need: only the order of the
 // files tells them apart.
 func sameNeed(a, b Slot) bool {
-	return kindRank(a.Kind) == kindRank(b.Kind) && a.position == b.position && namedRank(a) == namedRank(b) && a.Quarter == b.Quarter
+	return kindRank(a.Kind) == kindRank(b.Kind) && a.position == b.position && namedRank(a) == namedRank(b) && a.HeldBefore == b.HeldBefore && a.Quarter == b.Quarter
 }
 
 // needFirst orders steps by need (see budget).
@@ -956,6 +961,7 @@ func needFirst(a, b Slot) int {
 		cmp.Compare(kindRank(a.Kind), kindRank(b.Kind)),
 		cmp.Compare(a.position, b.position),
 		cmp.Compare(namedRank(a), namedRank(b)),
+		cmp.Compare(a.HeldBefore, b.HeldBefore),
 		cmp.Compare(a.Quarter, b.Quarter),
 		cmp.Compare(a.member, b.member),
 	)

@@ -873,11 +873,11 @@ func TestCutLineNamesUnpricedStepsAhead(t *testing.T) {
 	t.Parallel()
 	p := blindPlan(t, 3000)
 	ahead := whoWhat(p.Budget.UnpricedAhead)
-	want := []string{"Elena Petrova rte", "Marcus Webb ssm", "Priya Raman ssm", "Catherine Dubois leading-safe"}
+	want := []string{"Priya Raman ssm", "Elena Petrova rte", "Marcus Webb ssm", "Catherine Dubois leading-safe"}
 	if !slices.Equal(ahead, want) {
 		t.Errorf("the unpriced steps ahead of the reached ones are %v, want %v", ahead, want)
 	}
-	says(t, Markdown(p), []string{"That holds only while nothing is paid for what has no price found. Elena Petrova's RTE, Marcus Webb's SSM, Priya Raman's SSM and Catherine Dubois's Leading SAFe have no price found and rank higher in need than some of them: a quote for them is paid out of what these would use, from the last one up. So is a quote for the course of Rahul Mehta's PMP, and one for CSPO, if Amara Nwosu takes it instead of PSPO I.\n"}, nil)
+	says(t, Markdown(p), []string{"That holds only while nothing is paid for what has no price found. Priya Raman's SSM, Elena Petrova's RTE, Marcus Webb's SSM and Catherine Dubois's Leading SAFe have no price found and rank higher in need than some of them: a quote for one of them is paid out of what those below it would use, from the last one up (In short says how much each has). So is a quote for the course of Rahul Mehta's PMP, and one for CSPO, if Amara Nwosu takes it instead of PSPO I.\n"}, nil)
 	if parts, want := whoWhat(p.Budget.UnpricedParts), []string{"Rahul Mehta pmp", "Amara Nwosu pspo-i"}; !slices.Equal(parts, want) {
 		t.Errorf("the unpriced parts are %v, want %v", parts, want)
 	}
@@ -921,7 +921,7 @@ func TestOlderFAQRenewalIsNotConfirmed(t *testing.T) {
 func TestOutsideSaysWhatIsNotKnownToFit(t *testing.T) {
 	t.Parallel()
 	says(t, Markdown(blindPlan(t, 3000)), []string{"On the lowest figures, Amara Nwosu's PSPO II, Catherine Dubois's LPM and Marcus Webb's SASM are outside; four steps with no price found rank higher in need, and a quote for them moves the line up (above). The optional steps with a confirmed price (Rahul Mehta's PSM I and Amara Nwosu's PSM I) wait until the core steps are priced; on the lowest figures only about $5 would be left for them."}, []string{"Nothing with a confirmed price."})
-	says(t, Markdown(blindPlan(t, 20000)), []string{"Elena Petrova's RTE, Marcus Webb's SSM, Priya Raman's SSM, Catherine Dubois's Leading SAFe, Catherine Dubois's LPM and Marcus Webb's SASM have no price found and share the about $16,755 the lowest figures leave, with the quotes named above: none is known to be outside until the quotes are in. Nothing with a confirmed price is outside."}, []string{"may be (above)"})
+	says(t, Markdown(blindPlan(t, 20000)), []string{"Priya Raman's SSM, Elena Petrova's RTE, Marcus Webb's SSM, Catherine Dubois's Leading SAFe, Catherine Dubois's LPM and Marcus Webb's SASM have no price found and share the about $16,755 the lowest figures leave, with the quotes named above: none is known to be outside until the quotes are in. Nothing with a confirmed price is outside."}, []string{"may be (above)"})
 	if got := noneOutside(Budget{Given: true}); got != "Nothing is outside the budget." {
 		t.Errorf("with every step priced and reached, outside says %q", got)
 	}
@@ -1029,7 +1029,7 @@ func TestQuartersSayWhereTheBudgetPutsEachStep(t *testing.T) {
 			}
 		}
 	}
-	says(t, Markdown(p), []string{"- **Amara Nwosu**: PSPO I or CSPO (core), now · **counted in the budget as PSPO I; CSPO is not counted**", "- **Elena Petrova**: RTE (core), now · **no price found; waits for a quote, which shares the $810 left (see In short)**", "- **Daniel Okafor**: POPM (core), now · **price not confirmed; within the budget on the lowest figures only by the order of the files: your choice (see In short)**", "- **Tom Hughes**: PSM II (core), now · **price not confirmed; waits for the quotes of the steps ahead of it** (cost shared)", "education that the application asks for (required to apply; source S83, tier C, so not confirmed by the issuer), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest · **price not confirmed; waits for the quotes of the steps ahead of it; no course price found**", "- **Marcus Webb**: SASM (core), after SSM (placed from month 7); a quarter to practise SSM first · **no price found; outside the budget on the lowest figures**"}, nil)
+	says(t, Markdown(p), []string{"- **Amara Nwosu**: PSPO I or CSPO (core), now · **counted in the budget as PSPO I; CSPO is not counted**", "- **Elena Petrova**: RTE (core), now · **no price found; waits for a quote, paid from at most $255 (see In short)**", "- **Sofia Lindqvist**: POPM (core), now · **price not confirmed; within the budget on the lowest figures only by the order of the files: your choice (see In short)**", "- **Daniel Okafor**: POPM (core), now · **price not confirmed; waits for the quotes of the steps ahead of it**", "- **Tom Hughes**: PSM II (core), now · **price not confirmed; waits for the quotes of the steps ahead of it** (cost shared)", "education that the application asks for (required to apply; source S83, tier C, so not confirmed by the issuer), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest · **price not confirmed; waits for the quotes of the steps ahead of it; no course price found**", "- **Marcus Webb**: SASM (core), after SSM (placed from month 7); a quarter to practise SSM first · **no price found; outside the budget on the lowest figures**"}, nil)
 	for _, q := range blindPlan(t, 0).Quarters {
 		for _, s := range q.Steps {
 			if s.Funding != "" {
@@ -1046,32 +1046,34 @@ func TestQuartersSayWhereTheBudgetPutsEachStep(t *testing.T) {
 func TestBudgetSaysInShortWhatItCovers(t *testing.T) {
 	t.Parallel()
 	says(t, Markdown(blindPlan(t, 3000)), []string{
-		"**In short:**\n\n- $3,000 does not cover this plan: on the lowest figures found, the steps with a figure come to $3,245, before any quote for the six steps with no price found.\n",
+		"**In short:**\n\n- $3,000 does not cover this plan: on the lowest figures found (the hopeful case), the steps with a figure come to about $3,245, before any quote for the six steps with no price found.\n",
 		"\n- Counted, on a price from the issuer or an accredited trainer: Amara Nwosu's PSPO I.\n",
-		"\n- Your decision first: steps 1 to 9 of the order of need below tie on need, and only the order of the files (a folder's are read in name order) puts Daniel Okafor's POPM and Sofia Lindqvist's POPM before the quotes. Choose which to fund first (a confirmed price first, say, or whoever holds no certification yet), give the files in that order and plan again.\n",
-		"\n- With the files in the order given, fund next, on the lowest figures (not confirmed: check each price before booking it in its quarter): Daniel Okafor's POPM and Sofia Lindqvist's POPM, which leave about $810.\n",
-		"\n- Book nothing more until the quotes for Elena Petrova's RTE, Marcus Webb's SSM, Priya Raman's SSM, Catherine Dubois's Leading SAFe and the course of Rahul Mehta's PMP are in: the one $810 must pay for all of them and for Rahul Mehta's PMP (not its course) and Tom Hughes's PSM II, in order of need.\n",
-		"\n- The quotes come first. Tom Hughes's PSM II is at the line: any quote at all pushes it out, as would Rahul Mehta's PMP (not its course) at the higher figure its sources give. If the quotes come to more than $255, Rahul Mehta's PMP (not its course) too; more than $810, the steps with no price found wait themselves, the last in need first (Catherine Dubois's Leading SAFe, then Priya Raman's SSM, then Marcus Webb's SSM, then Elena Petrova's RTE), unless a step above is cut or the budget raised.\n",
+		"\n- Your decision first: steps 1 to 4 of the order of need below tie on need, and only the order of the files (a folder's are read in name order) puts Sofia Lindqvist's POPM before the quotes. Choose which to fund first (the roles your next PI Planning or release depends on, say), give the files in that order and plan again.\n",
+		"\n- With the files in the order given, fund next, on the lowest figures (not confirmed: check each price before booking it in its quarter): Sofia Lindqvist's POPM, which leaves about $1,805.\n",
+		"\n- Book nothing more until the quotes for Priya Raman's SSM, Elena Petrova's RTE, Marcus Webb's SSM, Catherine Dubois's Leading SAFe and the course of Rahul Mehta's PMP are in.\n",
+		"\n- Tom Hughes's PSM II is at the line: any quote at all pushes it out, as would Rahul Mehta's PMP (not its course) at the higher figure its sources give.\n",
+		"\n- Priya Raman's SSM: its quote is paid from the about $1,805 the steps above it leave on the lowest figures; past about $5, it pushes out Rahul Mehta's PMP (not its course), Daniel Okafor's POPM and Tom Hughes's PSM II, the last first; past $1,805, it waits itself.\n",
+		"\n- Elena Petrova's RTE, Marcus Webb's SSM and Catherine Dubois's Leading SAFe: their quotes are paid from the about $255 the steps above them leave on the lowest figures, less the quotes above; past about $5, they push out Tom Hughes's PSM II; past $255, they wait themselves.\n",
 		"\n- Not reached on the lowest figures: Amara Nwosu's PSPO II, Catherine Dubois's LPM and Marcus Webb's SASM.\n",
 		"\n- Optional steps wait until the core steps are priced: Rahul Mehta's PSM I and Amara Nwosu's PSM I.\n",
-		"\n- Amara Nwosu: PSPO I has the figure used here. If Amara Nwosu takes CSPO instead, get a quote first: it takes PSPO I's place in the order of need (step 8 below), so paid from the $200 PSPO I would have used and what the steps before it leave.\n",
+		"\n- Amara Nwosu: PSPO I has the figure used here. If Amara Nwosu takes CSPO instead, get a quote first: it takes PSPO I's place in the order of need (step 4 below), so paid from the $200 PSPO I would have used and what the steps before it leave.\n",
 		"\n- Check the dates on the certificates already held before booking: renewals that fall due this year (up to $200 confirmed) come out of the same money.\n",
 		"\n- The $200 counted rests on an accredited trainer's figure (tier B), not the issuer's; the rest are the lowest figures found, none counted.\n",
 	}, nil)
 	says(t, Markdown(blindPlan(t, 20000)), []string{
-		"**In short:**\n\n- The steps with a figure come to $3,245 of the $20,000 ($200 counted and about $3,045 on the lowest figures, not confirmed), before any quote for the six steps with no price found; none is known to be outside.\n",
+		"**In short:**\n\n- The steps with a figure come to about $3,245 of the $20,000 ($200 counted and about $3,045 on the lowest figures found, the hopeful case, not confirmed), before any quote for the six steps with no price found; none is known to be outside.\n",
 		"\n- Counted, on a price from the issuer or an accredited trainer: Amara Nwosu's PSPO I.\n",
-		"\n- Fund next, on the lowest figures (not confirmed: check each price before booking it in its quarter): Daniel Okafor's POPM, Sofia Lindqvist's POPM, Rahul Mehta's PMP (not its course), Tom Hughes's PSM II and Amara Nwosu's PSPO II, which leave about $16,755.\n",
-		"\n- Get quotes for Elena Petrova's RTE, Marcus Webb's SSM, Priya Raman's SSM, Catherine Dubois's Leading SAFe, Catherine Dubois's LPM, Marcus Webb's SASM and the course of Rahul Mehta's PMP. If they come to $16,755 or less, the plan fits on the lowest figures; past that, a quote for a step of higher need pushes the steps funded above out from the last one up (first Amara Nwosu's PSPO II), and one for a step of lower need waits itself.\n",
+		"\n- Fund next, on the lowest figures (not confirmed: check each price before booking it in its quarter): Sofia Lindqvist's POPM, Rahul Mehta's PMP (not its course), Daniel Okafor's POPM, Tom Hughes's PSM II and Amara Nwosu's PSPO II, which leave about $16,755.\n",
+		"\n- Get quotes for Priya Raman's SSM, Elena Petrova's RTE, Marcus Webb's SSM, Catherine Dubois's Leading SAFe, Catherine Dubois's LPM, Marcus Webb's SASM and the course of Rahul Mehta's PMP. If they come to $16,755 or less, the plan fits on the lowest figures; past that, a quote for a step of higher need pushes the steps funded above out from the last one up (first Amara Nwosu's PSPO II), and one for a step of lower need waits itself.\n",
 		"\n- Optional steps wait until the core steps are priced: Rahul Mehta's PSM I and Amara Nwosu's PSM I.\n",
-		"\n- Amara Nwosu: PSPO I and PSPO II have the figures used here. If Amara Nwosu takes CSPO then A-CSPO instead, get quotes first: they take PSPO I's and PSPO II's places in the order of need (steps 8 and 12 below), so paid from the $450 PSPO I and PSPO II would have used and what the steps before them leave.\n",
+		"\n- Amara Nwosu: PSPO I and PSPO II have the figures used here. If Amara Nwosu takes CSPO then A-CSPO instead, get quotes first: they take PSPO I's and PSPO II's places in the order of need (steps 4 and 12 below), so paid from the $450 PSPO I and PSPO II would have used and what the steps before them leave.\n",
 		"\n- Check the dates on the certificates already held before booking: renewals that fall due this year (up to $200 confirmed) come out of the same money.\n",
 		"\n- The $200 counted rests on an accredited trainer's figure (tier B), not the issuer's; the rest are the lowest figures found, none counted.\n",
 		"### Outside the budget: none known yet",
 	}, []string{"does not cover", "only by the order of the files"})
 	// Among steps of equal need, the order of the files decides: the
 	// plan says so, and how to use it.
-	says(t, Markdown(blindPlan(t, 3000)), []string{"then the order the files were given (give them in the order you would fund them)"}, nil)
+	says(t, Markdown(blindPlan(t, 3000)), []string{"then the steps of people who hold fewer certifications (a first certification before a further one), then the sooner quarter, then the order the files were given (give them in the order you would fund them"}, nil)
 	if got := orList([]string{"a", "b", "c"}); got != "a, b, or c" {
 		t.Errorf("orList = %q", got)
 	}
@@ -1085,29 +1087,41 @@ func TestBudgetPrintsItsOrderOfNeed(t *testing.T) {
 	p := blindPlan(t, 3000)
 	says(t, Markdown(p), []string{
 		"### Order of need",
-		"1. **Daniel Okafor**: POPM (core; their first step; their postings name it)",
-		"12. **Amara Nwosu**: PSPO II or A-CSPO (core; their second step)",
-		"14. **Amara Nwosu**: PSM I (optional; their third step)",
+		"1. **Sofia Lindqvist**: POPM (core; their first step; their postings name it; holds none yet)",
+		"5. **Daniel Okafor**: POPM (core; their first step; their postings name it; holds one)",
+		"12. **Amara Nwosu**: PSPO II or A-CSPO (core; their second step; holds none yet)",
+		"14. **Amara Nwosu**: PSM I (optional; their third step; holds none yet)",
 	}, []string{"15. "})
-	if got := whoWhat(p.Budget.SafeToBook); !slices.Equal(got, []string{"Amara Nwosu pspo-i", "Daniel Okafor popm", "Sofia Lindqvist popm"}) || p.Budget.LeftAfterSafeUSD != 810 {
-		t.Errorf("safe to book %v, leaving $%d; want PSPO I and the two POPMs, leaving $810", got, p.Budget.LeftAfterSafeUSD)
+	if got := whoWhat(p.Budget.SafeToBook); !slices.Equal(got, []string{"Amara Nwosu pspo-i", "Sofia Lindqvist popm"}) || p.Budget.LeftAfterSafeUSD != 1805 {
+		t.Errorf("safe to book %v, leaving $%d; want PSPO I and Sofia's POPM (she holds none yet), leaving $1,805", got, p.Budget.LeftAfterSafeUSD)
 	}
 	if ordinal(6) != "6th" || ordinal(2) != "second" {
 		t.Errorf("ordinal: %q %q", ordinal(6), ordinal(2))
 	}
 }
 
-// With room over on the lowest figures, the first quote amount to push a
-// step out is named; with less than atTheLine over, the last step is said
-// to be at the line, and a disputed price's higher figure named as a push.
-func TestPushOutNamesWhatEachAmountMoves(t *testing.T) {
+// Once the figures spend what is left, each group of steps with no price
+// found says what its quotes are paid from (what the reached steps above
+// it leave) and which reached steps below it they push out; a step that
+// ranks above more reached steps has more room. The last reached step is
+// at the line when little is over, and a disputed price's higher figure
+// would push it out too.
+func TestQuoteGroupsSayWhatEachQuoteMoves(t *testing.T) {
 	t.Parallel()
-	a := Slot{Person: "Ana", Name: "PSM II", EstimateUSD: 250}
-	b := Slot{Person: "Bo", Name: "PMP", EstimateUSD: 555, Disputed: true}
-	if got, want := pushOut([]Slot{b, a}, 400, nil), " If the quotes come to more than $400, Ana's PSM II waits; more than $650, Bo's PMP too; more than $1,205, the steps with no price found wait themselves, unless a step above is cut or the budget raised."; got != want {
-		t.Errorf("pushOut = %q\nwant %q", got, want)
+	p := blindPlan(t, 3000)
+	gs := quoteGroups(p.Budget)
+	if len(gs) != 2 {
+		t.Fatalf("want two groups of quotes, got %d: %+v", len(gs), gs)
 	}
-	if got := pushOut([]Slot{b, a}, 5, nil); !strings.HasPrefix(got, " Ana's PSM II is at the line: any quote at all pushes it out, as would Bo's PMP at the higher figure its sources give.") {
-		t.Errorf("pushOut at the line = %q", got)
+	if got := whoWhat(gs[0].steps); !slices.Equal(got, []string{"Priya Raman ssm"}) || gs[0].room != 1805 || len(gs[0].below) != 3 {
+		t.Errorf("first group %v, room $%d, %d below", got, gs[0].room, len(gs[0].below))
 	}
+	if got := whoWhat(gs[1].steps); len(got) != 3 || gs[1].room != 255 || !slices.Equal(whoWhat(gs[1].below), []string{"Tom Hughes psm-ii"}) {
+		t.Errorf("second group %v, room $%d, below %v", got, gs[1].room, whoWhat(gs[1].below))
+	}
+	says(t, Markdown(p), []string{
+		"\n- Tom Hughes's PSM II is at the line: any quote at all pushes it out, as would Rahul Mehta's PMP (not its course) at the higher figure its sources give.\n",
+		"past about $5, they push out Tom Hughes's PSM II; past $255, they wait themselves.",
+		"- **Elena Petrova**: RTE (core), now · **no price found; waits for a quote, paid from at most $255 (see In short)**",
+	}, nil)
 }
