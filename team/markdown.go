@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"certpath/planner"
 	"certpath/report"
@@ -16,8 +17,8 @@ import (
 func Markdown(p Plan) string {
 	var b strings.Builder
 	b.WriteString("# Team plan\n\n")
-	fmt.Fprintf(&b, "%s over the next %s, by quarter from today. Amounts are in US dollars (%s), as the sources publish prices.\n\n",
-		words.Capitalize(CountPeople(len(p.People))), words.Count(p.Months, "month"), Currency)
+	fmt.Fprintf(&b, "%s over the next %s, by quarter from %s. Amounts are in US dollars (%s), as the sources publish prices.\n\n",
+		words.Capitalize(CountPeople(len(p.People))), words.Count(p.Months, "month"), fromDay(p.From), Currency)
 	if len(p.LeftOut) > 0 {
 		b.WriteString("**Left out of this plan:**\n\n")
 		for _, l := range p.LeftOut {
@@ -36,7 +37,7 @@ func Markdown(p Plan) string {
 	writeShared(&b, p)
 	writeQuarters(&b, p)
 	writeRenewals(&b, p)
-	writeMoney(&b, p.Budget)
+	writeMoney(&b, p)
 	writeRenewalsIfDue(&b, p)
 	return strings.TrimRight(b.String(), "\n") + "\n"
 }
@@ -245,7 +246,7 @@ func spentWords(s Slot, m Budget) (string, bool) {
 				room = g.room
 			}
 		}
-		return "no price found; waits for a quote, paid from at most " + report.Dollars(max(room, 0)) + " (see In short)", true
+		return "no price found; at most " + report.Dollars(max(room, 0)) + " is left for it on the lowest figures: a higher quote means it waits (see In short)", true
 	case s.Funding == FundWithinEstimate && safe && sameNeed(s, m.UnpricedAhead[0]):
 		return "price not confirmed; within the budget on the lowest figures only by the order of the files: your choice (see In short)", true
 	case s.Funding == FundWithinEstimate && !safe:
@@ -342,12 +343,13 @@ func trainingFirst(tr *Training, quarter int) string {
 	return fmt.Sprintf("; %s the %s %s that the application asks for (required to apply; source %s, %s), from a course priced by its trainer; then the application, which the issuer must approve, and the exam %s", when, words.Count(tr.Hours, "hour"), tr.What, source, sure, exam)
 }
 
-func writeMoney(b *strings.Builder, m Budget) {
+func writeMoney(b *strings.Builder, p Plan) {
+	m := p.Budget
 	if m.Given {
 		fmt.Fprintf(b, "## Budget: %s (%s)\n\n", report.Dollars(m.AmountUSD), Currency)
 		fmt.Fprintf(b, "Steps in order of need: %s. Prices from the issuer (tier A) or an accredited trainer (tier B) are counted: %s%s, leaving %s.\n\n",
 			NeedOrder, report.Dollars(m.CountedUSD), countedTier(m), report.Dollars(m.LeftUSD))
-		writeInShort(b, m)
+		writeInShort(b, m, p.SharedCourses)
 		writeOrder(b, m)
 		writeShares(b, m)
 		b.WriteString("### Counted: prices from the issuer or an accredited trainer (tiers A and B)\n\n")
@@ -389,7 +391,7 @@ func writeMoney(b *strings.Builder, m Budget) {
 // writeInShort says first, with a budget, whether it covers the plan on
 // the lowest figures found, what it reaches and what it does not, and
 // what a quote for a step with no price found would move.
-func writeInShort(b *strings.Builder, m Budget) {
+func writeInShort(b *strings.Builder, m Budget, shared []Shared) {
 	total := m.CountedUSD + m.EstimatedUSD
 	unpriced := len(m.NoPriceFound)
 	if total == 0 && unpriced == 0 {
@@ -402,7 +404,7 @@ func writeInShort(b *strings.Builder, m Budget) {
 	if m.Spent {
 		fmt.Fprintf(b, "**In short:**\n\n- %s does not cover this plan: on the lowest figures found (the hopeful case), the steps with a figure come to about %s%s.", report.Dollars(m.AmountUSD), report.Dollars(total), before)
 	} else {
-		fmt.Fprintf(b, "**In short:**\n\n- The steps with a figure come to about %s of the %s (%s counted and about %s on the lowest figures found, the hopeful case, not confirmed)%s; none is known to be outside.", report.Dollars(total), report.Dollars(m.AmountUSD), report.Dollars(m.CountedUSD), report.Dollars(m.EstimatedUSD), before)
+		fmt.Fprintf(b, "**In short:**\n\n- The steps with a figure come to about %s of the %s (%s counted and about %s on the lowest figures found, the hopeful case, not confirmed)%s; none is known to be outside. The steps with no price found are not in this sum, so what is left is not spare money until their quotes are in.", report.Dollars(total), report.Dollars(m.AmountUSD), report.Dollars(m.CountedUSD), report.Dollars(m.EstimatedUSD), before)
 	}
 	if len(m.Fits) > 0 {
 		fmt.Fprintf(b, "\n- Counted, on a price from the issuer or an accredited trainer: %s.", words.List(names(m.Fits)))
@@ -415,6 +417,7 @@ func writeInShort(b *strings.Builder, m Budget) {
 		fmt.Fprintf(b, "\n- %s, on the lowest figures (not confirmed: check each price before booking it in its quarter): %s, which %s about %s.", lead, words.List(names(reached)), oneOr(len(reached), "leaves", "leave"), report.Dollars(m.LeftAfterSafeUSD))
 	}
 	writeQuotesFirst(b, m)
+	writeSplitClasses(b, m, shared)
 	if out := append(names(m.BeyondEstimate), names(m.UnpricedBehind)...); len(out) > 0 {
 		fmt.Fprintf(b, "\n- Not reached on the lowest figures: %s.", words.List(out))
 	}
@@ -432,6 +435,42 @@ func writeInShort(b *strings.Builder, m Budget) {
 		fmt.Fprintf(b, "\n- Only the %s counted rests on figures from the issuer or an accredited trainer; the rest are the lowest figures found, none counted.", report.Dollars(m.CountedUSD))
 	}
 	b.WriteString("\n\n")
+}
+
+// writeSplitClasses says, once the figures spend what is left, which
+// shared classes the budget splits: one person's seat is funded next and
+// another's waits for quotes, so the second takes a later class.
+func writeSplitClasses(b *strings.Builder, m Budget, shared []Shared) {
+	if !m.Spent {
+		return
+	}
+	safe := map[string]bool{}
+	for _, s := range m.SafeToBook {
+		safe[s.Person+" "+string(s.Cert)] = true
+	}
+	var split []string
+	for _, sh := range shared {
+		if sh.CourseNeed == "not_required" {
+			continue
+		}
+		var in, out []string
+		for _, t := range sh.Takers {
+			if t.SelfPaid {
+				continue
+			}
+			if safe[t.Person+" "+string(sh.Cert)] {
+				in = append(in, esc(t.Person))
+			} else {
+				out = append(out, esc(t.Person))
+			}
+		}
+		if len(in) > 0 && len(out) > 0 {
+			split = append(split, fmt.Sprintf("%s's %s seat is funded next, %s's waits", words.List(in), sh.Name, words.List(out)))
+		}
+	}
+	if len(split) > 0 {
+		fmt.Fprintf(b, "\n- This budget splits shared classes: %s. The second may fit only in a later public class or the next in-house one.", strings.Join(split, "; "))
+	}
 }
 
 // writeChoices says, for each person with a step of two whose second has
@@ -520,7 +559,7 @@ func writeQuotesFirst(b *strings.Builder, m Budget) {
 		b.WriteString(".")
 		return
 	}
-	fmt.Fprintf(b, "\n- Book nothing more until the quotes for %s are in.", words.List(quotes))
+	fmt.Fprintf(b, "\n- Get the quotes for %s before booking the steps they can push out (below).", words.List(quotes))
 	rest := m.WithinEstimate[len(m.SafeToBook)-len(m.Fits):]
 	if len(rest) == 0 {
 		return
@@ -651,7 +690,7 @@ func writeOrder(b *strings.Builder, m Budget) {
 }
 
 // NeedOrder is the order of need, said once where the budget walks it.
-const NeedOrder = "core steps before optional ones, each person's earlier steps first, then those their postings name, then the steps of people who hold fewer certifications (a first certification before a further one), then the sooner quarter, then the order the files were given (give them in the order you would fund them; a folder's are read in name order)"
+const NeedOrder = "core steps before optional ones, each person's earlier steps first, then those their postings name, then the steps of people who hold fewer certifications (a first certification before a further one), then the sooner quarter, then the order the files were given, which only breaks ties (give them in the order you would fund them; a folder's are read in name order). The ranking is certpath's: where you would fund differently, do; the figures and quotes it names still hold"
 
 // heldWords says how many certifications a person holds already: "holds
 // none yet", "holds one".
@@ -1086,4 +1125,14 @@ func oneOr(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// fromDay is the plan's first day in words ("7 Dec 2026"), or "today"
+// where it is not known.
+func fromDay(day string) string {
+	t, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return "today"
+	}
+	return t.Format("2 Jan 2006")
 }

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"certpath/catalog"
 	"certpath/content"
@@ -50,6 +51,8 @@ type Options struct {
 // share, the steps by quarter, those past the plan or not yet datable,
 // and the money.
 type Plan struct {
+	// From is the plan's first day (YYYY-MM-DD): the day it was made.
+	From          string    `json:"from"`
 	Months        int       `json:"months"`
 	Currency      string    `json:"currency"`
 	People        []Person  `json:"people"`
@@ -330,7 +333,7 @@ func Build(lib *content.Library, b questions.Bank, members []Member, opt Options
 	if opt.Months <= 0 {
 		opt.Months = DefaultMonths
 	}
-	p := Plan{Months: opt.Months, Currency: Currency, People: []Person{}, SharedCourses: []Shared{}, Later: []Slot{}, LeftOut: []LeftOut{}, Notes: []string{}}
+	p := Plan{From: lib.Now().Format(time.DateOnly), Months: opt.Months, Currency: Currency, People: []Person{}, SharedCourses: []Shared{}, Later: []Slot{}, LeftOut: []LeftOut{}, Notes: []string{}}
 	var all []Slot
 	for i, m := range members {
 		o := planner.Evaluate(b, m.Answers)

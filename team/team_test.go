@@ -1029,7 +1029,7 @@ func TestQuartersSayWhereTheBudgetPutsEachStep(t *testing.T) {
 			}
 		}
 	}
-	says(t, Markdown(p), []string{"- **Amara Nwosu**: PSPO I or CSPO (core), now · **counted in the budget as PSPO I; CSPO is not counted**", "- **Elena Petrova**: RTE (core), now · **no price found; waits for a quote, paid from at most $255 (see In short)**", "- **Sofia Lindqvist**: POPM (core), now · **price not confirmed; within the budget on the lowest figures only by the order of the files: your choice (see In short)**", "- **Daniel Okafor**: POPM (core), now · **price not confirmed; waits for the quotes of the steps ahead of it**", "- **Tom Hughes**: PSM II (core), now · **price not confirmed; waits for the quotes of the steps ahead of it** (cost shared)", "education that the application asks for (required to apply; source S83, tier C, so not confirmed by the issuer), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest · **price not confirmed; waits for the quotes of the steps ahead of it; no course price found**", "- **Marcus Webb**: SASM (core), after SSM (placed from month 7); a quarter to practise SSM first · **no price found; outside the budget on the lowest figures**"}, nil)
+	says(t, Markdown(p), []string{"- **Amara Nwosu**: PSPO I or CSPO (core), now · **counted in the budget as PSPO I; CSPO is not counted**", "- **Elena Petrova**: RTE (core), now · **no price found; at most $255 is left for it on the lowest figures: a higher quote means it waits (see In short)**", "- **Sofia Lindqvist**: POPM (core), now · **price not confirmed; within the budget on the lowest figures only by the order of the files: your choice (see In short)**", "- **Daniel Okafor**: POPM (core), now · **price not confirmed; waits for the quotes of the steps ahead of it**", "- **Tom Hughes**: PSM II (core), now · **price not confirmed; waits for the quotes of the steps ahead of it** (cost shared)", "education that the application asks for (required to apply; source S83, tier C, so not confirmed by the issuer), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest · **price not confirmed; waits for the quotes of the steps ahead of it; no course price found**", "- **Marcus Webb**: SASM (core), after SSM (placed from month 7); a quarter to practise SSM first · **no price found; outside the budget on the lowest figures**"}, nil)
 	for _, q := range blindPlan(t, 0).Quarters {
 		for _, s := range q.Steps {
 			if s.Funding != "" {
@@ -1050,10 +1050,11 @@ func TestBudgetSaysInShortWhatItCovers(t *testing.T) {
 		"\n- Counted, on a price from the issuer or an accredited trainer: Amara Nwosu's PSPO I.\n",
 		"\n- Your decision first: steps 1 to 4 of the order of need below tie on need, and only the order of the files (a folder's are read in name order) puts Sofia Lindqvist's POPM before the quotes. Choose which to fund first (the roles your next PI Planning or release depends on, say), give the files in that order and plan again.\n",
 		"\n- With the files in the order given, fund next, on the lowest figures (not confirmed: check each price before booking it in its quarter): Sofia Lindqvist's POPM, which leaves about $1,805.\n",
-		"\n- Book nothing more until the quotes for Priya Raman's SSM, Elena Petrova's RTE, Marcus Webb's SSM, Catherine Dubois's Leading SAFe and the course of Rahul Mehta's PMP are in.\n",
+		"\n- Get the quotes for Priya Raman's SSM, Elena Petrova's RTE, Marcus Webb's SSM, Catherine Dubois's Leading SAFe and the course of Rahul Mehta's PMP before booking the steps they can push out (below).\n",
 		"\n- Tom Hughes's PSM II is at the line: any quote at all pushes it out, as would Rahul Mehta's PMP (not its course) at the higher figure its sources give.\n",
 		"\n- Priya Raman's SSM: its quote is paid from the about $1,805 the steps above it leave on the lowest figures; past about $5, it pushes out Rahul Mehta's PMP (not its course), Daniel Okafor's POPM and Tom Hughes's PSM II, the last first; past $1,805, it waits itself.\n",
 		"\n- Elena Petrova's RTE, Marcus Webb's SSM and Catherine Dubois's Leading SAFe: their quotes are paid from the about $255 the steps above them leave on the lowest figures, less the quotes above; past about $5, they push out Tom Hughes's PSM II; past $255, they wait themselves.\n",
+		"\n- This budget splits shared classes: Sofia Lindqvist's POPM seat is funded next, Daniel Okafor's waits. The second may fit only in a later public class or the next in-house one.\n",
 		"\n- Not reached on the lowest figures: Amara Nwosu's PSPO II, Catherine Dubois's LPM and Marcus Webb's SASM.\n",
 		"\n- Optional steps wait until the core steps are priced: Rahul Mehta's PSM I and Amara Nwosu's PSM I.\n",
 		"\n- Amara Nwosu: PSPO I has the figure used here. If Amara Nwosu takes CSPO instead, get a quote first: it takes PSPO I's place in the order of need (step 4 below), so paid from the $200 PSPO I would have used and what the steps before it leave.\n",
@@ -1061,7 +1062,7 @@ func TestBudgetSaysInShortWhatItCovers(t *testing.T) {
 		"\n- The $200 counted rests on an accredited trainer's figure (tier B), not the issuer's; the rest are the lowest figures found, none counted.\n",
 	}, nil)
 	says(t, Markdown(blindPlan(t, 20000)), []string{
-		"**In short:**\n\n- The steps with a figure come to about $3,245 of the $20,000 ($200 counted and about $3,045 on the lowest figures found, the hopeful case, not confirmed), before any quote for the six steps with no price found; none is known to be outside.\n",
+		"**In short:**\n\n- The steps with a figure come to about $3,245 of the $20,000 ($200 counted and about $3,045 on the lowest figures found, the hopeful case, not confirmed), before any quote for the six steps with no price found; none is known to be outside. The steps with no price found are not in this sum, so what is left is not spare money until their quotes are in.\n",
 		"\n- Counted, on a price from the issuer or an accredited trainer: Amara Nwosu's PSPO I.\n",
 		"\n- Fund next, on the lowest figures (not confirmed: check each price before booking it in its quarter): Sofia Lindqvist's POPM, Rahul Mehta's PMP (not its course), Daniel Okafor's POPM, Tom Hughes's PSM II and Amara Nwosu's PSPO II, which leave about $16,755.\n",
 		"\n- Get quotes for Priya Raman's SSM, Elena Petrova's RTE, Marcus Webb's SSM, Catherine Dubois's Leading SAFe, Catherine Dubois's LPM, Marcus Webb's SASM and the course of Rahul Mehta's PMP. If they come to $16,755 or less, the plan fits on the lowest figures; past that, a quote for a step of higher need pushes the steps funded above out from the last one up (first Amara Nwosu's PSPO II), and one for a step of lower need waits itself.\n",
@@ -1073,7 +1074,7 @@ func TestBudgetSaysInShortWhatItCovers(t *testing.T) {
 	}, []string{"does not cover", "only by the order of the files"})
 	// Among steps of equal need, the order of the files decides: the
 	// plan says so, and how to use it.
-	says(t, Markdown(blindPlan(t, 3000)), []string{"then the steps of people who hold fewer certifications (a first certification before a further one), then the sooner quarter, then the order the files were given (give them in the order you would fund them"}, nil)
+	says(t, Markdown(blindPlan(t, 3000)), []string{"then the steps of people who hold fewer certifications (a first certification before a further one), then the sooner quarter, then the order the files were given, which only breaks ties (give them in the order you would fund them"}, nil)
 	if got := orList([]string{"a", "b", "c"}); got != "a, b, or c" {
 		t.Errorf("orList = %q", got)
 	}
@@ -1122,6 +1123,6 @@ func TestQuoteGroupsSayWhatEachQuoteMoves(t *testing.T) {
 	says(t, Markdown(p), []string{
 		"\n- Tom Hughes's PSM II is at the line: any quote at all pushes it out, as would Rahul Mehta's PMP (not its course) at the higher figure its sources give.\n",
 		"past about $5, they push out Tom Hughes's PSM II; past $255, they wait themselves.",
-		"- **Elena Petrova**: RTE (core), now · **no price found; waits for a quote, paid from at most $255 (see In short)**",
+		"- **Elena Petrova**: RTE (core), now · **no price found; at most $255 is left for it on the lowest figures: a higher quote means it waits (see In short)**",
 	}, nil)
 }
