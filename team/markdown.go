@@ -240,13 +240,16 @@ func spentWords(s Slot, m Budget) (string, bool) {
 	safe := slices.ContainsFunc(m.SafeToBook, same)
 	switch {
 	case s.Funding == FundNoPriceFound && slices.ContainsFunc(m.UnpricedAhead, same):
-		room := m.LeftAfterSafeUSD
 		for _, g := range quoteGroups(m) {
-			if slices.ContainsFunc(g.steps, same) {
-				room = g.room
+			if !slices.ContainsFunc(g.steps, same) {
+				continue
 			}
+			if len(g.steps) > 1 {
+				return fmt.Sprintf("no price found; its quote shares at most %s with the quotes for %s on the lowest figures: a higher total means they wait (see In short)", report.Dollars(max(g.room, 0)), words.List(names(slices.DeleteFunc(slices.Clone(g.steps), same)))), true
+			}
+			return fmt.Sprintf("no price found; at most %s is left for it on the lowest figures, and a quote over %s pushes out reached steps below it (see In short)", report.Dollars(max(g.room, 0)), report.Dollars(max(m.LeftUSD-sumEstimates(m.WithinEstimate), 0))), true
 		}
-		return "no price found; at most " + report.Dollars(max(room, 0)) + " is left for it on the lowest figures: a higher quote means it waits (see In short)", true
+		return "no price found; waits for a quote (see In short)", true
 	case s.Funding == FundWithinEstimate && safe && sameNeed(s, m.UnpricedAhead[0]):
 		return "price not confirmed; within the budget on the lowest figures only by the order of the files: your choice (see In short)", true
 	case s.Funding == FundWithinEstimate && !safe:
@@ -444,33 +447,40 @@ func writeSplitClasses(b *strings.Builder, m Budget, shared []Shared) {
 	if !m.Spent {
 		return
 	}
-	safe := map[string]bool{}
-	for _, s := range m.SafeToBook {
-		safe[s.Person+" "+string(s.Cert)] = true
-	}
+	order := orderOfNeed(m)
 	var split []string
+	var costs []string
 	for _, sh := range shared {
 		if sh.CourseNeed == "not_required" {
 			continue
 		}
-		var in, out []string
-		for _, t := range sh.Takers {
-			if t.SelfPaid {
+		var at []int
+		var who []string
+		cost, priced := 0, true
+		for i, s := range order {
+			if s.Cert != sh.Cert {
 				continue
 			}
-			if safe[t.Person+" "+string(sh.Cert)] {
-				in = append(in, esc(t.Person))
-			} else {
-				out = append(out, esc(t.Person))
-			}
+			at = append(at, i)
+			who = append(who, fmt.Sprintf("%s, step %d", esc(s.Person), i+1))
+			cost += s.EstimateUSD
+			priced = priced && s.EstimateUSD > 0
 		}
-		if len(in) > 0 && len(out) > 0 {
-			split = append(split, fmt.Sprintf("%s's %s seat is funded next, %s's waits", words.List(in), sh.Name, words.List(out)))
+		if len(at) < 2 || at[len(at)-1]-at[0]+1 == len(at) {
+			continue
+		}
+		split = append(split, fmt.Sprintf("%s (%s)", sh.Name, strings.Join(who, "; ")))
+		if priced {
+			costs = append(costs, fmt.Sprintf("the %s seats come to about %s on the lowest figures", sh.Name, report.Dollars(cost)))
+		} else {
+			costs = append(costs, fmt.Sprintf("the %s seats need a quote", sh.Name))
 		}
 	}
-	if len(split) > 0 {
-		fmt.Fprintf(b, "\n- This budget splits shared classes: %s. The second may fit only in a later public class or the next in-house one.", strings.Join(split, "; "))
+	if len(split) == 0 {
+		return
 	}
+	fmt.Fprintf(b, "\n- The order of need splits shared %s: %s. To keep a class whole, fund its seats together, ahead of the steps between them (%s); otherwise the later seat may fit only in a later public class.",
+		oneOr(len(split), "class", "classes"), words.List(split), strings.Join(costs, "; "))
 }
 
 // writeChoices says, for each person with a step of two whose second has
@@ -569,14 +579,32 @@ func writeQuotesFirst(b *strings.Builder, m Budget) {
 		fmt.Fprintf(b, "\n- %s is at the line: any quote at all pushes it out%s.", names([]Slot{last})[0], higherFigures(rest))
 	}
 	for _, g := range quoteGroups(m) {
-		lastFirst := ", the last first"
-		if len(g.below) == 1 {
-			lastFirst = ""
+		shared := ""
+		if len(g.steps) > 1 {
+			shared = ", one sum shared by them"
 		}
-		fmt.Fprintf(b, "\n- %s: %s paid from the about %s the steps above %s leave on the lowest figures%s; past about %s, %s out %s%s; past %s, %s.",
-			words.List(names(g.steps)), oneOr(len(g.steps), "its quote is", "their quotes are"), report.Dollars(max(g.room, 0)), oneOr(len(g.steps), "it", "them"), lessAbove(g.first),
-			report.Dollars(max(over, 0)), oneOr(len(g.steps), "it pushes", "they push"), words.List(names(g.below)), lastFirst, report.Dollars(max(g.room, 0)), oneOr(len(g.steps), "it waits itself", "they wait themselves"))
+		fmt.Fprintf(b, "\n- %s: %s paid from the about %s the steps above %s leave on the lowest figures%s%s. If %s%s more than %s, %s; more than %s, %s.",
+			words.List(names(g.steps)), oneOr(len(g.steps), "its quote is", "their quotes are"), report.Dollars(max(g.room, 0)), oneOr(len(g.steps), "it", "them"), shared, lessAbove(g.first),
+			oneOr(len(g.steps), "it comes to", "they come to"), "", report.Dollars(max(over, 0)), pushesOut(g.below, over), report.Dollars(max(g.room, 0)), oneOr(len(g.steps), "it waits itself", "they wait themselves"))
 	}
+}
+
+// pushesOut says what a quote over each amount pushes out, the last of
+// the reached steps below it first: "Tom Hughes's PSM II waits; more
+// than $255, Daniel Okafor's POPM too; more than $1,250, Rahul Mehta's
+// PMP too". over is what the reached steps leave.
+func pushesOut(below []Slot, over int) string {
+	var parts []string
+	for i := len(below) - 1; i >= 0; i-- {
+		who := names(below[i : i+1])[0]
+		if i == len(below)-1 {
+			parts = append(parts, who+" waits")
+		} else {
+			parts = append(parts, fmt.Sprintf("more than %s, %s too", report.Dollars(max(over, 0)), who))
+		}
+		over += below[i].EstimateUSD
+	}
+	return strings.Join(parts, "; ")
 }
 
 // quoteGroup is steps with no price found that rank above the same
@@ -1030,8 +1058,13 @@ func writeRenewals(b *strings.Builder, p Plan) {
 			fee += ", confirmed, tier " + r.Tier
 		}
 		due := ""
-		if r.Due != DueUnknown {
+		switch {
+		case r.Due != DueUnknown:
 			due = " " + words.Capitalize(r.Due) + "."
+		case r.EveryYears == 1 && p.Months >= 12:
+			// Whatever day it was earned, a yearly renewal falls due
+			// once in any twelve months.
+			due = fmt.Sprintf(" If it is renewed every year, it falls due within these %s, whatever the day it was earned.", words.Count(p.Months, "month"))
 		}
 		fmt.Fprintf(b, "- **%s**: %s, %s: %s; fee %s.%s\n", esc(r.Person), r.Name, cycle, r.Asks, fee, due)
 	}
@@ -1094,7 +1127,7 @@ func writeRenewalsIfDue(b *strings.Builder, p Plan) {
 	}
 	usd, unsure := ifAllDue(p.Renewals)
 	b.WriteString("### Renewals, if they fall due\n\n")
-	fmt.Fprintf(b, "If every renewal of a certification already held fell due within the %s, the confirmed fees would come to %s%s (each person pays one Scrum Alliance fee for all their Scrum Alliance certifications). They would come on top of the %s counted for %s; none is known to fall due, and the dates on the certificates would tell.",
+	fmt.Fprintf(b, "If every renewal of a certification already held fell due within the %s, the confirmed fees would come to %s%s (each person pays one Scrum Alliance fee for all their Scrum Alliance certifications). They would come on top of the %s counted for %s; none of them is known to fall due, and the dates on the certificates would tell.",
 		words.Count(p.Months, "month"), report.Dollars(usd), renewalTiers(p.Renewals), report.Dollars(p.Budget.CountedUSD), countedFor(p.Budget))
 	switch left := p.Budget.LeftUSD; {
 	case usd == 0:

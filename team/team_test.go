@@ -843,7 +843,7 @@ func TestRenewalFeeOnlyFigureIsNotConfirmed(t *testing.T) {
 // $200 side by side are not read as one.
 func TestRenewalsApartFromWhatIsCounted(t *testing.T) {
 	t.Parallel()
-	says(t, Markdown(blindPlan(t, 3000)), []string{"They would come on top of the $200 counted for PSPO I; none is known to fall due"}, []string{"This is not in the $200 counted"})
+	says(t, Markdown(blindPlan(t, 3000)), []string{"They would come on top of the $200 counted for PSPO I; none of them is known to fall due"}, []string{"This is not in the $200 counted"})
 }
 
 // A step with a figure for one part and none for another (Rahul's PMP:
@@ -1029,7 +1029,7 @@ func TestQuartersSayWhereTheBudgetPutsEachStep(t *testing.T) {
 			}
 		}
 	}
-	says(t, Markdown(p), []string{"- **Amara Nwosu**: PSPO I or CSPO (core), now · **counted in the budget as PSPO I; CSPO is not counted**", "- **Elena Petrova**: RTE (core), now · **no price found; at most $255 is left for it on the lowest figures: a higher quote means it waits (see In short)**", "- **Sofia Lindqvist**: POPM (core), now · **price not confirmed; within the budget on the lowest figures only by the order of the files: your choice (see In short)**", "- **Daniel Okafor**: POPM (core), now · **price not confirmed; waits for the quotes of the steps ahead of it**", "- **Tom Hughes**: PSM II (core), now · **price not confirmed; waits for the quotes of the steps ahead of it** (cost shared)", "education that the application asks for (required to apply; source S83, tier C, so not confirmed by the issuer), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest · **price not confirmed; waits for the quotes of the steps ahead of it; no course price found**", "- **Marcus Webb**: SASM (core), after SSM (placed from month 7); a quarter to practise SSM first · **no price found; outside the budget on the lowest figures**"}, nil)
+	says(t, Markdown(p), []string{"- **Amara Nwosu**: PSPO I or CSPO (core), now · **counted in the budget as PSPO I; CSPO is not counted**", "- **Elena Petrova**: RTE (core), now · **no price found; its quote shares at most $255 with the quotes for Marcus Webb's SSM and Catherine Dubois's Leading SAFe on the lowest figures: a higher total means they wait (see In short)**", "- **Priya Raman**: SSM (core), now · **no price found; at most $1,805 is left for it on the lowest figures, and a quote over $5 pushes out reached steps below it (see In short)**", "- **Sofia Lindqvist**: POPM (core), now · **price not confirmed; within the budget on the lowest figures only by the order of the files: your choice (see In short)**", "- **Daniel Okafor**: POPM (core), now · **price not confirmed; waits for the quotes of the steps ahead of it**", "- **Tom Hughes**: PSM II (core), now · **price not confirmed; waits for the quotes of the steps ahead of it** (cost shared)", "education that the application asks for (required to apply; source S83, tier C, so not confirmed by the issuer), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest · **price not confirmed; waits for the quotes of the steps ahead of it; no course price found**", "- **Marcus Webb**: SASM (core), after SSM (placed from month 7); a quarter to practise SSM first · **no price found; outside the budget on the lowest figures**"}, nil)
 	for _, q := range blindPlan(t, 0).Quarters {
 		for _, s := range q.Steps {
 			if s.Funding != "" {
@@ -1052,9 +1052,9 @@ func TestBudgetSaysInShortWhatItCovers(t *testing.T) {
 		"\n- With the files in the order given, fund next, on the lowest figures (not confirmed: check each price before booking it in its quarter): Sofia Lindqvist's POPM, which leaves about $1,805.\n",
 		"\n- Get the quotes for Priya Raman's SSM, Elena Petrova's RTE, Marcus Webb's SSM, Catherine Dubois's Leading SAFe and the course of Rahul Mehta's PMP before booking the steps they can push out (below).\n",
 		"\n- Tom Hughes's PSM II is at the line: any quote at all pushes it out, as would Rahul Mehta's PMP (not its course) at the higher figure its sources give.\n",
-		"\n- Priya Raman's SSM: its quote is paid from the about $1,805 the steps above it leave on the lowest figures; past about $5, it pushes out Rahul Mehta's PMP (not its course), Daniel Okafor's POPM and Tom Hughes's PSM II, the last first; past $1,805, it waits itself.\n",
-		"\n- Elena Petrova's RTE, Marcus Webb's SSM and Catherine Dubois's Leading SAFe: their quotes are paid from the about $255 the steps above them leave on the lowest figures, less the quotes above; past about $5, they push out Tom Hughes's PSM II; past $255, they wait themselves.\n",
-		"\n- This budget splits shared classes: Sofia Lindqvist's POPM seat is funded next, Daniel Okafor's waits. The second may fit only in a later public class or the next in-house one.\n",
+		"\n- Priya Raman's SSM: its quote is paid from the about $1,805 the steps above it leave on the lowest figures. If it comes to more than $5, Tom Hughes's PSM II waits; more than $255, Daniel Okafor's POPM too; more than $1,250, Rahul Mehta's PMP (not its course) too; more than $1,805, it waits itself.\n",
+		"\n- Elena Petrova's RTE, Marcus Webb's SSM and Catherine Dubois's Leading SAFe: their quotes are paid from the about $255 the steps above them leave on the lowest figures, one sum shared by them, less the quotes above. If they come to more than $5, Tom Hughes's PSM II waits; more than $255, they wait themselves.\n",
+		"\n- The order of need splits shared classes: POPM (Sofia Lindqvist, step 1; Daniel Okafor, step 5) and SSM (Priya Raman, step 2; Marcus Webb, step 7). To keep a class whole, fund its seats together, ahead of the steps between them (the POPM seats come to about $1,990 on the lowest figures; the SSM seats need a quote); otherwise the later seat may fit only in a later public class.\n",
 		"\n- Not reached on the lowest figures: Amara Nwosu's PSPO II, Catherine Dubois's LPM and Marcus Webb's SASM.\n",
 		"\n- Optional steps wait until the core steps are priced: Rahul Mehta's PSM I and Amara Nwosu's PSM I.\n",
 		"\n- Amara Nwosu: PSPO I has the figure used here. If Amara Nwosu takes CSPO instead, get a quote first: it takes PSPO I's place in the order of need (step 4 below), so paid from the $200 PSPO I would have used and what the steps before it leave.\n",
@@ -1122,7 +1122,16 @@ func TestQuoteGroupsSayWhatEachQuoteMoves(t *testing.T) {
 	}
 	says(t, Markdown(p), []string{
 		"\n- Tom Hughes's PSM II is at the line: any quote at all pushes it out, as would Rahul Mehta's PMP (not its course) at the higher figure its sources give.\n",
-		"past about $5, they push out Tom Hughes's PSM II; past $255, they wait themselves.",
-		"- **Elena Petrova**: RTE (core), now · **no price found; at most $255 is left for it on the lowest figures: a higher quote means it waits (see In short)**",
+		"If they come to more than $5, Tom Hughes's PSM II waits; more than $255, they wait themselves.",
+		"- **Elena Petrova**: RTE (core), now · **no price found; its quote shares at most $255 with the quotes for Marcus Webb's SSM and Catherine Dubois's Leading SAFe on the lowest figures: a higher total means they wait (see In short)**", "- **Priya Raman**: SSM (core), now · **no price found; at most $1,805 is left for it on the lowest figures, and a quote over $5 pushes out reached steps below it (see In short)**",
 	}, nil)
+}
+
+// A yearly renewal falls due within any twelve months, whatever the day
+// it was earned: the plan says so of it, conditionally, as the yearly
+// rule itself may not be confirmed; a two-year one says nothing of it.
+func TestYearlyRenewalFallsDueWithinTheYear(t *testing.T) {
+	t.Parallel()
+	says(t, Markdown(blindPlan(t, 3000)), []string{"is from a tier C page (S42). If it is renewed every year, it falls due within these 12 months, whatever the day it was earned."},
+		[]string{"confirmed, tier A. If it is renewed every year"})
 }
