@@ -471,7 +471,13 @@ func writeSplitClasses(b *strings.Builder, m Budget, shared []Shared) {
 		}
 		split = append(split, fmt.Sprintf("%s (%s)", sh.Name, strings.Join(who, "; ")))
 		if priced {
-			costs = append(costs, fmt.Sprintf("the %s seats come to about %s on the lowest figures", sh.Name, report.Dollars(cost)))
+			already := 0
+			for _, s := range m.SafeToBook {
+				if s.Cert == sh.Cert {
+					already += s.EstimateUSD
+				}
+			}
+			costs = append(costs, fmt.Sprintf("the %s seats come to about %s on the lowest figures, which would leave about %s where %s", sh.Name, report.Dollars(cost), report.Dollars(max(m.LeftAfterSafeUSD-(cost-already), 0)), aloneLeaves(m, already)))
 		} else {
 			costs = append(costs, fmt.Sprintf("the %s seats need a quote", sh.Name))
 		}
@@ -479,8 +485,17 @@ func writeSplitClasses(b *strings.Builder, m Budget, shared []Shared) {
 	if len(split) == 0 {
 		return
 	}
-	fmt.Fprintf(b, "\n- The order of need splits shared %s: %s. To keep a class whole, fund its seats together, ahead of the steps between them (%s); otherwise the later seat may fit only in a later public class.",
+	fmt.Fprintf(b, "\n- The order of need splits shared %s: %s. Keeping a class whole is your choice against that order: fund its seats together, ahead of the steps between them (%s); otherwise the later seat may fit only in a later public class.",
 		oneOr(len(split), "class", "classes"), words.List(split), strings.Join(costs, "; "))
+}
+
+// aloneLeaves is what the steps safe to fund leave, said against keeping
+// a class whole: "the first seat alone leaves about $1,805".
+func aloneLeaves(m Budget, already int) string {
+	if already == 0 {
+		return "none of its seats is funded next, about " + report.Dollars(m.LeftAfterSafeUSD)
+	}
+	return "the first seat alone leaves about " + report.Dollars(m.LeftAfterSafeUSD)
 }
 
 // writeChoices says, for each person with a step of two whose second has
@@ -576,7 +591,7 @@ func writeQuotesFirst(b *strings.Builder, m Budget) {
 	}
 	over := m.LeftAfterSafeUSD - sumEstimates(rest)
 	if last := rest[len(rest)-1]; over < atTheLine {
-		fmt.Fprintf(b, "\n- %s is at the line: any quote at all pushes it out%s.", names([]Slot{last})[0], higherFigures(rest))
+		fmt.Fprintf(b, "\n- %s is at the line: any quote for a step above it pushes it out%s.", names([]Slot{last})[0], higherFigures(rest))
 	}
 	for _, g := range quoteGroups(m) {
 		shared := ""
@@ -585,8 +600,23 @@ func writeQuotesFirst(b *strings.Builder, m Budget) {
 		}
 		fmt.Fprintf(b, "\n- %s: %s paid from the about %s the steps above %s leave on the lowest figures%s%s. If %s%s more than %s, %s; more than %s, %s.",
 			words.List(names(g.steps)), oneOr(len(g.steps), "its quote is", "their quotes are"), report.Dollars(max(g.room, 0)), oneOr(len(g.steps), "it", "them"), shared, lessAbove(g.first),
-			oneOr(len(g.steps), "it comes to", "they come to"), "", report.Dollars(max(over, 0)), pushesOut(g.below, over), report.Dollars(max(g.room, 0)), oneOr(len(g.steps), "it waits itself", "they wait themselves"))
+			oneOr(len(g.steps), "it comes to", "they come to"), "", report.Dollars(max(over, 0)), pushesOut(g.below, over), report.Dollars(max(g.room, 0)), waitOrder(g.steps))
 	}
+}
+
+// waitOrder says which of a group's steps wait once their quotes outgrow
+// what is left for them: "it waits itself", or "they wait, the last in
+// need first (Catherine Dubois's Leading SAFe, then ...), unless a step
+// above them is cut".
+func waitOrder(steps []Slot) string {
+	if len(steps) == 1 {
+		return "it waits itself, unless a step above it is cut"
+	}
+	var out []string
+	for i := len(steps) - 1; i >= 0; i-- {
+		out = append(out, names(steps[i : i+1])[0])
+	}
+	return "they wait, the last in need first (" + strings.Join(out, ", then ") + "), unless a step above them is cut"
 }
 
 // pushesOut says what a quote over each amount pushes out, the last of
@@ -691,7 +721,7 @@ func writeTie(b *strings.Builder, m Budget) bool {
 			tied = append(tied, s)
 		}
 	}
-	fmt.Fprintf(b, "\n- Your decision first: steps %d to %d of the order of need below tie on need, and only the order of the files (a folder's are read in name order) puts %s before the quotes. Choose which to fund first (the roles your next PI Planning or release depends on, say), give the files in that order and plan again.", first+1, last+1, words.List(names(tied)))
+	fmt.Fprintf(b, "\n- Your decision first: steps %d to %d of the order of need below tie on need, and only the order of the files (a folder's are read in name order) puts %s before the quotes. The order of the files can reorder only these %s; to fund another step first (the RTE your next PI Planning depends on, say, or a whole class), cut steps above it by hand.", first+1, last+1, words.List(names(tied)), words.Number(last-first+1))
 	return true
 }
 
@@ -913,7 +943,7 @@ func noneOutside(m Budget) string {
 	switch n, ahead := len(m.NoPriceFound)-len(m.UnpricedBehind), len(m.UnpricedAhead); {
 	case n == 0:
 	case ahead == n && m.Spent:
-		out = append(out, fmt.Sprintf("%s with no price found rank%s higher in need, and a quote for %s moves the line up (above)", CountSteps(n), oneOr(n, "s", ""), oneOr(n, "it", "them")))
+		out = append(out, fmt.Sprintf("%s with no price found wait too unless their quotes fit in what is left for them (In short says how much), or a step above them is cut", words.List(names(m.UnpricedAhead))))
 	case !m.Spent:
 		out = append(out, fmt.Sprintf("%s %s no price found and share the about %s the lowest figures leave, with the quotes named above: none is known to be outside until the quotes are in", words.List(names(m.NoPriceFound)), oneOr(n, "has", "have"), report.Dollars(m.LeftUSD-sumEstimates(m.WithinEstimate))))
 	default:

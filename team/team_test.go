@@ -920,7 +920,7 @@ func TestOlderFAQRenewalIsNotConfirmed(t *testing.T) {
 // nothing is outside.
 func TestOutsideSaysWhatIsNotKnownToFit(t *testing.T) {
 	t.Parallel()
-	says(t, Markdown(blindPlan(t, 3000)), []string{"On the lowest figures, Amara Nwosu's PSPO II, Catherine Dubois's LPM and Marcus Webb's SASM are outside; four steps with no price found rank higher in need, and a quote for them moves the line up (above). The optional steps with a confirmed price (Rahul Mehta's PSM I and Amara Nwosu's PSM I) wait until the core steps are priced; on the lowest figures only about $5 would be left for them."}, []string{"Nothing with a confirmed price."})
+	says(t, Markdown(blindPlan(t, 3000)), []string{"On the lowest figures, Amara Nwosu's PSPO II, Catherine Dubois's LPM and Marcus Webb's SASM are outside; Priya Raman's SSM, Elena Petrova's RTE, Marcus Webb's SSM and Catherine Dubois's Leading SAFe with no price found wait too unless their quotes fit in what is left for them (In short says how much), or a step above them is cut."}, []string{"Nothing with a confirmed price."})
 	says(t, Markdown(blindPlan(t, 20000)), []string{"Priya Raman's SSM, Elena Petrova's RTE, Marcus Webb's SSM, Catherine Dubois's Leading SAFe, Catherine Dubois's LPM and Marcus Webb's SASM have no price found and share the about $16,755 the lowest figures leave, with the quotes named above: none is known to be outside until the quotes are in. Nothing with a confirmed price is outside."}, []string{"may be (above)"})
 	if got := noneOutside(Budget{Given: true}); got != "Nothing is outside the budget." {
 		t.Errorf("with every step priced and reached, outside says %q", got)
@@ -1048,13 +1048,13 @@ func TestBudgetSaysInShortWhatItCovers(t *testing.T) {
 	says(t, Markdown(blindPlan(t, 3000)), []string{
 		"**In short:**\n\n- $3,000 does not cover this plan: on the lowest figures found (the hopeful case), the steps with a figure come to about $3,245, before any quote for the six steps with no price found.\n",
 		"\n- Counted, on a price from the issuer or an accredited trainer: Amara Nwosu's PSPO I.\n",
-		"\n- Your decision first: steps 1 to 4 of the order of need below tie on need, and only the order of the files (a folder's are read in name order) puts Sofia Lindqvist's POPM before the quotes. Choose which to fund first (the roles your next PI Planning or release depends on, say), give the files in that order and plan again.\n",
+		"\n- Your decision first: steps 1 to 4 of the order of need below tie on need, and only the order of the files (a folder's are read in name order) puts Sofia Lindqvist's POPM before the quotes. The order of the files can reorder only these four; to fund another step first (the RTE your next PI Planning depends on, say, or a whole class), cut steps above it by hand.\n",
 		"\n- With the files in the order given, fund next, on the lowest figures (not confirmed: check each price before booking it in its quarter): Sofia Lindqvist's POPM, which leaves about $1,805.\n",
 		"\n- Get the quotes for Priya Raman's SSM, Elena Petrova's RTE, Marcus Webb's SSM, Catherine Dubois's Leading SAFe and the course of Rahul Mehta's PMP before booking the steps they can push out (below).\n",
-		"\n- Tom Hughes's PSM II is at the line: any quote at all pushes it out, as would Rahul Mehta's PMP (not its course) at the higher figure its sources give.\n",
-		"\n- Priya Raman's SSM: its quote is paid from the about $1,805 the steps above it leave on the lowest figures. If it comes to more than $5, Tom Hughes's PSM II waits; more than $255, Daniel Okafor's POPM too; more than $1,250, Rahul Mehta's PMP (not its course) too; more than $1,805, it waits itself.\n",
-		"\n- Elena Petrova's RTE, Marcus Webb's SSM and Catherine Dubois's Leading SAFe: their quotes are paid from the about $255 the steps above them leave on the lowest figures, one sum shared by them, less the quotes above. If they come to more than $5, Tom Hughes's PSM II waits; more than $255, they wait themselves.\n",
-		"\n- The order of need splits shared classes: POPM (Sofia Lindqvist, step 1; Daniel Okafor, step 5) and SSM (Priya Raman, step 2; Marcus Webb, step 7). To keep a class whole, fund its seats together, ahead of the steps between them (the POPM seats come to about $1,990 on the lowest figures; the SSM seats need a quote); otherwise the later seat may fit only in a later public class.\n",
+		"\n- Tom Hughes's PSM II is at the line: any quote for a step above it pushes it out, as would Rahul Mehta's PMP (not its course) at the higher figure its sources give.\n",
+		"\n- Priya Raman's SSM: its quote is paid from the about $1,805 the steps above it leave on the lowest figures. If it comes to more than $5, Tom Hughes's PSM II waits; more than $255, Daniel Okafor's POPM too; more than $1,250, Rahul Mehta's PMP (not its course) too; more than $1,805, it waits itself, unless a step above it is cut.\n",
+		"\n- Elena Petrova's RTE, Marcus Webb's SSM and Catherine Dubois's Leading SAFe: their quotes are paid from the about $255 the steps above them leave on the lowest figures, one sum shared by them, less the quotes above. If they come to more than $5, Tom Hughes's PSM II waits; more than $255, they wait, the last in need first (Catherine Dubois's Leading SAFe, then Marcus Webb's SSM, then Elena Petrova's RTE), unless a step above them is cut.\n",
+		"\n- The order of need splits shared classes: POPM (Sofia Lindqvist, step 1; Daniel Okafor, step 5) and SSM (Priya Raman, step 2; Marcus Webb, step 7). Keeping a class whole is your choice against that order: fund its seats together, ahead of the steps between them (the POPM seats come to about $1,990 on the lowest figures, which would leave about $810 where the first seat alone leaves about $1,805; the SSM seats need a quote); otherwise the later seat may fit only in a later public class.\n",
 		"\n- Not reached on the lowest figures: Amara Nwosu's PSPO II, Catherine Dubois's LPM and Marcus Webb's SASM.\n",
 		"\n- Optional steps wait until the core steps are priced: Rahul Mehta's PSM I and Amara Nwosu's PSM I.\n",
 		"\n- Amara Nwosu: PSPO I has the figure used here. If Amara Nwosu takes CSPO instead, get a quote first: it takes PSPO I's place in the order of need (step 4 below), so paid from the $200 PSPO I would have used and what the steps before it leave.\n",
@@ -1121,8 +1121,8 @@ func TestQuoteGroupsSayWhatEachQuoteMoves(t *testing.T) {
 		t.Errorf("second group %v, room $%d, below %v", got, gs[1].room, whoWhat(gs[1].below))
 	}
 	says(t, Markdown(p), []string{
-		"\n- Tom Hughes's PSM II is at the line: any quote at all pushes it out, as would Rahul Mehta's PMP (not its course) at the higher figure its sources give.\n",
-		"If they come to more than $5, Tom Hughes's PSM II waits; more than $255, they wait themselves.",
+		"\n- Tom Hughes's PSM II is at the line: any quote for a step above it pushes it out, as would Rahul Mehta's PMP (not its course) at the higher figure its sources give.\n",
+		"If they come to more than $5, Tom Hughes's PSM II waits; more than $255, they wait, the last in need first (Catherine Dubois's Leading SAFe, then Marcus Webb's SSM, then Elena Petrova's RTE), unless a step above them is cut.",
 		"- **Elena Petrova**: RTE (core), now · **no price found; its quote shares at most $255 with the quotes for Marcus Webb's SSM and Catherine Dubois's Leading SAFe on the lowest figures: a higher total means they wait (see In short)**", "- **Priya Raman**: SSM (core), now · **no price found; at most $1,805 is left for it on the lowest figures, and a quote over $5 pushes out reached steps below it (see In short)**",
 	}, nil)
 }
