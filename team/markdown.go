@@ -245,9 +245,9 @@ func spentWords(s Slot, m Budget) (string, bool) {
 				continue
 			}
 			if len(g.steps) > 1 {
-				return fmt.Sprintf("no price found; its quote shares at most %s with the quotes for %s on the lowest figures: a higher total means they wait (see In short)", report.Dollars(max(g.room, 0)), words.List(names(slices.DeleteFunc(slices.Clone(g.steps), same)))), true
+				return fmt.Sprintf("no price found, and no money set aside: on the lowest figures the steps above leave about %s, shared with the quotes for %s; past that they wait unless a step above is cut (see In short)", report.Dollars(max(g.room, 0)), words.List(names(slices.DeleteFunc(slices.Clone(g.steps), same)))), true
 			}
-			return fmt.Sprintf("no price found; at most %s is left for it on the lowest figures, and a quote over %s pushes out reached steps below it (see In short)", report.Dollars(max(g.room, 0)), report.Dollars(max(m.LeftUSD-sumEstimates(m.WithinEstimate), 0))), true
+			return fmt.Sprintf("no price found, and no money set aside: on the lowest figures the steps above leave about %s, and %s pushes out reached steps below it (see In short)", report.Dollars(max(g.room, 0)), anyQuoteOver(m.LeftUSD-sumEstimates(m.WithinEstimate))), true
 		}
 		return "no price found; waits for a quote (see In short)", true
 	case s.Funding == FundWithinEstimate && safe && sameNeed(s, m.UnpricedAhead[0]):
@@ -350,9 +350,9 @@ func writeMoney(b *strings.Builder, p Plan) {
 	m := p.Budget
 	if m.Given {
 		fmt.Fprintf(b, "## Budget: %s (%s)\n\n", report.Dollars(m.AmountUSD), Currency)
-		fmt.Fprintf(b, "Steps in order of need: %s. Prices from the issuer (tier A) or an accredited trainer (tier B) are counted: %s%s, leaving %s.\n\n",
-			NeedOrder, report.Dollars(m.CountedUSD), countedTier(m), report.Dollars(m.LeftUSD))
-		writeInShort(b, m, p.SharedCourses)
+		fmt.Fprintf(b, "Steps are taken in the order of need listed below. Prices from the issuer (tier A) or an accredited trainer (tier B) are counted: %s%s, leaving %s.\n\n",
+			report.Dollars(m.CountedUSD), countedTier(m), report.Dollars(m.LeftUSD))
+		writeInShort(b, m, p)
 		writeOrder(b, m)
 		writeShares(b, m)
 		b.WriteString("### Counted: prices from the issuer or an accredited trainer (tiers A and B)\n\n")
@@ -394,7 +394,7 @@ func writeMoney(b *strings.Builder, p Plan) {
 // writeInShort says first, with a budget, whether it covers the plan on
 // the lowest figures found, what it reaches and what it does not, and
 // what a quote for a step with no price found would move.
-func writeInShort(b *strings.Builder, m Budget, shared []Shared) {
+func writeInShort(b *strings.Builder, m Budget, p Plan) {
 	total := m.CountedUSD + m.EstimatedUSD
 	unpriced := len(m.NoPriceFound)
 	if total == 0 && unpriced == 0 {
@@ -420,7 +420,7 @@ func writeInShort(b *strings.Builder, m Budget, shared []Shared) {
 		fmt.Fprintf(b, "\n- %s, on the lowest figures (not confirmed: check each price before booking it in its quarter): %s, which %s about %s.", lead, words.List(names(reached)), oneOr(len(reached), "leaves", "leave"), report.Dollars(m.LeftAfterSafeUSD))
 	}
 	writeQuotesFirst(b, m)
-	writeSplitClasses(b, m, shared)
+	writeSplitClasses(b, m, p.SharedCourses)
 	if out := append(names(m.BeyondEstimate), names(m.UnpricedBehind)...); len(out) > 0 {
 		fmt.Fprintf(b, "\n- Not reached on the lowest figures: %s.", words.List(out))
 	}
@@ -431,6 +431,7 @@ func writeInShort(b *strings.Builder, m Budget, shared []Shared) {
 	if m.RenewalsIfDueUSD > 0 {
 		fmt.Fprintf(b, "\n- Check the dates on the certificates already held before booking: renewals that fall due this year (up to %s confirmed) come out of the same money.", report.Dollars(m.RenewalsIfDueUSD))
 	}
+	writeYearlyRenewals(b, m, p)
 	switch {
 	case m.CountedUSD > 0 && m.CountedTierBUSD == m.CountedUSD:
 		fmt.Fprintf(b, "\n- The %s counted rests on an accredited trainer's figure (tier B), not the issuer's; the rest are the lowest figures found, none counted.", report.Dollars(m.CountedUSD))
@@ -496,6 +497,40 @@ func aloneLeaves(m Budget, already int) string {
 		return "none of its seats is funded next, about " + report.Dollars(m.LeftAfterSafeUSD)
 	}
 	return "the first seat alone leaves about " + report.Dollars(m.LeftAfterSafeUSD)
+}
+
+// anyQuoteOver says how big a quote must be to push out a reached step:
+// "any quote for it" when less than atTheLine is over, "a quote over
+// $400" otherwise.
+func anyQuoteOver(over int) string {
+	if over < atTheLine {
+		return "any quote for it"
+	}
+	return "a quote over " + report.Dollars(over)
+}
+
+// writeYearlyRenewals names the renewals that fall due within the plan
+// whatever the day they were earned (a yearly one, over twelve months)
+// but whose fee is not confirmed: a quote to ask for, paid from the same
+// money as the steps.
+func writeYearlyRenewals(b *strings.Builder, m Budget, p Plan) {
+	if p.Months < 12 {
+		return
+	}
+	var due []string
+	for _, r := range p.Renewals {
+		if r.EveryYears == 1 && !r.FeeConfirmed {
+			due = append(due, esc(r.Person)+"'s "+r.Name)
+		}
+	}
+	if len(due) == 0 {
+		return
+	}
+	first := ""
+	if n := len(m.WithinEstimate); m.Spent && n > 0 {
+		first = fmt.Sprintf(" (%s is the first to give way)", names(m.WithinEstimate[n-1:])[0])
+	}
+	fmt.Fprintf(b, "\n- Ask the issuer for the renewal fee of %s: renewed every year, if that rule holds, it falls due within these %s, and it is paid from the same money%s.", words.List(due), words.Count(p.Months, "month"), first)
 }
 
 // writeChoices says, for each person with a step of two whose second has

@@ -1029,7 +1029,7 @@ func TestQuartersSayWhereTheBudgetPutsEachStep(t *testing.T) {
 			}
 		}
 	}
-	says(t, Markdown(p), []string{"- **Amara Nwosu**: PSPO I or CSPO (core), now · **counted in the budget as PSPO I; CSPO is not counted**", "- **Elena Petrova**: RTE (core), now · **no price found; its quote shares at most $255 with the quotes for Marcus Webb's SSM and Catherine Dubois's Leading SAFe on the lowest figures: a higher total means they wait (see In short)**", "- **Priya Raman**: SSM (core), now · **no price found; at most $1,805 is left for it on the lowest figures, and a quote over $5 pushes out reached steps below it (see In short)**", "- **Sofia Lindqvist**: POPM (core), now · **price not confirmed; within the budget on the lowest figures only by the order of the files: your choice (see In short)**", "- **Daniel Okafor**: POPM (core), now · **price not confirmed; waits for the quotes of the steps ahead of it**", "- **Tom Hughes**: PSM II (core), now · **price not confirmed; waits for the quotes of the steps ahead of it** (cost shared)", "education that the application asks for (required to apply; source S83, tier C, so not confirmed by the issuer), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest · **price not confirmed; waits for the quotes of the steps ahead of it; no course price found**", "- **Marcus Webb**: SASM (core), after SSM (placed from month 7); a quarter to practise SSM first · **no price found; outside the budget on the lowest figures**"}, nil)
+	says(t, Markdown(p), []string{"- **Amara Nwosu**: PSPO I or CSPO (core), now · **counted in the budget as PSPO I; CSPO is not counted**", "- **Elena Petrova**: RTE (core), now \u00b7 **no price found, and no money set aside: on the lowest figures the steps above leave about $255, shared with the quotes for Marcus Webb's SSM and Catherine Dubois's Leading SAFe; past that they wait unless a step above is cut (see In short)**", "- **Priya Raman**: SSM (core), now \u00b7 **no price found, and no money set aside: on the lowest figures the steps above leave about $1,805, and any quote for it pushes out reached steps below it (see In short)**", "- **Sofia Lindqvist**: POPM (core), now · **price not confirmed; within the budget on the lowest figures only by the order of the files: your choice (see In short)**", "- **Daniel Okafor**: POPM (core), now · **price not confirmed; waits for the quotes of the steps ahead of it**", "- **Tom Hughes**: PSM II (core), now · **price not confirmed; waits for the quotes of the steps ahead of it** (cost shared)", "education that the application asks for (required to apply; source S83, tier C, so not confirmed by the issuer), from a course priced by its trainer; then the application, which the issuer must approve, and the exam in Q2 at the earliest · **price not confirmed; waits for the quotes of the steps ahead of it; no course price found**", "- **Marcus Webb**: SASM (core), after SSM (placed from month 7); a quarter to practise SSM first · **no price found; outside the budget on the lowest figures**"}, nil)
 	for _, q := range blindPlan(t, 0).Quarters {
 		for _, s := range q.Steps {
 			if s.Funding != "" {
@@ -1059,6 +1059,7 @@ func TestBudgetSaysInShortWhatItCovers(t *testing.T) {
 		"\n- Optional steps wait until the core steps are priced: Rahul Mehta's PSM I and Amara Nwosu's PSM I.\n",
 		"\n- Amara Nwosu: PSPO I has the figure used here. If Amara Nwosu takes CSPO instead, get a quote first: it takes PSPO I's place in the order of need (step 4 below), so paid from the $200 PSPO I would have used and what the steps before it leave.\n",
 		"\n- Check the dates on the certificates already held before booking: renewals that fall due this year (up to $200 confirmed) come out of the same money.\n",
+		"\n- Ask the issuer for the renewal fee of Elena Petrova's Leading SAFe: renewed every year, if that rule holds, it falls due within these 12 months, and it is paid from the same money (Tom Hughes's PSM II is the first to give way).\n",
 		"\n- The $200 counted rests on an accredited trainer's figure (tier B), not the issuer's; the rest are the lowest figures found, none counted.\n",
 	}, nil)
 	says(t, Markdown(blindPlan(t, 20000)), []string{
@@ -1069,6 +1070,7 @@ func TestBudgetSaysInShortWhatItCovers(t *testing.T) {
 		"\n- Optional steps wait until the core steps are priced: Rahul Mehta's PSM I and Amara Nwosu's PSM I.\n",
 		"\n- Amara Nwosu: PSPO I and PSPO II have the figures used here. If Amara Nwosu takes CSPO then A-CSPO instead, get quotes first: they take PSPO I's and PSPO II's places in the order of need (steps 4 and 12 below), so paid from the $450 PSPO I and PSPO II would have used and what the steps before them leave.\n",
 		"\n- Check the dates on the certificates already held before booking: renewals that fall due this year (up to $200 confirmed) come out of the same money.\n",
+		"\n- Ask the issuer for the renewal fee of Elena Petrova's Leading SAFe: renewed every year, if that rule holds, it falls due within these 12 months, and it is paid from the same money.\n",
 		"\n- The $200 counted rests on an accredited trainer's figure (tier B), not the issuer's; the rest are the lowest figures found, none counted.\n",
 		"### Outside the budget: none known yet",
 	}, []string{"does not cover", "only by the order of the files"})
@@ -1123,7 +1125,7 @@ func TestQuoteGroupsSayWhatEachQuoteMoves(t *testing.T) {
 	says(t, Markdown(p), []string{
 		"\n- Tom Hughes's PSM II is at the line: any quote for a step above it pushes it out, as would Rahul Mehta's PMP (not its course) at the higher figure its sources give.\n",
 		"If they come to more than $5, Tom Hughes's PSM II waits; more than $255, they wait, the last in need first (Catherine Dubois's Leading SAFe, then Marcus Webb's SSM, then Elena Petrova's RTE), unless a step above them is cut.",
-		"- **Elena Petrova**: RTE (core), now · **no price found; its quote shares at most $255 with the quotes for Marcus Webb's SSM and Catherine Dubois's Leading SAFe on the lowest figures: a higher total means they wait (see In short)**", "- **Priya Raman**: SSM (core), now · **no price found; at most $1,805 is left for it on the lowest figures, and a quote over $5 pushes out reached steps below it (see In short)**",
+		"- **Elena Petrova**: RTE (core), now \u00b7 **no price found, and no money set aside: on the lowest figures the steps above leave about $255, shared with the quotes for Marcus Webb's SSM and Catherine Dubois's Leading SAFe; past that they wait unless a step above is cut (see In short)**", "- **Priya Raman**: SSM (core), now \u00b7 **no price found, and no money set aside: on the lowest figures the steps above leave about $1,805, and any quote for it pushes out reached steps below it (see In short)**",
 	}, nil)
 }
 
@@ -1134,4 +1136,16 @@ func TestYearlyRenewalFallsDueWithinTheYear(t *testing.T) {
 	t.Parallel()
 	says(t, Markdown(blindPlan(t, 3000)), []string{"is from a tier C page (S42). If it is renewed every year, it falls due within these 12 months, whatever the day it was earned."},
 		[]string{"confirmed, tier A. If it is renewed every year"})
+}
+
+// A quote's push is said in words where the margin is small, in dollars
+// where it is not.
+func TestAnyQuoteOver(t *testing.T) {
+	t.Parallel()
+	if got := anyQuoteOver(5); got != "any quote for it" {
+		t.Errorf("anyQuoteOver(5) = %q", got)
+	}
+	if got := anyQuoteOver(400); got != "a quote over $400" {
+		t.Errorf("anyQuoteOver(400) = %q", got)
+	}
 }
