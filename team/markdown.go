@@ -633,7 +633,7 @@ func writeQuotesFirst(b *strings.Builder, m Budget) {
 		if len(g.steps) > 1 {
 			shared = ", one sum shared by them"
 		}
-		fmt.Fprintf(b, "\n- %s: %s paid from the about %s the steps above %s leave on the lowest figures%s%s. If %s%s more than %s, %s; more than %s, %s.",
+		fmt.Fprintf(b, "\n- %s: %s paid from the about %s the steps above %s leave on the lowest figures%s%s. If %s%s more than %s, %s; more than %s, %s. What a step that waits would have used goes to the next one below that fits, in order of need.",
 			words.List(names(g.steps)), oneOr(len(g.steps), "its quote is", "their quotes are"), report.Dollars(max(g.room, 0)), oneOr(len(g.steps), "it", "them"), shared, lessAbove(g.first),
 			oneOr(len(g.steps), "it comes to", "they come to"), "", report.Dollars(max(over, 0)), pushesOut(g.below, over), report.Dollars(max(g.room, 0)), waitOrder(g.steps))
 	}
@@ -756,8 +756,29 @@ func writeTie(b *strings.Builder, m Budget) bool {
 			tied = append(tied, s)
 		}
 	}
-	fmt.Fprintf(b, "\n- Your decision first: steps %d to %d of the order of need below tie on need, and only the order of the files (a folder's are read in name order) puts %s before the quotes. The order of the files can reorder only these %s; to fund another step first (the RTE your next PI Planning depends on, say, or a whole class), cut steps above it by hand.", first+1, last+1, words.List(names(tied)), words.Number(last-first+1))
+	fmt.Fprintf(b, "\n- Your decision first: steps %d to %d of the order of need below tie on need, and only the order of the files (a folder's are read in name order) puts %s before the quotes%s. The order of the files decides only within such a group; to fund a step of another group first (the RTE your next PI Planning depends on, say, or a whole class), cut steps above it by hand.", first+1, last+1, words.List(names(tied)), otherTies(order, first, last))
 	return true
+}
+
+// otherTies names the other groups of steps in the order of need that tie
+// on need: " (steps 5 to 9 tie as well)". Only groups of two or more
+// count.
+func otherTies(order []Slot, skipFrom, skipTo int) string {
+	var runs []string
+	for i := 0; i < len(order); {
+		j := i
+		for j+1 < len(order) && sameNeed(order[j+1], order[i]) {
+			j++
+		}
+		if j > i && (i != skipFrom || j != skipTo) {
+			runs = append(runs, fmt.Sprintf("steps %d to %d", i+1, j+1))
+		}
+		i = j + 1
+	}
+	if len(runs) == 0 {
+		return ""
+	}
+	return " (" + words.List(runs) + " tie as well)"
 }
 
 // writeOrder lists the team's steps in the order of need the budget
