@@ -409,6 +409,7 @@ func writeInShort(b *strings.Builder, m Budget, p Plan) {
 	} else {
 		fmt.Fprintf(b, "**In short:**\n\n- The steps with a figure come to about %s of the %s (%s counted and about %s on the lowest figures found, the hopeful case, not confirmed)%s; none is known to be outside. The steps with no price found are not in this sum, so what is left is not spare money until their quotes are in.", report.Dollars(total), report.Dollars(m.AmountUSD), report.Dollars(m.CountedUSD), report.Dollars(m.EstimatedUSD), before)
 	}
+	writeThreeLines(b, m)
 	if len(m.Fits) > 0 {
 		fmt.Fprintf(b, "\n- Counted, on a price from the issuer or an accredited trainer: %s.", words.List(names(m.Fits)))
 	}
@@ -597,6 +598,31 @@ func takePlace(firsts []string) string {
 	return "they take " + words.List(owned) + " places"
 }
 
+// writeThreeLines says the decision in three lines before the detail:
+// what to book now, which quotes to get first, and what waits.
+func writeThreeLines(b *strings.Builder, m Budget) {
+	if len(m.SafeToBook) > 0 {
+		fmt.Fprintf(b, "\n- **Book now**, once each price is checked: %s.", words.List(names(m.SafeToBook)))
+	}
+	quotes := names(m.UnpricedAhead)
+	for _, s := range m.UnpricedParts {
+		if len(s.NoPriceFound) > 0 && s.EstimateUSD > 0 {
+			quotes = append(quotes, fmt.Sprintf("the %s of %s's %s", words.List(s.NoPriceFound), esc(s.Person), short2(s.Name)))
+		}
+	}
+	if len(quotes) > 0 {
+		fmt.Fprintf(b, "\n- **Get quotes first:** %s.", words.List(quotes))
+	}
+	var waits []Slot
+	if m.Spent {
+		waits = append(waits, m.WithinEstimate[len(m.SafeToBook)-len(m.Fits):]...)
+	}
+	waits = append(append(append(waits, m.BeyondEstimate...), m.UnpricedBehind...), m.AfterCore...)
+	if len(waits) > 0 {
+		fmt.Fprintf(b, "\n- **Waits** (for the quotes, or outside on the lowest figures): %s.", words.List(names(waits)))
+	}
+}
+
 // writeQuotesFirst says which quotes to get before booking more: the
 // steps with no price found of higher need than a step reached, and the
 // unpriced parts of reached steps (PMP's course), and what must pay for
@@ -633,9 +659,14 @@ func writeQuotesFirst(b *strings.Builder, m Budget) {
 		if len(g.steps) > 1 {
 			shared = ", one sum shared by them"
 		}
-		fmt.Fprintf(b, "\n- %s: %s paid from the about %s the steps above %s leave on the lowest figures%s%s. If %s%s more than %s, %s; more than %s, %s. What a step that waits would have used goes to the next one below that fits, in order of need.",
-			words.List(names(g.steps)), oneOr(len(g.steps), "its quote is", "their quotes are"), report.Dollars(max(g.room, 0)), oneOr(len(g.steps), "it", "them"), shared, lessAbove(g.first),
-			oneOr(len(g.steps), "it comes to", "they come to"), "", report.Dollars(max(over, 0)), pushesOut(g.below, over), report.Dollars(max(g.room, 0)), waitOrder(g.steps))
+		first := fmt.Sprintf("If %s more than %s, %s", oneOr(len(g.steps), "it comes to", "they come to"), report.Dollars(max(over, 0)), pushesOut(g.below, over))
+		if over < atTheLine {
+			first = fmt.Sprintf("Any quote for %s puts %s", oneOr(len(g.steps), "it", "them"), pushesOut(g.below, over))
+			first = strings.Replace(first, " waits", " out", 1)
+		}
+		fmt.Fprintf(b, "\n- %s: %s paid from the about %s the steps above %s leave on the lowest figures%s%s; on the known figures that is all there is for %s. %s; more than %s, %s. What a step that waits would have used goes to the next one below that fits, in order of need.",
+			words.List(names(g.steps)), oneOr(len(g.steps), "its quote is", "their quotes are"), report.Dollars(max(g.room, 0)), oneOr(len(g.steps), "it", "them"), shared, lessAbove(g.first), oneOr(len(g.steps), "it", "them"),
+			first, report.Dollars(max(g.room, 0)), waitOrder(g.steps))
 	}
 }
 
@@ -756,7 +787,14 @@ func writeTie(b *strings.Builder, m Budget) bool {
 			tied = append(tied, s)
 		}
 	}
-	fmt.Fprintf(b, "\n- Your decision first: steps %d to %d of the order of need below tie on need, and only the order of the files (a folder's are read in name order) puts %s before the quotes%s. The order of the files decides only within such a group; to fund a step of another group first (the RTE your next PI Planning depends on, say, or a whole class), cut steps above it by hand.", first+1, last+1, words.List(names(tied)), otherTies(order, first, last))
+	var others []Slot
+	for _, s := range order[first : last+1] {
+		if !slices.ContainsFunc(tied, func(u Slot) bool { return u.member == s.member && u.position == s.position }) {
+			others = append(others, s)
+		}
+	}
+	fmt.Fprintf(b, "\n- Your decision first: %s %s above %s only because %s file%s sorts first (steps %d to %d of the order of need below tie on need%s). To change that, give the files in the order you would fund them; to fund a step of another group first (the RTE your next PI Planning depends on, say, or a whole class), cut steps above it by hand.",
+		words.List(names(tied)), oneOr(len(tied), "ranks", "rank"), words.List(names(others)), oneOr(len(tied), "its", "their"), oneOr(len(tied), "", "s"), first+1, last+1, strings.TrimSuffix(strings.Replace(otherTies(order, first, last), " (", "; ", 1), ")"))
 	return true
 }
 

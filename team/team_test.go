@@ -1047,13 +1047,16 @@ func TestBudgetSaysInShortWhatItCovers(t *testing.T) {
 	t.Parallel()
 	says(t, Markdown(blindPlan(t, 3000)), []string{
 		"**In short:**\n\n- $3,000 does not cover this plan: on the lowest figures found (the hopeful case), the steps with a figure come to about $3,245, before any quote for the six steps with no price found.\n",
+		"\n- **Book now**, once each price is checked: Amara Nwosu's PSPO I and Sofia Lindqvist's POPM.\n",
+		"\n- **Get quotes first:** Priya Raman's SSM, Elena Petrova's RTE, Marcus Webb's SSM, Catherine Dubois's Leading SAFe and the course of Rahul Mehta's PMP.\n",
+		"\n- **Waits** (for the quotes, or outside on the lowest figures): Rahul Mehta's PMP (not its course), Daniel Okafor's POPM, Tom Hughes's PSM II, Amara Nwosu's PSPO II, Catherine Dubois's LPM, Marcus Webb's SASM, Rahul Mehta's PSM I and Amara Nwosu's PSM I.\n",
 		"\n- Counted, on a price from the issuer or an accredited trainer: Amara Nwosu's PSPO I.\n",
-		"\n- Your decision first: steps 1 to 4 of the order of need below tie on need, and only the order of the files (a folder's are read in name order) puts Sofia Lindqvist's POPM before the quotes (steps 5 to 9 tie as well). The order of the files decides only within such a group; to fund a step of another group first (the RTE your next PI Planning depends on, say, or a whole class), cut steps above it by hand.\n",
+		"\n- Your decision first: Sofia Lindqvist's POPM ranks above Priya Raman's SSM, Rahul Mehta's PMP (not its course) and Amara Nwosu's PSPO I only because its file sorts first (steps 1 to 4 of the order of need below tie on need; steps 5 to 9 tie as well). To change that, give the files in the order you would fund them; to fund a step of another group first (the RTE your next PI Planning depends on, say, or a whole class), cut steps above it by hand.\n",
 		"\n- With the files in the order given, fund next, on the lowest figures (not confirmed: check each price before booking it in its quarter): Sofia Lindqvist's POPM, which leaves about $1,805.\n",
 		"\n- Get the quotes for Priya Raman's SSM, Elena Petrova's RTE, Marcus Webb's SSM, Catherine Dubois's Leading SAFe and the course of Rahul Mehta's PMP before booking the steps they can push out (below).\n",
 		"\n- Tom Hughes's PSM II is at the line: any quote for a step above it pushes it out, as would Rahul Mehta's PMP (not its course) at the higher figure its sources give.\n",
-		"\n- Priya Raman's SSM: its quote is paid from the about $1,805 the steps above it leave on the lowest figures. If it comes to more than $5, Tom Hughes's PSM II waits; more than $255, Daniel Okafor's POPM too; more than $1,250, Rahul Mehta's PMP (not its course) too; more than $1,805, it waits itself, unless a step above it is cut. What a step that waits would have used goes to the next one below that fits, in order of need.\n",
-		"\n- Elena Petrova's RTE, Marcus Webb's SSM and Catherine Dubois's Leading SAFe: their quotes are paid from the about $255 the steps above them leave on the lowest figures, one sum shared by them, less the quotes above. If they come to more than $5, Tom Hughes's PSM II waits; more than $255, they wait, the last in need first (Catherine Dubois's Leading SAFe, then Marcus Webb's SSM, then Elena Petrova's RTE), unless a step above them is cut. What a step that waits would have used goes to the next one below that fits, in order of need.\n",
+		"\n- Priya Raman's SSM: its quote is paid from the about $1,805 the steps above it leave on the lowest figures; on the known figures that is all there is for it. Any quote for it puts Tom Hughes's PSM II out; more than $255, Daniel Okafor's POPM too; more than $1,250, Rahul Mehta's PMP (not its course) too; more than $1,805, it waits itself, unless a step above it is cut. What a step that waits would have used goes to the next one below that fits, in order of need.\n",
+		"\n- Elena Petrova's RTE, Marcus Webb's SSM and Catherine Dubois's Leading SAFe: their quotes are paid from the about $255 the steps above them leave on the lowest figures, one sum shared by them, less the quotes above; on the known figures that is all there is for them. Any quote for them puts Tom Hughes's PSM II out; more than $255, they wait, the last in need first (Catherine Dubois's Leading SAFe, then Marcus Webb's SSM, then Elena Petrova's RTE), unless a step above them is cut. What a step that waits would have used goes to the next one below that fits, in order of need.\n",
 		"\n- The order of need splits shared classes: POPM (Sofia Lindqvist, step 1; Daniel Okafor, step 5) and SSM (Priya Raman, step 2; Marcus Webb, step 7). Keeping a class whole is your choice against that order: fund its seats together, ahead of the steps between them (the POPM seats come to about $1,990 on the lowest figures, which would leave about $810 where the first seat alone leaves about $1,805; the SSM seats need a quote); otherwise the later seat may fit only in a later public class.\n",
 		"\n- Not reached on the lowest figures: Amara Nwosu's PSPO II, Catherine Dubois's LPM and Marcus Webb's SASM.\n",
 		"\n- Optional steps wait until the core steps are priced: Rahul Mehta's PSM I and Amara Nwosu's PSM I.\n",
@@ -1064,6 +1067,9 @@ func TestBudgetSaysInShortWhatItCovers(t *testing.T) {
 	}, nil)
 	says(t, Markdown(blindPlan(t, 20000)), []string{
 		"**In short:**\n\n- The steps with a figure come to about $3,245 of the $20,000 ($200 counted and about $3,045 on the lowest figures found, the hopeful case, not confirmed), before any quote for the six steps with no price found; none is known to be outside. The steps with no price found are not in this sum, so what is left is not spare money until their quotes are in.\n",
+		"\n- **Book now**, once each price is checked: Amara Nwosu's PSPO I, Sofia Lindqvist's POPM, Rahul Mehta's PMP (not its course), Daniel Okafor's POPM, Tom Hughes's PSM II and Amara Nwosu's PSPO II.\n",
+		"\n- **Get quotes first:** Priya Raman's SSM, Elena Petrova's RTE, Marcus Webb's SSM, Catherine Dubois's Leading SAFe, Catherine Dubois's LPM, Marcus Webb's SASM and the course of Rahul Mehta's PMP.\n",
+		"\n- **Waits** (for the quotes, or outside on the lowest figures): Rahul Mehta's PSM I and Amara Nwosu's PSM I.\n",
 		"\n- Counted, on a price from the issuer or an accredited trainer: Amara Nwosu's PSPO I.\n",
 		"\n- Fund next, on the lowest figures (not confirmed: check each price before booking it in its quarter): Sofia Lindqvist's POPM, Rahul Mehta's PMP (not its course), Daniel Okafor's POPM, Tom Hughes's PSM II and Amara Nwosu's PSPO II, which leave about $16,755.\n",
 		"\n- Get quotes for Priya Raman's SSM, Elena Petrova's RTE, Marcus Webb's SSM, Catherine Dubois's Leading SAFe, Catherine Dubois's LPM, Marcus Webb's SASM and the course of Rahul Mehta's PMP. If they come to $16,755 or less, the plan fits on the lowest figures; past that, a quote for a step of higher need pushes the steps funded above out from the last one up (first Amara Nwosu's PSPO II), and one for a step of lower need waits itself.\n",
@@ -1073,7 +1079,7 @@ func TestBudgetSaysInShortWhatItCovers(t *testing.T) {
 		"\n- Ask the issuer for the renewal fee of Elena Petrova's Leading SAFe: renewed every year, if that rule holds, it falls due within these 12 months, and it is paid from the same money.\n",
 		"\n- The $200 counted rests on an accredited trainer's figure (tier B), not the issuer's; the rest are the lowest figures found, none counted.\n",
 		"### Outside the budget: none known yet",
-	}, []string{"does not cover", "only by the order of the files"})
+	}, []string{"does not cover", "only because", "sorts first"})
 	// Among steps of equal need, the order of the files decides: the
 	// plan says so, and how to use it.
 	says(t, Markdown(blindPlan(t, 3000)), []string{"then the steps of people who hold fewer certifications (a first certification before a further one), then the sooner quarter, then the order the files were given, which only breaks ties (give them in the order you would fund them"}, nil)
@@ -1124,7 +1130,7 @@ func TestQuoteGroupsSayWhatEachQuoteMoves(t *testing.T) {
 	}
 	says(t, Markdown(p), []string{
 		"\n- Tom Hughes's PSM II is at the line: any quote for a step above it pushes it out, as would Rahul Mehta's PMP (not its course) at the higher figure its sources give.\n",
-		"If they come to more than $5, Tom Hughes's PSM II waits; more than $255, they wait, the last in need first (Catherine Dubois's Leading SAFe, then Marcus Webb's SSM, then Elena Petrova's RTE), unless a step above them is cut. What a step that waits would have used goes to the next one below that fits, in order of need.",
+		"Any quote for them puts Tom Hughes's PSM II out; more than $255, they wait, the last in need first (Catherine Dubois's Leading SAFe, then Marcus Webb's SSM, then Elena Petrova's RTE), unless a step above them is cut. What a step that waits would have used goes to the next one below that fits, in order of need.",
 		"- **Elena Petrova**: RTE (core), now \u00b7 **no price found, and no money set aside: on the lowest figures the steps above leave about $255, shared with the quotes for Marcus Webb's SSM and Catherine Dubois's Leading SAFe; past that they wait unless a step above is cut (see In short)**", "- **Priya Raman**: SSM (core), now \u00b7 **no price found, and no money set aside: on the lowest figures the steps above leave about $1,805, and any quote for it pushes out reached steps below it (see In short)**",
 	}, nil)
 }
@@ -1154,7 +1160,7 @@ func TestAnyQuoteOver(t *testing.T) {
 // steps funded next belong to: a coach found steps 5 to 9 tied too.
 func TestEveryTieIsNamed(t *testing.T) {
 	t.Parallel()
-	says(t, Markdown(blindPlan(t, 3000)), []string{"puts Sofia Lindqvist's POPM before the quotes (steps 5 to 9 tie as well). The order of the files decides only within such a group"}, nil)
+	says(t, Markdown(blindPlan(t, 3000)), []string{"only because its file sorts first (steps 1 to 4 of the order of need below tie on need; steps 5 to 9 tie as well). To change that, give the files in the order you would fund them"}, nil)
 	order := []Slot{{Kind: "core", position: 1}, {Kind: "core", position: 1}, {Kind: "core", position: 2}}
 	if got := otherTies(order, -1, -1); got != " (steps 1 to 2 tie as well)" {
 		t.Errorf("otherTies = %q", got)
