@@ -403,6 +403,11 @@ func writeInShort(b *strings.Builder, m Budget, p Plan) {
 	before := ""
 	if unpriced > 0 {
 		before = fmt.Sprintf(", before any quote for the %s with no price found", CountSteps(unpriced))
+		for _, s := range m.UnpricedParts {
+			if len(s.NoPriceFound) > 0 && s.EstimateUSD > 0 {
+				before += fmt.Sprintf(" or for the %s of %s's %s", words.List(s.NoPriceFound), esc(s.Person), short2(s.Name))
+			}
+		}
 	}
 	if m.Spent {
 		fmt.Fprintf(b, "**In short:**\n\n- %s does not cover this plan: on the lowest figures found (the hopeful case), the steps with a figure come to about %s%s.", report.Dollars(m.AmountUSD), report.Dollars(total), before)
@@ -601,8 +606,25 @@ func takePlace(firsts []string) string {
 // writeThreeLines says the decision in three lines before the detail:
 // what to book now, which quotes to get first, and what waits.
 func writeThreeLines(b *strings.Builder, m Budget) {
-	if len(m.SafeToBook) > 0 {
-		fmt.Fprintf(b, "\n- **Book now**, once each price is checked: %s.", words.List(names(m.SafeToBook)))
+	var now, later, decide []Slot
+	for _, s := range m.SafeToBook {
+		switch {
+		case m.Spent && len(m.UnpricedAhead) > 0 && !s.PriceConfirmed && sameNeed(s, m.UnpricedAhead[0]):
+			decide = append(decide, s)
+		case s.Quarter == 1 && s.TrainingFirst == nil:
+			now = append(now, s)
+		default:
+			later = append(later, s)
+		}
+	}
+	if len(now) > 0 {
+		fmt.Fprintf(b, "\n- **Book now**, once each price is checked: %s.", words.List(names(now)))
+	}
+	if len(later) > 0 {
+		fmt.Fprintf(b, "\n- **Set money aside, and book in its quarter:** %s.", words.List(names(later)))
+	}
+	if len(decide) > 0 {
+		fmt.Fprintf(b, "\n- **Your decision before booking:** %s (see below: a tie that only the order of the files decides).", words.List(names(decide)))
 	}
 	quotes := names(m.UnpricedAhead)
 	for _, s := range m.UnpricedParts {

@@ -1046,8 +1046,9 @@ func TestQuartersSayWhereTheBudgetPutsEachStep(t *testing.T) {
 func TestBudgetSaysInShortWhatItCovers(t *testing.T) {
 	t.Parallel()
 	says(t, Markdown(blindPlan(t, 3000)), []string{
-		"**In short:**\n\n- $3,000 does not cover this plan: on the lowest figures found (the hopeful case), the steps with a figure come to about $3,245, before any quote for the six steps with no price found.\n",
-		"\n- **Book now**, once each price is checked: Amara Nwosu's PSPO I and Sofia Lindqvist's POPM.\n",
+		"**In short:**\n\n- $3,000 does not cover this plan: on the lowest figures found (the hopeful case), the steps with a figure come to about $3,245, before any quote for the six steps with no price found or for the course of Rahul Mehta's PMP.\n",
+		"\n- **Book now**, once each price is checked: Amara Nwosu's PSPO I.\n",
+		"\n- **Your decision before booking:** Sofia Lindqvist's POPM (see below: a tie that only the order of the files decides).\n",
 		"\n- **Get quotes first:** Priya Raman's SSM, Elena Petrova's RTE, Marcus Webb's SSM, Catherine Dubois's Leading SAFe and the course of Rahul Mehta's PMP.\n",
 		"\n- **Waits** (for the quotes, or outside on the lowest figures): Rahul Mehta's PMP (not its course), Daniel Okafor's POPM, Tom Hughes's PSM II, Amara Nwosu's PSPO II, Catherine Dubois's LPM, Marcus Webb's SASM, Rahul Mehta's PSM I and Amara Nwosu's PSM I.\n",
 		"\n- Counted, on a price from the issuer or an accredited trainer: Amara Nwosu's PSPO I.\n",
@@ -1066,8 +1067,9 @@ func TestBudgetSaysInShortWhatItCovers(t *testing.T) {
 		"\n- The $200 counted rests on an accredited trainer's figure (tier B), not the issuer's; the rest are the lowest figures found, none counted.\n",
 	}, nil)
 	says(t, Markdown(blindPlan(t, 20000)), []string{
-		"**In short:**\n\n- The steps with a figure come to about $3,245 of the $20,000 ($200 counted and about $3,045 on the lowest figures found, the hopeful case, not confirmed), before any quote for the six steps with no price found; none is known to be outside. The steps with no price found are not in this sum, so what is left is not spare money until their quotes are in.\n",
-		"\n- **Book now**, once each price is checked: Amara Nwosu's PSPO I, Sofia Lindqvist's POPM, Rahul Mehta's PMP (not its course), Daniel Okafor's POPM, Tom Hughes's PSM II and Amara Nwosu's PSPO II.\n",
+		"**In short:**\n\n- The steps with a figure come to about $3,245 of the $20,000 ($200 counted and about $3,045 on the lowest figures found, the hopeful case, not confirmed), before any quote for the six steps with no price found or for the course of Rahul Mehta's PMP; none is known to be outside. The steps with no price found are not in this sum, so what is left is not spare money until their quotes are in.\n",
+		"\n- **Book now**, once each price is checked: Amara Nwosu's PSPO I, Sofia Lindqvist's POPM, Daniel Okafor's POPM and Tom Hughes's PSM II.\n",
+		"\n- **Set money aside, and book in its quarter:** Rahul Mehta's PMP (not its course) and Amara Nwosu's PSPO II.\n",
 		"\n- **Get quotes first:** Priya Raman's SSM, Elena Petrova's RTE, Marcus Webb's SSM, Catherine Dubois's Leading SAFe, Catherine Dubois's LPM, Marcus Webb's SASM and the course of Rahul Mehta's PMP.\n",
 		"\n- **Waits** (for the quotes, or outside on the lowest figures): Rahul Mehta's PSM I and Amara Nwosu's PSM I.\n",
 		"\n- Counted, on a price from the issuer or an accredited trainer: Amara Nwosu's PSPO I.\n",
