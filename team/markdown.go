@@ -403,10 +403,8 @@ func writeInShort(b *strings.Builder, m Budget, p Plan) {
 	before := ""
 	if unpriced > 0 {
 		before = fmt.Sprintf(", before any quote for the %s with no price found", CountSteps(unpriced))
-		for _, s := range m.UnpricedParts {
-			if len(s.NoPriceFound) > 0 && s.EstimateUSD > 0 {
-				before += fmt.Sprintf(" or for the %s of %s's %s", words.List(s.NoPriceFound), esc(s.Person), short2(s.Name))
-			}
+		for _, part := range unpricedParts(m) {
+			before += " or for " + part
 		}
 	}
 	if m.Spent {
@@ -626,12 +624,7 @@ func writeThreeLines(b *strings.Builder, m Budget) {
 	if len(decide) > 0 {
 		fmt.Fprintf(b, "\n- **Your decision before booking:** %s (see below: a tie that only the order of the files decides).", words.List(names(decide)))
 	}
-	quotes := names(m.UnpricedAhead)
-	for _, s := range m.UnpricedParts {
-		if len(s.NoPriceFound) > 0 && s.EstimateUSD > 0 {
-			quotes = append(quotes, fmt.Sprintf("the %s of %s's %s", words.List(s.NoPriceFound), esc(s.Person), short2(s.Name)))
-		}
-	}
+	quotes := append(names(m.UnpricedAhead), unpricedParts(m)...)
 	if len(quotes) > 0 {
 		fmt.Fprintf(b, "\n- **Get quotes first:** %s.", words.List(quotes))
 	}
@@ -645,17 +638,24 @@ func writeThreeLines(b *strings.Builder, m Budget) {
 	}
 }
 
+// unpricedParts names the parts no figure prices of steps the lowest
+// figures reach: "the course of Rahul Mehta's PMP".
+func unpricedParts(m Budget) []string {
+	var out []string
+	for _, s := range m.UnpricedParts {
+		if len(s.NoPriceFound) > 0 && s.EstimateUSD > 0 {
+			out = append(out, fmt.Sprintf("the %s of %s's %s", words.List(s.NoPriceFound), esc(s.Person), short2(s.Name)))
+		}
+	}
+	return out
+}
+
 // writeQuotesFirst says which quotes to get before booking more: the
 // steps with no price found of higher need than a step reached, and the
 // unpriced parts of reached steps (PMP's course), and what must pay for
 // them.
 func writeQuotesFirst(b *strings.Builder, m Budget) {
-	quotes := names(m.UnpricedAhead)
-	for _, s := range m.UnpricedParts {
-		if len(s.NoPriceFound) > 0 && s.EstimateUSD > 0 {
-			quotes = append(quotes, fmt.Sprintf("the %s of %s's %s", words.List(s.NoPriceFound), esc(s.Person), short2(s.Name)))
-		}
-	}
+	quotes := append(names(m.UnpricedAhead), unpricedParts(m)...)
 	if len(quotes) == 0 {
 		return
 	}
